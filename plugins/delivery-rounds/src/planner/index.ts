@@ -1,0 +1,6 @@
+export { solve, InvalidProblemError, DEFAULT_TIME_LIMIT_MS } from "./solve"
+export { checkSolution } from "./checker"
+export type { CheckResult, Violation, ViolationKind } from "./checker"
+export { validateProblem, formatErrors } from "./validate"
+export { solveInWorker } from "./solve-in-worker"
+export type * from "./types"

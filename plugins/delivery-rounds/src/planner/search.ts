@@ -1,0 +1,503 @@
+import { KIND_DELIVERY, KIND_PICKUP, type Model } from "./model"
+import { createRng, randInt } from "./rng"
+import { RoutesState } from "./state"
+
+/** Lexicographic objective: unassigned priority, then unassigned count, then cost. */
+export interface Score {
+  prio: number
+  count: number
+  cost: number
+}
+
+export interface SearchOptions {
+  seed: number
+  deadline: number
+  maxIterations: number
+  now: () => number
+}
+
+export interface SearchResult {
+  routes: number[][]
+  unassigned: number[]
+  iterations: number
+}
+
+const AVG_REMOVED = 10
+const MAX_STRING = 10
+const SPLIT_BETA = 0.5
+const BLINK = 0.01
+
+/**
+ * Ruin-and-recreate search (SISR: slack induction by string removals, Christiaens & Vanden
+ * Berghe 2020) with simulated annealing, plus a fleet-minimisation phase when vehicles have
+ * fixed costs.
+ */
+export class Search {
+  readonly m: Model
+  readonly st: RoutesState
+  readonly rand: () => number
+  /** Requests: job tasks and shipment pickups (a delivery follows its pickup). */
+  readonly requests: number[]
+  readonly neighbours: Int32Array[]
+  unassigned: number[] = []
+  /** Requests no vehicle can serve even alone. */
+  readonly impossible: Uint8Array
+  private readonly touched: Uint8Array
+  private touchedList: number[] = []
+  private saved: number[][] = []
+  private readonly pairOut = new Int32Array(2)
+  private readonly removedMark: Uint8Array
+  private readonly sortKey: Float64Array
+  iterations = 0
+
+  constructor(m: Model, seed: number) {
+    this.m = m
+    this.st = new RoutesState(m)
+    this.rand = createRng(seed)
+    this.requests = []
+    for (let t = 0; t < m.nTasks; t++) if (m.taskKind[t] !== KIND_DELIVERY) this.requests.push(t)
+    this.touched = new Uint8Array(m.nVehicles)
+    this.saved = new Array(m.nVehicles)
+    this.removedMark = new Uint8Array(m.nTasks)
+    this.sortKey = new Float64Array(m.nTasks)
+    this.neighbours = this.buildNeighbours()
+    this.impossible = new Uint8Array(m.nTasks)
+    for (const r of this.requests) if (!this.feasibleAlone(r)) this.impossible[r] = 1
+  }
+
+  private buildNeighbours(): Int32Array[] {
+    const m = this.m
+    const tr = m.travels[0]
+    const n = tr.size
+    const K = Math.min(m.nTasks - 1, 120)
+    const out: Int32Array[] = []
+    const idx = Array.from({ length: m.nTasks }, (_, i) => i)
+    const dist = new Float64Array(m.nTasks)
+    for (let a = 0; a < m.nTasks; a++) {
+      const la = m.taskLoc[a]
+      for (let b = 0; b < m.nTasks; b++) {
+        const lb = m.taskLoc[b]
+        dist[b] = b === a ? -1 : Math.min(tr.cost[la * n + lb], tr.cost[lb * n + la])
+      }
+      const sorted = idx.slice().sort((x, y) => dist[x] - dist[y])
+      out.push(Int32Array.from(sorted.slice(0, K + 1)))
+    }
+    return out
+  }
+
+  private feasibleAlone(r: number): boolean {
+    const m = this.m
+    const classes = new Set<number>()
+    for (let v = 0; v < m.nVehicles; v++) {
+      if (!m.allowed[r * m.nVehicles + v] || classes.has(m.vClass[v])) continue
+      classes.add(m.vClass[v])
+      const size = m.taskKind[r] === KIND_PICKUP ? 2 : 1
+      if (size > m.vMaxTasks[v]) continue
+      const tmp = new RoutesState(m)
+      const c =
+        m.taskKind[r] === KIND_PICKUP
+          ? tmp.bestPairInsertion(v, r, this.pairOut, 0, this.rand)
+          : tmp.insertCost(v, r, 0)
+      if (c < Infinity) return true
+    }
+    return false
+  }
+
+  score(): Score {
+    let prio = 0
+    let count = 0
+    for (const r of this.unassigned) {
+      prio += this.m.taskPriority[r]
+      count++
+    }
+    return { prio, count, cost: this.st.totalCost() }
+  }
+
+  private touch(v: number): void {
+    if (this.touched[v]) return
+    this.touched[v] = 1
+    this.saved[v] = this.st.tasks[v].slice()
+    this.touchedList.push(v)
+  }
+
+  private commit(): void {
+    for (const v of this.touchedList) this.touched[v] = 0
+    this.touchedList = []
+  }
+
+  private rollback(prevUnassigned: number[]): void {
+    const st = this.st
+    for (const v of this.touchedList) {
+      const r = st.tasks[v]
+      r.length = 0
+      for (const t of this.saved[v]) r.push(t)
+      this.touched[v] = 0
+    }
+    for (const list of [this.unassigned, prevUnassigned]) {
+      for (const t of list) {
+        st.taskRoute[t] = -1
+        if (this.m.taskSibling[t] >= 0) st.taskRoute[this.m.taskSibling[t]] = -1
+      }
+    }
+    for (const v of this.touchedList) st.update(v)
+    this.touchedList = []
+    this.unassigned = prevUnassigned
+  }
+
+  /** Inserts the given requests one by one at their cheapest feasible place. */
+  recreate(reqs: number[], blink: number, allowEmpty: boolean): void {
+    const m = this.m
+    const st = this.st
+    const V = m.nVehicles
+    const rand = this.rand
+    const out = this.pairOut
+    const emptySeen = new Uint8Array(V)
+    for (const r of reqs) {
+      if (this.impossible[r]) {
+        this.unassigned.push(r)
+        continue
+      }
+      const isPair = m.taskKind[r] === KIND_PICKUP
+      const size = isPair ? 2 : 1
+      let best = Infinity
+      let bv = -1
+      let bp = -1
+      let bq = -1
+      emptySeen.fill(0)
+      const seenClass = new Set<number>()
+      for (let v = 0; v < V; v++) {
+        if (!m.allowed[r * V + v]) continue
+        const len = st.tasks[v].length
+        if (len + size > m.vMaxTasks[v]) continue
+        if (len === 0) {
+          if (!allowEmpty) continue
+          const cls = m.vClass[v]
+          if (seenClass.has(cls)) continue
+          seenClass.add(cls)
+        }
+        if (isPair) {
+          const c = st.bestPairInsertion(v, r, out, blink, rand)
+          if (c < best) {
+            best = c
+            bv = v
+            bp = out[0]
+            bq = out[1]
+          }
+        } else {
+          for (let p = 0; p <= len; p++) {
+            if (blink > 0 && rand() < blink) continue
+            const c = st.insertCost(v, r, p)
+            if (c < best) {
+              best = c
+              bv = v
+              bp = p
+            }
+          }
+        }
+      }
+      if (bv < 0) {
+        this.unassigned.push(r)
+        continue
+      }
+      this.touch(bv)
+      const route = st.tasks[bv]
+      if (isPair) {
+        const d = m.taskSibling[r]
+        route.splice(bq, 0, d)
+        route.splice(bp, 0, r)
+      } else {
+        route.splice(bp, 0, r)
+      }
+      st.update(bv)
+    }
+  }
+
+  /** Orders the requests to reinsert (SISR: random, demand, far, close). */
+  private sortRequests(reqs: number[]): void {
+    const m = this.m
+    const key = this.sortKey
+    const x = this.rand()
+    const D = m.dims
+    const tr = m.travels[0]
+    const n = tr.size
+    const depot = m.vStart[0] >= 0 ? m.vStart[0] : m.vEnd[0]
+    if (x < 4 / 11) {
+      for (const r of reqs) key[r] = this.rand()
+    } else if (x < 8 / 11) {
+      for (const r of reqs) {
+        let s = 0
+        for (let d = 0; d < D; d++) s += m.taskStartLoad[r * D + d] + m.taskAdd[r * D + d]
+        key[r] = -s - this.rand() * 1e-6
+      }
+    } else if (x < 10 / 11 && depot >= 0) {
+      for (const r of reqs) key[r] = -tr.cost[depot * n + m.taskLoc[r]]
+    } else if (depot >= 0) {
+      for (const r of reqs) key[r] = tr.cost[depot * n + m.taskLoc[r]]
+    } else {
+      for (const r of reqs) key[r] = this.rand()
+    }
+    // tasks with tight windows early helps little in SISR; priority first always
+    for (const r of reqs) key[r] -= m.taskPriority[r] * 1e12
+    reqs.sort((a, b) => key[a] - key[b])
+  }
+
+  /** SISR ruin: removes strings of consecutive tasks from routes near a random seed task. */
+  ruin(): number[] {
+    const m = this.m
+    const st = this.st
+    const rand = this.rand
+    let assigned = 0
+    let nonEmpty = 0
+    for (let v = 0; v < m.nVehicles; v++) {
+      const len = st.tasks[v].length
+      if (len > 0) {
+        nonEmpty++
+        assigned += len
+      }
+    }
+    const removed: number[] = []
+    if (assigned === 0) return removed
+    const avgLen = assigned / nonEmpty
+    const lsMax = Math.min(MAX_STRING, avgLen)
+    const ksMax = (4 * AVG_REMOVED) / (1 + lsMax) - 1
+    const ks = Math.floor(rand() * ksMax) + 1
+    // seed: a random assigned task
+    let seed = randInt(rand, m.nTasks)
+    for (let k = 0; k < m.nTasks && st.taskRoute[seed] < 0; k++) seed = (seed + 1) % m.nTasks
+    const ruined = new Set<number>()
+    const mark = this.removedMark
+    const nb = this.neighbours[seed]
+    const visit = (c: number) => {
+      const v = st.taskRoute[c]
+      if (v < 0 || ruined.has(v) || mark[c]) return
+      ruined.add(v)
+      const route = st.tasks[v]
+      const len = route.length
+      const lMax = Math.min(len, lsMax)
+      const l = Math.floor(rand() * lMax) + 1
+      const pos = st.taskPos[c] - 1
+      if (l < len && l > 1 && rand() < 0.5) {
+        // split string: a string of l + m tasks of which m consecutive ones stay
+        let keep = 1
+        while (l + keep < len && rand() > SPLIT_BETA) keep++
+        const total = l + keep
+        const lo = Math.max(0, pos - total + 1)
+        const hi = Math.min(pos, len - total)
+        const start = lo + randInt(rand, hi - lo + 1)
+        const keepStart = start + randInt(rand, l + 1)
+        for (let i = start; i < start + total; i++) {
+          if (i >= keepStart && i < keepStart + keep) continue
+          mark[route[i]] = 1
+        }
+      } else {
+        const lo = Math.max(0, pos - l + 1)
+        const hi = Math.min(pos, len - l)
+        const start = lo + randInt(rand, hi - lo + 1)
+        for (let i = start; i < start + l; i++) mark[route[i]] = 1
+      }
+    }
+    visit(seed)
+    for (let k = 1; k < nb.length && ruined.size < ks; k++) visit(nb[k])
+    // siblings of shipment tasks leave together
+    for (const v of ruined) {
+      for (const t of st.tasks[v]) {
+        if (mark[t] && m.taskSibling[t] >= 0) mark[m.taskSibling[t]] = 1
+      }
+    }
+    for (const v of ruined) {
+      this.touch(v)
+      const route = st.tasks[v]
+      let w = 0
+      for (let i = 0; i < route.length; i++) {
+        const t = route[i]
+        if (mark[t]) {
+          mark[t] = 0
+          st.taskRoute[t] = -1
+          if (m.taskKind[t] !== KIND_DELIVERY) removed.push(t)
+        } else route[w++] = t
+      }
+      route.length = w
+      st.update(v)
+    }
+    return removed
+  }
+
+  /** Removes all tasks of route v; returns its requests. */
+  private clearRoute(v: number): number[] {
+    const st = this.st
+    this.touch(v)
+    const out: number[] = []
+    for (const t of st.tasks[v]) {
+      st.taskRoute[t] = -1
+      if (this.m.taskKind[t] !== KIND_DELIVERY) out.push(t)
+    }
+    st.tasks[v].length = 0
+    st.update(v)
+    return out
+  }
+
+  private snapshot(): { routes: number[][]; unassigned: number[] } {
+    return { routes: this.st.tasks.map((r) => r.slice()), unassigned: this.unassigned.slice() }
+  }
+
+  private restore(s: { routes: number[][]; unassigned: number[] }): void {
+    const st = this.st
+    st.taskRoute.fill(-1)
+    s.routes.forEach((r, v) => {
+      st.tasks[v].length = 0
+      for (const t of r) st.tasks[v].push(t)
+      st.update(v)
+    })
+    this.unassigned = s.unassigned.slice()
+    this.commit()
+  }
+
+  private done(opts: SearchOptions): boolean {
+    return this.iterations >= opts.maxIterations || ((this.iterations & 7) === 0 && opts.now() >= opts.deadline)
+  }
+
+  private progress(opts: SearchOptions, t0: number, iter0: number): number {
+    const byIter = opts.maxIterations < Infinity ? (this.iterations - iter0) / (opts.maxIterations - iter0) : 0
+    const byTime = opts.deadline < Infinity ? (opts.now() - t0) / (opts.deadline - t0) : 0
+    return Math.min(1, Math.max(byIter, byTime))
+  }
+
+  static better(a: Score, b: Score): boolean {
+    if (a.prio !== b.prio) return a.prio < b.prio
+    if (a.count !== b.count) return a.count < b.count
+    return a.cost < b.cost - 1e-9
+  }
+
+  run(opts: SearchOptions): SearchResult {
+    const m = this.m
+    // construction
+    const all = this.requests.slice()
+    this.sortRequests(all)
+    this.unassigned = []
+    this.recreate(all, 0, true)
+    this.commit()
+    let best = this.snapshot()
+    let bestScore = this.score()
+    if (this.requests.length === 0) return { ...best, iterations: 0 }
+
+    const startTime = opts.now()
+    if (m.hasFixedCosts && m.nVehicles > 1) {
+      const fleetDeadline = startTime + (opts.deadline - startTime) * 0.4
+      const fleetIter = Math.floor(opts.maxIterations * 0.4)
+      this.fleetMinimisation({ ...opts, deadline: Math.min(opts.deadline, fleetDeadline), maxIterations: fleetIter })
+      const s = this.score()
+      if (Search.better(s, bestScore)) {
+        best = this.snapshot()
+        bestScore = s
+      } else this.restore(best)
+    }
+
+    // simulated annealing over ruin & recreate
+    const nReq = this.requests.length
+    const scale = Math.max(1e-9, (bestScore.cost - this.fixedCostTotal()) / Math.max(1, nReq))
+    const T0 = 0.3 * scale
+    const Tf = 0.003 * scale
+    let cur = this.score()
+    const iter0 = this.iterations
+    const t0 = opts.now()
+    while (!this.done(opts)) {
+      this.iterations++
+      const prevUnassigned = this.unassigned.slice()
+      const removed = this.ruin()
+      const reqs = removed.concat(this.unassigned.splice(0))
+      this.sortRequests(reqs)
+      this.recreate(reqs, BLINK, true)
+      const s = this.score()
+      const p = this.progress(opts, t0, iter0)
+      const T = T0 * Math.pow(Tf / T0, p)
+      let accept: boolean
+      if (s.prio !== cur.prio) accept = s.prio < cur.prio
+      else if (s.count !== cur.count) accept = s.count < cur.count
+      else accept = s.cost < cur.cost - T * Math.log(this.rand())
+      if (accept) {
+        this.commit()
+        cur = s
+        if (Search.better(s, bestScore)) {
+          bestScore = s
+          best = this.snapshot()
+        }
+      } else {
+        this.rollback(prevUnassigned)
+      }
+    }
+    return { ...best, iterations: this.iterations }
+  }
+
+  private fixedCostTotal(): number {
+    let f = 0
+    for (let v = 0; v < this.m.nVehicles; v++) if (this.st.tasks[v].length > 0) f += this.m.vFixed[v]
+    return f
+  }
+
+  /**
+   * Fleet minimisation (SISR §5): empty a route, then ruin & recreate without opening routes,
+   * accepting when fewer tasks are left out or their summed absence counters drop.
+   */
+  private fleetMinimisation(opts: SearchOptions): void {
+    const m = this.m
+    const st = this.st
+    const absence = new Float64Array(m.nTasks)
+    const possibleUnassigned = () => this.unassigned.filter((r) => !this.impossible[r])
+    let baseline = possibleUnassigned().length
+    let bestRoutes = this.snapshot()
+    const nonEmpty = () => {
+      const vs: number[] = []
+      for (let v = 0; v < m.nVehicles; v++) if (st.tasks[v].length > 0) vs.push(v)
+      return vs
+    }
+    const removeOneRoute = (): boolean => {
+      const vs = nonEmpty()
+      if (vs.length <= 1) return false
+      // prefer short routes
+      vs.sort((a, b) => st.tasks[a].length - st.tasks[b].length)
+      const v = vs[Math.min(vs.length - 1, randInt(this.rand, Math.min(3, vs.length)))]
+      const freed = this.clearRoute(v)
+      this.unassigned.push(...freed)
+      this.sortRequests(this.unassigned)
+      const pending = this.unassigned.splice(0)
+      this.recreate(pending, 0, false)
+      this.commit()
+      return true
+    }
+    if (!removeOneRoute()) return
+    const absSum = () => {
+      let s = 0
+      for (const r of this.unassigned) if (!this.impossible[r]) s += absence[r]
+      return s
+    }
+    let curCount = possibleUnassigned().length
+    let curAbs = absSum()
+    while (!this.done(opts)) {
+      if (curCount <= baseline) {
+        bestRoutes = this.snapshot()
+        baseline = curCount
+        if (!removeOneRoute()) break
+        curCount = possibleUnassigned().length
+        curAbs = absSum()
+        continue
+      }
+      this.iterations++
+      const prevUnassigned = this.unassigned.slice()
+      const removed = this.ruin()
+      const reqs = removed.concat(this.unassigned.splice(0))
+      this.sortRequests(reqs)
+      this.recreate(reqs, BLINK, false)
+      const count = possibleUnassigned().length
+      const abs = absSum()
+      if (count < curCount || abs < curAbs) {
+        this.commit()
+        curCount = count
+        curAbs = abs
+      } else {
+        this.rollback(prevUnassigned)
+      }
+      for (const r of this.unassigned) absence[r]++
+    }
+    this.restore(bestRoutes)
+  }
+}

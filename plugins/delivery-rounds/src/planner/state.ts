@@ -1,0 +1,294 @@
+import { latestArrival, serviceStart, type Model } from "./model"
+
+/**
+ * A working solution: one task list per vehicle plus caches that make insertion checks O(1)
+ * per position (forward departure times, backward latest arrivals, load prefix/suffix maxima).
+ * Position 0 is the vehicle start, 1..len the tasks, len + 1 the end.
+ */
+export class RoutesState {
+  readonly m: Model
+  readonly tasks: number[][]
+  readonly routeCost: Float64Array
+  /** Route of each task, -1 when unassigned. */
+  readonly taskRoute: Int32Array
+  /** Position (1-based) of each assigned task in its route. */
+  readonly taskPos: Int32Array
+  readonly dep: Float64Array[]
+  readonly latest: Float64Array[]
+  readonly load: Float64Array[]
+  readonly prefMax: Float64Array[]
+  readonly sufMax: Float64Array[]
+  private readonly cap: number
+
+  constructor(m: Model) {
+    this.m = m
+    const V = m.nVehicles
+    const cap = m.nTasks + 2
+    this.cap = cap
+    this.tasks = Array.from({ length: V }, () => [])
+    this.routeCost = new Float64Array(V)
+    this.taskRoute = new Int32Array(m.nTasks).fill(-1)
+    this.taskPos = new Int32Array(m.nTasks)
+    const D = Math.max(1, m.dims)
+    this.dep = Array.from({ length: V }, () => new Float64Array(cap))
+    this.latest = Array.from({ length: V }, () => new Float64Array(cap))
+    this.load = Array.from({ length: V }, () => new Float64Array(cap * D))
+    this.prefMax = Array.from({ length: V }, () => new Float64Array(cap * D))
+    this.sufMax = Array.from({ length: V }, () => new Float64Array(cap * D))
+    for (let v = 0; v < V; v++) this.update(v)
+  }
+
+  /** Location of position p of route v (-1: none, i.e. an open route end). */
+  locAt(v: number, p: number): number {
+    const r = this.tasks[v]
+    if (p === 0) return this.m.vStart[v]
+    if (p === r.length + 1) return this.m.vEnd[v]
+    return this.m.taskLoc[r[p - 1]]
+  }
+
+  /** Recomputes the caches and cost of route v. Returns false if the route is infeasible. */
+  update(v: number): boolean {
+    const m = this.m
+    const r = this.tasks[v]
+    const len = r.length
+    const tr = m.travels[m.vTravel[v]]
+    const n = tr.size
+    const time = tr.time
+    const costM = tr.cost
+    const dep = this.dep[v]
+    const latest = this.latest[v]
+    const D = m.dims
+    let feasible = true
+    // forward: departure times and cost
+    let prevLoc = m.vStart[v]
+    let t = m.vTwStart[v]
+    dep[0] = t
+    let cost = 0
+    for (let i = 0; i < len; i++) {
+      const task = r[i]
+      const loc = m.taskLoc[task]
+      this.taskRoute[task] = v
+      this.taskPos[task] = i + 1
+      if (prevLoc >= 0) {
+        t += time[prevLoc * n + loc]
+        cost += costM[prevLoc * n + loc]
+      }
+      const s = serviceStart(m, task, t)
+      if (s === Infinity) feasible = false
+      t = s + m.taskService[task]
+      dep[i + 1] = t
+      prevLoc = loc
+    }
+    const endLoc = m.vEnd[v]
+    if (prevLoc >= 0 && endLoc >= 0 && len > 0) {
+      t += time[prevLoc * n + endLoc]
+      cost += costM[prevLoc * n + endLoc]
+    }
+    if (len > 0 && t > m.vTwEnd[v]) feasible = false
+    dep[len + 1] = t
+    this.routeCost[v] = len > 0 ? cost + m.vFixed[v] : 0
+    // backward: latest arrival times
+    latest[len + 1] = m.vTwEnd[v]
+    let nextLoc = endLoc
+    for (let i = len - 1; i >= 0; i--) {
+      const task = r[i]
+      const loc = m.taskLoc[task]
+      const travel = nextLoc >= 0 ? time[loc * n + nextLoc] : 0
+      latest[i + 1] = latestArrival(m, task, latest[i + 2] - travel - m.taskService[task])
+      nextLoc = loc
+    }
+    latest[0] = Infinity
+    // loads
+    if (D > 0) {
+      const load = this.load[v]
+      const pre = this.prefMax[v]
+      const suf = this.sufMax[v]
+      for (let d = 0; d < D; d++) {
+        let l = 0
+        for (let i = 0; i < len; i++) l += m.taskStartLoad[r[i] * D + d]
+        load[d] = l
+        for (let i = 0; i < len; i++) {
+          const task = r[i]
+          l += m.taskAdd[task * D + d] - m.taskRemove[task * D + d]
+          load[(i + 1) * D + d] = l
+        }
+        let mx = -Infinity
+        for (let i = 0; i <= len; i++) {
+          const x = load[i * D + d]
+          if (x > mx) mx = x
+          pre[i * D + d] = mx
+        }
+        mx = -Infinity
+        for (let i = len; i >= 0; i--) {
+          const x = load[i * D + d]
+          if (x > mx) mx = x
+          suf[i * D + d] = mx
+        }
+        pre[(len + 1) * D + d] = pre[len * D + d]
+        suf[(len + 1) * D + d] = -Infinity
+        if (pre[len * D + d] > m.vCapacity[v * D + d] + 1e-9) feasible = false
+      }
+    }
+    return feasible
+  }
+
+  totalCost(): number {
+    let c = 0
+    for (let v = 0; v < this.routeCost.length; v++) c += this.routeCost[v]
+    return c
+  }
+
+  /**
+   * Cost delta of inserting job-like task `t` between positions p and p+1 of route v, or Infinity
+   * if infeasible. Does not check the shipment sibling (use insertPairCost for shipments).
+   */
+  insertCost(v: number, t: number, p: number): number {
+    const m = this.m
+    const D = m.dims
+    if (D > 0) {
+      const pre = this.prefMax[v]
+      const suf = this.sufMax[v]
+      for (let d = 0; d < D; d++) {
+        const cap = m.vCapacity[v * D + d]
+        const sl = m.taskStartLoad[t * D + d]
+        if (pre[p * D + d] + sl > cap + 1e-9) return Infinity
+        const delta = sl + m.taskAdd[t * D + d] - m.taskRemove[t * D + d]
+        if (delta > 0 && suf[p * D + d] + delta > cap + 1e-9) return Infinity
+      }
+    }
+    const tr = m.travels[m.vTravel[v]]
+    const n = tr.size
+    const a = this.locAt(v, p)
+    const b = this.locAt(v, p + 1)
+    const loc = m.taskLoc[t]
+    let arr = this.dep[v][p]
+    if (a >= 0) arr += tr.time[a * n + loc]
+    const s = serviceStart(m, t, arr)
+    if (s === Infinity) return Infinity
+    let next = s + m.taskService[t]
+    if (b >= 0) next += tr.time[loc * n + b]
+    if (next > this.latest[v][p + 1] + 1e-9) return Infinity
+    const c = tr.cost
+    let delta = 0
+    if (a >= 0) delta += c[a * n + loc]
+    if (b >= 0) delta += c[loc * n + b]
+    if (a >= 0 && b >= 0) delta -= c[a * n + b]
+    if (this.tasks[v].length === 0) {
+      // empty route: an open side contributes nothing, and the fixed cost is paid
+      delta += m.vFixed[v]
+    }
+    return delta
+  }
+
+  /**
+   * Best insertion of shipment pickup `pt` (and its delivery) into route v. Writes the best
+   * positions into out[0] (pickup after position) and out[1] (delivery after position, in the
+   * original route; equal means right after the pickup). Returns the cost delta or Infinity.
+   * Each candidate position is skipped with probability `blink`.
+   */
+  bestPairInsertion(v: number, pt: number, out: Int32Array, blink: number, rand: () => number): number {
+    const m = this.m
+    const dt = m.taskSibling[pt]
+    const r = this.tasks[v]
+    const len = r.length
+    const D = m.dims
+    const tr = m.travels[m.vTravel[v]]
+    const n = tr.size
+    const time = tr.time
+    const c = tr.cost
+    const dep = this.dep[v]
+    const latest = this.latest[v]
+    const load = this.load[v]
+    const lp = m.taskLoc[pt]
+    const ld = m.taskLoc[dt]
+    const fixed = len === 0 ? m.vFixed[v] : 0
+    let best = Infinity
+    for (let p = 0; p <= len; p++) {
+      // capacity at the pickup position
+      let capOk = true
+      for (let d = 0; d < D; d++) {
+        if (load[p * D + d] + m.taskAdd[pt * D + d] > m.vCapacity[v * D + d] + 1e-9) {
+          capOk = false
+          break
+        }
+      }
+      if (!capOk) continue
+      const a = this.locAt(v, p)
+      let arr = dep[p]
+      if (a >= 0) arr += time[a * n + lp]
+      const sP = serviceStart(m, pt, arr)
+      if (sP === Infinity) continue
+      const depP = sP + m.taskService[pt]
+      const costP = a >= 0 ? c[a * n + lp] : 0
+      // delivery right after the pickup
+      {
+        const b = this.locAt(v, p + 1)
+        const arrD = depP + time[lp * n + ld]
+        const sD = serviceStart(m, dt, arrD)
+        if (sD !== Infinity) {
+          let next = sD + m.taskService[dt]
+          if (b >= 0) next += time[ld * n + b]
+          if (next <= latest[p + 1] + 1e-9 && !(blink > 0 && rand() < blink)) {
+            let delta = costP + c[lp * n + ld] + fixed
+            if (b >= 0) delta += c[ld * n + b]
+            if (a >= 0 && b >= 0) delta -= c[a * n + b]
+            if (delta < best) {
+              best = delta
+              out[0] = p
+              out[1] = p
+            }
+          }
+        }
+      }
+      // delivery later: propagate the pushed schedule through p+1 .. len
+      const b1 = this.locAt(v, p + 1)
+      if (p === len) continue
+      let t = depP + time[lp * n + b1]
+      if (t > latest[p + 1] + 1e-9) continue
+      const pickupDelta = costP + c[lp * n + b1] - (a >= 0 ? c[a * n + b1] : 0)
+      for (let q = p + 1; q <= len; q++) {
+        // t is the arrival at position q (a task)
+        const task = r[q - 1]
+        const s = serviceStart(m, task, t)
+        const dq = s + m.taskService[task]
+        // load between pickup and delivery grows by the amount
+        let capOk2 = true
+        for (let d = 0; d < D; d++) {
+          if (load[q * D + d] + m.taskAdd[pt * D + d] > m.vCapacity[v * D + d] + 1e-9) {
+            capOk2 = false
+            break
+          }
+        }
+        if (!capOk2) break
+        const lq = m.taskLoc[task]
+        const b = this.locAt(v, q + 1)
+        const arrD = dq + time[lq * n + ld]
+        const sD = serviceStart(m, dt, arrD)
+        if (sD !== Infinity) {
+          let next = sD + m.taskService[dt]
+          if (b >= 0) next += time[ld * n + b]
+          if (next <= latest[q + 1] + 1e-9 && !(blink > 0 && rand() < blink)) {
+            let delta = pickupDelta + c[lq * n + ld] + fixed
+            if (b >= 0) delta += c[ld * n + b] - c[lq * n + b]
+            if (delta < best) {
+              best = delta
+              out[0] = p
+              out[1] = q
+            }
+          }
+        }
+        if (q === len) break
+        const tn = (dq > dep[q] ? dq : dep[q]) + time[lq * n + b]
+        if (tn > latest[q + 1] + 1e-9) break
+        t = tn
+      }
+    }
+    return best
+  }
+
+  /** Inserts task t after position p of route v (no cache update). */
+  insertRaw(v: number, t: number, p: number): void {
+    this.tasks[v].splice(p, 0, t)
+    this.taskRoute[t] = v
+  }
+}
