@@ -1,0 +1,115 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const env = process.env
+const DEV_SECRET = "rbv-dev-only-secret"
+
+// `medusa build` loads this file too; only a server that will answer requests must refuse dev secrets.
+const servesRequests = !process.argv.includes("build")
+const isProduction = env.NODE_ENV === "production"
+
+function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
+  const value = env[name]
+  if (isProduction && servesRequests && (!value || value === DEV_SECRET || value === "supersecret")) {
+    throw new Error(`${name} must be set to a long random value when NODE_ENV=production`)
+  }
+  return value || DEV_SECRET
+}
+
+const storefrontUrl = env.STOREFRONT_URL || "http://localhost:8000"
+const backendUrl = env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`
+
+// With REDIS_URL the event bus, workflow engine, locking and cache are shared between
+// the server and worker instances; without it Medusa's in-process ones are used.
+const redisModules = env.REDIS_URL
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: env.REDIS_URL } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { url: env.REDIS_URL } } },
+      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl: env.REDIS_URL } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl: env.REDIS_URL },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+const stripeModules =
+  env.STRIPE_API_KEY
+    ? [
+        {
+          resolve: "@medusajs/medusa/payment",
+          options: {
+            providers: [
+              {
+                resolve: "@medusajs/medusa/payment-stripe",
+                id: "stripe",
+                options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET },
+              },
+            ],
+          },
+        },
+      ]
+    : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: env.STORE_CORS || storefrontUrl,
+      adminCors: env.ADMIN_CORS || backendUrl,
+      authCors: env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
+      jwtSecret: secret("JWT_SECRET"),
+      cookieSecret: secret("COOKIE_SECRET"),
+    },
+    // A local production build is served over plain http: let it say so, or admin login loops.
+    ...(env.COOKIE_SECURE ? { cookieOptions: { secure: env.COOKIE_SECURE === "true" } } : {}),
+  },
+  admin: {
+    disable: env.MEDUSA_DISABLE_ADMIN === "true",
+  },
+  plugins: [
+    { resolve: "@rbv/vendors", options: {} },
+    { resolve: "@rbv/brand", options: {} },
+    { resolve: "@rbv/delivery-rounds", options: {} },
+  ],
+  modules: [
+    ...redisModules,
+    ...stripeModules,
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: `${backendUrl}/static` },
+          },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["email"] },
+          },
+        ],
+      },
+    },
+  ],
+})

@@ -1,0 +1,43 @@
+import crypto from "node:crypto"
+import fs from "node:fs"
+import path from "node:path"
+
+const SKIP = new Set(["node_modules", ".medusa", ".next", ".turbo", "__tests__", ".data"])
+
+function walk(dir, files) {
+  if (!fs.existsSync(dir)) return
+  const stat = fs.statSync(dir)
+  if (stat.isFile()) return files.push(dir)
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (SKIP.has(entry.name)) continue
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) walk(full, files)
+    else files.push(full)
+  }
+}
+
+/** A hash of every source the production builds are made from. */
+export function sourcesHash(root) {
+  const inputs = [
+    "package-lock.json",
+    "backend/src",
+    "backend/medusa-config.ts",
+    "backend/package.json",
+    "storefront/src",
+    "storefront/messages",
+    "storefront/public",
+    "storefront/next.config.ts",
+    "storefront/package.json",
+  ]
+  for (const plugin of fs.readdirSync(path.join(root, "plugins"))) {
+    inputs.push(`plugins/${plugin}/src`, `plugins/${plugin}/package.json`)
+  }
+  const files = []
+  for (const input of inputs) walk(path.join(root, input), files)
+  const hash = crypto.createHash("sha1")
+  for (const file of files.sort()) {
+    hash.update(path.relative(root, file))
+    hash.update(fs.readFileSync(file))
+  }
+  return hash.digest("hex")
+}

@@ -1,0 +1,36 @@
+import fs from "node:fs"
+import type { ExecArgs } from "@medusajs/framework/types"
+import { makers } from "./demo-district"
+import { COORDINATOR, seedCoordinator, seedResidents } from "./seed/accounts"
+import { seedCatalogue } from "./seed/catalogue"
+import { logger } from "./seed/context"
+import { seedLogistics } from "./seed/logistics"
+import { seedPublishableKey, seedRegion, seedSalesChannel, seedStore, seedTaxes } from "./seed/store-and-region"
+
+/**
+ * The demo district of Veronetta: region, VAT, hub, shipping, makers' catalogues, residents.
+ * Idempotent: run it again and it only adds what is missing.
+ */
+export default async function seedDistrict({ container }: ExecArgs) {
+  const log = logger(container)
+  const salesChannelId = await seedSalesChannel(container)
+  await seedStore(container, salesChannelId)
+  const regionId = await seedRegion(container)
+  const vatTypes = await seedTaxes(container)
+  const logistics = await seedLogistics(container, salesChannelId, regionId)
+  const publishableKey = await seedPublishableKey(container, salesChannelId)
+  const created = await seedCatalogue(container, { salesChannelId, vatTypes, logistics })
+  await seedCoordinator(container)
+  const residentLogins = await seedResidents(container)
+  log.info(`Demo district ready: ${created} new products from ${makers.length} makers.`)
+
+  const output = {
+    publishableKey,
+    logins: {
+      "Coordinamento (Medusa admin)": [{ email: COORDINATOR.email, password: COORDINATOR.password }],
+      "Residenti (negozio)": residentLogins,
+    },
+  }
+  if (process.env.RBV_SEED_OUTPUT) fs.writeFileSync(process.env.RBV_SEED_OUTPUT, JSON.stringify(output, null, 2))
+  else log.info(`Publishable key: ${publishableKey}`)
+}
