@@ -93,11 +93,11 @@ export class Search {
       classes.add(m.vClass[v])
       const size = m.taskKind[r] === KIND_PICKUP ? 2 : 1
       if (size > m.vMaxTasks[v]) continue
-      const tmp = new RoutesState(m)
+      // called while every route is still empty
       const c =
         m.taskKind[r] === KIND_PICKUP
-          ? tmp.bestPairInsertion(v, r, this.pairOut, 0, this.rand)
-          : tmp.insertCost(v, r, 0)
+          ? this.st.bestPairInsertion(v, r, this.pairOut, 0, this.rand)
+          : this.st.insertCost(v, r, 0)
       if (c < Infinity) return true
     }
     return false
@@ -184,14 +184,11 @@ export class Search {
             bq = out[1]
           }
         } else {
-          for (let p = 0; p <= len; p++) {
-            if (blink > 0 && rand() < blink) continue
-            const c = st.insertCost(v, r, p)
-            if (c < best) {
-              best = c
-              bv = v
-              bp = p
-            }
+          const c = st.bestJobInsertion(v, r, out, blink, rand)
+          if (c < best) {
+            best = c
+            bv = v
+            bp = out[0]
           }
         }
       }

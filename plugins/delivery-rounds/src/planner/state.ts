@@ -18,6 +18,8 @@ export class RoutesState {
   readonly load: Float64Array[]
   readonly prefMax: Float64Array[]
   readonly sufMax: Float64Array[]
+  /** Location of each position (start, tasks, end); -1 for an absent start or end. */
+  readonly locs: Int32Array[]
   private readonly cap: number
 
   constructor(m: Model) {
@@ -35,6 +37,7 @@ export class RoutesState {
     this.load = Array.from({ length: V }, () => new Float64Array(cap * D))
     this.prefMax = Array.from({ length: V }, () => new Float64Array(cap * D))
     this.sufMax = Array.from({ length: V }, () => new Float64Array(cap * D))
+    this.locs = Array.from({ length: V }, () => new Int32Array(cap))
     for (let v = 0; v < V; v++) this.update(v)
   }
 
@@ -59,6 +62,10 @@ export class RoutesState {
     const latest = this.latest[v]
     const D = m.dims
     let feasible = true
+    const locs = this.locs[v]
+    locs[0] = m.vStart[v]
+    for (let i = 0; i < len; i++) locs[i + 1] = m.taskLoc[r[i]]
+    locs[len + 1] = m.vEnd[v]
     // forward: departure times and cost
     let prevLoc = m.vStart[v]
     let t = m.vTwStart[v]
@@ -281,6 +288,75 @@ export class RoutesState {
         const tn = (dq > dep[q] ? dq : dep[q]) + time[lq * n + b]
         if (tn > latest[q + 1] + 1e-9) break
         t = tn
+      }
+    }
+    return best
+  }
+
+  /**
+   * Cheapest feasible position for job-like task t in route v (each position skipped with
+   * probability `blink`). Returns the cost delta (Infinity if none) and writes the position to out[0].
+   */
+  bestJobInsertion(v: number, t: number, out: Int32Array, blink: number, rand: () => number): number {
+    const m = this.m
+    const D = m.dims
+    const len = this.tasks[v].length
+    const tr = m.travels[m.vTravel[v]]
+    const n = tr.size
+    const time = tr.time
+    const c = tr.cost
+    const dep = this.dep[v]
+    const latest = this.latest[v]
+    const locs = this.locs[v]
+    const pre = this.prefMax[v]
+    const suf = this.sufMax[v]
+    const loc = m.taskLoc[t]
+    const service = m.taskService[t]
+    const w0 = m.twOff[t]
+    const w1 = m.twOff[t + 1]
+    const firstOpen = m.twStart[w0]
+    const lastClose = m.twEnd[w1 - 1]
+    const single = w1 - w0 === 1
+    const fixed = len === 0 ? m.vFixed[v] : 0
+    let best = Infinity
+    // capacity: the start load grows for positions <= p, later loads grow by delta
+    let pMax = len // last position allowed by the start-load constraint
+    let pMin = 0 // first position allowed by the pickup constraint
+    for (let d = 0; d < D; d++) {
+      const cap = m.vCapacity[v * D + d] + 1e-9
+      const sl = m.taskStartLoad[t * D + d]
+      const delta = sl + m.taskAdd[t * D + d] - m.taskRemove[t * D + d]
+      if (sl > 0) while (pMax >= 0 && pre[pMax * D + d] + sl > cap) pMax--
+      if (delta > 0) while (pMin <= len && suf[pMin * D + d] + delta > cap) pMin++
+    }
+    for (let p = pMin; p <= pMax; p++) {
+      const a = locs[p]
+      const b = locs[p + 1]
+      let arr = dep[p]
+      if (a >= 0) arr += time[a * n + loc]
+      if (arr > lastClose + 1e-9) {
+        if (a < 0 || dep[p] > lastClose) break
+        continue
+      }
+      const minNext = (firstOpen > arr ? firstOpen : arr) + service + (b >= 0 ? time[loc * n + b] : 0)
+      if (minNext > latest[p + 1] + 1e-9) continue
+      let s: number
+      if (single) s = arr > firstOpen ? arr : firstOpen
+      else {
+        s = serviceStart(m, t, arr)
+        if (s === Infinity) continue
+        if (s + service + (b >= 0 ? time[loc * n + b] : 0) > latest[p + 1] + 1e-9) continue
+      }
+      let delta = fixed
+      if (a >= 0) delta += c[a * n + loc]
+      if (b >= 0) {
+        delta += c[loc * n + b]
+        if (a >= 0) delta -= c[a * n + b]
+      }
+      if (delta < best) {
+        if (blink > 0 && rand() < blink) continue
+        best = delta
+        out[0] = p
       }
     }
     return best
