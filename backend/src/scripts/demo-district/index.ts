@@ -1,0 +1,6 @@
+export * from "./types"
+export { categories } from "./categories"
+export { makers } from "./makers"
+export { products } from "./products"
+export { residents, customers } from "./residents"
+export { productImageSvg, makerLogoSvg, makerInitials, makerColor, motifs, escapeXml, shade } from "./images"
