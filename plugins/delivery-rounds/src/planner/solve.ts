@@ -61,7 +61,10 @@ export function solve(problem: Problem, options: SolveOptions = {}): Solution {
   // keep a little margin for building the output
   const deadline = t0 + Math.max(0, limit - Math.min(50, limit * 0.03))
   const seed = options.seed ?? 1
-  const maxIterations = options.maxIterations ?? Infinity
+  // tiny problems converge long before the time limit: cap their iterations (also deterministic)
+  const n = m.nTasks
+  const smallCap = n <= 30 ? 1000 + 200 * n * n : Infinity
+  const maxIterations = Math.min(options.maxIterations ?? Infinity, smallCap)
   let routes: number[][]
   let unassigned: { task: number; reason: string }[]
   if (isTspLike(m)) {

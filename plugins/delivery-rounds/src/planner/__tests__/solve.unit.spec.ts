@@ -1,0 +1,244 @@
+import { checkSolution } from "../checker"
+import { createRng } from "../rng"
+import { solve } from "../solve"
+import type { Problem, Solution } from "../types"
+import { euclid, matrixProblem, permutations } from "./fixtures"
+
+const opts = { seed: 7, maxIterations: 3000, timeLimitMs: 20000 }
+
+function expectValid(p: Problem, s: Solution) {
+  const r = checkSolution(p, s)
+  expect(r.violations).toEqual([])
+  return r
+}
+
+const jobIds = (s: Solution, vehicle: number) =>
+  s.routes.find((r) => r.vehicle === vehicle)?.steps.filter((x) => x.id !== undefined).map((x) => x.id) ?? []
+
+/** Travel time of a closed tour over matrix m, or Infinity if a window or the capacity is broken. */
+function tourCost(m: number[][], order: number[], tws: [number, number][], service: number[]): number {
+  let t = 0
+  let prev = 0
+  let cost = 0
+  for (const j of order) {
+    t += m[prev][j]
+    cost += m[prev][j]
+    if (t > tws[j][1]) return Infinity
+    t = Math.max(t, tws[j][0]) + service[j]
+    prev = j
+  }
+  return cost + m[prev][0]
+}
+
+describe("solve: exact small instances", () => {
+  it("matches the brute-force optimum of single-vehicle problems with time windows", () => {
+    const rand = createRng(42)
+    for (let trial = 0; trial < 6; trial++) {
+      const n = 7
+      const pts = Array.from({ length: n + 1 }, () => [Math.round(rand() * 100), Math.round(rand() * 100)] as [number, number])
+      const m = euclid(pts)
+      const tws: [number, number][] = [[0, Infinity]]
+      const service = [0]
+      for (let j = 1; j <= n; j++) {
+        const a = Math.round(rand() * 300)
+        tws.push(trial % 2 === 0 ? [0, 10000] : [a, a + 150 + Math.round(rand() * 200)])
+        service.push(5)
+      }
+      let best = Infinity
+      for (const perm of permutations(Array.from({ length: n }, (_, i) => i + 1))) {
+        best = Math.min(best, tourCost(m, perm, tws, service))
+      }
+      const p = matrixProblem(
+        m,
+        tws.slice(1).map((w) => ({ time_windows: [w], service: 5 })),
+      )
+      const s = solve(p, opts)
+      const r = expectValid(p, s)
+      if (best === Infinity) {
+        expect(s.unassigned.length).toBeGreaterThan(0)
+      } else {
+        expect(s.unassigned).toEqual([])
+        expect(r.cost).toBeCloseTo(best, 6)
+      }
+    }
+  })
+
+  it("matches the brute-force optimum with two capacitated vehicles", () => {
+    const rand = createRng(5)
+    for (let trial = 0; trial < 4; trial++) {
+      const n = 6
+      const pts = Array.from({ length: n + 1 }, () => [Math.round(rand() * 100), Math.round(rand() * 100)] as [number, number])
+      const m = euclid(pts)
+      const demand = [0, ...Array.from({ length: n }, () => 1 + Math.floor(rand() * 4))]
+      // tight: the two vehicles can carry everything, with little to spare
+      const cap = Math.ceil(demand.reduce((a, b) => a + b, 0) / 2) + 1
+      let best = Infinity
+      const free: [number, number][] = Array.from({ length: n + 1 }, () => [0, Infinity])
+      const zero = new Array(n + 1).fill(0)
+      for (const perm of permutations(Array.from({ length: n }, (_, i) => i + 1))) {
+        for (let k = 0; k <= n; k++) {
+          const a = perm.slice(0, k)
+          const b = perm.slice(k)
+          const load = (r: number[]) => r.reduce((s, j) => s + demand[j], 0)
+          if (load(a) > cap || load(b) > cap) continue
+          const c = (a.length ? tourCost(m, a, free, zero) : 0) + (b.length ? tourCost(m, b, free, zero) : 0)
+          best = Math.min(best, c)
+        }
+      }
+      const p = matrixProblem(
+        m,
+        demand.slice(1).map((d) => ({ delivery: [d] })),
+        [{ capacity: [cap] }, { capacity: [cap] }],
+      )
+      const s = solve(p, opts)
+      const r = expectValid(p, s)
+      expect(s.unassigned).toEqual([])
+      expect(r.cost).toBeCloseTo(best, 6)
+    }
+  })
+})
+
+describe("solve: features", () => {
+  const m = euclid([[0, 0], [10, 0], [20, 0], [30, 0], [0, 10]])
+
+  it("returns empty routes for a problem without tasks", () => {
+    const p = matrixProblem(m, [])
+    const s = solve(p)
+    expect(s.routes).toEqual([])
+    expect(s.summary.cost).toBe(0)
+  })
+
+  it("plans open routes (no end, or no start)", () => {
+    const p = matrixProblem(m, [{}, {}, {}], [{ end_index: undefined }])
+    const s = solve(p, opts)
+    expectValid(p, s)
+    expect(s.summary.cost).toBe(30)
+    expect(s.routes[0].steps.map((x) => x.type)).toEqual(["start", "job", "job", "job"])
+    const q = matrixProblem(m, [{}, {}, {}], [{ start_index: undefined }])
+    const t = solve(q, opts)
+    expectValid(q, t)
+    expect(t.summary.cost).toBe(30)
+    expect(t.routes[0].steps[0].type).toBe("job")
+  })
+
+  it("keeps a shipment's pickup before its delivery on the same vehicle", () => {
+    const p: Problem = {
+      vehicles: [{ id: 1, start_index: 0, end_index: 0, capacity: [1] }],
+      shipments: [
+        { amount: [1], pickup: { id: 1, location_index: 3 }, delivery: { id: 2, location_index: 1 } },
+        { amount: [1], pickup: { id: 3, location_index: 2 }, delivery: { id: 4, location_index: 4 } },
+      ],
+      matrices: { car: { durations: m } },
+    }
+    const s = solve(p, opts)
+    expectValid(p, s)
+    const steps = s.routes[0].steps.filter((x) => x.type === "pickup" || x.type === "delivery")
+    expect(steps).toHaveLength(4)
+    const at = (type: string, id: number) => steps.findIndex((x) => x.type === type && x.id === id)
+    expect(at("pickup", 1)).toBeLessThan(at("delivery", 2))
+    expect(at("pickup", 3)).toBeLessThan(at("delivery", 4))
+    expect(Math.max(...s.routes[0].steps.map((x) => x.load[0]))).toBe(1)
+  })
+
+  it("uses the later of several time windows, waiting for it", () => {
+    const p = matrixProblem(m, [{ time_windows: [[0, 5], [50, 60]] }])
+    const s = solve(p, opts)
+    expectValid(p, s)
+    const step = s.routes[0].steps[1]
+    expect(step.arrival).toBe(10)
+    expect(step.waiting_time).toBe(40)
+  })
+
+  it("serves higher priorities first and explains what is left out", () => {
+    const p = matrixProblem(m, [{ delivery: [1] }, { delivery: [1], priority: 10 }], [{ capacity: [1] }])
+    const s = solve(p, opts)
+    expectValid(p, s)
+    expect(jobIds(s, 1)).toEqual([2])
+    expect(s.unassigned).toEqual([
+      expect.objectContaining({ id: 1, type: "job", location_index: 1, reason: expect.stringMatching(/no room/) }),
+    ])
+    expect(s.summary.priority).toBe(10)
+  })
+
+  it("respects max_tasks", () => {
+    const p = matrixProblem(m, [{}, {}, {}, {}], [{ max_tasks: 2 }, { max_tasks: 2 }])
+    const s = solve(p, opts)
+    expectValid(p, s)
+    expect(s.routes.map((r) => r.steps.length - 2)).toEqual([2, 2])
+  })
+
+  it("weighs fixed vehicle costs", () => {
+    const p = matrixProblem(m, [{}, {}], [{ costs: { fixed: 1000 } }, { costs: { fixed: 10 } }])
+    const s = solve(p, opts)
+    expectValid(p, s)
+    expect(s.routes.map((r) => r.vehicle)).toEqual([2])
+    expect(s.summary.cost).toBe(10 + 40)
+  })
+
+  it("matches skills", () => {
+    const p = matrixProblem(m, [{ skills: [5] }, {}], [{ skills: [] }, { skills: [5] }])
+    const s = solve(p, opts)
+    expectValid(p, s)
+    expect(jobIds(s, 2)).toContain(1)
+    const q = matrixProblem(m, [{ skills: [9] }])
+    const t = solve(q, opts)
+    expect(t.unassigned[0].reason).toMatch(/skills/)
+  })
+
+  it("lists impossible tasks as unassigned with a reason", () => {
+    const p = matrixProblem(m, [{ time_windows: [[0, 5]] }, { delivery: [5] }, {}], [{ capacity: [2] }])
+    const s = solve(p, opts)
+    expectValid(p, s)
+    expect(s.unassigned.map((u) => [u.id, u.reason])).toEqual([
+      [1, expect.stringMatching(/time windows/)],
+      [2, expect.stringMatching(/capacity/)],
+    ])
+  })
+
+  it("plans from [lon, lat] coordinates with a road factor and profile speed", () => {
+    const depot: [number, number] = [11.004, 45.444]
+    const p: Problem = {
+      vehicles: [{ id: 1, profile: "bike", start: depot, end: depot }],
+      jobs: [
+        { id: 1, location: [11.01, 45.444] },
+        { id: 2, location: [11.004, 45.45] },
+      ],
+    }
+    const s = solve(p, opts)
+    expectValid(p, s)
+    // ~470 m east, ~670 m north, ~820 m diagonal, × 1.3 road factor: about 2.5 km
+    expect(s.summary.distance).toBeGreaterThan(2300)
+    expect(s.summary.distance).toBeLessThan(2700)
+    expect(s.summary.duration).toBeCloseTo(s.summary.distance / 4.2, -1)
+    expect(s.routes[0].steps[1].location).toBeDefined()
+  })
+
+  it("solves a plain tour with the TSP search close to optimal", () => {
+    // points on a circle: the optimal tour is the polygon
+    const n = 60
+    const pts = Array.from({ length: n }, (_, i) => [Math.cos((2 * Math.PI * i) / n) * 100, Math.sin((2 * Math.PI * i) / n) * 100] as [number, number])
+    const order = pts.map((_, i) => i)
+    const shuffled = createRng(3)
+    order.sort(() => shuffled() - 0.5)
+    const p = matrixProblem(euclid(order.map((i) => pts[i])), order.slice(1).map(() => ({})))
+    const s = solve(p, { seed: 1, maxIterations: 2000, timeLimitMs: 20000 })
+    const r = expectValid(p, s)
+    const polygon = n * 2 * 100 * Math.sin(Math.PI / n)
+    expect(r.cost).toBeCloseTo(polygon, 6)
+  })
+
+  it("stays within a short time limit on 400 stops", () => {
+    const rand = createRng(11)
+    const pts = Array.from({ length: 401 }, () => [rand() * 1000, rand() * 1000] as [number, number])
+    const p = matrixProblem(
+      euclid(pts),
+      pts.slice(1).map(() => ({ delivery: [1], time_windows: [[0, 20000]] as [number, number][] })),
+      Array.from({ length: 20 }, () => ({ capacity: [25], time_window: [0, 20000] as [number, number] })),
+    )
+    const t0 = Date.now()
+    const s = solve(p, { timeLimitMs: 800 })
+    expect(Date.now() - t0).toBeLessThan(1500)
+    expectValid(p, s)
+    expect(s.unassigned).toEqual([])
+  })
+})
