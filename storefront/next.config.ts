@@ -1,0 +1,9 @@
+import type { NextConfig } from "next"
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  typedRoutes: false,
+  images: { unoptimized: true },
+}
+
+export default nextConfig

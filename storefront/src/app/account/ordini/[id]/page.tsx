@@ -1,0 +1,35 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { notFound, redirect } from "next/navigation"
+import { retrieveCustomer } from "@/lib/data/customer"
+import { retrieveOrder } from "@/lib/data/orders"
+import { getT } from "@/lib/i18n/server"
+import { OrderDetails } from "@/modules/order/order-details"
+
+export const dynamic = "force-dynamic"
+
+type Props = { params: Promise<{ id: string }> }
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT()
+  return { title: t("account.orders_title") }
+}
+
+export default async function AccountOrderPage({ params }: Props) {
+  const { id } = await params
+  const { t, locale } = await getT()
+  const customer = await retrieveCustomer()
+  if (!customer) redirect("/account/accesso")
+  const order = await retrieveOrder(id)
+  // Someone else's order answers exactly like a missing one.
+  if (!order || order.customer_id !== customer.id) notFound()
+  return (
+    <>
+      <p>
+        <Link href="/account">{t("account.back_to_orders")}</Link>
+      </p>
+      <h1>{t("order.number", { display_id: order.display_id ?? "" })}</h1>
+      <OrderDetails order={order} t={t} locale={locale} />
+    </>
+  )
+}

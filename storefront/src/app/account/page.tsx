@@ -1,0 +1,68 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { redirect } from "next/navigation"
+import { logout } from "@/lib/actions/auth"
+import { retrieveCustomer } from "@/lib/data/customer"
+import { listCustomerOrders } from "@/lib/data/orders"
+import { getT } from "@/lib/i18n/server"
+import { formatDate } from "@/lib/util/dates"
+import { formatMoney } from "@/lib/util/money"
+import { orderStatusLabel } from "@/modules/order/order-details"
+import { SubmitButton } from "@/modules/common/submit-button"
+
+export const dynamic = "force-dynamic"
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT()
+  return { title: t("account.title") }
+}
+
+export default async function AccountPage() {
+  const { t, locale } = await getT()
+  const customer = await retrieveCustomer()
+  if (!customer) redirect("/account/accesso")
+  const orders = await listCustomerOrders()
+  return (
+    <>
+      <header className="page-header">
+        <h1>{t("account.title")}</h1>
+        <p>{t("account.greeting", { name: customer.first_name || customer.email })}</p>
+        <p className="muted">{t("account.email_label", { email: customer.email })}</p>
+        <form action={logout}>
+          <SubmitButton variant="secondary">{t("account.logout")}</SubmitButton>
+        </form>
+      </header>
+      <section aria-labelledby="orders-title" className="section">
+        <h2 id="orders-title">{t("account.orders_title")}</h2>
+        {orders.length ? (
+          <div className="table-wrap">
+            <table className="orders-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("account.order_number")}</th>
+                  <th scope="col">{t("account.order_date")}</th>
+                  <th scope="col">{t("account.order_status")}</th>
+                  <th scope="col">{t("account.order_total")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {orders.map((order) => (
+                  <tr key={order.id}>
+                    <th scope="row">
+                      <Link href={`/account/ordini/${order.id}`}>{t("account.order_row", { display_id: order.display_id ?? "" })}</Link>
+                    </th>
+                    <td>{formatDate(order.created_at, locale)}</td>
+                    <td>{orderStatusLabel(order.status, t)}</td>
+                    <td>{formatMoney(order.total, order.currency_code, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p>{t("account.no_orders")}</p>
+        )}
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { notFound } from "next/navigation"
+import { retrieveOrder } from "@/lib/data/orders"
+import { getT } from "@/lib/i18n/server"
+import { OrderDetails } from "@/modules/order/order-details"
+
+export const dynamic = "force-dynamic"
+
+type Props = { params: Promise<{ id: string }> }
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT()
+  return { title: t("order.confirmation_title") }
+}
+
+export default async function OrderConfirmationPage({ params }: Props) {
+  const { id } = await params
+  const { t, locale } = await getT()
+  const order = await retrieveOrder(id)
+  if (!order) notFound()
+  return (
+    <>
+      <header className="page-header confirmation">
+        <h1>{t("order.confirmation_title")}</h1>
+        <p className="order-number">{t("order.number", { display_id: order.display_id ?? "" })}</p>
+        <p>{t("order.keep_number")}</p>
+      </header>
+      <OrderDetails order={order} t={t} locale={locale} />
+      <p>
+        <Link href="/" className="button button--primary">
+          {t("order.back_home")}
+        </Link>
+      </p>
+    </>
+  )
+}

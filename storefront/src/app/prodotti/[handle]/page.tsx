@@ -1,0 +1,22 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { retrieveProductByHandle } from "@/lib/data/products"
+import { getT } from "@/lib/i18n/server"
+import { ProductTemplate } from "@/modules/products/product-template"
+
+export const dynamic = "force-dynamic"
+
+type Props = { params: Promise<{ handle: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const product = await retrieveProductByHandle((await params).handle)
+  return product ? { title: product.title, description: product.subtitle ?? undefined } : {}
+}
+
+export default async function ProductPage({ params }: Props) {
+  const { handle } = await params
+  const { t, locale } = await getT()
+  const product = await retrieveProductByHandle(handle)
+  if (!product) notFound()
+  return <ProductTemplate product={product} t={t} locale={locale} />
+}

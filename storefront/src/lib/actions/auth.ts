@@ -1,0 +1,111 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { z } from "zod"
+import { getCartId, removeAuthToken, removeCartId, setAuthToken } from "../cookies"
+import { getT } from "../i18n/server"
+import { sdk } from "../medusa"
+import { toUserError } from "../util/errors"
+import { apiErrorState, formValues, zodFieldErrors, type FormState } from "./form-state"
+import { email, password, requiredText } from "./schemas"
+
+/** Only same-site paths are accepted as a place to go back to after signing in. */
+function safeNext(value: FormDataEntryValue | null): string {
+  return typeof value === "string" && /^\/(?!\/)[\w\-\/]*$/.test(value) ? value : "/account"
+}
+
+/** A guest cart started before signing in becomes the customer's cart. */
+async function adoptGuestCart(token: string): Promise<void> {
+  const cartId = await getCartId()
+  if (!cartId) return
+  try {
+    await sdk.store.cart.transferCart(cartId, { fields: "id" }, { authorization: `Bearer ${token}` })
+  } catch {
+    // A completed or foreign cart cannot be transferred: start afresh rather than fail the login.
+    await removeCartId()
+  }
+}
+
+async function loginWithPassword(emailValue: string, passwordValue: string): Promise<string | null> {
+  const result = await sdk.auth.login("customer", "emailpass", { email: emailValue, password: passwordValue })
+  return typeof result === "string" ? result : null
+}
+
+const loginSchema = z.object({ email, password: z.string().min(1, "validation.required") })
+
+export async function login(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT()
+  const values = formValues(formData, ["password"])
+  const parsed = loginSchema.safeParse({ email: formData.get("email"), password: formData.get("password") })
+  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values }
+  let token: string | null
+  try {
+    token = await loginWithPassword(parsed.data.email, parsed.data.password)
+  } catch (error) {
+    const { kind } = toUserError(error)
+    if (kind === "unauthorized" || kind === "invalid") return { error: t("account.login.wrong_credentials"), values }
+    return apiErrorState(error, t, values)
+  }
+  if (!token) return { error: t("account.login.wrong_credentials"), values }
+  await setAuthToken(token)
+  await adoptGuestCart(token)
+  redirect(safeNext(formData.get("next")))
+}
+
+const registerSchema = z.object({
+  first_name: requiredText(80),
+  last_name: requiredText(80),
+  email,
+  password,
+})
+
+export async function register(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT()
+  const values = formValues(formData, ["password"])
+  const parsed = registerSchema.safeParse({
+    first_name: formData.get("first_name"),
+    last_name: formData.get("last_name"),
+    email: formData.get("email"),
+    password: formData.get("password"),
+  })
+  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values }
+  const { email: emailValue, password: passwordValue, first_name, last_name } = parsed.data
+
+  let registrationToken: string
+  try {
+    registrationToken = await sdk.auth.register("customer", "emailpass", { email: emailValue, password: passwordValue })
+  } catch (error) {
+    const { kind } = toUserError(error)
+    // The auth route answers 401/400 when an identity with this email already exists.
+    if (kind === "unauthorized" || kind === "invalid" || kind === "conflict") {
+      return { fieldErrors: { email: t("account.register.email_taken") }, values }
+    }
+    return apiErrorState(error, t, values)
+  }
+
+  let token: string | null
+  try {
+    await sdk.store.customer.create(
+      { email: emailValue, first_name, last_name },
+      { fields: "id" },
+      { authorization: `Bearer ${registrationToken}` }
+    )
+    token = await loginWithPassword(emailValue, passwordValue)
+  } catch (error) {
+    const { kind } = toUserError(error)
+    if (kind === "invalid" || kind === "conflict") {
+      return { fieldErrors: { email: t("account.register.email_taken") }, values }
+    }
+    return apiErrorState(error, t, values)
+  }
+  if (!token) return { error: t("errors.unknown"), values }
+  await setAuthToken(token)
+  await adoptGuestCart(token)
+  redirect("/account")
+}
+
+export async function logout(): Promise<void> {
+  await removeAuthToken()
+  await removeCartId()
+  redirect("/")
+}

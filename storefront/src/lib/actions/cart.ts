@@ -1,0 +1,100 @@
+"use server"
+
+import type { HttpTypes } from "@medusajs/types"
+import { refresh } from "next/cache"
+import { z } from "zod"
+import { authHeaders, getCartId, setCartId } from "../cookies"
+import { retrieveShopRegion } from "../data/regions"
+import { getT } from "../i18n/server"
+import { sdk } from "../medusa"
+import { isNotFound } from "../util/errors"
+import { apiErrorState, formValues, zodFieldErrors, type FormState } from "./form-state"
+import { medusaId, quantity } from "./schemas"
+
+/**
+ * The visitor's open cart: the one in the cart cookie, or a new one in the Italian region
+ * (attached to the customer when signed in). Only ever the caller's own cart, since the id
+ * comes from their httpOnly cookie.
+ */
+async function getOrCreateCart(): Promise<HttpTypes.StoreCart> {
+  const headers = await authHeaders()
+  const id = await getCartId()
+  if (id) {
+    try {
+      const { cart } = await sdk.store.cart.retrieve(id, { fields: "id,completed_at,region_id" }, headers)
+      if (!cart.completed_at) return cart
+    } catch (error) {
+      if (!isNotFound(error)) throw error
+    }
+  }
+  const region = await retrieveShopRegion()
+  const { cart } = await sdk.store.cart.create({ region_id: region.id }, { fields: "id,region_id" }, headers)
+  await setCartId(cart.id)
+  return cart
+}
+
+const addToCartSchema = z.object({
+  variant_id: medusaId,
+  quantity: quantity.pipe(z.number().min(1, "validation.quantity")),
+})
+
+export async function addToCart(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT()
+  const parsed = addToCartSchema.safeParse({
+    variant_id: formData.get("variant_id"),
+    quantity: formData.get("quantity") ?? "1",
+  })
+  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t) }
+  try {
+    const cart = await getOrCreateCart()
+    await sdk.store.cart.createLineItem(
+      cart.id,
+      { variant_id: parsed.data.variant_id, quantity: parsed.data.quantity },
+      { fields: "id" },
+      await authHeaders()
+    )
+  } catch (error) {
+    return apiErrorState(error, t)
+  }
+  refresh()
+  return { ok: true, message: t("product.added") }
+}
+
+const updateLineSchema = z.object({ line_id: medusaId, quantity })
+
+export async function updateLineItem(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT()
+  const cartId = await getCartId()
+  if (!cartId) return { error: t("cart.missing") }
+  const parsed = updateLineSchema.safeParse({ line_id: formData.get("line_id"), quantity: formData.get("quantity") })
+  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values: formValues(formData) }
+  try {
+    const headers = await authHeaders()
+    if (parsed.data.quantity === 0) {
+      await sdk.store.cart.deleteLineItem(cartId, parsed.data.line_id, {}, headers)
+    } else {
+      await sdk.store.cart.updateLineItem(cartId, parsed.data.line_id, { quantity: parsed.data.quantity }, { fields: "id" }, headers)
+    }
+  } catch (error) {
+    return apiErrorState(error, t, formValues(formData))
+  }
+  refresh()
+  return { ok: true }
+}
+
+const removeLineSchema = z.object({ line_id: medusaId })
+
+export async function removeLineItem(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT()
+  const cartId = await getCartId()
+  if (!cartId) return { error: t("cart.missing") }
+  const parsed = removeLineSchema.safeParse({ line_id: formData.get("line_id") })
+  if (!parsed.success) return { error: t("validation.invalid") }
+  try {
+    await sdk.store.cart.deleteLineItem(cartId, parsed.data.line_id, {}, await authHeaders())
+  } catch (error) {
+    return apiErrorState(error, t)
+  }
+  refresh()
+  return { ok: true }
+}

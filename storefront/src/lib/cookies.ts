@@ -1,0 +1,54 @@
+import "server-only"
+import { cookies, headers } from "next/headers"
+
+export const CART_COOKIE = "rbv_cart_id"
+export const AUTH_COOKIE = "rbv_customer_token"
+export const LOCALE_COOKIE = "rbv_locale"
+
+/**
+ * httpOnly + SameSite=Lax always; `Secure` when the visitor reached us over HTTPS (directly or
+ * through a TLS-terminating proxy), so plain-HTTP local runs keep working in every browser.
+ */
+async function baseOptions() {
+  const h = await headers()
+  const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim()
+  return { httpOnly: true, sameSite: "lax" as const, secure: proto === "https", path: "/" }
+}
+
+export async function getCartId(): Promise<string | undefined> {
+  return (await cookies()).get(CART_COOKIE)?.value
+}
+
+export async function setCartId(id: string): Promise<void> {
+  ;(await cookies()).set(CART_COOKIE, id, { ...(await baseOptions()), maxAge: 60 * 60 * 24 * 30 })
+}
+
+export async function removeCartId(): Promise<void> {
+  ;(await cookies()).delete(CART_COOKIE)
+}
+
+export async function getAuthToken(): Promise<string | undefined> {
+  return (await cookies()).get(AUTH_COOKIE)?.value
+}
+
+export async function setAuthToken(token: string): Promise<void> {
+  ;(await cookies()).set(AUTH_COOKIE, token, { ...(await baseOptions()), maxAge: 60 * 60 * 24 * 7 })
+}
+
+export async function removeAuthToken(): Promise<void> {
+  ;(await cookies()).delete(AUTH_COOKIE)
+}
+
+/** Headers for a call made on behalf of the signed-in customer (empty for a guest). */
+export async function authHeaders(): Promise<{ authorization: string } | Record<string, never>> {
+  const token = await getAuthToken()
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+export async function setLocaleCookie(locale: string): Promise<void> {
+  ;(await cookies()).set(LOCALE_COOKIE, locale, {
+    sameSite: "lax",
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+  })
+}

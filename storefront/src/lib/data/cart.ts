@@ -1,0 +1,30 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { authHeaders, getCartId } from "../cookies"
+import { sdk } from "../medusa"
+import { isNotFound } from "../util/errors"
+
+export const CART_FIELDS =
+  "id,email,currency_code,region_id,customer_id,completed_at,total,subtotal,tax_total,item_total,item_subtotal,item_tax_total,shipping_total,shipping_tax_total,discount_total," +
+  "*items,*items.product,+items.product.metadata,*items.variant,+items.total,+items.subtotal," +
+  "*shipping_address,*billing_address,*shipping_methods,*payment_collection,*payment_collection.payment_sessions"
+
+/**
+ * The visitor's cart (from the cart cookie), never cached. Null when there is no cart, it no
+ * longer exists or it was already turned into an order.
+ */
+export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
+  const id = await getCartId()
+  if (!id) return null
+  try {
+    const { cart } = await sdk.store.cart.retrieve(id, { fields: CART_FIELDS }, await authHeaders())
+    return cart.completed_at ? null : cart
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
+}
+
+export function cartItemCount(cart: HttpTypes.StoreCart | null): number {
+  return cart?.items?.reduce((sum, item) => sum + item.quantity, 0) ?? 0
+}

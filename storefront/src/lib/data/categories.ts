@@ -1,0 +1,24 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { cache } from "react"
+import { sdk } from "../medusa"
+
+/** Top-level categories, alphabetical — shown in the header and on the home page. */
+export const listTopCategories = cache(async (): Promise<HttpTypes.StoreProductCategory[]> => {
+  const { product_categories } = await sdk.store.category.list({
+    parent_category_id: "null",
+    fields: "id,name,handle,description,rank",
+    limit: 100,
+  })
+  return [...product_categories].sort((a, b) => a.name.localeCompare(b.name, "it"))
+})
+
+/** The category with this handle, or null. */
+export async function retrieveCategoryByHandle(handle: string): Promise<HttpTypes.StoreProductCategory | null> {
+  const { product_categories } = await sdk.store.category.list({
+    handle,
+    fields: "id,name,handle,description,*parent_category,*category_children",
+    limit: 1,
+  })
+  return product_categories[0] ?? null
+}

@@ -1,0 +1,16 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { cache } from "react"
+import { sdk } from "../medusa"
+
+export const SHOP_COUNTRY = "it"
+
+/** The region that ships to Italy ("Italia"), fetched once per request. */
+export const retrieveShopRegion = cache(async (): Promise<HttpTypes.StoreRegion> => {
+  const { regions } = await sdk.store.region.list({ fields: "id,name,currency_code,*countries", limit: 50 })
+  const region = regions.find((r) => r.countries?.some((c) => c.iso_2 === SHOP_COUNTRY))
+  if (!region) {
+    throw new Error(`No region ships to "${SHOP_COUNTRY}": run the demo seed`)
+  }
+  return region
+})

@@ -1,0 +1,57 @@
+"use client"
+
+import { useActionState } from "react"
+import { removeLineItem, updateLineItem } from "@/lib/actions/cart"
+import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import { FormMessages } from "@/modules/common/form-messages"
+import { useI18n } from "@/modules/common/i18n-provider"
+import { SubmitButton } from "@/modules/common/submit-button"
+
+type LineProps = { lineId: string; title: string; quantity: number }
+
+/** Quantity field + "Aggiorna" (0 removes the line) and a separate "Rimuovi" button. */
+export function LineItemForms({ lineId, title, quantity }: LineProps) {
+  const { t } = useI18n()
+  const [updateState, updateAction] = useActionState(updateLineItem, INITIAL_FORM_STATE)
+  const [removeState, removeAction] = useActionState(removeLineItem, INITIAL_FORM_STATE)
+  const inputId = `qty-${lineId}`
+  const error = updateState.fieldErrors?.quantity
+  return (
+    <div className="line-forms">
+      <form action={updateAction} className="line-forms__quantity">
+        <input type="hidden" name="line_id" value={lineId} />
+        <div className={`field field--quantity${error ? " field--invalid" : ""}`}>
+          <label htmlFor={inputId}>{t("cart.quantity_label", { title })}</label>
+          <input
+            id={inputId}
+            name="quantity"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={99}
+            required
+            defaultValue={quantity}
+            key={quantity}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${inputId}-error` : undefined}
+          />
+          {error ? (
+            <p className="field__error" id={`${inputId}-error`}>
+              {error}
+            </p>
+          ) : null}
+        </div>
+        <SubmitButton variant="secondary" aria-label={t("cart.update_label", { title })}>
+          {t("cart.update")}
+        </SubmitButton>
+      </form>
+      <form action={removeAction} className="line-forms__remove">
+        <input type="hidden" name="line_id" value={lineId} />
+        <SubmitButton variant="link" aria-label={t("cart.remove_label", { title })}>
+          {t("cart.remove")}
+        </SubmitButton>
+      </form>
+      <FormMessages state={updateState.error ? updateState : removeState} />
+    </div>
+  )
+}

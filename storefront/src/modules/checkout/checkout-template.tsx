@@ -1,0 +1,94 @@
+import Link from "next/link"
+import type { HttpTypes } from "@medusajs/types"
+import type { Locale, Translate } from "@/lib/i18n/translate"
+import { formatMoney } from "@/lib/util/money"
+import { CartTotals } from "@/modules/cart/cart-totals"
+import { AddressStep, type AddressValues } from "./address-step"
+import { EmailStep } from "./email-step"
+import { PaymentStep } from "./payment-step"
+import { ShippingStep, type ShippingChoice } from "./shipping-step"
+
+type CheckoutTemplateProps = {
+  cart: HttpTypes.StoreCart
+  customer: HttpTypes.StoreCustomer | null
+  shippingOptions: HttpTypes.StoreCartShippingOption[]
+  paymentProviderId: string
+  t: Translate
+  locale: Locale
+}
+
+function addressValues(cart: HttpTypes.StoreCart, customer: HttpTypes.StoreCustomer | null): AddressValues {
+  const a = cart.shipping_address
+  return {
+    first_name: a?.first_name ?? customer?.first_name ?? "",
+    last_name: a?.last_name ?? customer?.last_name ?? "",
+    address_1: a?.address_1 ?? "",
+    postal_code: a?.postal_code ?? "",
+    city: a?.city ?? "",
+    province: a?.province ?? "",
+    phone: a?.phone ?? customer?.phone ?? "",
+  }
+}
+
+function Step({ id, title, locked, lockedText, children }: { id: string; title: string; locked: boolean; lockedText: string; children: React.ReactNode }) {
+  return (
+    <section className={`checkout-step${locked ? " checkout-step--locked" : ""}`} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {locked ? <p className="muted">{lockedText}</p> : children}
+    </section>
+  )
+}
+
+/** One page, four steps in order; each unlocks when the previous one is saved on the cart. */
+export function CheckoutTemplate({ cart, customer, shippingOptions, paymentProviderId, t, locale }: CheckoutTemplateProps) {
+  const emailDone = Boolean(cart.email)
+  const addressDone = Boolean(cart.shipping_address?.address_1 && cart.shipping_address?.postal_code)
+  const selectedShipping = cart.shipping_methods?.[0]?.shipping_option_id ?? null
+  const shippingDone = Boolean(selectedShipping)
+  const locked = t("checkout.locked")
+  const choices: ShippingChoice[] = shippingOptions.map((option) => ({
+    id: option.id,
+    name: option.name,
+    price: formatMoney(option.amount ?? 0, cart.currency_code, locale),
+  }))
+  const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, cart.currency_code, locale)
+
+  return (
+    <>
+      <h1>{t("checkout.title")}</h1>
+      <div className="checkout-layout">
+        <div className="checkout-steps">
+          <Step id="step-email" title={t("checkout.email.title")} locked={false} lockedText={locked}>
+            <EmailStep email={cart.email ?? customer?.email ?? ""} />
+          </Step>
+          <Step id="step-address" title={t("checkout.address.title")} locked={!emailDone} lockedText={locked}>
+            <AddressStep address={addressValues(cart, customer)} />
+          </Step>
+          <Step id="step-shipping" title={t("checkout.shipping.title")} locked={!emailDone || !addressDone} lockedText={locked}>
+            <ShippingStep options={choices} selectedId={selectedShipping} />
+          </Step>
+          <Step id="step-payment" title={t("checkout.payment.title")} locked={!emailDone || !addressDone || !shippingDone} lockedText={locked}>
+            <PaymentStep providerId={paymentProviderId} />
+          </Step>
+        </div>
+        <aside className="cart-summary" aria-labelledby="checkout-summary-title">
+          <h2 id="checkout-summary-title">{t("checkout.summary_title")}</h2>
+          <ul className="summary-lines">
+            {(cart.items ?? []).map((item) => (
+              <li key={item.id}>
+                <span>
+                  {item.quantity} × {item.product_title ?? item.title}
+                </span>
+                <span>{money(item.total)}</span>
+              </li>
+            ))}
+          </ul>
+          <CartTotals totals={cart} t={t} locale={locale} />
+          <Link href="/carrello" className="button button--link">
+            {t("cart.title")}
+          </Link>
+        </aside>
+      </div>
+    </>
+  )
+}

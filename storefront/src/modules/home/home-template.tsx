@@ -1,0 +1,68 @@
+import Link from "next/link"
+import type { HttpTypes } from "@medusajs/types"
+import type { Locale, Translate } from "@/lib/i18n/translate"
+import { listMakers } from "@/lib/util/makers"
+import { ProductGrid } from "@/modules/products/product-grid"
+
+type HomeTemplateProps = {
+  products: HttpTypes.StoreProduct[]
+  categories: HttpTypes.StoreProductCategory[]
+  t: Translate
+  locale: Locale
+}
+
+export function HomeTemplate({ products, categories, t, locale }: HomeTemplateProps) {
+  const makers = listMakers(products)
+  const featured = products.filter((p) => p.metadata?.featured === true)
+  return (
+    <>
+      <section className="hero" aria-labelledby="home-title">
+        <h1 id="home-title">{t("brand.name")}</h1>
+        <p>{t("home.hero_1")}</p>
+        <p>{t("home.hero_2")}</p>
+      </section>
+
+      <section aria-labelledby="featured-title" className="section">
+        <h2 id="featured-title">{t("home.featured_title")}</h2>
+        {featured.length ? <ProductGrid products={featured} t={t} locale={locale} /> : <p>{t("home.featured_empty")}</p>}
+      </section>
+
+      <section aria-labelledby="makers-title" className="section">
+        <h2 id="makers-title">{t("home.makers_title")}</h2>
+        {makers.length ? (
+          <ul className="maker-list">
+            {makers.map((maker) => (
+              <li key={maker.handle} className="maker-card">
+                <h3 className="maker-card__name">
+                  <Link href={`/artigiani/${encodeURIComponent(maker.handle)}`}>{maker.name}</Link>
+                </h3>
+                <p className="maker-card__count">
+                  {maker.productCount === 1
+                    ? t("home.makers_products_one")
+                    : t("home.makers_products_other", { count: maker.productCount })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("home.makers_empty")}</p>
+        )}
+      </section>
+
+      {categories.length ? (
+        <section aria-labelledby="categories-title" className="section">
+          <h2 id="categories-title">{t("home.categories_title")}</h2>
+          <ul className="category-list">
+            {categories.map((category) => (
+              <li key={category.id}>
+                <Link href={`/categorie/${category.handle}`} className="category-tile">
+                  {category.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,14 @@
+import type { Translate } from "@/lib/i18n/translate"
+
+export function Footer({ t }: { t: Translate }) {
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        <p className="site-footer__brand">{t("brand.name")}</p>
+        <p>{t("footer.about")}</p>
+        <p>{t("footer.hub")}</p>
+        <p>{t("footer.no_tracking")}</p>
+      </div>
+    </footer>
+  )
+}

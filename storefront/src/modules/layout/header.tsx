@@ -1,0 +1,54 @@
+import Link from "next/link"
+import type { HttpTypes } from "@medusajs/types"
+import type { Locale, Translate } from "@/lib/i18n/translate"
+import { LanguageSwitcher } from "./language-switcher"
+
+type HeaderProps = {
+  t: Translate
+  locale: Locale
+  categories: HttpTypes.StoreProductCategory[]
+  cartCount: number
+  signedIn: boolean
+}
+
+export function Header({ t, locale, categories, cartCount, signedIn }: HeaderProps) {
+  return (
+    <header className="site-header">
+      <div className="site-header__top container">
+        <Link href="/" className="brand">
+          <span className="brand__name">{t("brand.name")}</span>
+          <span className="brand__tagline">{t("brand.tagline")}</span>
+        </Link>
+        <form action="/cerca" method="get" role="search" className="header-search">
+          <label htmlFor="header-search-q" className="visually-hidden">
+            {t("nav.search_label")}
+          </label>
+          <input id="header-search-q" type="search" name="q" required maxLength={100} />
+          <button type="submit" className="button button--secondary">
+            {t("nav.search_button")}
+          </button>
+        </form>
+        <div className="header-links">
+          <Link href={signedIn ? "/account" : "/account/accesso"} className="header-link">
+            {signedIn ? t("nav.account") : t("nav.login")}
+          </Link>
+          <Link href="/carrello" className="header-link header-link--cart">
+            {t("nav.cart_count", { count: cartCount })}
+          </Link>
+          <LanguageSwitcher locale={locale} t={t} />
+        </div>
+      </div>
+      {categories.length ? (
+        <nav aria-label={t("nav.main")} className="category-nav">
+          <ul className="container">
+            {categories.map((category) => (
+              <li key={category.id}>
+                <Link href={`/categorie/${category.handle}`}>{category.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </header>
+  )
+}

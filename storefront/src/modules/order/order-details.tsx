@@ -1,0 +1,94 @@
+import type { HttpTypes } from "@medusajs/types"
+import type { Locale, MessageKey, Translate } from "@/lib/i18n/translate"
+import { formatDateTime } from "@/lib/util/dates"
+import { groupByMaker } from "@/lib/util/makers"
+import { formatMoney } from "@/lib/util/money"
+
+type OrderDetailsProps = { order: HttpTypes.StoreOrder; t: Translate; locale: Locale }
+
+const STATUSES = ["pending", "completed", "canceled", "requires_action", "archived", "draft"]
+
+export function orderStatusLabel(status: string, t: Translate): string {
+  return STATUSES.includes(status) ? t(`order.status.${status}` as MessageKey) : status
+}
+
+/** Items (by maker), delivery and totals of one order; the page supplies the heading. */
+export function OrderDetails({ order, t, locale }: OrderDetailsProps) {
+  const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, order.currency_code, locale)
+  const groups = groupByMaker(order.items ?? [], (item) => item.product)
+  const address = order.shipping_address
+  return (
+    <div className="order-details">
+      <p className="muted">
+        {t("order.placed_on", { date: formatDateTime(order.created_at, locale) })} · {t("order.status_label")}:{" "}
+        {orderStatusLabel(order.status, t)}
+      </p>
+      <section aria-labelledby="order-items-title" className="section">
+        <h2 id="order-items-title">{t("order.items_title")}</h2>
+        {groups.map((group) => (
+          <div key={group.maker.handle || "other"} className="order-group">
+            <h3>{group.maker.name ? t("cart.maker_group", { maker: group.maker.name }) : t("cart.other_group")}</h3>
+            <ul className="summary-lines">
+              {group.items.map((item) => (
+                <li key={item.id}>
+                  <span>
+                    {item.product_title ?? item.title}
+                    {item.variant_title && item.variant_title !== "Default variant" ? ` — ${item.variant_title}` : ""}
+                    <span className="muted"> · {t("order.quantity", { quantity: item.quantity })}</span>
+                  </span>
+                  <span>{money(item.total)}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+      <div className="order-columns">
+        {address ? (
+          <section aria-labelledby="order-address-title" className="section">
+            <h2 id="order-address-title">{t("order.shipping_to")}</h2>
+            <address>
+              {address.first_name} {address.last_name}
+              <br />
+              {address.address_1}
+              <br />
+              {address.postal_code} {address.city} {address.province ? `(${address.province})` : ""}
+              {address.phone ? (
+                <>
+                  <br />
+                  {address.phone}
+                </>
+              ) : null}
+            </address>
+            {order.shipping_methods?.length ? (
+              <p>
+                {t("order.shipping_method")}: {order.shipping_methods.map((m) => m.name).join(", ")}
+              </p>
+            ) : null}
+          </section>
+        ) : null}
+        <section aria-labelledby="order-totals-title" className="section">
+          <h2 id="order-totals-title">{t("order.total")}</h2>
+          <dl className="totals">
+            <div>
+              <dt>{t("order.subtotal")}</dt>
+              <dd>{money(order.item_total)}</dd>
+            </div>
+            <div>
+              <dt>{t("order.shipping")}</dt>
+              <dd>{money(order.shipping_total)}</dd>
+            </div>
+            <div className="totals__grand">
+              <dt>{t("order.total")}</dt>
+              <dd>{money(order.total)}</dd>
+            </div>
+            <div className="totals__tax">
+              <dt>{t("order.tax")}</dt>
+              <dd>{money(order.tax_total)}</dd>
+            </div>
+          </dl>
+        </section>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,112 @@
+"use client"
+
+import Link from "next/link"
+import { useActionState, useMemo, useState } from "react"
+import { addToCart } from "@/lib/actions/cart"
+import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import type { StockState } from "@/lib/util/stock"
+import { FormMessages } from "@/modules/common/form-messages"
+import { useI18n } from "@/modules/common/i18n-provider"
+import { SubmitButton } from "@/modules/common/submit-button"
+import { TextField } from "@/modules/common/text-field"
+
+export type PickerOption = { id: string; title: string; values: string[] }
+export type PickerVariant = {
+  id: string
+  /** option id → value */
+  options: Record<string, string>
+  price: string | null
+  stock: StockState
+}
+
+type ProductActionsProps = { options: PickerOption[]; variants: PickerVariant[] }
+
+function initialSelection(options: PickerOption[], variants: PickerVariant[]): Record<string, string> {
+  const start = variants.find((v) => v.stock !== "out") ?? variants[0]
+  if (start) return { ...start.options }
+  return Object.fromEntries(options.map((o) => [o.id, o.values[0] ?? ""]))
+}
+
+/** Variant picker (one radio group per option), price with VAT, stock state, add to cart. */
+export function ProductActions({ options, variants }: ProductActionsProps) {
+  const { t } = useI18n()
+  const [selection, setSelection] = useState(() => initialSelection(options, variants))
+  const [state, formAction] = useActionState(addToCart, INITIAL_FORM_STATE)
+
+  const variant = useMemo(
+    () => variants.find((v) => options.every((o) => v.options[o.id] === selection[o.id])) ?? null,
+    [variants, options, selection]
+  )
+  const showPicker = variants.length > 1
+  const soldOut = !variant || variant.stock === "out"
+
+  return (
+    <form action={formAction} className="product-actions">
+      {showPicker
+        ? options.map((option) => (
+            <fieldset key={option.id} className="choice-group">
+              <legend>{option.title}</legend>
+              <div className="choice-group__options">
+                {option.values.map((value) => {
+                  const id = `option-${option.id}-${value}`.replace(/\s+/g, "-")
+                  return (
+                    <div key={value} className="choice">
+                      <input
+                        type="radio"
+                        id={id}
+                        name={`option_${option.id}`}
+                        value={value}
+                        checked={selection[option.id] === value}
+                        onChange={() => setSelection((s) => ({ ...s, [option.id]: value }))}
+                      />
+                      <label htmlFor={id}>{value}</label>
+                    </div>
+                  )
+                })}
+              </div>
+            </fieldset>
+          ))
+        : null}
+
+      <div className="product-actions__price" aria-live="polite">
+        {variant?.price ? (
+          <p className="price">
+            <span className="price__amount">{variant.price}</span> <span className="price__vat">{t("product.vat_included")}</span>
+          </p>
+        ) : null}
+        {variant ? (
+          <p className={`stock stock--${variant.stock}`}>{t(`product.stock.${variant.stock}`)}</p>
+        ) : (
+          <p className="stock stock--out">{t("product.unavailable_combination")}</p>
+        )}
+      </div>
+
+      <input type="hidden" name="variant_id" value={variant?.id ?? ""} />
+      <div className="product-actions__buy">
+        <TextField
+          name="quantity"
+          label={t("product.quantity")}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={99}
+          defaultValue={1}
+          required
+          className="field--quantity"
+          error={state.fieldErrors?.quantity}
+        />
+        <SubmitButton disabled={soldOut} pendingLabel={t("product.adding")}>
+          {t("product.add")}
+        </SubmitButton>
+      </div>
+      <FormMessages state={state} />
+      {state.ok ? (
+        <p>
+          <Link href="/carrello" className="button button--secondary">
+            {t("product.go_to_cart")}
+          </Link>
+        </p>
+      ) : null}
+    </form>
+  )
+}

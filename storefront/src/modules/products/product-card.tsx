@@ -1,0 +1,33 @@
+import Link from "next/link"
+import type { HttpTypes } from "@medusajs/types"
+import type { Locale, Translate } from "@/lib/i18n/translate"
+import { makerOf } from "@/lib/util/makers"
+import { formatMoney } from "@/lib/util/money"
+import { cheapestPrice } from "@/lib/util/prices"
+
+type ProductCardProps = { product: HttpTypes.StoreProduct; t: Translate; locale: Locale; headingLevel?: "h2" | "h3" }
+
+export function ProductCard({ product, t, locale, headingLevel: Heading = "h3" }: ProductCardProps) {
+  const maker = makerOf(product)
+  const price = cheapestPrice(product.variants)
+  const formatted = price ? formatMoney(price.amount, price.currencyCode, locale) : null
+  return (
+    <article className="product-card">
+      {product.thumbnail ? (
+        // The link's text names the product: the thumbnail adds nothing for a screen reader.
+        <img src={product.thumbnail} alt="" className="product-card__image" loading="lazy" width={400} height={400} />
+      ) : (
+        <div className="product-card__image product-card__image--empty" aria-hidden="true" />
+      )}
+      <Heading className="product-card__title">
+        <Link href={`/prodotti/${product.handle}`} className="product-card__link">
+          {product.title}
+        </Link>
+      </Heading>
+      {maker.name ? <p className="product-card__maker">{t("product.by_maker", { maker: maker.name })}</p> : null}
+      <p className="product-card__price">
+        {formatted ? (price?.varies ? t("product.from_price", { price: formatted }) : formatted) : t("product.no_price")}
+      </p>
+    </article>
+  )
+}

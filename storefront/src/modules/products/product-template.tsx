@@ -1,0 +1,88 @@
+import Link from "next/link"
+import type { HttpTypes } from "@medusajs/types"
+import type { Locale, Translate } from "@/lib/i18n/translate"
+import { makerOf } from "@/lib/util/makers"
+import { formatMoney } from "@/lib/util/money"
+import { variantPrice } from "@/lib/util/prices"
+import { stockState } from "@/lib/util/stock"
+import { ProductActions, type PickerOption, type PickerVariant } from "./product-actions"
+
+type ProductTemplateProps = { product: HttpTypes.StoreProduct; t: Translate; locale: Locale }
+
+function pickerData(product: HttpTypes.StoreProduct, locale: Locale): { options: PickerOption[]; variants: PickerVariant[] } {
+  const options: PickerOption[] = (product.options ?? []).map((option) => ({
+    id: option.id,
+    title: option.title,
+    values: (option.values ?? []).map((v) => v.value),
+  }))
+  const variants: PickerVariant[] = (product.variants ?? []).map((variant) => {
+    const price = variantPrice(variant)
+    return {
+      id: variant.id,
+      options: Object.fromEntries((variant.options ?? []).map((o) => [o.option_id ?? o.option?.id ?? "", o.value])),
+      price: price ? formatMoney(price.amount, price.currencyCode, locale) : null,
+      stock: stockState(variant),
+    }
+  })
+  return { options, variants }
+}
+
+export function ProductTemplate({ product, t, locale }: ProductTemplateProps) {
+  const maker = makerOf(product)
+  const images = product.images?.length ? product.images : product.thumbnail ? [{ id: "thumb", url: product.thumbnail }] : []
+  const { options, variants } = pickerData(product, locale)
+  return (
+    <article className="product">
+      <div className="product__gallery">
+        {images.length ? (
+          <ul className="product__images">
+            {images.map((image, index) => (
+              <li key={image.id}>
+                <img
+                  src={image.url}
+                  alt={t("product.image_alt", { title: product.title, number: index + 1 })}
+                  width={800}
+                  height={800}
+                  loading={index === 0 ? "eager" : "lazy"}
+                />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="product__no-image">{t("product.no_image")}</p>
+        )}
+      </div>
+      <div className="product__info">
+        <h1>{product.title}</h1>
+        {maker.name ? (
+          <p className="product__maker">
+            <span className="visually-hidden">{t("product.maker_label")}: </span>
+            <Link href={`/artigiani/${encodeURIComponent(maker.handle)}`}>{t("product.by_maker", { maker: maker.name })}</Link>
+          </p>
+        ) : null}
+        {product.subtitle ? <p className="product__subtitle">{product.subtitle}</p> : null}
+        <ProductActions options={options} variants={variants} />
+        {product.description ? (
+          <section className="product__description" aria-labelledby="product-description">
+            <h2 id="product-description">{t("product.description_title")}</h2>
+            {product.description.split(/\n{2,}/).map((paragraph, i) => (
+              <p key={i}>{paragraph}</p>
+            ))}
+          </section>
+        ) : null}
+        {product.categories?.length ? (
+          <section className="product__categories" aria-labelledby="product-categories">
+            <h2 id="product-categories">{t("product.categories_label")}</h2>
+            <ul className="tag-list">
+              {product.categories.map((category) => (
+                <li key={category.id}>
+                  <Link href={`/categorie/${category.handle}`}>{category.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+    </article>
+  )
+}
