@@ -10,7 +10,7 @@ import { assertPortFree } from "./lib/ports.mjs"
 import { startPostgres } from "./lib/postgres.mjs"
 import { run, serve, stopAll, waitForHttp, logPath } from "./lib/processes.mjs"
 import { localSecrets } from "./lib/secrets.mjs"
-import { sourcesHash } from "./lib/build-stamp.mjs"
+import { readBuildStamp, sourcesHash, writeBuildStamp } from "./lib/build-stamp.mjs"
 import { readState, writeState } from "./lib/state.mjs"
 
 const backendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
@@ -94,7 +94,6 @@ async function main() {
     return `embedded PostgreSQL on port ${pgPort}`
   })
 
-  const state = readState(dataDir)
   const hash = sourcesHash(root)
   const serverDir = path.join(backendDir, ".medusa", "server")
   const buildLog = logPath(dataDir, "build")
@@ -105,11 +104,12 @@ async function main() {
     })
   } else {
     await phase("Production build", async () => {
-      const built = state.builtHash === hash && fs.existsSync(path.join(serverDir, "medusa-config.js")) &&
-        fs.existsSync(path.join(root, "storefront", ".next", "BUILD_ID"))
+      const built = readBuildStamp(root) === hash && fs.existsSync(path.join(serverDir, "medusa-config.js")) &&
+        (!withStorefront || fs.existsSync(path.join(root, "storefront", ".next", "BUILD_ID")))
       if (built) return "up to date"
-      await run(bin("turbo"), ["run", "build", "--output-logs=errors-only"], { cwd: root, env: { ...childEnv, NODE_ENV: "production" }, logFile: buildLog, what: "The build" })
-      writeState(dataDir, { ...readState(dataDir), builtHash: hash })
+      const only = withStorefront ? [] : ["--filter=@rbv/backend..."]
+      await run(bin("turbo"), ["run", "build", ...only, "--output-logs=errors-only"], { cwd: root, env: { ...childEnv, NODE_ENV: "production" }, logFile: buildLog, what: "The build" })
+      if (withStorefront) writeBuildStamp(root, hash)
       return "rebuilt"
     })
   }

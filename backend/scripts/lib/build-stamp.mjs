@@ -41,3 +41,19 @@ export function sourcesHash(root) {
   }
   return hash.digest("hex")
 }
+
+// Kept beside node_modules, not the data folder, so every data folder shares one build.
+const stampFile = (root) => path.join(root, "node_modules", ".cache", "rbv", "build-stamp")
+
+export function readBuildStamp(root) {
+  try {
+    return fs.readFileSync(stampFile(root), "utf8").trim()
+  } catch {
+    return null
+  }
+}
+
+export function writeBuildStamp(root, hash) {
+  fs.mkdirSync(path.dirname(stampFile(root)), { recursive: true })
+  fs.writeFileSync(stampFile(root), hash)
+}

@@ -11,7 +11,7 @@ import { seedPublishableKey, seedRegion, seedSalesChannel, seedStore, seedTaxes 
  * The demo district of Veronetta: region, VAT, hub, shipping, makers' catalogues, residents.
  * Idempotent: run it again and it only adds what is missing.
  */
-export default async function seedDistrict({ container }: ExecArgs) {
+export async function seedDemoDistrict(container: ExecArgs["container"]) {
   const log = logger(container)
   const salesChannelId = await seedSalesChannel(container)
   await seedStore(container, salesChannelId)
@@ -24,13 +24,19 @@ export default async function seedDistrict({ container }: ExecArgs) {
   const residentLogins = await seedResidents(container)
   log.info(`Demo district ready: ${created} new products from ${makers.length} makers.`)
 
-  const output = {
+  return {
     publishableKey,
+    regionId,
     logins: {
       "Coordinamento (Medusa admin)": [{ email: COORDINATOR.email, password: COORDINATOR.password }],
       "Residenti (negozio)": residentLogins,
     },
   }
+}
+
+export default async function seedDistrict({ container }: ExecArgs) {
+  const log = logger(container)
+  const output = await seedDemoDistrict(container)
   if (process.env.RBV_SEED_OUTPUT) fs.writeFileSync(process.env.RBV_SEED_OUTPUT, JSON.stringify(output, null, 2))
-  else log.info(`Publishable key: ${publishableKey}`)
+  else log.info(`Publishable key: ${output.publishableKey}`)
 }

@@ -1,0 +1,56 @@
+// The resident's checkout through the store API, step by step as the storefront does it.
+type Api = {
+  get: (url: string, config?: unknown) => Promise<{ data: any }>
+  post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: any }>
+}
+type Store = { headers: Record<string, string> }
+
+export const VERONETTA_ADDRESS = {
+  first_name: "Giulia",
+  last_name: "Ferrari",
+  address_1: "Via San Nazaro 12",
+  postal_code: "37129",
+  city: "Verona",
+  province: "VR",
+  country_code: "it",
+  phone: "+39 345 123 4567",
+}
+
+export async function productsByMaker(api: Api, store: Store, regionId: string) {
+  const { data } = await api.get(
+    `/store/products?limit=200&region_id=${regionId}&fields=*variants.calculated_price,+variants.inventory_quantity,+metadata`,
+    store
+  )
+  const byMaker = new Map<string, any[]>()
+  for (const product of data.products) {
+    const list = byMaker.get(product.metadata.maker_handle) ?? []
+    list.push(product)
+    byMaker.set(product.metadata.maker_handle, list)
+  }
+  return byMaker
+}
+
+export async function cartWith(api: Api, store: Store, regionId: string, items: { variant_id: string; quantity: number }[]) {
+  const { data } = await api.post("/store/carts", { region_id: regionId }, store)
+  for (const item of items) await api.post(`/store/carts/${data.cart.id}/line-items`, item, store)
+  return data.cart.id as string
+}
+
+export async function checkout(api: Api, store: Store, cartId: string, shippingOptionName = "Consegna a domicilio") {
+  await api.post(
+    `/store/carts/${cartId}`,
+    { email: "giulia.ferrari@example.org", shipping_address: VERONETTA_ADDRESS, billing_address: VERONETTA_ADDRESS },
+    store
+  )
+  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
+  const option = options.shipping_options.find((o: any) => o.name === shippingOptionName)
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store)
+  const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
+  await api.post(
+    `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    store
+  )
+  const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+  return { completed, shippingOptions: options.shipping_options }
+}

@@ -1,0 +1,19 @@
+import path from "node:path"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { seedDemoDistrict } from "../../backend/src/scripts/seed-district"
+import { COORDINATOR } from "../../backend/src/scripts/seed/accounts"
+
+export const backendDir = path.resolve(__dirname, "../../backend")
+
+type Api = { post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: any }> }
+
+/** Seeds the demo district and returns the headers each audience needs. */
+export async function seedDistrict(container: MedusaContainer, api: Api) {
+  const seeded = await seedDemoDistrict(container)
+  const { data } = await api.post("/auth/user/emailpass", { email: COORDINATOR.email, password: COORDINATOR.password })
+  return {
+    ...seeded,
+    store: { headers: { "x-publishable-api-key": seeded.publishableKey } },
+    admin: { headers: { authorization: `Bearer ${data.token}` } },
+  }
+}

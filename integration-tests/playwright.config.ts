@@ -1,0 +1,49 @@
+import path from "node:path"
+import os from "node:os"
+import { defineConfig, devices } from "@playwright/test"
+
+// The browser journeys run against the real marketplace: production builds, a fresh demo
+// district in a throwaway database, Medusa on 9100 and the storefront on 8100.
+const MEDUSA_PORT = 9100
+const STOREFRONT_PORT = 8100
+const dataDir = path.join(os.tmpdir(), `rbv-e2e-${process.pid}`)
+
+export const MEDUSA_URL = `http://localhost:${MEDUSA_PORT}`
+
+export default defineConfig({
+  testDir: "./e2e/journeys",
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://localhost:${STOREFRONT_PORT}`,
+    locale: "it-IT",
+    timezoneId: "Europe/Rome",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+  ],
+  webServer: {
+    command: `node ../backend/scripts/start.mjs --fresh`,
+    url: `http://localhost:${STOREFRONT_PORT}`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      RBV_DATA_DIR: dataDir,
+      PORT: String(MEDUSA_PORT),
+      STOREFRONT_PORT: String(STOREFRONT_PORT),
+      RBV_PG_PORT: String(54500 + (process.pid % 400)),
+      E2E_MEDUSA_URL: MEDUSA_URL,
+    },
+  },
+})
