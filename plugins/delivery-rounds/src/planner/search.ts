@@ -38,7 +38,7 @@ export class Search {
   readonly rand: () => number
   /** Requests: job tasks and shipment pickups (a delivery follows its pickup). */
   readonly requests: number[]
-  readonly neighbours: Int32Array[]
+  private readonly neighbours: (Int32Array | undefined)[]
   unassigned: number[] = []
   /** Requests no vehicle can serve even alone. */
   readonly impossible: Uint8Array
@@ -60,29 +60,34 @@ export class Search {
     this.saved = new Array(m.nVehicles)
     this.removedMark = new Uint8Array(m.nTasks)
     this.sortKey = new Float64Array(m.nTasks)
-    this.neighbours = this.buildNeighbours()
+    this.neighbours = new Array(m.nTasks)
     this.impossible = new Uint8Array(m.nTasks)
     for (const r of this.requests) if (!this.feasibleAlone(r)) this.impossible[r] = 1
   }
 
-  private buildNeighbours(): Int32Array[] {
+  /** Nearest tasks of task a (itself first), computed on first use. */
+  private neighboursOf(a: number): Int32Array {
+    let nb = this.neighbours[a]
+    if (nb) return nb
     const m = this.m
     const tr = m.travels[0]
     const n = tr.size
-    const K = Math.min(m.nTasks - 1, 120)
-    const out: Int32Array[] = []
-    const idx = Array.from({ length: m.nTasks }, (_, i) => i)
-    const dist = new Float64Array(m.nTasks)
-    for (let a = 0; a < m.nTasks; a++) {
-      const la = m.taskLoc[a]
-      for (let b = 0; b < m.nTasks; b++) {
-        const lb = m.taskLoc[b]
-        dist[b] = b === a ? -1 : Math.min(tr.cost[la * n + lb], tr.cost[lb * n + la])
-      }
-      const sorted = idx.slice().sort((x, y) => dist[x] - dist[y])
-      out.push(Int32Array.from(sorted.slice(0, K + 1)))
+    const N = m.nTasks
+    const K = Math.min(N, 121)
+    const dist = new Float64Array(N)
+    const la = m.taskLoc[a]
+    for (let b = 0; b < N; b++) {
+      const lb = m.taskLoc[b]
+      dist[b] = b === a ? -1 : Math.min(tr.cost[la * n + lb], tr.cost[lb * n + la])
     }
-    return out
+    const sorted = dist.slice().sort()
+    const threshold = sorted[K - 1]
+    const picked: number[] = []
+    for (let b = 0; b < N; b++) if (dist[b] <= threshold) picked.push(b)
+    picked.sort((x, y) => dist[x] - dist[y] || x - y)
+    nb = Int32Array.from(picked.slice(0, K))
+    this.neighbours[a] = nb
+    return nb
   }
 
   private feasibleAlone(r: number): boolean {
@@ -263,7 +268,7 @@ export class Search {
     for (let k = 0; k < m.nTasks && st.taskRoute[seed] < 0; k++) seed = (seed + 1) % m.nTasks
     const ruined = new Set<number>()
     const mark = this.removedMark
-    const nb = this.neighbours[seed]
+    const nb = this.neighboursOf(seed)
     const visit = (c: number) => {
       const v = st.taskRoute[c]
       if (v < 0 || ruined.has(v) || mark[c]) return
