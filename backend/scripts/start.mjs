@@ -64,6 +64,16 @@ async function shutdown(code, message) {
 process.on("SIGINT", () => shutdown(0))
 process.on("SIGTERM", () => shutdown(0))
 
+// Medusa serves /static from the app folder, which a rebuild wipes: keep uploads with the data.
+function linkUploads(appDir) {
+  const uploads = path.join(dataDir, "uploads")
+  const link = path.join(appDir, "static")
+  fs.mkdirSync(uploads, { recursive: true })
+  if (fs.existsSync(link) && fs.lstatSync(link).isSymbolicLink() && fs.readlinkSync(link) === uploads) return
+  fs.rmSync(link, { recursive: true, force: true })
+  fs.symlinkSync(uploads, link)
+}
+
 async function main() {
   console.log(`Rete del Buon Vivere — ${mode === "dev" ? "development mode" : mode === "seed" ? "demo district" : "starting"}`)
   if (fresh) fs.rmSync(dataDir, { recursive: true, force: true })
@@ -117,6 +127,7 @@ async function main() {
   // Production runs from the build output; dev from the sources (ts-node).
   const appDir = mode === "dev" ? backendDir : serverDir
   const seedScript = mode === "dev" ? "./src/scripts/seed-district.ts" : "./src/scripts/seed-district.js"
+  linkUploads(appDir)
   const migrationKey = `${childEnv.DATABASE_URL}|${hash}`
 
   await phase("Database migrations", async () => {
