@@ -114,12 +114,12 @@ async function main() {
     })
   } else {
     await phase("Production build", async () => {
-      const built = readBuildStamp(root) === hash && fs.existsSync(path.join(serverDir, "medusa-config.js")) &&
-        (!withStorefront || fs.existsSync(path.join(root, "storefront", ".next", "BUILD_ID")))
-      if (built) return "up to date"
+      const stamp = readBuildStamp(root)
+      const covers = stamp === `all:${hash}` || (!withStorefront && stamp === `backend:${hash}`)
+      if (covers && fs.existsSync(path.join(serverDir, "medusa-config.js"))) return "up to date"
       const only = withStorefront ? [] : ["--filter=@rbv/backend..."]
       await run(bin("turbo"), ["run", "build", ...only, "--output-logs=errors-only"], { cwd: root, env: { ...childEnv, NODE_ENV: "production" }, logFile: buildLog, what: "The build" })
-      if (withStorefront) writeBuildStamp(root, hash)
+      writeBuildStamp(root, `${withStorefront ? "all" : "backend"}:${hash}`)
       return "rebuilt"
     })
   }

@@ -1,0 +1,30 @@
+import { model } from "@medusajs/framework/utils"
+import { VendorInvite } from "./vendor-invite"
+import { VendorMember } from "./vendor-member"
+
+export const VENDOR_STATUSES = ["pending", "approved", "rejected", "suspended"] as const
+
+export const Vendor = model.define("vendor", {
+  id: model.id({ prefix: "ven" }).primaryKey(),
+  handle: model.text().unique(),
+  name: model.text().searchable(),
+  status: model.enum([...VENDOR_STATUSES]).default("pending"),
+  status_reason: model.text().nullable(),
+  craft: model.text(),
+  story: model.text().nullable(),
+  email: model.text(),
+  phone: model.text().nullable(),
+  address_1: model.text(),
+  postal_code: model.text(),
+  city: model.text().default("Verona"),
+  lat: model.float().nullable(),
+  lng: model.float().nullable(),
+  logo_url: model.text().nullable(),
+  closure_from: model.dateTime().nullable(),
+  closure_to: model.dateTime().nullable(),
+  closure_note: model.text().nullable(),
+  // Basis points (1000 = 10%); null means the network's default rate.
+  commission_rate_bps: model.number().nullable(),
+  members: model.hasMany(() => VendorMember),
+  invites: model.hasMany(() => VendorInvite),
+})
