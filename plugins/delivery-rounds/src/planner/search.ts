@@ -22,7 +22,7 @@ export interface SearchResult {
   iterations: number
 }
 
-const AVG_REMOVED = 10
+const AVG_REMOVED = 15
 const MAX_STRING = 10
 const SPLIT_BETA = 0.5
 const BLINK = 0.01
@@ -49,6 +49,8 @@ export class Search {
   private readonly removedMark: Uint8Array
   private readonly sortKey: Float64Array
   iterations = 0
+  private readonly classSeen: Int32Array
+  private stamp = 0
 
   constructor(m: Model, seed: number) {
     this.m = m
@@ -59,6 +61,7 @@ export class Search {
     this.touched = new Uint8Array(m.nVehicles)
     this.saved = new Array(m.nVehicles)
     this.removedMark = new Uint8Array(m.nTasks)
+    this.classSeen = new Int32Array(m.nVehicles)
     this.sortKey = new Float64Array(m.nTasks)
     this.neighbours = new Array(m.nTasks)
     this.impossible = new Uint8Array(m.nTasks)
@@ -156,7 +159,7 @@ export class Search {
     const V = m.nVehicles
     const rand = this.rand
     const out = this.pairOut
-    const emptySeen = new Uint8Array(V)
+    const classSeen = this.classSeen
     for (const r of reqs) {
       if (this.impossible[r]) {
         this.unassigned.push(r)
@@ -168,8 +171,7 @@ export class Search {
       let bv = -1
       let bp = -1
       let bq = -1
-      emptySeen.fill(0)
-      const seenClass = new Set<number>()
+      const stamp = ++this.stamp
       for (let v = 0; v < V; v++) {
         if (!m.allowed[r * V + v]) continue
         const len = st.tasks[v].length
@@ -177,8 +179,8 @@ export class Search {
         if (len === 0) {
           if (!allowEmpty) continue
           const cls = m.vClass[v]
-          if (seenClass.has(cls)) continue
-          seenClass.add(cls)
+          if (classSeen[cls] === stamp) continue
+          classSeen[cls] = stamp
         }
         if (isPair) {
           const c = st.bestPairInsertion(v, r, out, blink, rand)

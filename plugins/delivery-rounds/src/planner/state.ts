@@ -60,33 +60,47 @@ export class RoutesState {
     const costM = tr.cost
     const dep = this.dep[v]
     const latest = this.latest[v]
+    const locs = this.locs[v]
+    const twOff = m.twOff
+    const twStart = m.twStart
+    const twEnd = m.twEnd
+    const taskLoc = m.taskLoc
+    const taskService = m.taskService
+    const taskRoute = this.taskRoute
+    const taskPos = this.taskPos
     const D = m.dims
     let feasible = true
-    const locs = this.locs[v]
-    locs[0] = m.vStart[v]
-    for (let i = 0; i < len; i++) locs[i + 1] = m.taskLoc[r[i]]
-    locs[len + 1] = m.vEnd[v]
-    // forward: departure times and cost
+    // forward: locations, departure times and cost
     let prevLoc = m.vStart[v]
+    locs[0] = prevLoc
     let t = m.vTwStart[v]
     dep[0] = t
     let cost = 0
     for (let i = 0; i < len; i++) {
       const task = r[i]
-      const loc = m.taskLoc[task]
-      this.taskRoute[task] = v
-      this.taskPos[task] = i + 1
+      const loc = taskLoc[task]
+      locs[i + 1] = loc
+      taskRoute[task] = v
+      taskPos[task] = i + 1
       if (prevLoc >= 0) {
         t += time[prevLoc * n + loc]
         cost += costM[prevLoc * n + loc]
       }
-      const s = serviceStart(m, task, t)
-      if (s === Infinity) feasible = false
-      t = s + m.taskService[task]
+      const w0 = twOff[task]
+      if (twOff[task + 1] - w0 === 1) {
+        if (t > twEnd[w0]) feasible = false
+        if (t < twStart[w0]) t = twStart[w0]
+      } else {
+        const s = serviceStart(m, task, t)
+        if (s === Infinity) feasible = false
+        else t = s
+      }
+      t += taskService[task]
       dep[i + 1] = t
       prevLoc = loc
     }
     const endLoc = m.vEnd[v]
+    locs[len + 1] = endLoc
     if (prevLoc >= 0 && endLoc >= 0 && len > 0) {
       t += time[prevLoc * n + endLoc]
       cost += costM[prevLoc * n + endLoc]
@@ -95,13 +109,18 @@ export class RoutesState {
     dep[len + 1] = t
     this.routeCost[v] = len > 0 ? cost + m.vFixed[v] : 0
     // backward: latest arrival times
-    latest[len + 1] = m.vTwEnd[v]
+    let late = m.vTwEnd[v]
+    latest[len + 1] = late
     let nextLoc = endLoc
     for (let i = len - 1; i >= 0; i--) {
       const task = r[i]
-      const loc = m.taskLoc[task]
-      const travel = nextLoc >= 0 ? time[loc * n + nextLoc] : 0
-      latest[i + 1] = latestArrival(m, task, latest[i + 2] - travel - m.taskService[task])
+      const loc = taskLoc[task]
+      const bound = late - (nextLoc >= 0 ? time[loc * n + nextLoc] : 0) - taskService[task]
+      const w0 = twOff[task]
+      if (twOff[task + 1] - w0 === 1) {
+        late = twStart[w0] <= bound ? (bound < twEnd[w0] ? bound : twEnd[w0]) : -Infinity
+      } else late = latestArrival(m, task, bound)
+      latest[i + 1] = late
       nextLoc = loc
     }
     latest[0] = Infinity
@@ -110,20 +129,21 @@ export class RoutesState {
       const load = this.load[v]
       const pre = this.prefMax[v]
       const suf = this.sufMax[v]
+      const startLoad = m.taskStartLoad
+      const add = m.taskAdd
+      const remove = m.taskRemove
       for (let d = 0; d < D; d++) {
         let l = 0
-        for (let i = 0; i < len; i++) l += m.taskStartLoad[r[i] * D + d]
+        for (let i = 0; i < len; i++) l += startLoad[r[i] * D + d]
         load[d] = l
+        let mx = l
+        pre[d] = l
         for (let i = 0; i < len; i++) {
-          const task = r[i]
-          l += m.taskAdd[task * D + d] - m.taskRemove[task * D + d]
+          const k = r[i] * D + d
+          l += add[k] - remove[k]
           load[(i + 1) * D + d] = l
-        }
-        let mx = -Infinity
-        for (let i = 0; i <= len; i++) {
-          const x = load[i * D + d]
-          if (x > mx) mx = x
-          pre[i * D + d] = mx
+          if (l > mx) mx = l
+          pre[(i + 1) * D + d] = mx
         }
         mx = -Infinity
         for (let i = len; i >= 0; i--) {
@@ -329,15 +349,31 @@ export class RoutesState {
       if (sl > 0) while (pMax >= 0 && pre[pMax * D + d] + sl > cap) pMax--
       if (delta > 0) while (pMin <= len && suf[pMin * D + d] + delta > cap) pMin++
     }
-    for (let p = pMin; p <= pMax; p++) {
+    // departures and latest arrivals are non-decreasing along a route: binary-search the
+    // positions whose time slots can hold the task at all
+    const needLatest = firstOpen + service
+    let lo = pMin
+    let hi = pMax + 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (latest[mid + 1] + 1e-9 < needLatest) lo = mid + 1
+      else hi = mid
+    }
+    const from = lo
+    lo = from
+    hi = pMax + 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (dep[mid] > lastClose + 1e-9) hi = mid
+      else lo = mid + 1
+    }
+    const to = lo - 1
+    for (let p = from; p <= to; p++) {
       const a = locs[p]
       const b = locs[p + 1]
       let arr = dep[p]
       if (a >= 0) arr += time[a * n + loc]
-      if (arr > lastClose + 1e-9) {
-        if (a < 0 || dep[p] > lastClose) break
-        continue
-      }
+      if (arr > lastClose + 1e-9) continue
       const minNext = (firstOpen > arr ? firstOpen : arr) + service + (b >= 0 ? time[loc * n + b] : 0)
       if (minNext > latest[p + 1] + 1e-9) continue
       let s: number
