@@ -6,8 +6,9 @@ import { z } from "zod"
 import { authHeaders, getCartId, setCartId } from "../cookies"
 import { retrieveShopRegion } from "../data/regions"
 import { getT } from "../i18n/server"
+import type { Translate } from "../i18n/translate"
 import { sdk } from "../medusa"
-import { isNotFound } from "../util/errors"
+import { isNotFound, toUserError } from "../util/errors"
 import { apiErrorState, formValues, zodFieldErrors, type FormState } from "./form-state"
 import { medusaId, quantity } from "./schemas"
 
@@ -33,6 +34,15 @@ async function getOrCreateCart(): Promise<HttpTypes.StoreCart> {
   return cart
 }
 
+/**
+ * Adding or changing a line only fails with 400 when the requested quantity is not in stock
+ * (the input was validated here first), so that is what the quantity field says.
+ */
+function lineErrorState(error: unknown, t: Translate, values?: Record<string, string>): FormState {
+  if (toUserError(error).kind === "invalid") return { fieldErrors: { quantity: t("cart.not_enough_stock") }, values }
+  return apiErrorState(error, t, values)
+}
+
 const addToCartSchema = z.object({
   variant_id: medusaId,
   quantity: quantity.pipe(z.number().min(1, "validation.quantity")),
@@ -54,7 +64,7 @@ export async function addToCart(_prev: FormState, formData: FormData): Promise<F
       await authHeaders()
     )
   } catch (error) {
-    return apiErrorState(error, t)
+    return lineErrorState(error, t)
   }
   refresh()
   return { ok: true, message: t("product.added") }
@@ -76,7 +86,7 @@ export async function updateLineItem(_prev: FormState, formData: FormData): Prom
       await sdk.store.cart.updateLineItem(cartId, parsed.data.line_id, { quantity: parsed.data.quantity }, { fields: "id" }, headers)
     }
   } catch (error) {
-    return apiErrorState(error, t, formValues(formData))
+    return lineErrorState(error, t, formValues(formData))
   }
   refresh()
   return { ok: true }

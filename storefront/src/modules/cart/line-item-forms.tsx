@@ -30,8 +30,8 @@ export function LineItemForms({ lineId, title, quantity }: LineProps) {
             min={0}
             max={99}
             required
-            defaultValue={quantity}
-            key={quantity}
+            defaultValue={updateState.fieldErrors ? (updateState.values?.quantity ?? quantity) : quantity}
+            key={`${quantity}-${updateState.fieldErrors ? "error" : "ok"}`}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${inputId}-error` : undefined}
           />

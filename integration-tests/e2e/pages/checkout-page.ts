@@ -1,0 +1,75 @@
+import type { Locator, Page } from "@playwright/test"
+
+export type CheckoutAddress = {
+  firstName: string
+  lastName: string
+  street: string
+  postalCode: string
+  city: string
+  province: string
+  phone: string
+}
+
+/** One page, four steps; each step is a region named by its heading. */
+export class CheckoutPage {
+  readonly heading: Locator
+  readonly emailStep: Locator
+  readonly addressStep: Locator
+  readonly shippingStep: Locator
+  readonly paymentStep: Locator
+  readonly payOnDelivery: Locator
+  readonly confirmButton: Locator
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole("heading", { level: 1, name: "Cassa" })
+    this.emailStep = page.getByRole("region", { name: "1. La tua email" })
+    this.addressStep = page.getByRole("region", { name: "2. Indirizzo" })
+    this.shippingStep = page.getByRole("region", { name: "3. Consegna o ritiro" })
+    this.paymentStep = page.getByRole("region", { name: "4. Pagamento" })
+    this.payOnDelivery = this.paymentStep.getByRole("radio", { name: "Pagamento alla consegna / al ritiro" })
+    this.confirmButton = this.paymentStep.getByRole("button", { name: "Conferma ordine" })
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto("/checkout")
+  }
+
+  savedIn(step: Locator): Locator {
+    return step.getByRole("status").filter({ hasText: "Salvato." })
+  }
+
+  fieldError(step: Locator, label: string): Locator {
+    return step.getByLabel(label, { exact: true })
+  }
+
+  async enterEmail(email: string): Promise<void> {
+    await this.emailStep.getByLabel("Email").fill(email)
+    await this.emailStep.getByRole("button", { name: "Continua" }).click()
+  }
+
+  async enterAddress(address: CheckoutAddress): Promise<void> {
+    const step = this.addressStep
+    await step.getByLabel("Nome", { exact: true }).fill(address.firstName)
+    await step.getByLabel("Cognome", { exact: true }).fill(address.lastName)
+    await step.getByLabel("Via e numero civico").fill(address.street)
+    await step.getByLabel("CAP", { exact: true }).fill(address.postalCode)
+    await step.getByLabel("Città", { exact: true }).fill(address.city)
+    await step.getByLabel(/^Provincia/).fill(address.province)
+    await step.getByLabel("Telefono", { exact: true }).fill(address.phone)
+    await step.getByRole("button", { name: "Continua" }).click()
+  }
+
+  shippingOption(name: string | RegExp): Locator {
+    return this.shippingStep.getByRole("radio", { name })
+  }
+
+  async chooseShipping(name: string | RegExp): Promise<void> {
+    await this.shippingOption(name).check()
+    await this.shippingStep.getByRole("button", { name: "Continua" }).click()
+  }
+
+  async confirmPayingOnDelivery(): Promise<void> {
+    await this.payOnDelivery.check()
+    await this.confirmButton.click()
+  }
+}

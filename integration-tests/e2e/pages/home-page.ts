@@ -1,0 +1,38 @@
+import type { Locator, Page } from "@playwright/test"
+import { SiteHeader } from "./site-header"
+
+export type ProductTeaser = { title: string; maker: string }
+
+export class HomePage {
+  readonly header: SiteHeader
+  readonly heading: Locator
+  readonly featured: Locator
+  readonly makers: Locator
+
+  constructor(readonly page: Page) {
+    this.header = new SiteHeader(page)
+    this.heading = page.getByRole("heading", { level: 1 })
+    this.featured = page.getByRole("region", { name: /^(In evidenza|Featured)$/ })
+    this.makers = page.getByRole("region", { name: /^(Gli artigiani della rete|The network's makers)$/ })
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto("/")
+  }
+
+  /** Featured products as a visitor reads them: title and "di <maker>". */
+  async featuredProducts(): Promise<ProductTeaser[]> {
+    const cards = this.featured.getByRole("article")
+    const teasers: ProductTeaser[] = []
+    for (const card of await cards.all()) {
+      const title = (await card.getByRole("heading").innerText()).trim()
+      const byLine = (await card.getByText(/^(di|by) /).innerText()).trim()
+      teasers.push({ title, maker: byLine.replace(/^(di|by) /, "") })
+    }
+    return teasers
+  }
+
+  async openProduct(title: string): Promise<void> {
+    await this.page.getByRole("link", { name: title, exact: true }).first().click()
+  }
+}

@@ -1,0 +1,37 @@
+import type { Locator, Page } from "@playwright/test"
+import { SiteHeader } from "./site-header"
+
+export class ProductPage {
+  readonly header: SiteHeader
+  readonly heading: Locator
+  readonly price: Locator
+  readonly vatNote: Locator
+  readonly stock: Locator
+  readonly quantity: Locator
+  readonly addToCartButton: Locator
+  readonly addedMessage: Locator
+
+  constructor(readonly page: Page) {
+    this.header = new SiteHeader(page)
+    this.heading = page.getByRole("heading", { level: 1 })
+    this.price = page.getByText(/\d+,\d{2}\s€/).first()
+    this.vatNote = page.getByText("IVA inclusa")
+    this.stock = page.getByText(/^(Disponibile|Ultimi pezzi|Esaurito)$/)
+    this.quantity = page.getByLabel("Quantità", { exact: true })
+    this.addToCartButton = page.getByRole("button", { name: "Aggiungi al carrello" })
+    this.addedMessage = page.getByRole("status").filter({ hasText: "Aggiunto al carrello." })
+  }
+
+  async goto(handle: string): Promise<void> {
+    await this.page.goto(`/prodotti/${handle}`)
+  }
+
+  async chooseOption(group: string, value: string): Promise<void> {
+    await this.page.getByRole("group", { name: group }).getByRole("radio", { name: value }).check()
+  }
+
+  async addToCart(quantity = 1): Promise<void> {
+    await this.quantity.fill(String(quantity))
+    await this.addToCartButton.click()
+  }
+}
