@@ -1,1 +1,11 @@
-export {}
+export * from "./events"
+export * from "./vendor/workflows/apply-vendor"
+export * from "./vendor/workflows/change-vendor-status"
+export * from "./vendor/workflows/update-vendor-profile"
+export * from "./vendor/workflows/create-vendor-product"
+export * from "./vendor/workflows/update-vendor-product"
+export * from "./vendor/workflows/delete-vendor-product"
+export * from "./vendor/workflows/split-order-by-vendor"
+export * from "./vendor/workflows/mark-vendor-order-ready"
+export * from "./vendor/workflows/invite-vendor-member"
+export * from "./vendor/workflows/set-commission-rates"

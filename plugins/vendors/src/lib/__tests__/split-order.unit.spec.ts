@@ -1,0 +1,77 @@
+import fc from "fast-check"
+import { allocate, commissionOf } from "../money"
+import { planVendorOrders, ParentOrder } from "../split-order"
+
+const item = (id: string, product: string, price: number, quantity: number) => ({
+  id,
+  title: id,
+  product_id: product,
+  variant_id: `var_${id}`,
+  unit_price: price,
+  quantity,
+  is_tax_inclusive: true,
+  tax_lines: [{ rate: 10, code: "IVA10", id: "taxline_1" } as never],
+})
+
+const parent: ParentOrder = {
+  id: "order_parent",
+  currency_code: "eur",
+  email: "giulia@example.org",
+  shipping_address: { id: "addr_1", address_1: "Via San Nazaro 12", postal_code: "37129" },
+  items: [item("a", "prod_bread", 4.5, 2), item("b", "prod_honey", 12.9, 1), item("c", "prod_cake", 3.33, 3)],
+  shipping_methods: [{ name: "Consegna a domicilio", amount: 3.5, is_tax_inclusive: true, tax_lines: [] }],
+}
+const vendorOf = { prod_bread: "ven_forno", prod_cake: "ven_forno", prod_honey: "ven_miele" }
+
+describe("planVendorOrders", () => {
+  it("makes one child order per vendor with only that vendor's items", () => {
+    const parts = planVendorOrders(parent, vendorOf)
+    expect(parts.map((p) => p.vendor_id)).toEqual(["ven_forno", "ven_miele"])
+    const forno = parts[0].order as any
+    expect(forno.items.map((i: any) => i.title)).toEqual(["a", "c"])
+    expect(forno.metadata).toEqual({ parent_order_id: "order_parent", vendor_id: "ven_forno" })
+    expect(forno.shipping_address).toEqual({ address_1: "Via San Nazaro 12", postal_code: "37129" })
+    expect(forno.items[0].tax_lines).toEqual([{ rate: 10, code: "IVA10", description: undefined, provider_id: undefined, tax_rate_id: undefined }])
+    expect(parts[0].gross_cents).toBe(900 + 999)
+    expect(parts[1].gross_cents).toBe(1290)
+  })
+
+  it("splits the delivery so the children add up to the parent to the cent", () => {
+    const parts = planVendorOrders(parent, vendorOf)
+    const shares = parts.map((p) => Math.round((p.order as any).shipping_methods[0].amount * 100))
+    expect(shares.reduce((a, b) => a + b, 0)).toBe(350)
+    expect(shares[0]).toBeGreaterThan(shares[1])
+  })
+
+  it("gives a single-vendor cart the same structure", () => {
+    const parts = planVendorOrders({ ...parent, items: [parent.items[1]] }, vendorOf)
+    expect(parts).toHaveLength(1)
+    expect((parts[0].order as any).shipping_methods[0].amount).toBe(3.5)
+  })
+
+  it("leaves items without a maker on the parent only", () => {
+    const parts = planVendorOrders(parent, { prod_honey: "ven_miele" })
+    expect(parts).toHaveLength(1)
+    expect((parts[0].order as any).items).toHaveLength(1)
+  })
+})
+
+describe("allocate", () => {
+  it("always sums to the total and never goes negative", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 1, maxLength: 12 }), (total, weights) => {
+        const parts = allocate(total, weights)
+        expect(parts.reduce((a, b) => a + b, 0)).toBe(total)
+        expect(parts.every((p) => p >= 0)).toBe(true)
+      })
+    )
+  })
+})
+
+describe("commissionOf", () => {
+  it("rounds half up to the cent", () => {
+    expect(commissionOf(1250, 1000)).toBe(125)
+    expect(commissionOf(1255, 1000)).toBe(126)
+    expect(commissionOf(999, 850)).toBe(85)
+  })
+})

@@ -1,0 +1,29 @@
+// Medusa keeps amounts in major units; our ledgers keep integer cents.
+export const toCents = (amount: number | string | { value?: string } | null | undefined): number => {
+  const value = typeof amount === "object" && amount !== null ? Number(amount.value) : Number(amount ?? 0)
+  return Math.round(value * 100)
+}
+
+export const fromCents = (cents: number) => cents / 100
+
+/** Commission on a gross amount, rounded half up to the cent, from a rate in basis points. */
+export const commissionOf = (grossCents: number, rateBps: number) => Math.round((grossCents * rateBps) / 10_000)
+
+/**
+ * Splits `totalCents` across parts proportionally to `weights` so that the parts add up to the
+ * total exactly (largest remainder; ties go to the earlier part).
+ */
+export function allocate(totalCents: number, weights: number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0)
+  if (sum <= 0) return weights.map((_, i) => (i === 0 ? totalCents : 0))
+  const raw = weights.map((w) => (totalCents * w) / sum)
+  const parts = raw.map(Math.floor)
+  let left = totalCents - parts.reduce((a, b) => a + b, 0)
+  const order = raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1])
+  for (const [, i] of order) {
+    if (left <= 0) break
+    parts[i] += 1
+    left -= 1
+  }
+  return parts
+}

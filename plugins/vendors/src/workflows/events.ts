@@ -1,0 +1,7 @@
+export const VendorEvents = {
+  APPLIED: "vendor.applied",
+  STATUS_CHANGED: "vendor.status_changed",
+  ORDER_SPLIT: "vendor.order_split",
+  ORDER_READY: "vendor.order_ready",
+  MEMBER_INVITED: "vendor.member_invited",
+} as const

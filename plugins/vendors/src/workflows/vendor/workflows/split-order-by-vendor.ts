@@ -1,0 +1,94 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  acquireLockStep,
+  createOrdersStep,
+  createRemoteLinkStep,
+  emitEventStep,
+  releaseLockStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { Modules } from "@medusajs/framework/utils"
+import type { CreateOrderDTO } from "@medusajs/framework/types"
+import VendorProductLink from "../../../links/vendor-product"
+import { VENDOR_MODULE } from "../../../modules/vendor"
+import { planVendorOrders, ParentOrder } from "../../../lib/split-order"
+import { VendorEvents } from "../../events"
+import { createCommissionLinesStep } from "../steps/create-commission-lines"
+import { findOrderSplitStep } from "../steps/find-order-split"
+
+export type SplitOrderByVendorInput = { order_id: string }
+
+const PARENT_FIELDS = [
+  "id",
+  "currency_code",
+  "region_id",
+  "customer_id",
+  "sales_channel_id",
+  "email",
+  "metadata",
+  "shipping_address.*",
+  "billing_address.*",
+  "items.*",
+  "items.tax_lines.*",
+  "shipping_methods.*",
+  "shipping_methods.tax_lines.*",
+]
+
+export const splitOrderByVendorWorkflowId = "split-order-by-vendor"
+
+/**
+ * A resident's order (the parent: one payment, one delivery) gets one child order per maker with
+ * that maker's items, linked to the maker, and the commission ledger lines at today's rates.
+ */
+export const splitOrderByVendorWorkflow = createWorkflow(splitOrderByVendorWorkflowId, (input: SplitOrderByVendorInput) => {
+  acquireLockStep({ key: input.order_id, timeout: 10, ttl: 60 })
+  const { data: orders } = useQueryGraphStep({
+    entity: "order",
+    fields: PARENT_FIELDS,
+    filters: { id: input.order_id },
+    options: { throwIfKeyNotFound: true },
+  })
+  const productIds = transform({ orders }, ({ orders }) => [
+    ...new Set((orders[0].items ?? []).map((i: { product_id?: string | null }) => i.product_id).filter(Boolean)),
+  ])
+  const { data: links } = useQueryGraphStep({
+    entity: VendorProductLink.entryPoint,
+    fields: ["vendor_id", "product_id"],
+    filters: { product_id: productIds },
+  }).config({ name: "vendors-of-products" })
+  const alreadySplit = findOrderSplitStep({ parent_order_id: input.order_id })
+
+  const parts = transform({ orders, links, alreadySplit }, ({ orders, links, alreadySplit }) => {
+    const parent = orders[0] as unknown as ParentOrder & { metadata?: Record<string, unknown> | null }
+    if (alreadySplit || parent.metadata?.parent_order_id) return []
+    const vendorOf = Object.fromEntries(links.map((l: { product_id: string; vendor_id: string }) => [l.product_id, l.vendor_id]))
+    return planVendorOrders(parent, vendorOf)
+  })
+
+  const children = when({ parts }, ({ parts }) => parts.length > 0).then(() => {
+    const created = createOrdersStep(transform({ parts }, ({ parts }) => parts.map((p) => p.order as unknown as CreateOrderDTO)))
+    createRemoteLinkStep(
+      transform({ parts, created }, ({ parts, created }) =>
+        created.map((order, i) => ({
+          [VENDOR_MODULE]: { vendor_id: parts[i].vendor_id },
+          [Modules.ORDER]: { order_id: order.id },
+        }))
+      )
+    )
+    createCommissionLinesStep(
+      transform({ parts, created, orders }, ({ parts, created, orders }) => ({
+        parent_order_id: orders[0].id,
+        currency_code: orders[0].currency_code,
+        parts: created.map((order, i) => ({ vendor_id: parts[i].vendor_id, order_id: order.id, gross_cents: parts[i].gross_cents })),
+      }))
+    )
+    emitEventStep({
+      eventName: VendorEvents.ORDER_SPLIT,
+      data: transform({ created, input }, ({ created, input }) => ({ id: input.order_id, child_order_ids: created.map((o) => o.id) })),
+    })
+    return created
+  })
+
+  releaseLockStep({ key: input.order_id })
+  return new WorkflowResponse(transform({ children }, ({ children }) => (children ?? []).map((o) => o.id)))
+})
