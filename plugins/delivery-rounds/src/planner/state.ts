@@ -211,7 +211,7 @@ export class RoutesState {
    * Best insertion of shipment pickup `pt` (and its delivery) into route v. Writes the best
    * positions into out[0] (pickup after position) and out[1] (delivery after position, in the
    * original route; equal means right after the pickup). Returns the cost delta or Infinity.
-   * Each candidate position is skipped with probability `blink`.
+   * Improving candidates are skipped with probability `blink`.
    */
   bestPairInsertion(v: number, pt: number, out: Int32Array, blink: number, rand: () => number): number {
     const m = this.m
@@ -226,11 +226,38 @@ export class RoutesState {
     const dep = this.dep[v]
     const latest = this.latest[v]
     const load = this.load[v]
+    const locs = this.locs[v]
     const lp = m.taskLoc[pt]
     const ld = m.taskLoc[dt]
+    const sp = m.taskService[pt]
+    const sd = m.taskService[dt]
+    const pFirst = m.twStart[m.twOff[pt]]
+    const pLast = m.twEnd[m.twOff[pt + 1] - 1]
+    const dFirst = m.twStart[m.twOff[dt]]
+    const dLast = m.twEnd[m.twOff[dt + 1] - 1]
+    const tPD = time[lp * n + ld]
+    const cPD = c[lp * n + ld]
     const fixed = len === 0 ? m.vFixed[v] : 0
     let best = Infinity
-    for (let p = 0; p <= len; p++) {
+    // pickup positions whose time slots can hold the pickup (see bestJobInsertion)
+    let lo = 0
+    let hi = len + 1
+    const need = pFirst + sp
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (latest[mid + 1] + 1e-9 < need) lo = mid + 1
+      else hi = mid
+    }
+    const from = lo
+    hi = len + 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (dep[mid] > pLast + 1e-9) hi = mid
+      else lo = mid + 1
+    }
+    const to = lo - 1
+    const needD = dFirst + sd
+    for (let p = from; p <= to; p++) {
       // capacity at the pickup position
       let capOk = true
       for (let d = 0; d < D; d++) {
@@ -240,26 +267,30 @@ export class RoutesState {
         }
       }
       if (!capOk) continue
-      const a = this.locAt(v, p)
+      const a = locs[p]
       let arr = dep[p]
       if (a >= 0) arr += time[a * n + lp]
+      if (arr > pLast + 1e-9) continue
       const sP = serviceStart(m, pt, arr)
       if (sP === Infinity) continue
-      const depP = sP + m.taskService[pt]
+      const depP = sP + sp
+      if (depP > dLast + 1e-9) continue
       const costP = a >= 0 ? c[a * n + lp] : 0
+      const b1 = locs[p + 1]
       // delivery right after the pickup
       {
-        const b = this.locAt(v, p + 1)
-        const arrD = depP + time[lp * n + ld]
+        const arrD = depP + tPD
         const sD = serviceStart(m, dt, arrD)
         if (sD !== Infinity) {
-          let next = sD + m.taskService[dt]
-          if (b >= 0) next += time[ld * n + b]
-          if (next <= latest[p + 1] + 1e-9 && !(blink > 0 && rand() < blink)) {
-            let delta = costP + c[lp * n + ld] + fixed
-            if (b >= 0) delta += c[ld * n + b]
-            if (a >= 0 && b >= 0) delta -= c[a * n + b]
-            if (delta < best) {
+          let next = sD + sd
+          if (b1 >= 0) next += time[ld * n + b1]
+          if (next <= latest[p + 1] + 1e-9) {
+            let delta = costP + cPD + fixed
+            if (b1 >= 0) {
+              delta += c[ld * n + b1]
+              if (a >= 0) delta -= c[a * n + b1]
+            }
+            if (delta < best && !(blink > 0 && rand() < blink)) {
               best = delta
               out[0] = p
               out[1] = p
@@ -267,18 +298,18 @@ export class RoutesState {
           }
         }
       }
-      // delivery later: propagate the pushed schedule through p+1 .. len
-      const b1 = this.locAt(v, p + 1)
       if (p === len) continue
+      // delivery later: propagate the pushed schedule through p+1 .. len
       let t = depP + time[lp * n + b1]
       if (t > latest[p + 1] + 1e-9) continue
       const pickupDelta = costP + c[lp * n + b1] - (a >= 0 ? c[a * n + b1] : 0)
+      if (pickupDelta + fixed >= best) continue
       for (let q = p + 1; q <= len; q++) {
-        // t is the arrival at position q (a task)
+        // t is the (pushed) arrival at position q
         const task = r[q - 1]
         const s = serviceStart(m, task, t)
         const dq = s + m.taskService[task]
-        // load between pickup and delivery grows by the amount
+        if (dq > dLast + 1e-9) break
         let capOk2 = true
         for (let d = 0; d < D; d++) {
           if (load[q * D + d] + m.taskAdd[pt * D + d] > m.vCapacity[v * D + d] + 1e-9) {
@@ -287,25 +318,27 @@ export class RoutesState {
           }
         }
         if (!capOk2) break
-        const lq = m.taskLoc[task]
-        const b = this.locAt(v, q + 1)
-        const arrD = dq + time[lq * n + ld]
-        const sD = serviceStart(m, dt, arrD)
-        if (sD !== Infinity) {
-          let next = sD + m.taskService[dt]
-          if (b >= 0) next += time[ld * n + b]
-          if (next <= latest[q + 1] + 1e-9 && !(blink > 0 && rand() < blink)) {
-            let delta = pickupDelta + c[lq * n + ld] + fixed
-            if (b >= 0) delta += c[ld * n + b] - c[lq * n + b]
-            if (delta < best) {
-              best = delta
-              out[0] = p
-              out[1] = q
+        const lq = locs[q]
+        const b = locs[q + 1]
+        if (latest[q + 1] + 1e-9 >= needD) {
+          const arrD = dq + time[lq * n + ld]
+          const sD = serviceStart(m, dt, arrD)
+          if (sD !== Infinity) {
+            let next = sD + sd
+            if (b >= 0) next += time[ld * n + b]
+            if (next <= latest[q + 1] + 1e-9) {
+              let delta = pickupDelta + c[lq * n + ld] + fixed
+              if (b >= 0) delta += c[ld * n + b] - c[lq * n + b]
+              if (delta < best && !(blink > 0 && rand() < blink)) {
+                best = delta
+                out[0] = p
+                out[1] = q
+              }
             }
           }
         }
         if (q === len) break
-        const tn = (dq > dep[q] ? dq : dep[q]) + time[lq * n + b]
+        const tn = dq + time[lq * n + b]
         if (tn > latest[q + 1] + 1e-9) break
         t = tn
       }
