@@ -21,7 +21,7 @@ export function LineItemForms({ lineId, title, quantity }: LineProps) {
       <form action={updateAction} className="line-forms__quantity">
         <input type="hidden" name="line_id" value={lineId} />
         <div className={`field field--quantity${error ? " field--invalid" : ""}`}>
-          <label htmlFor={inputId}>{t("cart.quantity_label", { title })}</label>
+          <label htmlFor={inputId}>{t("cart.quantity_short")}</label>
           <input
             id={inputId}
             name="quantity"
@@ -32,6 +32,7 @@ export function LineItemForms({ lineId, title, quantity }: LineProps) {
             required
             defaultValue={updateState.fieldErrors ? (updateState.values?.quantity ?? quantity) : quantity}
             key={`${quantity}-${updateState.fieldErrors ? "error" : "ok"}`}
+            aria-label={t("cart.quantity_label", { title })}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${inputId}-error` : undefined}
           />

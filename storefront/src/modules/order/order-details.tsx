@@ -68,7 +68,7 @@ export function OrderDetails({ order, t, locale }: OrderDetailsProps) {
           </section>
         ) : null}
         <section aria-labelledby="order-totals-title" className="section">
-          <h2 id="order-totals-title">{t("order.total")}</h2>
+          <h2 id="order-totals-title">{t("cart.summary_title")}</h2>
           <dl className="totals">
             <div>
               <dt>{t("order.subtotal")}</dt>
