@@ -1,0 +1,42 @@
+import Link from "next/link"
+import type { HttpTypes } from "@medusajs/types"
+import type { Locale, Translate } from "@/lib/i18n/translate"
+import { ProductGrid } from "@/modules/products/product-grid"
+
+type CategoryTemplateProps = {
+  category: HttpTypes.StoreProductCategory
+  products: HttpTypes.StoreProduct[]
+  count: number
+  t: Translate
+  locale: Locale
+}
+
+export function CategoryTemplate({ category, products, count, t, locale }: CategoryTemplateProps) {
+  const children = category.category_children ?? []
+  return (
+    <>
+      <header className="page-header">
+        <h1>{category.name}</h1>
+        {category.description ? <p>{category.description}</p> : null}
+        <p className="muted">{count === 1 ? t("category.count_one") : t("category.count_other", { count })}</p>
+      </header>
+      {children.length ? (
+        <nav aria-labelledby="subcategories-title" className="section">
+          <h2 id="subcategories-title">{t("category.subcategories")}</h2>
+          <ul className="tag-list">
+            {children.map((child) => (
+              <li key={child.id}>
+                <Link href={`/categorie/${child.handle}`}>{child.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      {products.length ? (
+        <ProductGrid products={products} t={t} locale={locale} headingLevel="h2" />
+      ) : (
+        <p>{t("category.empty")}</p>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,34 @@
+import type { ProductList } from "@/lib/data/products"
+import type { Locale, Translate } from "@/lib/i18n/translate"
+import { ProductGrid } from "@/modules/products/product-grid"
+
+type SearchTemplateProps = { q: string; result: ProductList | null; t: Translate; locale: Locale }
+
+export function SearchTemplate({ q, result, t, locale }: SearchTemplateProps) {
+  return (
+    <>
+      <h1>{q ? t("search.results_for", { q }) : t("search.title")}</h1>
+      <form action="/cerca" method="get" role="search" className="search-form">
+        <div className="field">
+          <label htmlFor="search-q">{t("search.label")}</label>
+          <input id="search-q" type="search" name="q" defaultValue={q} required maxLength={100} />
+        </div>
+        <button type="submit" className="button button--primary">
+          {t("search.submit")}
+        </button>
+      </form>
+      {!result ? (
+        <p>{t("search.prompt")}</p>
+      ) : result.products.length ? (
+        <>
+          <p className="muted" role="status">
+            {result.count === 1 ? t("search.count_one") : t("search.count_other", { count: result.count })}
+          </p>
+          <ProductGrid products={result.products} t={t} locale={locale} headingLevel="h2" />
+        </>
+      ) : (
+        <p role="status">{t("search.empty", { q })}</p>
+      )}
+    </>
+  )
+}
