@@ -38,10 +38,6 @@ export class CheckoutPage {
     return step.getByRole("status").filter({ hasText: "Salvato." })
   }
 
-  fieldError(step: Locator, label: string): Locator {
-    return step.getByLabel(label, { exact: true })
-  }
-
   async enterEmail(email: string): Promise<void> {
     await this.emailStep.getByLabel("Email").fill(email)
     await this.emailStep.getByRole("button", { name: "Continua" }).click()

@@ -23,7 +23,7 @@ export function Header({ t, locale, categories, cartCount, signedIn }: HeaderPro
           <label htmlFor="header-search-q" className="visually-hidden">
             {t("nav.search_label")}
           </label>
-          <input id="header-search-q" type="search" name="q" required maxLength={100} />
+          <input id="header-search-q" type="search" name="q" required maxLength={100} placeholder={t("nav.search_placeholder")} />
           <button type="submit" className="button button--secondary">
             {t("nav.search_button")}
           </button>
