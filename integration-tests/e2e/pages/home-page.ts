@@ -1,7 +1,8 @@
 import type { Locator, Page } from "@playwright/test"
+import { ProductPage } from "./product-page"
 import { SiteHeader } from "./site-header"
 
-export type ProductTeaser = { title: string; maker: string }
+export type ProductTeaser = { title: string; maker: string; href: string }
 
 export class HomePage {
   readonly header: SiteHeader
@@ -25,11 +26,26 @@ export class HomePage {
     const cards = this.featured.getByRole("article")
     const teasers: ProductTeaser[] = []
     for (const card of await cards.all()) {
-      const title = (await card.getByRole("heading").innerText()).trim()
+      const link = card.getByRole("heading").getByRole("link")
+      const title = (await link.innerText()).trim()
+      const href = (await link.getAttribute("href")) ?? ""
       const byLine = (await card.getByText(/^(di|by) /).innerText()).trim()
-      teasers.push({ title, maker: byLine.replace(/^(di|by) /, "") })
+      teasers.push({ title, maker: byLine.replace(/^(di|by) /, ""), href })
     }
     return teasers
+  }
+
+  /**
+   * Opens the candidates' pages in turn and stays on the first one whose default choice is
+   * plentiful ("Disponibile"), so a reused demo district with sold-out pieces still works.
+   */
+  async openFirstPlentiful(candidates: ProductTeaser[]): Promise<ProductTeaser | null> {
+    const product = new ProductPage(this.page)
+    for (const candidate of candidates) {
+      await this.page.goto(candidate.href)
+      if ((await product.stock.innerText()) === "Disponibile") return candidate
+    }
+    return null
   }
 
   async openProduct(title: string): Promise<void> {
