@@ -26,6 +26,13 @@ const AVG_REMOVED = 15
 const MAX_STRING = 10
 const SPLIT_BETA = 0.5
 const BLINK = 0.01
+/** Share of iterations that first empty a short route (then reinsert without opening routes). */
+const ROUTE_ELIMINATION = 0.02
+/** Independent annealing probes before the main run, each with this share of the budget. */
+const PROBES = 3
+const PROBE_SHARE = 0.15
+/** Starting temperature of the main run, relative to the probes'. */
+const FINAL_T0 = 0.5
 
 /**
  * Ruin-and-recreate search (SISR: slack induction by string removals, Christiaens & Vanden
@@ -326,6 +333,23 @@ export class Search {
     return removed
   }
 
+  /** Empties one of the two shortest routes (if there are at least two); returns its requests. */
+  private clearSmallRoute(): number[] {
+    const st = this.st
+    let a = -1
+    let b = -1
+    for (let v = 0; v < this.m.nVehicles; v++) {
+      const len = st.tasks[v].length
+      if (len === 0) continue
+      if (a < 0 || len < st.tasks[a].length) {
+        b = a
+        a = v
+      } else if (b < 0 || len < st.tasks[b].length) b = v
+    }
+    if (b < 0) return []
+    return this.clearRoute(this.rand() < 0.5 ? a : b)
+  }
+
   /** Removes all tasks of route v; returns its requests. */
   private clearRoute(v: number): number[] {
     const st = this.st
@@ -396,21 +420,56 @@ export class Search {
       } else this.restore(best)
     }
 
-    // simulated annealing over ruin & recreate
+    // simulated annealing over ruin & recreate: a few short independent probes from the
+    // starting solution (the basin a run falls into matters more than its length), then the
+    // rest of the budget from the best probe
     const nReq = this.requests.length
     const scale = Math.max(1e-9, (bestScore.cost - this.fixedCostTotal()) / Math.max(1, nReq))
     const T0 = 0.3 * scale
     const Tf = 0.003 * scale
+    const probes = nReq >= 20 ? PROBES : 0
+    const start = this.snapshot()
+    const t0 = opts.now()
+    const iter0 = this.iterations
+    const totalIter = opts.maxIterations - iter0
+    const totalTime = opts.deadline - t0
+    const record = (r: { best: { routes: number[][]; unassigned: number[] }; score: Score }) => {
+      if (Search.better(r.score, bestScore)) {
+        bestScore = r.score
+        best = r.best
+      }
+    }
+    for (let k = 0; k < probes; k++) {
+      this.restore(start)
+      const end = {
+        ...opts,
+        deadline: Math.min(opts.deadline, t0 + (totalTime * PROBE_SHARE * (k + 1))),
+        maxIterations: Math.min(opts.maxIterations, iter0 + Math.floor(totalIter * PROBE_SHARE * (k + 1))),
+      }
+      record(this.anneal(end, T0, Tf))
+      if (this.done(opts)) break
+    }
+    this.restore(best)
+    record(this.anneal(opts, probes > 0 ? T0 * FINAL_T0 : T0, Tf))
+    return { ...best, iterations: this.iterations }
+  }
+
+  /** Simulated annealing over ruin & recreate until `opts` says stop; returns its best solution. */
+  private anneal(opts: SearchOptions, T0: number, Tf: number): { best: { routes: number[][]; unassigned: number[] }; score: Score } {
     let cur = this.score()
+    let bestScore = cur
+    let best = this.snapshot()
     const iter0 = this.iterations
     const t0 = opts.now()
     while (!this.done(opts)) {
       this.iterations++
       const prevUnassigned = this.unassigned.slice()
-      const removed = this.ruin()
+      // now and then try to do without a short route (SISR alone rarely empties a long one)
+      const eliminate = ROUTE_ELIMINATION > 0 && this.rand() < ROUTE_ELIMINATION
+      const removed = eliminate ? this.clearSmallRoute().concat(this.ruin()) : this.ruin()
       const reqs = removed.concat(this.unassigned.splice(0))
       this.sortRequests(reqs)
-      this.recreate(reqs, BLINK, true)
+      this.recreate(reqs, BLINK, !eliminate)
       const s = this.score()
       const p = this.progress(opts, t0, iter0)
       const T = T0 * Math.pow(Tf / T0, p)
@@ -429,7 +488,7 @@ export class Search {
         this.rollback(prevUnassigned)
       }
     }
-    return { ...best, iterations: this.iterations }
+    return { best, score: bestScore }
   }
 
   private fixedCostTotal(): number {
