@@ -13,12 +13,12 @@ export const listTopCategories = cache(async (): Promise<HttpTypes.StoreProductC
   return [...product_categories].sort((a, b) => a.name.localeCompare(b.name, "it"))
 })
 
-/** The category with this handle, or null. */
-export async function retrieveCategoryByHandle(handle: string): Promise<HttpTypes.StoreProductCategory | null> {
+/** The category with this handle, or null (once per request: page + metadata). */
+export const retrieveCategoryByHandle = cache(async (handle: string): Promise<HttpTypes.StoreProductCategory | null> => {
   const { product_categories } = await sdk.store.category.list({
     handle,
     fields: "id,name,handle,description,*parent_category,*category_children",
     limit: 1,
   })
   return product_categories[0] ?? null
-}
+})

@@ -1,5 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { cache } from "react"
 import { sdk } from "../medusa"
 import { makerOf } from "../util/makers"
 import { retrieveShopRegion } from "./regions"
@@ -40,8 +41,8 @@ export async function listCategoryProducts(categoryId: string): Promise<ProductL
   return listProducts({ category_id: [categoryId], limit: 100 })
 }
 
-/** The product with this handle, or null when there is none. */
-export async function retrieveProductByHandle(handle: string): Promise<HttpTypes.StoreProduct | null> {
+/** The product with this handle, or null when there is none (once per request: page + metadata). */
+export const retrieveProductByHandle = cache(async (handle: string): Promise<HttpTypes.StoreProduct | null> => {
   const region = await retrieveShopRegion()
   const { products } = await sdk.store.product.list({
     handle,
@@ -50,13 +51,13 @@ export async function retrieveProductByHandle(handle: string): Promise<HttpTypes
     fields: DETAIL_FIELDS,
   })
   return products[0] ?? null
-}
+})
 
 /**
  * A maker's products. Until the vendors plugin serves `/store/vendors/:handle`, the maker is
  * read from product metadata, so this filters the catalogue.
  */
-export async function listMakerProducts(makerHandle: string): Promise<HttpTypes.StoreProduct[]> {
+export const listMakerProducts = cache(async (makerHandle: string): Promise<HttpTypes.StoreProduct[]> => {
   const { products } = await listProducts({ limit: 500 })
   return products.filter((p) => makerOf(p).handle === makerHandle)
-}
+})
