@@ -138,10 +138,10 @@ async function main() {
 
   await phase("Demo district", async () => {
     const current = readState(dataDir)
-    if (current.seeded === childEnv.DATABASE_URL && current.publishableKey && mode !== "seed") return "already there"
+    if (current.seeded === migrationKey && current.publishableKey && mode !== "seed") return "already there"
     await run(bin("medusa"), ["exec", seedScript], { cwd: appDir, env: { ...childEnv, RBV_SEED_OUTPUT: path.join(dataDir, "seed-output.json") }, logFile: logPath(dataDir, "seed"), what: "The demo district seed" })
     const output = JSON.parse(fs.readFileSync(path.join(dataDir, "seed-output.json"), "utf8"))
-    writeState(dataDir, { ...readState(dataDir), seeded: childEnv.DATABASE_URL, publishableKey: output.publishableKey, logins: output.logins })
+    writeState(dataDir, { ...readState(dataDir), seeded: migrationKey, publishableKey: output.publishableKey, logins: output.logins })
   })
 
   if (mode === "seed") return shutdown(0)

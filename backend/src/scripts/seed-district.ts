@@ -5,6 +5,7 @@ import { COORDINATOR, seedCoordinator, seedResidents } from "./seed/accounts"
 import { seedCatalogue } from "./seed/catalogue"
 import { logger } from "./seed/context"
 import { seedLogistics } from "./seed/logistics"
+import { seedVendors } from "./seed/vendors"
 import { seedPublishableKey, seedRegion, seedSalesChannel, seedStore, seedTaxes } from "./seed/store-and-region"
 
 /**
@@ -22,6 +23,7 @@ export async function seedDemoDistrict(container: ExecArgs["container"]) {
   const created = await seedCatalogue(container, { salesChannelId, vatTypes, logistics })
   await seedCoordinator(container)
   const residentLogins = await seedResidents(container)
+  const makerLogins = await seedVendors(container)
   log.info(`Demo district ready: ${created} new products from ${makers.length} makers.`)
 
   return {
@@ -30,6 +32,7 @@ export async function seedDemoDistrict(container: ExecArgs["container"]) {
     logins: {
       "Coordinamento (Medusa admin)": [{ email: COORDINATOR.email, password: COORDINATOR.password }],
       "Residenti (negozio)": residentLogins,
+      "Artigiani (La mia bottega, /bottega)": makerLogins,
     },
   }
 }

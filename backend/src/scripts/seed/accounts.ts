@@ -11,7 +11,7 @@ import { query, SeedContainer } from "./context"
 
 export const COORDINATOR = { email: "coordinamento@retebuonvivere.demo", password: "buonvivere", first_name: "Coordinamento", last_name: "Rete" }
 
-async function registerIdentity(container: SeedContainer, email: string, password: string) {
+export async function registerIdentity(container: SeedContainer, email: string, password: string) {
   const auth = container.resolve(Modules.AUTH)
   const { success, authIdentity, error } = await auth.register("emailpass", { body: { email, password } })
   if (!success || !authIdentity) throw new Error(`could not register ${email}: ${error}`)

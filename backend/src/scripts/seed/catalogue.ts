@@ -2,13 +2,13 @@ import {
   createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
   createProductsWorkflow,
-  uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { ProductStatus } from "@medusajs/framework/utils"
 import { categories, makers, productImageSvg, products } from "../demo-district"
-import type { DemoProduct, VatClass } from "../demo-district/types"
+import type { VatClass } from "../demo-district/types"
 import { query, SeedContainer } from "./context"
 import type { Logistics } from "./logistics"
+import { uploadSvgs } from "./uploads"
 
 async function seedCategories(container: SeedContainer) {
   const q = query(container)
@@ -33,20 +33,6 @@ async function seedCategories(container: SeedContainer) {
   return ids
 }
 
-async function uploadImages(container: SeedContainer, list: DemoProduct[]) {
-  const { result } = await uploadFilesWorkflow(container).run({
-    input: {
-      files: list.map((p) => ({
-        filename: `${p.handle}.svg`,
-        mimeType: "image/svg+xml",
-        content: Buffer.from(productImageSvg(p)).toString("base64"),
-        access: "public" as const,
-      })),
-    },
-  })
-  return result.map((file) => file.url)
-}
-
 const toEuro = (cents: number) => cents / 100
 
 export async function seedCatalogue(
@@ -62,7 +48,7 @@ export async function seedCatalogue(
 
   const makerByHandle = new Map(makers.map((m) => [m.handle, m]))
   const vatByCategory = new Map(categories.map((c) => [c.handle, c.vat]))
-  const urls = await uploadImages(container, missing)
+  const urls = await uploadSvgs(container, missing.map((p) => ({ name: `${p.handle}.svg`, svg: productImageSvg(p) })))
 
   const { result } = await createProductsWorkflow(container).run({
     input: {

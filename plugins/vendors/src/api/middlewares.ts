@@ -1,5 +1,57 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import {
+  authenticate,
+  defineMiddlewares,
+  type MiddlewareFunction,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { AdminListVendors, AdminSetCommissionPolicy, AdminUpdateVendor, AdminVendorStatusChange } from "./admin/vendors/validators"
+import { withProductVendor } from "./utils/product-vendor-fields"
+import { loginRateLimit } from "./utils/rate-limit"
+import { loadVendorContext, requireOwner } from "./utils/vendor-context"
+import {
+  VendorAcceptInvite,
+  VendorApply,
+  VendorCreateInvite,
+  VendorCreateProduct,
+  VendorListQuery,
+  VendorSetStock,
+  VendorStatementQuery,
+  VendorUpdateMe,
+  VendorUpdateProduct,
+} from "./vendor/validators"
+
+// Applying and accepting an invite happen before the login belongs to a shop.
+const ONBOARDING = /^\/vendor\/(applications|invites\/accept)\/?(\?.*)?$/
+const vendorAuth = authenticate("vendor", ["bearer", "session"])
+const unlessOnboarding =
+  (middleware: MiddlewareFunction): MiddlewareFunction =>
+  (req, res, next) =>
+    ONBOARDING.test(req.originalUrl) ? next() : middleware(req, res, next)
+const onboardingAuth = authenticate("vendor", ["bearer", "session"], { allowUnregistered: true })
 
 export default defineMiddlewares({
-  routes: [],
+  routes: [
+    { matcher: "/auth/vendor/emailpass", method: ["POST"], middlewares: [loginRateLimit()] },
+
+    { matcher: "/vendor/applications", method: ["POST"], middlewares: [onboardingAuth, validateAndTransformBody(VendorApply)] },
+    { matcher: "/vendor/invites/accept", method: ["POST"], middlewares: [onboardingAuth, validateAndTransformBody(VendorAcceptInvite)] },
+    { matcher: "/vendor/*", middlewares: [unlessOnboarding(vendorAuth), unlessOnboarding(loadVendorContext)] },
+
+    { matcher: "/vendor/me", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateMe)] },
+    { matcher: "/vendor/products", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateProduct)] },
+    { matcher: "/vendor/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateProduct)] },
+    { matcher: "/vendor/products/:id/stock", method: ["POST"], middlewares: [validateAndTransformBody(VendorSetStock)] },
+    { matcher: "/vendor/orders", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListQuery, {})] },
+    { matcher: "/vendor/invites", method: ["POST"], middlewares: [requireOwner, validateAndTransformBody(VendorCreateInvite)] },
+    { matcher: "/vendor/statement", method: ["GET"], middlewares: [validateAndTransformQuery(VendorStatementQuery, {})] },
+
+    { matcher: "/store/products", method: ["GET"], middlewares: [withProductVendor] },
+    { matcher: "/store/products/:id", method: ["GET"], middlewares: [withProductVendor] },
+
+    { matcher: "/admin/vendors", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListVendors, {})] },
+    { matcher: "/admin/vendors/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateVendor)] },
+    { matcher: "/admin/vendors/:id/:action", method: ["POST"], middlewares: [validateAndTransformBody(AdminVendorStatusChange)] },
+    { matcher: "/admin/commission-policy", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetCommissionPolicy)] },
+  ],
 })

@@ -1,0 +1,60 @@
+type Api = {
+  get: (url: string, config?: unknown) => Promise<{ data: any; status: number }>
+  post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: any; status: number }>
+  delete: (url: string, config?: unknown) => Promise<{ data: any; status: number }>
+}
+
+export const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
+
+/** Answers instead of throwing, so tests can assert 4xx statuses. */
+export const attempt = <T>(call: Promise<T>) =>
+  call.catch((e: any) => {
+    if (!e.response) throw e
+    return e.response
+  })
+
+export async function vendorLogin(api: Api, email: string, password = "buonvivere") {
+  const { data } = await api.post("/auth/vendor/emailpass", { email, password })
+  return bearer(data.token)
+}
+
+/** An artisan registers and applies; returns the member's headers once the session is refreshed. */
+export async function applyAsArtisan(api: Api, handle: string, overrides: Record<string, unknown> = {}) {
+  const email = `${handle}@bottega.demo`
+  const { data: reg } = await api.post("/auth/vendor/emailpass/register", { email, password: "buonvivere" })
+  const { data } = await api.post(
+    "/vendor/applications",
+    {
+      name: `Bottega ${handle}`,
+      handle,
+      craft: "ceramica",
+      story: "Lavoro l'argilla del Garda.",
+      address_1: "Via San Vitale 3",
+      postal_code: "37129",
+      lat: 45.44,
+      lng: 11.0,
+      first_name: "Anna",
+      last_name: "Rossi",
+      ...overrides,
+    },
+    bearer(reg.token)
+  )
+  return { vendor: data.vendor, email, headers: await vendorLogin(api, email) }
+}
+
+export const simpleProduct = (title: string, price = 12.5, stock = 10) => ({
+  title,
+  description: "Fatto a mano in Veronetta.",
+  variants: [{ title: "Unico", prices: [{ amount: price, currency_code: "eur" }], stock }],
+})
+
+/** A variant of that maker's that can be bought now, found the way a resident would. */
+export async function inStockVariantOf(api: Api, store: { headers: Record<string, string> }, handle: string) {
+  const { data: shop } = await api.get(`/store/vendors/${handle}`, store)
+  const { data } = await api.get(`/store/products?id[]=${shop.vendor.product_ids.join("&id[]=")}&fields=+variants.inventory_quantity,+variants.sku`, store)
+  for (const product of data.products) {
+    const variant = product.variants.find((v: any) => v.inventory_quantity > 1)
+    if (variant) return variant
+  }
+  throw new Error(`${handle} has nothing in stock`)
+}

@@ -1,0 +1,92 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { backendDir, seedDistrict } from "../../helpers/district"
+import { cartWith, checkout } from "../../helpers/checkout"
+import { applyAsArtisan, attempt, inStockVariantOf, simpleProduct, vendorLogin } from "../../helpers/vendors"
+
+jest.setTimeout(240_000)
+
+const waitFor = async <T>(probe: () => Promise<T | undefined>, what: string, ms = 20_000): Promise<T> => {
+  const deadline = Date.now() + ms
+  while (Date.now() < deadline) {
+    const value = await probe()
+    if (value) return value
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`timed out waiting for ${what}`)
+}
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    describe("artisan journey", () => {
+      it("apply → approve → list a product → a resident buys from three makers → each maker sees only its part, statements add up", async () => {
+        const district = await seedDistrict(getContainer(), api)
+
+        const applicant = await applyAsArtisan(api, "ceramiche-nuove")
+        expect(applicant.vendor.status).toBe("pending")
+        const pendingTry = await attempt(api.post("/vendor/products", simpleProduct("Ciotola"), applicant.headers))
+        expect(pendingTry.status).toBe(400)
+        expect(pendingTry.data.message).toMatch(/approved/)
+
+        const { data: pendingList } = await api.get("/admin/vendors?status=pending", district.admin)
+        expect(pendingList.vendors.map((v: any) => v.handle)).toContain("ceramiche-nuove")
+        const { data: approved } = await api.post(`/admin/vendors/${applicant.vendor.id}/approve`, {}, district.admin)
+        expect(approved.vendor.status).toBe("approved")
+
+        const { data: created } = await api.post("/vendor/products", simpleProduct("Ciotola smaltata", 24, 5), applicant.headers)
+        expect(created.product.status).toBe("published")
+        const { data: inStore } = await api.get(`/store/products/${created.product.id}?region_id=${district.regionId}&fields=+variants.inventory_quantity`, district.store)
+        expect(inStore.product.vendor).toEqual({ id: applicant.vendor.id, handle: "ceramiche-nuove", name: "Bottega ceramiche-nuove" })
+        expect(inStore.product.variants[0].inventory_quantity).toBe(5)
+
+        const forno = await vendorLogin(api, "forno@sannazaro.demo")
+        const miele = await vendorLogin(api, "miele@torricelle.demo")
+        const breadVariant = await inStockVariantOf(api, district.store, "forno-san-nazaro")
+        const honeyVariant = await inStockVariantOf(api, district.store, "apicoltura-torricelle")
+
+        const cartId = await cartWith(api, district.store, district.regionId, [
+          { variant_id: created.product.variants[0].id, quantity: 2 },
+          { variant_id: breadVariant.id, quantity: 1 },
+          { variant_id: honeyVariant.id, quantity: 1 },
+        ])
+        const { completed } = await checkout(api, district.store, cartId)
+        const parent = completed.order
+
+        const ceramicsOrders = await waitFor(async () => {
+          const { data } = await api.get("/vendor/orders", applicant.headers)
+          return data.orders.length ? data.orders : undefined
+        }, "the ceramics child order")
+        expect(ceramicsOrders).toHaveLength(1)
+        expect(ceramicsOrders[0].parent_display_id).toBe(parent.display_id)
+        expect(ceramicsOrders[0].items.map((i: any) => i.title)).toEqual(["Ciotola smaltata"])
+
+        const { data: fornoOrders } = await api.get("/vendor/orders", forno)
+        expect(fornoOrders.orders).toHaveLength(1)
+        expect(fornoOrders.orders[0].items).toHaveLength(1)
+        expect(fornoOrders.orders[0].items[0].variant_sku).toBe(breadVariant.sku)
+
+        const other = await attempt(api.get(`/vendor/orders/${fornoOrders.orders[0].id}`, applicant.headers))
+        expect(other.status).toBe(404)
+
+        const { data: ready } = await api.post(`/vendor/orders/${ceramicsOrders[0].id}/ready`, {}, applicant.headers)
+        expect(ready.order.ready_at).toBeTruthy()
+
+        const statements = []
+        for (const headers of [applicant.headers, forno, miele]) {
+          const { data } = await api.get("/vendor/statement", headers)
+          statements.push(data.statement)
+        }
+        const { data: parentOrder } = await api.get(`/admin/orders/${parent.id}`, district.admin)
+        const grossSum = statements.reduce((sum, s) => sum + s.totals.gross, 0)
+        const itemsCents = Math.round(parentOrder.order.item_total * 100)
+        expect(grossSum).toBe(itemsCents)
+        for (const s of statements) {
+          expect(s.totals.commission + s.totals.net).toBe(s.totals.gross)
+          expect(s.lines[0].rate_bps).toBe(1000)
+        }
+        expect(statements[0].totals.gross).toBe(4800)
+        expect(statements[0].totals.commission).toBe(480)
+      })
+    })
+  },
+})

@@ -1,0 +1,16 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { STORE_VENDOR_FIELDS } from "../route"
+
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "vendor",
+    fields: [...STORE_VENDOR_FIELDS, "products.id", "products.status"],
+    filters: { handle: req.params.handle, status: "approved" },
+  })
+  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Maker ${req.params.handle} was not found`)
+  const { products, ...vendor } = data[0] as any
+  const product_ids = (products ?? []).filter((p: any) => p?.status === "published").map((p: any) => p.id)
+  res.json({ vendor: { ...vendor, product_ids } })
+}

@@ -1,0 +1,31 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+export const STORE_VENDOR_FIELDS = [
+  "id",
+  "handle",
+  "name",
+  "craft",
+  "story",
+  "logo_url",
+  "address_1",
+  "postal_code",
+  "city",
+  "lat",
+  "lng",
+  "closure_from",
+  "closure_to",
+  "closure_note",
+]
+
+// Residents see approved makers only, alphabetically: no ranking, no "recommended".
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: vendors } = await query.graph({
+    entity: "vendor",
+    fields: STORE_VENDOR_FIELDS,
+    filters: { status: "approved" },
+    pagination: { order: { name: "ASC" } },
+  })
+  res.json({ vendors, count: vendors.length })
+}

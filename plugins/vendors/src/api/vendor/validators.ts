@@ -1,0 +1,97 @@
+import { z } from "@medusajs/framework/zod"
+
+const handle = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lowercase letters, digits and dashes").min(3).max(60)
+const coordinate = (min: number, max: number) => z.number().min(min).max(max)
+
+export const VendorApply = z
+  .object({
+    name: z.string().trim().min(2).max(120),
+    handle,
+    craft: z.string().trim().min(2).max(120),
+    story: z.string().trim().max(4000).optional(),
+    phone: z.string().trim().min(6).max(30).optional(),
+    address_1: z.string().trim().min(3).max(200),
+    postal_code: z.string().regex(/^\d{5}$/, "a five-digit CAP"),
+    city: z.string().trim().min(2).max(80).default("Verona"),
+    lat: coordinate(-90, 90).optional(),
+    lng: coordinate(-180, 180).optional(),
+    first_name: z.string().trim().min(1).max(80),
+    last_name: z.string().trim().min(1).max(80),
+  })
+  .strict()
+export type VendorApply = z.infer<typeof VendorApply>
+
+export const VendorUpdateMe = z
+  .object({
+    name: z.string().trim().min(2).max(120).optional(),
+    story: z.string().trim().max(4000).nullish(),
+    phone: z.string().trim().min(6).max(30).nullish(),
+    logo_url: z.string().url().nullish(),
+    address_1: z.string().trim().min(3).max(200).optional(),
+    postal_code: z.string().regex(/^\d{5}$/, "a five-digit CAP").optional(),
+    lat: coordinate(-90, 90).nullish(),
+    lng: coordinate(-180, 180).nullish(),
+    closure_from: z.coerce.date().nullish(),
+    closure_to: z.coerce.date().nullish(),
+    closure_note: z.string().trim().max(500).nullish(),
+  })
+  .strict()
+export type VendorUpdateMe = z.infer<typeof VendorUpdateMe>
+
+const price = z.object({ amount: z.number().nonnegative().max(100_000), currency_code: z.enum(["eur"]) }).strict()
+const variant = z
+  .object({
+    title: z.string().trim().min(1).max(120),
+    sku: z.string().trim().min(1).max(80).optional(),
+    options: z.record(z.string(), z.string()).optional(),
+    prices: z.array(price).min(1),
+    stock: z.number().int().nonnegative().max(100_000).optional(),
+  })
+  .strict()
+
+const productFields = {
+  title: z.string().trim().min(2).max(200),
+  subtitle: z.string().trim().max(200).nullish(),
+  description: z.string().trim().max(5000).nullish(),
+  handle: handle.optional(),
+  status: z.enum(["draft", "published"]).default("published"),
+  thumbnail: z.string().url().nullish(),
+  images: z.array(z.object({ url: z.string().url() }).strict()).max(10).optional(),
+  category_ids: z.array(z.string()).max(5).optional(),
+  weight: z.number().nonnegative().max(1_000_000).nullish(),
+  options: z.array(z.object({ title: z.string().trim().min(1), values: z.array(z.string().trim().min(1)).min(1) }).strict()).optional(),
+}
+
+export const VendorCreateProduct = z
+  .object({ ...productFields, variants: z.array(variant).min(1).max(50) })
+  .strict()
+  .transform((p) => ({ ...p, options: p.options?.length ? p.options : [{ title: "Formato", values: ["Unico"] }] }))
+  .transform((p) => ({
+    ...p,
+    variants: p.variants.map((v) => ({ ...v, options: v.options ?? (p.options.length === 1 ? { [p.options[0].title]: p.options[0].values[0] } : {}) })),
+  }))
+export type VendorCreateProduct = z.infer<typeof VendorCreateProduct>
+
+export const VendorUpdateProduct = z.object(productFields).partial().strict()
+export type VendorUpdateProduct = z.infer<typeof VendorUpdateProduct>
+
+export const VendorSetStock = z.object({ variant_id: z.string().min(1), quantity: z.number().int().nonnegative().max(100_000) }).strict()
+export type VendorSetStock = z.infer<typeof VendorSetStock>
+
+export const VendorCreateInvite = z.object({ email: z.string().email(), role: z.enum(["owner", "member"]).default("member") }).strict()
+export type VendorCreateInvite = z.infer<typeof VendorCreateInvite>
+
+export const VendorAcceptInvite = z
+  .object({ token: z.string().min(10), first_name: z.string().trim().max(80).optional(), last_name: z.string().trim().max(80).optional() })
+  .strict()
+export type VendorAcceptInvite = z.infer<typeof VendorAcceptInvite>
+
+export const VendorStatementQuery = z.object({
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+})
+
+export const VendorListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
