@@ -1,6 +1,9 @@
 import type { Model } from "./model"
 import { createRng } from "./rng"
 
+/** Kicks that end up at most this share of an average edge longer are accepted half the time. */
+const ACCEPT_SLACK = 0.2
+
 export interface TspOptions {
   seed: number
   deadline: number
@@ -52,10 +55,14 @@ export function solveTsp(m: Model, opts: TspOptions): number[][] {
   const K = Math.min(N - 1, 10)
   const nbr = new Int32Array(N * K)
   {
-    const idx = Array.from({ length: N }, (_, i) => i)
+    const row = new Float64Array(N)
     for (let a = 0; a < N; a++) {
-      const s = idx.filter((b) => b !== a).sort((x, y) => d(a, x) - d(a, y))
-      for (let k = 0; k < K; k++) nbr[a * K + k] = s[k]
+      for (let b = 0; b < N; b++) row[b] = b === a ? Infinity : d(a, b)
+      const threshold = row.slice().sort()[K - 1]
+      const picked: number[] = []
+      for (let b = 0; b < N; b++) if (row[b] <= threshold) picked.push(b)
+      picked.sort((x, y) => row[x] - row[y] || x - y)
+      for (let k = 0; k < K; k++) nbr[a * K + k] = picked[k]
     }
   }
 
@@ -306,7 +313,8 @@ export function solveTsp(m: Model, opts: TspOptions): number[][] {
       inQueue[a] = 0
       len += improveCity(a)
     }
-    if (len < curLen - EPS || (len <= curLen + EPS && rand() < 0.5)) {
+    const slack = ACCEPT_SLACK * (curLen / N)
+    if (len < curLen - EPS || (len <= curLen + EPS + slack && rand() < 0.5)) {
       curLen = len
       if (len < bestLen - EPS) {
         bestLen = len
