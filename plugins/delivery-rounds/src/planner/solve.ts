@@ -28,13 +28,9 @@ function reasonFor(m: Model, search: Search, r: number): string {
     if (!m.allowed[r * V + v]) continue
     skilled = true
     let ok = true
-    const sib = m.taskSibling[r]
     for (let d = 0; d < D; d++) {
-      const need = Math.max(
-        m.taskStartLoad[r * D + d] + (sib >= 0 ? 0 : 0),
-        m.taskAdd[r * D + d],
-        m.taskRemove[r * D + d],
-      )
+      // a job carries its delivery from the start and its pickup to the end; a shipment its amount
+      const need = Math.max(m.taskStartLoad[r * D + d], m.taskAdd[r * D + d])
       if (need > m.vCapacity[v * D + d]) ok = false
     }
     if (ok) fits = true

@@ -244,13 +244,7 @@ export function validateProblem(input: unknown): FieldError[] {
     }
   }
 
-  if (
-    (input.jobs === undefined || (Array.isArray(input.jobs) && input.jobs.length === 0)) &&
-    (input.shipments === undefined || (Array.isArray(input.shipments) && input.shipments.length === 0)) &&
-    ctx.errors.length === 0
-  ) {
-    // VROOM refuses an empty problem; we answer it with empty routes instead.
-  }
+  // Unlike VROOM, a problem without jobs or shipments is valid: it gets empty routes.
   return ctx.errors
 }
 
