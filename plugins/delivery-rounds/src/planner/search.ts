@@ -26,6 +26,8 @@ const AVG_REMOVED = 15
 const MAX_STRING = 10
 const SPLIT_BETA = 0.5
 const BLINK = 0.01
+/** Share of recreates that insert by earliest deadline (the others: SISR's random/demand/far/close). */
+const SORT_BY_DEADLINE = 0.15
 /** Share of iterations that first empty a short route (then reinsert without opening routes). */
 const ROUTE_ELIMINATION = 0.02
 /** Independent annealing probes before the main run, each with this share of the budget. */
@@ -33,6 +35,11 @@ const PROBES = 3
 const PROBE_SHARE = 0.15
 /** Starting temperature of the main run, relative to the probes'. */
 const FINAL_T0 = 0.5
+
+/** Higher priority first, then ascending key. */
+function byPriorityThen(priority: Float64Array, key: Float64Array) {
+  return (a: number, b: number) => priority[b] - priority[a] || key[a] - key[b]
+}
 
 /**
  * Ruin-and-recreate search (SISR: slack induction by string removals, Christiaens & Vanden
@@ -227,7 +234,14 @@ export class Search {
   private sortRequests(reqs: number[]): void {
     const m = this.m
     const key = this.sortKey
-    const x = this.rand()
+    let x = this.rand()
+    if (x < SORT_BY_DEADLINE) {
+      // earliest deadline first
+      for (const r of reqs) key[r] = Math.min(m.twEnd[m.twOff[r + 1] - 1], Number.MAX_VALUE) + this.rand() * 1e-6
+      reqs.sort(byPriorityThen(m.taskPriority, key))
+      return
+    }
+    x = (x - SORT_BY_DEADLINE) / (1 - SORT_BY_DEADLINE)
     const D = m.dims
     const tr = m.travels[0]
     const n = tr.size
@@ -247,9 +261,7 @@ export class Search {
     } else {
       for (const r of reqs) key[r] = this.rand()
     }
-    // tasks with tight windows early helps little in SISR; priority first always
-    for (const r of reqs) key[r] -= m.taskPriority[r] * 1e12
-    reqs.sort((a, b) => key[a] - key[b])
+    reqs.sort(byPriorityThen(m.taskPriority, key))
   }
 
   /** SISR ruin: removes strings of consecutive tasks from routes near a random seed task. */
