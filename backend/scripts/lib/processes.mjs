@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process"
+import { execFileSync, spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { StartupError } from "./errors.mjs"
@@ -50,11 +50,25 @@ export async function stopAll(timeoutMs = 10_000) {
   await Promise.all(waits)
 }
 
-function signalGroup(child, signal) {
+// `medusa develop` forks its server into a process group of its own: signal every descendant.
+function descendants(pid) {
   try {
-    process.kill(-child.pid, signal)
+    const children = execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)]).toString().split("\n").map(Number).filter(Boolean)
+    return children.flatMap((c) => [c, ...descendants(c)])
   } catch {
-    // already gone
+    return []
+  }
+}
+
+function signalGroup(child, signal) {
+  for (const pid of [...descendants(child.pid), child.pid]) {
+    for (const target of [-pid, pid]) {
+      try {
+        process.kill(target, signal)
+      } catch {
+        // already gone, or not a group leader
+      }
+    }
   }
 }
 

@@ -44,7 +44,7 @@ export const createVendorProductWorkflow = createWorkflow(createVendorProductWor
 
   const { data: variants } = useQueryGraphStep({
     entity: "product_variant",
-    fields: ["id", "sku", "inventory_items.inventory_item_id"],
+    fields: ["id", "sku", "title", "inventory_items.inventory_item_id"],
     filters: transform({ products }, ({ products }) => ({ product_id: products[0].id })),
   }).config({ name: "created-variants" })
 

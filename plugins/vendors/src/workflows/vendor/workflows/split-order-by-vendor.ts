@@ -9,12 +9,12 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import type { CreateOrderDTO } from "@medusajs/framework/types"
-import VendorProductLink from "../../../links/vendor-product"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import { planVendorOrders, ParentOrder } from "../../../lib/split-order"
 import { VendorEvents } from "../../events"
 import { createCommissionLinesStep } from "../steps/create-commission-lines"
 import { findOrderSplitStep } from "../steps/find-order-split"
+import { findVendorsOfProductsStep } from "../steps/find-vendors-of-products"
 
 export type SplitOrderByVendorInput = { order_id: string }
 
@@ -48,20 +48,15 @@ export const splitOrderByVendorWorkflow = createWorkflow(splitOrderByVendorWorkf
     filters: { id: input.order_id },
     options: { throwIfKeyNotFound: true },
   })
-  const productIds = transform({ orders }, ({ orders }) => [
-    ...new Set((orders[0].items ?? []).map((i: { product_id?: string | null }) => i.product_id).filter(Boolean)),
+  const productIds = transform({ orders }, ({ orders }): string[] => [
+    ...new Set<string>((orders[0].items ?? []).map((i: { product_id?: string | null }) => i.product_id ?? "").filter(Boolean)),
   ])
-  const { data: links } = useQueryGraphStep({
-    entity: VendorProductLink.entryPoint,
-    fields: ["vendor_id", "product_id"],
-    filters: { product_id: productIds },
-  }).config({ name: "vendors-of-products" })
+  const vendorOf = findVendorsOfProductsStep({ product_ids: productIds })
   const alreadySplit = findOrderSplitStep({ parent_order_id: input.order_id })
 
-  const parts = transform({ orders, links, alreadySplit }, ({ orders, links, alreadySplit }) => {
+  const parts = transform({ orders, vendorOf, alreadySplit }, ({ orders, vendorOf, alreadySplit }) => {
     const parent = orders[0] as unknown as ParentOrder & { metadata?: Record<string, unknown> | null }
     if (alreadySplit || parent.metadata?.parent_order_id) return []
-    const vendorOf = Object.fromEntries(links.map((l: { product_id: string; vendor_id: string }) => [l.product_id, l.vendor_id]))
     return planVendorOrders(parent, vendorOf)
   })
 
