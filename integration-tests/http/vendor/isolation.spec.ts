@@ -1,0 +1,130 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { backendDir, seedDistrict } from "../../helpers/district"
+import { attempt, simpleProduct, vendorLogin } from "../../helpers/vendors"
+
+jest.setTimeout(240_000)
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    describe("/vendor/* isolation, mass assignment, bad input, suspension, login rate limit", () => {
+      it("keeps every maker inside its own shop", async () => {
+        const district = await seedDistrict(getContainer(), api)
+        const forno = await vendorLogin(api, "forno@sannazaro.demo")
+        const miele = await vendorLogin(api, "miele@torricelle.demo")
+        const { data: fornoProducts } = await api.get("/vendor/products", forno)
+        const theirs = fornoProducts.products[0]
+        const variant = theirs.variants[0]
+        const { data: mieleMe } = await api.get("/vendor/me", miele)
+
+        // Vendor B's product, as vendor A: every route and method answers 404 and nothing changes.
+        const sweep = [
+          () => api.get(`/vendor/products/${theirs.id}`, miele),
+          () => api.post(`/vendor/products/${theirs.id}`, { title: "Preso!" }, miele),
+          () => api.post(`/vendor/products/${theirs.id}/stock`, { variant_id: variant.id, quantity: 0 }, miele),
+          () => api.delete(`/vendor/products/${theirs.id}`, miele),
+          () => api.get(`/vendor/orders/order_01NOTYOURS0000000000000000`, miele),
+          () => api.post(`/vendor/orders/order_01NOTYOURS0000000000000000/ready`, {}, miele),
+        ]
+        for (const call of sweep) expect((await attempt(call())).status).toBe(404)
+        const { data: after } = await api.get(`/vendor/products/${theirs.id}`, forno)
+        expect(after.product.title).toBe(theirs.title)
+        expect(after.product.variants[0].inventory_items[0].inventory.location_levels[0].stocked_quantity).toBe(
+          variant.inventory_items[0].inventory.location_levels[0].stocked_quantity
+        )
+
+        // A variant of another product, through one's own product: also not found.
+        const { data: mine } = await api.get("/vendor/products", miele)
+        const crossed = await attempt(api.post(`/vendor/products/${mine.products[0].id}/stock`, { variant_id: variant.id, quantity: 1 }, miele))
+        expect(crossed.status).toBe(404)
+
+        // Nobody without a token.
+        expect((await attempt(api.get("/vendor/products"))).status).toBe(401)
+        expect(mieleMe.vendor.handle).toBe("apicoltura-torricelle")
+        void district
+      })
+
+      it("refuses fields a maker must not set, and bad input, writing nothing", async () => {
+        await seedDistrict(getContainer(), api)
+        const miele = await vendorLogin(api, "miele@torricelle.demo")
+        const { data: before } = await api.get("/vendor/products", miele)
+
+        const forbidden = [
+          () => api.post("/vendor/me", { status: "approved" }, miele),
+          () => api.post("/vendor/me", { commission_rate_bps: 0 }, miele),
+          () => api.post("/vendor/me", { handle: "altro" }, miele),
+          () => api.post("/vendor/products", { ...simpleProduct("Miele rubato"), vendor_id: "ven_other" }, miele),
+        ]
+        for (const call of forbidden) {
+          const res = await attempt(call())
+          expect(res.status).toBe(400)
+          expect(res.data.message).toMatch(/Unrecognized key|unrecognized/i)
+        }
+
+        const bad = [
+          { body: { ...simpleProduct("Prezzo negativo", -1) }, field: "amount" },
+          { body: { ...simpleProduct("Scorta negativa", 5, -3) }, field: "stock" },
+          { body: { title: "Valuta strana", variants: [{ title: "Unico", prices: [{ amount: 5, currency_code: "usd" }] }] }, field: "currency_code" },
+          { body: { title: "Senza varianti", variants: [] }, field: "variants" },
+          { body: { variants: [{ title: "Unico", prices: [{ amount: 5, currency_code: "eur" }] }] }, field: "title" },
+          { body: { title: 42, variants: "tante" }, field: "title" },
+        ]
+        for (const { body, field } of bad) {
+          const res = await attempt(api.post("/vendor/products", body, miele))
+          expect(res.status).toBe(400)
+          expect(res.data.message).toContain(field)
+        }
+        const holiday = await attempt(api.post("/vendor/me", { closure_from: "2026-12-24", closure_to: "2026-12-20" }, miele))
+        expect(holiday.status).toBe(400)
+        expect(holiday.data.message).toContain("closure_to")
+
+        const { data: afterList } = await api.get("/vendor/products", miele)
+        expect(afterList.count).toBe(before.count)
+        const { data: me } = await api.get("/vendor/me", miele)
+        expect(me.vendor.status).toBe("approved")
+        expect(me.vendor.commission_rate_bps).toBeNull()
+      })
+
+      it("suspension hides the shop's products and stops its logins; reactivation brings back exactly those", async () => {
+        const district = await seedDistrict(getContainer(), api)
+        const miele = await vendorLogin(api, "miele@torricelle.demo")
+        const { data: me } = await api.get("/vendor/me", miele)
+        const { data: draft } = await api.post("/vendor/products", { ...simpleProduct("Idromele (in prova)"), status: "draft" }, miele)
+        const { data: shop } = await api.get("/store/vendors/apicoltura-torricelle", district.store)
+        expect(shop.vendor.product_ids.length).toBeGreaterThan(0)
+
+        const noReason = await attempt(api.post(`/admin/vendors/${me.vendor.id}/suspend`, {}, district.admin))
+        expect(noReason.status).toBe(400)
+        await api.post(`/admin/vendors/${me.vendor.id}/suspend`, { reason: "Etichette senza allergeni" }, district.admin)
+
+        const { data: store } = await api.get(`/store/products?id[]=${shop.vendor.product_ids.join("&id[]=")}`, district.store)
+        expect(store.products).toHaveLength(0)
+        expect((await attempt(api.get("/store/vendors/apicoltura-torricelle", district.store))).status).toBe(404)
+        expect((await attempt(api.get("/vendor/products", miele))).status).toBe(403)
+        const { data: status } = await api.get("/vendor/me", miele)
+        expect(status.vendor).toMatchObject({ status: "suspended", status_reason: "Etichette senza allergeni" })
+
+        await api.post(`/admin/vendors/${me.vendor.id}/reactivate`, {}, district.admin)
+        const { data: back } = await api.get(`/store/products?id[]=${shop.vendor.product_ids.join("&id[]=")}`, district.store)
+        expect(back.products).toHaveLength(shop.vendor.product_ids.length)
+        const { data: stillDraft } = await api.get(`/vendor/products/${draft.product.id}`, miele)
+        expect(stillDraft.product.status).toBe("draft")
+      })
+
+      it("rate limits failed logins with 429", async () => {
+        await seedDistrict(getContainer(), api)
+        const statuses = []
+        for (let i = 0; i < 7; i++) {
+          const res = await attempt(api.post("/auth/vendor/emailpass", { email: "forno@sannazaro.demo", password: `sbagliata-${i}` }))
+          statuses.push(res.status)
+        }
+        expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401])
+        expect(statuses.slice(5)).toEqual([429, 429])
+        const blocked = await attempt(api.post("/auth/vendor/emailpass", { email: "forno@sannazaro.demo", password: "buonvivere" }))
+        expect(blocked.status).toBe(429)
+        const other = await api.post("/auth/vendor/emailpass", { email: "miele@torricelle.demo", password: "buonvivere" })
+        expect(other.data.token).toBeTruthy()
+      })
+    })
+  },
+})
