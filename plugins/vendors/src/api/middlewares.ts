@@ -6,6 +6,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { AdminListVendors, AdminSetCommissionPolicy, AdminUpdateVendor, AdminVendorStatusChange } from "./admin/vendors/validators"
+import { imageUpload } from "./utils/image-upload"
 import { withProductVendor } from "./utils/product-vendor-fields"
 import { loginRateLimit } from "./utils/rate-limit"
 import { loadVendorContext, requireOwner } from "./utils/vendor-context"
@@ -42,6 +43,7 @@ export default defineMiddlewares({
     { matcher: "/vendor/products", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateProduct)] },
     { matcher: "/vendor/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateProduct)] },
     { matcher: "/vendor/products/:id/stock", method: ["POST"], middlewares: [validateAndTransformBody(VendorSetStock)] },
+    { matcher: "/vendor/uploads", method: ["POST"], bodyParser: false, middlewares: [imageUpload] },
     { matcher: "/vendor/orders", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListQuery, {})] },
     { matcher: "/vendor/invites", method: ["POST"], middlewares: [requireOwner, validateAndTransformBody(VendorCreateInvite)] },
     { matcher: "/vendor/statement", method: ["GET"], middlewares: [validateAndTransformQuery(VendorStatementQuery, {})] },
