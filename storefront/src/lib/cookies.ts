@@ -4,6 +4,8 @@ import { cookies, headers } from "next/headers"
 export const CART_COOKIE = "rbv_cart_id"
 export const AUTH_COOKIE = "rbv_customer_token"
 export const LOCALE_COOKIE = "rbv_locale"
+/** The artisan's login for La mia bottega: its own cookie, never mixed with the customer's. */
+export const VENDOR_AUTH_COOKIE = "rbv_vendor_token"
 
 /**
  * httpOnly + SameSite=Lax always; `Secure` when the visitor reached us over HTTPS (directly or
@@ -42,6 +44,24 @@ export async function removeAuthToken(): Promise<void> {
 /** Headers for a call made on behalf of the signed-in customer (empty for a guest). */
 export async function authHeaders(): Promise<{ authorization: string } | Record<string, never>> {
   const token = await getAuthToken()
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+export async function getVendorToken(): Promise<string | undefined> {
+  return (await cookies()).get(VENDOR_AUTH_COOKIE)?.value
+}
+
+export async function setVendorToken(token: string): Promise<void> {
+  ;(await cookies()).set(VENDOR_AUTH_COOKIE, token, { ...(await baseOptions()), maxAge: 60 * 60 * 24 * 7 })
+}
+
+export async function removeVendorToken(): Promise<void> {
+  ;(await cookies()).delete(VENDOR_AUTH_COOKIE)
+}
+
+/** Headers for a call made on behalf of the signed-in artisan (empty when nobody is). */
+export async function vendorAuthHeaders(): Promise<{ authorization: string } | Record<string, never>> {
+  const token = await getVendorToken()
   return token ? { authorization: `Bearer ${token}` } : {}
 }
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next"
-import { retrieveCart } from "@/lib/data/cart"
+import { retrieveCartWithMakers } from "@/lib/data/cart"
 import { getT } from "@/lib/i18n/server"
 import { CartTemplate } from "@/modules/cart/cart-template"
 
@@ -12,6 +12,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CartPage() {
   const { t, locale } = await getT()
-  const cart = await retrieveCart()
+  const cart = await retrieveCartWithMakers()
   return <CartTemplate cart={cart} t={t} locale={locale} />
 }

@@ -13,6 +13,8 @@ export type FormState = {
   values?: Record<string, string>
   /** A success message (role="status"). */
   message?: string
+  /** Anything else the form shows after success (e.g. an invite link). */
+  data?: Record<string, string>
 }
 
 export const INITIAL_FORM_STATE: FormState = {}

@@ -3,10 +3,11 @@ import type { HttpTypes } from "@medusajs/types"
 import { authHeaders, getCartId } from "../cookies"
 import { sdk } from "../medusa"
 import { isNotFound } from "../util/errors"
+import { withLineMakers } from "./products"
 
 export const CART_FIELDS =
   "id,email,currency_code,region_id,customer_id,completed_at,total,subtotal,tax_total,item_total,item_subtotal,item_tax_total,shipping_total,shipping_tax_total,discount_total," +
-  "*items,*items.product,+items.product.metadata,*items.variant,+items.total,+items.subtotal," +
+  "*items,*items.product,*items.variant,+items.total,+items.subtotal," +
   "*shipping_address,*billing_address,*shipping_methods,*payment_collection,*payment_collection.payment_sessions"
 
 /**
@@ -23,6 +24,13 @@ export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
     if (isNotFound(error)) return null
     throw error
   }
+}
+
+/** The cart with each line's maker (`item.product.vendor`), for grouping lines by maker. */
+export async function retrieveCartWithMakers(): Promise<HttpTypes.StoreCart | null> {
+  const cart = await retrieveCart()
+  if (!cart?.items?.length) return cart
+  return { ...cart, items: await withLineMakers(cart.items) }
 }
 
 export function cartItemCount(cart: HttpTypes.StoreCart | null): number {

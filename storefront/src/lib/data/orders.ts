@@ -3,16 +3,17 @@ import type { HttpTypes } from "@medusajs/types"
 import { authHeaders } from "../cookies"
 import { sdk } from "../medusa"
 import { isNotFound } from "../util/errors"
+import { withLineMakers } from "./products"
 
 const ORDER_FIELDS =
   "id,display_id,email,customer_id,created_at,status,payment_status,fulfillment_status,currency_code,total,subtotal,tax_total,shipping_total,item_total," +
-  "*items,*items.product,+items.product.metadata,+items.total,*shipping_address,*shipping_methods"
+  "*items,*items.product,+items.total,*shipping_address,*shipping_methods"
 
 /** One order (by id), or null. Confirmation pages are reachable by the buyer without an account. */
 export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
   try {
     const { order } = await sdk.store.order.retrieve(id, { fields: ORDER_FIELDS }, await authHeaders())
-    return order
+    return { ...order, items: order.items ? await withLineMakers(order.items) : order.items }
   } catch (error) {
     if (isNotFound(error)) return null
     throw error

@@ -2,10 +2,10 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
 import { sdk } from "../medusa"
-import { makerOf } from "../util/makers"
+import { makerOf, type Maker } from "../util/makers"
 import { retrieveShopRegion } from "./regions"
 
-/** Fields for product cards: price of each variant and the maker (metadata). */
+/** Fields for product cards: price of each variant (the API adds the maker, `vendor`, to every product). */
 const CARD_FIELDS = "id,handle,title,thumbnail,metadata,*variants.calculated_price"
 
 /** Fields for the product page: everything, plus prices and stock of each variant. */
@@ -53,11 +53,29 @@ export const retrieveProductByHandle = cache(async (handle: string): Promise<Htt
   return products[0] ?? null
 })
 
+/** Store products by id (a maker's products), alphabetically; unpublished ones are simply absent. */
+export async function listProductsByIds(ids: string[]): Promise<HttpTypes.StoreProduct[]> {
+  if (!ids.length) return []
+  const { products } = await listProducts({ id: ids, limit: Math.min(ids.length, 200) })
+  return products
+}
+
 /**
- * A maker's products. Until the vendors plugin serves `/store/vendors/:handle`, the maker is
- * read from product metadata, so this filters the catalogue.
+ * The maker of each product id. Carts and orders cannot join the maker onto their lines (the
+ * store cart/order routes drop `items.product.vendor`), so they look it up here: one call.
  */
-export const listMakerProducts = cache(async (makerHandle: string): Promise<HttpTypes.StoreProduct[]> => {
-  const { products } = await listProducts({ limit: 500 })
-  return products.filter((p) => makerOf(p).handle === makerHandle)
-})
+export async function listProductMakers(ids: string[]): Promise<Map<string, Maker>> {
+  const unique = [...new Set(ids.filter(Boolean))]
+  if (!unique.length) return new Map()
+  const { products } = await sdk.store.product.list({ id: unique, limit: unique.length, fields: "id" })
+  return new Map(products.map((p) => [p.id, makerOf(p)]))
+}
+
+/** Lines with `product.vendor` filled in from `listProductMakers` (lines keep everything else). */
+export async function withLineMakers<T extends { product_id?: string | null; product?: object | null }>(items: T[]): Promise<T[]> {
+  const makers = await listProductMakers(items.map((i) => i.product_id ?? ""))
+  return items.map((item) => {
+    const maker = item.product_id ? makers.get(item.product_id) : undefined
+    return maker ? { ...item, product: { ...(item.product ?? {}), vendor: maker } } : item
+  })
+}

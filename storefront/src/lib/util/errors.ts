@@ -1,7 +1,7 @@
 import { FetchError } from "@medusajs/js-sdk"
 import type { MessageKey } from "../i18n/translate"
 
-export type UserErrorKind = "invalid" | "unauthorized" | "not_found" | "conflict" | "unavailable" | "unknown"
+export type UserErrorKind = "invalid" | "unauthorized" | "not_found" | "conflict" | "rate_limited" | "unavailable" | "unknown"
 
 export type UserError = {
   kind: UserErrorKind
@@ -34,6 +34,7 @@ export function toUserError(error: unknown): UserError {
   if (status === 401 || status === 403) return { kind: "unauthorized", status, messageKey: "errors.unauthorized" }
   if (status === 404) return { kind: "not_found", status, messageKey: "errors.not_found" }
   if (status === 409) return { kind: "conflict", status, messageKey: "errors.conflict" }
+  if (status === 429) return { kind: "rate_limited", status, messageKey: "errors.rate_limited" }
   if (status >= 500) return { kind: "unavailable", status, messageKey: "errors.unavailable" }
   return { kind: "unknown", status, messageKey: "errors.unknown" }
 }

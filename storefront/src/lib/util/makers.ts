@@ -1,19 +1,37 @@
 /**
- * Until the vendors plugin serves `/store/vendors`, a product's maker comes from its metadata
- * (`maker_handle`, `maker_name`).
+ * A product's maker, as the store API sends it on every product (`product.vendor`).
  */
-export type Maker = { handle: string; name: string }
+export type Maker = { id?: string; handle: string; name: string }
 
 export const UNKNOWN_MAKER: Maker = { handle: "", name: "" }
 
-type WithMetadata = { metadata?: Record<string, unknown> | null } | null | undefined
+/** Any product-like object: the store API adds `vendor` to products, which the SDK types do not know. */
+type WithVendor = object | null | undefined
 
-export function makerOf(product: WithMetadata): Maker {
-  const metadata = product?.metadata ?? {}
-  const handle = typeof metadata.maker_handle === "string" ? metadata.maker_handle : ""
-  const name = typeof metadata.maker_name === "string" ? metadata.maker_name : ""
+/** The shop as residents see it: `GET /store/vendors` and `GET /store/vendors/:handle`. */
+export type StoreVendor = {
+  id: string
+  handle: string
+  name: string
+  craft: string | null
+  story: string | null
+  logo_url: string | null
+  address_1: string | null
+  postal_code: string | null
+  city: string | null
+  lat: number | null
+  lng: number | null
+  closure_from: string | null
+  closure_to: string | null
+  closure_note: string | null
+}
+
+export function makerOf(product: WithVendor): Maker {
+  const vendor = (product as { vendor?: Partial<Maker> | null } | null | undefined)?.vendor
+  const handle = typeof vendor?.handle === "string" ? vendor.handle : ""
+  const name = typeof vendor?.name === "string" ? vendor.name : ""
   if (!handle && !name) return UNKNOWN_MAKER
-  return { handle: handle || name, name: name || handle }
+  return { ...(vendor?.id ? { id: vendor.id } : {}), handle: handle || name, name: name || handle }
 }
 
 export type MakerGroup<T> = { maker: Maker; items: T[] }
@@ -22,7 +40,7 @@ export type MakerGroup<T> = { maker: Maker; items: T[] }
  * Groups cart lines by maker, keeping the order in which makers first appear; lines without
  * a maker go last in one group with an empty handle.
  */
-export function groupByMaker<T>(items: T[], productOf: (item: T) => WithMetadata): MakerGroup<T>[] {
+export function groupByMaker<T>(items: T[], productOf: (item: T) => WithVendor): MakerGroup<T>[] {
   const groups = new Map<string, MakerGroup<T>>()
   for (const item of items) {
     const maker = makerOf(productOf(item))
@@ -34,15 +52,34 @@ export function groupByMaker<T>(items: T[], productOf: (item: T) => WithMetadata
   return [...result.filter((g) => g.maker.handle), ...result.filter((g) => !g.maker.handle)]
 }
 
-/** The makers of a product list with how many products each one offers, alphabetical. */
-export function listMakers(products: WithMetadata[]): (Maker & { productCount: number })[] {
-  const makers = new Map<string, Maker & { productCount: number }>()
-  for (const product of products) {
-    const maker = makerOf(product)
-    if (!maker.handle) continue
-    const entry = makers.get(maker.handle)
-    if (entry) entry.productCount += 1
-    else makers.set(maker.handle, { ...maker, productCount: 1 })
-  }
-  return [...makers.values()].sort((a, b) => a.name.localeCompare(b.name, "it"))
+/** The calendar day (YYYY-MM-DD) of a date in Rome, the district's time zone. */
+export function romeDay(value: string | Date): string {
+  const date = typeof value === "string" ? new Date(value) : value
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Rome", year: "numeric", month: "2-digit", day: "2-digit" }).format(date)
+}
+
+export type Closure = { until: string; note: string | null }
+
+/**
+ * The holiday closure in force on `today` (days compared in Rome time, both ends included),
+ * or null when the shop is open. A closure with no end date is not shown.
+ */
+export function closureOn(
+  vendor: Pick<StoreVendor, "closure_from" | "closure_to" | "closure_note">,
+  today: Date = new Date()
+): Closure | null {
+  if (!vendor.closure_to) return null
+  const day = romeDay(today)
+  const from = vendor.closure_from ? romeDay(vendor.closure_from) : day
+  const to = romeDay(vendor.closure_to)
+  if (day < from || day > to) return null
+  return { until: vendor.closure_to, note: vendor.closure_note?.trim() || null }
+}
+
+/** An OpenStreetMap link for a point (no tiles needed on our side). */
+export function osmLink(lat: number | null | undefined, lng: number | null | undefined): string | null {
+  if (typeof lat !== "number" || typeof lng !== "number" || !Number.isFinite(lat) || !Number.isFinite(lng)) return null
+  const la = lat.toFixed(5)
+  const lo = lng.toFixed(5)
+  return `https://www.openstreetmap.org/?mlat=${la}&mlon=${lo}#map=18/${la}/${lo}`
 }

@@ -1,18 +1,19 @@
 import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale, Translate } from "@/lib/i18n/translate"
-import { listMakers } from "@/lib/util/makers"
+import type { StoreVendor } from "@/lib/util/makers"
+import { MakerList } from "@/modules/catalogue/maker-list"
 import { ProductGrid } from "@/modules/products/product-grid"
 
 type HomeTemplateProps = {
   products: HttpTypes.StoreProduct[]
+  makers: StoreVendor[]
   categories: HttpTypes.StoreProductCategory[]
   t: Translate
   locale: Locale
 }
 
-export function HomeTemplate({ products, categories, t, locale }: HomeTemplateProps) {
-  const makers = listMakers(products)
+export function HomeTemplate({ products, makers, categories, t, locale }: HomeTemplateProps) {
   const featured = products.filter((p) => p.metadata?.featured === true)
   return (
     <>
@@ -30,20 +31,12 @@ export function HomeTemplate({ products, categories, t, locale }: HomeTemplatePr
       <section aria-labelledby="makers-title" className="section">
         <h2 id="makers-title">{t("home.makers_title")}</h2>
         {makers.length ? (
-          <ul className="maker-list">
-            {makers.map((maker) => (
-              <li key={maker.handle} className="maker-card">
-                <h3 className="maker-card__name">
-                  <Link href={`/artigiani/${encodeURIComponent(maker.handle)}`}>{maker.name}</Link>
-                </h3>
-                <p className="maker-card__count">
-                  {maker.productCount === 1
-                    ? t("home.makers_products_one")
-                    : t("home.makers_products_other", { count: maker.productCount })}
-                </p>
-              </li>
-            ))}
-          </ul>
+          <>
+            <MakerList makers={makers} t={t} />
+            <p>
+              <Link href="/artigiani">{t("home.makers_all")}</Link>
+            </p>
+          </>
         ) : (
           <p>{t("home.makers_empty")}</p>
         )}

@@ -1,3 +1,4 @@
+import Link from "next/link"
 import type { Translate } from "@/lib/i18n/translate"
 
 export function Footer({ t }: { t: Translate }) {
@@ -8,6 +9,9 @@ export function Footer({ t }: { t: Translate }) {
         <p>{t("footer.about")}</p>
         <p>{t("footer.hub")}</p>
         <p>{t("footer.no_tracking")}</p>
+        <p>
+          {t("footer.for_makers")} <Link href="/bottega">{t("nav.bottega")}</Link>
+        </p>
       </div>
     </footer>
   )

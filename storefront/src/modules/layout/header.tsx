@@ -29,6 +29,9 @@ export function Header({ t, locale, categories, cartCount, signedIn }: HeaderPro
           </button>
         </form>
         <div className="header-links">
+          <Link href="/artigiani" className="header-link">
+            {t("nav.makers")}
+          </Link>
           <Link href={signedIn ? "/account" : "/account/accesso"} className="header-link">
             {signedIn ? t("nav.account") : t("nav.login")}
           </Link>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { listMakerProducts } from "@/lib/data/products"
+import { listProductsByIds } from "@/lib/data/products"
+import { retrieveVendorByHandle } from "@/lib/data/vendors"
 import { getT } from "@/lib/i18n/server"
-import { makerOf } from "@/lib/util/makers"
 import { MakerTemplate } from "@/modules/catalogue/maker-template"
 
 export const dynamic = "force-dynamic"
@@ -10,14 +10,15 @@ export const dynamic = "force-dynamic"
 type Props = { params: Promise<{ handle: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [first] = await listMakerProducts(decodeURIComponent((await params).handle))
-  return first ? { title: makerOf(first).name } : {}
+  const maker = await retrieveVendorByHandle(decodeURIComponent((await params).handle))
+  return maker ? { title: maker.name, description: maker.craft ?? undefined } : {}
 }
 
 export default async function MakerPage({ params }: Props) {
   const handle = decodeURIComponent((await params).handle)
   const { t, locale } = await getT()
-  const products = await listMakerProducts(handle)
-  if (!products.length) notFound()
-  return <MakerTemplate maker={makerOf(products[0])} products={products} t={t} locale={locale} />
+  const maker = await retrieveVendorByHandle(handle)
+  if (!maker) notFound()
+  const products = await listProductsByIds(maker.product_ids)
+  return <MakerTemplate maker={maker} products={products} t={t} locale={locale} />
 }

@@ -11,6 +11,7 @@ describe("toUserError", () => {
     [403, "unauthorized", "errors.unauthorized"],
     [404, "not_found", "errors.not_found"],
     [409, "conflict", "errors.conflict"],
+    [429, "rate_limited", "errors.rate_limited"],
     [500, "unavailable", "errors.unavailable"],
     [502, "unavailable", "errors.unavailable"],
     [503, "unavailable", "errors.unavailable"],

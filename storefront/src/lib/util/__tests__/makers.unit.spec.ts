@@ -1,14 +1,14 @@
-import { groupByMaker, listMakers, makerOf } from "../makers"
+import { closureOn, groupByMaker, makerOf, osmLink, romeDay } from "../makers"
 
-type Line = { id: string; product: { metadata: Record<string, unknown> | null } | null }
+type Line = { id: string; product: { vendor?: { id: string; handle: string; name: string } | null } | null }
 
-const line = (id: string, maker?: { handle: string; name: string }): Line => ({
+const line = (id: string, maker?: { id: string; handle: string; name: string }): Line => ({
   id,
-  product: maker ? { metadata: { maker_handle: maker.handle, maker_name: maker.name } } : { metadata: null },
+  product: maker ? { vendor: maker } : { vendor: null },
 })
 
-const forno = { handle: "forno-san-nazaro", name: "Forno San Nazaro" }
-const miele = { handle: "apicoltura-adige", name: "Apicoltura Adige" }
+const forno = { id: "ven_1", handle: "forno-san-nazaro", name: "Forno San Nazaro" }
+const miele = { id: "ven_2", handle: "apicoltura-adige", name: "Apicoltura Adige" }
 
 describe("groupByMaker", () => {
   it("groups cart lines by maker in the order makers first appear", () => {
@@ -32,19 +32,47 @@ describe("groupByMaker", () => {
   })
 })
 
-describe("makerOf / listMakers", () => {
-  it("falls back to the name when the handle is missing", () => {
-    expect(makerOf({ metadata: { maker_name: "Sartoria Veronetta" } })).toEqual({
-      handle: "Sartoria Veronetta",
-      name: "Sartoria Veronetta",
-    })
+describe("makerOf", () => {
+  it("reads the product's vendor", () => {
+    expect(makerOf({ vendor: forno })).toEqual(forno)
   })
 
-  it("lists each maker once with a product count, alphabetically", () => {
-    const products = [line("1", miele), line("2", forno), line("3", miele), line("4")].map((l) => l.product)
-    expect(listMakers(products)).toEqual([
-      { ...miele, productCount: 2 },
-      { ...forno, productCount: 1 },
-    ])
+  it("falls back to the name when the handle is missing, and to nothing without a vendor", () => {
+    expect(makerOf({ vendor: { name: "Sartoria Veronetta" } })).toEqual({ handle: "Sartoria Veronetta", name: "Sartoria Veronetta" })
+    expect(makerOf({ vendor: null })).toEqual({ handle: "", name: "" })
+    expect(makerOf(null)).toEqual({ handle: "", name: "" })
+  })
+})
+
+describe("closureOn", () => {
+  const closure = { closure_from: "2026-08-01T00:00:00.000Z", closure_to: "2026-08-20T00:00:00.000Z", closure_note: " Torniamo con il pane nuovo " }
+
+  it("is in force from the first to the last day, both included (Rome time)", () => {
+    expect(closureOn(closure, new Date("2026-08-01T08:00:00Z"))).toEqual({ until: closure.closure_to, note: "Torniamo con il pane nuovo" })
+    expect(closureOn(closure, new Date("2026-08-20T20:00:00Z"))).not.toBeNull()
+  })
+
+  it("is not shown before or after the closure, or without an end date", () => {
+    expect(closureOn(closure, new Date("2026-07-31T12:00:00Z"))).toBeNull()
+    expect(closureOn(closure, new Date("2026-08-21T12:00:00Z"))).toBeNull()
+    expect(closureOn({ ...closure, closure_to: null }, new Date("2026-08-05T12:00:00Z"))).toBeNull()
+  })
+
+  it("starts today when only the end date is set, and drops an empty note", () => {
+    expect(closureOn({ closure_from: null, closure_to: "2026-08-20", closure_note: "" }, new Date("2026-08-10T12:00:00Z"))).toEqual({
+      until: "2026-08-20",
+      note: null,
+    })
+  })
+})
+
+describe("romeDay / osmLink", () => {
+  it("uses the Rome calendar day", () => {
+    expect(romeDay(new Date("2026-11-23T23:30:00Z"))).toBe("2026-11-24")
+  })
+
+  it("builds an OpenStreetMap link only with both coordinates", () => {
+    expect(osmLink(45.44412, 11.00401)).toBe("https://www.openstreetmap.org/?mlat=45.44412&mlon=11.00401#map=18/45.44412/11.00401")
+    expect(osmLink(null, 11)).toBeNull()
   })
 })

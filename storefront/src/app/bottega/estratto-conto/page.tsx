@@ -1,0 +1,23 @@
+import type { Metadata } from "next"
+import { requireApprovedVendor, retrieveStatement } from "@/lib/data/bottega"
+import { getT } from "@/lib/i18n/server"
+import { isStatementPeriod, statementRange } from "@/lib/util/bottega"
+import { StatementTemplate } from "@/modules/bottega/statement-template"
+
+export const dynamic = "force-dynamic"
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT()
+  return { title: t("bottega.statement.title") }
+}
+
+type Props = { searchParams: Promise<{ periodo?: string }> }
+
+export default async function StatementPage({ searchParams }: Props) {
+  const { t, locale } = await getT()
+  const session = await requireApprovedVendor()
+  const raw = (await searchParams).periodo
+  const period = isStatementPeriod(raw) ? raw : "this_month"
+  const statement = await retrieveStatement(statementRange(period))
+  return <StatementTemplate session={session} statement={statement} period={period} t={t} locale={locale} />
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next"
+import { getT } from "@/lib/i18n/server"
+import { InviteAcceptForm } from "@/modules/bottega/invite-accept-form"
+
+export const dynamic = "force-dynamic"
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT()
+  return { title: t("bottega.invite.title") }
+}
+
+type Props = { searchParams: Promise<{ token?: string | string[] }> }
+
+export default async function InvitePage({ searchParams }: Props) {
+  const { t } = await getT()
+  const raw = (await searchParams).token
+  const token = typeof raw === "string" ? raw : ""
+  return (
+    <section className="narrow">
+      <h1>{t("bottega.invite.title")}</h1>
+      {token ? (
+        <>
+          <p>{t("bottega.invite.intro")}</p>
+          <InviteAcceptForm token={token} />
+        </>
+      ) : (
+        <p className="notice notice--error">{t("bottega.invite.bad_token")}</p>
+      )}
+    </section>
+  )
+}

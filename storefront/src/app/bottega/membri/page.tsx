@@ -1,0 +1,27 @@
+import type { Metadata } from "next"
+import { headers } from "next/headers"
+import { listVendorMembers, requireApprovedVendor } from "@/lib/data/bottega"
+import { getT } from "@/lib/i18n/server"
+import { MembersTemplate } from "@/modules/bottega/members-template"
+
+export const dynamic = "force-dynamic"
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT()
+  return { title: t("bottega.members.title") }
+}
+
+/** The address people reached us at, for a full invite link to pass on. */
+async function origin(): Promise<string> {
+  const h = await headers()
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? ""
+  const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() || "http"
+  return host ? `${proto}://${host}` : ""
+}
+
+export default async function VendorMembersPage() {
+  const { t, locale } = await getT()
+  const session = await requireApprovedVendor()
+  const [{ members, invites }, base] = await Promise.all([listVendorMembers(), origin()])
+  return <MembersTemplate session={session} members={members} invites={invites} origin={base} t={t} locale={locale} />
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { listVendorOrders, listVendorProducts, retrieveVendorSession } from "@/lib/data/bottega"
+import { getT } from "@/lib/i18n/server"
+import { DashboardTemplate } from "@/modules/bottega/dashboard-template"
+import { StatusTemplate } from "@/modules/bottega/status-template"
+import { VendorLoginForm } from "@/modules/bottega/vendor-login-form"
+
+export const dynamic = "force-dynamic"
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT()
+  return { title: t("bottega.title") }
+}
+
+/** La mia bottega: sign in, the application's status, or the shop's week at a glance. */
+export default async function BottegaPage() {
+  const { t, locale } = await getT()
+  const session = await retrieveVendorSession()
+  if (!session) {
+    return (
+      <section className="narrow">
+        <p className="eyebrow">{t("bottega.login.eyebrow")}</p>
+        <h1>{t("bottega.title")}</h1>
+        <p>{t("bottega.login.intro")}</p>
+        <VendorLoginForm />
+        <p>
+          {t("bottega.login.no_shop")} <Link href="/bottega/candidatura">{t("bottega.login.apply_link")}</Link>
+        </p>
+      </section>
+    )
+  }
+  if (session.vendor.status !== "approved") return <StatusTemplate session={session} t={t} />
+  const [orders, products] = await Promise.all([listVendorOrders(), listVendorProducts()])
+  return <DashboardTemplate session={session} orders={orders} products={products} t={t} locale={locale} />
+}

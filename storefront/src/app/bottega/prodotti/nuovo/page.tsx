@@ -1,0 +1,23 @@
+import type { Metadata } from "next"
+import { requireApprovedVendor } from "@/lib/data/bottega"
+import { getT } from "@/lib/i18n/server"
+import { BottegaShell } from "@/modules/bottega/bottega-shell"
+import { ProductForm } from "@/modules/bottega/product-form"
+
+export const dynamic = "force-dynamic"
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT()
+  return { title: t("bottega.products.new") }
+}
+
+export default async function NewProductPage() {
+  const { t } = await getT()
+  const session = await requireApprovedVendor()
+  return (
+    <BottegaShell session={session} section="products" title={t("bottega.products.new")} t={t}>
+      <p>{t("bottega.product.new_intro")}</p>
+      <ProductForm />
+    </BottegaShell>
+  )
+}

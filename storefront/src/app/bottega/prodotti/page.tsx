@@ -1,0 +1,20 @@
+import type { Metadata } from "next"
+import { listVendorProducts, requireApprovedVendor } from "@/lib/data/bottega"
+import { getT } from "@/lib/i18n/server"
+import { ProductsTemplate } from "@/modules/bottega/products-template"
+
+export const dynamic = "force-dynamic"
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT()
+  return { title: t("bottega.products.title") }
+}
+
+type Props = { searchParams: Promise<{ eliminato?: string }> }
+
+export default async function VendorProductsPage({ searchParams }: Props) {
+  const { t, locale } = await getT()
+  const session = await requireApprovedVendor()
+  const products = await listVendorProducts()
+  return <ProductsTemplate session={session} products={products} deleted={(await searchParams).eliminato === "1"} t={t} locale={locale} />
+}

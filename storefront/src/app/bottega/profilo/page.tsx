@@ -1,0 +1,17 @@
+import type { Metadata } from "next"
+import { requireApprovedVendor } from "@/lib/data/bottega"
+import { getT } from "@/lib/i18n/server"
+import { ProfileTemplate } from "@/modules/bottega/profile-template"
+
+export const dynamic = "force-dynamic"
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT()
+  return { title: t("bottega.profile.title") }
+}
+
+export default async function VendorProfilePage() {
+  const { t, locale } = await getT()
+  const session = await requireApprovedVendor()
+  return <ProfileTemplate session={session} t={t} locale={locale} />
+}

@@ -1,0 +1,191 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { z } from "zod"
+import { removeVendorToken, setVendorToken } from "../cookies"
+import { getT } from "../i18n/server"
+import { sdk } from "../medusa"
+import { toUserError } from "../util/errors"
+import { apiErrorState, formValues, zodFieldErrors, type FormState } from "./form-state"
+import { email, password, postalCode, requiredText } from "./schemas"
+import { vendorApiErrorState } from "./vendor-form"
+
+async function vendorLogin(emailValue: string, passwordValue: string): Promise<string | null> {
+  const result = await sdk.auth.login("vendor", "emailpass", { email: emailValue, password: passwordValue })
+  return typeof result === "string" ? result : null
+}
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
+
+/**
+ * A token for a new login. When the email is already registered (an earlier attempt that
+ * stopped half-way), the same email and password sign in instead, so the artisan can retry.
+ * Null when the email belongs to someone else.
+ */
+async function registrationToken(emailValue: string, passwordValue: string): Promise<string | null> {
+  try {
+    return await sdk.auth.register("vendor", "emailpass", { email: emailValue, password: passwordValue })
+  } catch (error) {
+    const { kind } = toUserError(error)
+    if (kind !== "unauthorized" && kind !== "invalid" && kind !== "conflict") throw error
+  }
+  try {
+    return await vendorLogin(emailValue, passwordValue)
+  } catch (error) {
+    const { kind } = toUserError(error)
+    if (kind === "unauthorized" || kind === "invalid") return null
+    throw error
+  }
+}
+
+const loginSchema = z.object({ email, password: z.string().min(1, "validation.required") })
+
+export async function loginVendor(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT()
+  const values = formValues(formData, ["password"])
+  const parsed = loginSchema.safeParse({ email: formData.get("email"), password: formData.get("password") })
+  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values }
+  let token: string | null
+  try {
+    token = await vendorLogin(parsed.data.email, parsed.data.password)
+  } catch (error) {
+    const { kind } = toUserError(error)
+    if (kind === "unauthorized" || kind === "invalid") return { error: t("account.login.wrong_credentials"), values }
+    if (kind === "rate_limited") return { error: t("bottega.login.too_many"), values }
+    return apiErrorState(error, t, values)
+  }
+  if (!token) return { error: t("account.login.wrong_credentials"), values }
+  await setVendorToken(token)
+  redirect("/bottega")
+}
+
+export async function logoutVendor(): Promise<void> {
+  await removeVendorToken()
+  redirect("/bottega")
+}
+
+const optionalText = (max: number) => z.string().trim().max(max, "validation.too_long").optional().transform((v) => v || undefined)
+const coordinate = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v.replace(",", ".") : undefined))
+    .pipe(z.coerce.number().min(min, "validation.coordinate").max(max, "validation.coordinate").optional())
+
+const applicationSchema = z.object({
+  first_name: requiredText(80),
+  last_name: requiredText(80),
+  email,
+  password,
+  name: z.string().trim().min(2, "validation.required").max(120, "validation.too_long"),
+  handle: z
+    .string()
+    .trim()
+    .min(3, "validation.handle")
+    .max(60, "validation.too_long")
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "validation.handle"),
+  craft: z.string().trim().min(2, "validation.required").max(120, "validation.too_long"),
+  story: optionalText(4000),
+  phone: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.string().regex(/^\+?[0-9 ]{6,20}$/, "validation.phone").optional()),
+  address_1: z.string().trim().min(3, "validation.required").max(200, "validation.too_long"),
+  postal_code: postalCode,
+  city: optionalText(80),
+  lat: coordinate(-90, 90),
+  lng: coordinate(-180, 180),
+})
+
+const APPLICATION_FIELDS = ["first_name", "last_name", "email", "password", "name", "handle", "craft", "story", "phone", "address_1", "postal_code", "city", "lat", "lng"] as const
+
+/** Sign up and apply in one go: register the login, send the application, sign in. */
+export async function applyAsVendor(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT()
+  const values = formValues(formData, ["password"])
+  const input = Object.fromEntries(APPLICATION_FIELDS.map((f) => [f, formData.get(f) ?? undefined]))
+  const parsed = applicationSchema.safeParse(input)
+  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values }
+  const { email: emailValue, password: passwordValue, ...application } = parsed.data
+
+  let token: string | null
+  try {
+    token = await registrationToken(emailValue, passwordValue)
+  } catch (error) {
+    return vendorApiErrorState(error, t, values)
+  }
+  if (!token) return { fieldErrors: { email: t("bottega.apply.email_taken") }, values }
+
+  try {
+    await sdk.client.fetch("/vendor/applications", { method: "POST", body: application, headers: bearer(token) })
+  } catch (error) {
+    const { kind } = toUserError(error)
+    // The login already belongs to a shop (applied before, or a member): the shop page says where it stands.
+    if (kind === "conflict") return { fieldErrors: { handle: t("bottega.apply.handle_taken") }, values }
+    return vendorApiErrorState(error, t, values, (path) => (APPLICATION_FIELDS as readonly string[]).includes(path[0]) ? path[0] : null)
+  }
+
+  // The registration token knows no shop: a fresh login carries the new member.
+  try {
+    const fresh = await vendorLogin(emailValue, passwordValue)
+    if (fresh) await setVendorToken(fresh)
+  } catch {
+    // The application is in; signing in can wait for the login page.
+  }
+  redirect("/bottega")
+}
+
+const inviteSchema = z.object({
+  token: z.string().trim().min(10, "validation.invalid"),
+  first_name: requiredText(80),
+  last_name: requiredText(80),
+  email,
+  password,
+})
+
+/** Join a shop from an invite link: register the login, accept the invite, sign in. */
+export async function acceptVendorInvite(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT()
+  const values = formValues(formData, ["password"])
+  const parsed = inviteSchema.safeParse({
+    token: formData.get("token"),
+    first_name: formData.get("first_name"),
+    last_name: formData.get("last_name"),
+    email: formData.get("email"),
+    password: formData.get("password"),
+  })
+  if (!parsed.success) {
+    const fieldErrors = zodFieldErrors(parsed.error, t)
+    if (fieldErrors.token) return { error: t("bottega.invite.bad_token"), fieldErrors, values }
+    return { fieldErrors, values }
+  }
+  const { token: inviteToken, first_name, last_name, email: emailValue, password: passwordValue } = parsed.data
+
+  let token: string | null
+  try {
+    token = await registrationToken(emailValue, passwordValue)
+  } catch (error) {
+    return vendorApiErrorState(error, t, values)
+  }
+  if (!token) return { fieldErrors: { email: t("bottega.apply.email_taken") }, values }
+
+  try {
+    await sdk.client.fetch("/vendor/invites/accept", { method: "POST", body: { token: inviteToken, first_name, last_name }, headers: bearer(token) })
+  } catch (error) {
+    const { kind } = toUserError(error)
+    if (kind === "not_found" || kind === "invalid" || kind === "unauthorized") return { error: t("bottega.invite.bad_token"), values }
+    if (kind === "conflict") return { error: t("bottega.invite.already_member"), values }
+    return apiErrorState(error, t, values)
+  }
+
+  try {
+    const fresh = await vendorLogin(emailValue, passwordValue)
+    if (fresh) await setVendorToken(fresh)
+  } catch {
+    // Joined; signing in can wait for the login page.
+  }
+  redirect("/bottega")
+}

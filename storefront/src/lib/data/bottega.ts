@@ -1,0 +1,139 @@
+import "server-only"
+import { redirect } from "next/navigation"
+import { cache } from "react"
+import { getVendorToken, vendorAuthHeaders } from "../cookies"
+import { sdk } from "../medusa"
+import { isNotFound, toUserError } from "../util/errors"
+
+/** What La mia bottega reads from the `/vendor/*` API, on behalf of the signed-in artisan. */
+
+export type VendorStatus = "pending" | "approved" | "rejected" | "suspended"
+
+export type VendorProfile = {
+  id: string
+  handle: string
+  name: string
+  status: VendorStatus
+  status_reason?: string | null
+  craft?: string | null
+  story?: string | null
+  phone?: string | null
+  logo_url?: string | null
+  address_1?: string | null
+  postal_code?: string | null
+  city?: string | null
+  lat?: number | null
+  lng?: number | null
+  closure_from?: string | null
+  closure_to?: string | null
+  closure_note?: string | null
+  commission_rate_in_force_bps?: number | null
+}
+
+export type VendorMember = {
+  id: string
+  email: string
+  role: "owner" | "member"
+  first_name: string | null
+  last_name: string | null
+}
+
+export type VendorSession = { vendor: VendorProfile; member: VendorMember }
+
+export type VendorProductVariant = {
+  id: string
+  title: string
+  sku: string | null
+  prices?: { amount: number; currency_code: string }[]
+  inventory_items?: { inventory?: { location_levels?: { stocked_quantity?: number; reserved_quantity?: number }[] } }[]
+}
+
+export type VendorProduct = {
+  id: string
+  title: string
+  subtitle?: string | null
+  description?: string | null
+  handle?: string
+  status: "draft" | "published" | "proposed" | "rejected"
+  thumbnail: string | null
+  images?: { url: string }[]
+  variants: VendorProductVariant[]
+}
+
+export type VendorOrder = {
+  id: string
+  display_id: number
+  parent_display_id: number | null
+  status: string
+  created_at: string
+  ready_at: string | null
+  currency_code?: string
+  items: { id?: string; title: string; variant_title: string | null; quantity: number; unit_price: number; total: number }[]
+  shipping_address: { first_name: string | null; last_name: string | null } | null
+  item_total: number
+}
+
+export type VendorInvite = { id: string; email: string; role: "owner" | "member"; expires_at: string | null }
+
+export type StatementLine = { order_id: string; gross: number; rate_bps: number; commission: number; net: number; created_at: string }
+export type Statement = { orders: number; totals: { gross: number; commission: number; net: number }; lines: StatementLine[] }
+
+async function vendorFetch<T>(path: string, query?: Record<string, string>): Promise<T> {
+  return sdk.client.fetch<T>(path, { headers: await vendorAuthHeaders(), ...(query ? { query } : {}) })
+}
+
+/**
+ * The signed-in artisan and their shop, or null when nobody is signed in, the login expired or
+ * it does not belong to a shop yet (once per request).
+ */
+export const retrieveVendorSession = cache(async (): Promise<VendorSession | null> => {
+  if (!(await getVendorToken())) return null
+  try {
+    return await vendorFetch<VendorSession>("/vendor/me")
+  } catch (error) {
+    if (toUserError(error).kind === "unauthorized") return null
+    throw error
+  }
+})
+
+/**
+ * For pages of an approved shop: anyone else goes back to /bottega, which shows the login
+ * form or the application's status.
+ */
+export async function requireApprovedVendor(): Promise<VendorSession> {
+  const session = await retrieveVendorSession()
+  if (!session || session.vendor.status !== "approved") redirect("/bottega")
+  return session
+}
+
+export async function listVendorProducts(): Promise<VendorProduct[]> {
+  const { products } = await vendorFetch<{ products: VendorProduct[]; count: number }>("/vendor/products")
+  return [...products].sort((a, b) => a.title.localeCompare(b.title, "it"))
+}
+
+export async function retrieveVendorProduct(id: string): Promise<VendorProduct | null> {
+  try {
+    const { product } = await vendorFetch<{ product: VendorProduct }>(`/vendor/products/${encodeURIComponent(id)}`)
+    return product
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
+}
+
+export async function listVendorOrders(): Promise<VendorOrder[]> {
+  const { orders } = await vendorFetch<{ orders: VendorOrder[]; count: number }>("/vendor/orders", { limit: "100" })
+  return orders
+}
+
+export async function listVendorMembers(): Promise<{ members: VendorMember[]; invites: VendorInvite[] }> {
+  return vendorFetch<{ members: VendorMember[]; invites: VendorInvite[] }>("/vendor/members")
+}
+
+export async function retrieveStatement(range: { from?: string; to?: string }): Promise<Statement> {
+  const query: Record<string, string> = {}
+  if (range.from) query.from = range.from
+  if (range.to) query.to = range.to
+  const { statement } = await vendorFetch<{ statement: Statement }>("/vendor/statement", query)
+  return statement
+}

@@ -1,0 +1,24 @@
+import "server-only"
+import { cache } from "react"
+import { sdk } from "../medusa"
+import { isNotFound } from "../util/errors"
+import type { StoreVendor } from "../util/makers"
+
+export type StoreVendorDetail = StoreVendor & { product_ids: string[] }
+
+/** The network's approved makers, alphabetically (the API's order: no ranking). */
+export async function listVendors(): Promise<StoreVendor[]> {
+  const { vendors } = await sdk.client.fetch<{ vendors: StoreVendor[]; count: number }>("/store/vendors", { headers: {} })
+  return vendors
+}
+
+/** One approved maker by handle, or null (once per request: page + metadata). */
+export const retrieveVendorByHandle = cache(async (handle: string): Promise<StoreVendorDetail | null> => {
+  try {
+    const { vendor } = await sdk.client.fetch<{ vendor: StoreVendorDetail }>(`/store/vendors/${encodeURIComponent(handle)}`, { headers: {} })
+    return vendor
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
+})

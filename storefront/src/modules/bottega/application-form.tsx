@@ -1,0 +1,66 @@
+"use client"
+
+import { useActionState } from "react"
+import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import { applyAsVendor } from "@/lib/actions/vendor-auth"
+import { FormMessages } from "@/modules/common/form-messages"
+import { useI18n } from "@/modules/common/i18n-provider"
+import { SubmitButton } from "@/modules/common/submit-button"
+import { TextArea } from "@/modules/common/text-area"
+import { TextField } from "@/modules/common/text-field"
+
+/** Sign up + application in one short form: who you are, your shop, where it is. */
+export function ApplicationForm() {
+  const { t } = useI18n()
+  const [state, action] = useActionState(applyAsVendor, INITIAL_FORM_STATE)
+  const v = state.values ?? {}
+  const e = state.fieldErrors ?? {}
+  return (
+    <form action={action} className="auth-form bottega-form">
+      <FormMessages state={state} summary={t("errors.form_summary")} />
+      <fieldset className="form-section">
+        <legend>{t("bottega.apply.you")}</legend>
+        <div className="field-row">
+          <TextField name="first_name" autoComplete="given-name" required maxLength={80} label={t("account.register.first_name")} defaultValue={v.first_name} error={e.first_name} />
+          <TextField name="last_name" autoComplete="family-name" required maxLength={80} label={t("account.register.last_name")} defaultValue={v.last_name} error={e.last_name} />
+        </div>
+        <TextField name="email" type="email" autoComplete="email" required maxLength={254} label={t("checkout.email.label")} defaultValue={v.email} error={e.email} />
+        <TextField name="password" type="password" autoComplete="new-password" required minLength={8} label={t("account.password")} hint={t("account.password_hint")} error={e.password} />
+        <TextField name="phone" type="tel" autoComplete="tel" maxLength={30} label={t("bottega.fields.phone_optional")} defaultValue={v.phone} error={e.phone} />
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>{t("bottega.apply.shop")}</legend>
+        <TextField name="name" required maxLength={120} label={t("bottega.fields.name")} defaultValue={v.name} error={e.name} />
+        <TextField
+          name="handle"
+          required
+          maxLength={60}
+          pattern="[a-z0-9]+(-[a-z0-9]+)*"
+          autoCapitalize="none"
+          label={t("bottega.fields.handle")}
+          hint={t("bottega.fields.handle_hint")}
+          defaultValue={v.handle}
+          error={e.handle}
+        />
+        <TextField name="craft" required maxLength={120} label={t("bottega.fields.craft")} hint={t("bottega.fields.craft_hint")} defaultValue={v.craft} error={e.craft} />
+        <TextArea name="story" maxLength={4000} label={t("bottega.fields.story_optional")} hint={t("bottega.fields.story_hint")} defaultValue={v.story} error={e.story} />
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>{t("bottega.apply.where")}</legend>
+        <TextField name="address_1" autoComplete="address-line1" required maxLength={200} label={t("checkout.address.address_1")} defaultValue={v.address_1} error={e.address_1} />
+        <div className="field-row">
+          <TextField name="postal_code" autoComplete="postal-code" inputMode="numeric" required maxLength={5} className="field--short" label={t("checkout.address.postal_code")} defaultValue={v.postal_code} error={e.postal_code} />
+          <TextField name="city" autoComplete="address-level2" maxLength={80} label={t("checkout.address.city")} defaultValue={v.city ?? "Verona"} error={e.city} />
+        </div>
+        <p className="field__hint">{t("bottega.fields.coordinates_hint")}</p>
+        <div className="field-row">
+          <TextField name="lat" inputMode="decimal" maxLength={20} label={t("bottega.fields.lat")} defaultValue={v.lat} error={e.lat} />
+          <TextField name="lng" inputMode="decimal" maxLength={20} label={t("bottega.fields.lng")} defaultValue={v.lng} error={e.lng} />
+        </div>
+      </fieldset>
+      <SubmitButton className="button--large" pendingLabel={t("bottega.apply.pending")}>
+        {t("bottega.apply.submit")}
+      </SubmitButton>
+    </form>
+  )
+}

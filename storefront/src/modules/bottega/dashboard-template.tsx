@@ -1,0 +1,59 @@
+import Link from "next/link"
+import type { VendorOrder, VendorProduct, VendorSession } from "@/lib/data/bottega"
+import type { Translate } from "@/lib/i18n/translate"
+import { closureOn } from "@/lib/util/makers"
+import { formatDate } from "@/lib/util/dates"
+import type { Locale } from "@/lib/i18n/translate"
+import { BottegaShell } from "./bottega-shell"
+
+type DashboardProps = { session: VendorSession; orders: VendorOrder[]; products: VendorProduct[]; t: Translate; locale: Locale }
+
+export function DashboardTemplate({ session, orders, products, t, locale }: DashboardProps) {
+  const toPrepare = orders.filter((o) => !o.ready_at)
+  const drafts = products.filter((p) => p.status === "draft").length
+  const closure = closureOn({
+    closure_from: session.vendor.closure_from ?? null,
+    closure_to: session.vendor.closure_to ?? null,
+    closure_note: session.vendor.closure_note ?? null,
+  })
+  const name = session.member.first_name || session.member.email
+  return (
+    <BottegaShell session={session} section="home" title={t("bottega.title")} t={t}>
+      <p>{t("bottega.dashboard.greeting", { name })}</p>
+      {closure ? <p className="notice notice--warning">{t("maker.closed_until", { date: formatDate(closure.until, locale) })}</p> : null}
+      <ul className="dashboard-tiles">
+        <li className="dashboard-tile">
+          <h2>{t("bottega.dashboard.orders_title")}</h2>
+          <p className="dashboard-tile__number">
+            {toPrepare.length === 1 ? t("bottega.dashboard.to_prepare_one") : t("bottega.dashboard.to_prepare_other", { count: toPrepare.length })}
+          </p>
+          <Link href="/bottega/ordini" className="button button--primary button--block">
+            {t("bottega.dashboard.see_orders")}
+          </Link>
+        </li>
+        <li className="dashboard-tile">
+          <h2>{t("bottega.dashboard.products_title")}</h2>
+          <p className="dashboard-tile__number">
+            {t("bottega.dashboard.products_count", { count: products.length, drafts })}
+          </p>
+          <Link href="/bottega/prodotti/nuovo" className="button button--primary button--block">
+            {t("bottega.products.new")}
+          </Link>
+          <Link href="/bottega/prodotti" className="button button--secondary button--block">
+            {t("bottega.dashboard.see_products")}
+          </Link>
+        </li>
+        <li className="dashboard-tile">
+          <h2>{t("bottega.dashboard.shop_title")}</h2>
+          <p>
+            <Link href={`/artigiani/${session.vendor.handle}`}>{t("bottega.dashboard.public_page")}</Link>
+          </p>
+          <p>
+            <Link href="/bottega/profilo">{t("bottega.nav.profile")}</Link> · <Link href="/bottega/estratto-conto">{t("bottega.nav.statement")}</Link> ·{" "}
+            <Link href="/bottega/membri">{t("bottega.nav.members")}</Link>
+          </p>
+        </li>
+      </ul>
+    </BottegaShell>
+  )
+}

@@ -1,0 +1,46 @@
+"use client"
+
+import { useActionState } from "react"
+import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import { inviteVendorMember } from "@/lib/actions/vendor-profile"
+import { FormMessages } from "@/modules/common/form-messages"
+import { useI18n } from "@/modules/common/i18n-provider"
+import { SubmitButton } from "@/modules/common/submit-button"
+import { TextField } from "@/modules/common/text-field"
+
+/** Owners only: invite someone; the link to pass on appears once the invite exists. */
+export function InviteForm({ origin }: { origin: string }) {
+  const { t } = useI18n()
+  const [state, action] = useActionState(inviteVendorMember, INITIAL_FORM_STATE)
+  const v = state.values ?? {}
+  const e = state.fieldErrors ?? {}
+  const link = state.data?.invite_path ? `${origin}${state.data.invite_path}` : null
+  return (
+    <form action={action} className="auth-form">
+      <FormMessages state={state} summary={t("errors.form_summary")} />
+      {link ? (
+        <div className="invite-link">
+          <label htmlFor="invite-link">{t("bottega.members.link_label")}</label>
+          <p className="field__hint">{t("bottega.members.link_hint")}</p>
+          <input id="invite-link" type="text" readOnly value={link} />
+        </div>
+      ) : null}
+      <TextField name="email" type="email" required maxLength={254} label={t("checkout.email.label")} defaultValue={link ? "" : v.email} error={e.email} />
+      <fieldset className="choice-group">
+        <legend>{t("bottega.members.role")}</legend>
+        <div className="choice-group__options">
+          <div className="choice">
+            <input type="radio" id="role-member" name="role" value="member" defaultChecked={v.role !== "owner"} />
+            <label htmlFor="role-member">{t("bottega.members.role_member")}</label>
+          </div>
+          <div className="choice">
+            <input type="radio" id="role-owner" name="role" value="owner" defaultChecked={v.role === "owner"} />
+            <label htmlFor="role-owner">{t("bottega.members.role_owner")}</label>
+          </div>
+        </div>
+        {e.role ? <p className="field__error">{e.role}</p> : null}
+      </fieldset>
+      <SubmitButton>{t("bottega.members.invite")}</SubmitButton>
+    </form>
+  )
+}

@@ -1,0 +1,62 @@
+import type { VendorOrder, VendorSession } from "@/lib/data/bottega"
+import type { Locale, Translate } from "@/lib/i18n/translate"
+import { formatDateTime } from "@/lib/util/dates"
+import { formatMoney } from "@/lib/util/money"
+import { BottegaShell } from "./bottega-shell"
+import { ReadyForm } from "./ready-form"
+
+type OrdersTemplateProps = { session: VendorSession; orders: VendorOrder[]; t: Translate; locale: Locale }
+
+export function orderLabel(order: VendorOrder, t: Translate): string {
+  const name = [order.shipping_address?.first_name, order.shipping_address?.last_name].filter(Boolean).join(" ")
+  return t("bottega.orders.label", { number: order.parent_display_id ?? order.display_id, name: name || t("bottega.orders.no_name") })
+}
+
+/** Packing lists: what to prepare for each resident's order, then "Segna come pronto". */
+export function OrdersTemplate({ session, orders, t, locale }: OrdersTemplateProps) {
+  const toPrepare = orders.filter((o) => !o.ready_at)
+  const ready = orders.filter((o) => o.ready_at)
+  const list = (items: VendorOrder[], headingId: string, title: string, empty: string) => (
+    <section aria-labelledby={headingId} className="section">
+      <h2 id={headingId}>{title}</h2>
+      {items.length ? (
+        <ul className="packing-lists">
+          {items.map((order) => {
+            const label = orderLabel(order, t)
+            return (
+              <li key={order.id}>
+                <article className={`packing-list${order.ready_at ? " packing-list--ready" : ""}`} aria-labelledby={`order-${order.id}`}>
+                  <h3 id={`order-${order.id}`}>{label}</h3>
+                  <p className="muted">{t("bottega.orders.received", { date: formatDateTime(order.created_at, locale) })}</p>
+                  <ul className="packing-list__items">
+                    {order.items.map((item, i) => (
+                      <li key={item.id ?? i}>
+                        <span className="packing-list__qty">{t("bottega.orders.quantity", { quantity: item.quantity })}</span> {item.title}
+                        {item.variant_title ? <span className="muted"> — {item.variant_title}</span> : null}
+                      </li>
+                    ))}
+                  </ul>
+                  <p>{t("bottega.orders.items_total", { total: formatMoney(order.item_total, order.currency_code ?? "eur", locale) })}</p>
+                  {order.ready_at ? (
+                    <p className="badge badge--published">{t("bottega.orders.ready_since", { date: formatDateTime(order.ready_at, locale) })}</p>
+                  ) : (
+                    <ReadyForm orderId={order.id} label={label} />
+                  )}
+                </article>
+              </li>
+            )
+          })}
+        </ul>
+      ) : (
+        <p>{empty}</p>
+      )}
+    </section>
+  )
+  return (
+    <BottegaShell session={session} section="orders" title={t("bottega.orders.title")} t={t}>
+      <p className="muted">{t("bottega.orders.intro")}</p>
+      {list(toPrepare, "to-prepare", t("bottega.orders.to_prepare_title"), t("bottega.orders.none_to_prepare"))}
+      {list(ready, "ready", t("bottega.orders.ready_title"), t("bottega.orders.none_ready"))}
+    </BottegaShell>
+  )
+}

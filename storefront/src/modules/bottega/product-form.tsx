@@ -1,0 +1,104 @@
+"use client"
+
+import { useActionState, useState } from "react"
+import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import { createVendorProduct } from "@/lib/actions/vendor-products"
+import { FormMessages } from "@/modules/common/form-messages"
+import { useI18n } from "@/modules/common/i18n-provider"
+import { SubmitButton } from "@/modules/common/submit-button"
+import { TextArea } from "@/modules/common/text-area"
+import { TextField } from "@/modules/common/text-field"
+import { PhotoField, StatusChoice } from "./product-fields"
+
+/** New product: a photo, the words, and one variant (more with "Aggiungi variante"). */
+export function ProductForm() {
+  const { t } = useI18n()
+  const [state, action] = useActionState(createVendorProduct, INITIAL_FORM_STATE)
+  const v = state.values ?? {}
+  const e = state.fieldErrors ?? {}
+  const [rows, setRows] = useState<number[]>(() => Array.from({ length: Number(v.variant_count) || 1 }, (_, i) => i))
+  const [nextRow, setNextRow] = useState(rows.length)
+  const several = rows.length > 1
+  return (
+    <form action={action} className="auth-form bottega-form">
+      <FormMessages state={state} summary={t("errors.form_summary")} />
+      <PhotoField name="photo" label={t("bottega.fields.photo")} error={e.photo} />
+      <TextField name="title" required maxLength={200} label={t("bottega.fields.title")} defaultValue={v.title} error={e.title} />
+      <TextField name="subtitle" maxLength={200} label={t("bottega.fields.subtitle")} hint={t("bottega.fields.subtitle_hint")} defaultValue={v.subtitle} error={e.subtitle} />
+      <TextArea name="description" maxLength={5000} label={t("bottega.fields.description")} defaultValue={v.description} error={e.description} />
+
+      {rows.map((row, index) => (
+        <fieldset key={row} className="form-section variant-row">
+          <legend>{several ? t("bottega.product.variant_n", { number: index + 1 }) : t("bottega.product.price_stock")}</legend>
+          <TextField
+            idPrefix={`v${row}-`}
+            name="variant_title"
+            required
+            maxLength={120}
+            label={t("bottega.fields.variant_title")}
+            hint={index === 0 ? t("bottega.fields.variant_title_hint") : undefined}
+            defaultValue={v[`variant_title_${index}`] ?? (index === 0 ? t("bottega.product.variant_default") : "")}
+            error={e[`variant_title_${index}`]}
+          />
+          <div className="field-row">
+            <TextField
+              idPrefix={`v${row}-`}
+              name="variant_price"
+              required
+              inputMode="decimal"
+              maxLength={12}
+              className="field--short"
+              label={t("bottega.fields.price")}
+              hint={t("bottega.fields.price_hint")}
+              defaultValue={v[`variant_price_${index}`]}
+              error={e[`variant_price_${index}`]}
+            />
+            <TextField
+              idPrefix={`v${row}-`}
+              name="variant_stock"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={100000}
+              step={1}
+              className="field--short"
+              label={t("bottega.fields.stock")}
+              defaultValue={v[`variant_stock_${index}`] ?? "1"}
+              error={e[`variant_stock_${index}`]}
+            />
+          </div>
+          <TextField
+            idPrefix={`v${row}-`}
+            name="variant_sku"
+            maxLength={80}
+            label={t("bottega.fields.sku")}
+            defaultValue={v[`variant_sku_${index}`]}
+            error={e[`variant_sku_${index}`]}
+          />
+          {several ? (
+            <button type="button" className="button button--link" onClick={() => setRows(rows.filter((r) => r !== row))}>
+              {t("bottega.product.remove_variant", { number: index + 1 })}
+            </button>
+          ) : null}
+        </fieldset>
+      ))}
+      <p>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setRows([...rows, nextRow])
+            setNextRow(nextRow + 1)
+          }}
+        >
+          {t("bottega.product.add_variant")}
+        </button>
+      </p>
+
+      <StatusChoice defaultValue={v.status === "draft" ? "draft" : "published"} error={e.status} />
+      <SubmitButton className="button--large" pendingLabel={t("bottega.product.saving")}>
+        {t("bottega.product.create")}
+      </SubmitButton>
+    </form>
+  )
+}

@@ -1,0 +1,65 @@
+import Link from "next/link"
+import type { VendorProduct, VendorSession } from "@/lib/data/bottega"
+import type { Locale, Translate } from "@/lib/i18n/translate"
+import { variantStock } from "@/lib/util/bottega"
+import { formatMoney } from "@/lib/util/money"
+import { BottegaShell } from "./bottega-shell"
+import { StockForm } from "./stock-form"
+
+type ProductsTemplateProps = { session: VendorSession; products: VendorProduct[]; deleted?: boolean; t: Translate; locale: Locale }
+
+export function productStatusLabel(status: VendorProduct["status"], t: Translate): string {
+  return status === "published" ? t("bottega.product.status_published") : t("bottega.product.status_draft")
+}
+
+export function ProductsTemplate({ session, products, deleted, t, locale }: ProductsTemplateProps) {
+  return (
+    <BottegaShell session={session} section="products" title={t("bottega.products.title")} t={t}>
+      <div role="status">{deleted ? <p className="notice notice--ok">{t("bottega.product.deleted")}</p> : null}</div>
+      <p>
+        <Link href="/bottega/prodotti/nuovo" className="button button--primary">
+          {t("bottega.products.new")}
+        </Link>
+      </p>
+      {products.length ? (
+        <ul className="vendor-products">
+          {products.map((product) => (
+            <li key={product.id} className="vendor-product">
+              <div className="vendor-product__head">
+                {product.thumbnail ? <img src={product.thumbnail} alt="" width={72} height={72} className="vendor-product__image" /> : null}
+                <div>
+                  <h2 className="vendor-product__title">
+                    <Link href={`/bottega/prodotti/${product.id}`}>{product.title}</Link>
+                  </h2>
+                  <p className={`badge badge--${product.status}`}>{productStatusLabel(product.status, t)}</p>
+                </div>
+              </div>
+              <ul className="vendor-variants">
+                {product.variants.map((variant) => {
+                  const stock = variantStock(variant)
+                  const price = variant.prices?.find((p) => p.currency_code === "eur") ?? variant.prices?.[0]
+                  const label =
+                    product.variants.length > 1
+                      ? t("bottega.products.stock_label", { title: `${product.title} – ${variant.title}` })
+                      : t("bottega.products.stock_label", { title: product.title })
+                  return (
+                    <li key={variant.id} className="vendor-variant">
+                      <p className="vendor-variant__name">
+                        {product.variants.length > 1 ? <strong>{variant.title}</strong> : null}
+                        {price ? <span> {formatMoney(price.amount, price.currency_code, locale)}</span> : null}
+                        {variant.sku ? <span className="muted"> · {t("bottega.fields.sku_short", { sku: variant.sku })}</span> : null}
+                      </p>
+                      <StockForm productId={product.id} variantId={variant.id} label={label} stocked={stock.stocked} reserved={stock.reserved} />
+                    </li>
+                  )
+                })}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("bottega.products.empty")}</p>
+      )}
+    </BottegaShell>
+  )
+}

@@ -1,0 +1,73 @@
+"use client"
+
+import { useActionState } from "react"
+import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import { updateVendorProfile } from "@/lib/actions/vendor-profile"
+import { FormMessages } from "@/modules/common/form-messages"
+import { useI18n } from "@/modules/common/i18n-provider"
+import { SubmitButton } from "@/modules/common/submit-button"
+import { TextArea } from "@/modules/common/text-area"
+import { TextField } from "@/modules/common/text-field"
+import { PhotoField } from "./product-fields"
+
+/** The profile as strings for the form's fields (dates as YYYY-MM-DD in Rome time). */
+export type ProfileValues = {
+  name: string
+  story: string
+  phone: string
+  logo_url: string | null
+  address_1: string
+  postal_code: string
+  lat: string
+  lng: string
+  closure_from: string
+  closure_to: string
+  closure_note: string
+}
+
+export function ProfileForm({ profile }: { profile: ProfileValues }) {
+  const { t } = useI18n()
+  const [state, action] = useActionState(updateVendorProfile, INITIAL_FORM_STATE)
+  const v = { ...profile, ...(state.values ?? {}) }
+  const e = state.fieldErrors ?? {}
+  return (
+    <form action={action} className="auth-form bottega-form">
+      <FormMessages state={state} summary={t("errors.form_summary")} />
+      <fieldset className="form-section">
+        <legend>{t("bottega.profile.shop")}</legend>
+        <TextField name="name" required maxLength={120} label={t("bottega.fields.name")} defaultValue={v.name} error={e.name} />
+        <TextArea name="story" maxLength={4000} label={t("bottega.fields.story")} hint={t("bottega.fields.story_hint")} defaultValue={v.story} error={e.story} />
+        <PhotoField name="logo" label={t("bottega.fields.logo")} current={profile.logo_url} error={e.logo} />
+        {profile.logo_url ? (
+          <div className="choice">
+            <input type="checkbox" id="remove_logo" name="remove_logo" />
+            <label htmlFor="remove_logo">{t("bottega.fields.remove_logo")}</label>
+          </div>
+        ) : null}
+        <TextField name="phone" type="tel" autoComplete="tel" maxLength={30} label={t("bottega.fields.phone_optional")} defaultValue={v.phone} error={e.phone} />
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>{t("bottega.apply.where")}</legend>
+        <TextField name="address_1" autoComplete="address-line1" required maxLength={200} label={t("checkout.address.address_1")} defaultValue={v.address_1} error={e.address_1} />
+        <TextField name="postal_code" autoComplete="postal-code" inputMode="numeric" required maxLength={5} className="field--short" label={t("checkout.address.postal_code")} defaultValue={v.postal_code} error={e.postal_code} />
+        <p className="field__hint">{t("bottega.fields.coordinates_hint")}</p>
+        <div className="field-row">
+          <TextField name="lat" inputMode="decimal" maxLength={20} label={t("bottega.fields.lat")} defaultValue={v.lat} error={e.lat} />
+          <TextField name="lng" inputMode="decimal" maxLength={20} label={t("bottega.fields.lng")} defaultValue={v.lng} error={e.lng} />
+        </div>
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>{t("bottega.profile.closure")}</legend>
+        <p className="field__hint">{t("bottega.profile.closure_hint")}</p>
+        <div className="field-row">
+          <TextField name="closure_from" type="date" label={t("bottega.fields.closure_from")} defaultValue={v.closure_from} error={e.closure_from} />
+          <TextField name="closure_to" type="date" label={t("bottega.fields.closure_to")} defaultValue={v.closure_to} error={e.closure_to} />
+        </div>
+        <TextField name="closure_note" maxLength={500} label={t("bottega.fields.closure_note")} hint={t("bottega.fields.closure_note_hint")} defaultValue={v.closure_note} error={e.closure_note} />
+      </fieldset>
+      <SubmitButton className="button--large" pendingLabel={t("bottega.product.saving")}>
+        {t("bottega.profile.save")}
+      </SubmitButton>
+    </form>
+  )
+}

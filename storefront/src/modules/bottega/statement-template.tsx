@@ -1,0 +1,95 @@
+import type { Statement, VendorSession } from "@/lib/data/bottega"
+import type { Locale, Translate } from "@/lib/i18n/translate"
+import { bpsToPercent, centsToEuro, STATEMENT_PERIODS, type StatementPeriod } from "@/lib/util/bottega"
+import { formatDate } from "@/lib/util/dates"
+import { formatMoney } from "@/lib/util/money"
+import { BottegaShell } from "./bottega-shell"
+
+type StatementTemplateProps = { session: VendorSession; statement: Statement; period: StatementPeriod; t: Translate; locale: Locale }
+
+const PERIOD_KEYS = {
+  this_month: "bottega.statement.this_month",
+  last_month: "bottega.statement.last_month",
+  all: "bottega.statement.all",
+} as const
+
+/** Sales, the contribution to the network and what is due to the artisan, per period. */
+export function StatementTemplate({ session, statement, period, t, locale }: StatementTemplateProps) {
+  const euro = (cents: number) => formatMoney(centsToEuro(cents), "eur", locale)
+  const decimal = locale === "it" ? "," : "."
+  return (
+    <BottegaShell session={session} section="statement" title={t("bottega.statement.title")} t={t}>
+      <form method="get" className="search-form no-print">
+        <div className="field">
+          <label htmlFor="period">{t("bottega.statement.period")}</label>
+          <select id="period" name="periodo" defaultValue={period}>
+            {STATEMENT_PERIODS.map((p) => (
+              <option key={p} value={p}>
+                {t(PERIOD_KEYS[p])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t("bottega.statement.show")}
+        </button>
+      </form>
+
+      <section aria-labelledby="totals-title" className="section">
+        <h2 id="totals-title">{t("bottega.statement.totals_title", { period: t(PERIOD_KEYS[period]) })}</h2>
+        <dl className="statement-totals">
+          <div>
+            <dt>{t("bottega.statement.orders")}</dt>
+            <dd>{statement.orders}</dd>
+          </div>
+          <div>
+            <dt>{t("bottega.statement.gross")}</dt>
+            <dd>{euro(statement.totals.gross)}</dd>
+          </div>
+          <div>
+            <dt>{t("bottega.statement.commission")}</dt>
+            <dd>{euro(statement.totals.commission)}</dd>
+          </div>
+          <div>
+            <dt>{t("bottega.statement.net")}</dt>
+            <dd>
+              <strong>{euro(statement.totals.net)}</strong>
+            </dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="lines-title" className="section">
+        <h2 id="lines-title">{t("bottega.statement.lines_title")}</h2>
+        {statement.lines.length ? (
+          <div className="table-wrap">
+            <table className="orders-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("account.order_date")}</th>
+                  <th scope="col">{t("bottega.statement.gross")}</th>
+                  <th scope="col">{t("bottega.statement.rate")}</th>
+                  <th scope="col">{t("bottega.statement.commission")}</th>
+                  <th scope="col">{t("bottega.statement.net")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {statement.lines.map((line) => (
+                  <tr key={`${line.order_id}-${line.created_at}`}>
+                    <th scope="row">{formatDate(line.created_at, locale)}</th>
+                    <td>{euro(line.gross)}</td>
+                    <td>{bpsToPercent(line.rate_bps, decimal)}%</td>
+                    <td>{euro(line.commission)}</td>
+                    <td>{euro(line.net)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p>{t("bottega.statement.empty")}</p>
+        )}
+      </section>
+    </BottegaShell>
+  )
+}

@@ -1,0 +1,56 @@
+"use client"
+
+import { useActionState } from "react"
+import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import { setVariantStock } from "@/lib/actions/vendor-products"
+import { useI18n } from "@/modules/common/i18n-provider"
+import { SubmitButton } from "@/modules/common/submit-button"
+
+type StockFormProps = { productId: string; variantId: string; label: string; stocked: number; reserved: number }
+
+/** Pieces on the shelf for one variant, saved on its own (one small form per variant). */
+export function StockForm({ productId, variantId, label, stocked, reserved }: StockFormProps) {
+  const { t } = useI18n()
+  const [state, action] = useActionState(setVariantStock, INITIAL_FORM_STATE)
+  const id = `stock-${variantId}`
+  const error = state.fieldErrors?.quantity ?? state.error
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ")
+  return (
+    <form action={action} className="stock-form">
+      <input type="hidden" name="product_id" value={productId} />
+      <input type="hidden" name="variant_id" value={variantId} />
+      <div className={`field field--quantity${error ? " field--invalid" : ""}`}>
+        <label htmlFor={id}>{label}</label>
+        <p className="field__hint" id={`${id}-hint`}>
+          {t("bottega.products.reserved", { count: reserved })}
+        </p>
+        <div className="stock-form__row">
+          <input
+            id={id}
+            name="quantity"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={100000}
+            step={1}
+            required
+            defaultValue={state.values?.quantity ?? String(stocked)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+          />
+          <SubmitButton variant="secondary" aria-label={t("bottega.products.stock_save_label", { title: label })}>
+            {t("bottega.products.stock_save")}
+          </SubmitButton>
+        </div>
+        {error ? (
+          <p className="field__error" id={`${id}-error`}>
+            {error}
+          </p>
+        ) : null}
+        <div role="status" className="form-status-region">
+          {state.message ? <p className="field__ok">{state.message}</p> : null}
+        </div>
+      </div>
+    </form>
+  )
+}

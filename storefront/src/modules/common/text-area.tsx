@@ -1,0 +1,31 @@
+import type { TextareaHTMLAttributes } from "react"
+
+type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id"> & {
+  name: string
+  label: string
+  error?: string
+  hint?: string
+}
+
+/** A labelled textarea, the multi-line twin of `TextField` (same classes and ARIA wiring). */
+export function TextArea({ name, label, error, hint, ...textarea }: TextAreaProps) {
+  const hintId = hint ? `${name}-hint` : undefined
+  const errorId = error ? `${name}-error` : undefined
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined
+  return (
+    <div className={`field${error ? " field--invalid" : ""}`}>
+      <label htmlFor={name}>{label}</label>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <textarea id={name} name={name} rows={5} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...textarea} />
+      {error ? (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}
