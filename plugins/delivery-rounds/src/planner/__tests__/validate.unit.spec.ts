@@ -1,5 +1,9 @@
 import { formatErrors, validateProblem } from "../validate"
 import { InvalidProblemError, solve } from "../solve"
+import type { Problem, TimeWindow } from "../types"
+
+/** Deliberately malformed values, typed as what the API would accept. */
+const bad = <T>(value: unknown) => value as T
 
 const base = () => ({
   vehicles: [{ id: 1, start_index: 0, end_index: 0, capacity: [10] }],
@@ -44,7 +48,7 @@ describe("validateProblem", () => {
     const errors = validateProblem(p)
     expect(errors[0].field).toBe("jobs[0].delivery")
     expect(errors[0].message).toMatch(/2 dimensions but vehicles\[0\]\.capacity has 1/)
-    const q: any = base()
+    const q: Problem = base()
     q.vehicles.push({ id: 2, start_index: 0, capacity: [1, 1] })
     expect(fieldsOf(q)).toEqual(["vehicles[1].capacity"])
   })
@@ -60,9 +64,9 @@ describe("validateProblem", () => {
   })
 
   it("checks time windows, ids, priorities and profiles", () => {
-    const p: any = base()
-    p.jobs.push({ id: 1, location_index: 0, time_windows: [[10, 5]], priority: 101 })
-    p.vehicles[0].time_window = [0]
+    const p: Problem = base()
+    p.jobs!.push({ id: 1, location_index: 0, time_windows: [[10, 5]], priority: 101 })
+    p.vehicles[0].time_window = bad<TimeWindow>([0])
     p.vehicles[0].profile = "bike"
     expect(fieldsOf(p).sort()).toEqual(
       ["jobs[1].id", "jobs[1].priority", "jobs[1].time_windows[0]", "vehicles[0].profile", "vehicles[0].time_window"].sort(),
@@ -70,7 +74,7 @@ describe("validateProblem", () => {
   })
 
   it("checks shipments and coordinates", () => {
-    const p: any = {
+    const p: Problem = {
       vehicles: [{ id: 1, start: [11.0, 45.44], capacity: [2] }],
       shipments: [
         { amount: [1], pickup: { id: 1, location: [11.01, 45.44] }, delivery: { id: 2, location: [200, 45] } },
@@ -83,8 +87,8 @@ describe("validateProblem", () => {
   })
 
   it("needs location_index when matrices are given", () => {
-    const p: any = base()
-    p.jobs[0] = { id: 1, location: [11, 45] }
+    const p: Problem = base()
+    p.jobs![0] = { id: 1, location: [11, 45] }
     expect(fieldsOf(p)).toEqual(["jobs[0].location_index"])
   })
 
