@@ -379,8 +379,27 @@ export class RoutesState {
       const cap = m.vCapacity[v * D + d] + 1e-9
       const sl = m.taskStartLoad[t * D + d]
       const delta = sl + m.taskAdd[t * D + d] - m.taskRemove[t * D + d]
-      if (sl > 0) while (pMax >= 0 && pre[pMax * D + d] + sl > cap) pMax--
-      if (delta > 0) while (pMin <= len && suf[pMin * D + d] + delta > cap) pMin++
+      // prefix maxima grow with p, suffix maxima shrink: binary searches
+      if (sl > 0 && pre[pMax * D + d] + sl > cap) {
+        let lo = -1
+        let hi = pMax
+        while (hi - lo > 1) {
+          const mid = (lo + hi) >> 1
+          if (pre[mid * D + d] + sl > cap) hi = mid
+          else lo = mid
+        }
+        pMax = lo
+      }
+      if (delta > 0 && pMin <= len && suf[pMin * D + d] + delta > cap) {
+        let lo = pMin
+        let hi = len + 1
+        while (hi - lo > 1) {
+          const mid = (lo + hi) >> 1
+          if (suf[mid * D + d] + delta > cap) lo = mid
+          else hi = mid
+        }
+        pMin = hi
+      }
     }
     // departures and latest arrivals are non-decreasing along a route: binary-search the
     // positions whose time slots can hold the task at all
