@@ -22,6 +22,15 @@ export class ProductPage {
     this.addedMessage = page.getByRole("status").filter({ hasText: "Aggiunto al carrello." })
   }
 
+  /** The "di {maker}" link under the title, to the maker's page. */
+  makerLink(makerName: string): Locator {
+    return this.page.getByRole("main").getByRole("link", { name: `di ${makerName}`, exact: true })
+  }
+
+  image(title: string): Locator {
+    return this.page.getByRole("img", { name: `${title}, foto 1` })
+  }
+
   async goto(handle: string): Promise<void> {
     await this.page.goto(`/prodotti/${handle}`)
   }

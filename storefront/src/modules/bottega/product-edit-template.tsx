@@ -42,7 +42,7 @@ export function ProductEditTemplate({ session, product, created, t, locale }: Pr
                 <StockForm
                   productId={product.id}
                   variantId={variant.id}
-                  label={t("bottega.products.stock_label", { title: product.variants.length > 1 ? `${product.title} – ${variant.title}` : product.title })}
+                  name={product.variants.length > 1 ? `${product.title} – ${variant.title}` : product.title}
                   stocked={stock.stocked}
                   reserved={stock.reserved}
                 />

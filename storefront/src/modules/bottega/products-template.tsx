@@ -38,10 +38,7 @@ export function ProductsTemplate({ session, products, deleted, t, locale }: Prod
                 {product.variants.map((variant) => {
                   const stock = variantStock(variant)
                   const price = variant.prices?.find((p) => p.currency_code === "eur") ?? variant.prices?.[0]
-                  const label =
-                    product.variants.length > 1
-                      ? t("bottega.products.stock_label", { title: `${product.title} – ${variant.title}` })
-                      : t("bottega.products.stock_label", { title: product.title })
+                  const name = product.variants.length > 1 ? `${product.title} – ${variant.title}` : product.title
                   return (
                     <li key={variant.id} className="vendor-variant">
                       <p className="vendor-variant__name">
@@ -49,7 +46,7 @@ export function ProductsTemplate({ session, products, deleted, t, locale }: Prod
                         {price ? <span> {formatMoney(price.amount, price.currency_code, locale)}</span> : null}
                         {variant.sku ? <span className="muted"> · {t("bottega.fields.sku_short", { sku: variant.sku })}</span> : null}
                       </p>
-                      <StockForm productId={product.id} variantId={variant.id} label={label} stocked={stock.stocked} reserved={stock.reserved} />
+                      <StockForm productId={product.id} variantId={variant.id} name={name} stocked={stock.stocked} reserved={stock.reserved} />
                     </li>
                   )
                 })}

@@ -6,11 +6,12 @@ import { setVariantStock } from "@/lib/actions/vendor-products"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
 
-type StockFormProps = { productId: string; variantId: string; label: string; stocked: number; reserved: number }
+type StockFormProps = { productId: string; variantId: string; name: string; stocked: number; reserved: number }
 
 /** Pieces on the shelf for one variant, saved on its own (one small form per variant). */
-export function StockForm({ productId, variantId, label, stocked, reserved }: StockFormProps) {
+export function StockForm({ productId, variantId, name, stocked, reserved }: StockFormProps) {
   const { t } = useI18n()
+  const label = t("bottega.products.stock_label", { title: name })
   const [state, action] = useActionState(setVariantStock, INITIAL_FORM_STATE)
   const id = `stock-${variantId}`
   const error = state.fieldErrors?.quantity ?? state.error
@@ -38,7 +39,7 @@ export function StockForm({ productId, variantId, label, stocked, reserved }: St
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
           />
-          <SubmitButton variant="secondary" aria-label={t("bottega.products.stock_save_label", { title: label })}>
+          <SubmitButton variant="secondary" aria-label={t("bottega.products.stock_save_label", { title: name })}>
             {t("bottega.products.stock_save")}
           </SubmitButton>
         </div>

@@ -1,0 +1,86 @@
+import { expect, test } from "@playwright/test"
+import { BottegaPage } from "../pages/bottega-page"
+import { BottegaProductFormPage } from "../pages/bottega-product-form-page"
+import { ProductPage } from "../pages/product-page"
+
+// Demo makers and the pending applicant come from the demo district seed (password "buonvivere").
+const FORNO = { email: "forno@sannazaro.demo", password: "buonvivere", shop: "Forno San Nazaro" }
+const PENDING = { email: "irene@vetrisantatoscana.demo", password: "buonvivere" }
+
+// A 2×2 PNG, made here so the journey needs no fixture file.
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGM4kKAARAwQCgAljgUBvZM5eQAAAABJRU5ErkJggg==",
+  "base64"
+)
+
+test.describe("La mia bottega", () => {
+  test("an artisan signs in, adds a product with a photo, and residents see it in the shop with its maker", async ({ page, browser }) => {
+    const bottega = new BottegaPage(page)
+    const form = new BottegaProductFormPage(page)
+    const title = `Focaccia di prova ${Date.now().toString(36)}`
+
+    await bottega.goto()
+    await expect(bottega.heading).toBeVisible()
+    await bottega.signIn(FORNO.email, "not-the-password")
+    await expect(bottega.wrongCredentials).toBeVisible()
+
+    await bottega.signIn(FORNO.email, FORNO.password)
+    await expect(bottega.sections).toBeVisible()
+    await expect(page.getByText(`La mia bottega · ${FORNO.shop}`)).toBeVisible()
+
+    await bottega.section("Prodotti").click()
+    await page.getByRole("main").getByRole("link", { name: "Nuovo prodotto" }).click()
+    await expect(form.heading).toBeVisible()
+    await form.create({
+      title,
+      subtitle: "300 g",
+      description: "Focaccia all'olio, fatta stamattina.",
+      price: "3,50",
+      stock: "6",
+      photo: { name: "focaccia.png", mimeType: "image/png", buffer: PNG },
+    })
+    await expect(form.savedMessage).toBeVisible()
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible()
+    await expect(bottega.stockField(title)).toHaveValue("6")
+
+    // The product is in the artisan's list, where its stock is changed inline.
+    await bottega.section("Prodotti").click()
+    await expect(bottega.productLink(title)).toBeVisible()
+    await bottega.setStock(title, 8)
+    await expect(bottega.stockSavedMessage(8)).toBeVisible()
+    await page.reload()
+    await expect(bottega.stockField(title)).toHaveValue("8")
+
+    // A resident (no artisan login: a fresh browser context) finds it in the shop, with its maker.
+    await bottega.productLink(title).click()
+    const shopHref = await form.viewInShopLink.getAttribute("href")
+    expect(shopHref).toMatch(/^\/prodotti\//)
+
+    const resident = await browser.newContext({ locale: "it-IT", timezoneId: "Europe/Rome", baseURL: test.info().project.use.baseURL })
+    const residentPage = await resident.newPage()
+    const product = new ProductPage(residentPage)
+    await residentPage.goto(shopHref!)
+    await expect(product.heading).toHaveText(title)
+    await expect(product.makerLink(FORNO.shop)).toBeVisible()
+    await expect(product.image(title)).toBeVisible()
+    await expect(residentPage.getByText("3,50 €").first()).toBeVisible()
+    await expect(product.addToCartButton).toBeEnabled()
+    await resident.close()
+  })
+
+  test("an applicant waiting for approval sees that the application is pending", async ({ page }) => {
+    const bottega = new BottegaPage(page)
+    await bottega.goto()
+    await bottega.signIn(PENDING.email, PENDING.password)
+    await expect(bottega.pendingHeading).toBeVisible()
+    await expect(bottega.sections).toHaveCount(0)
+
+    // The shop's pages are not reachable before approval.
+    await page.goto("/bottega/prodotti")
+    await expect(page).toHaveURL(/\/bottega$/)
+    await expect(bottega.pendingHeading).toBeVisible()
+
+    await bottega.signOutButton.click()
+    await expect(bottega.signInButton).toBeVisible()
+  })
+})
