@@ -418,7 +418,7 @@ export class Search {
     this.commit()
     let best = this.snapshot()
     let bestScore = this.score()
-    if (this.requests.length === 0) return { ...best, iterations: 0 }
+    if (this.requests.every((r) => this.impossible[r])) return { ...best, iterations: 0 }
 
     const startTime = opts.now()
     if (m.hasFixedCosts && m.nVehicles > 1) {
