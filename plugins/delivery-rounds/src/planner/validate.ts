@@ -2,6 +2,9 @@ import type { FieldError } from "./types"
 
 type Obj = Record<string, unknown>
 
+/** VROOM vehicle constraints this planner does not model: refused rather than ignored. */
+const UNSUPPORTED_VEHICLE_KEYS = ["breaks", "max_travel_time", "max_distance", "steps"]
+
 const isObj = (v: unknown): v is Obj =>
   typeof v === "object" && v !== null && !Array.isArray(v)
 const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v)
@@ -194,6 +197,9 @@ export function validateProblem(input: unknown): FieldError[] {
         else for (const k of ["fixed", "per_hour", "per_km"]) checkNonNeg(ctx, v.costs, k, `${base}.costs`)
       }
       if (v.profile !== undefined && typeof v.profile !== "string") err(ctx, `${base}.profile`, "must be a string")
+      for (const k of UNSUPPORTED_VEHICLE_KEYS) {
+        if (v[k] !== undefined) err(ctx, `${base}.${k}`, "is not supported by this planner (use a VROOM server)")
+      }
       if (ctx.hasMatrices && isObj(input.matrices) && input.matrix === undefined) {
         const profile = typeof v.profile === "string" ? v.profile : "car"
         if (!(profile in input.matrices)) err(ctx, `${base}.profile`, `no matrices for profile "${profile}"`)

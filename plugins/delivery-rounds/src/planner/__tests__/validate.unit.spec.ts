@@ -86,6 +86,12 @@ describe("validateProblem", () => {
     )
   })
 
+  it("refuses VROOM constraints it does not model instead of ignoring them", () => {
+    const p: Problem = base()
+    Object.assign(p.vehicles[0], { breaks: [{ id: 1, service: 600 }], max_travel_time: 3600 })
+    expect(fieldsOf(p)).toEqual(["vehicles[0].breaks", "vehicles[0].max_travel_time"])
+  })
+
   it("needs location_index when matrices are given", () => {
     const p: Problem = base()
     p.jobs![0] = { id: 1, location: [11, 45] }
