@@ -1,8 +1,9 @@
 "use client"
 
-import { useActionState } from "react"
+import { useActionState, useRef } from "react"
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
 import { applyAsVendor } from "@/lib/actions/vendor-auth"
+import { toHandle } from "@/lib/util/bottega"
 import { FormMessages } from "@/modules/common/form-messages"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
@@ -15,8 +16,14 @@ export function ApplicationForm() {
   const [state, action] = useActionState(applyAsVendor, INITIAL_FORM_STATE)
   const v = state.values ?? {}
   const e = state.fieldErrors ?? {}
+  const formRef = useRef<HTMLFormElement>(null)
+  /** Suggest the page address from the shop's name, unless one was typed already. */
+  const suggestHandle = (name: string) => {
+    const handle = formRef.current?.elements.namedItem("handle")
+    if (handle instanceof HTMLInputElement && !handle.value) handle.value = toHandle(name)
+  }
   return (
-    <form action={action} className="auth-form bottega-form">
+    <form ref={formRef} action={action} className="auth-form bottega-form">
       <FormMessages state={state} summary={t("errors.form_summary")} />
       <fieldset className="form-section">
         <legend>{t("bottega.apply.you")}</legend>
@@ -30,7 +37,7 @@ export function ApplicationForm() {
       </fieldset>
       <fieldset className="form-section">
         <legend>{t("bottega.apply.shop")}</legend>
-        <TextField name="name" required maxLength={120} label={t("bottega.fields.name")} defaultValue={v.name} error={e.name} />
+        <TextField name="name" required maxLength={120} label={t("bottega.fields.name")} defaultValue={v.name} error={e.name} onBlur={(event) => suggestHandle(event.currentTarget.value)} />
         <TextField
           name="handle"
           required

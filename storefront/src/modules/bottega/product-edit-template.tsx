@@ -25,7 +25,9 @@ export function ProductEditTemplate({ session, product, created, t, locale }: Pr
           {t("bottega.product.back")}
         </Link>
       </div>
-      <ProductVisibilityForm id={product.id} status={product.status} />
+      <div className="section">
+        <ProductVisibilityForm id={product.id} status={product.status} />
+      </div>
 
       <section aria-labelledby="variants-title" className="section">
         <h2 id="variants-title">{t("bottega.product.variants_title")}</h2>
@@ -54,7 +56,8 @@ export function ProductEditTemplate({ session, product, created, t, locale }: Pr
 
       <section aria-labelledby="edit-title" className="section">
         <h2 id="edit-title">{t("bottega.product.edit_title")}</h2>
-        <ProductEditForm product={product} />
+        {/* Remounted when hidden/published elsewhere on the page, so its status choice is never stale. */}
+        <ProductEditForm key={product.status} product={product} />
       </section>
 
       <section aria-labelledby="delete-title" className="section">
