@@ -1,11 +1,23 @@
 import { expect, test } from "@playwright/test"
 import { BottegaPage } from "../pages/bottega-page"
 import { BottegaProductFormPage } from "../pages/bottega-product-form-page"
+import { CartPage } from "../pages/cart-page"
+import { CheckoutPage } from "../pages/checkout-page"
+import { OrderConfirmationPage } from "../pages/order-confirmation-page"
 import { ProductPage } from "../pages/product-page"
 
 // Demo makers and the pending applicant come from the demo district seed (password "buonvivere").
 const FORNO = { email: "forno@sannazaro.demo", password: "buonvivere", shop: "Forno San Nazaro" }
 const PENDING = { email: "irene@vetrisantatoscana.demo", password: "buonvivere" }
+const RESIDENT_ADDRESS = {
+  firstName: "Marco",
+  lastName: "Bianchi",
+  street: "Via XX Settembre 40",
+  postalCode: "37129",
+  city: "Verona",
+  province: "VR",
+  phone: "045 800 5678",
+}
 
 // A 2×2 PNG, made here so the journey needs no fixture file.
 const PNG = Buffer.from(
@@ -14,7 +26,7 @@ const PNG = Buffer.from(
 )
 
 test.describe("La mia bottega", () => {
-  test("an artisan signs in, adds a product with a photo, and residents see it in the shop with its maker", async ({ page, browser }) => {
+  test("an artisan signs in, adds a product with a photo, a resident buys it, and the artisan packs the order", async ({ page, browser }) => {
     const bottega = new BottegaPage(page)
     const form = new BottegaProductFormPage(page)
     const title = `Focaccia di prova ${Date.now().toString(36)}`
@@ -65,7 +77,30 @@ test.describe("La mia bottega", () => {
     await expect(product.image(title)).toBeVisible()
     await expect(residentPage.getByText("3,50 €").first()).toBeVisible()
     await expect(product.addToCartButton).toBeEnabled()
+
+    // The resident buys it…
+    await product.addToCart()
+    await expect(product.addedMessage).toBeVisible()
+    const cart = new CartPage(residentPage)
+    const checkout = new CheckoutPage(residentPage)
+    await product.header.openCart()
+    await expect(cart.makerGroup(FORNO.shop).getByRole("heading", { name: title })).toBeVisible()
+    await cart.goToCheckout()
+    await checkout.enterEmail(`marco.bianchi+${Date.now()}@example.org`)
+    await checkout.enterAddress(RESIDENT_ADDRESS)
+    await checkout.chooseShipping("Consegna a domicilio")
+    await checkout.confirmPayingOnDelivery()
+    const confirmation = new OrderConfirmationPage(residentPage)
+    await expect(confirmation.heading).toBeVisible()
+    const orderNumber = await confirmation.displayedOrderNumber()
     await resident.close()
+
+    // …and the artisan finds the packing list with the resident's name and marks it ready.
+    const label = `Ordine n. ${orderNumber} — ${RESIDENT_ADDRESS.firstName} ${RESIDENT_ADDRESS.lastName}`
+    await bottega.section("Ordini").click()
+    await expect(bottega.packingList(label)).toContainText(`1 × ${title}`)
+    await bottega.markReady(label)
+    await expect(bottega.readySection().getByRole("article", { name: label })).toContainText("Pronto da")
   })
 
   test("an applicant waiting for approval sees that the application is pending", async ({ page }) => {

@@ -51,6 +51,19 @@ export class BottegaPage {
     return this.page.getByRole("main").getByRole("link", { name: title, exact: true })
   }
 
+  /** A packing list in "Ordini", named "Ordine n. {number} — {first} {last}". */
+  packingList(label: string): Locator {
+    return this.page.getByRole("article", { name: label })
+  }
+
+  async markReady(label: string): Promise<void> {
+    await this.page.getByRole("button", { name: `Segna come pronto: ${label}`, exact: true }).click()
+  }
+
+  readySection(): Locator {
+    return this.page.getByRole("region", { name: "Pronti" })
+  }
+
   section(name: "Riepilogo" | "Ordini" | "Prodotti" | "Profilo" | "Membri" | "Estratto conto"): Locator {
     return this.sections.getByRole("link", { name, exact: true })
   }

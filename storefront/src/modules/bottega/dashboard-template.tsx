@@ -34,7 +34,9 @@ export function DashboardTemplate({ session, orders, products, t, locale }: Dash
         <li className="dashboard-tile">
           <h2>{t("bottega.dashboard.products_title")}</h2>
           <p className="dashboard-tile__number">
-            {t("bottega.dashboard.products_count", { count: products.length, drafts })}
+            {products.length === 1
+              ? t("bottega.dashboard.products_count_one", { drafts })
+              : t("bottega.dashboard.products_count", { count: products.length, drafts })}
           </p>
           <Link href="/bottega/prodotti/nuovo" className="button button--primary button--block">
             {t("bottega.products.new")}
