@@ -15,7 +15,9 @@ import { readState, writeState } from "./lib/state.mjs"
 
 const backendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const root = path.resolve(backendDir, "..")
-const bin = (name) => path.join(root, "node_modules", ".bin", name)
+// A workspace may keep its own copy of a tool (next sits beside React 19 in storefront/).
+const bin = (name, workspace = ".") =>
+  [path.join(root, workspace, "node_modules", ".bin", name), path.join(root, "node_modules", ".bin", name)].find((p) => fs.existsSync(p)) ?? path.join(root, "node_modules", ".bin", name)
 
 const args = new Set(process.argv.slice(2))
 const mode = args.has("--dev") ? "dev" : args.has("--seed-only") ? "seed" : "start"
@@ -61,6 +63,7 @@ async function shutdown(code, message) {
   if (fresh) fs.rmSync(dataDir, { recursive: true, force: true })
   process.exit(code)
 }
+process.on("uncaughtException", (err) => shutdown(1, err instanceof StartupError ? err.message : `${err?.stack ?? err}`))
 process.on("SIGINT", () => shutdown(0))
 process.on("SIGTERM", () => shutdown(0))
 
@@ -156,7 +159,7 @@ async function main() {
 
   if (withStorefront) {
     await phase("Storefront", async () => {
-      const storefront = serve(bin("next"), [mode === "dev" ? "dev" : "start", "-p", String(storefrontPort)], {
+      const storefront = serve(bin("next", "storefront"), [mode === "dev" ? "dev" : "start", "-p", String(storefrontPort)], {
         cwd: path.join(root, "storefront"),
         env: { ...childEnv, MEDUSA_PUBLISHABLE_KEY: env.MEDUSA_PUBLISHABLE_KEY || publishableKey },
         logFile: mode === "dev" ? undefined : logPath(dataDir, "storefront"),

@@ -26,6 +26,7 @@ export function serve(cmd, args, { cwd, env, logFile, what, onExit }) {
   const out = logFile ? fs.openSync(logFile, "a") : "inherit"
   const child = spawn(cmd, args, { cwd, env, stdio: ["ignore", out, out], detached: true })
   children.add(child)
+  child.on("error", (err) => onExit?.(`${what} could not start: ${err.message}`))
   child.on("exit", (code, signal) => {
     children.delete(child)
     if (!child.stopping) onExit?.(`${what} stopped unexpectedly (${signal ?? `exit ${code}`})${logFile ? `: ${lastLines(logFile)} — full log: ${logFile}` : ""}`)
