@@ -6,5 +6,5 @@ module.exports = {
   testEnvironment: "node",
   moduleFileExtensions: ["js", "mjs", "ts", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
-  testMatch: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"],
+  testMatch: ["<rootDir>/{src,scripts}/**/__tests__/**/*.unit.spec.[jt]s"],
 }

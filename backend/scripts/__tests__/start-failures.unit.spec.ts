@@ -1,0 +1,46 @@
+import { spawnSync } from "node:child_process"
+import fs from "node:fs"
+import net from "node:net"
+import os from "node:os"
+import path from "node:path"
+
+const start = path.resolve(__dirname, "..", "start.mjs")
+
+function runStart(env: Record<string, string>) {
+  const result = spawnSync(process.execPath, [start, "--backend-only"], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  })
+  const lines = `${result.stdout}\n${result.stderr}`.split("\n").filter((l) => l.startsWith("✖"))
+  return { status: result.status, errorLines: lines }
+}
+
+describe("npm start refuses, in one line, what it cannot fix", () => {
+  let dataDir: string
+  beforeEach(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rbv-start-"))
+  })
+  afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }))
+
+  it("a port already in use", async () => {
+    const server = net.createServer().listen(0, "127.0.0.1")
+    await new Promise((r) => server.once("listening", r))
+    const port = (server.address() as net.AddressInfo).port
+    const { status, errorLines } = runStart({ PORT: String(port), RBV_DATA_DIR: dataDir })
+    server.close()
+    expect(status).toBe(1)
+    expect(errorLines).toEqual([`✖ Port ${port} (Medusa) is already in use: stop what runs there, or choose another port with PORT=<port>.`])
+    expect(fs.existsSync(path.join(dataDir, "postgres"))).toBe(false)
+  })
+
+  it("a data folder made by another PostgreSQL version", () => {
+    fs.mkdirSync(path.join(dataDir, "postgres"), { recursive: true })
+    fs.writeFileSync(path.join(dataDir, "postgres", "PG_VERSION"), "15\n")
+    const { status, errorLines } = runStart({ PORT: "0", RBV_DATA_DIR: dataDir, RBV_PG_PORT: "54998" })
+    expect(status).toBe(1)
+    expect(errorLines).toHaveLength(1)
+    expect(errorLines[0]).toMatch(/was made by PostgreSQL 15, this project ships PostgreSQL \d+: delete the folder/)
+    expect(fs.readFileSync(path.join(dataDir, "postgres", "PG_VERSION"), "utf8")).toBe("15\n")
+  })
+})
