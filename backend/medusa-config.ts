@@ -78,6 +78,8 @@ module.exports = defineConfig({
   },
   admin: {
     disable: env.MEDUSA_DISABLE_ADMIN === "true",
+    // Same origin as the API: one admin build serves whatever host and port it runs on.
+    backendUrl: env.MEDUSA_ADMIN_BACKEND_URL || "/",
   },
   plugins: [
     { resolve: "@rbv/vendors", options: {} },

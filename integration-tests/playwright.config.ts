@@ -36,6 +36,8 @@ export default defineConfig({
     url: `http://localhost:${STOREFRONT_PORT}`,
     timeout: 600_000,
     reuseExistingServer: false,
+    // start.mjs stops Medusa, the storefront and PostgreSQL itself on SIGINT; a SIGKILL would orphan them.
+    gracefulShutdown: { signal: "SIGINT", timeout: 30_000 },
     stdout: "pipe",
     stderr: "pipe",
     env: {
