@@ -11,6 +11,7 @@ import { withProductVendor } from "./utils/product-vendor-fields"
 import { loginRateLimit } from "./utils/rate-limit"
 import { loadVendorContext, requireOwner } from "./utils/vendor-context"
 import {
+  CancelVendorOrder,
   VendorAcceptInvite,
   VendorApply,
   VendorCreateInvite,
@@ -45,6 +46,7 @@ export default defineMiddlewares({
     { matcher: "/vendor/products/:id/stock", method: ["POST"], middlewares: [validateAndTransformBody(VendorSetStock)] },
     { matcher: "/vendor/uploads", method: ["POST"], bodyParser: false, middlewares: [imageUpload] },
     { matcher: "/vendor/orders", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListQuery, {})] },
+    { matcher: "/vendor/orders/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(CancelVendorOrder)] },
     { matcher: "/vendor/invites", method: ["POST"], middlewares: [requireOwner, validateAndTransformBody(VendorCreateInvite)] },
     { matcher: "/vendor/statement", method: ["GET"], middlewares: [validateAndTransformQuery(VendorStatementQuery, {})] },
 
@@ -54,6 +56,7 @@ export default defineMiddlewares({
     { matcher: "/admin/vendors", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListVendors, {})] },
     { matcher: "/admin/vendors/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateVendor)] },
     { matcher: "/admin/vendors/:id/:action", method: ["POST"], middlewares: [validateAndTransformBody(AdminVendorStatusChange)] },
+    { matcher: "/admin/vendor-orders/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(CancelVendorOrder)] },
     { matcher: "/admin/commission-policy", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetCommissionPolicy)] },
   ],
 })

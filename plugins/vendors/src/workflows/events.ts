@@ -3,5 +3,6 @@ export const VendorEvents = {
   STATUS_CHANGED: "vendor.status_changed",
   ORDER_SPLIT: "vendor.order_split",
   ORDER_READY: "vendor.order_ready",
+  ORDER_CANCELLED: "vendor.order_cancelled",
   MEMBER_INVITED: "vendor.member_invited",
 } as const

@@ -95,3 +95,6 @@ export const VendorListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 })
+
+export const CancelVendorOrder = z.object({ reason: z.string().trim().min(3).max(500) }).strict()
+export type CancelVendorOrder = z.infer<typeof CancelVendorOrder>
