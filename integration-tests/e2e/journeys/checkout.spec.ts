@@ -4,6 +4,7 @@ import { CheckoutPage } from "../pages/checkout-page"
 import { HomePage } from "../pages/home-page"
 import { OrderConfirmationPage } from "../pages/order-confirmation-page"
 import { ProductPage } from "../pages/product-page"
+import { adminGet } from "../../helpers/admin-api"
 
 const VERONETTA_ADDRESS = {
   firstName: "Giulia",
@@ -16,7 +17,7 @@ const VERONETTA_ADDRESS = {
 }
 
 test.describe("checkout journey", () => {
-  test("a resident buys from two makers and pays on delivery", async ({ page }) => {
+  test("a resident buys from two makers and pays on delivery", async ({ page, request }) => {
     const home = new HomePage(page)
     const product = new ProductPage(page)
     const cart = new CartPage(page)
@@ -87,7 +88,18 @@ test.describe("checkout journey", () => {
 
     const orderNumber = await confirmation.displayedOrderNumber()
     expect(orderNumber).toBeGreaterThan(0)
-    // For the admin-API check: the order Medusa must hold has this display_id.
-    test.info().annotations.push({ type: "order-display-id", description: String(orderNumber) })
+
+    // Medusa holds that order: three pieces from two makers, delivered to Veronetta, and one
+    // child order per maker once the split has run.
+    const { orders } = await adminGet(request, `/admin/orders?fields=id,display_id,email,metadata,shipping_address.postal_code,items.quantity&order=-created_at&limit=10`)
+    const placed = orders.find((o: { display_id: number }) => o.display_id === orderNumber)
+    expect(placed.shipping_address.postal_code).toBe(VERONETTA_ADDRESS.postalCode)
+    expect(placed.items.reduce((n: number, i: { quantity: number }) => n + i.quantity, 0)).toBe(3)
+    await expect
+      .poll(async () => {
+        const { orders: recent } = await adminGet(request, `/admin/orders?fields=id,metadata&order=-created_at&limit=20`)
+        return recent.filter((o: { metadata?: { parent_order_id?: string } }) => o.metadata?.parent_order_id === placed.id).length
+      })
+      .toBe(2)
   })
 })

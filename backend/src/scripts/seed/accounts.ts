@@ -5,11 +5,11 @@ import {
   createUserAccountWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
-import { customers, residents } from "../demo-district"
+import { coordinator, customers, residents } from "../demo-district"
 import type { DemoResident } from "../demo-district/types"
 import { query, SeedContainer } from "./context"
 
-export const COORDINATOR = { email: "coordinamento@retebuonvivere.demo", password: "buonvivere", first_name: "Coordinamento", last_name: "Rete" }
+export const COORDINATOR = coordinator
 
 export async function registerIdentity(container: SeedContainer, email: string, password: string) {
   const auth = container.resolve(Modules.AUTH)
