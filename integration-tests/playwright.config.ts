@@ -3,9 +3,9 @@ import os from "node:os"
 import { defineConfig, devices } from "@playwright/test"
 
 // The browser journeys run against the real marketplace: production builds, a fresh demo
-// district in a throwaway database, Medusa on 9100 and the storefront on 8100.
-const MEDUSA_PORT = 9100
-const STOREFRONT_PORT = 8100
+// district in a throwaway database, Medusa on 9100 and the storefront on 8100 (E2E_*_PORT to move them).
+const MEDUSA_PORT = Number(process.env.E2E_MEDUSA_PORT || 9100)
+const STOREFRONT_PORT = Number(process.env.E2E_STOREFRONT_PORT || 8100)
 const dataDir = path.join(os.tmpdir(), `rbv-e2e-${process.pid}`)
 
 export const MEDUSA_URL = `http://localhost:${MEDUSA_PORT}`
@@ -45,7 +45,6 @@ export default defineConfig({
       PORT: String(MEDUSA_PORT),
       STOREFRONT_PORT: String(STOREFRONT_PORT),
       RBV_PG_PORT: String(54500 + (process.pid % 400)),
-      E2E_MEDUSA_URL: MEDUSA_URL,
     },
   },
 })
