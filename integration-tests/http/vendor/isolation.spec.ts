@@ -25,6 +25,7 @@ medusaIntegrationTestRunner({
           () => api.delete(`/vendor/products/${theirs.id}`, miele),
           () => api.get(`/vendor/orders/order_01NOTYOURS0000000000000000`, miele),
           () => api.post(`/vendor/orders/order_01NOTYOURS0000000000000000/ready`, {}, miele),
+          () => api.post(`/vendor/orders/order_01NOTYOURS0000000000000000/cancel`, { reason: "non mio" }, miele),
         ]
         for (const call of sweep) expect((await attempt(call())).status).toBe(404)
         const { data: after } = await api.get(`/vendor/products/${theirs.id}`, forno)
@@ -77,6 +78,21 @@ medusaIntegrationTestRunner({
         const holiday = await attempt(api.post("/vendor/me", { closure_from: "2026-12-24", closure_to: "2026-12-20" }, miele))
         expect(holiday.status).toBe(400)
         expect(holiday.data.message).toContain("closure_to")
+
+        const upload = (name: string, type: string, bytes: number) => {
+          const form = new FormData()
+          form.append("files", new Blob([Buffer.alloc(bytes, 1)], { type }), name)
+          return attempt(api.post("/vendor/uploads", form, miele))
+        }
+        const huge = await upload("favo.png", "image/png", 6 * 1024 * 1024)
+        expect(huge.status).toBe(400)
+        expect(huge.data.message).toContain("5 MB")
+        const notAnImage = await upload("listino.txt", "text/plain", 100)
+        expect(notAnImage.status).toBe(400)
+        expect(notAnImage.data.message).toContain("files")
+        const photo = await upload("favo.png", "image/png", 2048)
+        expect(photo.status).toBe(201)
+        expect(photo.data.files[0].url).toMatch(/\/static\/.*apicoltura-torricelle-favo\.png$/)
 
         const { data: afterList } = await api.get("/vendor/products", miele)
         expect(afterList.count).toBe(before.count)
