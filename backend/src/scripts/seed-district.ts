@@ -5,11 +5,13 @@ import { COORDINATOR, seedCoordinator, seedResidents } from "./seed/accounts"
 import { seedCatalogue } from "./seed/catalogue"
 import { logger } from "./seed/context"
 import { seedLogistics } from "./seed/logistics"
+import { seedRounds } from "./seed/rounds"
 import { seedVendors } from "./seed/vendors"
 import { seedPublishableKey, seedRegion, seedSalesChannel, seedStore, seedTaxes } from "./seed/store-and-region"
 
 /**
- * The demo district of Veronetta: region, VAT, hub, shipping, makers' catalogues, residents.
+ * The demo district of Veronetta: region, VAT, hub, shipping, makers' catalogues, residents,
+ * delivery zones, pickup points and the weekly delivery round.
  * Idempotent: run it again and it only adds what is missing.
  */
 export async function seedDemoDistrict(container: ExecArgs["container"]) {
@@ -24,6 +26,7 @@ export async function seedDemoDistrict(container: ExecArgs["container"]) {
   await seedCoordinator(container)
   const residentLogins = await seedResidents(container)
   const makerLogins = await seedVendors(container)
+  await seedRounds(container)
   log.info(`Demo district ready: ${created} new products from ${makers.length} makers.`)
 
   return {

@@ -1,0 +1,40 @@
+// Delivery rounds through the HTTP API, as the coordinators and the checkout use them.
+import { VERONETTA_ADDRESS } from "./checkout"
+
+type Api = {
+  get: (url: string, config?: unknown) => Promise<{ data: any; status: number }>
+  post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: any; status: number }>
+}
+type Headers = { headers: Record<string, string> }
+
+export const MILANO_ADDRESS = { ...VERONETTA_ADDRESS, address_1: "Via Dante 7", postal_code: "20121", city: "Milano", province: "MI" }
+
+/** An empty cart whose shipping address is already set (what checkout has after the address step). */
+export async function cartAt(api: Api, store: Headers, regionId: string, address: Record<string, unknown>) {
+  const { data } = await api.post("/store/carts", { region_id: regionId }, store)
+  await api.post(`/store/carts/${data.cart.id}`, { shipping_address: address }, store)
+  return data.cart.id as string
+}
+
+/** A round body starting `days` from now (17:00–20:00 UTC-ish), cutoff a day before. */
+export function roundBody(zoneIds: string[], days = 3, overrides: Record<string, unknown> = {}) {
+  const start = new Date(Date.now() + days * 86_400_000)
+  start.setUTCHours(16, 0, 0, 0)
+  return {
+    name: "Giro di prova",
+    starts_at: start.toISOString(),
+    ends_at: new Date(start.getTime() + 3 * 3_600_000).toISOString(),
+    cutoff_at: new Date(start.getTime() - 86_400_000).toISOString(),
+    max_drops: 10,
+    vehicle_profile: "cargo_bike",
+    collection_mode: "hub_dropoff",
+    delivery_fee: 300,
+    zone_ids: zoneIds,
+    ...overrides,
+  }
+}
+
+export async function zonesByName(api: Api, admin: Headers) {
+  const { data } = await api.get("/admin/delivery-zones", admin)
+  return Object.fromEntries(data.delivery_zones.map((z: any) => [z.name, z.id])) as Record<string, string>
+}

@@ -1,0 +1,25 @@
+import { model } from "@medusajs/framework/utils"
+
+export const ROUND_STATUSES = ["open", "closed", "planned", "in_progress", "completed", "cancelled"] as const
+export const VEHICLE_PROFILES = ["foot", "bike", "cargo_bike", "van"] as const
+export const COLLECTION_MODES = ["hub_dropoff", "workshop_pickup"] as const
+
+/** One scheduled run: a delivery window, the zones and pickup points it serves, its capacity. */
+export const DeliveryRound = model.define("delivery_round", {
+  id: model.id({ prefix: "dround" }).primaryKey(),
+  name: model.text().nullable(),
+  starts_at: model.dateTime(),
+  ends_at: model.dateTime(),
+  cutoff_at: model.dateTime(),
+  dropoff_deadline: model.dateTime().nullable(),
+  status: model.enum([...ROUND_STATUSES]).default("open"),
+  max_drops: model.number(),
+  drops_taken: model.number().default(0),
+  max_weight_g: model.number().nullable(),
+  vehicle_profile: model.enum([...VEHICLE_PROFILES]).default("cargo_bike"),
+  collection_mode: model.enum([...COLLECTION_MODES]).default("hub_dropoff"),
+  delivery_fee: model.number().default(0),
+  zone_ids: model.json(),
+  pickup_point_ids: model.json(),
+  template_id: model.text().nullable(),
+})

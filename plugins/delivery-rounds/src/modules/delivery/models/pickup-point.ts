@@ -1,0 +1,15 @@
+import { model } from "@medusajs/framework/utils"
+
+/** Where residents collect: the hub (Casa Comune) or a shop. */
+export const PickupPoint = model.define("pickup_point", {
+  id: model.id({ prefix: "pkp" }).primaryKey(),
+  name: model.text().searchable(),
+  address_1: model.text(),
+  postal_code: model.text(),
+  city: model.text().default("Verona"),
+  lat: model.float(),
+  lng: model.float(),
+  // { "thu": [["17:00", "20:00"]], … } — free-form weekly opening hours.
+  opening_hours: model.json().nullable(),
+  is_hub: model.boolean().default(false),
+})

@@ -1,0 +1,21 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { DELIVERY_MODULE } from "../../../modules/delivery"
+import type DeliveryModuleService from "../../../modules/delivery/service"
+
+export type CreateDeliveryRoundsStepInput = Record<string, unknown>[]
+
+export const createDeliveryRoundsStepId = "create-delivery-rounds"
+
+export const createDeliveryRoundsStep = createStep(
+  createDeliveryRoundsStepId,
+  async (input: CreateDeliveryRoundsStepInput, { container }) => {
+    const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+    const created = (await service.createDeliveryRounds(input as any[])) as unknown as ({ id: string } & Record<string, any>)[]
+    return new StepResponse(created, created.map((c) => c.id))
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) return
+    const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+    await service.deleteDeliveryRounds(ids)
+  }
+)

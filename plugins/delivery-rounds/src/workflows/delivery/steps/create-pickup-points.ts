@@ -1,0 +1,21 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { DELIVERY_MODULE } from "../../../modules/delivery"
+import type DeliveryModuleService from "../../../modules/delivery/service"
+
+export type CreatePickupPointsStepInput = Record<string, unknown>[]
+
+export const createPickupPointsStepId = "create-pickup-points"
+
+export const createPickupPointsStep = createStep(
+  createPickupPointsStepId,
+  async (input: CreatePickupPointsStepInput, { container }) => {
+    const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+    const created = (await service.createPickupPoints(input as any[])) as unknown as ({ id: string } & Record<string, any>)[]
+    return new StepResponse(created, created.map((c) => c.id))
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) return
+    const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+    await service.deletePickupPoints(ids)
+  }
+)

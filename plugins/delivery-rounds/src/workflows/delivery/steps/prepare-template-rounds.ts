@@ -1,0 +1,37 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { nextRoundDates } from "../../../lib/round-dates"
+import { DELIVERY_MODULE } from "../../../modules/delivery"
+import type DeliveryModuleService from "../../../modules/delivery/service"
+
+export type PrepareTemplateRoundsInput = { template_id: string; weeks: number; now?: Date | string }
+
+export const prepareTemplateRoundsStepId = "prepare-template-rounds"
+
+/** The rounds a template owes for the next N weeks, minus those already created. */
+export const prepareTemplateRoundsStep = createStep(
+  prepareTemplateRoundsStepId,
+  async (input: PrepareTemplateRoundsInput, { container }) => {
+    const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+    const template = await service.retrieveRoundTemplate(input.template_id)
+    if (!template.is_active) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The template is paused")
+    const dates = nextRoundDates(template, input.weeks, input.now ? new Date(input.now) : new Date())
+    const existing = await service.listDeliveryRounds({ template_id: template.id }, { take: null, withDeleted: false })
+    const have = new Set(existing.map((r) => new Date(r.starts_at).getTime()))
+    const rounds = dates
+      .filter((d) => !have.has(d.starts_at.getTime()))
+      .map((d) => ({
+        ...d,
+        name: template.name,
+        template_id: template.id,
+        max_drops: template.max_drops,
+        max_weight_g: template.max_weight_g,
+        vehicle_profile: template.vehicle_profile,
+        collection_mode: template.collection_mode,
+        delivery_fee: template.delivery_fee,
+        zone_ids: template.zone_ids,
+        pickup_point_ids: template.pickup_point_ids,
+      }))
+    return new StepResponse(rounds)
+  }
+)

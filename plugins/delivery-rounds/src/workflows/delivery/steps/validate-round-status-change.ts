@@ -1,0 +1,29 @@
+import { createStep } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { DELIVERY_MODULE } from "../../../modules/delivery"
+import type DeliveryModuleService from "../../../modules/delivery/service"
+
+export type RoundStatus = "open" | "closed" | "planned" | "in_progress" | "completed" | "cancelled"
+
+// Where a round may go from each status: open → closed (cutoff) → planned → in_progress → completed.
+export const ROUND_TRANSITIONS: Record<RoundStatus, RoundStatus[]> = {
+  open: ["closed", "cancelled"],
+  closed: ["open", "planned", "cancelled"],
+  planned: ["closed", "in_progress", "cancelled"],
+  in_progress: ["completed"],
+  completed: [],
+  cancelled: [],
+}
+
+export const validateRoundStatusChangeStepId = "validate-delivery-round-status-change"
+
+export const validateRoundStatusChangeStep = createStep(
+  validateRoundStatusChangeStepId,
+  async (input: { round_id: string; status: RoundStatus }, { container }) => {
+    const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+    const round = await service.retrieveDeliveryRound(input.round_id)
+    if (!ROUND_TRANSITIONS[round.status as RoundStatus].includes(input.status)) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A round that is ${round.status} cannot become ${input.status}`)
+    }
+  }
+)

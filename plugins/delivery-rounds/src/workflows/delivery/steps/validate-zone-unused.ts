@@ -1,0 +1,17 @@
+import { createStep } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { DELIVERY_MODULE } from "../../../modules/delivery"
+import type DeliveryModuleService from "../../../modules/delivery/service"
+
+export const validateZoneUnusedStepId = "validate-delivery-zone-unused"
+
+/** A zone still served by a round that is not finished cannot go away. */
+export const validateZoneUnusedStep = createStep(validateZoneUnusedStepId, async (input: { id: string }, { container }) => {
+  const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+  await service.retrieveDeliveryZone(input.id)
+  const rounds = await service.listDeliveryRounds({ status: ["open", "closed", "planned", "in_progress"] }, { take: null })
+  const using = rounds.filter((r) => ((r.zone_ids ?? []) as unknown as string[]).includes(input.id))
+  if (using.length) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The zone is served by ${using.length} round(s) not yet completed; cancel or change them first`)
+  }
+})

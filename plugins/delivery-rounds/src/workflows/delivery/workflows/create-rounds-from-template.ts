@@ -1,0 +1,23 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { DeliveryEvents } from "../../events"
+import { createDeliveryRoundsStep } from "../steps/create-delivery-rounds"
+import { prepareTemplateRoundsStep } from "../steps/prepare-template-rounds"
+
+export type CreateRoundsFromTemplateInput = { template_id: string; weeks: number; now?: Date | string }
+
+export const createRoundsFromTemplateWorkflowId = "create-rounds-from-template"
+
+/** The template's rounds on the next N weekdays (Europe/Rome times); weeks already generated are skipped. */
+export const createRoundsFromTemplateWorkflow = createWorkflow(
+  createRoundsFromTemplateWorkflowId,
+  (input: CreateRoundsFromTemplateInput) => {
+    const planned = prepareTemplateRoundsStep(input)
+    const rounds = createDeliveryRoundsStep(planned)
+    emitEventStep({
+      eventName: DeliveryEvents.ROUND_CREATED,
+      data: transform({ rounds }, ({ rounds }) => rounds.map((r: { id: string }) => ({ id: r.id }))),
+    })
+    return new WorkflowResponse(rounds)
+  }
+)

@@ -1,0 +1,12 @@
+export const DeliveryEvents = {
+  ZONE_CREATED: "delivery.zone_created",
+  ZONE_UPDATED: "delivery.zone_updated",
+  ZONE_DELETED: "delivery.zone_deleted",
+  PICKUP_POINT_CREATED: "delivery.pickup_point_created",
+  PICKUP_POINT_UPDATED: "delivery.pickup_point_updated",
+  ROUND_CREATED: "delivery.round_created",
+  ROUND_UPDATED: "delivery.round_updated",
+  ROUND_STATUS_CHANGED: "delivery.round_status_changed",
+  ROUND_DROP_TAKEN: "delivery.round_drop_taken",
+  TEMPLATE_CREATED: "delivery.round_template_created",
+} as const
