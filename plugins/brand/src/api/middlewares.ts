@@ -1,5 +1,6 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { AdminCreateDisbursement } from "./admin/brand/fund/validators"
 
 export default defineMiddlewares({
-  routes: [],
+  routes: [{ matcher: "/admin/brand/fund/disbursements", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateDisbursement)] }],
 })

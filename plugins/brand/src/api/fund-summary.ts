@@ -1,0 +1,28 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { BRAND_MODULE } from "../modules/brand"
+import type BrandModuleService from "../modules/brand/service"
+
+const monthOf = (d: Date | string) => new Date(d).toISOString().slice(0, 7)
+
+/** The public picture of the fund: balance, money in and out per month, every disbursement. */
+export async function fundSummary(scope: MedusaContainer) {
+  const service: BrandModuleService = scope.resolve(BRAND_MODULE)
+  const entries = await service.listFundEntries({}, { order: { occurred_at: "ASC" } })
+  const months = new Map<string, { month: string; in: number; out: number }>()
+  for (const e of entries) {
+    const m = months.get(monthOf(e.occurred_at)) ?? { month: monthOf(e.occurred_at), in: 0, out: 0 }
+    if (e.amount >= 0) m.in += e.amount
+    else m.out -= e.amount
+    months.set(m.month, m)
+  }
+  return {
+    currency_code: "eur",
+    balance: entries.reduce((s, e) => s + e.amount, 0),
+    share_bps: await service.fundShareBps(),
+    months: [...months.values()],
+    disbursements: entries
+      .filter((e) => e.kind === "disbursement")
+      .map((e) => ({ id: e.id, amount: -e.amount, purpose: e.purpose, beneficiary_project: e.beneficiary_project, occurred_at: e.occurred_at })),
+    entries,
+  }
+}

@@ -1,0 +1,4 @@
+export const BrandEvents = {
+  FUND_CONTRIBUTION: "brand.fund_contribution",
+  FUND_DISBURSEMENT: "brand.fund_disbursement",
+} as const
