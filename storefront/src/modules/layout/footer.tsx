@@ -10,6 +10,9 @@ export function Footer({ t }: { t: Translate }) {
         <p>{t("footer.hub")}</p>
         <p>{t("footer.no_tracking")}</p>
         <p>
+          <Link href="/fondo">{t("fund.footer_link")}</Link>
+        </p>
+        <p>
           {t("footer.for_makers")} <Link href="/bottega">{t("nav.bottega")}</Link>
         </p>
       </div>

@@ -1,0 +1,16 @@
+import "server-only"
+import { sdk } from "../medusa"
+
+/** Amounts in integer cents, as the fund's ledger keeps them. */
+export type StoreFund = {
+  currency_code: string
+  balance: number
+  share_bps: number
+  months: { month: string; in: number; out: number }[]
+  disbursements: { id: string; amount: number; purpose: string | null; beneficiary_project: string | null; occurred_at: string }[]
+}
+
+export async function retrieveFund(): Promise<StoreFund> {
+  const { fund } = await sdk.client.fetch<{ fund: StoreFund }>("/store/brand/fund", { headers: {} })
+  return fund
+}
