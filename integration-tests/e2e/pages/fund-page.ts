@@ -1,11 +1,14 @@
-import type { Page } from "@playwright/test"
+import type { Locator, Page } from "@playwright/test"
 
 export class FundPage {
-  constructor(private readonly page: Page) {}
+  readonly heading: Locator
+  readonly balance: Locator
 
-  readonly heading = this.page.getByRole("heading", { level: 1, name: "Fondo di solidarietà di quartiere" })
-  readonly balanceHeading = this.page.getByRole("heading", { name: "Saldo del fondo" })
-  readonly balance = this.page.locator("section", { has: this.balanceHeading }).getByText(/€/)
+  constructor(private readonly page: Page) {
+    this.heading = page.getByRole("heading", { level: 1, name: "Fondo di solidarietà di quartiere" })
+    const balanceHeading = page.getByRole("heading", { name: "Saldo del fondo" })
+    this.balance = page.locator("section", { has: balanceHeading }).getByText(/€/)
+  }
 
   async openFromFooter() {
     await this.page.goto("/")
