@@ -1,10 +1,10 @@
 import type { Metadata } from "next"
-import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
 import { retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { listCartShippingOptions, SYSTEM_PAYMENT_PROVIDER } from "@/lib/data/shipping"
 import { getT } from "@/lib/i18n/server"
+import { EmptyCart } from "@/modules/cart/empty-cart"
 import { CheckoutTemplate } from "@/modules/checkout/checkout-template"
 
 export const dynamic = "force-dynamic"
@@ -17,19 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CheckoutPage() {
   const { t, locale } = await getT()
   const [cart, customer] = await Promise.all([retrieveCart(), retrieveCustomer()])
-  if (!cart?.items?.length) {
-    return (
-      <>
-        <h1>{t("checkout.title")}</h1>
-        <p>{t("checkout.empty_cart")}</p>
-        <p>
-          <Link href="/" className="button button--primary">
-            {t("cart.continue")}
-          </Link>
-        </p>
-      </>
-    )
-  }
+  if (!cart?.items?.length) return <EmptyCart t={t} title="checkout.title" message="checkout.empty_cart" />
   const shippingOptions: HttpTypes.StoreCartShippingOption[] = cart.shipping_address?.address_1
     ? await listCartShippingOptions(cart.id)
     : []

@@ -7,6 +7,7 @@ import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
 import { toUserError } from "../util/errors"
 import { apiErrorState, formValues, zodFieldErrors, type FormState } from "./form-state"
+import { passwordLogin, tokenFor } from "./password-login"
 import { email, password, requiredText } from "./schemas"
 
 /** Only same-site paths are accepted as a place to go back to after signing in. */
@@ -26,29 +27,11 @@ async function adoptGuestCart(token: string): Promise<void> {
   }
 }
 
-async function loginWithPassword(emailValue: string, passwordValue: string): Promise<string | null> {
-  const result = await sdk.auth.login("customer", "emailpass", { email: emailValue, password: passwordValue })
-  return typeof result === "string" ? result : null
-}
-
-const loginSchema = z.object({ email, password: z.string().min(1, "validation.required") })
-
 export async function login(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const values = formValues(formData, ["password"])
-  const parsed = loginSchema.safeParse({ email: formData.get("email"), password: formData.get("password") })
-  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values }
-  let token: string | null
-  try {
-    token = await loginWithPassword(parsed.data.email, parsed.data.password)
-  } catch (error) {
-    const { kind } = toUserError(error)
-    if (kind === "unauthorized" || kind === "invalid") return { error: t("account.login.wrong_credentials"), values }
-    return apiErrorState(error, t, values)
-  }
-  if (!token) return { error: t("account.login.wrong_credentials"), values }
-  await setAuthToken(token)
-  await adoptGuestCart(token)
+  const outcome = await passwordLogin("customer", formData)
+  if ("state" in outcome) return outcome.state
+  await setAuthToken(outcome.token)
+  await adoptGuestCart(outcome.token)
   redirect(safeNext(formData.get("next")))
 }
 
@@ -90,7 +73,7 @@ export async function register(_prev: FormState, formData: FormData): Promise<Fo
       { fields: "id" },
       { authorization: `Bearer ${registrationToken}` }
     )
-    token = await loginWithPassword(emailValue, passwordValue)
+    token = await tokenFor("customer", emailValue, passwordValue)
   } catch (error) {
     const { kind } = toUserError(error)
     if (kind === "invalid" || kind === "conflict") {

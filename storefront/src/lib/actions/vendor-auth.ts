@@ -8,12 +8,10 @@ import { sdk } from "../medusa"
 import { toUserError } from "../util/errors"
 import { apiErrorState, formValues, zodFieldErrors, type FormState } from "./form-state"
 import { email, password, postalCode, requiredText } from "./schemas"
+import { passwordLogin, tokenFor } from "./password-login"
 import { vendorApiErrorState } from "./vendor-form"
 
-async function vendorLogin(emailValue: string, passwordValue: string): Promise<string | null> {
-  const result = await sdk.auth.login("vendor", "emailpass", { email: emailValue, password: passwordValue })
-  return typeof result === "string" ? result : null
-}
+const vendorLogin = (emailValue: string, passwordValue: string) => tokenFor("vendor", emailValue, passwordValue)
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
 
@@ -38,24 +36,10 @@ async function registrationToken(emailValue: string, passwordValue: string): Pro
   }
 }
 
-const loginSchema = z.object({ email, password: z.string().min(1, "validation.required") })
-
 export async function loginVendor(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const values = formValues(formData, ["password"])
-  const parsed = loginSchema.safeParse({ email: formData.get("email"), password: formData.get("password") })
-  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values }
-  let token: string | null
-  try {
-    token = await vendorLogin(parsed.data.email, parsed.data.password)
-  } catch (error) {
-    const { kind } = toUserError(error)
-    if (kind === "unauthorized" || kind === "invalid") return { error: t("account.login.wrong_credentials"), values }
-    if (kind === "rate_limited") return { error: t("bottega.login.too_many"), values }
-    return apiErrorState(error, t, values)
-  }
-  if (!token) return { error: t("account.login.wrong_credentials"), values }
-  await setVendorToken(token)
+  const outcome = await passwordLogin("vendor", formData)
+  if ("state" in outcome) return outcome.state
+  await setVendorToken(outcome.token)
   redirect("/bottega")
 }
 

@@ -4,25 +4,14 @@ import type { Locale, Translate } from "@/lib/i18n/translate"
 import { groupByMaker } from "@/lib/util/makers"
 import { formatMoney } from "@/lib/util/money"
 import { CartTotals } from "./cart-totals"
+import { EmptyCart } from "./empty-cart"
 import { LineItemForms } from "./line-item-forms"
 
 type CartTemplateProps = { cart: HttpTypes.StoreCart | null; t: Translate; locale: Locale }
 
 export function CartTemplate({ cart, t, locale }: CartTemplateProps) {
   const items = [...(cart?.items ?? [])].sort((a, b) => String(a.created_at ?? "").localeCompare(String(b.created_at ?? "")))
-  if (!cart || !items.length) {
-    return (
-      <>
-        <h1>{t("cart.title")}</h1>
-        <p>{t("cart.empty")}</p>
-        <p>
-          <Link href="/" className="button button--primary">
-            {t("cart.continue")}
-          </Link>
-        </p>
-      </>
-    )
-  }
+  if (!cart || !items.length) return <EmptyCart t={t} title="cart.title" message="cart.empty" />
   const groups = groupByMaker(items, (item) => item.product)
   const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, cart.currency_code, locale)
   return (

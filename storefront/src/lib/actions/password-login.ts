@@ -1,0 +1,35 @@
+import "server-only"
+import { z } from "zod"
+import { getT } from "../i18n/server"
+import { sdk } from "../medusa"
+import { toUserError } from "../util/errors"
+import { apiErrorState, formValues, zodFieldErrors, type FormState } from "./form-state"
+import { email } from "./schemas"
+
+/** The login token for e-mail and password, or null when the API answers without one. */
+export async function tokenFor(actor: "customer" | "vendor", emailValue: string, passwordValue: string): Promise<string | null> {
+  const result = await sdk.auth.login(actor, "emailpass", { email: emailValue, password: passwordValue })
+  return typeof result === "string" ? result : null
+}
+
+const loginSchema = z.object({ email, password: z.string().min(1, "validation.required") })
+
+/**
+ * The e-mail + password login that residents and artisans share: the token, or the form
+ * state to show (field errors, wrong credentials, too many attempts, API trouble).
+ */
+export async function passwordLogin(actor: "customer" | "vendor", formData: FormData): Promise<{ token: string } | { state: FormState }> {
+  const { t } = await getT()
+  const values = formValues(formData, ["password"])
+  const parsed = loginSchema.safeParse({ email: formData.get("email"), password: formData.get("password") })
+  if (!parsed.success) return { state: { fieldErrors: zodFieldErrors(parsed.error, t), values } }
+  try {
+    const token = await tokenFor(actor, parsed.data.email, parsed.data.password)
+    if (token) return { token }
+  } catch (error) {
+    const { kind } = toUserError(error)
+    if (kind === "rate_limited") return { state: { error: t("bottega.login.too_many"), values } }
+    if (kind !== "unauthorized" && kind !== "invalid") return { state: apiErrorState(error, t, values) }
+  }
+  return { state: { error: t("account.login.wrong_credentials"), values } }
+}

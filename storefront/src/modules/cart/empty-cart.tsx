@@ -1,0 +1,17 @@
+import Link from "next/link"
+import type { MessageKey, Translate } from "@/lib/i18n/translate"
+
+/** What the cart and the checkout show when there is nothing to buy yet. */
+export function EmptyCart({ t, title, message }: { t: Translate; title: MessageKey; message: MessageKey }) {
+  return (
+    <>
+      <h1>{t(title)}</h1>
+      <p>{t(message)}</p>
+      <p>
+        <Link href="/" className="button button--primary">
+          {t("cart.continue")}
+        </Link>
+      </p>
+    </>
+  )
+}
