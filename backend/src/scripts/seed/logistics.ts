@@ -52,34 +52,23 @@ export async function seedLogistics(container: SeedContainer, salesChannelId: st
     { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
     { attribute: "is_return", value: "false", operator: "eq" as const },
   ]
+  const option = (name: string, code: string, description: string, amount: number) => ({
+    name,
+    price_type: "flat" as const,
+    provider_id: "manual_manual",
+    service_zone_id: zone.id,
+    shipping_profile_id: shippingProfileId,
+    type: { label: name, description, code },
+    prices: [
+      { currency_code: "eur", amount },
+      { region_id: regionId, amount },
+    ],
+    rules: storeRules,
+  })
   await createShippingOptionsWorkflow(container).run({
     input: [
-      {
-        name: "Consegna a domicilio",
-        price_type: "flat",
-        provider_id: "manual_manual",
-        service_zone_id: zone.id,
-        shipping_profile_id: shippingProfileId,
-        type: { label: "Consegna a domicilio", description: "Un giro in bici cargo porta a casa tutto il carrello.", code: "home-delivery" },
-        prices: [
-          { currency_code: "eur", amount: 3.5 },
-          { region_id: regionId, amount: 3.5 },
-        ],
-        rules: storeRules,
-      },
-      {
-        name: "Ritiro alla Casa Comune",
-        price_type: "flat",
-        provider_id: "manual_manual",
-        service_zone_id: zone.id,
-        shipping_profile_id: shippingProfileId,
-        type: { label: "Ritiro alla Casa Comune", description: "Ritiri tu alla Casa Comune, Via San Nazaro 23.", code: "hub-pickup" },
-        prices: [
-          { currency_code: "eur", amount: 0 },
-          { region_id: regionId, amount: 0 },
-        ],
-        rules: storeRules,
-      },
+      option("Consegna a domicilio", "home-delivery", "Un giro in bici cargo porta a casa tutto il carrello.", 3.5),
+      option("Ritiro alla Casa Comune", "hub-pickup", "Ritiri tu alla Casa Comune, Via San Nazaro 23.", 0),
     ],
   })
   return { stockLocationId, shippingProfileId }
