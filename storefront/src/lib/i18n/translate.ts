@@ -1,11 +1,11 @@
-import type itMessages from "../../../messages/it.json"
+import type { IT_MESSAGES } from "./catalog"
 
 export const LOCALES = ["it", "en"] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = "it"
 
 /** The Italian file is the reference: every key used in code must exist there. */
-export type Messages = typeof itMessages
+export type Messages = typeof IT_MESSAGES
 
 type Leaves<T, P extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>

@@ -1,5 +1,5 @@
 import { z } from "zod"
-import itMessages from "../../../../messages/it.json"
+import { IT_MESSAGES as itMessages } from "../../i18n/catalog"
 import { createTranslator } from "../../i18n/translate"
 import { formValues, zodFieldErrors } from "../form-state"
 import { email, phone, postalCode, province, quantity, requiredText } from "../schemas"

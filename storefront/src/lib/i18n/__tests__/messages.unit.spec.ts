@@ -1,5 +1,4 @@
-import en from "../../../../messages/en.json"
-import itMessages from "../../../../messages/it.json"
+import { EN_MESSAGES as en, IT_MESSAGES as itMessages } from "../catalog"
 import { createTranslator } from "../translate"
 
 function keysOf(node: unknown, prefix = ""): string[] {
