@@ -11,7 +11,7 @@ export const VENDOR_AUTH_COOKIE = "rbv_vendor_token"
  * httpOnly + SameSite=Lax always; `Secure` when the visitor reached us over HTTPS (directly or
  * through a TLS-terminating proxy), so plain-HTTP local runs keep working in every browser.
  */
-async function baseOptions() {
+export async function baseOptions() {
   const h = await headers()
   const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim()
   return { httpOnly: true, sameSite: "lax" as const, secure: proto === "https", path: "/" }

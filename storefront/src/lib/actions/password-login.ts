@@ -7,7 +7,7 @@ import { apiErrorState, formValues, zodFieldErrors, type FormState } from "./for
 import { email } from "./schemas"
 
 /** The login token for e-mail and password, or null when the API answers without one. */
-export async function tokenFor(actor: "customer" | "vendor", emailValue: string, passwordValue: string): Promise<string | null> {
+export async function tokenFor(actor: "customer" | "vendor" | "volunteer", emailValue: string, passwordValue: string): Promise<string | null> {
   const result = await sdk.auth.login(actor, "emailpass", { email: emailValue, password: passwordValue })
   return typeof result === "string" ? result : null
 }
@@ -18,7 +18,7 @@ const loginSchema = z.object({ email, password: z.string().min(1, "validation.re
  * The e-mail + password login that residents and artisans share: the token, or the form
  * state to show (field errors, wrong credentials, too many attempts, API trouble).
  */
-export async function passwordLogin(actor: "customer" | "vendor", formData: FormData): Promise<{ token: string } | { state: FormState }> {
+export async function passwordLogin(actor: "customer" | "vendor" | "volunteer", formData: FormData): Promise<{ token: string } | { state: FormState }> {
   const { t } = await getT()
   const values = formValues(formData, ["password"])
   const parsed = loginSchema.safeParse({ email: formData.get("email"), password: formData.get("password") })

@@ -15,6 +15,7 @@ export function Footer({ t }: { t: Translate }) {
         <p>
           {t("footer.for_makers")} <Link href="/bottega">{t("nav.bottega")}</Link>
         </p>
+        <p><Link href="/logistica">{t("logistics.footer_link")}</Link></p>
       </div>
     </footer>
   )

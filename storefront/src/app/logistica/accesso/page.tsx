@@ -1,0 +1,25 @@
+import type { Metadata } from "next"
+import { redirect } from "next/navigation"
+import { retrieveVolunteer } from "@/lib/data/logistics"
+import { getT } from "@/lib/i18n/server"
+import { VolunteerLoginForm } from "@/modules/logistics/login-form"
+
+export const dynamic = "force-dynamic"
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT()
+  return { title: t("logistics.login.title") }
+}
+
+export default async function LogisticaLoginPage() {
+  const { t } = await getT()
+  if (await retrieveVolunteer()) redirect("/logistica")
+  return (
+    <section className="narrow">
+      <p className="eyebrow">{t("logistics.eyebrow")}</p>
+      <h1>{t("logistics.login.title")}</h1>
+      <p>{t("logistics.login.intro")}</p>
+      <VolunteerLoginForm />
+    </section>
+  )
+}

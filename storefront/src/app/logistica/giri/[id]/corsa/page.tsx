@@ -1,0 +1,36 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { requireVolunteer, retrieveRound } from "@/lib/data/logistics"
+import { getT } from "@/lib/i18n/server"
+import { LogisticsShell } from "@/modules/logistics/logistics-shell"
+import { RunTemplate } from "@/modules/logistics/run-template"
+
+export const dynamic = "force-dynamic"
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ fatto?: string | string[] }> }
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT()
+  return { title: t("logistics.run.title") }
+}
+
+export default async function RunPage({ params, searchParams }: Props) {
+  const { t, locale } = await getT()
+  const volunteer = await requireVolunteer()
+  const round = await retrieveRound((await params).id)
+  if (!round) notFound()
+  const { fatto } = await searchParams
+  // `?fatto=<stop id>`: the stop just recorded, to confirm it above the next one.
+  const justDone = typeof fatto === "string" ? (round.stops.find((stop) => stop.id === fatto) ?? null) : null
+  return (
+    <LogisticsShell
+      volunteer={volunteer}
+      title={t("logistics.run.title")}
+      eyebrow={round.name}
+      t={t}
+      back={{ href: `/logistica/giri/${round.id}`, label: t("logistics.back_to_round") }}
+    >
+      <RunTemplate round={round} justDone={justDone} t={t} locale={locale} />
+    </LogisticsShell>
+  )
+}

@@ -1,0 +1,162 @@
+import Link from "next/link"
+import type { Locale, Translate } from "@/lib/i18n/translate"
+import { formatDateTime } from "@/lib/util/dates"
+import { formatCents, formatWindow, roundStatusKey } from "./format"
+import { mapLayers } from "./map-data"
+import { PlanForm } from "./plan-form"
+import { PlanSummary } from "./plan-summary"
+import { RoundMap } from "./round-map"
+import { inRunOrder, stopNumber } from "./run"
+import { StartForm } from "./start-form"
+import { StopCard } from "./stop-card"
+import type { RoundDetail } from "./types"
+
+const PLANNABLE = ["closed", "planned"]
+
+/** A round for its volunteer: what it is, what to do next (plan, start, run), the route and every stop. */
+export function RoundTemplate({ round, t, locale }: { round: RoundDetail; t: Translate; locale: Locale }) {
+  const stops = inRunOrder(round.stops)
+  const layers = mapLayers(round)
+  const running = round.status === "in_progress" || round.status === "completed"
+  return (
+    <>
+      <section aria-labelledby="round-details" className="round-section">
+        <h2 id="round-details" className="visually-hidden">
+          {t("logistics.round.details")}
+        </h2>
+        <dl className="round-facts">
+          <div>
+            <dt>{t("logistics.round.when")}</dt>
+            <dd>{formatWindow(round.starts_at, round.ends_at, locale)}</dd>
+          </div>
+          <div>
+            <dt>{t("logistics.round.status")}</dt>
+            <dd>
+              <span className={`status-pill status-pill--${round.status}`}>{t(roundStatusKey(round.status))}</span>
+            </dd>
+          </div>
+          <div>
+            <dt>{t("logistics.round.vehicle")}</dt>
+            <dd>{t(`logistics.vehicle.${round.vehicle_profile}`)}</dd>
+          </div>
+          <div>
+            <dt>{t("logistics.round.collection")}</dt>
+            <dd>{t(`logistics.collection.${round.collection_mode}`, { hub: round.hub.name })}</dd>
+          </div>
+          {round.dropoff_deadline ? (
+            <div>
+              <dt>{t("logistics.round.dropoff")}</dt>
+              <dd>{formatDateTime(round.dropoff_deadline, locale)}</dd>
+            </div>
+          ) : null}
+        </dl>
+        <ul className="round-actions no-print">
+          <li>
+            <Link href={`/logistica/giri/${round.id}/foglio`} className="button button--secondary">
+              {t("logistics.round.sheet_link")}
+            </Link>
+          </li>
+          {running ? (
+            <li>
+              <Link href={`/logistica/giri/${round.id}/corsa`} className="button button--primary button--large">
+                {t("logistics.round.run_link")}
+              </Link>
+            </li>
+          ) : null}
+        </ul>
+        {round.status === "planned" ? <StartForm roundId={round.id} /> : null}
+      </section>
+
+      <section aria-labelledby="round-totals" className="round-section">
+        <h2 id="round-totals">{t("logistics.round.totals")}</h2>
+        <dl className="figures">
+          <div>
+            <dt>{t("logistics.round.orders")}</dt>
+            <dd>{round.totals.orders}</dd>
+          </div>
+          <div>
+            <dt>{t("logistics.round.home_stops")}</dt>
+            <dd>{round.totals.home_stops}</dd>
+          </div>
+          <div>
+            <dt>{t("logistics.round.pickup_orders")}</dt>
+            <dd>{round.totals.pickup_orders}</dd>
+          </div>
+          <div>
+            <dt>{t("logistics.round.items")}</dt>
+            <dd>{round.totals.items}</dd>
+          </div>
+          <div>
+            <dt>{t("logistics.round.to_collect")}</dt>
+            <dd>{formatCents(round.totals.amount_to_collect, locale)}</dd>
+          </div>
+          {running ? (
+            <div>
+              <dt>{t("logistics.round.collected")}</dt>
+              <dd>{formatCents(round.totals.amount_collected, locale)}</dd>
+            </div>
+          ) : null}
+        </dl>
+      </section>
+
+      <section aria-labelledby="round-plan" className="round-section">
+        <h2 id="round-plan">{t("logistics.plan.title")}</h2>
+        {round.plan ? <PlanSummary plan={round.plan} stops={round.stops} t={t} locale={locale} /> : <p>{t("logistics.plan.none")}</p>}
+        {PLANNABLE.includes(round.status) ? (
+          <PlanForm
+            roundId={round.id}
+            stopCount={round.stops.length}
+            planned={round.status === "planned"}
+            stops={stops.map((stop) => ({ id: stop.id, name: stop.customer_name, position: stopNumber(stops, stop), locked: stop.locked }))}
+          />
+        ) : null}
+        {round.status === "open" ? <p className="muted">{t("logistics.plan.not_yet", { date: formatDateTime(round.cutoff_at, locale) })}</p> : null}
+      </section>
+
+      {layers.points.length ? (
+        <section aria-labelledby="round-map" className="round-section no-print">
+          <h2 id="round-map">{t("logistics.round.map_title")}</h2>
+          <p className="field__hint">{t("logistics.round.map_hint")}</p>
+          <RoundMap layers={layers} label={t("logistics.round.map_label", { count: layers.points.length })} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="round-stops" className="round-section">
+        <h2 id="round-stops">{t("logistics.round.stops_title")}</h2>
+        {!round.can_see_contacts ? <p className="notice notice--warning">{t("logistics.round.contacts_hidden")}</p> : null}
+        {stops.length ? (
+          <ol className="stop-list">
+            {stops.map((stop) => (
+              <li key={stop.id}>
+                <StopCard stop={stop} number={stopNumber(stops, stop)} canSeeContacts={round.can_see_contacts} t={t} locale={locale} />
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>{t("logistics.round.no_stops")}</p>
+        )}
+      </section>
+
+      {round.makers.length ? (
+        <section aria-labelledby="round-makers" className="round-section">
+          <h2 id="round-makers">{round.collection_mode === "workshop_pickup" ? t("logistics.round.makers_title") : t("logistics.round.makers_hub")}</h2>
+          <ul className="maker-pickups">
+            {round.makers.map((maker) => (
+              <li key={maker.vendor_id}>
+                <h3>{maker.name}</h3>
+                {maker.address_1 ? <p className="muted">{maker.address_1}</p> : null}
+                <ul>
+                  {maker.items.map((item, index) => (
+                    <li key={`${item.display_id}-${index}`}>
+                      {item.quantity} × {item.title} · {t("logistics.stop.order", { order: item.display_id })}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  )
+}

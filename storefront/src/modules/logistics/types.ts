@@ -1,0 +1,104 @@
+/** What the volunteer's `/logistics/*` API returns (contract: /work/notes/logistics-api.md). Money in cents. */
+
+export type VolunteerRole = "rider" | "planner"
+
+export type Volunteer = { id: string; name: string; email: string; phone: string | null; role: VolunteerRole }
+
+export type RoundStatus = "open" | "closed" | "planned" | "in_progress" | "completed" | "cancelled"
+export type VehicleProfile = "foot" | "bike" | "cargo_bike" | "van"
+export type CollectionMode = "hub_dropoff" | "workshop_pickup"
+
+export type RoundSummary = {
+  id: string
+  name: string
+  starts_at: string
+  ends_at: string
+  cutoff_at: string
+  dropoff_deadline: string | null
+  status: RoundStatus
+  vehicle_profile: VehicleProfile
+  collection_mode: CollectionMode
+  max_drops: number
+  drops_taken: number
+  stops_count: number
+  done_count: number
+  failed_count: number
+}
+
+export type StopStatus = "scheduled" | "delivered" | "failed"
+
+export type StopItem = { maker_name: string; title: string; quantity: number }
+
+export type Stop = {
+  id: string
+  order_id: string
+  display_id: number
+  kind: "home" | "pickup"
+  pickup_point_name: string | null
+  status: StopStatus
+  customer_name: string
+  address_1: string | null
+  postal_code: string | null
+  city: string | null
+  phone: string | null
+  lat: number | null
+  lng: number | null
+  located: boolean
+  items: StopItem[]
+  amount_to_collect: number
+  amount_collected: number | null
+  note: string | null
+  position: number | null
+  eta: string | null
+  locked: boolean
+  completed_at: string | null
+}
+
+export type MakerStop = {
+  vendor_id: string
+  name: string
+  address_1: string | null
+  lat: number | null
+  lng: number | null
+  items: { title: string; quantity: number; display_id: number }[]
+}
+
+export type PlanStep = {
+  type: "start" | "collect" | "deliver" | "end"
+  stop_id: string | null
+  vendor_id: string | null
+  name: string
+  lat: number
+  lng: number
+  arrival: string
+  distance_m: number
+}
+
+export type Plan = {
+  planned_at: string
+  distance_m: number
+  duration_s: number
+  baseline_distance_m: number
+  saved_distance_m: number
+  steps: PlanStep[]
+  unassigned: string[]
+  unlocated: string[]
+}
+
+export type RoundTotals = {
+  orders: number
+  home_stops: number
+  pickup_orders: number
+  items: number
+  amount_to_collect: number
+  amount_collected: number
+}
+
+export type RoundDetail = RoundSummary & {
+  hub: { name: string; address: string | null; lat: number; lng: number }
+  stops: Stop[]
+  makers: MakerStop[]
+  plan: Plan | null
+  totals: RoundTotals
+  can_see_contacts: boolean
+}
