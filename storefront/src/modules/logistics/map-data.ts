@@ -25,8 +25,8 @@ const located = (lat: number | null | undefined, lng: number | null | undefined)
  */
 export function mapLayers(round: RoundDetail): MapLayers {
   const points: MapPoint[] = []
-  const hub = located(round.hub.lat, round.hub.lng)
-  if (hub) points.push({ kind: "hub", lat: hub[0], lng: hub[1], badge: "H", title: round.hub.name })
+  const hub = round.hub ? located(round.hub.lat, round.hub.lng) : null
+  if (round.hub && hub) points.push({ kind: "hub", lat: hub[0], lng: hub[1], badge: "H", title: round.hub.name })
   if (round.collection_mode === "workshop_pickup") {
     for (const maker of round.makers) {
       const at = located(maker.lat, maker.lng)

@@ -9,7 +9,7 @@ export function PlanSummary({ plan, stops, t, locale }: { plan: Plan; stops: Sto
     ids
       .map((id) => stops.find((s) => s.id === id))
       .filter((s): s is Stop => Boolean(s))
-      .map((s) => `${s.customer_name} (${t("logistics.stop.order", { order: s.display_id })})`)
+      .map((s) => `${s.customer_name} (${t("logistics.stop.order", { order: s.display_id ?? "—" })})`)
       .join(", ")
   return (
     <>

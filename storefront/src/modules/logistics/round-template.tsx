@@ -41,7 +41,7 @@ export function RoundTemplate({ round, t, locale }: { round: RoundDetail; t: Tra
           </div>
           <div>
             <dt>{t("logistics.round.collection")}</dt>
-            <dd>{t(`logistics.collection.${round.collection_mode}`, { hub: round.hub.name })}</dd>
+            <dd>{t(`logistics.collection.${round.collection_mode}`, { hub: round.hub?.name ?? t("logistics.no_hub") })}</dd>
           </div>
           {round.dropoff_deadline ? (
             <div>

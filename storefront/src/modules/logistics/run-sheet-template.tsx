@@ -14,7 +14,8 @@ export function RunSheetTemplate({ round, t, locale }: { round: RoundDetail; t: 
   return (
     <div className="run-sheet">
       <p>
-        {formatWindow(round.starts_at, round.ends_at, locale)} · {t("logistics.sheet.start", { hub: [round.hub.name, round.hub.address].filter(Boolean).join(", ") })}
+        {formatWindow(round.starts_at, round.ends_at, locale)}
+        {round.hub ? ` · ${t("logistics.sheet.start", { hub: [round.hub.name, round.hub.address].filter(Boolean).join(", ") })}` : ""}
       </p>
       <PrintButton />
       {!round.can_see_contacts ? <p className="notice notice--warning">{t("logistics.round.contacts_hidden")}</p> : null}
@@ -41,7 +42,7 @@ export function RunSheetTemplate({ round, t, locale }: { round: RoundDetail; t: 
                 <th scope="row">
                   {stop.customer_name}
                   <br />
-                  <span className="muted">{t("logistics.stop.order", { order: stop.display_id })}</span>
+                  <span className="muted">{t("logistics.stop.order", { order: stop.display_id ?? "—" })}</span>
                 </th>
                 <td>
                   {stop.kind === "pickup" && stop.pickup_point_name ? t("logistics.stop.pickup_at", { place: stop.pickup_point_name }) : null}

@@ -85,7 +85,7 @@ function NextStop({ round, stop, number, total, t, locale }: { round: RoundDetai
       {place ? <p className="next-stop__address">{place}</p> : null}
       {address ? <p className="next-stop__address">{address}</p> : null}
       <p className="muted">
-        {t("logistics.stop.order", { order: stop.display_id })}
+        {t("logistics.stop.order", { order: stop.display_id ?? "—" })}
         {stop.eta ? ` · ${t("logistics.stop.eta", { time: formatTime(stop.eta, locale) })}` : ""}
       </p>
       {!stop.located ? <p className="notice notice--warning">{t("logistics.stop.unlocated")}</p> : null}

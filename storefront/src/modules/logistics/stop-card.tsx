@@ -17,7 +17,7 @@ export function StopCard({ stop, number, canSeeContacts, t, locale }: StopCardPr
         <span className={`status-pill status-pill--${stop.status}`}>{t(`logistics.stop.status.${stop.status}`)}</span>
       </header>
       <p className="muted">
-        {t("logistics.stop.order", { order: stop.display_id })}
+        {t("logistics.stop.order", { order: stop.display_id ?? "—" })}
         {stop.eta ? ` · ${t("logistics.stop.eta", { time: formatTime(stop.eta, locale) })}` : ""}
         {stop.locked && stop.position ? ` · ${t("logistics.stop.locked", { position: stop.position })}` : ""}
       </p>

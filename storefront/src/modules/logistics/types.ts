@@ -32,7 +32,7 @@ export type StopItem = { maker_name: string; title: string; quantity: number }
 export type Stop = {
   id: string
   order_id: string
-  display_id: number
+  display_id: number | null
   kind: "home" | "pickup"
   pickup_point_name: string | null
   status: StopStatus
@@ -44,6 +44,8 @@ export type Stop = {
   lat: number | null
   lng: number | null
   located: boolean
+  /** Why the geocoder could not place the address (the API's words), when it could not. */
+  geocode_error?: string | null
   items: StopItem[]
   amount_to_collect: number
   amount_collected: number | null
@@ -68,8 +70,9 @@ export type PlanStep = {
   stop_id: string | null
   vendor_id: string | null
   name: string
-  lat: number
-  lng: number
+  /** Null for residents' doors while the round does not show contacts. */
+  lat: number | null
+  lng: number | null
   arrival: string
   distance_m: number
 }
@@ -95,7 +98,8 @@ export type RoundTotals = {
 }
 
 export type RoundDetail = RoundSummary & {
-  hub: { name: string; address: string | null; lat: number; lng: number }
+  /** Null when the round has no hub set. */
+  hub: { name: string; address: string | null; lat: number | null; lng: number | null } | null
   stops: Stop[]
   makers: MakerStop[]
   plan: Plan | null
