@@ -51,7 +51,9 @@ const stripeModules =
           options: {
             providers: [
               {
-                resolve: "@medusajs/medusa/payment-stripe",
+                // Medusa's Stripe provider (pp_stripe_stripe) whose client also honours
+                // STRIPE_API_HOST / STRIPE_API_PORT / STRIPE_API_PROTOCOL (the tests' fake Stripe).
+                resolve: "@rbv/vendors/providers/stripe",
                 id: "stripe",
                 options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET },
               },
@@ -89,6 +91,16 @@ module.exports = defineConfig({
   modules: [
     ...redisModules,
     ...stripeModules,
+    {
+      // Rounds and pickup slots are shipping options of @rbv/delivery-rounds' provider.
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          { resolve: "@rbv/delivery-rounds/providers/rounds", id: "rounds" },
+        ],
+      },
+    },
     {
       resolve: "@medusajs/medusa/file",
       options: {

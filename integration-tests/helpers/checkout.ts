@@ -36,15 +36,22 @@ export async function cartWith(api: Api, store: Store, regionId: string, items: 
   return data.cart.id as string
 }
 
-export async function checkout(api: Api, store: Store, cartId: string, shippingOptionName = "Consegna a domicilio") {
-  await api.post(
-    `/store/carts/${cartId}`,
-    { email: "giulia.ferrari@example.org", shipping_address: VERONETTA_ADDRESS, billing_address: VERONETTA_ADDRESS },
-    store
-  )
-  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
-  const option = options.shipping_options.find((o: any) => o.name === shippingOptionName)
-  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store)
+export type DeliveryChoice = "home" | "pickup"
+
+/** The shipping option of the first round that brings this cart home, or of the first pickup slot. */
+export async function roundOption(api: Api, store: Store, cartId: string, choice: DeliveryChoice = "home") {
+  const { data } = await api.get(`/store/delivery-rounds?cart_id=${cartId}`, store)
+  const id = choice === "home" ? data.rounds[0]?.shipping_option_id : data.pickup_points.flatMap((p: any) => p.slots)[0]?.shipping_option_id
+  if (!id) throw new Error(`no ${choice} option for cart ${cartId}: ${JSON.stringify(data)}`)
+  return { id: id as string, offer: data }
+}
+
+export async function addressCart(api: Api, store: Store, cartId: string, address = VERONETTA_ADDRESS, email = "giulia.ferrari@example.org") {
+  await api.post(`/store/carts/${cartId}`, { email, shipping_address: address, billing_address: address }, store)
+}
+
+/** Pay on delivery / at pickup, then complete: the resident's last click. */
+export async function payAndComplete(api: Api, store: Store, cartId: string) {
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
   await api.post(
     `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
@@ -52,5 +59,13 @@ export async function checkout(api: Api, store: Store, cartId: string, shippingO
     store
   )
   const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
-  return { completed, shippingOptions: options.shipping_options }
+  return completed
+}
+
+export async function checkout(api: Api, store: Store, cartId: string, choice: DeliveryChoice = "home") {
+  await addressCart(api, store, cartId)
+  const option = await roundOption(api, store, cartId, choice)
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store)
+  const completed = await payAndComplete(api, store, cartId)
+  return { completed, offer: option.offer }
 }

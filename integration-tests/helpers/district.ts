@@ -7,9 +7,9 @@ export const backendDir = path.resolve(__dirname, "../../backend")
 
 type Api = { post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: any }> }
 
-/** Seeds the demo district and returns the headers each audience needs. */
-export async function seedDistrict(container: MedusaContainer, api: Api) {
-  const seeded = await seedDemoDistrict(container)
+/** Seeds the demo district (without the demo orders unless asked) and returns the headers each audience needs. */
+export async function seedDistrict(container: MedusaContainer, api: Api, options: { demoOrders?: boolean } = {}) {
+  const seeded = await seedDemoDistrict(container, { demoOrders: options.demoOrders ?? false })
   const { data } = await api.post("/auth/user/emailpass", { email: COORDINATOR.email, password: COORDINATOR.password })
   return {
     ...seeded,

@@ -2,19 +2,22 @@ import fs from "node:fs"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { makers } from "./demo-district"
 import { COORDINATOR, seedCoordinator, seedResidents } from "./seed/accounts"
+import { seedBrand } from "./seed/brand"
 import { seedCatalogue } from "./seed/catalogue"
 import { logger } from "./seed/context"
 import { seedLogistics } from "./seed/logistics"
+import { seedRoundOrders, seedVolunteers } from "./seed/round-orders"
 import { seedRounds } from "./seed/rounds"
 import { seedVendors } from "./seed/vendors"
 import { seedPublishableKey, seedRegion, seedSalesChannel, seedStore, seedTaxes } from "./seed/store-and-region"
 
 /**
  * The demo district of Veronetta: region, VAT, hub, shipping, makers' catalogues, residents,
- * delivery zones, pickup points and the weekly delivery round.
- * Idempotent: run it again and it only adds what is missing.
+ * delivery zones, pickup points, the weekly delivery round, volunteers and demo orders in the next round.
+ * Idempotent: run it again and it only adds what is missing. Tests that do not need the demo
+ * orders in the next round skip them (`demoOrders: false`): each order is a full checkout.
  */
-export async function seedDemoDistrict(container: ExecArgs["container"]) {
+export async function seedDemoDistrict(container: ExecArgs["container"], options: { demoOrders?: boolean } = {}) {
   const log = logger(container)
   const salesChannelId = await seedSalesChannel(container)
   await seedStore(container, salesChannelId)
@@ -27,7 +30,10 @@ export async function seedDemoDistrict(container: ExecArgs["container"]) {
   const residentLogins = await seedResidents(container)
   const makerLogins = await seedVendors(container)
   await seedRounds(container)
-  log.info(`Demo district ready: ${created} new products from ${makers.length} makers.`)
+  const volunteers = await seedVolunteers(container)
+  const roundOrders = options.demoOrders === false ? 0 : await seedRoundOrders(container, { regionId, salesChannelId, riderId: volunteers.ids.rider })
+  await seedBrand(container)
+  log.info(`Demo district ready: ${created} new products from ${makers.length} makers, ${roundOrders} demo orders in the next round.`)
 
   return {
     publishableKey,
@@ -36,6 +42,7 @@ export async function seedDemoDistrict(container: ExecArgs["container"]) {
       "Coordinamento (Medusa admin)": [{ email: COORDINATOR.email, password: COORDINATOR.password }],
       "Residenti (negozio)": residentLogins,
       "Artigiani (La mia bottega, /bottega)": makerLogins,
+      "Volontari (logistica, /logistica)": volunteers.logins,
     },
   }
 }

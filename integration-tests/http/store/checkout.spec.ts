@@ -19,8 +19,10 @@ medusaIntegrationTestRunner({
         ]
         const cartId = await cartWith(api, district.store, district.regionId, items)
 
-        const { completed, shippingOptions } = await checkout(api, district.store, cartId)
-        expect(shippingOptions.map((o: any) => o.name).sort()).toEqual(["Consegna a domicilio", "Ritiro alla Casa Comune"])
+        const { completed, offer } = await checkout(api, district.store, cartId)
+        expect(offer.rounds).toHaveLength(2)
+        expect(offer.rounds[0]).toMatchObject({ delivery_fee: 250, drops_left: 30 })
+        expect(offer.pickup_points.map((p: any) => p.name).sort()).toEqual(["Casa Comune", "Forno San Nazaro"])
         expect(completed.type).toBe("order")
         const order = completed.order
         expect(order.display_id).toBeGreaterThan(0)
@@ -29,8 +31,8 @@ medusaIntegrationTestRunner({
 
         const expectedItems = 2 * inStock(first).calculated_price.calculated_amount + inStock(second).calculated_price.calculated_amount
         expect(order.item_total).toBeCloseTo(expectedItems, 2)
-        expect(order.shipping_total).toBeCloseTo(3.5, 2)
-        expect(order.total).toBeCloseTo(expectedItems + 3.5, 2)
+        expect(order.shipping_total).toBeCloseTo(2.5, 2)
+        expect(order.total).toBeCloseTo(expectedItems + 2.5, 2)
 
         const { data } = await api.get(`/admin/orders/${order.id}?fields=*items,*payment_collections`, district.admin)
         expect(data.order.payment_collections[0].status).toBe("authorized")

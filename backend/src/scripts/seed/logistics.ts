@@ -1,6 +1,5 @@
 import {
   createLocationFulfillmentSetWorkflow,
-  createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
@@ -19,7 +18,10 @@ async function seedShippingProfile(container: SeedContainer) {
   return result[0].id
 }
 
-/** The hub "Casa Comune": stock location, its delivery service zone and the two ways to get an order. */
+// The fulfillment provider of @rbv/delivery-rounds (identifier "delivery-rounds", id "rounds").
+const ROUNDS_PROVIDER_ID = "delivery-rounds_rounds"
+
+/** The hub "Casa Comune": stock location and its delivery service zone, where rounds become shipping options. */
 export async function seedLogistics(container: SeedContainer, salesChannelId: string, regionId: string): Promise<Logistics> {
   const q = query(container)
   const shippingProfileId = await seedShippingProfile(container)
@@ -33,43 +35,22 @@ export async function seedLogistics(container: SeedContainer, salesChannelId: st
   await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: stockLocationId, add: [salesChannelId] } })
 
   const link = container.resolve(ContainerRegistrationKeys.LINK)
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocationId },
-    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-  })
+  for (const providerId of ["manual_manual", ROUNDS_PROVIDER_ID]) {
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: stockLocationId },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: providerId },
+    })
+  }
   await createLocationFulfillmentSetWorkflow(container).run({
     input: { location_id: stockLocationId, fulfillment_set_data: { name: "Consegne di quartiere", type: "shipping" } },
   })
   const fulfillment = container.resolve(Modules.FULFILLMENT)
   const [set] = await fulfillment.listFulfillmentSets({ name: "Consegne di quartiere" })
-  const zone = await fulfillment.createServiceZones({
+  // The delivery rounds plugin creates a shipping option per round slot in this zone.
+  await fulfillment.createServiceZones({
     fulfillment_set_id: set.id,
     name: "Verona",
     geo_zones: [{ type: "country", country_code: "it" }],
-  })
-
-  const storeRules = [
-    { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
-    { attribute: "is_return", value: "false", operator: "eq" as const },
-  ]
-  const option = (name: string, code: string, description: string, amount: number) => ({
-    name,
-    price_type: "flat" as const,
-    provider_id: "manual_manual",
-    service_zone_id: zone.id,
-    shipping_profile_id: shippingProfileId,
-    type: { label: name, description, code },
-    prices: [
-      { currency_code: "eur", amount },
-      { region_id: regionId, amount },
-    ],
-    rules: storeRules,
-  })
-  await createShippingOptionsWorkflow(container).run({
-    input: [
-      option("Consegna a domicilio", "home-delivery", "Un giro in bici cargo porta a casa tutto il carrello.", 3.5),
-      option("Ritiro alla Casa Comune", "hub-pickup", "Ritiri tu alla Casa Comune, Via San Nazaro 23.", 0),
-    ],
   })
   return { stockLocationId, shippingProfileId }
 }

@@ -1,4 +1,4 @@
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import {
   AdminCreateDeliveryRound,
   AdminDeliveryRoundStatus,
@@ -8,10 +8,26 @@ import {
 import { AdminCreateDeliveryZone, AdminUpdateDeliveryZone } from "./admin/delivery-zones/validators"
 import { AdminCreatePickupPoint, AdminUpdatePickupPoint } from "./admin/pickup-points/validators"
 import { AdminCreateRoundTemplate, AdminGenerateRounds } from "./admin/round-templates/validators"
+import { AdminCreateVolunteer, AdminUpdateVolunteer } from "./admin/volunteers/validators"
+import { LogisticsAcceptInvite, LogisticsCompleteStop, LogisticsPlanRound } from "./logistics/validators"
 import { StoreListDeliveryRounds } from "./store/delivery-rounds/validators"
+
+// A registered login without a volunteer yet may only accept its invite.
+const INVITE = /^\/logistics\/invites\/accept\/?(\?.*)?$/
+const volunteerAuth = authenticate("volunteer", ["bearer", "session"])
+const inviteAuth = authenticate("volunteer", ["bearer", "session"], { allowUnregistered: true })
 
 export default defineMiddlewares({
   routes: [
+    {
+      matcher: "/logistics/*",
+      middlewares: [(req, res, next) => (INVITE.test(req.originalUrl ?? req.url) ? inviteAuth(req as any, res, next) : volunteerAuth(req as any, res, next))],
+    },
+    { matcher: "/logistics/invites/accept", method: ["POST"], middlewares: [validateAndTransformBody(LogisticsAcceptInvite)] },
+    { matcher: "/logistics/rounds/:id/plan", method: ["POST"], middlewares: [validateAndTransformBody(LogisticsPlanRound)] },
+    { matcher: "/logistics/rounds/:id/stops/:stop_id/complete", method: ["POST"], middlewares: [validateAndTransformBody(LogisticsCompleteStop)] },
+    { matcher: "/admin/volunteers", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateVolunteer)] },
+    { matcher: "/admin/volunteers/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateVolunteer)] },
     { matcher: "/admin/delivery-zones", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateDeliveryZone)] },
     { matcher: "/admin/delivery-zones/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateDeliveryZone)] },
     { matcher: "/admin/pickup-points", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreatePickupPoint)] },

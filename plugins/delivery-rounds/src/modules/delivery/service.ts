@@ -3,15 +3,19 @@ import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { zoneServes } from "../../lib/zone-match"
 import { DeliveryRound } from "./models/delivery-round"
+import { DeliveryStop } from "./models/delivery-stop"
 import { DeliveryZone } from "./models/delivery-zone"
 import { PickupPoint } from "./models/pickup-point"
 import { RoundTemplate } from "./models/round-template"
+import { Volunteer } from "./models/volunteer"
 
 export default class DeliveryModuleService extends MedusaService({
   DeliveryZone,
   PickupPoint,
   DeliveryRound,
   RoundTemplate,
+  DeliveryStop,
+  Volunteer,
 }) {
   /** Open rounds serving an address (CAP or, when given, coordinates), before cutoff, with drops left. */
   async roundsServing(postal_code: string | null | undefined, point?: { lat?: number | null; lng?: number | null }, now = new Date()) {
@@ -25,6 +29,40 @@ export default class DeliveryModuleService extends MedusaService({
     return rounds
       .filter((r) => r.drops_taken < r.max_drops)
       .filter((r) => ((r.zone_ids ?? []) as unknown as string[]).some((id) => zoneIds.has(id)))
+  }
+
+  /**
+   * Why a round cannot take an order for this address right now (null when it can): closed or
+   * past cutoff, full (home deliveries only: pickups do not ride the bike), or not serving the zone.
+   */
+  async whyRoundRefuses(
+    round_id: string,
+    choice: { pickup_point_id?: string | null; postal_code?: string | null; point?: { lat?: number | null; lng?: number | null } },
+    now = new Date()
+  ): Promise<string | null> {
+    const [round] = await this.listDeliveryRounds({ id: round_id }, { take: 1 })
+    if (!round) return "This delivery round no longer exists: choose another round"
+    if (round.status !== "open" || new Date(round.cutoff_at) <= now) {
+      return "This delivery round is closed for new orders (past its cutoff): choose another round"
+    }
+    if (choice.pickup_point_id) {
+      const points = (round.pickup_point_ids ?? []) as unknown as string[]
+      return points.includes(choice.pickup_point_id) ? null : "This pickup point is not part of the chosen round"
+    }
+    if (round.drops_taken >= round.max_drops) return "This delivery round is full: choose another round or a pickup point"
+    const zones = await this.listDeliveryZones({ id: (round.zone_ids ?? []) as unknown as string[] }, { take: null })
+    if (!zones.some((z) => zoneServes(z, choice.postal_code, choice.point))) {
+      return "This delivery round does not serve your address: choose a pickup point"
+    }
+    return null
+  }
+
+  /** Riders see the rounds assigned to them; planners every round. */
+  async volunteerSeesRound(volunteer_id: string, round_id: string): Promise<boolean> {
+    const [volunteer] = await this.listVolunteers({ id: volunteer_id }, { take: 1 })
+    const [round] = await this.listDeliveryRounds({ id: round_id }, { take: 1 })
+    if (!volunteer || !round) return false
+    return volunteer.role === "planner" || ((round.volunteer_ids ?? []) as unknown as string[]).includes(volunteer_id)
   }
 
   /** Takes one drop of a round, atomically: false when the round is full, closed or past cutoff. */

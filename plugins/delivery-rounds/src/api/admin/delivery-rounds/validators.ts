@@ -16,6 +16,7 @@ const fields = {
   delivery_fee: z.number().int().min(0).max(100_000).optional(),
   zone_ids: z.array(Id).min(1),
   pickup_point_ids: z.array(Id).optional(),
+  volunteer_ids: z.array(Id).max(20).optional(),
 }
 
 export const AdminCreateDeliveryRound = z.object(fields).strict()

@@ -1,12 +1,17 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { optionKey, PROVIDER_ID, type RoundOptionData } from "../../../lib/round-options"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
 import type { StoreListDeliveryRounds } from "./validators"
 
 const PICKUP_FIELDS = ["id", "name", "address_1", "postal_code", "city", "lat", "lng", "opening_hours", "is_hub"]
 
-// GET /store/delivery-rounds?cart_id=… → the rounds open for the cart's address and the pickup points.
+/**
+ * GET /store/delivery-rounds?cart_id=… → the rounds that can bring this cart home (zone, before
+ * cutoff, drops left) and the pickup points with their collection slots, each with the Medusa
+ * shipping option to choose.
+ */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { cart_id } = req.validatedQuery as StoreListDeliveryRounds
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -14,25 +19,36 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   if (!carts[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${cart_id} was not found`)
   const address = carts[0].shipping_address as { postal_code?: string | null; metadata?: Record<string, unknown> | null } | null
 
-  const { data: pickup_points } = await query.graph({ entity: "pickup_point", fields: PICKUP_FIELDS, pagination: { order: { name: "ASC" } } })
+  const service: DeliveryModuleService = req.scope.resolve(DELIVERY_MODULE)
+  const [{ data: points }, { data: options }, open] = await Promise.all([
+    query.graph({ entity: "pickup_point", fields: PICKUP_FIELDS, pagination: { order: { name: "ASC" } } }),
+    query.graph({ entity: "shipping_option", fields: ["id", "data"], filters: { provider_id: PROVIDER_ID } }),
+    service.listDeliveryRounds({ status: "open", cutoff_at: { $gt: new Date() } }, { order: { starts_at: "ASC" }, take: null }),
+  ])
+  const optionFor = new Map(options.map((o: any) => [optionKey(o.data as RoundOptionData), o.id as string]))
+  const slot = (r: any) => ({ round_id: r.id, name: r.name, starts_at: r.starts_at, ends_at: r.ends_at, cutoff_at: r.cutoff_at })
+  const pickup_points = points.map((p: any) => ({
+    ...p,
+    slots: open
+      .filter((r) => ((r.pickup_point_ids ?? []) as unknown as string[]).includes(p.id))
+      .map((r) => ({ ...slot(r), shipping_option_id: optionFor.get(optionKey({ id: "pickup-point", round_id: r.id, pickup_point_id: p.id })) ?? null }))
+      .filter((s) => s.shipping_option_id),
+  }))
   if (!address?.postal_code) {
     return res.json({ rounds: [], pickup_points, message: "Inserisci l'indirizzo di consegna per vedere i giri che lo servono." })
   }
-  const service: DeliveryModuleService = req.scope.resolve(DELIVERY_MODULE)
   const point = { lat: address.metadata?.lat as number | undefined, lng: address.metadata?.lng as number | undefined }
-  const rounds = (await service.roundsServing(address.postal_code, point)).map((r) => ({
-    id: r.id,
-    name: r.name,
-    starts_at: r.starts_at,
-    ends_at: r.ends_at,
-    cutoff_at: r.cutoff_at,
-    delivery_fee: r.delivery_fee,
-    drops_left: r.max_drops - r.drops_taken,
-    vehicle_profile: r.vehicle_profile,
-    pickup_point_ids: r.pickup_point_ids,
-    // Filled once rounds surface as shipping options of this plugin's fulfillment provider.
-    shipping_option_id: null,
-  }))
+  const rounds = (await service.roundsServing(address.postal_code, point))
+    .map((r) => ({
+      ...slot(r),
+      delivery_fee: r.delivery_fee,
+      drops_left: r.max_drops - r.drops_taken,
+      vehicle_profile: r.vehicle_profile,
+      pickup_point_ids: r.pickup_point_ids,
+      shipping_option_id: optionFor.get(optionKey({ id: "delivery-round", round_id: r.id })) ?? null,
+    }))
+    .map(({ round_id, ...r }) => ({ id: round_id, ...r }))
+    .filter((r) => r.shipping_option_id)
   res.json({
     rounds,
     pickup_points,

@@ -22,4 +22,8 @@ export const DeliveryRound = model.define("delivery_round", {
   zone_ids: model.json(),
   pickup_point_ids: model.json(),
   template_id: model.text().nullable(),
+  // Volunteers (riders) assigned to this round; planners see every round anyway.
+  volunteer_ids: model.json().nullable(),
+  // The last plan: steps, km, km saved (see lib/route-plan.ts); null until planned.
+  plan: model.json().nullable(),
 })

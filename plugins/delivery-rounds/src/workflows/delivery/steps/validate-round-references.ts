@@ -11,6 +11,7 @@ export type RoundShape = {
   dropoff_deadline?: Date | string | null
   zone_ids?: string[]
   pickup_point_ids?: string[]
+  volunteer_ids?: string[] | null
   max_drops?: number
 }
 
@@ -38,6 +39,12 @@ export const validateRoundReferencesStep = createStep(
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `max_drops: ${current.drops_taken} drops are already taken`)
       }
       await assertExist(service, round.zone_ids ?? [], round.pickup_point_ids ?? [])
+      const volunteerIds = patch.volunteer_ids ?? []
+      if (volunteerIds.length) {
+        const found = await service.listVolunteers({ id: volunteerIds }, { take: null })
+        const missing = volunteerIds.filter((id) => !found.some((v) => v.id === id))
+        if (missing.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `volunteer_ids: unknown volunteer ${missing.join(", ")}`)
+      }
     }
   }
 )

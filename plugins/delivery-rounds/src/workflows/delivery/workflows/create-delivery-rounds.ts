@@ -3,6 +3,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { DeliveryEvents } from "../../events"
 import { createDeliveryRoundsStep } from "../steps/create-delivery-rounds"
 import { validateRoundReferencesStep } from "../steps/validate-round-references"
+import { syncRoundShippingOptionsWorkflow } from "./sync-round-shipping-options"
 
 export type DeliveryRoundInput = {
   name?: string | null
@@ -17,6 +18,7 @@ export type DeliveryRoundInput = {
   delivery_fee?: number
   zone_ids: string[]
   pickup_point_ids?: string[]
+  volunteer_ids?: string[]
   template_id?: string | null
 }
 export type CreateDeliveryRoundsInput = { rounds: DeliveryRoundInput[] }
@@ -29,6 +31,9 @@ export const createDeliveryRoundsWorkflow = createWorkflow(createDeliveryRoundsW
     input.rounds.map((r) => ({ ...r, pickup_point_ids: r.pickup_point_ids ?? [] }))
   )
   const rounds = createDeliveryRoundsStep(data)
+  syncRoundShippingOptionsWorkflow.runAsStep({
+    input: transform({ rounds }, ({ rounds }) => ({ round_ids: rounds.map((r: { id: string }) => r.id) })),
+  })
   emitEventStep({
     eventName: DeliveryEvents.ROUND_CREATED,
     data: transform({ rounds }, ({ rounds }) => rounds.map((r: { id: string }) => ({ id: r.id }))),

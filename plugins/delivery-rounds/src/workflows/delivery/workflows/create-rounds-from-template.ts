@@ -3,6 +3,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { DeliveryEvents } from "../../events"
 import { createDeliveryRoundsStep } from "../steps/create-delivery-rounds"
 import { prepareTemplateRoundsStep } from "../steps/prepare-template-rounds"
+import { syncRoundShippingOptionsWorkflow } from "./sync-round-shipping-options"
 
 export type CreateRoundsFromTemplateInput = { template_id: string; weeks: number; now?: Date | string }
 
@@ -14,6 +15,9 @@ export const createRoundsFromTemplateWorkflow = createWorkflow(
   (input: CreateRoundsFromTemplateInput) => {
     const planned = prepareTemplateRoundsStep(input)
     const rounds = createDeliveryRoundsStep(planned)
+    syncRoundShippingOptionsWorkflow.runAsStep({
+      input: transform({ rounds }, ({ rounds }) => ({ round_ids: rounds.map((r: { id: string }) => r.id) })),
+    })
     emitEventStep({
       eventName: DeliveryEvents.ROUND_CREATED,
       data: transform({ rounds }, ({ rounds }) => rounds.map((r: { id: string }) => ({ id: r.id }))),

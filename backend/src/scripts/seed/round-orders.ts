@@ -1,0 +1,119 @@
+import {
+  addShippingMethodToCartWorkflow,
+  completeCartWorkflow,
+  createCartWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
+} from "@medusajs/medusa/core-flows"
+import {
+  acceptVolunteerInviteWorkflow,
+  changeDeliveryRoundStatusWorkflow,
+  inviteVolunteerWorkflow,
+  recordStopChildOrdersWorkflow,
+  updateDeliveryRoundWorkflow,
+} from "@rbv/delivery-rounds/workflows"
+import { Modules } from "@medusajs/framework/utils"
+import { residents } from "../demo-district"
+import { registerIdentity } from "./accounts"
+import { query, SeedContainer } from "./context"
+
+export const DEMO_VOLUNTEERS = [
+  { name: "Marta Bellini", email: "giro@retebuonvivere.demo", phone: "+39 348 771 2040", role: "rider" as const },
+  { name: "Paolo Zanetti", email: "logistica@retebuonvivere.demo", phone: "+39 349 115 6032", role: "planner" as const },
+]
+const PASSWORD = "buonvivere"
+
+// Who already ordered for the first round, and from which makers (index into the district's makers).
+const DEMO_BASKETS = [
+  { resident: 1, makers: [0, 1, 2] },
+  { resident: 4, makers: [1, 3] },
+  { resident: 5, makers: [0, 4, 5] },
+  { resident: 7, makers: [2, 6] },
+  { resident: 8, makers: [3, 7, 8] },
+  { resident: 10, makers: [5, 9] },
+]
+
+/** Two volunteers with logins: a rider (assigned to the next round) and a planner (sees every round). */
+export async function seedVolunteers(container: SeedContainer) {
+  const { data: existing } = await query(container).graph({ entity: "volunteer", fields: ["id", "email"] })
+  const ids: Record<string, string> = {}
+  for (const v of DEMO_VOLUNTEERS) {
+    const found = existing.find((e: { email: string }) => e.email === v.email)
+    if (found) {
+      ids[v.role] = found.id
+      continue
+    }
+    const { result } = await inviteVolunteerWorkflow(container).run({ input: v })
+    const authIdentityId = await registerIdentity(container, v.email, PASSWORD)
+    await acceptVolunteerInviteWorkflow(container).run({ input: { token: result.invite_token, email: v.email, auth_identity_id: authIdentityId } })
+    ids[v.role] = result.volunteer.id
+  }
+  return { ids, logins: DEMO_VOLUNTEERS.map((v) => ({ email: v.email, password: PASSWORD, role: v.role })) }
+}
+
+/**
+ * The next round already has residents' orders (several makers each, paid on delivery), a rider,
+ * and is closed early for new orders, so `npm start` shows a round ready to plan and ride.
+ */
+export async function seedRoundOrders(container: SeedContainer, ctx: { regionId: string; salesChannelId: string; riderId: string }) {
+  const q = query(container)
+  const { data: rounds } = await q.graph({
+    entity: "delivery_round",
+    fields: ["id", "status", "drops_taken", "volunteer_ids"],
+    pagination: { order: { starts_at: "ASC" } },
+  })
+  const round = rounds[0]
+  if (!round || round.status !== "open" || round.drops_taken > 0) return 0
+
+  const { data: options } = await q.graph({ entity: "shipping_option", fields: ["id", "data"] })
+  const homeOption = options.find((o: any) => o.data?.round_id === round.id && o.data?.id === "delivery-round")
+  if (!homeOption) throw new Error("the first demo round has no home-delivery shipping option")
+  const { data: products } = await q.graph({
+    entity: "product",
+    fields: ["id", "metadata", "variants.id", "variants.manage_inventory"],
+    filters: { status: "published" },
+  })
+  const byMaker = new Map<string, string[]>()
+  for (const p of products as any[]) {
+    const handle = p.metadata?.maker_handle
+    if (handle && p.variants?.[0]) byMaker.set(handle, [...(byMaker.get(handle) ?? []), p.variants[0].id])
+  }
+  const makerHandles = [...byMaker.keys()].sort()
+
+  // The vendors plugin's split, run by its workflow id: the seed needs no import of its code.
+  const engine = container.resolve(Modules.WORKFLOW_ENGINE)
+  let placed = 0
+  for (const basket of DEMO_BASKETS) {
+    const r = residents[basket.resident]
+    const email = `${r.first_name}.${r.last_name}`.toLowerCase().replace(/[^a-z.]/g, "") + "@residenti.demo"
+    const address = {
+      first_name: r.first_name,
+      last_name: r.last_name,
+      phone: r.phone,
+      address_1: r.place.address_1,
+      postal_code: r.place.postal_code,
+      city: r.place.city,
+      province: r.place.province,
+      country_code: "it",
+      metadata: { lat: r.place.lat, lng: r.place.lng },
+    }
+    const items = basket.makers
+      .map((m) => byMaker.get(makerHandles[m % makerHandles.length])?.[0])
+      .filter((id): id is string => Boolean(id))
+      .map((variant_id, i) => ({ variant_id, quantity: 1 + (i % 2) }))
+    const { result: cart } = await createCartWorkflow(container).run({
+      input: { region_id: ctx.regionId, sales_channel_id: ctx.salesChannelId, email, shipping_address: address, billing_address: address, items },
+    })
+    await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: homeOption.id }] } })
+    const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+    await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collection.id, provider_id: "pp_system_default" } })
+    const { result: order } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
+    // Splitting and recording here (both idempotent) rather than waiting for the event subscribers.
+    const { result: children } = await engine.run("split-order-by-vendor", { input: { order_id: order.id } })
+    await recordStopChildOrdersWorkflow(container).run({ input: { order_id: order.id, child_order_ids: children as string[] } })
+    placed++
+  }
+  await updateDeliveryRoundWorkflow(container).run({ input: { id: round.id, volunteer_ids: [ctx.riderId] } })
+  await changeDeliveryRoundStatusWorkflow(container).run({ input: { round_id: round.id, status: "closed" } })
+  return placed
+}

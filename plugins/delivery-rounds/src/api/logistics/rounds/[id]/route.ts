@@ -1,0 +1,18 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { DELIVERY_MODULE } from "../../../../modules/delivery"
+import type DeliveryModuleService from "../../../../modules/delivery/service"
+import { loadRoundContext } from "../../../../lib/round-context"
+import { roundDetail } from "../../../../lib/round-view"
+
+export async function volunteerRound(req: AuthenticatedMedusaRequest, id: string) {
+  const service: DeliveryModuleService = req.scope.resolve(DELIVERY_MODULE)
+  if (!(await service.volunteerSeesRound(req.auth_context.actor_id, id))) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Delivery round ${id} was not found`)
+  }
+  return roundDetail(await loadRoundContext(req.scope, id))
+}
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  res.json({ round: await volunteerRound(req, req.params.id) })
+}

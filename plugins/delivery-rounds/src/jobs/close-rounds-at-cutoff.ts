@@ -1,0 +1,15 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { DELIVERY_MODULE } from "../modules/delivery"
+import type DeliveryModuleService from "../modules/delivery/service"
+import { changeDeliveryRoundStatusWorkflow } from "../workflows/delivery/workflows/change-delivery-round-status"
+
+// Checkout already refuses a round past its cutoff; closing it also removes its shipping options.
+export default async function closeRoundsAtCutoff(container: MedusaContainer) {
+  const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+  const due = await service.listDeliveryRounds({ status: "open", cutoff_at: { $lte: new Date() } }, { take: null })
+  for (const round of due) {
+    await changeDeliveryRoundStatusWorkflow(container).run({ input: { round_id: round.id, status: "closed" } })
+  }
+}
+
+export const config = { name: "close-delivery-rounds-at-cutoff", schedule: "*/5 * * * *" }

@@ -1,0 +1,25 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+
+export const DeliveryTemplates = {
+  ROUND_CHOSEN: "delivery-round-chosen",
+  OUT_FOR_DELIVERY: "delivery-out-for-delivery",
+  DELIVERED: "delivery-delivered",
+  FAILED: "delivery-failed",
+  FAILED_COORDINATOR: "delivery-failed-coordinator",
+} as const
+
+/** E-mails through Medusa's notification module (the local provider logs them in development). */
+export async function notify(container: MedusaContainer, to: (string | null | undefined)[], template: string, data: Record<string, unknown>) {
+  const recipients = [...new Set(to.filter((t): t is string => Boolean(t)))]
+  if (!recipients.length) return
+  const notifications = container.resolve(Modules.NOTIFICATION)
+  await notifications.createNotifications(recipients.map((email) => ({ to: email, channel: "email", template, data })))
+}
+
+/** Coordinators are the admin users: failed deliveries reach all of them. */
+export async function coordinatorEmails(container: MedusaContainer): Promise<string[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "user", fields: ["email"] })
+  return data.map((u: any) => u.email).filter(Boolean)
+}

@@ -1,0 +1,124 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { DELIVERY_MODULE } from "../modules/delivery"
+import type DeliveryModuleService from "../modules/delivery/service"
+
+export const PAY_ON_DELIVERY_PROVIDER = "pp_system_default"
+
+const toCents = (amount: unknown) => Math.round(Number(amount ?? 0) * 100)
+
+export type RoundItem = { maker_name: string; vendor_id: string | null; title: string; quantity: number }
+export type RoundOrder = {
+  id: string
+  display_id: number
+  email: string | null
+  customer_name: string
+  address_1: string | null
+  postal_code: string | null
+  city: string | null
+  province: string | null
+  phone: string | null
+  country_code: string | null
+  total_cents: number
+  amount_to_collect: number
+  items: RoundItem[]
+  child_orders: { id: string; vendor_id: string | null; items: { id: string; quantity: number }[]; status: string }[]
+}
+export type RoundMaker = { vendor_id: string; name: string; address_1: string | null; lat: number | null; lng: number | null }
+
+/**
+ * Everything a round's views and workflows need, read once: the round, its live stops, the
+ * residents' orders (with the makers' child orders and what each maker prepares) and the hub.
+ */
+export async function loadRoundContext(container: MedusaContainer, round_id: string) {
+  const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const round = await service.retrieveDeliveryRound(round_id)
+  const stops = (await service.listDeliveryStops({ round_id, status: ["scheduled", "delivered", "failed"] }, { take: null })) as any[]
+  const points = await service.listPickupPoints({}, { take: null })
+  const hub = points.find((p) => p.is_hub) ?? points[0] ?? null
+
+  const parentIds = stops.map((s) => s.order_id)
+  const childIds = stops.flatMap((s) => (s.child_order_ids ?? []) as string[])
+  const [{ data: parents }, { data: children }] = await Promise.all([
+    parentIds.length
+      ? query.graph({
+          entity: "order",
+          fields: [
+            "id",
+            "display_id",
+            "email",
+            "status",
+            "total",
+            "shipping_address.*",
+            "items.id",
+            "items.title",
+            "items.product_title",
+            "items.variant_title",
+            "items.quantity",
+            "payment_collections.status",
+            "payment_collections.payment_sessions.provider_id",
+          ],
+          filters: { id: parentIds },
+        })
+      : Promise.resolve({ data: [] as any[] }),
+    childIds.length
+      ? query.graph({
+          entity: "order",
+          fields: ["id", "status", "items.id", "items.title", "items.product_title", "items.variant_title", "items.quantity", "vendor.id", "vendor.name", "vendor.address_1", "vendor.lat", "vendor.lng"],
+          filters: { id: childIds },
+        })
+      : Promise.resolve({ data: [] as any[] }),
+  ])
+
+  const makers = new Map<string, RoundMaker>()
+  const childById = new Map<string, any>(children.map((c: any) => [c.id, c]))
+  const orders = new Map<string, RoundOrder>()
+  for (const stop of stops) {
+    const parent = parents.find((p: any) => p.id === stop.order_id) as any
+    if (!parent) continue
+    const kids = ((stop.child_order_ids ?? []) as string[]).map((id) => childById.get(id)).filter(Boolean)
+    for (const kid of kids) {
+      if (kid.vendor?.id && !makers.has(kid.vendor.id)) {
+        makers.set(kid.vendor.id, { vendor_id: kid.vendor.id, name: kid.vendor.name, address_1: kid.vendor.address_1 ?? null, lat: kid.vendor.lat ?? null, lng: kid.vendor.lng ?? null })
+      }
+    }
+    const liveKids = kids.filter((k: any) => k.status !== "canceled")
+    const itemLine = (i: any, maker: string, vendor: string | null) => ({
+      maker_name: maker,
+      vendor_id: vendor,
+      title: [i.product_title ?? i.title, i.variant_title].filter(Boolean).join(" · "),
+      quantity: Number(i.quantity),
+    })
+    const items: RoundItem[] = liveKids.length
+      ? liveKids.flatMap((k: any) => (k.items ?? []).map((i: any) => itemLine(i, k.vendor?.name ?? "", k.vendor?.id ?? null)))
+      : (parent.items ?? []).map((i: any) => itemLine(i, "", null))
+    const collection = (parent.payment_collections ?? [])[0]
+    const paysOnDelivery = (collection?.payment_sessions ?? []).some((s: any) => s.provider_id === PAY_ON_DELIVERY_PROVIDER)
+    const a = parent.shipping_address ?? {}
+    orders.set(parent.id, {
+      id: parent.id,
+      display_id: parent.display_id,
+      email: parent.email ?? null,
+      customer_name: [a.first_name, a.last_name].filter(Boolean).join(" "),
+      address_1: a.address_1 ?? null,
+      postal_code: a.postal_code ?? null,
+      city: a.city ?? null,
+      province: a.province ?? null,
+      phone: a.phone ?? null,
+      country_code: a.country_code ?? null,
+      total_cents: toCents(parent.total),
+      amount_to_collect: paysOnDelivery && collection?.status !== "completed" && parent.status !== "canceled" ? toCents(parent.total) : 0,
+      items,
+      child_orders: kids.map((k: any) => ({
+        id: k.id,
+        vendor_id: k.vendor?.id ?? null,
+        status: k.status,
+        items: (k.items ?? []).map((i: any) => ({ id: i.id, quantity: Number(i.quantity) })),
+      })),
+    })
+  }
+  return { round: round as any, stops, orders, makers: [...makers.values()], hub, points }
+}
+
+export type RoundContext = Awaited<ReturnType<typeof loadRoundContext>>

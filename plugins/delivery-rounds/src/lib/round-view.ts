@@ -1,0 +1,91 @@
+import type { RoundContext } from "./round-context"
+
+// Residents' addresses and phones are for the people riding: shown once the round is planned.
+export const CONTACT_STATUSES = ["planned", "in_progress"]
+
+export function roundSummary(round: any, stops: any[]) {
+  const live = stops.filter((s) => s.status !== "cancelled")
+  return {
+    id: round.id,
+    name: round.name,
+    starts_at: round.starts_at,
+    ends_at: round.ends_at,
+    cutoff_at: round.cutoff_at,
+    dropoff_deadline: round.dropoff_deadline ?? null,
+    status: round.status,
+    vehicle_profile: round.vehicle_profile,
+    collection_mode: round.collection_mode,
+    max_drops: round.max_drops,
+    drops_taken: round.drops_taken,
+    stops_count: live.length,
+    done_count: live.filter((s) => s.status === "delivered").length,
+    failed_count: live.filter((s) => s.status === "failed").length,
+  }
+}
+
+/** The volunteer's view of a round: stops in plan order, what to collect from each maker, totals. */
+export function roundDetail(ctx: RoundContext) {
+  const { round, stops, orders, makers, hub, points } = ctx
+  const can_see_contacts = CONTACT_STATUSES.includes(round.status)
+  const sorted = [...stops].sort(
+    (a, b) =>
+      (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER) ||
+      (orders.get(a.order_id)?.display_id ?? 0) - (orders.get(b.order_id)?.display_id ?? 0)
+  )
+  const viewStops = sorted.map((s) => {
+    const order = orders.get(s.order_id)
+    return {
+      id: s.id,
+      order_id: s.order_id,
+      display_id: order?.display_id ?? null,
+      kind: s.kind,
+      pickup_point_name: s.pickup_point_id ? points.find((p) => p.id === s.pickup_point_id)?.name ?? null : null,
+      status: s.status,
+      customer_name: order?.customer_name ?? "",
+      address_1: can_see_contacts ? order?.address_1 ?? null : null,
+      postal_code: order?.postal_code ?? null,
+      city: order?.city ?? null,
+      phone: can_see_contacts ? order?.phone ?? null : null,
+      lat: can_see_contacts ? s.lat ?? null : null,
+      lng: can_see_contacts ? s.lng ?? null : null,
+      located: s.lat != null && s.lng != null,
+      geocode_error: s.geocode_error ?? null,
+      items: (order?.items ?? []).map(({ maker_name, title, quantity }) => ({ maker_name, title, quantity })),
+      amount_to_collect: order?.amount_to_collect ?? 0,
+      amount_collected: s.amount_collected ?? null,
+      note: s.note ?? null,
+      position: s.position ?? null,
+      eta: s.eta ?? null,
+      locked: Boolean(s.locked),
+      completed_at: s.completed_at ?? null,
+    }
+  })
+  const viewMakers = makers.map((m) => ({
+    ...m,
+    items: [...orders.values()].flatMap((o) =>
+      o.items.filter((i) => i.vendor_id === m.vendor_id).map((i) => ({ title: i.title, quantity: i.quantity, display_id: o.display_id }))
+    ),
+  }))
+  const live = stops.filter((s) => s.status !== "cancelled")
+  const liveOrders = live.map((s) => orders.get(s.order_id)).filter(Boolean)
+  return {
+    ...roundSummary(round, stops),
+    hub: hub ? { name: hub.name, address: `${hub.address_1}, ${hub.postal_code} ${hub.city}`, lat: hub.lat, lng: hub.lng } : null,
+    stops: viewStops,
+    makers: viewMakers,
+    plan: round.plan && !can_see_contacts ? maskPlan(round.plan) : round.plan ?? null,
+    totals: {
+      orders: live.length,
+      home_stops: live.filter((s) => s.kind === "home").length,
+      pickup_orders: live.filter((s) => s.kind === "pickup").length,
+      items: liveOrders.reduce((n, o) => n + o!.items.reduce((k, i) => k + i.quantity, 0), 0),
+      amount_to_collect: liveOrders.reduce((n, o) => n + o!.amount_to_collect, 0),
+      amount_collected: live.reduce((n, s) => n + (s.amount_collected ?? 0), 0),
+    },
+    can_see_contacts,
+  }
+}
+
+function maskPlan(plan: any) {
+  return { ...plan, steps: (plan.steps ?? []).map((s: any) => (s.type === "deliver" ? { ...s, lat: null, lng: null } : s)) }
+}

@@ -1,0 +1,4 @@
+import { ModuleProvider, Modules } from "@medusajs/framework/utils"
+import { DeliveryRoundsProviderService } from "./service"
+
+export default ModuleProvider(Modules.FULFILLMENT, { services: [DeliveryRoundsProviderService] })

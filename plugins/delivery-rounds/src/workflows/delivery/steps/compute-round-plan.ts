@@ -1,0 +1,132 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { geocode } from "../../../lib/geocoder"
+import { loadRoundContext, type RoundContext } from "../../../lib/round-context"
+import {
+  applyLocks,
+  baselineDistance,
+  buildProblem,
+  ROAD_FACTOR,
+  SPEEDS,
+  timeline,
+  visitsOf,
+  type PlanInput,
+  type PlanLock,
+  type PlanStop,
+  type RoutePlan,
+} from "../../../lib/route-plan"
+import { solveInWorker } from "../../../planner"
+
+export const PLANNABLE_STATUSES = ["open", "closed", "planned"]
+
+export type ComputeRoundPlanInput = { round_id: string; locks?: PlanLock[]; time_limit_ms?: number }
+export type ComputedRoundPlan = {
+  plan: RoutePlan
+  status: string
+  stop_updates: { id: string; position: number | null; eta: Date | null; locked: boolean; lat?: number | null; lng?: number | null; geocode_error?: string | null }[]
+}
+
+/** Stops without coordinates: a saved address of the same customer first, then the geocoder (if configured). */
+async function locate(container: any, ctx: RoundContext) {
+  const found = new Map<string, { lat: number | null; lng: number | null; geocode_error: string | null }>()
+  const geocoderUrl = process.env.GEOCODER_URL
+  for (const stop of ctx.stops.filter((s) => s.kind === "home" && (s.lat == null || s.lng == null))) {
+    const order = ctx.orders.get(stop.order_id)
+    if (!order?.address_1) {
+      found.set(stop.id, { lat: null, lng: null, geocode_error: "the order has no delivery address" })
+      continue
+    }
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: saved } = await query.graph({
+      entity: "customer_address",
+      fields: ["metadata"],
+      filters: { address_1: order.address_1, postal_code: order.postal_code ?? undefined },
+    })
+    const known = saved.map((a: any) => a.metadata).find((m: any) => typeof m?.lat === "number" && typeof m?.lng === "number")
+    if (known) {
+      found.set(stop.id, { lat: known.lat, lng: known.lng, geocode_error: null })
+      continue
+    }
+    if (!geocoderUrl) {
+      found.set(stop.id, { lat: null, lng: null, geocode_error: "no coordinates and no geocoder configured (GEOCODER_URL)" })
+      continue
+    }
+    const result = await geocode(geocoderUrl, { ...order, address_1: order.address_1 })
+    found.set(stop.id, "error" in result ? { lat: null, lng: null, geocode_error: result.error } : { ...result, geocode_error: null })
+  }
+  return found
+}
+
+/**
+ * Plans the round: locates stops, asks the route planner for the order of collections and
+ * drop-offs within the window, puts locked stops back where the volunteer pinned them, and
+ * compares the ride with every maker driving its own orders.
+ */
+export const computeRoundPlanStep = createStep(
+  "compute-round-plan",
+  async (input: ComputeRoundPlanInput, { container }) => {
+    const ctx = await loadRoundContext(container, input.round_id)
+    if (!PLANNABLE_STATUSES.includes(ctx.round.status)) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A round that is ${ctx.round.status} cannot be planned again`)
+    }
+    if (!ctx.hub) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "No hub pickup point: create one before planning")
+    const located = await locate(container, ctx)
+    const coords = (s: any) => located.get(s.id) ?? { lat: s.lat, lng: s.lng, geocode_error: s.geocode_error ?? null }
+
+    const homeStops = ctx.stops.filter((s) => s.kind === "home" && s.status === "scheduled")
+    const unlocated = homeStops.filter((s) => coords(s).lat == null || coords(s).lng == null).map((s) => s.id)
+    const planStops: PlanStop[] = homeStops
+      .filter((s) => !unlocated.includes(s.id))
+      .map((s) => {
+        const order = ctx.orders.get(s.order_id)
+        const vendorIds = [...new Set((order?.child_orders ?? []).filter((c) => c.status !== "canceled").map((c) => c.vendor_id).filter(Boolean))] as string[]
+        return { id: s.id, name: order?.customer_name ?? s.order_id, lat: coords(s).lat!, lng: coords(s).lng!, vendor_ids: vendorIds }
+      })
+    const makers = ctx.makers.filter((m) => m.lat != null && m.lng != null).map((m) => ({ vendor_id: m.vendor_id, name: m.name, lat: m.lat!, lng: m.lng! }))
+    const planInput: PlanInput = {
+      starts_at: ctx.round.starts_at,
+      ends_at: ctx.round.ends_at,
+      vehicle_profile: ctx.round.vehicle_profile,
+      collection_mode: ctx.round.collection_mode,
+      hub: { name: ctx.hub.name, lat: ctx.hub.lat, lng: ctx.hub.lng },
+      stops: planStops,
+      makers,
+    }
+    const locks = (input.locks ?? []).filter((l) => planStops.some((s) => s.id === l.stop_id))
+    const free = planStops.filter((s) => !locks.some((l) => l.stop_id === s.id))
+    const solution = free.length
+      ? await solveInWorker(buildProblem(planInput, free), { timeLimitMs: input.time_limit_ms ?? 1000, seed: 1, roadFactor: ROAD_FACTOR, profileSpeeds: SPEEDS })
+      : { routes: [], unassigned: [] }
+    const { visits, unassigned } = visitsOf(planInput, free, solution as any)
+    const ordered = applyLocks(visits, locks)
+    const { steps, distance_m, duration_s } = timeline(planInput, planStops, ordered)
+    const baseline = baselineDistance(planStops, makers)
+
+    const plan: RoutePlan = {
+      planned_at: new Date().toISOString(),
+      distance_m,
+      duration_s,
+      baseline_distance_m: baseline,
+      saved_distance_m: baseline - distance_m,
+      steps,
+      unassigned,
+      unlocated,
+    }
+    const deliverSteps = steps.filter((s) => s.type === "deliver")
+    const stop_updates = ctx.stops
+      .filter((s) => s.status === "scheduled")
+      .map((s) => {
+        const at = deliverSteps.findIndex((d) => d.stop_id === s.id)
+        const where = located.get(s.id)
+        return {
+          id: s.id,
+          position: at >= 0 ? at + 1 : null,
+          eta: at >= 0 ? new Date(deliverSteps[at].arrival) : null,
+          locked: locks.some((l) => l.stop_id === s.id),
+          ...(where ?? {}),
+        }
+      })
+    const status = ctx.round.status === "closed" ? "planned" : ctx.round.status
+    return new StepResponse({ plan, status, stop_updates } as ComputedRoundPlan)
+  }
+)

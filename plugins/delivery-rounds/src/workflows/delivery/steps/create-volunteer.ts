@@ -1,0 +1,36 @@
+import { createHash, randomBytes } from "node:crypto"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { DELIVERY_MODULE } from "../../../modules/delivery"
+import type DeliveryModuleService from "../../../modules/delivery/service"
+
+export const INVITE_DAYS = 14
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex")
+
+export type CreateVolunteerInput = { name: string; email: string; phone?: string | null; role?: "rider" | "planner" }
+
+/** A volunteer with a one-time invite; only the token's hash is stored. */
+export const createVolunteerStep = createStep(
+  "create-volunteer",
+  async (input: CreateVolunteerInput, { container }) => {
+    const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+    const email = input.email.trim().toLowerCase()
+    if ((await service.listVolunteers({ email }, { take: 1 })).length) {
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "email: a volunteer with this address already exists")
+    }
+    const token = randomBytes(24).toString("base64url")
+    const volunteer = await service.createVolunteers({
+      ...input,
+      email,
+      invite_token_hash: hashToken(token),
+      invite_expires_at: new Date(Date.now() + INVITE_DAYS * 86_400_000),
+    })
+    const { invite_token_hash: _hidden, ...visible } = volunteer as any
+    return new StepResponse({ volunteer: visible, invite_token: token }, volunteer.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+    await service.deleteVolunteers(id)
+  }
+)

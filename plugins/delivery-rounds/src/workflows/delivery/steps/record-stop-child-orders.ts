@@ -1,0 +1,19 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { DELIVERY_MODULE } from "../../../modules/delivery"
+import type DeliveryModuleService from "../../../modules/delivery/service"
+
+export const recordStopChildOrdersStep = createStep(
+  "record-delivery-stop-child-orders",
+  async (input: { order_id: string; child_order_ids: string[] }, { container }) => {
+    const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+    const [stop] = await service.listDeliveryStops({ order_id: input.order_id }, { take: 1 })
+    if (!stop) return new StepResponse(null, null)
+    await service.updateDeliveryStops({ id: stop.id, child_order_ids: input.child_order_ids as unknown as Record<string, unknown> })
+    return new StepResponse(stop.id, { id: stop.id, child_order_ids: stop.child_order_ids })
+  },
+  async (previous, { container }) => {
+    if (!previous) return
+    const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+    await service.updateDeliveryStops(previous as any)
+  }
+)

@@ -1,0 +1,23 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PROVIDER_ID, type RoundOptionData } from "../../lib/round-options"
+
+type Address = { postal_code?: string | null; metadata?: Record<string, unknown> | null } | null | undefined
+
+/** The round a set of shipping options points at (null when none is one of ours). */
+export async function roundOptionsOf(container: MedusaContainer, optionIds: string[]) {
+  if (!optionIds.length) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "shipping_option", fields: ["id", "provider_id", "data"], filters: { id: optionIds } })
+  return data
+    .filter((o: any) => o.provider_id === PROVIDER_ID && o.data?.round_id)
+    .map((o: any) => ({ option_id: o.id as string, ...(o.data as RoundOptionData) }))
+}
+
+export function addressChoice(address: Address) {
+  const meta = address?.metadata ?? {}
+  return {
+    postal_code: address?.postal_code ?? null,
+    point: { lat: typeof meta.lat === "number" ? meta.lat : null, lng: typeof meta.lng === "number" ? meta.lng : null },
+  }
+}
