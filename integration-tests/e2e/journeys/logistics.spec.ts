@@ -1,0 +1,133 @@
+import { expect, test } from "@playwright/test"
+import { LogisticsLoginPage } from "../pages/logistics-login-page"
+import { LogisticsRoundPage } from "../pages/logistics-round-page"
+import { LogisticsRoundsPage } from "../pages/logistics-rounds-page"
+import { LogisticsRunPage } from "../pages/logistics-run-page"
+import { NotFoundPage } from "../pages/not-found-page"
+
+// The demo district seed assigns the rider to the next round, closed with residents' orders in it.
+const RIDER = { email: "giro@retebuonvivere.demo", password: "buonvivere", name: "Marta Bellini" }
+const FAILED_NOTE = "Nessuno in casa, citofono guasto"
+
+// A phone in one hand: the whole journey runs on a 390 × 844 touch screen.
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+/** "Fermata 2: Anna Rossi" → "Anna Rossi". */
+const customerOf = (heading: string | null) => (heading ?? "").replace(/^Fermata \d+: /, "").trim()
+
+test.describe("Logistica: the volunteer's run on a phone", () => {
+  test("the rider signs in, plans the demo round (moving one stop), prints the sheet, starts it and completes every stop", async ({ page }) => {
+    const login = new LogisticsLoginPage(page)
+    const rounds = new LogisticsRoundsPage(page)
+    const round = new LogisticsRoundPage(page)
+    const run = new LogisticsRunPage(page)
+
+    // Signed out, the area sends to its own login; a wrong password is told in Italian.
+    await rounds.goto()
+    await expect(login.heading).toBeVisible()
+    await login.signIn(RIDER.email, "not-the-password")
+    await expect(login.wrongCredentials).toBeVisible()
+    await expect(login.email).toHaveValue(RIDER.email)
+    await login.signIn(RIDER.email, RIDER.password)
+    await expect(rounds.heading).toBeVisible()
+    await expect(page.getByText(`${RIDER.name} · consegne`)).toBeVisible()
+
+    // The demo round: closed for orders, its stops counted, nothing done yet.
+    const card = page.getByRole("main").getByRole("listitem").filter({ hasText: "Stato: chiuso" }).first()
+    await expect(card).toContainText(/\d+ fermate · 0 fatte/)
+    const roundName = (await card.getByRole("heading", { level: 2 }).textContent())!.trim()
+    await card.getByRole("link", { name: roundName }).click()
+    await expect(round.heading(roundName)).toBeVisible()
+
+    // Before planning: totals, stops without residents' addresses or phones.
+    await expect(round.totals).toContainText("Ordini")
+    const stopCount = await round.stopCards.count()
+    expect(stopCount).toBeGreaterThan(2)
+    await expect(round.stops.getByText("Indirizzi e telefoni dei residenti si vedono quando il giro è pianificato.")).toBeVisible()
+    await expect(round.stops.getByRole("link", { name: /^Chiama / })).toHaveCount(0)
+
+    // Plan: the route's kilometres and what pooling saves against every maker driving alone.
+    await round.planButton.click()
+    await expect(round.planned).toBeVisible()
+    await expect(round.status).toHaveText("pianificato")
+    await expect(round.route.getByText("Strada risparmiata")).toBeVisible()
+    const saved = (await round.savedDistance.textContent()) ?? ""
+    expect(saved).toMatch(/^\d+(,\d)? k?m \(\d+%\)$/)
+    expect(Number(/\((\d+)%\)/.exec(saved)![1])).toBeGreaterThan(0)
+    // Contacts now show, with ETAs, one phone link per home stop.
+    await expect(round.stops.getByRole("link", { name: /^Chiama / }).first()).toBeVisible()
+    await expect(round.stopCards.first()).toContainText(/Arrivo previsto \d\d:\d\d/)
+    // The map draws its numbered markers even though no map tile can be fetched here.
+    await expect(round.map).toBeVisible()
+    await expect(round.marker(/^1\. /)).toBeAttached()
+    await expect(round.marker(new RegExp(`^${stopCount}\\. `))).toBeAttached()
+
+    // Move the second stop to the front and lock it there, then re-plan the rest around it.
+    const moved = customerOf(await round.stopCards.nth(1).getByRole("heading", { level: 3 }).textContent())
+    await round.lockToggle.click()
+    await round.lockCheckbox(moved).check()
+    await round.positionField(moved).fill("1")
+    await round.replanButton.click()
+    await expect(round.planned).toBeVisible()
+    await expect(round.stopCards.first()).toHaveAccessibleName(`Fermata 1: ${moved}`)
+    await expect(round.stopCards.first()).toContainText("Bloccata in posizione 1")
+
+    // The printable run sheet: one row per stop, then a pickup sheet per maker.
+    await round.sheetLink.click()
+    await expect(page.getByRole("heading", { level: 1, name: `Foglio di marcia · ${roundName}` })).toBeVisible()
+    const sheet = page.getByRole("main").getByRole("table").first()
+    await expect(sheet.getByRole("row")).toHaveCount(stopCount + 1)
+    await expect(sheet.getByRole("rowheader").first()).toContainText(moved)
+    await expect(page.getByRole("heading", { level: 3, name: /^Ritiro da / }).first()).toBeVisible()
+    await expect(page.getByRole("button", { name: "Stampa" })).toBeVisible()
+    await page.getByRole("link", { name: "← Torna al giro" }).click()
+
+    // Start: run mode, nothing done yet.
+    await round.startButton.click()
+    await expect(run.heading).toBeVisible()
+    await expect(run.progress).toHaveAccessibleName(`0 fermate fatte su ${stopCount}`)
+
+    for (let n = 1; n <= stopCount; n++) {
+      await expect(run.nextStopHeading).toHaveText(`Prossima fermata: ${n} di ${stopCount}`)
+      await expect(run.navigate).toHaveAttribute("href", /^https:\/\/www\.openstreetmap\.org\/directions\?to=-?\d+\.\d+%2C-?\d+\.\d+$/)
+      // Pay on delivery: the amount to collect is already in the field.
+      await expect(run.amount).toHaveValue(/^(\d+,\d\d)?$/)
+      if (n === 1) {
+        await expect(run.nextStop).toContainText(moved)
+        // Not delivered needs a note; the refusal keeps what was typed.
+        await run.amount.fill("0")
+        await run.failed.click()
+        await expect(run.noteError()).toBeVisible()
+        await expect(run.amount).toHaveValue("0")
+        await run.note.fill(FAILED_NOTE)
+        await run.failed.click()
+        await expect(run.recorded).toHaveText(`Fermata di ${moved} registrata: non consegnato.`)
+      } else {
+        await run.delivered.click()
+        await expect(run.recorded).toContainText("registrata: consegnato.")
+      }
+      if (n < stopCount) await expect(run.progress).toHaveAccessibleName(`${n} fermate fatte su ${stopCount}`)
+    }
+
+    await expect(run.completed).toBeVisible()
+    await expect(page.getByText(`${stopCount - 1} consegnati, 1 non consegnati.`)).toBeVisible()
+    await expect(run.nextStopHeading).toHaveCount(0)
+
+    // Back on the round: completed, the failed stop keeps its note.
+    await page.getByRole("main").getByRole("link", { name: "← Torna al giro" }).first().click()
+    await expect(round.status).toHaveText("completato")
+    await expect(round.stop(`Fermata 1: ${moved}`)).toContainText(`Nota: ${FAILED_NOTE}`)
+    await expect(round.stop(`Fermata 1: ${moved}`)).toContainText("non consegnato")
+
+    // A round that is not hers is a plain "not found".
+    await page.goto("/logistica/giri/dround_not_hers")
+    await expect(new NotFoundPage(page).heading).toBeVisible()
+
+    // Sign out: the area asks for the login again.
+    await rounds.goto()
+    await rounds.signOut.click()
+    await expect(login.heading).toBeVisible()
+    await rounds.goto()
+    await expect(login.heading).toBeVisible()
+  })
+})
