@@ -44,7 +44,17 @@ export class FakeStripe {
   readonly requests: FakeRequest[] = []
   private readonly idempotency = new Map<string, { fingerprint: string; status: number; body: Obj }>()
   private server?: http.Server
+  private drops: { method: string; path: string; left: number }[] = []
   port = 0
+
+  /**
+   * The next `count` answers to `method path…` are lost: the request is carried out (and its
+   * idempotency key saved) but the connection is cut before the answer — a crash or network
+   * failure between "Stripe did it" and "we know it".
+   */
+  dropResponses(method: string, pathPrefix: string, count = 1) {
+    this.drops.push({ method, path: pathPrefix, left: count })
+  }
 
   /**
    * Listens on 127.0.0.1. The port is known as soon as this returns, so a test file can put it in
@@ -104,6 +114,11 @@ export class FakeStripe {
       const idempotencyKey = (req.headers["idempotency-key"] as string | undefined) ?? undefined
       const send = (status: number, body: Obj, replayed = false) => {
         this.requests.push({ method: req.method!, path: url.pathname, params, idempotencyKey, replayed })
+        const drop = this.drops.find((d) => d.left > 0 && d.method === req.method && url.pathname.startsWith(d.path))
+        if (drop) {
+          drop.left -= 1
+          return req.socket.destroy()
+        }
         res.writeHead(status, { "content-type": "application/json", "request-id": newId("req"), ...(replayed ? { "idempotent-replayed": "true" } : {}) })
         res.end(JSON.stringify(body))
       }

@@ -22,6 +22,7 @@ import {
   VendorUpdateMe,
   VendorUpdateProduct,
 } from "./vendor/validators"
+import { AdminListPayouts, AdminRecordCash, VendorSetBankDetails, VendorStartOnboarding } from "./vendor/payouts/validators"
 
 // Applying and accepting an invite happen before the login belongs to a shop.
 const ONBOARDING = /^\/vendor\/(applications|invites\/accept)\/?(\?.*)?$/
@@ -50,6 +51,9 @@ export default defineMiddlewares({
     { matcher: "/vendor/invites", method: ["POST"], middlewares: [requireOwner, validateAndTransformBody(VendorCreateInvite)] },
     { matcher: "/vendor/statement", method: ["GET"], middlewares: [validateAndTransformQuery(VendorStatementQuery, {})] },
 
+    { matcher: "/vendor/payouts/bank-details", method: ["POST"], middlewares: [requireOwner, validateAndTransformBody(VendorSetBankDetails)] },
+    { matcher: "/vendor/stripe/onboarding", method: ["POST"], middlewares: [requireOwner, validateAndTransformBody(VendorStartOnboarding)] },
+
     { matcher: "/store/products", method: ["GET"], middlewares: [withProductVendor] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [withProductVendor] },
 
@@ -58,5 +62,10 @@ export default defineMiddlewares({
     { matcher: "/admin/vendors/:id/:action", method: ["POST"], middlewares: [validateAndTransformBody(AdminVendorStatusChange)] },
     { matcher: "/admin/vendor-orders/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(CancelVendorOrder)] },
     { matcher: "/admin/commission-policy", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetCommissionPolicy)] },
+    { matcher: "/admin/payouts", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListPayouts, {})] },
+    { matcher: "/admin/orders/:id/cash-collection", method: ["POST"], middlewares: [validateAndTransformBody(AdminRecordCash)] },
+
+    // Stripe signs the exact bytes it sent: keep them for the signature check.
+    { matcher: "/hooks/stripe/connect", method: ["POST"], bodyParser: { preserveRawBody: true }, middlewares: [] },
   ],
 })
