@@ -1,8 +1,8 @@
 import type { Metadata } from "next"
-import type { HttpTypes } from "@medusajs/types"
 import { retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { listCartShippingOptions, SYSTEM_PAYMENT_PROVIDER } from "@/lib/data/shipping"
+import { listDeliveryOffer } from "@/lib/data/delivery"
+import { SYSTEM_PAYMENT_PROVIDER } from "@/lib/data/shipping"
 import { getT } from "@/lib/i18n/server"
 import { EmptyCart } from "@/modules/cart/empty-cart"
 import { CheckoutTemplate } from "@/modules/checkout/checkout-template"
@@ -18,14 +18,12 @@ export default async function CheckoutPage() {
   const { t, locale } = await getT()
   const [cart, customer] = await Promise.all([retrieveCart(), retrieveCustomer()])
   if (!cart?.items?.length) return <EmptyCart t={t} title="checkout.title" message="checkout.empty_cart" />
-  const shippingOptions: HttpTypes.StoreCartShippingOption[] = cart.shipping_address?.address_1
-    ? await listCartShippingOptions(cart.id)
-    : []
+  const offer = cart.shipping_address?.address_1 ? await listDeliveryOffer(cart.id) : null
   return (
     <CheckoutTemplate
       cart={cart}
       customer={customer}
-      shippingOptions={shippingOptions}
+      offer={offer}
       paymentProviderId={SYSTEM_PAYMENT_PROVIDER}
       t={t}
       locale={locale}

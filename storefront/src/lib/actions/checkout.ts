@@ -6,9 +6,11 @@ import { z } from "zod"
 import { authHeaders, getCartId, removeCartId } from "../cookies"
 import { CART_FIELDS } from "../data/cart"
 import { SHOP_COUNTRY } from "../data/regions"
+import { listDeliveryOffer } from "../data/delivery"
 import { SYSTEM_PAYMENT_PROVIDER } from "../data/shipping"
 import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
+import { toUserError } from "../util/errors"
 import { apiErrorState, formValues, zodFieldErrors, type FormState } from "./form-state"
 import { email, medusaId, phone, postalCode, province, requiredText } from "./schemas"
 
@@ -79,6 +81,11 @@ export async function saveShippingMethod(_prev: FormState, formData: FormData): 
   try {
     await sdk.store.cart.addShippingMethod(cartId, { option_id: parsed.data.option_id }, { fields: "id" }, await authHeaders())
   } catch (error) {
+    // A valid option refused by the API means its round filled up, closed or does not serve the address.
+    if (toUserError(error).kind === "invalid") {
+      refresh()
+      return { fieldErrors: { option_id: t("checkout.shipping.round_unavailable") }, values }
+    }
     return apiErrorState(error, t, values)
   }
   refresh()
@@ -100,8 +107,8 @@ export async function placeOrder(_prev: FormState, formData: FormData): Promise<
   if (!parsed.success) return { fieldErrors: { provider_id: t("checkout.payment.required") }, values }
 
   let orderId: string
+  const headers = await authHeaders()
   try {
-    const headers = await authHeaders()
     const { cart } = await sdk.store.cart.retrieve(cartId, { fields: CART_FIELDS }, headers)
     const hasSession = cart.payment_collection?.payment_sessions?.some(
       (s) => s.provider_id === parsed.data.provider_id && s.status === "pending"
@@ -115,8 +122,26 @@ export async function placeOrder(_prev: FormState, formData: FormData): Promise<
     }
     orderId = result.order.id
   } catch (error) {
+    if (toUserError(error).kind === "invalid" && !(await chosenSlotStillOffered(cartId, headers))) {
+      refresh()
+      return { error: t("checkout.shipping.round_unavailable"), values }
+    }
     return apiErrorState(error, t, values)
   }
   await removeCartId()
   redirect(`/ordini/${orderId}/conferma`)
+}
+
+/** Whether the round slot on the cart is still on offer (full or past cutoff rounds drop out). */
+async function chosenSlotStillOffered(cartId: string, headers: Record<string, string>): Promise<boolean> {
+  try {
+    const { cart } = await sdk.store.cart.retrieve(cartId, { fields: "id,*shipping_methods" }, headers)
+    const chosen = cart.shipping_methods?.[0]?.shipping_option_id
+    if (!chosen) return true
+    const offer = await listDeliveryOffer(cartId)
+    const offered = [...offer.rounds.map((r) => r.shipping_option_id), ...offer.pickup_points.flatMap((p) => p.slots.map((s) => s.shipping_option_id))]
+    return offered.includes(chosen)
+  } catch {
+    return true
+  }
 }

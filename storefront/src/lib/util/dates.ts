@@ -24,3 +24,10 @@ export function formatDate(value: string | Date, locale: Locale): string {
     year: "numeric",
   }).format(typeof value === "string" ? new Date(value) : value)
 }
+
+/** A delivery or collection slot: `giovedì 26 novembre, 17:00–20:00`, in Rome time. */
+export function formatSlot(starts: string | Date, ends: string | Date, locale: Locale): string {
+  const day = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, weekday: "long", day: "numeric", month: "long" })
+  const time = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+  return `${day.format(new Date(starts))}, ${time.format(new Date(starts))}–${time.format(new Date(ends))}`
+}

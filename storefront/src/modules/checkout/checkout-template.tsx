@@ -1,17 +1,19 @@
 import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale, Translate } from "@/lib/i18n/translate"
+import type { DeliveryOffer } from "@/lib/data/delivery"
+import { formatSlot } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
 import { CartTotals } from "@/modules/cart/cart-totals"
 import { AddressStep, type AddressValues } from "./address-step"
 import { EmailStep } from "./email-step"
 import { PaymentStep } from "./payment-step"
-import { ShippingStep, type ShippingChoice } from "./shipping-step"
+import { ShippingStep, type DeliveryChoice, type PickupChoice } from "./shipping-step"
 
 type CheckoutTemplateProps = {
   cart: HttpTypes.StoreCart
   customer: HttpTypes.StoreCustomer | null
-  shippingOptions: HttpTypes.StoreCartShippingOption[]
+  offer: DeliveryOffer | null
   paymentProviderId: string
   t: Translate
   locale: Locale
@@ -40,16 +42,23 @@ function Step({ id, title, locked, lockedText, children }: { id: string; title: 
 }
 
 /** One page, four steps in order; each unlocks when the previous one is saved on the cart. */
-export function CheckoutTemplate({ cart, customer, shippingOptions, paymentProviderId, t, locale }: CheckoutTemplateProps) {
+export function CheckoutTemplate({ cart, customer, offer, paymentProviderId, t, locale }: CheckoutTemplateProps) {
   const emailDone = Boolean(cart.email)
   const addressDone = Boolean(cart.shipping_address?.address_1 && cart.shipping_address?.postal_code)
   const selectedShipping = cart.shipping_methods?.[0]?.shipping_option_id ?? null
   const shippingDone = Boolean(selectedShipping)
   const locked = t("checkout.locked")
-  const choices: ShippingChoice[] = shippingOptions.map((option) => ({
-    id: option.id,
-    name: option.name,
-    price: formatMoney(option.amount ?? 0, cart.currency_code, locale),
+  const free = t("checkout.shipping.free")
+  const rounds: DeliveryChoice[] = (offer?.rounds ?? []).map((r) => ({
+    optionId: r.shipping_option_id,
+    slot: formatSlot(r.starts_at, r.ends_at, locale),
+    price: r.delivery_fee ? formatMoney(r.delivery_fee / 100, cart.currency_code, locale) : free,
+    hint: r.drops_left <= 5 ? t("checkout.shipping.few_left", { count: r.drops_left }) : undefined,
+  }))
+  const pickups: PickupChoice[] = (offer?.pickup_points ?? []).map((p) => ({
+    name: p.name,
+    address: `${p.address_1}, ${p.city}`,
+    slots: p.slots.map((s) => ({ optionId: s.shipping_option_id, slot: formatSlot(s.starts_at, s.ends_at, locale), price: free })),
   }))
   const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, cart.currency_code, locale)
 
@@ -65,7 +74,7 @@ export function CheckoutTemplate({ cart, customer, shippingOptions, paymentProvi
             <AddressStep address={addressValues(cart, customer)} />
           </Step>
           <Step id="step-shipping" title={t("checkout.shipping.title")} locked={!emailDone || !addressDone} lockedText={locked}>
-            <ShippingStep options={choices} selectedId={selectedShipping} />
+            <ShippingStep rounds={rounds} pickups={pickups} selectedId={selectedShipping} noRound={Boolean(offer && !offer.rounds.length)} />
           </Step>
           <Step id="step-payment" title={t("checkout.payment.title")} locked={!emailDone || !addressDone || !shippingDone} lockedText={locked}>
             <PaymentStep providerId={paymentProviderId} />

@@ -7,14 +7,37 @@ import { FormMessages } from "@/modules/common/form-messages"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
 
-export type ShippingChoice = { id: string; name: string; price: string }
+/** One radio: a home-delivery round or a collection slot at a pickup point. */
+export type DeliveryChoice = { optionId: string; slot: string; price: string; hint?: string }
+export type PickupChoice = { name: string; address: string; slots: DeliveryChoice[] }
 
-export function ShippingStep({ options, selectedId }: { options: ShippingChoice[]; selectedId: string | null }) {
+type ShippingStepProps = {
+  rounds: DeliveryChoice[]
+  pickups: PickupChoice[]
+  selectedId: string | null
+  /** Why no round can bring this address home (the API's words are not shown: ours are). */
+  noRound: boolean
+}
+
+function Choice({ choice, checked }: { choice: DeliveryChoice; checked: boolean }) {
+  const id = `shipping-${choice.optionId}`
+  return (
+    <div className="choice choice--card">
+      <input type="radio" id={id} name="option_id" value={choice.optionId} required defaultChecked={checked} />
+      <label htmlFor={id}>
+        <span>{choice.slot}</span> <span className="choice__price">{choice.price}</span>
+        {choice.hint ? <span className="field__hint">{choice.hint}</span> : null}
+      </label>
+    </div>
+  )
+}
+
+export function ShippingStep({ rounds, pickups, selectedId, noRound }: ShippingStepProps) {
   const { t } = useI18n()
   const [state, action] = useActionState(saveShippingMethod, INITIAL_FORM_STATE)
   const error = state.fieldErrors?.option_id
   const checked = state.values?.option_id ?? selectedId ?? undefined
-  if (!options.length) return <p className="notice notice--error">{t("checkout.shipping.none")}</p>
+  if (!rounds.length && !pickups.some((p) => p.slots.length)) return <p className="notice notice--error">{t("checkout.shipping.none")}</p>
   return (
     <form action={action} className="checkout-form">
       <FormMessages state={state.ok ? { message: t("checkout.saved") } : state} />
@@ -24,14 +47,24 @@ export function ShippingStep({ options, selectedId }: { options: ShippingChoice[
         aria-invalid={error ? true : undefined}
       >
         <legend>{t("checkout.shipping.legend")}</legend>
-        {options.map((option) => (
-          <div key={option.id} className="choice choice--card">
-            <input type="radio" id={`shipping-${option.id}`} name="option_id" value={option.id} required defaultChecked={checked === option.id} />
-            <label htmlFor={`shipping-${option.id}`}>
-              <span>{option.name}</span> <span className="choice__price">{option.price}</span>
-            </label>
-          </div>
+        <h3 className="choice-group__title">{t("checkout.shipping.home_title")}</h3>
+        {noRound ? <p className="notice">{t("checkout.shipping.no_round")}</p> : null}
+        {rounds.map((choice) => (
+          <Choice key={choice.optionId} choice={choice} checked={checked === choice.optionId} />
         ))}
+        <h3 className="choice-group__title">{t("checkout.shipping.pickup_title")}</h3>
+        {pickups
+          .filter((p) => p.slots.length)
+          .map((point) => (
+            <div key={point.name} className="pickup-choice">
+              <p>
+                <strong>{point.name}</strong> <span className="muted">· {point.address}</span>
+              </p>
+              {point.slots.map((choice) => (
+                <Choice key={choice.optionId} choice={choice} checked={checked === choice.optionId} />
+              ))}
+            </div>
+          ))}
         {error ? (
           <p className="field__error" id="shipping-error">
             {error}

@@ -1,10 +1,12 @@
 import type { HttpTypes } from "@medusajs/types"
+import type { OrderDelivery } from "@/lib/data/delivery"
 import type { Locale, MessageKey, Translate } from "@/lib/i18n/translate"
 import { formatDateTime } from "@/lib/util/dates"
 import { groupByMaker } from "@/lib/util/makers"
 import { formatMoney } from "@/lib/util/money"
+import { OrderDeliveryBlock } from "./order-delivery"
 
-type OrderDetailsProps = { order: HttpTypes.StoreOrder; t: Translate; locale: Locale }
+type OrderDetailsProps = { order: HttpTypes.StoreOrder; delivery?: OrderDelivery | null; t: Translate; locale: Locale }
 
 const STATUSES = ["pending", "completed", "canceled", "requires_action", "archived", "draft"]
 
@@ -13,7 +15,7 @@ export function orderStatusLabel(status: string, t: Translate): string {
 }
 
 /** Items (by maker), delivery and totals of one order; the page supplies the heading. */
-export function OrderDetails({ order, t, locale }: OrderDetailsProps) {
+export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) {
   const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, order.currency_code, locale)
   const groups = groupByMaker(order.items ?? [], (item) => item.product)
   const address = order.shipping_address
@@ -43,6 +45,7 @@ export function OrderDetails({ order, t, locale }: OrderDetailsProps) {
           </div>
         ))}
       </section>
+      {delivery ? <OrderDeliveryBlock delivery={delivery} t={t} locale={locale} /> : null}
       <div className="order-columns">
         {address ? (
           <section aria-labelledby="order-address-title" className="section">

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound, redirect } from "next/navigation"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { retrieveOrderDelivery } from "@/lib/data/delivery"
 import { retrieveOrder } from "@/lib/data/orders"
 import { getT } from "@/lib/i18n/server"
 import { OrderDetails } from "@/modules/order/order-details"
@@ -29,7 +30,7 @@ export default async function AccountOrderPage({ params }: Props) {
         <Link href="/account">{t("account.back_to_orders")}</Link>
       </p>
       <h1>{t("order.number", { display_id: order.display_id ?? "" })}</h1>
-      <OrderDetails order={order} t={t} locale={locale} />
+      <OrderDetails order={order} delivery={await retrieveOrderDelivery(order.id)} t={t} locale={locale} />
     </>
   )
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
+import { retrieveOrderDelivery } from "@/lib/data/delivery"
 import { retrieveOrder } from "@/lib/data/orders"
 import { getT } from "@/lib/i18n/server"
 import { OrderDetails } from "@/modules/order/order-details"
@@ -26,7 +27,7 @@ export default async function OrderConfirmationPage({ params }: Props) {
         <p className="order-number">{t("order.number", { display_id: order.display_id ?? "" })}</p>
         <p>{t("order.keep_number")}</p>
       </header>
-      <OrderDetails order={order} t={t} locale={locale} />
+      <OrderDetails order={order} delivery={await retrieveOrderDelivery(order.id)} t={t} locale={locale} />
       <p>
         <Link href="/" className="button button--primary">
           {t("order.back_home")}

@@ -1,0 +1,37 @@
+import "server-only"
+import { sdk } from "../medusa"
+import { isNotFound } from "../util/errors"
+
+export type RoundSlot = { id: string; name: string | null; starts_at: string; ends_at: string; cutoff_at: string; delivery_fee: number; drops_left: number; shipping_option_id: string }
+export type PickupSlot = { round_id: string; starts_at: string; ends_at: string; cutoff_at: string; shipping_option_id: string }
+export type PickupPoint = { id: string; name: string; address_1: string; postal_code: string; city: string; is_hub: boolean; slots: PickupSlot[] }
+export type DeliveryOffer = { rounds: RoundSlot[]; pickup_points: PickupPoint[]; message?: string }
+
+/** The rounds that can bring this cart home and the pickup slots (the cart's address must be set). */
+export async function listDeliveryOffer(cartId: string): Promise<DeliveryOffer> {
+  return sdk.client.fetch<DeliveryOffer>("/store/delivery-rounds", { query: { cart_id: cartId } })
+}
+
+export type OrderDelivery = {
+  kind: "home" | "pickup"
+  round_name: string | null
+  starts_at: string
+  ends_at: string
+  round_status: string
+  stop_status: "scheduled" | "delivered" | "failed" | "cancelled"
+  eta: string | null
+  note: string | null
+  pickup_point: { name: string; address_1: string; postal_code: string; city: string } | null
+  completed_at: string | null
+}
+
+/** How an order travels (its round and the stop's outcome), or null for an order without a round. */
+export async function retrieveOrderDelivery(orderId: string): Promise<OrderDelivery | null> {
+  try {
+    const { delivery } = await sdk.client.fetch<{ delivery: OrderDelivery }>(`/store/delivery-rounds/orders/${orderId}`)
+    return delivery
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
+}

@@ -1,0 +1,32 @@
+import type { OrderDelivery } from "@/lib/data/delivery"
+import type { Locale, Translate } from "@/lib/i18n/translate"
+import { formatSlot, TIME_ZONE } from "@/lib/util/dates"
+import { intlLocale } from "@/lib/i18n/translate"
+
+/** Where the order is in its round: scheduled, out for delivery (with ETA), delivered or not. */
+export function deliveryStatusText(d: OrderDelivery, t: Translate, locale: Locale): string {
+  if (d.stop_status === "delivered") return t("order.delivery.delivered")
+  if (d.stop_status === "failed") return t("order.delivery.failed", { note: d.note ?? "" })
+  if (d.stop_status === "cancelled") return t("order.delivery.cancelled")
+  if (d.round_status !== "in_progress") return t("order.delivery.scheduled")
+  if (!d.eta) return t("order.delivery.in_progress")
+  const time = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(d.eta))
+  return `${t("order.delivery.in_progress")} · ${t("order.delivery.eta", { time })}`
+}
+
+export function OrderDeliveryBlock({ delivery, t, locale }: { delivery: OrderDelivery; t: Translate; locale: Locale }) {
+  const slot = formatSlot(delivery.starts_at, delivery.ends_at, locale)
+  return (
+    <section aria-labelledby="order-delivery-title" className="section order-delivery">
+      <h2 id="order-delivery-title">{t("order.delivery.title")}</h2>
+      <p>
+        {delivery.kind === "pickup" && delivery.pickup_point
+          ? t("order.delivery.pickup", { place: `${delivery.pickup_point.name}, ${delivery.pickup_point.address_1}`, slot })
+          : t("order.delivery.home", { slot })}
+      </p>
+      <p className={`delivery-status delivery-status--${delivery.stop_status}`} role="status">
+        {deliveryStatusText(delivery, t, locale)}
+      </p>
+    </section>
+  )
+}
