@@ -1,6 +1,25 @@
-import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
 import { AdminCreateDisbursement } from "./admin/brand/fund/validators"
+import { AdminAssignVoucher, AdminReviewCertification, AdminSaveCharter, AdminSetFundPolicy } from "./admin/brand/validators"
+import { StoreRedeemVoucher, StoreSetRoundUp } from "./store/brand/validators"
+import { withProductBrand } from "./utils/product-brand-fields"
+import { VendorSetProductClaim, VendorSubmitAdherence } from "./vendor/brand/validators"
 
 export default defineMiddlewares({
-  routes: [{ matcher: "/admin/brand/fund/disbursements", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateDisbursement)] }],
+  routes: [
+    { matcher: "/admin/brand/fund/disbursements", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateDisbursement)] },
+    { matcher: "/admin/brand/fund/policy", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetFundPolicy)] },
+    { matcher: "/admin/brand/charters", method: ["POST"], middlewares: [validateAndTransformBody(AdminSaveCharter)] },
+    { matcher: "/admin/brand/certifications/:id/:action", method: ["POST"], middlewares: [validateAndTransformBody(AdminReviewCertification)] },
+    { matcher: "/admin/brand/vouchers/:id/assign", method: ["POST"], middlewares: [validateAndTransformBody(AdminAssignVoucher)] },
+
+    { matcher: "/vendor/brand/*", middlewares: [authenticate("vendor", ["bearer", "session"])] },
+    { matcher: "/vendor/brand/adherence", method: ["POST"], middlewares: [validateAndTransformBody(VendorSubmitAdherence)] },
+    { matcher: "/vendor/brand/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(VendorSetProductClaim)] },
+
+    { matcher: "/store/brand/round-up", method: ["POST"], middlewares: [validateAndTransformBody(StoreSetRoundUp)] },
+    { matcher: "/store/brand/vouchers/redeem", method: ["POST"], middlewares: [validateAndTransformBody(StoreRedeemVoucher)] },
+    { matcher: "/store/products", method: ["GET"], middlewares: [withProductBrand] },
+    { matcher: "/store/products/:id", method: ["GET"], middlewares: [withProductBrand] },
+  ],
 })

@@ -2,13 +2,20 @@ import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } f
 import type { Context } from "@medusajs/framework/types"
 import { FundEntry } from "./models/fund-entry"
 import { FundPolicy } from "./models/fund-policy"
+import { CharterVersion } from "./models/charter-version"
+import { Certification } from "./models/certification"
+import { ProductClaim } from "./models/product-claim"
+import { Voucher } from "./models/voucher"
 
 export const DEFAULT_FUND_SHARE_BPS = 100
 const FUND_LOCK = 7_341_001 // one advisory lock for every movement that could overdraw the fund
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 
-export default class BrandModuleService extends MedusaService({ FundEntry, FundPolicy }) {
+export type Criterion = { key: string; title: string; description?: string | null }
+export type Adherence = { criterion_key: string; evidence: string; photos: string[] }
+
+export default class BrandModuleService extends MedusaService({ FundEntry, FundPolicy, CharterVersion, Certification, ProductClaim, Voucher }) {
   async fundShareBps(): Promise<number> {
     const [policy] = await this.listFundPolicies({}, { take: 1 })
     return policy?.share_bps ?? DEFAULT_FUND_SHARE_BPS
@@ -19,22 +26,88 @@ export default class BrandModuleService extends MedusaService({ FundEntry, FundP
     return entries.reduce((sum, e) => sum + e.amount, 0)
   }
 
+  /** The charter in force: the highest published version (null before the first is published). */
+  async currentCharter() {
+    const [charter] = await this.listCharterVersions({ published_at: { $ne: null } }, { order: { version: "DESC" }, take: 1 })
+    return charter ?? null
+  }
+
+  /** Vendors whose certificate is approved and not past its end at `now`. */
+  async certifiedVendorIds(now = new Date()): Promise<Set<string>> {
+    const certs = await this.listCertifications({ status: "approved", valid_until: { $gt: now } }, { select: ["vendor_id"] })
+    return new Set(certs.map((c) => c.vendor_id))
+  }
+
   /**
    * Takes money out of the fund: the balance is read and the entry written under one
    * transaction-scoped lock, so concurrent disbursements can never overdraw it.
    */
   @InjectTransactionManager()
   async withdrawFromFund(
-    data: { kind: "disbursement" | "reversal"; amount: number; purpose?: string | null; beneficiary_project?: string | null; order_id?: string | null; occurred_at: Date },
+    data: { kind: "disbursement"; amount: number; purpose?: string | null; beneficiary_project?: string | null; occurred_at: Date },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const manager = sharedContext.transactionManager as Manager
-    await manager.execute("SELECT pg_advisory_xact_lock(?)", [FUND_LOCK])
-    const [row] = await manager.execute("SELECT COALESCE(SUM(amount), 0)::int AS balance FROM fund_entry WHERE deleted_at IS NULL")
-    const balance = Number(row.balance)
-    if (data.kind === "disbursement" && data.amount > balance) {
+    const balance = await this.lockedBalance(sharedContext)
+    if (data.amount > balance) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `amount: the fund holds ${balance} cents, less than ${data.amount}`)
     }
     return await this.createFundEntries({ ...data, amount: -Math.abs(data.amount) }, sharedContext)
+  }
+
+  /**
+   * Gives back what an order brought into the fund, up to `fraction` of it (1 = all of it, on
+   * cancellation; refunded / paid on a refund), minus what earlier reversals already gave back.
+   * The fund never goes below zero: if the money was already paid out, only the balance is
+   * reversed and the shortfall is written in the entry's purpose for the network's accounts.
+   * Returns null when there is nothing (more) to reverse.
+   */
+  @InjectTransactionManager()
+  async reverseOrderInFund(data: { order_id: string; fraction: number; reason: string }, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as Manager
+    const balance = await this.lockedBalance(sharedContext)
+    const [row] = await manager.execute(
+      `SELECT COALESCE(SUM(CASE WHEN kind IN ('contribution','roundup') THEN amount ELSE 0 END), 0)::int AS brought,
+              COALESCE(-SUM(CASE WHEN kind = 'reversal' THEN amount ELSE 0 END), 0)::int AS reversed
+         FROM fund_entry WHERE order_id = ? AND deleted_at IS NULL`,
+      [data.order_id]
+    )
+    const fraction = Math.min(1, Math.max(0, data.fraction))
+    const due = Math.round(Number(row.brought) * fraction) - Number(row.reversed)
+    if (due <= 0) return null
+    const amount = Math.min(due, balance)
+    if (amount <= 0) return null
+    const shortfall = due - amount
+    return await this.createFundEntries(
+      {
+        kind: "reversal",
+        amount: -amount,
+        order_id: data.order_id,
+        purpose: shortfall ? `${data.reason} (mancano ${shortfall} centesimi: il fondo li aveva già erogati)` : data.reason,
+        occurred_at: new Date(),
+      },
+      sharedContext
+    )
+  }
+
+  /**
+   * Marks an assigned voucher redeemed in one conditional UPDATE: of two tills redeeming the
+   * same code at once, exactly one gets the row back.
+   */
+  @InjectTransactionManager()
+  async redeemVoucherByCode(data: { code: string; point: string }, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as Manager
+    const rows = await manager.execute(
+      `UPDATE voucher SET status = 'redeemed', redeemed_at = now(), redeemed_at_point = ?, updated_at = now()
+        WHERE code = ? AND status = 'assigned' AND deleted_at IS NULL RETURNING id`,
+      [data.point, data.code]
+    )
+    return (rows[0]?.id as string | undefined) ?? null
+  }
+
+  private async lockedBalance(sharedContext: Context): Promise<number> {
+    const manager = sharedContext.transactionManager as Manager
+    await manager.execute("SELECT pg_advisory_xact_lock(?)", [FUND_LOCK])
+    const [row] = await manager.execute("SELECT COALESCE(SUM(amount), 0)::int AS balance FROM fund_entry WHERE deleted_at IS NULL")
+    return Number(row.balance)
   }
 }

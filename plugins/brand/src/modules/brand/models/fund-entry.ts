@@ -14,5 +14,6 @@ export const FundEntry = model
   })
   .indexes([
     { on: ["occurred_at"] },
-    { on: ["order_id", "kind"], unique: true, where: "order_id IS NOT NULL" },
+    // one contribution and one round-up per order; reversals may come in several refunds
+    { on: ["order_id", "kind"], unique: true, where: "order_id IS NOT NULL AND kind <> 'reversal'" },
   ])

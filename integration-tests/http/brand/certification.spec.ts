@@ -1,0 +1,135 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { expireCertificationsWorkflow } from "@rbv/brand/workflows"
+import { backendDir, seedDistrict } from "../../helpers/district"
+import { breakdownSum } from "./brand-helpers"
+import { attempt, vendorLogin } from "../../helpers/vendors"
+
+jest.setTimeout(240_000)
+
+const PENDING = { handle: "ciclofficina-porta-vescovo", email: "officina@ciclofficinaportavescovo.demo" }
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    describe("brand charter and certification", () => {
+      it("charter v1 → adherence with evidence → review → the mark on products → a new version asks to renew → expiry removes the mark", async () => {
+        const district = await seedDistrict(getContainer(), api)
+        const productsOf = async (handle: string) => {
+          const { data: shop } = await api.get(`/store/vendors/${handle}`, district.store)
+          const ids = shop.vendor.product_ids.map((id: string) => `id[]=${id}`).join("&")
+          const { data } = await api.get(`/store/products?${ids}&region_id=${district.regionId}&fields=*variants.calculated_price`, district.store)
+          return data.products as any[]
+        }
+
+        // GET /store/brand/charter: the seeded charter and the certified makers (all but the pending one)
+        const { data: pub } = await api.get("/store/brand/charter", district.store)
+        expect(pub.charter.version).toBe(1)
+        expect(pub.charter.criteria.map((c: any) => c.key)).toEqual(["made_in_district", "fair_pay", "local_materials", "low_waste", "inclusion"])
+        expect(pub.makers.length).toBe(10)
+        expect(pub.makers.map((m: any) => m.handle)).not.toContain(PENDING.handle)
+
+        // store product responses carry brand + price_breakdown adding up to the price
+        const bread = await productsOf("forno-san-nazaro")
+        for (const product of bread) {
+          expect(product.brand.certified).toBe(true)
+          expect(product.brand.criteria.length).toBeGreaterThan(0)
+          const price = Math.round(Math.min(...product.variants.map((v: any) => v.calculated_price.calculated_amount)) * 100)
+          expect(product.price_breakdown.price).toBe(price)
+          expect(breakdownSum(product.price_breakdown)).toBe(price)
+          expect(product.price_breakdown.rates.vat_bps).toBe(1000) // bread and pastries: IVA 10%
+          expect(product.price_breakdown.rates.commission_bps).toBe(1000)
+        }
+        expect(bread.some((p) => p.price_breakdown.lines.some((l: any) => l.key === "materials"))).toBe(true)
+        const bikes = await productsOf(PENDING.handle)
+        expect(bikes.length).toBeGreaterThan(0)
+        for (const product of bikes) expect(product.brand).toEqual({ certified: false, criteria: [] })
+
+        // the pending shop: its submission is waiting; evidence missing for a criterion → 400, nothing written
+        const shop = await vendorLogin(api, PENDING.email)
+        const { data: mine } = await api.get("/vendor/brand/adherence", shop)
+        expect(mine.certified).toBe(false)
+        expect(mine.certification.status).toBe("submitted")
+        const evidence = (text: string) => mine.charter.criteria.map((c: any) => ({ criterion_key: c.key, evidence: `${text} ${c.title}`, photos: [] }))
+        const missing = evidence("Lo facciamo così:").map((a: any) => (a.criterion_key === "fair_pay" ? { ...a, evidence: "" } : a))
+        const noEvidence = await attempt(api.post("/vendor/brand/adherence", { adherence: missing }, shop))
+        expect(noEvidence.status).toBe(400)
+        expect(noEvidence.data.message).toContain("adherence.fair_pay: evidence is required")
+        const badPhoto = await attempt(api.post("/vendor/brand/adherence", { adherence: [{ criterion_key: "fair_pay", evidence: "x".repeat(20), photos: ["not a url"] }] }, shop))
+        expect(badPhoto.status).toBe(400)
+        expect((await api.get("/vendor/brand/adherence", shop)).data.certification.adherence).toEqual(mine.certification.adherence)
+
+        // coordinators: reason required to ask for changes; ask → resubmit with photos → approve
+        const { data: queue } = await api.get("/admin/brand/certifications?status=submitted", district.admin)
+        const cert = queue.certifications.find((c: any) => c.vendor?.handle === PENDING.handle)
+        expect(cert.charter_version).toBe(1)
+        expect((await attempt(api.post(`/admin/brand/certifications/${cert.id}/request-changes`, {}, district.admin))).status).toBe(400)
+        expect((await attempt(api.post(`/admin/brand/certifications/${cert.id}/suspend`, {}, district.admin))).status).toBe(404)
+        const { data: asked } = await api.post(`/admin/brand/certifications/${cert.id}/request-changes`, { reason: "Aggiungete una foto del laboratorio" }, district.admin)
+        expect(asked.certification).toMatchObject({ status: "changes_requested", review_note: "Aggiungete una foto del laboratorio" })
+        expect((await attempt(api.post(`/admin/brand/certifications/${cert.id}/approve`, {}, district.admin))).status).toBe(400)
+        const withPhotos = evidence("Ecco come:").map((a: any) => ({ ...a, photos: ["http://localhost:9000/static/officina.jpg"] }))
+        const { data: resubmitted } = await api.post("/vendor/brand/adherence", { adherence: withPhotos }, shop)
+        expect(resubmitted.certification.status).toBe("submitted")
+        const { data: approved } = await api.post(`/admin/brand/certifications/${cert.id}/approve`, { validity_months: 12 }, district.admin)
+        expect(approved.certification.status).toBe("approved")
+        const until = new Date(approved.certification.valid_until)
+        expect(Math.round((until.getTime() - Date.now()) / 86_400_000)).toBeGreaterThanOrEqual(364)
+
+        // per-product claims: negative parts or parts above the artisan's share → 400 nothing written; someone else's product → 404
+        const bike = bikes[0]
+        expect((await attempt(api.post(`/vendor/brand/products/${bike.id}`, { criteria: ["made_in_district"], parts: { materials: -5 } }, shop))).status).toBe(400)
+        const tooMuch = await attempt(api.post(`/vendor/brand/products/${bike.id}`, { criteria: ["made_in_district"], parts: { materials: 10_000_000 } }, shop))
+        expect(tooMuch.status).toBe(400)
+        expect(tooMuch.data.message).toContain("exceed")
+        expect((await attempt(api.post(`/vendor/brand/products/${bike.id}`, { criteria: ["made_on_mars"] }, shop))).status).toBe(400)
+        expect((await api.get("/vendor/brand/products", shop)).data.claims).toEqual([])
+        expect((await attempt(api.post(`/vendor/brand/products/${bread[0].id}`, { criteria: ["made_in_district"] }, shop))).status).toBe(404)
+        const price = bike.price_breakdown.price
+        const { data: claimed } = await api.post(`/vendor/brand/products/${bike.id}`, { criteria: ["made_in_district", "low_waste"], parts: { materials: Math.floor(price * 0.2), labour: Math.floor(price * 0.3) } }, shop)
+        expect(claimed.brand.certified).toBe(true)
+        const { data: inStore } = await api.get(`/store/products/${bike.id}?region_id=${district.regionId}&fields=*variants.calculated_price`, district.store)
+        expect(inStore.product.brand.certified).toBe(true)
+        expect(inStore.product.brand.criteria.map((c: any) => c.title)).toEqual(["Fatto nel quartiere", "Imballaggi ridotti"])
+        expect(inStore.product.price_breakdown.lines.map((l: any) => l.key)).toEqual(["materials", "labour", "margin", "commission", "fund", "delivery", "vat"])
+        expect(breakdownSum(inStore.product.price_breakdown)).toBe(price)
+        expect((await api.get("/store/brand/products", district.store)).data.product_ids).toContain(bike.id)
+
+        // a new charter version: duplicate keys → 400; publish → certified shops are asked to renew, keeping the mark meanwhile
+        const criteria = [...pub.charter.criteria, { key: "repair", title: "Riparabile", description: "Si può riparare" }]
+        expect((await attempt(api.post("/admin/brand/charters", { criteria: [...criteria, criteria[0]] }, district.admin))).status).toBe(400)
+        const { data: draft } = await api.post("/admin/brand/charters", { criteria }, district.admin)
+        expect(draft.charter).toMatchObject({ version: 2, published_at: null })
+        expect((await api.get("/store/brand/charter", district.store)).data.charter.version).toBe(1)
+        await api.post(`/admin/brand/charters/${draft.charter.id}/publish`, {}, district.admin)
+        expect((await api.get("/store/brand/charter", district.store)).data.charter.version).toBe(2)
+        const forno = await vendorLogin(api, "forno@sannazaro.demo")
+        const { data: renew } = await api.get("/vendor/brand/adherence", forno)
+        expect(renew).toMatchObject({ certified: true, renewal_required: true, certification: null })
+        expect(renew.certificate.charter_version).toBe(1)
+
+        // a month before the end: one reminder through the notification module; after the end: expired, mark gone
+        const container = getContainer()
+        const notifications = container.resolve(Modules.NOTIFICATION)
+        const before = new Date(until.getTime() - 10 * 86_400_000)
+        const first = await expireCertificationsWorkflow(container).run({ input: { now: before } })
+        expect(first.result.expired).toEqual([])
+        expect(first.result.reminded).toContain(cert.id)
+        const again = await expireCertificationsWorkflow(container).run({ input: { now: before } })
+        expect(again.result.reminded).toEqual([])
+        const sent = await notifications.listNotifications({ template: "brand-certificate-expiring", to: PENDING.email })
+        expect(sent).toHaveLength(1)
+
+        const after = new Date(until.getTime() + 86_400_000)
+        const { result } = await expireCertificationsWorkflow(container).run({ input: { now: after } })
+        expect(result.expired).toContain(cert.id)
+        // (certificates are checked against the real clock in requests: expire moved them to "expired")
+        const { data: gone } = await api.get(`/store/products/${bike.id}?region_id=${district.regionId}&fields=*variants.calculated_price`, district.store)
+        expect(gone.product.brand).toEqual({ certified: false, criteria: [] })
+        expect((await api.get("/store/brand/products", district.store)).data.product_ids).not.toContain(bike.id)
+        expect((await api.get("/store/brand/charter", district.store)).data.makers.map((m: any) => m.handle)).not.toContain(PENDING.handle)
+        expect((await api.get("/vendor/brand/adherence", shop)).data).toMatchObject({ certified: false, certificate: null })
+      })
+    })
+  },
+})

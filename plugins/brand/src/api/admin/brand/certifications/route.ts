@@ -1,0 +1,22 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { BRAND_MODULE } from "../../../../modules/brand"
+import type BrandModuleService from "../../../../modules/brand/service"
+
+// Every submission with its shop and charter version, newest first; ?status= narrows it.
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const service: BrandModuleService = req.scope.resolve(BRAND_MODULE)
+  const status = typeof req.query.status === "string" ? req.query.status : undefined
+  const certs = await service.listCertifications(status ? { status: status as any } : {}, { order: { submitted_at: "DESC" } })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const vendorIds = [...new Set(certs.map((c) => c.vendor_id))]
+  const { data: vendors } = vendorIds.length
+    ? await query.graph({ entity: "vendor", fields: ["id", "name", "handle"], filters: { id: vendorIds } })
+    : { data: [] as any[] }
+  const versions = await service.listCharterVersions({ id: [...new Set(certs.map((c) => c.charter_version_id))] })
+  const vendorOf = new Map((vendors as any[]).map((v) => [v.id, v]))
+  const versionOf = new Map(versions.map((v) => [v.id, v.version]))
+  res.json({
+    certifications: certs.map((c) => ({ ...c, vendor: vendorOf.get(c.vendor_id) ?? null, charter_version: versionOf.get(c.charter_version_id) ?? null })),
+  })
+}

@@ -1,0 +1,89 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { BRAND_MODULE } from "../modules/brand"
+import type BrandModuleService from "../modules/brand/service"
+import type { Criterion } from "../modules/brand/service"
+import { BreakdownError, priceBreakdown, type ArtisanParts, type BreakdownLine, type BreakdownRates } from "./price-breakdown"
+
+// The rates in force, read at request time: the network contribution from the vendors plugin's
+// commission policy (the shop's own rate when it has one) through Query, the fund share from
+// this plugin's fund policy, VAT from the tax rate of the product's type (the region's default
+// otherwise), and the delivery contribution from configuration.
+export const DELIVERY_CONTRIBUTION_BPS = Number(process.env.RBV_DELIVERY_CONTRIBUTION_BPS ?? 200)
+export const FALLBACK_COMMISSION_BPS = 1000
+export const FALLBACK_VAT_BPS = 2200
+
+export type ProductBrand = {
+  vendor_id: string | null
+  certified: boolean
+  criteria: { key: string; title: string }[]
+  rates: BreakdownRates
+  parts: ArtisanParts | null
+}
+
+const pctToBps = (rate: unknown) => Math.round(Number(rate) * 100)
+
+export async function brandOfProducts(container: MedusaContainer, productIds: string[], now = new Date()): Promise<Map<string, ProductBrand>> {
+  const result = new Map<string, ProductBrand>()
+  if (!productIds.length) return result
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const service: BrandModuleService = container.resolve(BRAND_MODULE)
+
+  const { data: products } = await query.graph({ entity: "product", fields: ["id", "type_id", "vendor.id"], filters: { id: productIds } })
+  const vendorIds = [...new Set(products.map((p: any) => p.vendor?.id).filter(Boolean))] as string[]
+  const [{ data: vendors }, { data: policies }, { data: taxRates }, claims, certified, charter, fundBps] = await Promise.all([
+    vendorIds.length ? query.graph({ entity: "vendor", fields: ["id", "commission_rate_bps"], filters: { id: vendorIds } }) : Promise.resolve({ data: [] as any[] }),
+    query.graph({ entity: "commission_policy", fields: ["default_rate_bps"] }),
+    query.graph({ entity: "tax_rate", fields: ["rate", "is_default", "rules.reference_id"] }),
+    service.listProductClaims({ product_id: productIds }),
+    service.certifiedVendorIds(now),
+    service.currentCharter(),
+    service.fundShareBps(),
+  ])
+  const defaultCommission = (policies[0] as any)?.default_rate_bps ?? FALLBACK_COMMISSION_BPS
+  const commissionOf = new Map(vendors.map((v: any) => [v.id, v.commission_rate_bps ?? defaultCommission]))
+  const defaultVat = taxRates.find((r: any) => r.is_default)
+  const vatOfType = new Map<string, number>()
+  for (const rate of taxRates as any[]) for (const rule of rate.rules ?? []) vatOfType.set(rule.reference_id, pctToBps(rate.rate))
+  const claimOf = new Map(claims.map((c) => [c.product_id, c]))
+  const titles = new Map(((charter?.criteria ?? []) as unknown as Criterion[]).map((c) => [c.key, c.title]))
+
+  for (const product of products as any[]) {
+    const vendorId: string | null = product.vendor?.id ?? null
+    const claim = claimOf.get(product.id)
+    const criteria = ((claim?.criteria ?? []) as string[]).filter((k) => titles.has(k)).map((key) => ({ key, title: titles.get(key)! }))
+    const parts = claim && (claim.materials !== null || claim.labour !== null || claim.margin !== null)
+      ? { materials: claim.materials ?? undefined, labour: claim.labour ?? undefined }
+      : null
+    result.set(product.id, {
+      vendor_id: vendorId,
+      certified: Boolean(vendorId && certified.has(vendorId) && claim && criteria.length),
+      criteria: vendorId && certified.has(vendorId) ? criteria : [],
+      rates: {
+        vat_bps: (product.type_id && vatOfType.get(product.type_id)) ?? (defaultVat ? pctToBps(defaultVat.rate) : FALLBACK_VAT_BPS),
+        commission_bps: vendorId ? (commissionOf.get(vendorId) ?? defaultCommission) : 0,
+        fund_bps: fundBps,
+        delivery_bps: DELIVERY_CONTRIBUTION_BPS,
+      },
+      parts,
+    })
+  }
+  return result
+}
+
+/**
+ * The breakdown shown to residents: with the artisan's stated parts when they still fit the
+ * price and today's rates, the artisan's part as one line when they no longer do.
+ */
+export function breakdownFor(priceCents: number, brand: ProductBrand): { price: number; lines: BreakdownLine[]; rates: BreakdownRates } | null {
+  try {
+    return { price: priceCents, lines: priceBreakdown(priceCents, brand.rates, brand.parts ?? {}), rates: brand.rates }
+  } catch (e) {
+    if (!(e instanceof BreakdownError)) throw e
+    try {
+      return { price: priceCents, lines: priceBreakdown(priceCents, brand.rates), rates: brand.rates }
+    } catch {
+      return null
+    }
+  }
+}

@@ -1,0 +1,18 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { BrandEvents } from "../../events"
+import { expireCertificationsStep } from "../steps/expire-certifications"
+import { remindExpiringCertificationsStep } from "../steps/remind-expiring-certifications"
+
+export type ExpireCertificationsInput = { now?: Date | string }
+
+export const expireCertificationsWorkflowId = "expire-certifications"
+
+/** The daily pass: end the certificates that are over, remind those that end within a month. */
+export const expireCertificationsWorkflow = createWorkflow(expireCertificationsWorkflowId, (input: ExpireCertificationsInput) => {
+  const when = transform({ input }, ({ input }) => ({ now: input.now ? new Date(input.now) : new Date() }))
+  const expired = expireCertificationsStep(when)
+  const reminded = remindExpiringCertificationsStep(when)
+  emitEventStep({ eventName: BrandEvents.CERTIFICATIONS_EXPIRED, data: transform({ expired }, ({ expired }) => ({ ids: expired })) })
+  return new WorkflowResponse(transform({ expired, reminded }, ({ expired, reminded }) => ({ expired, reminded })))
+})

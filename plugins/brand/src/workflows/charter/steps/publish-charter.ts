@@ -1,0 +1,27 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { BRAND_MODULE } from "../../../modules/brand"
+import type BrandModuleService from "../../../modules/brand/service"
+
+export const publishCharterStepId = "publish-charter"
+
+/** Publishing freezes the draft; every shop certified under an older version is asked to renew. */
+export const publishCharterStep = createStep(
+  publishCharterStepId,
+  async (input: { id: string }, { container }) => {
+    const service: BrandModuleService = container.resolve(BRAND_MODULE)
+    const [draft] = await service.listCharterVersions({ id: input.id }, { take: 1 })
+    if (!draft) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Charter version ${input.id} was not found`)
+    if (draft.published_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Version ${draft.version} is already published`)
+    if (!Array.isArray(draft.criteria) || !draft.criteria.length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "criteria: a charter needs at least one criterion")
+    }
+    const published = await service.updateCharterVersions({ id: draft.id, published_at: new Date() })
+    return new StepResponse(published, draft.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    const service: BrandModuleService = container.resolve(BRAND_MODULE)
+    await service.updateCharterVersions({ id, published_at: null })
+  }
+)
