@@ -1,17 +1,19 @@
 import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale, Translate } from "@/lib/i18n/translate"
+import { BrandFilter } from "@/modules/brand/brand-filter"
 import { ProductGrid } from "@/modules/products/product-grid"
 
 type CategoryTemplateProps = {
   category: HttpTypes.StoreProductCategory
   products: HttpTypes.StoreProduct[]
   count: number
+  brandOnly?: boolean
   t: Translate
   locale: Locale
 }
 
-export function CategoryTemplate({ category, products, count, t, locale }: CategoryTemplateProps) {
+export function CategoryTemplate({ category, products, count, brandOnly = false, t, locale }: CategoryTemplateProps) {
   const children = category.category_children ?? []
   return (
     <>
@@ -32,6 +34,7 @@ export function CategoryTemplate({ category, products, count, t, locale }: Categ
           </ul>
         </nav>
       ) : null}
+      <BrandFilter action={`/categorie/${category.handle}`} checked={brandOnly} t={t} />
       {products.length ? (
         <ProductGrid products={products} t={t} locale={locale} headingLevel="h2" />
       ) : (

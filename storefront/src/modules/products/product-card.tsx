@@ -1,9 +1,11 @@
 import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
+import type { BrandFields } from "@/lib/data/brand"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { makerOf } from "@/lib/util/makers"
 import { formatMoney } from "@/lib/util/money"
 import { cheapestPrice } from "@/lib/util/prices"
+import { BrandMark } from "@/modules/brand/brand-mark"
 
 type ProductCardProps = { product: HttpTypes.StoreProduct; t: Translate; locale: Locale; headingLevel?: "h2" | "h3" }
 
@@ -24,6 +26,7 @@ export function ProductCard({ product, t, locale, headingLevel: Heading = "h3" }
           {product.title}
         </Link>
       </Heading>
+      <BrandMark brand={(product as BrandFields).brand} t={t} />
       {maker.name ? <p className="product-card__maker">{t("product.by_maker", { maker: maker.name })}</p> : null}
       <p className="product-card__price">
         {formatted ? (price?.varies ? t("product.from_price", { price: formatted }) : formatted) : t("product.no_price")}

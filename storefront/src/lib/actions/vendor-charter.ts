@@ -1,0 +1,52 @@
+"use server"
+
+import { refresh } from "next/cache"
+import { z } from "zod"
+import { getT } from "../i18n/server"
+import { sdk } from "../medusa"
+import { formValues, type FormState } from "./form-state"
+import { callerHeaders, photoOf, uploadPhoto, vendorApiErrorState } from "./vendor-form"
+
+const MIN_EVIDENCE = 10
+const criterionKey = z.string().regex(/^[a-z0-9_-]{2,40}$/)
+
+/**
+ * The artisan's adherence to the charter in force: for each criterion (hidden `criterion`
+ * fields, in order) the evidence `evidence_<key>`, the photos already sent `photos_<key>` and
+ * an optional new photo `photo_<key>`, uploaded through the vendors' upload route first.
+ */
+export async function submitAdherence(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT()
+  const values = formValues(formData)
+  const headers = await callerHeaders()
+  if (!headers) return { error: t("bottega.errors.session"), values }
+
+  const keys = formData.getAll("criterion").map(String)
+  if (!keys.length || !keys.every((k) => criterionKey.safeParse(k).success)) return { error: t("errors.invalid"), values }
+  const fieldErrors: Record<string, string> = {}
+  for (const key of keys) {
+    if (String(formData.get(`evidence_${key}`) ?? "").trim().length < MIN_EVIDENCE) fieldErrors[`evidence_${key}`] = t("charter.bottega.evidence_required")
+    const photo = photoOf(formData, `photo_${key}`)
+    if (photo.error) fieldErrors[`photo_${key}`] = t(photo.error)
+  }
+  if (Object.keys(fieldErrors).length) return { fieldErrors, values }
+
+  try {
+    const adherence = []
+    for (const key of keys) {
+      const photos = formData.getAll(`photos_${key}`).map(String).filter(Boolean)
+      const photo = photoOf(formData, `photo_${key}`).file
+      if (photo) photos.push(await uploadPhoto(photo, headers))
+      adherence.push({ criterion_key: key, evidence: String(formData.get(`evidence_${key}`)).trim(), photos: photos.slice(-6) })
+    }
+    await sdk.client.fetch("/vendor/brand/adherence", { method: "POST", body: { adherence }, headers })
+  } catch (error) {
+    // the API names the criterion it refused: `adherence.<key>: …`
+    const message = error instanceof Error ? error.message : ""
+    const refused = /adherence\.([a-z0-9_-]+):/.exec(message)?.[1]
+    if (refused && keys.includes(refused)) return { fieldErrors: { [`evidence_${refused}`]: t("charter.bottega.evidence_required") }, values }
+    return vendorApiErrorState(error, t, values)
+  }
+  refresh()
+  return { ok: true, message: t("charter.bottega.sent") }
+}

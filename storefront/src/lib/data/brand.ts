@@ -1,0 +1,46 @@
+import "server-only"
+import { vendorAuthHeaders } from "../cookies"
+import { sdk } from "../medusa"
+
+/** The brand as the store API tells it: charter, certified makers, marks and price breakdowns. */
+
+export type Criterion = { key: string; title: string; description?: string | null }
+export type Charter = { id: string; version: number; criteria: Criterion[]; notes: string | null; published_at: string }
+export type CertifiedMaker = { id: string; handle: string; name: string; craft: string; certified_until: string }
+export type ProductBrand = { certified: boolean; criteria: { key: string; title: string }[] }
+export type BreakdownKey = "materials" | "labour" | "margin" | "artisan" | "commission" | "fund" | "delivery" | "vat"
+export type PriceBreakdown = { price: number; lines: { key: BreakdownKey; amount: number; by: "artisan" | "network" | "state" }[] }
+
+/** What the brand plugin adds to store product responses (absent when the plugin is not there). */
+export type BrandFields = { brand?: ProductBrand | null; price_breakdown?: PriceBreakdown | null }
+
+export type Certification = {
+  id: string
+  status: "submitted" | "changes_requested" | "approved" | "rejected" | "expired"
+  adherence: { criterion_key: string; evidence: string; photos: string[] }[]
+  review_note: string | null
+  valid_until: string | null
+  charter_version: number | null
+}
+export type Adherence = {
+  charter: Charter | null
+  certification: Certification | null
+  certificate: Certification | null
+  certified: boolean
+  renewal_required: boolean
+}
+
+export async function retrieveCharter(): Promise<{ charter: Charter | null; makers: CertifiedMaker[] }> {
+  return sdk.client.fetch("/store/brand/charter", { headers: {} })
+}
+
+/** Ids of the products that carry the brand mark today. */
+export async function listBrandProductIds(): Promise<string[]> {
+  const { product_ids } = await sdk.client.fetch<{ product_ids: string[] }>("/store/brand/products", { headers: {} })
+  return product_ids
+}
+
+/** The signed-in artisan's adherence to the charter in force. */
+export async function retrieveAdherence(): Promise<Adherence> {
+  return sdk.client.fetch<Adherence>("/vendor/brand/adherence", { headers: await vendorAuthHeaders() })
+}

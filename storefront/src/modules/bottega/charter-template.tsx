@@ -1,0 +1,34 @@
+import type { VendorSession } from "@/lib/data/bottega"
+import type { Adherence } from "@/lib/data/brand"
+import type { Locale, Translate } from "@/lib/i18n/translate"
+import { formatDate } from "@/lib/util/dates"
+import { BottegaShell } from "./bottega-shell"
+import { CharterForm } from "./charter-form"
+
+type Props = { session: VendorSession; adherence: Adherence; t: Translate; locale: Locale }
+
+/** Where the artisan stands with the brand, and the adherence form for the charter in force. */
+export function CharterTemplate({ session, adherence, t, locale }: Props) {
+  const { charter, certification, certificate } = adherence
+  const status = certification?.status ?? "none"
+  return (
+    <BottegaShell session={session} section="charter" title={t("charter.bottega.title")} t={t}>
+      {!charter ? (
+        <p>{t("charter.bottega.no_charter")}</p>
+      ) : (
+        <>
+          <p>{t("charter.bottega.intro")}</p>
+          <div role="status" className="notice">
+            {certificate?.valid_until ? (
+              <p>{t("charter.bottega.certified", { date: formatDate(certificate.valid_until, locale), version: certificate.charter_version ?? "" })}</p>
+            ) : null}
+            {adherence.renewal_required ? <p>{t("charter.bottega.renewal", { version: charter.version })}</p> : null}
+            <p>{t(`charter.bottega.status.${status}`)}</p>
+            {certification?.review_note ? <p>{t("charter.bottega.review_note", { note: certification.review_note })}</p> : null}
+          </div>
+          {status === "approved" ? null : <CharterForm criteria={charter.criteria} previous={certification} />}
+        </>
+      )}
+    </BottegaShell>
+  )
+}

@@ -1,0 +1,60 @@
+import Link from "next/link"
+import type { HttpTypes } from "@medusajs/types"
+import type { Charter, CertifiedMaker } from "@/lib/data/brand"
+import type { Locale, Translate } from "@/lib/i18n/translate"
+import { formatDate } from "@/lib/util/dates"
+import { ProductGrid } from "@/modules/products/product-grid"
+
+type BrandTemplateProps = {
+  charter: Charter | null
+  makers: CertifiedMaker[]
+  products: HttpTypes.StoreProduct[]
+  t: Translate
+  locale: Locale
+}
+
+export function BrandTemplate({ charter, makers, products, t, locale }: BrandTemplateProps) {
+  return (
+    <>
+      <header className="page-header">
+        <h1>{t("charter.page.title")}</h1>
+        <p>{t("charter.page.intro")}</p>
+        {charter ? <p className="muted">{t("charter.page.version", { version: charter.version, date: formatDate(charter.published_at, locale) })}</p> : null}
+      </header>
+      <section aria-labelledby="charter-criteria" className="section">
+        <h2 id="charter-criteria">{t("charter.page.criteria")}</h2>
+        {charter ? (
+          <ol className="charter-criteria">
+            {charter.criteria.map((c) => (
+              <li key={c.key}>
+                <strong>{c.title}</strong>
+                {c.description ? <> — {c.description}</> : null}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>{t("charter.page.no_charter")}</p>
+        )}
+      </section>
+      <section aria-labelledby="charter-makers" className="section">
+        <h2 id="charter-makers">{t("charter.page.makers")}</h2>
+        {makers.length ? (
+          <ul className="charter-makers">
+            {makers.map((m) => (
+              <li key={m.id}>
+                <Link href={`/artigiani/${encodeURIComponent(m.handle)}`}>{m.name}</Link> ({m.craft}) —{" "}
+                <span className="muted">{t("charter.page.certified_until", { date: formatDate(m.certified_until, locale) })}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("charter.page.no_makers")}</p>
+        )}
+      </section>
+      <section aria-labelledby="charter-products" className="section">
+        <h2 id="charter-products">{t("charter.page.products")}</h2>
+        {products.length ? <ProductGrid products={products} t={t} locale={locale} headingLevel="h3" /> : <p>{t("charter.page.no_products")}</p>}
+      </section>
+    </>
+  )
+}
