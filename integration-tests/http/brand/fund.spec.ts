@@ -3,39 +3,53 @@ import { backendDir, seedDistrict } from "../../helpers/district"
 import { cartWith, checkout } from "../../helpers/checkout"
 import { attempt, inStockVariantOf } from "../../helpers/vendors"
 import { recordPaymentContributionWorkflow } from "@rbv/brand/workflows"
+import { waitFor } from "./brand-helpers"
 
-jest.setTimeout(240_000)
+jest.setTimeout(300_000)
+
+type District = Awaited<ReturnType<typeof seedDistrict>>
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
+    const fund = async (d: District) => (await api.get("/store/brand/fund", d.store)).data.fund
+    const ledger = async (d: District) => (await api.get("/admin/brand/fund", d.admin)).data.fund
+    const entriesOf = async (d: District, orderId: string) => (await ledger(d)).entries.filter((e: any) => e.order_id === orderId)
+
+    /** A resident buys bread (and optionally rounds up), the coordinators capture the payment. */
+    async function paidOrder(d: District, roundUp = 0) {
+      const bread = await inStockVariantOf(api, d.store, "forno-san-nazaro")
+      const cartId = await cartWith(api, d.store, d.regionId, [{ variant_id: bread.id, quantity: 2 }])
+      if (roundUp) await api.post("/store/brand/round-up", { cart_id: cartId, amount: roundUp }, d.store)
+      const { completed } = await checkout(api, d.store, cartId)
+      const { data } = await api.get(`/admin/orders/${completed.order.id}?fields=total,items.unit_price,items.metadata,payment_collections.payments.id`, d.admin)
+      const paymentId = data.order.payment_collections[0].payments[0].id
+      await api.post(`/admin/payments/${paymentId}/capture`, {}, d.admin)
+      return { order: data.order, paymentId, totalCents: Math.round(data.order.total * 100) }
+    }
+
     describe("neighbourhood solidarity fund", () => {
       it("takes a share of paid orders once, pays out never more than it holds, and exports the ledger", async () => {
         const district = await seedDistrict(getContainer(), api)
-        const fund = async () => (await api.get("/store/brand/fund", district.store)).data.fund
-        expect((await fund()).balance).toBe(0)
+        const start = (await fund(district)).balance
+        expect(start).toBeGreaterThan(0) // the seeded months of history
+        expect((await fund(district)).months.length).toBeGreaterThanOrEqual(4)
 
-        const empty = await attempt(api.post("/admin/brand/fund/disbursements", { amount: 1, purpose: "Spesa sospesa", beneficiary_project: "Famiglie" }, district.admin))
-        expect(empty.status).toBe(400)
-        expect(empty.data.message).toContain("amount")
+        const tooMuch = await attempt(api.post("/admin/brand/fund/disbursements", { amount: start + 1, purpose: "Spesa sospesa", beneficiary_project: "Famiglie" }, district.admin))
+        expect(tooMuch.status).toBe(400)
+        expect(tooMuch.data.message).toContain("amount")
+        expect((await fund(district)).balance).toBe(start)
 
-        const bread = await inStockVariantOf(api, district.store, "forno-san-nazaro")
-        const cartId = await cartWith(api, district.store, district.regionId, [{ variant_id: bread.id, quantity: 2 }])
-        const { completed } = await checkout(api, district.store, cartId)
-        const { data } = await api.get(`/admin/orders/${completed.order.id}?fields=total,payment_collections.payments.id`, district.admin)
-        const paymentId = data.order.payment_collections[0].payments[0].id
-        await api.post(`/admin/payments/${paymentId}/capture`, {}, district.admin)
-
-        const expected = Math.round((Math.round(data.order.total * 100) * 100) / 10_000)
-        let balance = 0
-        for (let i = 0; i < 80 && balance === 0; i++) {
-          balance = (await fund()).balance
-          if (!balance) await new Promise((r) => setTimeout(r, 250))
-        }
-        expect(balance).toBe(expected)
+        const { totalCents, paymentId } = await paidOrder(district)
+        const expected = Math.round((totalCents * 100) / 10_000)
+        const balance = await waitFor(async () => {
+          const b = (await fund(district)).balance
+          return b !== start && b
+        }, "the order's share in the fund")
+        expect(balance).toBe(start + expected)
 
         await recordPaymentContributionWorkflow(getContainer()).run({ input: { payment_id: paymentId } })
-        expect((await fund()).balance).toBe(expected)
+        expect((await fund(district)).balance).toBe(balance)
 
         const bad = [
           { amount: -5, purpose: "Spesa sospesa", beneficiary_project: "Famiglie" },
@@ -51,17 +65,85 @@ medusaIntegrationTestRunner({
           )
         )
         expect(results.map((r: any) => r.status).sort()).toEqual([201, 400, 400, 400])
-        const after = await fund()
+        const after = await fund(district)
         expect(after.balance).toBe(balance - share)
-        expect(after.disbursements).toHaveLength(1)
-        expect(after.disbursements[0]).toMatchObject({ amount: share, beneficiary_project: "Doposcuola Veronetta" })
+        expect(after.disbursements.filter((d: any) => d.beneficiary_project === "Doposcuola Veronetta" && d.amount === share)).toHaveLength(1)
         expect(after.entries).toBeUndefined()
 
         const csv = await api.get("/admin/brand/fund/export", district.admin)
         const lines = csv.data.trim().split("\n")
         expect(lines[0]).toBe('"data","tipo","importo_eur","ordine","scopo","progetto"')
-        expect(lines).toHaveLength(3)
-        expect(lines[1]).toContain(`"${(expected / 100).toFixed(2)}"`)
+        expect(lines).toHaveLength((await ledger(district)).entries.length + 1)
+        expect(lines.some((l: string) => l.includes(`"${(expected / 100).toFixed(2)}"`))).toBe(true)
+
+        // coordinators set the share: bad values → 400, nothing written
+        expect((await attempt(api.post("/admin/brand/fund/policy", { share_bps: -1 }, district.admin))).status).toBe(400)
+        expect((await api.post("/admin/brand/fund/policy", { share_bps: 150 }, district.admin)).data.fund_policy.share_bps).toBe(150)
+        expect((await fund(district)).share_bps).toBe(150)
+      })
+
+      it("a resident's round-up is paid with the order and flows in; refunds and cancellation give it back, never below zero", async () => {
+        const district = await seedDistrict(getContainer(), api)
+        const bread = await inStockVariantOf(api, district.store, "forno-san-nazaro")
+        const cartId = await cartWith(api, district.store, district.regionId, [{ variant_id: bread.id, quantity: 1 }])
+        for (const amount of [-1, 1.5, 5000]) expect((await attempt(api.post("/store/brand/round-up", { cart_id: cartId, amount }, district.store))).status).toBe(400)
+        await api.post("/store/brand/round-up", { cart_id: cartId, amount: 35 }, district.store)
+        const { data: before } = await api.get(`/store/carts/${cartId}?fields=total,items.unit_price,items.metadata`, district.store)
+        await api.post("/store/brand/round-up", { cart_id: cartId, amount: 50 }, district.store)
+        const { data: cart } = await api.get(`/store/carts/${cartId}?fields=total,items.unit_price,items.metadata`, district.store)
+        const roundUps = cart.cart.items.filter((i: any) => i.metadata?.rbv_roundup)
+        expect(roundUps.map((i: any) => i.unit_price)).toEqual([0.5])
+        expect(Math.round(cart.cart.total * 100) - Math.round(before.cart.total * 100)).toBe(15)
+
+        const { completed } = await checkout(api, district.store, cartId)
+        const orderId = completed.order.id
+        const { data } = await api.get(`/admin/orders/${orderId}?fields=total,payment_collections.payments.id,payment_collections.payments.amount`, district.admin)
+        const payment = data.order.payment_collections[0].payments[0]
+        const totalCents = Math.round(data.order.total * 100)
+        await api.post(`/admin/payments/${payment.id}/capture`, {}, district.admin)
+        const entries = await waitFor(async () => {
+          const e = await entriesOf(district, orderId)
+          return e.length === 2 && e
+        }, "contribution and round-up")
+        const contribution = entries.find((e: any) => e.kind === "contribution").amount
+        expect(contribution).toBe(Math.round(((totalCents - 50) * 100) / 10_000))
+        expect(entries.find((e: any) => e.kind === "roundup").amount).toBe(50)
+        const brought = contribution + 50
+
+        // half the payment refunded → half of what the order brought goes back
+        await api.post(`/admin/payments/${payment.id}/refund`, { amount: Math.round(totalCents / 2) / 100 }, district.admin)
+        const half = await waitFor(async () => {
+          const r = (await entriesOf(district, orderId)).filter((e: any) => e.kind === "reversal")
+          return r.length === 1 && r
+        }, "first reversal")
+        expect(-half[0].amount).toBe(Math.round(brought * (Math.round(totalCents / 2) / totalCents)))
+
+        // the rest refunded → all of it back, and not a cent more
+        await api.post(`/admin/payments/${payment.id}/refund`, { amount: (totalCents - Math.round(totalCents / 2)) / 100 }, district.admin)
+        const all = await waitFor(async () => {
+          const r = (await entriesOf(district, orderId)).filter((e: any) => e.kind === "reversal")
+          return r.length === 2 && r
+        }, "second reversal")
+        expect(-all.reduce((s: number, e: any) => s + e.amount, 0)).toBe(brought)
+
+        // an order whose money was already paid out: the reversal stops at zero and says what is missing
+        const second = await paidOrder(district)
+        const secondEntries = await waitFor(async () => {
+          const e = await entriesOf(district, second.order.id)
+          return e.length === 1 && e
+        }, "second order's share")
+        const balance = (await fund(district)).balance
+        await api.post("/admin/brand/fund/disbursements", { amount: balance - 1, purpose: "Bollette di una famiglia", beneficiary_project: "Emergenza casa" }, district.admin)
+        expect((await fund(district)).balance).toBe(1)
+        expect(secondEntries[0].amount).toBeGreaterThan(1)
+        await api.post(`/admin/orders/${second.order.id}/cancel`, {}, district.admin)
+        const clamped = await waitFor(async () => {
+          const r = (await entriesOf(district, second.order.id)).filter((e: any) => e.kind === "reversal")
+          return r.length > 0 && r
+        }, "reversal on cancel")
+        expect(clamped.map((e: any) => e.amount)).toEqual([-1])
+        expect(clamped[0].purpose).toMatch(/mancano \d+ centesimi/)
+        expect((await fund(district)).balance).toBe(0)
       })
     })
   },
