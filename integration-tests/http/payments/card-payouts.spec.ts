@@ -74,7 +74,7 @@ medusaIntegrationTestRunner({
         expect(new Set(children.map((c) => c.vendor_id))).toEqual(new Set(Object.values(vendorId)))
 
         // Delivered but not yet paid by the resident's bank: nobody is paid.
-        for (const child of children) await deliverChildOrder(api, district.admin, child.order_id)
+        for (const child of children) await deliverChildOrder(api, district.admin, child.order_id, container)
         await waitFor("three delivered sales", async () => {
           const { data } = await container.resolve("query").graph({ entity: "payout_item", fields: ["id"], filters: { kind: "sale", parent_order_id: order.id } })
           return data.length === 3

@@ -52,20 +52,30 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
   }
 }
 
+/** Rethrows an API error with what the server answered, so a failing journey says why. */
+async function explain<T>(what: string, call: Promise<T>): Promise<T> {
+  try {
+    return await call
+  } catch (e: any) {
+    if (e?.response) throw new Error(`${what}: ${e.response.status} ${JSON.stringify(e.response.data)}`)
+    throw e
+  }
+}
+
 /** The resident's checkout up to the payment step; pays by card (Stripe) or on delivery. */
 export async function placeOrder(api: Api, store: Headers, regionId: string, items: { variant_id: string; quantity: number }[], pay: { provider: "pp_stripe_stripe" | "pp_system_default"; confirm?: (intentId: string) => Promise<unknown> }) {
   const { data: cart } = await api.post("/store/carts", { region_id: regionId }, store)
   const cartId = cart.cart.id
-  for (const item of items) await api.post(`/store/carts/${cartId}/line-items`, item, store)
+  for (const item of items) await explain("add to cart", api.post(`/store/carts/${cartId}/line-items`, item, store))
   await api.post(`/store/carts/${cartId}`, { email: "giulia.ferrari@example.org", shipping_address: VERONETTA_ADDRESS, billing_address: VERONETTA_ADDRESS }, store)
   const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
   const option = options.shipping_options.find((o: any) => o.name === "Consegna a domicilio") ?? options.shipping_options[0]
-  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store)
+  await explain("shipping method", api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, store))
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
   const { data: withSession } = await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: pay.provider }, store)
   const session = withSession.payment_collection.payment_sessions.find((s: any) => s.provider_id === pay.provider)
   if (pay.confirm) await pay.confirm(session.data.id)
-  const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+  const { data: completed } = await explain("complete cart", api.post(`/store/carts/${cartId}/complete`, {}, store))
   if (completed.type !== "order") throw new Error(`cart not completed: ${JSON.stringify(completed.error ?? completed)}`)
   return { order: completed.order, session, cartId }
 }
@@ -79,17 +89,60 @@ export async function childOrdersOf(container: any, parentId: string, expected: 
   })
 }
 
-/** A child order handed over and marked delivered through the admin API (what the volunteer's stop does). */
-export async function deliverChildOrder(api: Api, admin: Headers, orderId: string) {
-  const { data } = await api.get(`/admin/orders/${orderId}?fields=id,items.id,items.quantity,fulfillments.id`, admin)
+/**
+ * A child order handed over and marked delivered (what the volunteer's completed stop does).
+ * Medusa's admin "create fulfillment" moves stock reservations, which child orders do not hold
+ * (the resident's order does), so it refuses them; the fulfillment is then recorded as the
+ * delivery-rounds plugin records it (fulfillment workflow + order link + registered items).
+ * Marking it delivered always goes through the real admin route, which emits `delivery.created`.
+ */
+export async function deliverChildOrder(api: Api, admin: Headers, orderId: string, container: any) {
+  const { data } = await api.get(`/admin/orders/${orderId}?fields=id,items.id,items.quantity,items.title,items.variant_sku,fulfillments.id`, admin)
   const before = new Set((data.order.fulfillments ?? []).map((f: any) => f.id))
-  const { data: fulfilled } = await api.post(
-    `/admin/orders/${orderId}/fulfillments?fields=id,fulfillments.id`,
-    { items: data.order.items.map((i: any) => ({ id: i.id, quantity: Number(i.quantity) })) },
-    admin
-  )
-  const fulfillment = fulfilled.order.fulfillments.find((f: any) => !before.has(f.id))
-  await api.post(`/admin/orders/${orderId}/fulfillments/${fulfillment.id}/mark-as-delivered`, {}, admin)
+  const items = data.order.items.map((i: any) => ({ id: i.id, quantity: Number(i.quantity) }))
+  const viaAdmin = await api.post(`/admin/orders/${orderId}/fulfillments?fields=id,fulfillments.id`, { items }, { ...admin, validateStatus: () => true })
+  let fulfillmentId: string
+  if (viaAdmin.status === 200) {
+    fulfillmentId = viaAdmin.data.order.fulfillments.find((f: any) => !before.has(f.id)).id
+  } else {
+    fulfillmentId = await recordChildFulfillment(container, orderId, data.order.items)
+  }
+  await api.post(`/admin/orders/${orderId}/fulfillments/${fulfillmentId}/mark-as-delivered`, {}, admin)
+  return fulfillmentId
+}
+
+async function recordChildFulfillment(container: any, orderId: string, lines: { id: string; quantity: number | string; title: string; variant_sku?: string | null }[]) {
+  const { createFulfillmentWorkflow } = require("@medusajs/medusa/core-flows")
+  const query = container.resolve("query")
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ["id", "shipping_address.*", "shipping_methods.shipping_option_id", "shipping_methods.data", "items.*", "items.detail.*"],
+    filters: { id: orderId },
+  })
+  const child = orders[0]
+  // Quantities as Medusa stores them (raw), not as the admin's JSON rounded them.
+  const quantity = (id: string) => {
+    const item = child.items.find((i: any) => i.id === id)
+    return Number(item?.raw_quantity?.value ?? item?.detail?.raw_quantity?.value ?? item?.quantity?.numeric_ ?? item?.quantity)
+  }
+  if (lines.some((l) => !(quantity(l.id) > 0))) throw new Error(`no quantities for ${orderId}: ${JSON.stringify(child.items)}`)
+  const method = child.shipping_methods[0]
+  const { data: options } = await query.graph({ entity: "shipping_option", fields: ["id", "provider_id", "service_zone.fulfillment_set.location.id"], filters: { id: method.shipping_option_id } })
+  const { id: _id, ...address } = child.shipping_address ?? {}
+  const { result: fulfillment } = await createFulfillmentWorkflow(container).run({
+    input: {
+      location_id: options[0].service_zone.fulfillment_set.location.id,
+      provider_id: options[0].provider_id,
+      shipping_option_id: options[0].id,
+      delivery_address: address,
+      data: method.data ?? {},
+      order: { id: child.id },
+      labels: [],
+      items: lines.map((i) => ({ line_item_id: i.id, quantity: quantity(i.id), title: i.title, sku: i.variant_sku ?? "", barcode: "" })),
+    },
+  })
+  await container.resolve("link").create({ order: { order_id: child.id }, fulfillment: { fulfillment_id: fulfillment.id } })
+  await container.resolve("order").registerFulfillment({ order_id: child.id, reference: "fulfillment", reference_id: fulfillment.id, items: lines.map((i) => ({ id: i.id, quantity: quantity(i.id) })) })
   return fulfillment.id as string
 }
 

@@ -1,5 +1,6 @@
 import { ModuleProvider, Modules } from "@medusajs/framework/utils"
 import stripeProviders from "@medusajs/medusa/payment-stripe"
+import path from "node:path"
 import { stripeConnection } from "../../lib/stripe"
 
 // Medusa's own Stripe card provider (pp_stripe_stripe), unchanged except that its client can be
@@ -8,6 +9,13 @@ import { stripeConnection } from "../../lib/stripe"
 // fake Stripe. Without those variables it is exactly the stock provider.
 const StockStripeProvider = (stripeProviders as unknown as { services: any[] }).services.find((s) => s.identifier === "stripe")
 
+// The same `stripe` SDK version the stock provider was written against (its own dependency).
+function providerStripeSdk() {
+  const providerDir = path.dirname(require.resolve("@medusajs/payment-stripe/package.json"))
+  const sdk = require(require.resolve("stripe", { paths: [providerDir] }))
+  return sdk.default ?? sdk
+}
+
 class StripeProviderService extends StockStripeProvider {
   static identifier = "stripe"
 
@@ -15,9 +23,8 @@ class StripeProviderService extends StockStripeProvider {
     super(container, options)
     const connection = stripeConnection()
     if (Object.keys(connection).length) {
-      const self = this as any
-      const Client = self.stripe_.constructor
-      self.stripe_ = new Client(options.apiKey, { ...connection, maxNetworkRetries: 0 })
+      const Client = providerStripeSdk()
+      ;(this as any).stripe_ = new Client(options.apiKey, connection)
     }
   }
 }

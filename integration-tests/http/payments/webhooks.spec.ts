@@ -1,0 +1,78 @@
+// Stripe Connect webhooks: only Stripe's signature on the exact bytes counts, old deliveries are
+// refused, each event applies once, and an older event never overwrites a newer state.
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { signedDelivery, signPayload, stripeEvent } from "../../fake-stripe"
+import { backendDir, seedDistrict } from "../../helpers/district"
+import { attempt, vendorLogin } from "../../helpers/vendors"
+import { postAccountUpdated, stripeTestEnvironment, WEBHOOK_SECRET } from "./helpers"
+
+jest.setTimeout(240_000)
+
+const { fake, restore } = stripeTestEnvironment()
+afterAll(restore)
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    describe("POST /hooks/stripe/connect", () => {
+      it("keeps the maker's account state in step with Stripe, whatever the network does to the events", async () => {
+        const district = await seedDistrict(getContainer(), api)
+        const forno = await vendorLogin(api, "forno@sannazaro.demo")
+        const status = async () => (await api.get("/vendor/payouts", forno)).data.account
+
+        const { data: link } = await api.post("/vendor/stripe/onboarding", {}, forno)
+        const accountId = new URL(link.url).pathname.split("/").pop()!
+        expect(fake.accounts.get(accountId)!.metadata.vendor_id).toBeTruthy()
+        expect(await status()).toMatchObject({ stripe_status: "pending", stripe_account_id: accountId })
+        // Asking again reuses the same account.
+        await api.post("/vendor/stripe/onboarding", {}, forno)
+        expect(fake.accounts.size).toBe(1)
+
+        const now = Math.floor(Date.now() / 1000)
+        fake.setAccountState(accountId, "enabled")
+        const enabled = stripeEvent("account.updated", fake.accounts.get(accountId)!, { created: now })
+        const delivery = signedDelivery(enabled, WEBHOOK_SECRET)
+        const post = (body: string, headers: Record<string, string>) => api.post("/hooks/stripe/connect", body, { headers, validateStatus: () => true })
+
+        // Forged, tampered, unsigned and stale deliveries are refused and change nothing.
+        expect((await post(delivery.body, signedDelivery(enabled, "whsec_someone_else").headers)).status).toBe(400)
+        expect((await post(delivery.body.replace('"charges_enabled": true', '"charges_enabled": false'), delivery.headers)).status).toBe(400)
+        expect((await post(delivery.body, { "content-type": "application/json" })).status).toBe(400)
+        const stale = { ...delivery.headers, "stripe-signature": signPayload(delivery.body, WEBHOOK_SECRET, now - 600) }
+        const staleRes = await post(delivery.body, stale)
+        expect(staleRes.status).toBe(400)
+        expect(staleRes.data.message).toMatch(/tolerance/i)
+        expect((await status()).stripe_status).toBe("pending")
+
+        // The genuine event applies once; its replay (same bytes, same signature) is a no-op.
+        const first = await post(delivery.body, delivery.headers)
+        expect(first.status).toBe(200)
+        expect(first.data.outcome).toBe("applied")
+        expect(await status()).toMatchObject({ stripe_status: "enabled", requirements_due: [], disabled_reason: null })
+        const replay = await post(delivery.body, delivery.headers)
+        expect(replay.data.outcome).toBe("duplicate")
+
+        // The same event id re-sent with another content is still the same event.
+        fake.setAccountState(accountId, "restricted")
+        expect((await postAccountUpdated(api, fake, accountId, { id: enabled.id, created: now + 5 })).res.data.outcome).toBe("duplicate")
+        expect((await status()).stripe_status).toBe("enabled")
+
+        // An older event arriving late does not overwrite the newer state; a newer one does.
+        expect((await postAccountUpdated(api, fake, accountId, { created: now - 30 })).res.data.outcome).toBe("stale")
+        expect((await status()).stripe_status).toBe("enabled")
+        expect((await postAccountUpdated(api, fake, accountId, { created: now + 30 })).res.data.outcome).toBe("applied")
+        expect(await status()).toMatchObject({ stripe_status: "restricted", requirements_due: ["external_account"], disabled_reason: "requirements.past_due" })
+
+        // Events about accounts that are not ours are acknowledged and ignored.
+        const foreign = signedDelivery(stripeEvent("account.updated", { id: "acct_not_ours", object: "account" }), WEBHOOK_SECRET)
+        expect((await post(foreign.body, foreign.headers)).data.outcome).toBe("unknown_account")
+        const other = signedDelivery(stripeEvent("payout.paid", { id: "po_x", object: "payout" }), WEBHOOK_SECRET)
+        expect((await post(other.body, other.headers)).data.outcome).toBe("ignored")
+
+        // Only the shop's owners open onboarding; a resident's token is not a maker's.
+        const anon = await attempt(api.post("/vendor/stripe/onboarding", {}, district.store))
+        expect(anon.status).toBe(401)
+      })
+    })
+  },
+})
