@@ -18,9 +18,8 @@ export const recordPaymentContributionWorkflow = createWorkflow(recordPaymentCon
       "id",
       "payment_collection.order.id",
       "payment_collection.order.total",
-      "payment_collection.order.items.quantity",
-      "payment_collection.order.items.unit_price",
-      "payment_collection.order.items.metadata",
+      // the whole line: asked alone, an order line's quantity (kept on its detail) comes back empty
+      "payment_collection.order.items.*",
     ],
     filters: { id: input.payment_id },
     options: { throwIfKeyNotFound: true },

@@ -1,6 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { VOUCHER_PRODUCT_FLAG } from "../../../lib/voucher"
 import { createOrderVouchersStep } from "../steps/create-order-vouchers"
 
 export type CreatePaymentVouchersInput = { payment_id: string }
@@ -11,7 +10,7 @@ export const createPaymentVouchersWorkflowId = "create-payment-vouchers"
 export const createPaymentVouchersWorkflow = createWorkflow(createPaymentVouchersWorkflowId, (input: CreatePaymentVouchersInput) => {
   const { data: payments } = useQueryGraphStep({
     entity: "payment",
-    fields: ["id", "payment_collection.order.id", "payment_collection.order.items.quantity", "payment_collection.order.items.unit_price", "payment_collection.order.items.product.metadata"],
+    fields: ["id", "payment_collection.order.id", "payment_collection.order.items.*"],
     filters: { id: input.payment_id },
     options: { throwIfKeyNotFound: true },
   })
@@ -19,9 +18,9 @@ export const createPaymentVouchersWorkflow = createWorkflow(createPaymentVoucher
     const order = (payments[0] as any).payment_collection?.order
     return {
       order_id: (order?.id ?? "") as string,
-      baskets: (order?.items ?? [])
-        .filter((i: any) => i.product?.metadata?.[VOUCHER_PRODUCT_FLAG])
-        .map((i: any) => ({ amount: Math.round(Number(i.unit_price) * 100), quantity: Number(i.quantity) })),
+      items: (order?.items ?? [])
+        .filter((i: any) => i.product_id)
+        .map((i: any) => ({ product_id: i.product_id as string, amount: Math.round(Number(i.unit_price) * 100), quantity: Number(i.quantity) })),
     }
   })
   return new WorkflowResponse(createOrderVouchersStep(baskets))
