@@ -5,7 +5,7 @@ import type { VendorSession } from "@/lib/data/bottega"
 import type { Translate } from "@/lib/i18n/translate"
 import { SubmitButton } from "@/modules/common/submit-button"
 
-export type BottegaSection = "home" | "products" | "orders" | "profile" | "members" | "statement" | "charter"
+export type BottegaSection = "home" | "products" | "orders" | "profile" | "members" | "statement" | "charter" | "payments"
 
 const LINKS: { section: BottegaSection; href: string; key: Parameters<Translate>[0] }[] = [
   { section: "home", href: "/bottega", key: "bottega.nav.home" },
@@ -14,6 +14,7 @@ const LINKS: { section: BottegaSection; href: string; key: Parameters<Translate>
   { section: "profile", href: "/bottega/profilo", key: "bottega.nav.profile" },
   { section: "members", href: "/bottega/membri", key: "bottega.nav.members" },
   { section: "statement", href: "/bottega/estratto-conto", key: "bottega.nav.statement" },
+  { section: "payments", href: "/bottega/pagamenti", key: "payments.nav" },
   { section: "charter", href: "/bottega/carta", key: "charter.bottega.nav" },
 ]
 
