@@ -1,0 +1,58 @@
+import { Badge, Button, Table, Text, toast } from "@medusajs/ui"
+import { useCallback, useEffect, useState } from "react"
+import { adminFetch, attemptAction, day, euro } from "../lib/admin-fetch"
+
+type Voucher = { id: string; code: string; amount: number; status: "available" | "assigned" | "redeemed"; beneficiary: string | null; assigned_at: string | null; redeemed_at: string | null; redeemed_at_point: string | null }
+
+const LABEL = { available: "Da assegnare", assigned: "Assegnata", redeemed: "Ritirata" }
+
+/** Spesa sospesa: only here, for coordinators, is it written who received a basket. */
+export const VoucherAdmin = () => {
+  const [vouchers, setVouchers] = useState<Voucher[]>([])
+  const load = useCallback(() => {
+    adminFetch<{ vouchers: Voucher[] }>("/admin/brand/vouchers").then((d) => setVouchers(d.vouchers))
+  }, [])
+  useEffect(load, [load])
+  const assign = (v: Voucher) => {
+    const beneficiary = window.prompt("A chi va la spesa? (riferimento dei servizi sociali)")
+    if (!beneficiary) return
+    return attemptAction(() => adminFetch(`/admin/brand/vouchers/${v.id}/assign`, { method: "POST", body: { beneficiary } }), `Assegnata: comunicate il codice ${v.code}`, toast, load)
+  }
+  return (
+    <div className="px-6 py-4">
+      <Text size="small">La famiglia ritira la spesa al punto di ritiro dicendo il codice; ogni codice vale una volta sola.</Text>
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>Codice</Table.HeaderCell>
+            <Table.HeaderCell>Valore</Table.HeaderCell>
+            <Table.HeaderCell>Stato</Table.HeaderCell>
+            <Table.HeaderCell>Beneficiario</Table.HeaderCell>
+            <Table.HeaderCell>Ritiro</Table.HeaderCell>
+            <Table.HeaderCell />
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {vouchers.map((v) => (
+            <Table.Row key={v.id}>
+              <Table.Cell>{v.code}</Table.Cell>
+              <Table.Cell>{euro(v.amount)}</Table.Cell>
+              <Table.Cell>
+                <Badge>{LABEL[v.status]}</Badge>
+              </Table.Cell>
+              <Table.Cell>{v.beneficiary ?? "—"}</Table.Cell>
+              <Table.Cell>{v.redeemed_at ? `${day(v.redeemed_at)}, ${v.redeemed_at_point}` : "—"}</Table.Cell>
+              <Table.Cell>
+                {v.status === "available" ? (
+                  <Button size="small" variant="secondary" onClick={() => assign(v)}>
+                    Assegna
+                  </Button>
+                ) : null}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  )
+}

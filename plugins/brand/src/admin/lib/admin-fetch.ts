@@ -1,0 +1,26 @@
+// The admin runs on the same origin as the API and is logged in by session cookie.
+export async function adminFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const res = await fetch(path, {
+    method: init.method ?? "GET",
+    credentials: "include",
+    headers: { "content-type": "application/json" },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  const data = await res.json().catch(() => ({}))
+  if (!res.ok) throw new Error(data.message ?? `HTTP ${res.status}`)
+  return data as T
+}
+
+export const euro = (cents: number) => (cents / 100).toLocaleString("it-IT", { style: "currency", currency: "EUR" })
+export const day = (d: string | null | undefined) => (d ? new Date(d).toLocaleDateString("it-IT") : "—")
+
+/** Runs an admin action, says how it went in a toast, then reloads. */
+export async function attemptAction(run: () => Promise<unknown>, ok: string, toast: { success: (m: string) => void; error: (m: string) => void }, reload: () => void) {
+  try {
+    await run()
+    toast.success(ok)
+    reload()
+  } catch (e) {
+    toast.error((e as Error).message)
+  }
+}
