@@ -8,6 +8,7 @@ import { CartTotals } from "@/modules/cart/cart-totals"
 import { AddressStep, type AddressValues } from "./address-step"
 import { EmailStep } from "./email-step"
 import { PaymentStep } from "./payment-step"
+import { RoundUpStep } from "./round-up-step"
 import { ShippingStep, type DeliveryChoice, type PickupChoice } from "./shipping-step"
 
 type CheckoutTemplateProps = {
@@ -77,6 +78,7 @@ export function CheckoutTemplate({ cart, customer, offer, paymentProviderId, t, 
             <ShippingStep rounds={rounds} pickups={pickups} selectedId={selectedShipping} noRound={Boolean(offer && !offer.rounds.length)} />
           </Step>
           <Step id="step-payment" title={t("checkout.payment.title")} locked={!emailDone || !addressDone || !shippingDone} lockedText={locked}>
+            <RoundUpStep cart={cart} t={t} locale={locale} />
             <PaymentStep providerId={paymentProviderId} />
           </Step>
         </div>
