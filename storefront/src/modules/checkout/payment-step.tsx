@@ -1,38 +1,74 @@
 "use client"
 
-import { useActionState } from "react"
+import { useActionState, useEffect, useState } from "react"
 import { placeOrder } from "@/lib/actions/checkout"
+import { cardCheckoutOffer } from "@/lib/actions/checkout-payment"
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
 import { FormMessages } from "@/modules/common/form-messages"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
+import { CardPaymentForm } from "./card-payment-form"
+import type { CardOffer } from "./card-offer"
 
-/** Pay on delivery / at pickup through Medusa's system provider, then "Conferma ordine". */
+/**
+ * Pay on delivery / at pickup through Medusa's system provider, then "Conferma ordine"; or, when
+ * the network takes cards (Stripe configured on both sides), by card with Stripe's Payment
+ * Element. Without Stripe the card choice never appears.
+ */
 export function PaymentStep({ providerId }: { providerId: string }) {
   const { t } = useI18n()
   const [state, action] = useActionState(placeOrder, INITIAL_FORM_STATE)
+  const [offer, setOffer] = useState<CardOffer>({ available: false })
+  const [method, setMethod] = useState<"system" | "card">("system")
   const error = state.fieldErrors?.provider_id
+
+  useEffect(() => {
+    let live = true
+    cardCheckoutOffer()
+      .then((o) => live && setOffer(o))
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [])
+
   return (
-    <form action={action} className="checkout-form">
-      <FormMessages state={state} />
+    <div className="checkout-form">
       <fieldset className="choice-group choice-group--stacked" aria-describedby={error ? "payment-error" : "payment-hint"}>
         <legend>{t("checkout.payment.legend")}</legend>
         <div className="choice choice--card">
-          <input type="radio" id="payment-system" name="provider_id" value={providerId} required defaultChecked />
+          <input type="radio" id="payment-system" name="payment_method" value={providerId} checked={method === "system"} onChange={() => setMethod("system")} />
           <label htmlFor="payment-system">{t("checkout.payment.system")}</label>
         </div>
         <p className="field__hint" id="payment-hint">
           {t("checkout.payment.system_hint")}
         </p>
+        {offer.available ? (
+          <>
+            <div className="choice choice--card">
+              <input type="radio" id="payment-card" name="payment_method" value="card" checked={method === "card"} onChange={() => setMethod("card")} />
+              <label htmlFor="payment-card">{t("payments.checkout.card")}</label>
+            </div>
+            <p className="field__hint">{t("payments.checkout.card_hint")}</p>
+          </>
+        ) : null}
         {error ? (
           <p className="field__error" id="payment-error">
             {error}
           </p>
         ) : null}
       </fieldset>
-      <SubmitButton pendingLabel={t("checkout.confirming")} className="button--large">
-        {t("checkout.confirm")}
-      </SubmitButton>
-    </form>
+      {method === "card" && offer.available ? (
+        <CardPaymentForm publishableKey={offer.publishableKey} scriptUrl={offer.scriptUrl} />
+      ) : (
+        <form action={action}>
+          <FormMessages state={state} />
+          <input type="hidden" name="provider_id" value={providerId} />
+          <SubmitButton pendingLabel={t("checkout.confirming")} className="button--large">
+            {t("checkout.confirm")}
+          </SubmitButton>
+        </form>
+      )}
+    </div>
   )
 }

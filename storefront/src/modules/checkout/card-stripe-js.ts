@@ -1,0 +1,52 @@
+// Loads Stripe.js from its address (Stripe's CDN, or STRIPE_JS_URL) once per page, without the
+// @stripe/stripe-js package: the same thing that package's loadStripe() does.
+export type StripeJs = {
+  elements(options: { clientSecret: string; locale?: string; appearance?: Record<string, unknown> }): StripeElements
+  confirmPayment(options: { elements: StripeElements; confirmParams: { return_url: string }; redirect: "if_required" }): Promise<{
+    error?: { message?: string; type?: string }
+    paymentIntent?: { id: string; status: string }
+  }>
+}
+export type StripeElements = {
+  create(type: "payment", options?: Record<string, unknown>): StripePaymentElement
+  submit(): Promise<{ error?: { message?: string } }>
+}
+export type StripePaymentElement = {
+  mount(target: HTMLElement): void
+  on(event: "ready" | "loaderror", handler: (e?: { error?: { message?: string } }) => void): void
+  destroy(): void
+}
+
+declare global {
+  interface Window {
+    Stripe?: (publishableKey: string, options?: Record<string, unknown>) => StripeJs
+  }
+}
+
+let loading: Promise<NonNullable<Window["Stripe"]>> | null = null
+
+export function loadStripeJs(scriptUrl: string, timeoutMs = 15_000): Promise<NonNullable<Window["Stripe"]>> {
+  if (typeof window === "undefined") return Promise.reject(new Error("Stripe.js loads in the browser only"))
+  if (window.Stripe) return Promise.resolve(window.Stripe)
+  if (loading) return loading
+  loading = new Promise((resolve, reject) => {
+    const script = document.createElement("script")
+    script.src = scriptUrl
+    script.async = true
+    const timer = window.setTimeout(() => fail(new Error("Stripe.js did not load in time")), timeoutMs)
+    const fail = (error: Error) => {
+      window.clearTimeout(timer)
+      script.remove()
+      loading = null
+      reject(error)
+    }
+    script.onload = () => {
+      window.clearTimeout(timer)
+      if (window.Stripe) resolve(window.Stripe)
+      else fail(new Error("Stripe.js loaded but did not define Stripe"))
+    }
+    script.onerror = () => fail(new Error("Stripe.js could not be loaded"))
+    document.head.appendChild(script)
+  })
+  return loading
+}
