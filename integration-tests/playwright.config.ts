@@ -9,6 +9,13 @@ const STOREFRONT_PORT = Number(process.env.E2E_STOREFRONT_PORT || 8100)
 const dataDir = path.join(os.tmpdir(), `rbv-e2e-${process.pid}`)
 
 export const MEDUSA_URL = `http://localhost:${MEDUSA_PORT}`
+// Stripe is the local fake (started below, before the marketplace reads its configuration).
+export const STRIPE_E2E = {
+  port: Number(process.env.E2E_STRIPE_PORT || 12111),
+  secretKey: "sk_test_rbv_e2e",
+  publishableKey: "pk_test_rbv_e2e",
+  webhookSecret: "whsec_rbv_e2e",
+}
 
 export default defineConfig({
   testDir: "./e2e/journeys",
@@ -31,20 +38,36 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
-  webServer: {
-    command: `node ../backend/scripts/start.mjs --fresh`,
-    url: `http://localhost:${STOREFRONT_PORT}`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    // start.mjs stops Medusa, the storefront and PostgreSQL itself on SIGINT; a SIGKILL would orphan them.
-    gracefulShutdown: { signal: "SIGINT", timeout: 30_000 },
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      RBV_DATA_DIR: dataDir,
-      PORT: String(MEDUSA_PORT),
-      STOREFRONT_PORT: String(STOREFRONT_PORT),
-      RBV_PG_PORT: String(54500 + (process.pid % 400)),
+  webServer: [
+    {
+      command: "node fake-stripe/serve.cjs",
+      url: `http://127.0.0.1:${STRIPE_E2E.port}/v3/`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { FAKE_STRIPE_PORT: String(STRIPE_E2E.port) },
     },
-  },
+    {
+      command: `node ../backend/scripts/start.mjs --fresh`,
+      url: `http://localhost:${STOREFRONT_PORT}`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      // start.mjs stops Medusa, the storefront and PostgreSQL itself on SIGINT; a SIGKILL would orphan them.
+      gracefulShutdown: { signal: "SIGINT", timeout: 30_000 },
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        RBV_DATA_DIR: dataDir,
+        PORT: String(MEDUSA_PORT),
+        STOREFRONT_PORT: String(STOREFRONT_PORT),
+        RBV_PG_PORT: String(54500 + (process.pid % 400)),
+        STRIPE_API_KEY: STRIPE_E2E.secretKey,
+        STRIPE_WEBHOOK_SECRET: STRIPE_E2E.webhookSecret,
+        STRIPE_API_HOST: "127.0.0.1",
+        STRIPE_API_PORT: String(STRIPE_E2E.port),
+        STRIPE_API_PROTOCOL: "http",
+        STRIPE_PUBLISHABLE_KEY: STRIPE_E2E.publishableKey,
+        STRIPE_JS_URL: `http://127.0.0.1:${STRIPE_E2E.port}/v3/`,
+      },
+    },
+  ],
 })

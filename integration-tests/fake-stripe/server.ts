@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process"
 import crypto from "node:crypto"
 import http from "node:http"
 import qs from "qs"
+import { FAKE_STRIPE_JS } from "./stripe-js"
 
 type Obj = Record<string, any>
 export type FakeRequest = { method: string; path: string; params: Obj; idempotencyKey?: string; replayed: boolean }
@@ -111,6 +112,8 @@ export class FakeStripe {
     req.on("end", () => {
       const url = new URL(req.url ?? "/", "http://fake")
       const params = (req.method === "GET" ? qs.parse(url.search.slice(1)) : qs.parse(raw)) as Obj
+      // Stripe.js sends the client secret along; it is not a parameter of the intent itself.
+      const { client_secret: _secret, ...routeParams } = params
       const idempotencyKey = (req.headers["idempotency-key"] as string | undefined) ?? undefined
       const send = (status: number, body: Obj, replayed = false) => {
         this.requests.push({ method: req.method!, path: url.pathname, params, idempotencyKey, replayed })
@@ -122,8 +125,29 @@ export class FakeStripe {
         res.writeHead(status, { "content-type": "application/json", "request-id": newId("req"), ...(replayed ? { "idempotent-replayed": "true" } : {}) })
         res.end(JSON.stringify(body))
       }
+      // The browser (Stripe.js) calls from the storefront's origin.
+      res.setHeader("access-control-allow-origin", "*")
+      res.setHeader("access-control-allow-headers", "authorization, content-type, stripe-version, idempotency-key")
+      if (req.method === "OPTIONS") {
+        res.writeHead(204)
+        return res.end()
+      }
+      if (req.method === "GET" && /^\/v3\/?$/.test(url.pathname)) {
+        res.writeHead(200, { "content-type": "application/javascript" })
+        return res.end(FAKE_STRIPE_JS)
+      }
+      const setup = /^\/connect\/setup\/(acct_\w+)$/.exec(url.pathname)
+      if (req.method === "GET" && setup && this.accounts.has(setup[1])) {
+        // Stripe's hosted onboarding, reduced to a page that sends the maker back.
+        const back = url.searchParams.get("return_url") ?? "/"
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" })
+        return res.end(`<!doctype html><html lang="it"><title>Stripe Express</title><main><h1>Stripe Express (prova)</h1><p>Account ${setup[1]}</p><a href="${back.replace(/"/g, "&quot;")}">Torna alla bottega</a></main></html>`)
+      }
       const auth = req.headers.authorization ?? ""
-      if (!/^Bearer sk_test_\w+/.test(auth)) {
+      if (/^Bearer pk_test_\w+/.test(auth) && !this.publishableKeyMayCall(req.method!, url.pathname, params)) {
+        return send(401, { error: { type: "invalid_request_error", message: "This API call cannot be made with a publishable API key." } })
+      }
+      if (!/^Bearer (sk|pk)_test_\w+/.test(auth)) {
         return send(401, { error: { type: "invalid_request_error", message: "Invalid API Key provided" } })
       }
       const scope = `${auth} ${req.method} ${url.pathname}`
@@ -143,7 +167,7 @@ export class FakeStripe {
       let status = 200
       let body: Obj
       try {
-        body = this.route(req.method!, url.pathname, params)
+        body = this.route(req.method!, url.pathname, routeParams)
       } catch (e) {
         const err = e instanceof StripeError ? e : new StripeError(500, "api_error", String((e as Error).message))
         status = err.status
@@ -155,6 +179,13 @@ export class FakeStripe {
       }
       send(status, body)
     })
+  }
+
+  /** Stripe.js may confirm or read an intent with the publishable key when it holds the client secret. */
+  private publishableKeyMayCall(method: string, path: string, p: Obj) {
+    const match = /^\/v1\/payment_intents\/([^/]+)(\/confirm)?$/.exec(path)
+    if (!match || (method === "POST") !== Boolean(match[2])) return false
+    return this.paymentIntents.get(match[1])?.client_secret === p.client_secret
   }
 
   private route(method: string, path: string, p: Obj): Obj {
@@ -272,7 +303,7 @@ export class FakeStripe {
     if (pm === "pm_card_chargeDeclined") {
       intent.status = "requires_payment_method"
       intent.last_payment_error = { type: "card_error", code: "card_declined", message: "Your card was declined." }
-      return intent
+      throw new StripeError(402, "card_error", "Your card was declined.", "card_declined")
     }
     if (pm === "pm_card_threeDSecure2Required" && intent.status !== "requires_action") {
       intent.status = "requires_action"
@@ -280,6 +311,7 @@ export class FakeStripe {
       return intent
     }
     intent.next_action = null
+    intent.last_payment_error = null
     intent.latest_charge = newId("ch")
     if (intent.capture_method === "manual") {
       intent.status = "requires_capture"
