@@ -72,6 +72,11 @@ medusaIntegrationTestRunner({
         // Only the shop's owners open onboarding; a resident's token is not a maker's.
         const anon = await attempt(api.post("/vendor/stripe/onboarding", {}, district.store))
         expect(anon.status).toBe(401)
+        // The coordinators' payout routes need an admin session.
+        for (const call of [() => api.post("/admin/payouts/run", {}), () => api.get("/admin/payouts"), () => api.post("/admin/payouts/bank-batches", {}), () => api.post("/admin/orders/order_x/cash-collection", { amount: 100 })]) {
+          expect((await attempt(call())).status).toBe(401)
+        }
+        expect((await attempt(api.post("/admin/payouts/run", {}, district.store))).status).toBe(401)
       })
     })
   },
