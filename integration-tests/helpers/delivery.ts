@@ -38,3 +38,23 @@ export async function zonesByName(api: Api, admin: Headers) {
   const { data } = await api.get("/admin/delivery-zones", admin)
   return Object.fromEntries(data.delivery_zones.map((z: any) => [z.name, z.id])) as Record<string, string>
 }
+
+/** A coordinator invites a volunteer, who registers with the invite and logs in. */
+export async function volunteerWithLogin(api: Api, admin: Headers, name: string, email: string, role: "rider" | "planner" = "rider") {
+  const { data: invited } = await api.post("/admin/volunteers", { name, email, role }, admin)
+  const { data: reg } = await api.post("/auth/volunteer/emailpass/register", { email, password: "buonvivere" })
+  await api.post("/logistics/invites/accept", { token: invited.invite_token }, { headers: { authorization: `Bearer ${reg.token}` } })
+  const { data: login } = await api.post("/auth/volunteer/emailpass", { email, password: "buonvivere" })
+  return { id: invited.volunteer.id as string, headers: { headers: { authorization: `Bearer ${login.token}` } } }
+}
+
+/** Waits for what subscribers write after an event (they run after the request has answered). */
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const until = Date.now() + timeoutMs
+  let value = await read()
+  while (!done(value) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 250))
+    value = await read()
+  }
+  return value
+}

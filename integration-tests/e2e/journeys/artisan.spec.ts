@@ -88,7 +88,7 @@ test.describe("La mia bottega", () => {
     await cart.goToCheckout()
     await checkout.enterEmail(`marco.bianchi+${Date.now()}@example.org`)
     await checkout.enterAddress(RESIDENT_ADDRESS)
-    await checkout.chooseShipping("Consegna a domicilio")
+    await checkout.chooseHomeRound()
     await checkout.confirmPayingOnDelivery()
     const confirmation = new OrderConfirmationPage(residentPage)
     await expect(confirmation.heading).toBeVisible()

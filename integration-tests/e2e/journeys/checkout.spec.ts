@@ -75,8 +75,12 @@ test.describe("checkout journey", () => {
     await checkout.enterEmail(`giulia.rossi+${Date.now()}@example.org`)
     await expect(checkout.addressStep.getByLabel("Via e numero civico")).toBeVisible()
     await checkout.enterAddress(VERONETTA_ADDRESS)
-    await expect(checkout.shippingOption("Consegna a domicilio")).toBeVisible()
-    await checkout.chooseShipping("Consegna a domicilio")
+    // The next demo round is already closed (its orders are being planned): the one after is offered,
+    // and the pickup points with their collection slots.
+    await expect(checkout.shippingStep.getByRole("heading", { name: "Consegna a casa con il giro di quartiere" })).toBeVisible()
+    await expect(checkout.shippingStep.getByRole("radio", { name: /giovedì .*17:00–20:00/ })).toHaveCount(3)
+    await expect(checkout.shippingOption(/giovedì .*17:00–20:00.*gratis/).first()).toBeVisible()
+    await checkout.chooseHomeRound(/giovedì .*17:00–20:00/)
     await expect(checkout.payOnDelivery).toBeVisible()
     await checkout.confirmPayingOnDelivery()
 
@@ -85,6 +89,8 @@ test.describe("checkout journey", () => {
     await expect(confirmation.orderNumber).toHaveText(/^Ordine n\. \d+$/)
     await expect(confirmation.items.getByText(first.title)).toBeVisible()
     await expect(confirmation.items.getByText(second.title)).toBeVisible()
+    await expect(page.getByText(/^Consegna a casa: giovedì .*, 17:00–20:00$/)).toBeVisible()
+    await expect(page.getByRole("status").filter({ hasText: "Programmata" })).toBeVisible()
 
     const orderNumber = await confirmation.displayedOrderNumber()
     expect(orderNumber).toBeGreaterThan(0)

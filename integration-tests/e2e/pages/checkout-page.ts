@@ -59,6 +59,16 @@ export class CheckoutPage {
     return this.shippingStep.getByRole("radio", { name })
   }
 
+  /** Home-delivery rounds are listed first and are the ones with a fee. */
+  homeRound(slot: RegExp = /17:00–20:00/): Locator {
+    return this.shippingStep.getByRole("radio", { name: new RegExp(`${slot.source}.*€`) }).first()
+  }
+
+  async chooseHomeRound(slot?: RegExp): Promise<void> {
+    await this.homeRound(slot).check()
+    await this.shippingStep.getByRole("button", { name: "Continua" }).click()
+  }
+
   async chooseShipping(name: string | RegExp): Promise<void> {
     await this.shippingOption(name).check()
     await this.shippingStep.getByRole("button", { name: "Continua" }).click()

@@ -23,6 +23,8 @@ export default defineMiddlewares({
       matcher: "/logistics/*",
       middlewares: [(req, res, next) => (INVITE.test(req.originalUrl ?? req.url) ? inviteAuth(req as any, res, next) : volunteerAuth(req as any, res, next))],
     },
+    // The vendors plugin authenticates every /vendor/* route; this one only reads the actor id.
+    { matcher: "/vendor/delivery-rounds", method: ["GET"], middlewares: [authenticate("vendor", ["bearer", "session"])] },
     { matcher: "/logistics/invites/accept", method: ["POST"], middlewares: [validateAndTransformBody(LogisticsAcceptInvite)] },
     { matcher: "/logistics/rounds/:id/plan", method: ["POST"], middlewares: [validateAndTransformBody(LogisticsPlanRound)] },
     { matcher: "/logistics/rounds/:id/stops/:stop_id/complete", method: ["POST"], middlewares: [validateAndTransformBody(LogisticsCompleteStop)] },

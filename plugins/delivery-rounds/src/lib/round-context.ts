@@ -5,7 +5,10 @@ import type DeliveryModuleService from "../modules/delivery/service"
 
 export const PAY_ON_DELIVERY_PROVIDER = "pp_system_default"
 
-const toCents = (amount: unknown) => Math.round(Number(amount ?? 0) * 100)
+/** Query returns Medusa's BigNumber for quantities and totals: its numeric value, or the plain number. */
+export const toNumber = (value: unknown): number =>
+  value !== null && typeof value === "object" && "numeric" in value ? Number((value as { numeric: unknown }).numeric) : Number(value ?? 0)
+const toCents = (amount: unknown) => Math.round(toNumber(amount) * 100)
 
 export type RoundItem = { maker_name: string; vendor_id: string | null; title: string; quantity: number }
 export type RoundOrder = {
@@ -51,11 +54,8 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
             "status",
             "total",
             "shipping_address.*",
-            "items.id",
-            "items.title",
-            "items.product_title",
-            "items.variant_title",
-            "items.quantity",
+            // "items.*": a line's quantity is only filled when the whole item is read.
+            "items.*",
             "payment_collections.status",
             "payment_collections.payment_sessions.provider_id",
           ],
@@ -65,7 +65,7 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
     childIds.length
       ? query.graph({
           entity: "order",
-          fields: ["id", "status", "items.id", "items.title", "items.product_title", "items.variant_title", "items.quantity", "vendor.id", "vendor.name", "vendor.address_1", "vendor.lat", "vendor.lng"],
+          fields: ["id", "status", "items.*", "vendor.id", "vendor.name", "vendor.address_1", "vendor.lat", "vendor.lng"],
           filters: { id: childIds },
         })
       : Promise.resolve({ data: [] as any[] }),
@@ -88,7 +88,7 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
       maker_name: maker,
       vendor_id: vendor,
       title: [i.product_title ?? i.title, i.variant_title].filter(Boolean).join(" · "),
-      quantity: Number(i.quantity),
+      quantity: toNumber(i.quantity),
     })
     const items: RoundItem[] = liveKids.length
       ? liveKids.flatMap((k: any) => (k.items ?? []).map((i: any) => itemLine(i, k.vendor?.name ?? "", k.vendor?.id ?? null)))
@@ -114,7 +114,7 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
         id: k.id,
         vendor_id: k.vendor?.id ?? null,
         status: k.status,
-        items: (k.items ?? []).map((i: any) => ({ id: i.id, quantity: Number(i.quantity) })),
+        items: (k.items ?? []).map((i: any) => ({ id: i.id, quantity: toNumber(i.quantity) })),
       })),
     })
   }

@@ -38,12 +38,16 @@ export function slotLabel(starts_at: Date | string, ends_at: Date | string, loca
 
 export const optionKey = (data: RoundOptionData) => `${data.round_id}:${data.pickup_point_id ?? "home"}`
 
+// Orders placed in a round are fulfilled through its options until the round is over, so a round
+// closed at cutoff keeps them (checkout refuses them: see the workflow hooks); only the end removes them.
+const FINISHED = ["completed", "cancelled"]
+
 /**
- * The shipping options an open round should have: home delivery at the round's fee (when it
- * serves zones) and one free collection slot per pickup point. Other statuses: none.
+ * The shipping options a round has: home delivery at the round's fee (when it serves zones) and
+ * one free collection slot per pickup point, until the round is completed or cancelled.
  */
 export function desiredRoundOptions(round: RoundForOptions, pickupPoints: PickupPointForOptions[]): DesiredOption[] {
-  if (round.status !== "open") return []
+  if (FINISHED.includes(round.status)) return []
   const slot = slotLabel(round.starts_at, round.ends_at)
   const options: DesiredOption[] = []
   if (ids(round.zone_ids).length) {

@@ -14,7 +14,7 @@ export const LogisticsCompleteStop = z
     amount_collected: z.number().int().min(0).max(10_000_000).optional().nullable(),
   })
   .strict()
-  .refine((b) => b.outcome !== "failed" || Boolean(b.note?.trim()), { message: "say why the delivery failed", path: ["note"] })
+  .refine((b) => b.outcome !== "failed" || Boolean(b.note?.trim()), { message: "note: say why the delivery failed", path: ["note"] })
 export type LogisticsCompleteStop = z.infer<typeof LogisticsCompleteStop>
 
 export const LogisticsAcceptInvite = z.object({ token: z.string().min(10).max(200) }).strict()

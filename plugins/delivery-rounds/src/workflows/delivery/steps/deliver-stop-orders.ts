@@ -5,6 +5,7 @@ import {
   createOrderFulfillmentWorkflow,
   markOrderFulfillmentAsDeliveredWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { toNumber } from "../../../lib/round-context"
 
 const ORDER_FIELDS = [
   "id",
@@ -12,11 +13,8 @@ const ORDER_FIELDS = [
   "shipping_address.*",
   "shipping_methods.shipping_option_id",
   "shipping_methods.data",
-  "items.id",
-  "items.title",
-  "items.variant_title",
-  "items.variant_sku",
-  "items.quantity",
+  // "items.*": a line's quantity is only filled when the whole item is read.
+  "items.*",
   "items.variant.manage_inventory",
   "fulfillments.id",
   "fulfillments.delivered_at",
@@ -48,7 +46,7 @@ export const deliverStopOrdersStep = createStep(
       const reserved = new Set(reservations.map((r: any) => r.line_item_id))
       const items = (parent.items ?? [])
         .filter((i: any) => reserved.has(i.id) || i.variant?.manage_inventory === false)
-        .map((i: any) => ({ id: i.id, quantity: Number(i.quantity) }))
+        .map((i: any) => ({ id: i.id, quantity: toNumber(i.quantity) }))
       if (items.length) {
         const { result } = await createOrderFulfillmentWorkflow(container).run({ input: { order_id: parent.id, items, no_notification: true } })
         await markOrderFulfillmentAsDeliveredWorkflow(container).run({ input: { orderId: parent.id, fulfillmentId: result.id } })
@@ -86,7 +84,7 @@ export const deliverStopOrdersStep = createStep(
             labels: [],
             items: (child.items ?? []).map((i: any) => ({
               line_item_id: i.id,
-              quantity: Number(i.quantity),
+              quantity: toNumber(i.quantity),
               title: i.variant_title ?? i.title,
               sku: i.variant_sku ?? "",
               barcode: "",
@@ -98,7 +96,7 @@ export const deliverStopOrdersStep = createStep(
           order_id: child.id,
           reference: Modules.FULFILLMENT,
           reference_id: fulfillment.id,
-          items: (child.items ?? []).map((i: any) => ({ id: i.id, quantity: Number(i.quantity) })),
+          items: (child.items ?? []).map((i: any) => ({ id: i.id, quantity: toNumber(i.quantity) })),
         } as any)
         await markOrderFulfillmentAsDeliveredWorkflow(container).run({ input: { orderId: child.id, fulfillmentId: fulfillment.id } })
         fulfilled.push(child.id)

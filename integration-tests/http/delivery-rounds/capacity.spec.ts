@@ -1,0 +1,84 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { addressCart, cartWith, payAndComplete, productsByMaker, VERONETTA_ADDRESS } from "../../helpers/checkout"
+import { cartAt, roundBody, zonesByName } from "../../helpers/delivery"
+import { backendDir, seedDistrict } from "../../helpers/district"
+import { attempt } from "../../helpers/vendors"
+
+jest.setTimeout(300_000)
+
+const OUTSIDE = { ...VERONETTA_ADDRESS, address_1: "Corso Porta Nuova 10", postal_code: "37122" }
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    it("the last 3 drops of a round go to exactly 3 of 6 residents checking out at once; the others get no order", async () => {
+      const district = await seedDistrict(getContainer(), api)
+      const zones = await zonesByName(api, district.admin)
+      const { data: created } = await api.post("/admin/delivery-rounds", roundBody([zones["Veronetta Nord"]], 1, { max_drops: 3, name: "Giro piccolo" }), district.admin)
+      const roundId = created.delivery_round.id
+      const byMaker = [...(await productsByMaker(api, district.store, district.regionId)).values()]
+      const variant = byMaker.flatMap((list) => list.flatMap((p: any) => p.variants)).find((v: any) => v.inventory_quantity >= 10)
+
+      const carts: string[] = []
+      let roundOptionId = ""
+      for (let i = 0; i < 6; i++) {
+        const cartId = await cartWith(api, district.store, district.regionId, [{ variant_id: variant.id, quantity: 1 }])
+        await addressCart(api, district.store, cartId, VERONETTA_ADDRESS, `neighbour${i}@example.org`)
+        const { data } = await api.get(`/store/delivery-rounds?cart_id=${cartId}`, district.store)
+        const mine = data.rounds.find((r: any) => r.id === roundId)
+        expect(mine).toMatchObject({ drops_left: 3, delivery_fee: 300 })
+        roundOptionId = mine.shipping_option_id
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: roundOptionId }, district.store)
+        carts.push(cartId)
+      }
+
+      const results = await Promise.all(carts.map((cartId) => attempt(payAndComplete(api, district.store, cartId))))
+      const placed = results.filter((r: any) => r.type === "order")
+      const refused = results.filter((r: any) => r.status)
+      expect(placed).toHaveLength(3)
+      expect(refused).toHaveLength(3)
+      for (const r of refused) {
+        expect(r.status).toBe(400)
+        expect(r.data.message).toMatch(/full/)
+      }
+
+      const { data: round } = await api.get(`/admin/delivery-rounds/${roundId}`, district.admin)
+      expect(round.delivery_round).toMatchObject({ drops_taken: 3, drops_left: 0 })
+      const { data: orders } = await api.get("/admin/orders?fields=id,email&limit=50", district.admin)
+      expect(orders.orders.map((o: any) => o.email).filter((e: string) => e.startsWith("neighbour"))).toHaveLength(3)
+
+      // Full: the round disappears from the offer and choosing its option is refused with a clear reason.
+      const latecomer = await cartWith(api, district.store, district.regionId, [{ variant_id: variant.id, quantity: 1 }])
+      await addressCart(api, district.store, latecomer, VERONETTA_ADDRESS)
+      const { data: offer } = await api.get(`/store/delivery-rounds?cart_id=${latecomer}`, district.store)
+      expect(offer.rounds.map((r: any) => r.id)).not.toContain(roundId)
+      const again = await attempt(api.post(`/store/carts/${latecomer}/shipping-methods`, { option_id: roundOptionId }, district.store))
+      expect(again.status).toBe(400)
+      expect(again.data.message).toMatch(/full/)
+
+      // A cancelled order gives its drop back while the round is open.
+      await api.post(`/admin/orders/${placed[0].order.id}/cancel`, {}, district.admin)
+      const { data: reopened } = await api.get(`/admin/delivery-rounds/${roundId}`, district.admin)
+      expect(reopened.delivery_round.drops_taken).toBe(2)
+    })
+
+    it("an address no round serves gets a clear message and the pickup slots; forcing a round's option is refused", async () => {
+      const district = await seedDistrict(getContainer(), api)
+      const cartId = await cartAt(api, district.store, district.regionId, OUTSIDE)
+      const { data } = await api.get(`/store/delivery-rounds?cart_id=${cartId}`, district.store)
+      expect(data.rounds).toEqual([])
+      expect(data.message).toMatch(/punto di ritiro/)
+      const slots = data.pickup_points.flatMap((p: any) => p.slots)
+      expect(slots.length).toBeGreaterThanOrEqual(2)
+
+      const { data: inZone } = await api.get(`/store/delivery-rounds?cart_id=${await cartAt(api, district.store, district.regionId, VERONETTA_ADDRESS)}`, district.store)
+      const homeOption = inZone.rounds[0].shipping_option_id
+      const refused = await attempt(api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: homeOption }, district.store))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/does not serve your address/)
+
+      const pickup = await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: slots[0].shipping_option_id }, district.store)
+      expect(pickup.status).toBe(200)
+    })
+  },
+})
