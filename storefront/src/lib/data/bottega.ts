@@ -78,7 +78,7 @@ export type VendorInvite = { id: string; email: string; role: "owner" | "member"
 export type StatementLine = { order_id: string; gross: number; rate_bps: number; commission: number; net: number; created_at: string }
 export type Statement = { orders: number; totals: { gross: number; commission: number; net: number }; lines: StatementLine[] }
 
-async function vendorFetch<T>(path: string, query?: Record<string, string>): Promise<T> {
+export async function vendorFetch<T>(path: string, query?: Record<string, string>): Promise<T> {
   return sdk.client.fetch<T>(path, { headers: await vendorAuthHeaders(), ...(query ? { query } : {}) })
 }
 

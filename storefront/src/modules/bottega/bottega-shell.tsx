@@ -5,11 +5,12 @@ import type { VendorSession } from "@/lib/data/bottega"
 import type { Translate } from "@/lib/i18n/translate"
 import { SubmitButton } from "@/modules/common/submit-button"
 
-export type BottegaSection = "home" | "products" | "orders" | "profile" | "members" | "statement" | "charter" | "payments"
+export type BottegaSection = "home" | "products" | "orders" | "profile" | "members" | "statement" | "charter" | "payments" | "rounds"
 
 const LINKS: { section: BottegaSection; href: string; key: Parameters<Translate>[0] }[] = [
   { section: "home", href: "/bottega", key: "bottega.nav.home" },
   { section: "orders", href: "/bottega/ordini", key: "bottega.nav.orders" },
+  { section: "rounds", href: "/bottega/giri", key: "bottega.nav.rounds" },
   { section: "products", href: "/bottega/prodotti", key: "bottega.nav.products" },
   { section: "profile", href: "/bottega/profilo", key: "bottega.nav.profile" },
   { section: "members", href: "/bottega/membri", key: "bottega.nav.members" },

@@ -1,0 +1,21 @@
+import "server-only"
+import { vendorFetch } from "./bottega"
+
+export type VendorRound = {
+  id: string
+  name: string | null
+  starts_at: string
+  ends_at: string
+  status: string
+  collection_mode: "hub_dropoff" | "workshop_pickup"
+  dropoff_deadline: string | null
+  hub: { name: string; address_1: string } | null
+  collection_eta: string | null
+  orders: { display_id: number; customer_name: string; items: { title: string; quantity: number }[] }[]
+}
+
+/** The coming rounds that carry this shop's orders, with a packing list per resident order. */
+export async function listVendorRounds(): Promise<VendorRound[]> {
+  const { rounds } = await vendorFetch<{ rounds: VendorRound[] }>("/vendor/delivery-rounds")
+  return rounds
+}
