@@ -7,7 +7,9 @@ test.describe("solidarity fund", () => {
     await fund.openFromFooter()
     await expect(page).toHaveURL(/\/fondo$/)
     await expect(fund.heading).toBeVisible()
-    await expect(fund.balance).toHaveText(/^\d+,\d{2}\s€$/)
-    await expect(page.getByText("Nessuna spesa finora.")).toBeVisible()
+    await expect(fund.balance).toHaveText(/^[\d.]+,\d{2}\s€$/)
+    // the demo district's months of history, with what the coordinators paid for
+    await expect(page.getByRole("row")).not.toHaveCount(1)
+    await expect(page.getByText(/Doposcuola Veronetta: Merende/)).toBeVisible()
   })
 })

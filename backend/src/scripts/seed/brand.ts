@@ -8,7 +8,7 @@ import {
 } from "@rbv/brand/workflows"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { ProductStatus } from "@medusajs/framework/utils"
-import { makers } from "../demo-district"
+import { makers, products as demoProducts } from "../demo-district"
 import { query, SALES_CHANNEL_NAME, SeedContainer } from "./context"
 import { uploadSvgs } from "./uploads"
 
@@ -63,7 +63,7 @@ async function seedCertifications(container: SeedContainer, vendorIdOf: Map<stri
   }
 }
 
-/** Every certified shop's products claim some criteria; the first of each also states its price parts. */
+/** Every certified shop's products claim some criteria; the first of each (in the demo data) also states its price parts. */
 async function seedProductClaims(container: SeedContainer, vendorIdOf: Map<string, string>) {
   const brand = container.resolve(BRAND_MODULE) as any
   const { data: products } = await query(container).graph({
@@ -71,14 +71,14 @@ async function seedProductClaims(container: SeedContainer, vendorIdOf: Map<strin
     fields: ["id", "handle", "metadata", "variants.prices.amount", "variants.prices.currency_code"],
   })
   const claimed = new Set((await brand.listProductClaims({}, { select: ["product_id"] })).map((c: { product_id: string }) => c.product_id))
-  const seen = new Set<string>()
+  // the first product of each maker in the demo data (e.g. the sourdough loaf) states its parts
+  const firstOfMaker = new Set(makers.map((m) => demoProducts.find((p) => p.maker === m.handle)?.handle).filter(Boolean))
   for (const [i, product] of (products as any[]).entries()) {
     const handle = product.metadata?.maker_handle as string | undefined
     const vendorId = handle && vendorIdOf.get(handle)
     if (!vendorId || handle === PENDING_CERTIFICATION_HANDLE || claimed.has(product.id)) continue
     const prices = (product.variants ?? []).flatMap((v: any) => v.prices ?? []).filter((p: any) => p.currency_code === "eur").map((p: any) => Math.round(Number(p.amount) * 100))
-    const first = !seen.has(handle)
-    seen.add(handle)
+    const first = firstOfMaker.has(product.handle)
     // Materials and labour well inside the artisan's part at any VAT rate and today's shares.
     const price = prices.length ? Math.min(...prices) : 0
     const parts = first && price ? { materials: Math.floor(price * 0.25), labour: Math.floor(price * 0.3) } : null

@@ -4,6 +4,8 @@ import { refresh } from "next/cache"
 import { z } from "zod"
 import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
+import { parseEuro } from "../util/bottega"
+import { toUserError } from "../util/errors"
 import { formValues, type FormState } from "./form-state"
 import { callerHeaders, photoOf, uploadPhoto, vendorApiErrorState } from "./vendor-form"
 
@@ -49,4 +51,39 @@ export async function submitAdherence(_prev: FormState, formData: FormData): Pro
   }
   refresh()
   return { ok: true, message: t("charter.bottega.sent") }
+}
+
+/** Euro in a form field → cents; blank → undefined; anything else → null (refused). */
+function centsOf(value: FormDataEntryValue | null): number | undefined | null {
+  const text = String(value ?? "").trim()
+  if (!text) return undefined
+  const euro = parseEuro(text)
+  return euro === null ? null : Math.round(euro * 100)
+}
+
+/** One product's claims: the criteria it meets (`criteria` checkboxes) and the parts of its price. */
+export async function setProductClaim(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT()
+  const values = formValues(formData)
+  const headers = await callerHeaders()
+  if (!headers) return { error: t("bottega.errors.session"), values }
+  const productId = String(formData.get("product_id") ?? "")
+  if (!/^prod_[A-Za-z0-9]+$/.test(productId)) return { error: t("errors.invalid"), values }
+  const criteria = formData.getAll("criteria").map(String).filter((k) => criterionKey.safeParse(k).success)
+  const materials = centsOf(formData.get("materials"))
+  const labour = centsOf(formData.get("labour"))
+  const fieldErrors: Record<string, string> = {}
+  if (materials === null) fieldErrors.materials = t("charter.bottega.claims.amount")
+  if (labour === null) fieldErrors.labour = t("charter.bottega.claims.amount")
+  if (Object.keys(fieldErrors).length) return { fieldErrors, values }
+  const parts = materials === undefined && labour === undefined ? null : { materials: materials ?? undefined, labour: labour ?? undefined }
+  try {
+    await sdk.client.fetch(`/vendor/brand/products/${productId}`, { method: "POST", body: { criteria, parts }, headers })
+  } catch (error) {
+    const message = error instanceof Error ? error.message : ""
+    if (toUserError(error).kind === "invalid" && message.startsWith("parts:")) return { fieldErrors: { materials: t("charter.bottega.claims.parts_too_high") }, values }
+    return vendorApiErrorState(error, t, values)
+  }
+  refresh()
+  return { ok: true, values, message: t("charter.bottega.claims.saved") }
 }

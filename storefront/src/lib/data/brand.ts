@@ -44,3 +44,11 @@ export async function listBrandProductIds(): Promise<string[]> {
 export async function retrieveAdherence(): Promise<Adherence> {
   return sdk.client.fetch<Adherence>("/vendor/brand/adherence", { headers: await vendorAuthHeaders() })
 }
+
+export type ProductClaim = { product_id: string; criteria: string[]; materials: number | null; labour: number | null }
+
+/** The signed-in artisan's claims, by product. */
+export async function listProductClaims(): Promise<Map<string, ProductClaim>> {
+  const { claims } = await sdk.client.fetch<{ claims: ProductClaim[] }>("/vendor/brand/products", { headers: await vendorAuthHeaders() })
+  return new Map(claims.map((c) => [c.product_id, c]))
+}

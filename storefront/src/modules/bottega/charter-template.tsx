@@ -1,14 +1,22 @@
 import type { VendorSession } from "@/lib/data/bottega"
-import type { Adherence } from "@/lib/data/brand"
+import type { Adherence, ProductClaim } from "@/lib/data/brand"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { formatDate } from "@/lib/util/dates"
 import { BottegaShell } from "./bottega-shell"
+import { CharterClaimsForm } from "./charter-claims-form"
 import { CharterForm } from "./charter-form"
 
-type Props = { session: VendorSession; adherence: Adherence; t: Translate; locale: Locale }
+type Props = {
+  session: VendorSession
+  adherence: Adherence
+  products: { id: string; title: string }[]
+  claims: Map<string, ProductClaim>
+  t: Translate
+  locale: Locale
+}
 
 /** Where the artisan stands with the brand, and the adherence form for the charter in force. */
-export function CharterTemplate({ session, adherence, t, locale }: Props) {
+export function CharterTemplate({ session, adherence, products, claims, t, locale }: Props) {
   const { charter, certification, certificate } = adherence
   const status = certification?.status ?? "none"
   return (
@@ -27,6 +35,15 @@ export function CharterTemplate({ session, adherence, t, locale }: Props) {
             {certification?.review_note ? <p>{t("charter.bottega.review_note", { note: certification.review_note })}</p> : null}
           </div>
           {status === "approved" ? null : <CharterForm criteria={charter.criteria} previous={certification} />}
+          {products.length ? (
+            <section aria-labelledby="charter-claims" className="section">
+              <h2 id="charter-claims">{t("charter.bottega.claims.title")}</h2>
+              <p>{t("charter.bottega.claims.intro")}</p>
+              {products.map((p) => (
+                <CharterClaimsForm key={p.id} product={p} criteria={charter.criteria} claim={claims.get(p.id)} />
+              ))}
+            </section>
+          ) : null}
         </>
       )}
     </BottegaShell>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
-import { requireApprovedVendor } from "@/lib/data/bottega"
-import { retrieveAdherence } from "@/lib/data/brand"
+import { listVendorProducts, requireApprovedVendor } from "@/lib/data/bottega"
+import { listProductClaims, retrieveAdherence } from "@/lib/data/brand"
 import { getT } from "@/lib/i18n/server"
 import { CharterTemplate } from "@/modules/bottega/charter-template"
 
@@ -14,6 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CharterPage() {
   const { t, locale } = await getT()
   const session = await requireApprovedVendor()
-  const adherence = await retrieveAdherence()
-  return <CharterTemplate session={session} adherence={adherence} t={t} locale={locale} />
+  const [adherence, products, claims] = await Promise.all([retrieveAdherence(), listVendorProducts(), listProductClaims()])
+  return (
+    <CharterTemplate session={session} adherence={adherence} products={products.map((p) => ({ id: p.id, title: p.title }))} claims={claims} t={t} locale={locale} />
+  )
 }

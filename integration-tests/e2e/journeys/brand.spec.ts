@@ -1,0 +1,100 @@
+import { expect, test, type APIRequestContext } from "@playwright/test"
+import { coordinator } from "../../../backend/src/scripts/demo-district/coordinators"
+import { MEDUSA_URL } from "../../playwright.config"
+import { adminGet } from "../../helpers/admin-api"
+import { BrandPage } from "../pages/brand-page"
+import { BrandProductPanel } from "../pages/brand-product-panel"
+import { CheckoutPage } from "../pages/checkout-page"
+import { FundPage } from "../pages/fund-page"
+import { ProductPage } from "../pages/product-page"
+import { RoundUpPanel } from "../pages/round-up-panel"
+
+const euroToCents = (text: string) => Math.round(Number(text.replace(/[^\d,]/g, "").replace(",", ".")) * 100)
+
+/** The coordinators record the payment of a pay-on-delivery order (what happens at the door). */
+async function capturePaymentOf(request: APIRequestContext, orderId: string) {
+  const login = await request.post(`${MEDUSA_URL}/auth/user/emailpass`, { data: { email: coordinator.email, password: coordinator.password } })
+  const { token } = await login.json()
+  const { order } = await adminGet(request, `/admin/orders/${orderId}?fields=payment_collections.payments.id`)
+  const res = await request.post(`${MEDUSA_URL}/admin/payments/${order.payment_collections[0].payments[0].id}/capture`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: {},
+  })
+  expect(res.ok()).toBe(true)
+}
+
+test.describe("the shared brand", () => {
+  test("a resident sees the mark and the transparent price, rounds up at checkout, and the fund grows by the share and the round-up", async ({ page, request }) => {
+    const fund = new FundPage(page)
+    await page.goto("/fondo")
+    const before = euroToCents(await fund.balance.innerText())
+    expect(before).toBeGreaterThan(0)
+
+    // /marchio: the charter and the certified makers (the bike workshop still waits)
+    const brand = new BrandPage(page)
+    await brand.goto()
+    await expect(brand.heading).toBeVisible()
+    await expect(brand.criteria).toHaveCount(5)
+    await expect(brand.criteria.first()).toContainText("Fatto nel quartiere")
+    await expect(brand.makers.filter({ hasText: "Forno San Nazaro" })).toHaveCount(1)
+    await expect(brand.makers.filter({ hasText: "Ciclofficina Porta Vescovo" })).toHaveCount(0)
+
+    // "solo prodotti del marchio": the bike workshop's category empties, bread stays
+    await page.goto("/categorie/bici-e-riparazioni")
+    await expect(page.getByRole("article").first()).toBeVisible()
+    await page.getByLabel("Solo prodotti del marchio").check()
+    await page.getByRole("button", { name: "Filtra" }).click()
+    await expect(page).toHaveURL(/marchio=1/)
+    await expect(page.getByRole("article")).toHaveCount(0)
+    await page.goto("/categorie/pane-e-dolci?marchio=1")
+    await expect(page.getByRole("article").first()).toBeVisible()
+    await expect(page.getByRole("article").first().getByText("Marchio della Rete")).toBeVisible()
+
+    // the product page: the mark, the criteria met, the parts of the price adding up to it
+    const product = new ProductPage(page)
+    const panel = new BrandProductPanel(page)
+    await product.goto("pagnotta-lievito-madre")
+    await expect(panel.mark).toBeVisible()
+    await expect(panel.criteria.first()).toBeVisible()
+    await expect(panel.breakdown).toBeVisible()
+    const parts = await panel.parts()
+    expect(Object.keys(parts)).toEqual(expect.arrayContaining(["Materie prime", "Lavoro", "Margine dell'artigiano", "Contributo alla rete", "Fondo di solidarietà", "IVA"]))
+    const intro = await panel.breakdown.getByText(/^Dove vanno i/).innerText()
+    const price = euroToCents(/([\d.]+,\d{2})\s€/.exec(intro)![1])
+    expect(Object.values(parts).reduce((a, b) => a + b, 0)).toBe(price)
+
+    // buy it, round up to the next euro at checkout, pay on delivery
+    await product.addToCart()
+    await expect(product.addedMessage).toBeVisible()
+    const checkout = new CheckoutPage(page)
+    await checkout.goto()
+    await checkout.enterEmail(`residente+${Date.now()}@example.org`)
+    await checkout.enterAddress({ firstName: "Anna", lastName: "Bianchi", street: "Via San Nazaro 20", postalCode: "37129", city: "Verona", province: "VR", phone: "045 800 4321" })
+    await checkout.chooseHomeRound()
+    const roundUp = new RoundUpPanel(page)
+    await expect(roundUp.group).toBeVisible()
+    const label = await roundUp.toNextEuro.evaluate((el) => document.querySelector(`label[for="${el.id}"]`)!.textContent!)
+    const roundUpCents = euroToCents(/\+([\d,]+\s€)/.exec(label)![1])
+    expect(roundUpCents).toBeGreaterThan(0)
+    await roundUp.roundToNextEuro()
+    await expect(roundUp.saved).toBeVisible()
+    await expect(page.getByRole("complementary").getByText("Arrotondamento per il Fondo di solidarietà")).toBeVisible()
+    await checkout.confirmPayingOnDelivery()
+    await expect(page).toHaveURL(/\/ordini\/[^/]+\/conferma$/)
+
+    // paid at the door → the fund page shows the new total: the order's share plus the round-up
+    const { orders } = await adminGet(request, `/admin/orders?fields=id,total,items.metadata&order=-created_at&limit=5`)
+    const placed = orders.find((o: any) => o.items.some((i: any) => i.metadata?.rbv_roundup))
+    expect(Math.round(placed.total * 100) % 100).toBe(0) // rounded to the euro
+    await capturePaymentOf(request, placed.id)
+    const { fund_policy: policy } = await adminGet(request, "/admin/brand/fund/policy")
+    const expected = before + Math.round(((Math.round(placed.total * 100) - roundUpCents) * policy.share_bps) / 10_000) + roundUpCents
+    await expect
+      .poll(async () => {
+        await page.goto("/fondo")
+        return euroToCents(await fund.balance.innerText())
+      })
+      .toBe(expected)
+  })
+})
+

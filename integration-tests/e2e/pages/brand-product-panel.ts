@@ -1,0 +1,26 @@
+import type { Locator, Page } from "@playwright/test"
+
+/** On a product page: the brand mark with the criteria met, and the transparent price. */
+export class BrandProductPanel {
+  readonly mark: Locator
+  readonly criteria: Locator
+  readonly breakdown: Locator
+  readonly breakdownParts: Locator
+
+  constructor(page: Page) {
+    this.mark = page.getByText("Marchio Rete del Buon Vivere")
+    this.criteria = page.getByRole("region", { name: "Criteri del marchio rispettati" }).getByRole("listitem")
+    this.breakdown = page.getByRole("region", { name: "Prezzo trasparente" })
+    this.breakdownParts = this.breakdown.getByRole("listitem")
+  }
+
+  /** Each part of the price as the page says it: "Materie prime" → cents. */
+  async parts(): Promise<Record<string, number>> {
+    const parts: Record<string, number> = {}
+    for (const text of await this.breakdownParts.allInnerTexts()) {
+      const match = /^(.*):\s*([\d.]+,\d{2})\s€$/.exec(text.trim())
+      if (match) parts[match[1]] = Math.round(Number(match[2].replace(/\./g, "").replace(",", ".")) * 100)
+    }
+    return parts
+  }
+}

@@ -1,0 +1,21 @@
+import type { Locator, Page } from "@playwright/test"
+
+/** The optional round-up for the solidarity fund, in the payment step of the checkout. */
+export class RoundUpPanel {
+  readonly group: Locator
+  readonly toNextEuro: Locator
+  readonly confirm: Locator
+  readonly saved: Locator
+
+  constructor(page: Page) {
+    this.group = page.getByRole("group", { name: "Arrotonda per il fondo di solidarietà" })
+    this.toNextEuro = this.group.getByRole("radio", { name: /^Arrotonda a / })
+    this.confirm = page.getByRole("button", { name: "Conferma", exact: true })
+    this.saved = page.getByRole("status").filter({ hasText: "Arrotondamento salvato" })
+  }
+
+  async roundToNextEuro() {
+    await this.toNextEuro.check()
+    await this.confirm.click()
+  }
+}

@@ -1,0 +1,38 @@
+"use client"
+
+import { useActionState } from "react"
+import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import { setProductClaim } from "@/lib/actions/vendor-charter"
+import type { Criterion, ProductClaim } from "@/lib/data/brand"
+import { FormMessages } from "@/modules/common/form-messages"
+import { useI18n } from "@/modules/common/i18n-provider"
+import { SubmitButton } from "@/modules/common/submit-button"
+import { TextField } from "@/modules/common/text-field"
+
+const euroField = (cents: number | null | undefined) => (typeof cents === "number" ? (cents / 100).toFixed(2).replace(".", ",") : "")
+
+/** One product: which criteria it meets, and (optionally) materials and labour in its price. */
+export function CharterClaimsForm({ product, criteria, claim }: { product: { id: string; title: string }; criteria: Criterion[]; claim?: ProductClaim }) {
+  const { t } = useI18n()
+  const [state, action] = useActionState(setProductClaim, INITIAL_FORM_STATE)
+  const e = state.fieldErrors ?? {}
+  const chosen = new Set(claim?.criteria ?? [])
+  return (
+    <form action={action} className="bottega-form form-section">
+      <FormMessages state={state} />
+      <input type="hidden" name="product_id" value={product.id} />
+      <fieldset className="choice-group">
+        <legend>{t("charter.bottega.claims.criteria", { product: product.title })}</legend>
+        {criteria.map((c) => (
+          <div key={c.key} className="choice">
+            <input type="checkbox" id={`${product.id}-${c.key}`} name="criteria" value={c.key} defaultChecked={chosen.has(c.key)} />
+            <label htmlFor={`${product.id}-${c.key}`}>{c.title}</label>
+          </div>
+        ))}
+      </fieldset>
+      <TextField name="materials" idPrefix={`${product.id}-`} inputMode="decimal" label={`${t("charter.bottega.claims.materials")} · ${product.title}`} defaultValue={state.values?.materials ?? euroField(claim?.materials)} error={e.materials} />
+      <TextField name="labour" idPrefix={`${product.id}-`} inputMode="decimal" label={`${t("charter.bottega.claims.labour")} · ${product.title}`} defaultValue={state.values?.labour ?? euroField(claim?.labour)} error={e.labour} />
+      <SubmitButton>{t("charter.bottega.claims.save", { product: product.title })}</SubmitButton>
+    </form>
+  )
+}
