@@ -7,6 +7,7 @@ export const DeliveryTemplates = {
   DELIVERED: "delivery-delivered",
   FAILED: "delivery-failed",
   FAILED_COORDINATOR: "delivery-failed-coordinator",
+  VOLUNTEER_INVITED: "delivery-volunteer-invited",
 } as const
 
 /** E-mails through Medusa's notification module (the local provider logs them in development). */
