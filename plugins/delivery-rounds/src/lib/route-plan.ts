@@ -1,13 +1,9 @@
-import { haversine } from "../planner/matrix"
 import type { Problem, Solution } from "../planner/types"
+import { straightLineTravel, type LatLng, type Travel } from "./travel"
 
-/** Town streets are not straight lines: every straight-line distance is stretched by this factor. */
-export const ROAD_FACTOR = 1.3
-/** Metres per second by vehicle profile (a loaded cargo bike is slower than a bike). */
-export const SPEEDS: Record<string, number> = { foot: 1.4, bike: 4.2, cargo_bike: 3.9, van: 8.3, car: 8.3 }
+export { roadMetres, type LatLng } from "./travel"
+
 const SERVICE_S = { collect: 60, deliver: 120 }
-
-export type LatLng = { lat: number; lng: number }
 export type PlanStop = LatLng & { id: string; name: string; vendor_ids: string[] }
 export type PlanMaker = LatLng & { vendor_id: string; name: string }
 export type PlanLock = { stop_id: string; position: number }
@@ -40,23 +36,34 @@ export type RoutePlan = {
   steps: PlanStep[]
   unassigned: string[]
   unlocated: string[]
+  /** Where distances and durations came from (a routing server, or straight lines and why). */
+  travel_source: string
 }
 
 const point = (p: LatLng): [number, number] => [p.lng, p.lat]
-export const roadMetres = (a: LatLng, b: LatLng) => Math.round(haversine(point(a), point(b)) * ROAD_FACTOR)
 
 /**
  * The routing problem in VROOM's format: one vehicle from the hub back to the hub within the
  * round's window. Collecting at workshops makes each (maker, resident) pair a shipment, so
  * goods are picked up before they are dropped; otherwise makers bring them to the hub first.
  */
-export function buildProblem(input: PlanInput, stops: PlanStop[]): Problem {
+export function buildProblem(input: PlanInput, stops: PlanStop[], travel?: Travel): Problem {
   const window = Math.max(60, Math.round((new Date(input.ends_at).getTime() - new Date(input.starts_at).getTime()) / 1000))
-  const vehicle = { id: 1, profile: input.vehicle_profile, start: point(input.hub), end: point(input.hub), time_window: [0, window] as [number, number] }
+  // With a routing server's matrices, places are matrix indices; otherwise coordinates.
+  const m = travel?.matrix
+  const at = (p: LatLng) => (m ? { location_index: m.indexOf(p) } : { location: point(p) })
+  const matrices = m ? { matrices: { [input.vehicle_profile]: { durations: m.durations, distances: m.distances } } } : {}
+  const vehicle = {
+    id: 1,
+    profile: input.vehicle_profile,
+    ...(m ? { start_index: m.indexOf(input.hub), end_index: m.indexOf(input.hub) } : { start: point(input.hub), end: point(input.hub) }),
+    time_window: [0, window] as [number, number],
+  }
   if (input.collection_mode === "hub_dropoff") {
     return {
       vehicles: [vehicle],
-      jobs: stops.map((s, i) => ({ id: i + 1, location: point(s), service: SERVICE_S.deliver })),
+      jobs: stops.map((s, i) => ({ id: i + 1, ...at(s), service: SERVICE_S.deliver })),
+      ...matrices,
     } as Problem
   }
   const makers = new Map(input.makers.map((m) => [m.vendor_id, m]))
@@ -65,15 +72,16 @@ export function buildProblem(input: PlanInput, stops: PlanStop[]): Problem {
     s.vendor_ids
       .filter((v) => makers.has(v))
       .map((v) => ({
-        pickup: { id: ++id, location: point(makers.get(v)!), service: SERVICE_S.collect, description: `collect:${v}` },
-        delivery: { id: ++id, location: point(s), service: SERVICE_S.deliver, description: `deliver:${s.id}` },
+        pickup: { id: ++id, ...at(makers.get(v)!), service: SERVICE_S.collect, description: `collect:${v}` },
+        delivery: { id: ++id, ...at(s), service: SERVICE_S.deliver, description: `deliver:${s.id}` },
       }))
   )
   const bare = stops.filter((s) => !s.vendor_ids.some((v) => makers.has(v)))
   return {
     vehicles: [vehicle],
     shipments,
-    jobs: bare.map((s) => ({ id: 100000 + stops.indexOf(s), location: point(s), service: SERVICE_S.deliver, description: `deliver:${s.id}` })),
+    jobs: bare.map((s) => ({ id: 100000 + stops.indexOf(s), ...at(s), service: SERVICE_S.deliver, description: `deliver:${s.id}` })),
+    ...matrices,
   } as Problem
 }
 
@@ -120,9 +128,12 @@ export function applyLocks(visits: Visit[], locks: PlanLock[]): Visit[] {
 }
 
 /** Steps with distances and ETAs, walking the visits from the hub at the round's start. */
-export function timeline(input: PlanInput, stops: PlanStop[], visits: Visit[]): { steps: PlanStep[]; distance_m: number; duration_s: number } {
-  const speed = SPEEDS[input.vehicle_profile] ?? SPEEDS.bike
-  const start = new Date(input.starts_at).getTime()
+export function timeline(
+  input: PlanInput,
+  stops: PlanStop[],
+  visits: Visit[],
+  travel: Travel = straightLineTravel(input.vehicle_profile)
+): { steps: PlanStep[]; distance_m: number; duration_s: number } {  const start = new Date(input.starts_at).getTime()
   const stopById = new Map(stops.map((s) => [s.id, s]))
   const makerById = new Map(input.makers.map((m) => [m.vendor_id, m]))
   const steps: PlanStep[] = []
@@ -130,9 +141,9 @@ export function timeline(input: PlanInput, stops: PlanStop[], visits: Visit[]): 
   let distance = 0
   let at: LatLng = input.hub
   const push = (type: PlanStep["type"], where: LatLng, name: string, ids: { stop_id?: string | null; vendor_id?: string | null }, service = 0) => {
-    const leg = roadMetres(at, where)
+    const leg = travel.metres(at, where)
     distance += leg
-    clock += leg / speed
+    clock += travel.seconds(at, where)
     steps.push({ type, stop_id: ids.stop_id ?? null, vendor_id: ids.vendor_id ?? null, name, lat: where.lat, lng: where.lng, arrival: new Date(start + clock * 1000).toISOString(), distance_m: leg })
     clock += service
     at = where
@@ -155,18 +166,18 @@ export function timeline(input: PlanInput, stops: PlanStop[], visits: Visit[]): 
  * The comparison the network cares about: every maker driving its own orders by car, from its
  * workshop to its residents (nearest neighbour first) and back.
  */
-export function baselineDistance(stops: PlanStop[], makers: PlanMaker[]): number {
+export function baselineDistance(stops: PlanStop[], makers: PlanMaker[], travel: Travel = straightLineTravel("car")): number {
   let total = 0
   for (const maker of makers) {
     let left = stops.filter((s) => s.vendor_ids.includes(maker.vendor_id))
     let at: LatLng = maker
     while (left.length) {
-      const next = left.reduce((best, s) => (roadMetres(at, s) < roadMetres(at, best) ? s : best))
-      total += roadMetres(at, next)
+      const next = left.reduce((best, s) => (travel.metres(at, s) < travel.metres(at, best) ? s : best))
+      total += travel.metres(at, next)
       at = next
       left = left.filter((s) => s !== next)
     }
-    total += roadMetres(at, maker)
+    total += travel.metres(at, maker)
   }
   return total
 }

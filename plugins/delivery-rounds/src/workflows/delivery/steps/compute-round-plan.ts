@@ -6,8 +6,6 @@ import {
   applyLocks,
   baselineDistance,
   buildProblem,
-  ROAD_FACTOR,
-  SPEEDS,
   timeline,
   visitsOf,
   type PlanInput,
@@ -16,6 +14,7 @@ import {
   type RoutePlan,
 } from "../../../lib/route-plan"
 import { solveInWorker } from "../../../planner"
+import { ROAD_FACTOR, SPEEDS, travelFor } from "../../../lib/travel"
 
 export const PLANNABLE_STATUSES = ["open", "closed", "planned"]
 
@@ -94,13 +93,15 @@ export const computeRoundPlanStep = createStep(
     }
     const locks = (input.locks ?? []).filter((l) => planStops.some((s) => s.id === l.stop_id))
     const free = planStops.filter((s) => !locks.some((l) => l.stop_id === s.id))
+    const places = [planInput.hub, ...makers, ...planStops]
+    const [travel, byCar] = await Promise.all([travelFor(ctx.round.vehicle_profile, places), travelFor("car", places)])
     const solution = free.length
-      ? await solveInWorker(buildProblem(planInput, free), { timeLimitMs: input.time_limit_ms ?? 1000, seed: 1, roadFactor: ROAD_FACTOR, profileSpeeds: SPEEDS })
+      ? await solveInWorker(buildProblem(planInput, free, travel), { timeLimitMs: input.time_limit_ms ?? 1000, seed: 1, roadFactor: ROAD_FACTOR, profileSpeeds: SPEEDS })
       : { routes: [], unassigned: [] }
     const { visits, unassigned } = visitsOf(planInput, free, solution as any)
     const ordered = applyLocks(visits, locks)
-    const { steps, distance_m, duration_s } = timeline(planInput, planStops, ordered)
-    const baseline = baselineDistance(planStops, makers)
+    const { steps, distance_m, duration_s } = timeline(planInput, planStops, ordered, travel)
+    const baseline = baselineDistance(planStops, makers, byCar)
 
     const plan: RoutePlan = {
       planned_at: new Date().toISOString(),
@@ -111,6 +112,7 @@ export const computeRoundPlanStep = createStep(
       steps,
       unassigned,
       unlocated,
+      travel_source: travel.source,
     }
     const deliverSteps = steps.filter((s) => s.type === "deliver")
     const stop_updates = ctx.stops
