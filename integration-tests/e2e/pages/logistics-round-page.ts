@@ -10,6 +10,7 @@ export class LogisticsRoundPage {
   readonly replanButton: Locator
   readonly planned: Locator
   readonly savedDistance: Locator
+  readonly savingLabel: Locator
   readonly lockToggle: Locator
   readonly startButton: Locator
   readonly map: Locator
@@ -29,6 +30,8 @@ export class LogisticsRoundPage {
     this.replanButton = this.main.getByRole("button", { name: "Ripianifica il giro" })
     this.planned = page.getByRole("status").filter({ hasText: "Giro pianificato" })
     this.savedDistance = this.route.getByRole("definition").filter({ hasText: "%" })
+    // Kilometres saved by pooling, or (when pooling comes out longer) the extra kilometres.
+    this.savingLabel = this.route.getByRole("term").filter({ hasText: /^(Strada risparmiata|Strada in più rispetto alle consegne separate)$/ })
     this.lockToggle = this.main.getByText("Sposta o blocca fermate")
     this.startButton = this.main.getByRole("button", { name: "Inizia il giro" })
     this.map = this.main.getByRole("img", { name: /^Mappa del giro/ })

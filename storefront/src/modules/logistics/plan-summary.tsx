@@ -11,6 +11,7 @@ export function PlanSummary({ plan, stops, t, locale }: { plan: Plan; stops: Sto
       .filter((s): s is Stop => Boolean(s))
       .map((s) => `${s.customer_name} (${t("logistics.stop.order", { order: s.display_id ?? "—" })})`)
       .join(", ")
+  const saved = plan.saved_distance_m >= 0
   return (
     <>
       <dl className="figures">
@@ -26,9 +27,15 @@ export function PlanSummary({ plan, stops, t, locale }: { plan: Plan; stops: Sto
           <dt>{t("logistics.plan.baseline")}</dt>
           <dd>{formatDistance(plan.baseline_distance_m, locale)}</dd>
         </div>
-        <div className="figures__highlight">
-          <dt>{t("logistics.plan.saved")}</dt>
-          <dd>{t("logistics.plan.saved_value", { distance: formatDistance(plan.saved_distance_m, locale), percent: savedPercent(plan.saved_distance_m, plan.baseline_distance_m) })}</dd>
+        <div className={saved ? "figures__highlight" : undefined}>
+          {/* A pooled run can come out longer (few stops, far apart): said plainly, not as a negative saving. */}
+          <dt>{saved ? t("logistics.plan.saved") : t("logistics.plan.extra")}</dt>
+          <dd>
+            {t("logistics.plan.saved_value", {
+              distance: formatDistance(Math.abs(plan.saved_distance_m), locale),
+              percent: Math.abs(savedPercent(plan.saved_distance_m, plan.baseline_distance_m)),
+            })}
+          </dd>
         </div>
       </dl>
       <p className="muted">{t("logistics.plan.planned_at", { date: formatDateTime(plan.planned_at, locale) })}</p>
