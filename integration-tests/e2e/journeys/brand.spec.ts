@@ -24,7 +24,7 @@ async function capturePaymentOf(request: APIRequestContext, orderId: string) {
 }
 
 test.describe("the shared brand", () => {
-  test("a resident sees the mark and the transparent price, rounds up at checkout, and the fund grows by the share and the round-up", async ({ page, request }) => {
+  test("a resident sees the mark and the transparent price, adds a euro for the fund at checkout, and the fund grows by the share and the round-up", async ({ page, request }) => {
     const fund = new FundPage(page)
     await page.goto("/fondo")
     const before = euroToCents(await fund.balance.innerText())
@@ -73,10 +73,10 @@ test.describe("the shared brand", () => {
     await checkout.chooseHomeRound()
     const roundUp = new RoundUpPanel(page)
     await expect(roundUp.group).toBeVisible()
-    const label = await roundUp.toNextEuro.evaluate((el) => document.querySelector(`label[for="${el.id}"]`)!.textContent!)
-    const roundUpCents = euroToCents(/\+([\d,]+\s€)/.exec(label)![1])
-    expect(roundUpCents).toBeGreaterThan(0)
-    await roundUp.roundToNextEuro()
+    // "to the next euro" is offered only when the total is not already whole; one euro more always is
+    await expect(roundUp.group.getByRole("radio")).toHaveCount((await roundUp.toNextEuro.count()) ? 4 : 3)
+    const roundUpCents = 100
+    await roundUp.choose(roundUp.oneEuro)
     await expect(roundUp.saved).toBeVisible()
     await expect(page.getByRole("complementary").getByText("Arrotondamento per il Fondo di solidarietà")).toBeVisible()
     await checkout.confirmPayingOnDelivery()
@@ -85,7 +85,6 @@ test.describe("the shared brand", () => {
     // paid at the door → the fund page shows the new total: the order's share plus the round-up
     const { orders } = await adminGet(request, `/admin/orders?fields=id,total,items.metadata&order=-created_at&limit=5`)
     const placed = orders.find((o: any) => o.items.some((i: any) => i.metadata?.rbv_roundup))
-    expect(Math.round(placed.total * 100) % 100).toBe(0) // rounded to the euro
     await capturePaymentOf(request, placed.id)
     const { fund_policy: policy } = await adminGet(request, "/admin/brand/fund/policy")
     const expected = before + Math.round(((Math.round(placed.total * 100) - roundUpCents) * policy.share_bps) / 10_000) + roundUpCents

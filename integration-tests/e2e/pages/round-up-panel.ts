@@ -4,18 +4,20 @@ import type { Locator, Page } from "@playwright/test"
 export class RoundUpPanel {
   readonly group: Locator
   readonly toNextEuro: Locator
+  readonly oneEuro: Locator
   readonly confirm: Locator
   readonly saved: Locator
 
   constructor(page: Page) {
     this.group = page.getByRole("group", { name: "Arrotonda per il fondo di solidarietà" })
     this.toNextEuro = this.group.getByRole("radio", { name: /^Arrotonda a / })
+    this.oneEuro = this.group.getByRole("radio", { name: "Aggiungi 1,00 €" })
     this.confirm = page.getByRole("button", { name: "Conferma", exact: true })
     this.saved = page.getByRole("status").filter({ hasText: "Arrotondamento salvato" })
   }
 
-  async roundToNextEuro() {
-    await this.toNextEuro.check()
+  async choose(option: Locator) {
+    await option.check()
     await this.confirm.click()
   }
 }

@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { expireCertificationsWorkflow } from "@rbv/brand/workflows"
 import { backendDir, seedDistrict } from "../../helpers/district"
 import { breakdownSum } from "./brand-helpers"
-import { attempt, vendorLogin } from "../../helpers/vendors"
+import { applyAsArtisan, attempt, vendorLogin } from "../../helpers/vendors"
 
 jest.setTimeout(240_000)
 
@@ -58,6 +58,13 @@ medusaIntegrationTestRunner({
         const badPhoto = await attempt(api.post("/vendor/brand/adherence", { adherence: [{ criterion_key: "fair_pay", evidence: "x".repeat(20), photos: ["not a url"] }] }, shop))
         expect(badPhoto.status).toBe(400)
         expect((await api.get("/vendor/brand/adherence", shop)).data.certification.adherence).toEqual(mine.certification.adherence)
+
+        // a new shop has nothing yet; its first adherence goes to the coordinators' queue
+        const newcomer = await applyAsArtisan(api, "vetri-nuovi")
+        expect((await api.get("/vendor/brand/adherence", newcomer.headers)).data).toMatchObject({ certification: null, certificate: null, certified: false, renewal_required: false })
+        const { data: first } = await api.post("/vendor/brand/adherence", { adherence: evidence("Da noi:") }, newcomer.headers)
+        expect(first.certification).toMatchObject({ status: "submitted", charter_version: 1 })
+        expect(first.certification.adherence).toHaveLength(5)
 
         // coordinators: reason required to ask for changes; ask → resubmit with photos → approve
         const { data: queue } = await api.get("/admin/brand/certifications?status=submitted", district.admin)

@@ -13,7 +13,8 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { data: vendors } = vendorIds.length
     ? await query.graph({ entity: "vendor", fields: ["id", "name", "handle"], filters: { id: vendorIds } })
     : { data: [] as any[] }
-  const versions = await service.listCharterVersions({ id: [...new Set(certs.map((c) => c.charter_version_id))] })
+  const versionIds = [...new Set(certs.map((c) => c.charter_version_id))]
+  const versions = versionIds.length ? await service.listCharterVersions({ id: versionIds }) : []
   const vendorOf = new Map((vendors as any[]).map((v) => [v.id, v]))
   const versionOf = new Map(versions.map((v) => [v.id, v.version]))
   res.json({

@@ -13,7 +13,8 @@ async function adherenceOf(req: AuthenticatedMedusaRequest, vendorId: string) {
   const now = new Date()
   const active = certs.find((c) => c.status === "approved" && c.valid_until && new Date(c.valid_until) > now) ?? null
   const current = charter ? (certs.find((c) => c.charter_version_id === charter.id) ?? null) : null
-  const versions = new Map((await service.listCharterVersions({ id: certs.map((c) => c.charter_version_id) })).map((v) => [v.id, v.version]))
+  const versionIds = [...new Set(certs.map((c) => c.charter_version_id))]
+  const versions = new Map((versionIds.length ? await service.listCharterVersions({ id: versionIds }) : []).map((v) => [v.id, v.version]))
   const view = (c: any) => c && { ...c, charter_version: versions.get(c.charter_version_id) ?? null }
   return {
     charter: charterView(charter),
