@@ -16,7 +16,7 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 const customerOf = (heading: string | null) => (heading ?? "").replace(/^Fermata \d+: /, "").trim()
 
 test.describe("Logistica: the volunteer's run on a phone", () => {
-  test("the rider signs in, plans the demo round (moving one stop), prints the sheet, starts it and completes every stop", async ({ page }) => {
+  test("the rider signs in, plans the demo round (moving one stop), starts it, completes every stop, and the run sheet tells how it went", async ({ page }) => {
     const login = new LogisticsLoginPage(page)
     const rounds = new LogisticsRoundsPage(page)
     const round = new LogisticsRoundPage(page)
@@ -71,16 +71,6 @@ test.describe("Logistica: the volunteer's run on a phone", () => {
     await expect(round.stopCards.first()).toHaveAccessibleName(`Fermata 1: ${moved}`)
     await expect(round.stopCards.first()).toContainText("Bloccata in posizione 1")
 
-    // The printable run sheet: one row per stop, then a pickup sheet per maker.
-    await round.sheetLink.click()
-    await expect(page.getByRole("heading", { level: 1, name: `Foglio di marcia · ${roundName}` })).toBeVisible()
-    const sheet = page.getByRole("main").getByRole("table").first()
-    await expect(sheet.getByRole("row")).toHaveCount(stopCount + 1)
-    await expect(sheet.getByRole("rowheader").first()).toContainText(moved)
-    await expect(page.getByRole("heading", { level: 3, name: /^Ritiro da / }).first()).toBeVisible()
-    await expect(page.getByRole("button", { name: "Stampa" })).toBeVisible()
-    await page.getByRole("link", { name: "← Torna al giro" }).click()
-
     // Start: run mode, nothing done yet.
     await round.startButton.click()
     await expect(run.heading).toBeVisible()
@@ -117,6 +107,17 @@ test.describe("Logistica: the volunteer's run on a phone", () => {
     await expect(round.status).toHaveText("completato")
     await expect(round.stop(`Fermata 1: ${moved}`)).toContainText(`Nota: ${FAILED_NOTE}`)
     await expect(round.stop(`Fermata 1: ${moved}`)).toContainText("non consegnato")
+
+    // The printable run sheet: one row per stop in plan order with the note written on the way,
+    // then a pickup sheet per maker.
+    await round.sheetLink.click()
+    await expect(page.getByRole("heading", { level: 1, name: `Foglio di marcia · ${roundName}` })).toBeVisible()
+    const sheet = page.getByRole("main").getByRole("table").first()
+    await expect(sheet.getByRole("row")).toHaveCount(stopCount + 1)
+    await expect(sheet.getByRole("row").nth(1).getByRole("rowheader")).toContainText(moved)
+    await expect(sheet.getByRole("row").nth(1)).toContainText(FAILED_NOTE)
+    await expect(page.getByRole("button", { name: "Stampa" })).toBeVisible()
+    await expect(page.getByRole("heading", { level: 3, name: /^Ritiro da / }).first()).toBeVisible()
 
     // A round that is not hers is a plain "not found".
     await page.goto("/logistica/giri/dround_not_hers")
