@@ -4,7 +4,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { backendDir, seedDistrict } from "../../helpers/district"
 import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
-import { cents, childOrdersOf, deliverChildOrder, onboardMaker, placeOrder, stripeTestEnvironment, waitFor } from "./helpers"
+import { cents, childOrdersOf, deliverChildOrder, onboardMaker, placeOrder, postAccountUpdated, stripeTestEnvironment, waitFor } from "./helpers"
 
 jest.setTimeout(300_000)
 
@@ -104,6 +104,25 @@ medusaIntegrationTestRunner({
         expect(last).toMatchObject({ status: "paid", amount: netC + owed + netB })
         expect(fake.transfers.get(last.stripe_transfer_id)).toMatchObject({ amount: netC + owed + netB, destination: accountId, transfer_group: c.order.id })
         expect((await api.get("/vendor/payouts", forno)).data.balance.owed).toBe(0)
+
+        // 4. Stripe stops the account's transfers before the webhook says so: the transfer is refused,
+        // the payout is recorded as failed and its order is paid by bank transfer once we know.
+        const d = await placeOrder(api, district.store, district.regionId, [{ variant_id: bread.id, quantity: 1 }], { provider: "pp_system_default" })
+        const [childD] = await childOrdersOf(container, d.order.id, 1)
+        await api.post(`/admin/orders/${d.order.id}/cash-collection`, { amount: cents(d.order.total) }, district.admin)
+        await deliverChildOrder(api, district.admin, childD.order_id, container)
+        await waitFor("the fourth delivered sale", async () => (await api.get("/vendor/payouts", forno)).data.balance.pending > 0)
+        fake.setAccountState(accountId, "restricted")
+        const { data: refused } = await api.post("/admin/payouts/run", {}, district.admin)
+        expect(refused.payouts).toHaveLength(1)
+        expect(refused.payouts[0]).toMatchObject({ status: "failed", method: "stripe", items: [] })
+        expect(refused.payouts[0].failure_reason).toMatch(/capabilit/)
+        const netD = (await api.get("/vendor/payouts", forno)).data.balance.pending
+        expect(netD).toBe(refused.payouts[0].amount)
+        expect((await postAccountUpdated(api, fake, accountId)).res.data.outcome).toBe("applied")
+        const { data: byBank } = await api.post("/admin/payouts/run", {}, district.admin)
+        expect(byBank.payouts).toEqual([expect.objectContaining({ method: "bank_transfer", status: "awaiting_bank_transfer", amount: netD })])
+        expect([...fake.transfers.values()].filter((t) => t.transfer_group === d.order.id)).toHaveLength(0)
       })
     })
   },

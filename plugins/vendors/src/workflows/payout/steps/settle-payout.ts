@@ -5,7 +5,11 @@ import type { TransferOutcome } from "./transfer-payout"
 
 export const settlePayoutStepId = "settle-payout"
 
-/** Records the transfer's outcome on the payout. */
+/**
+ * Records the transfer's outcome on the payout. A payout Stripe refused keeps its record
+ * (`failed`, with Stripe's reason) but lets go of its items, so the next run pays them again —
+ * by Stripe once the account is fixed, by bank transfer otherwise.
+ */
 export const settlePayoutStep = createStep(
   settlePayoutStepId,
   async (outcome: TransferOutcome, { container }) => {
@@ -17,11 +21,21 @@ export const settlePayoutStep = createStep(
         ? { id: outcome.payout_id, status: "paid" as const, stripe_transfer_id: outcome.transfer_id, paid_at: new Date(), failure_reason: null }
         : { id: outcome.payout_id, status: "failed" as const, failure_reason: outcome.reason }
     const updated = await service.updatePayouts(update)
-    return new StepResponse(updated, { id: before.id, status: before.status, stripe_transfer_id: before.stripe_transfer_id, paid_at: before.paid_at, failure_reason: before.failure_reason })
+    let released: string[] = []
+    if (outcome.status === "failed") {
+      const items = await service.listPayoutItems({ payout_id: outcome.payout_id })
+      released = items.map((i) => i.id)
+      if (released.length) await service.updatePayoutItems(released.map((id) => ({ id, payout_id: null })))
+    }
+    return new StepResponse(updated, {
+      payout: { id: before.id, status: before.status, stripe_transfer_id: before.stripe_transfer_id, paid_at: before.paid_at, failure_reason: before.failure_reason },
+      released,
+    })
   },
-  async (before, { container }) => {
-    if (!before) return
+  async (undo, { container }) => {
+    if (!undo) return
     const service: PayoutModuleService = container.resolve(PAYOUT_MODULE)
-    await service.updatePayouts(before)
+    if (undo.released.length) await service.updatePayoutItems(undo.released.map((id) => ({ id, payout_id: undo.payout.id })))
+    await service.updatePayouts(undo.payout)
   }
 )
