@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { expireCertificationsWorkflow } from "@rbv/brand/workflows"
 import { backendDir, seedDistrict } from "../../helpers/district"
-import { breakdownSum } from "./brand-helpers"
+import { breakdownSum, waitFor } from "./brand-helpers"
 import { applyAsArtisan, attempt, vendorLogin } from "../../helpers/vendors"
 
 jest.setTimeout(240_000)
@@ -62,9 +62,9 @@ medusaIntegrationTestRunner({
         // a new shop has nothing yet; its first adherence goes to the coordinators' queue
         const newcomer = await applyAsArtisan(api, "vetri-nuovi")
         expect((await api.get("/vendor/brand/adherence", newcomer.headers)).data).toMatchObject({ certification: null, certificate: null, certified: false, renewal_required: false })
-        const { data: first } = await api.post("/vendor/brand/adherence", { adherence: evidence("Da noi:") }, newcomer.headers)
-        expect(first.certification).toMatchObject({ status: "submitted", charter_version: 1 })
-        expect(first.certification.adherence).toHaveLength(5)
+        const { data: firstAdherence } = await api.post("/vendor/brand/adherence", { adherence: evidence("Da noi:") }, newcomer.headers)
+        expect(firstAdherence.certification).toMatchObject({ status: "submitted", charter_version: 1 })
+        expect(firstAdherence.certification.adherence).toHaveLength(5)
 
         // coordinators: reason required to ask for changes; ask → resubmit with photos → approve
         const { data: queue } = await api.get("/admin/brand/certifications?status=submitted", district.admin)
@@ -114,10 +114,16 @@ medusaIntegrationTestRunner({
         const { data: renew } = await api.get("/vendor/brand/adherence", forno)
         expect(renew).toMatchObject({ certified: true, renewal_required: true, certification: null })
         expect(renew.certificate.charter_version).toBe(1)
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        const renewalMails = await waitFor(async () => {
+          const sent = await notifications.listNotifications({ template: "brand-charter-renewal" })
+          return sent.length >= 10 && sent
+        }, "renewal e-mails")
+        expect(renewalMails.map((n: any) => n.to)).toContain("forno@sannazaro.demo")
+        expect(renewalMails.find((n: any) => n.to === "forno@sannazaro.demo").data).toMatchObject({ version: 2 })
 
         // a month before the end: one reminder through the notification module; after the end: expired, mark gone
         const container = getContainer()
-        const notifications = container.resolve(Modules.NOTIFICATION)
         const before = new Date(until.getTime() - 10 * 86_400_000)
         const first = await expireCertificationsWorkflow(container).run({ input: { now: before } })
         expect(first.result.expired).toEqual([])

@@ -70,6 +70,8 @@ export async function setProductClaim(_prev: FormState, formData: FormData): Pro
   const productId = String(formData.get("product_id") ?? "")
   if (!/^prod_[A-Za-z0-9]+$/.test(productId)) return { error: t("errors.invalid"), values }
   const criteria = formData.getAll("criteria").map(String).filter((k) => criterionKey.safeParse(k).success)
+  // every ticked criterion, so the form keeps them ticked after a refusal (React resets the form)
+  values.criteria = criteria.join(",")
   const materials = centsOf(formData.get("materials"))
   const labour = centsOf(formData.get("labour"))
   const fieldErrors: Record<string, string> = {}

@@ -16,7 +16,8 @@ export function CharterClaimsForm({ product, criteria, claim }: { product: { id:
   const { t } = useI18n()
   const [state, action] = useActionState(setProductClaim, INITIAL_FORM_STATE)
   const e = state.fieldErrors ?? {}
-  const chosen = new Set(claim?.criteria ?? [])
+  const submitted = state.values?.criteria
+  const chosen = new Set(submitted !== undefined ? submitted.split(",").filter(Boolean) : (claim?.criteria ?? []))
   return (
     <form action={action} className="bottega-form form-section">
       <FormMessages state={state} />
