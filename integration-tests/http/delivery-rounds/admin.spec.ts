@@ -14,8 +14,10 @@ medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
     describe("the demo district's delivery rounds", () => {
-      it("seeds two zones, two pickup points, the Thursday template and its next two rounds, once", async () => {
+      it("seeds two zones, two pickup points, the Thursday template, its next two rounds (the first with demo orders, closed), once", async () => {
         const { admin } = await seedDistrict(getContainer(), api)
+        // As `npm start` seeds it (with the demo orders), twice: the second run adds nothing.
+        await seedDemoDistrict(getContainer())
         await seedDemoDistrict(getContainer())
 
         const { data: zones } = await api.get("/admin/delivery-zones", admin)
@@ -35,13 +37,17 @@ medusaIntegrationTestRunner({
 
         const { data: rounds } = await api.get("/admin/delivery-rounds", admin)
         expect(rounds.delivery_rounds).toHaveLength(2)
+        const [first, second] = rounds.delivery_rounds
+        expect(first).toMatchObject({ status: "closed", drops_taken: 6, drops_left: 24 })
+        expect(first.volunteer_ids).toHaveLength(1)
+        expect(second).toMatchObject({ status: "open", drops_left: 30 })
         for (const round of rounds.delivery_rounds) {
           expect(romeWeekday(round.starts_at)).toBe("Thu")
           expect(romeTime(round.starts_at)).toBe("17:00")
           expect(romeTime(round.ends_at)).toBe("20:00")
           expect(romeWeekday(round.cutoff_at)).toBe("Tue")
           expect(romeTime(round.cutoff_at)).toBe("23:59")
-          expect(round).toMatchObject({ status: "open", max_drops: 30, drops_left: 30, delivery_fee: 250, vehicle_profile: "cargo_bike" })
+          expect(round).toMatchObject({ max_drops: 30, delivery_fee: 250, vehicle_profile: "cargo_bike" })
           expect(new Date(round.cutoff_at).getTime()).toBeGreaterThan(Date.now())
         }
       })

@@ -13,7 +13,7 @@ import {
   updateDeliveryRoundWorkflow,
 } from "@rbv/delivery-rounds/workflows"
 import { Modules } from "@medusajs/framework/utils"
-import { residents } from "../demo-district"
+import { products, residents } from "../demo-district"
 import { registerIdentity } from "./accounts"
 import { query, SeedContainer } from "./context"
 
@@ -68,16 +68,14 @@ export async function seedRoundOrders(container: SeedContainer, ctx: { regionId:
   const { data: options } = await q.graph({ entity: "shipping_option", fields: ["id", "data"] })
   const homeOption = options.find((o: any) => o.data?.round_id === round.id && o.data?.id === "delivery-round")
   if (!homeOption) throw new Error("the first demo round has no home-delivery shipping option")
-  const { data: products } = await q.graph({
-    entity: "product",
-    fields: ["id", "metadata", "variants.id", "variants.manage_inventory"],
-    filters: { status: "published" },
-  })
-  const byMaker = new Map<string, string[]>()
-  for (const p of products as any[]) {
-    const handle = p.metadata?.maker_handle
-    if (handle && p.variants?.[0]) byMaker.set(handle, [...(byMaker.get(handle) ?? []), p.variants[0].id])
+  // One well-stocked variant per maker, from the district's own data.
+  const skuOf = new Map<string, string>()
+  for (const p of products) {
+    const v = p.variants.find((x) => x.stock >= 5)
+    if (v && !skuOf.has(p.maker)) skuOf.set(p.maker, v.sku)
   }
+  const { data: variants } = await q.graph({ entity: "product_variant", fields: ["id", "sku"], filters: { sku: [...skuOf.values()] } })
+  const byMaker = new Map([...skuOf].map(([maker, sku]) => [maker, [variants.find((v: any) => v.sku === sku)?.id].filter(Boolean) as string[]]))
   const makerHandles = [...byMaker.keys()].sort()
 
   // The vendors plugin's split, run by its workflow id: the seed needs no import of its code.
