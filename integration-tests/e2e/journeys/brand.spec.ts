@@ -79,6 +79,8 @@ test.describe("the shared brand", () => {
     await roundUp.choose(roundUp.oneEuro)
     await expect(roundUp.saved).toBeVisible()
     await expect(page.getByRole("complementary").getByText("Arrotondamento per il Fondo di solidarietà")).toBeVisible()
+    // the order's transparent price, next to the summary, shows the round-up as its own part
+    await expect(roundUp.orderBreakdown.getByRole("listitem").filter({ hasText: "Arrotondamento per il fondo: 1,00 €" })).toBeVisible()
     await checkout.confirmPayingOnDelivery()
     await expect(page).toHaveURL(/\/ordini\/[^/]+\/conferma$/)
 

@@ -7,6 +7,7 @@ export class RoundUpPanel {
   readonly oneEuro: Locator
   readonly confirm: Locator
   readonly saved: Locator
+  readonly orderBreakdown: Locator
 
   constructor(page: Page) {
     this.group = page.getByRole("group", { name: "Arrotonda per il fondo di solidarietà" })
@@ -14,6 +15,7 @@ export class RoundUpPanel {
     this.oneEuro = this.group.getByRole("radio", { name: "Aggiungi 1,00 €" })
     this.confirm = page.getByRole("button", { name: "Conferma", exact: true })
     this.saved = page.getByRole("status").filter({ hasText: "Arrotondamento salvato" })
+    this.orderBreakdown = page.getByRole("region", { name: "Prezzo trasparente dell'ordine" })
   }
 
   async choose(option: Locator) {

@@ -81,6 +81,13 @@ medusaIntegrationTestRunner({
         const { data: approved } = await api.post(`/admin/brand/certifications/${cert.id}/approve`, { validity_months: 12 }, district.admin)
         expect(approved.certification.status).toBe("approved")
         const until = new Date(approved.certification.valid_until)
+        // the artisan hears each decision by e-mail, with the coordinators' note
+        const told = await waitFor(async () => {
+          const sent = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "brand-certification-reviewed", to: PENDING.email })
+          return sent.length === 2 && sent
+        }, "review e-mails")
+        expect(told.map((n: any) => n.data.status).sort()).toEqual(["approved", "changes_requested"])
+        expect(told.find((n: any) => n.data.status === "changes_requested").data.note).toBe("Aggiungete una foto del laboratorio")
         expect(Math.round((until.getTime() - Date.now()) / 86_400_000)).toBeGreaterThanOrEqual(364)
 
         // per-product claims: negative parts or parts above the artisan's share → 400 nothing written; someone else's product → 404

@@ -8,8 +8,8 @@ export type Criterion = { key: string; title: string; description?: string | nul
 export type Charter = { id: string; version: number; criteria: Criterion[]; notes: string | null; published_at: string }
 export type CertifiedMaker = { id: string; handle: string; name: string; craft: string; certified_until: string }
 export type ProductBrand = { certified: boolean; criteria: { key: string; title: string }[] }
-export type BreakdownKey = "materials" | "labour" | "margin" | "artisan" | "commission" | "fund" | "delivery" | "vat"
-export type PriceBreakdown = { price: number; lines: { key: BreakdownKey; amount: number; by: "artisan" | "network" | "state" }[] }
+export type BreakdownKey = "materials" | "labour" | "margin" | "artisan" | "commission" | "fund" | "roundup" | "delivery" | "vat" | "other"
+export type PriceBreakdown = { price: number; lines: { key: BreakdownKey; amount: number; by: "artisan" | "network" | "state" | "resident" }[] }
 
 /** What the brand plugin adds to store product responses (absent when the plugin is not there). */
 export type BrandFields = { brand?: ProductBrand | null; price_breakdown?: PriceBreakdown | null }
@@ -51,4 +51,15 @@ export type ProductClaim = { product_id: string; criteria: string[]; materials: 
 export async function listProductClaims(): Promise<Map<string, ProductClaim>> {
   const { claims } = await sdk.client.fetch<{ claims: ProductClaim[] }>("/vendor/brand/products", { headers: await vendorAuthHeaders() })
   return new Map(claims.map((c) => [c.product_id, c]))
+}
+
+/** The cart's goods split into who gets what (never cached: the cart changes). */
+export async function retrieveCartBreakdown(cartId: string): Promise<PriceBreakdown | null> {
+  try {
+    const { breakdown } = await sdk.client.fetch<{ breakdown: PriceBreakdown }>(`/store/brand/carts/${encodeURIComponent(cartId)}/breakdown`, { headers: {}, cache: "no-store" })
+    return breakdown
+  } catch {
+    // the breakdown explains the price; without it the checkout still works
+    return null
+  }
 }

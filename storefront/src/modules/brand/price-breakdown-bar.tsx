@@ -7,6 +7,8 @@ const COLOURS: Record<string, string> = {
   labour: "#b5773b",
   margin: "#d9a05b",
   artisan: "#b5773b",
+  roundup: "#9bbf3b",
+  other: "#cfcfcf",
   commission: "#3d6b5a",
   fund: "#6b8e23",
   delivery: "#5a7ea6",
@@ -17,13 +19,23 @@ const COLOURS: Record<string, string> = {
  * "Prezzo trasparente": a bar whose segments are the parts of the price, and the same parts
  * as a list with amounts (the bar is decoration; the list is what screen readers read).
  */
-export function PriceBreakdownBar({ breakdown, t, locale }: { breakdown?: PriceBreakdown | null; t: Translate; locale: Locale }) {
+export function PriceBreakdownBar({
+  breakdown,
+  t,
+  locale,
+  scope = "product",
+}: {
+  breakdown?: PriceBreakdown | null
+  t: Translate
+  locale: Locale
+  scope?: "product" | "order"
+}) {
   if (!breakdown || breakdown.price <= 0) return null
   const euro = (cents: number) => formatMoney(cents / 100, "eur", locale)
   return (
-    <section className="price-breakdown" aria-labelledby="price-breakdown-title">
-      <h2 id="price-breakdown-title">{t("charter.breakdown.title")}</h2>
-      <p>{t("charter.breakdown.intro", { price: euro(breakdown.price) })}</p>
+    <section className="price-breakdown" aria-labelledby={`price-breakdown-${scope}`}>
+      <h2 id={`price-breakdown-${scope}`}>{scope === "order" ? t("charter.breakdown.order_title") : t("charter.breakdown.title")}</h2>
+      <p>{t(scope === "order" ? "charter.breakdown.order_intro" : "charter.breakdown.intro", { price: euro(breakdown.price) })}</p>
       <div className="price-breakdown__bar" aria-hidden="true">
         {breakdown.lines
           .filter((l) => l.amount > 0)

@@ -4,6 +4,7 @@ import type { Locale, Translate } from "@/lib/i18n/translate"
 import type { DeliveryOffer } from "@/lib/data/delivery"
 import { formatSlot } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
+import { OrderBreakdown } from "@/modules/brand/order-breakdown"
 import { CartTotals } from "@/modules/cart/cart-totals"
 import { AddressStep, type AddressValues } from "./address-step"
 import { EmailStep } from "./email-step"
@@ -95,6 +96,7 @@ export function CheckoutTemplate({ cart, customer, offer, paymentProviderId, t, 
             ))}
           </ul>
           <CartTotals totals={cart} t={t} locale={locale} />
+          <OrderBreakdown cartId={cart.id} t={t} locale={locale} />
           <Link href="/carrello" className="button button--link">
             {t("cart.title")}
           </Link>

@@ -1,0 +1,28 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { BRAND_MODULE } from "../../../modules/brand"
+import type BrandModuleService from "../../../modules/brand/service"
+
+export const CERTIFICATION_REVIEWED_TEMPLATE = "brand-certification-reviewed"
+
+export const notifyReviewOutcomeStepId = "notify-review-outcome"
+
+/** The artisan hears the coordinators' decision (and their note) by e-mail. */
+export const notifyReviewOutcomeStep = createStep(notifyReviewOutcomeStepId, async (input: { id: string }, { container }) => {
+  const service: BrandModuleService = container.resolve(BRAND_MODULE)
+  const [cert] = await service.listCertifications({ id: input.id }, { take: 1 })
+  if (!cert || !["approved", "changes_requested", "rejected"].includes(cert.status)) return new StepResponse(null)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "vendor", fields: ["id", "email", "name"], filters: { id: cert.vendor_id } })
+  const vendor = data[0] as { email?: string; name?: string } | undefined
+  if (!vendor?.email) return new StepResponse(null)
+  const [notification] = await container.resolve(Modules.NOTIFICATION).createNotifications([
+    {
+      to: vendor.email,
+      channel: "email",
+      template: CERTIFICATION_REVIEWED_TEMPLATE,
+      data: { vendor_name: vendor.name, status: cert.status, note: cert.review_note, valid_until: cert.valid_until, url: "/bottega/carta" },
+    },
+  ])
+  return new StepResponse(notification?.id ?? null)
+})
