@@ -19,7 +19,7 @@ export class CardPaymentPage {
     this.payButton = this.paymentStep.getByRole("button", { name: "Paga con la carta" })
     this.threeDSecure = page.getByRole("dialog", { name: "Verifica 3-D Secure" })
     this.authorize = this.threeDSecure.getByRole("button", { name: "Autorizza" })
-    this.failure = this.paymentStep.getByRole("alert")
+    this.failure = this.paymentStep.getByRole("alert").filter({ hasText: "Il pagamento non è andato a buon fine" })
   }
 
   async payByCard(number: string): Promise<void> {

@@ -4,6 +4,7 @@ import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { getT } from "../i18n/server"
+import { toUserError } from "../util/errors"
 import { sdk } from "../medusa"
 import { formValues, type FormState } from "./form-state"
 import { callerHeaders, vendorApiErrorState } from "./vendor-form"
@@ -31,9 +32,9 @@ export async function saveBankDetails(_prev: FormState, formData: FormData): Pro
   try {
     await sdk.client.fetch("/vendor/payouts/bank-details", { method: "POST", headers, body: parsed.data })
   } catch (error) {
-    const state = vendorApiErrorState(error, t, values)
-    if (state.fieldErrors?.iban) state.fieldErrors.iban = t("payments.bank.invalid_iban")
-    return state
+    // The holder passed the same checks here; what the API still refuses is the IBAN (mod-97).
+    if (toUserError(error).kind === "invalid") return { fieldErrors: { iban: t("payments.bank.invalid_iban") }, values }
+    return vendorApiErrorState(error, t, values)
   }
   refresh()
   return { message: t("payments.bank.saved") }
