@@ -27,7 +27,8 @@ export async function seedCoordinator(container: SeedContainer) {
   })
 }
 
-const addressOf = (r: DemoResident) => ({
+/** A resident's home as a Medusa address, coordinates in metadata (the planner reads them). */
+export const residentAddress = (r: DemoResident) => ({
   first_name: r.first_name,
   last_name: r.last_name,
   phone: r.phone,
@@ -36,12 +37,11 @@ const addressOf = (r: DemoResident) => ({
   city: r.place.city,
   province: r.place.province,
   country_code: "it",
-  is_default_shipping: true,
-  is_default_billing: true,
   metadata: { lat: r.place.lat, lng: r.place.lng },
 })
+const addressOf = (r: DemoResident) => ({ ...residentAddress(r), is_default_shipping: true, is_default_billing: true })
 
-const emailOf = (r: DemoResident, index: number) =>
+export const emailOf = (r: DemoResident, index: number) =>
   customers.find((c) => c.resident === index)?.email ??
   `${r.first_name}.${r.last_name}`.toLowerCase().normalize("NFD").replace(/[^a-z.]/g, "") + "@residenti.demo"
 

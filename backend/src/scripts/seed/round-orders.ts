@@ -14,7 +14,7 @@ import {
 } from "@rbv/delivery-rounds/workflows"
 import { Modules } from "@medusajs/framework/utils"
 import { products, residents } from "../demo-district"
-import { registerIdentity } from "./accounts"
+import { emailOf, registerIdentity, residentAddress } from "./accounts"
 import { query, SeedContainer } from "./context"
 
 export const DEMO_VOLUNTEERS = [
@@ -83,18 +83,8 @@ export async function seedRoundOrders(container: SeedContainer, ctx: { regionId:
   let placed = 0
   for (const basket of DEMO_BASKETS) {
     const r = residents[basket.resident]
-    const email = `${r.first_name}.${r.last_name}`.toLowerCase().replace(/[^a-z.]/g, "") + "@residenti.demo"
-    const address = {
-      first_name: r.first_name,
-      last_name: r.last_name,
-      phone: r.phone,
-      address_1: r.place.address_1,
-      postal_code: r.place.postal_code,
-      city: r.place.city,
-      province: r.place.province,
-      country_code: "it",
-      metadata: { lat: r.place.lat, lng: r.place.lng },
-    }
+    const email = emailOf(r, basket.resident)
+    const address = residentAddress(r)
     const items = basket.makers
       .map((m) => byMaker.get(makerHandles[m % makerHandles.length])?.[0])
       .filter((id): id is string => Boolean(id))
