@@ -7,7 +7,8 @@ export function StopItems({ items }: { items: StopItem[] }) {
     <dl className="stop-items">
       {itemsByMaker(items).map((group) => (
         <div key={group.maker_name}>
-          <dt>{group.maker_name}</dt>
+          {/* An order not yet split per maker has no maker name: its items are listed alone. */}
+          {group.maker_name ? <dt>{group.maker_name}</dt> : null}
           {group.items.map((item, index) => (
             <dd key={`${item.title}-${index}`}>
               {item.quantity} × {item.title}
