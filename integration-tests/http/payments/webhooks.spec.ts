@@ -77,6 +77,19 @@ medusaIntegrationTestRunner({
           expect((await attempt(call())).status).toBe(401)
         }
         expect((await attempt(api.post("/admin/payouts/run", {}, district.store))).status).toBe(401)
+
+        // A member who is not an owner sees the shop's payouts but cannot change where money goes.
+        const { data: invite } = await api.post("/vendor/invites", { email: "aiuto@sannazaro.demo", role: "member" }, forno)
+        const { data: reg } = await api.post("/auth/vendor/emailpass/register", { email: "aiuto@sannazaro.demo", password: "buonvivere" })
+        await api.post("/vendor/invites/accept", { token: invite.invite.token, first_name: "Marco" }, { headers: { authorization: `Bearer ${reg.token}` } })
+        const member = await vendorLogin(api, "aiuto@sannazaro.demo")
+        expect((await api.get("/vendor/payouts", member)).data.account.stripe_account_id).toBe(accountId)
+        expect((await attempt(api.post("/vendor/stripe/onboarding", {}, member))).status).toBe(400)
+        expect((await attempt(api.post("/vendor/payouts/bank-details", { iban: "IT60X0542811101000000123456", account_holder: "Marco" }, member))).status).toBe(400)
+        expect((await status()).iban_last4).toBeNull()
+        // Another maker sees nothing of this shop's account.
+        const miele = await vendorLogin(api, "miele@torricelle.demo")
+        expect((await api.get("/vendor/payouts", miele)).data.account).toMatchObject({ stripe_account_id: null, stripe_status: "none" })
       })
     })
   },
