@@ -51,6 +51,13 @@ medusaIntegrationTestRunner({
         expect(after.find((v: any) => v.id === given.id)).toMatchObject({ status: "redeemed", redeemed_at_point: "Casa Comune", beneficiary: "Famiglia segnalata dai servizi sociali, pratica 12" })
         expect(after.find((v: any) => v.id === kept.id)).toMatchObject({ status: "available" })
 
+        // at the hub the coordinators redeem from the admin, under the same once-only rule
+        await api.post(`/admin/brand/vouchers/${kept.id}/assign`, { beneficiary: "Famiglia B" }, district.admin)
+        const { data: atHub } = await api.post("/admin/brand/vouchers/redeem", { code: kept.code, pickup_point: "Casa Comune" }, district.admin)
+        expect(atHub.voucher).toMatchObject({ id: kept.id, status: "redeemed" })
+        expect((await attempt(api.post("/admin/brand/vouchers/redeem", { code: kept.code, pickup_point: "Casa Comune" }, district.admin))).status).toBe(400)
+        expect((await attempt(api.post("/store/brand/vouchers/redeem", { code: kept.code, pickup_point: "Casa Comune" }, district.store))).status).toBe(400)
+
         // the store never lists who received a voucher
         expect((await attempt(api.get("/store/brand/vouchers", district.store))).status).toBe(404)
       })

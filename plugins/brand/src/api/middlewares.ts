@@ -12,6 +12,7 @@ export default defineMiddlewares({
     { matcher: "/admin/brand/charters", method: ["POST"], middlewares: [validateAndTransformBody(AdminSaveCharter)] },
     { matcher: "/admin/brand/certifications/:id/:action", method: ["POST"], middlewares: [validateAndTransformBody(AdminReviewCertification)] },
     { matcher: "/admin/brand/vouchers/:id/assign", method: ["POST"], middlewares: [validateAndTransformBody(AdminAssignVoucher)] },
+    { matcher: "/admin/brand/vouchers/redeem", method: ["POST"], middlewares: [validateAndTransformBody(StoreRedeemVoucher)] },
 
     { matcher: "/vendor/brand/*", middlewares: [authenticate("vendor", ["bearer", "session"])] },
     { matcher: "/vendor/brand/adherence", method: ["POST"], middlewares: [validateAndTransformBody(VendorSubmitAdherence)] },

@@ -1,4 +1,4 @@
-import { Badge, Button, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { adminFetch, attemptAction, day, euro } from "../lib/admin-fetch"
 
@@ -9,6 +9,8 @@ const LABEL = { available: "Da assegnare", assigned: "Assegnata", redeemed: "Rit
 /** Spesa sospesa: only here, for coordinators, is it written who received a basket. */
 export const VoucherAdmin = () => {
   const [vouchers, setVouchers] = useState<Voucher[]>([])
+  const [code, setCode] = useState("")
+  const [point, setPoint] = useState("Casa Comune")
   const load = useCallback(() => {
     adminFetch<{ vouchers: Voucher[] }>("/admin/brand/vouchers").then((d) => setVouchers(d.vouchers))
   }, [])
@@ -18,9 +20,27 @@ export const VoucherAdmin = () => {
     if (!beneficiary) return
     return attemptAction(() => adminFetch(`/admin/brand/vouchers/${v.id}/assign`, { method: "POST", body: { beneficiary } }), `Assegnata: comunicate il codice ${v.code}`, toast, load)
   }
+  const redeem = () =>
+    attemptAction(() => adminFetch("/admin/brand/vouchers/redeem", { method: "POST", body: { code, pickup_point: point } }), "Spesa consegnata", toast, () => {
+      setCode("")
+      load()
+    })
   return (
     <div className="px-6 py-4">
       <Text size="small">La famiglia ritira la spesa al punto di ritiro dicendo il codice; ogni codice vale una volta sola.</Text>
+      <div className="flex items-end gap-2 py-2">
+        <div>
+          <Label htmlFor="voucher-code">Codice detto dalla famiglia</Label>
+          <Input id="voucher-code" value={code} onChange={(e) => setCode(e.target.value)} />
+        </div>
+        <div>
+          <Label htmlFor="voucher-point">Punto di ritiro</Label>
+          <Input id="voucher-point" value={point} onChange={(e) => setPoint(e.target.value)} />
+        </div>
+        <Button variant="secondary" onClick={redeem}>
+          Consegna la spesa
+        </Button>
+      </div>
       <Table>
         <Table.Header>
           <Table.Row>
