@@ -15,7 +15,7 @@ export class ProductPage {
     this.header = new SiteHeader(page)
     this.heading = page.getByRole("heading", { level: 1 })
     this.price = page.getByText(/\d+,\d{2}\s€/).first()
-    this.vatNote = page.getByText("IVA inclusa")
+    this.vatNote = page.getByText("IVA inclusa", { exact: true })
     this.stock = page.getByText(/^(Disponibile|Ultimi pezzi|Esaurito)$/)
     this.quantity = page.getByLabel("Quantità", { exact: true })
     this.addToCartButton = page.getByRole("button", { name: "Aggiungi al carrello" })
