@@ -7,6 +7,7 @@ import { NotFoundPage } from "../pages/not-found-page"
 
 // The demo district seed assigns the rider to the next round, closed with residents' orders in it.
 const RIDER = { email: "giro@retebuonvivere.demo", password: "buonvivere", name: "Marta Bellini" }
+const PLANNER = { email: "logistica@retebuonvivere.demo", password: "buonvivere", name: "Paolo Zanetti" }
 const FAILED_NOTE = "Nessuno in casa, citofono guasto"
 
 // A phone in one hand: the whole journey runs on a 390 × 844 touch screen.
@@ -108,8 +109,12 @@ test.describe("Logistica: the volunteer's run on a phone", () => {
     await expect(round.stop(`Fermata 1: ${moved}`)).toContainText(`Nota: ${FAILED_NOTE}`)
     await expect(round.stop(`Fermata 1: ${moved}`)).toContainText("non consegnato")
 
-    // The printable run sheet: one row per stop in plan order with the note written on the way,
-    // then a pickup sheet per maker.
+    // A round that is not hers is a plain "not found".
+    await page.goto("/logistica/giri/dround_not_hers")
+    await expect(new NotFoundPage(page).heading).toBeVisible()
+
+    // The printable run sheet: one row per stop in plan order with the note written on the way.
+    await page.goBack()
     await round.sheetLink.click()
     await expect(page.getByRole("heading", { level: 1, name: `Foglio di marcia · ${roundName}` })).toBeVisible()
     const sheet = page.getByRole("main").getByRole("table").first()
@@ -117,11 +122,6 @@ test.describe("Logistica: the volunteer's run on a phone", () => {
     await expect(sheet.getByRole("row").nth(1).getByRole("rowheader")).toContainText(moved)
     await expect(sheet.getByRole("row").nth(1)).toContainText(FAILED_NOTE)
     await expect(page.getByRole("button", { name: "Stampa" })).toBeVisible()
-    await expect(page.getByRole("heading", { level: 3, name: /^Ritiro da / }).first()).toBeVisible()
-
-    // A round that is not hers is a plain "not found".
-    await page.goto("/logistica/giri/dround_not_hers")
-    await expect(new NotFoundPage(page).heading).toBeVisible()
 
     // Sign out: the area asks for the login again.
     await rounds.goto()
@@ -129,5 +129,30 @@ test.describe("Logistica: the volunteer's run on a phone", () => {
     await expect(login.heading).toBeVisible()
     await rounds.goto()
     await expect(login.heading).toBeVisible()
+  })
+
+  test("the planner sees every round and prints one pickup sheet per maker for the demo round", async ({ page }) => {
+    const login = new LogisticsLoginPage(page)
+    const rounds = new LogisticsRoundsPage(page)
+    const round = new LogisticsRoundPage(page)
+
+    await login.goto()
+    await login.signIn(PLANNER.email, PLANNER.password)
+    await expect(rounds.heading).toBeVisible()
+    await expect(page.getByText(`${PLANNER.name} · pianificazione`)).toBeVisible()
+    // The seed's next two rounds: the planner sees both, assigned to him or not.
+    expect(await rounds.roundLinks.count()).toBeGreaterThanOrEqual(2)
+
+    const card = page.getByRole("main").getByRole("listitem").filter({ hasText: /(^|\D)[1-9]\d* fermate/ }).first()
+    await card.getByRole("heading", { level: 2 }).getByRole("link").click()
+    await round.sheetLink.click()
+    await expect(page.getByRole("heading", { level: 1, name: /^Foglio di marcia · / })).toBeVisible()
+    const pickups = page.getByRole("region", { name: "Fogli di ritiro per gli artigiani" })
+    await expect(pickups.getByRole("heading", { level: 3, name: /^Ritiro da / }).first()).toBeVisible()
+    // Each maker's sheet lists what to hand over, by resident order.
+    const firstLine = pickups.getByRole("table").first().getByRole("row").nth(1).getByRole("cell")
+    await expect(firstLine.nth(0)).toHaveText(/^\d+$/)
+    await expect(firstLine.nth(1)).not.toBeEmpty()
+    await expect(firstLine.nth(2)).toHaveText(/^[1-9]\d*$/)
   })
 })
