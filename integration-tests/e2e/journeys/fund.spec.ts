@@ -11,5 +11,6 @@ test.describe("solidarity fund", () => {
     // the demo district's months of history, with what the coordinators paid for
     await expect(page.getByRole("row")).not.toHaveCount(1)
     await expect(page.getByText(/Doposcuola Veronetta: Merende/)).toBeVisible()
+    await expect(page.getByText(/^Dall'inizio: .* dagli arrotondamenti dei residenti/)).toBeVisible()
   })
 })

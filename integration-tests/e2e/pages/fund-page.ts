@@ -7,7 +7,8 @@ export class FundPage {
   constructor(private readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1, name: "Fondo di solidarietà di quartiere" })
     const balanceHeading = page.getByRole("heading", { name: "Saldo del fondo" })
-    this.balance = page.locator("section", { has: balanceHeading }).getByText(/€/)
+    // the amount alone (the sentence with the totals since the start also names euros)
+    this.balance = page.locator("section", { has: balanceHeading }).getByText(/^[\d.]+,\d{2}\s€$/)
   }
 
   async openFromFooter() {

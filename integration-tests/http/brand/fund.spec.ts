@@ -116,6 +116,9 @@ medusaIntegrationTestRunner({
         expect(contribution).toBe(Math.round(((totalCents - 50) * 100) / 10_000))
         expect(entries.find((e: any) => e.kind === "roundup").amount).toBe(50)
         const brought = contribution + 50
+        const totals = (await fund(district)).totals
+        expect(totals.roundups).toBeGreaterThanOrEqual(50)
+        expect(totals.contributions + totals.roundups - totals.reversals - totals.disbursements).toBe((await fund(district)).balance)
 
         // half the payment refunded → half of what the order brought goes back
         await api.post(`/admin/payments/${payment.id}/refund`, { amount: Math.round(totalCents / 2) / 100 }, district.admin)

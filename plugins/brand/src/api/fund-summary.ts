@@ -19,6 +19,13 @@ export async function fundSummary(scope: MedusaContainer) {
     currency_code: "eur",
     balance: entries.reduce((s, e) => s + e.amount, 0),
     share_bps: await service.fundShareBps(),
+    // money in and out by kind since the start: how much came from residents' round-ups, how much went back
+    totals: {
+      contributions: entries.filter((e) => e.kind === "contribution").reduce((t, e) => t + e.amount, 0),
+      roundups: entries.filter((e) => e.kind === "roundup").reduce((t, e) => t + e.amount, 0),
+      reversals: -entries.filter((e) => e.kind === "reversal").reduce((t, e) => t + e.amount, 0),
+      disbursements: -entries.filter((e) => e.kind === "disbursement").reduce((t, e) => t + e.amount, 0),
+    },
     months: [...months.values()],
     disbursements: entries
       .filter((e) => e.kind === "disbursement")

@@ -6,6 +6,7 @@ export type StoreFund = {
   currency_code: string
   balance: number
   share_bps: number
+  totals?: { contributions: number; roundups: number; reversals: number; disbursements: number }
   months: { month: string; in: number; out: number }[]
   disbursements: { id: string; amount: number; purpose: string | null; beneficiary_project: string | null; occurred_at: string }[]
 }

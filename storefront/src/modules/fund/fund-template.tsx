@@ -21,6 +21,16 @@ export function FundTemplate({ fund, t, locale }: { fund: StoreFund; t: Translat
       <section aria-labelledby="fund-balance">
         <h2 id="fund-balance">{t("fund.balance")}</h2>
         <p className="fund-balance">{euro(fund.balance, fund, locale)}</p>
+        {fund.totals ? (
+          <p>
+            {t("charter.fund_totals", {
+              contributions: euro(fund.totals.contributions, fund, locale),
+              roundups: euro(fund.totals.roundups, fund, locale),
+              reversals: euro(fund.totals.reversals, fund, locale),
+              disbursements: euro(fund.totals.disbursements, fund, locale),
+            })}
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="fund-months">
         <h2 id="fund-months">{t("fund.by_month")}</h2>
