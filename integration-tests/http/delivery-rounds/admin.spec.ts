@@ -41,6 +41,18 @@ medusaIntegrationTestRunner({
         expect(first).toMatchObject({ status: "closed", drops_taken: 6, drops_left: 24 })
         expect(first.volunteer_ids).toHaveLength(1)
         expect(second).toMatchObject({ status: "open", drops_left: 30 })
+
+        // The planner volunteer finds the demo round ready: every order split per maker, and the
+        // pooled ride shorter than the makers driving their own orders.
+        const { data: login } = await api.post("/auth/volunteer/emailpass", { email: "logistica@retebuonvivere.demo", password: "buonvivere" })
+        const planner = { headers: { authorization: `Bearer ${login.token}` } }
+        const { data: demo } = await api.get(`/logistics/rounds/${first.id}`, planner)
+        expect(demo.round.stops).toHaveLength(6)
+        expect(demo.round.makers.length).toBeGreaterThanOrEqual(5)
+        expect(demo.round.stops.every((s: any) => s.items.length >= 2 && s.items.every((i: any) => i.maker_name))).toBe(true)
+        const { data: planned } = await api.post(`/logistics/rounds/${first.id}/plan`, {}, planner)
+        expect(planned.round.plan.unlocated).toEqual([])
+        expect(planned.round.plan.saved_distance_m).toBeGreaterThan(0)
         for (const round of rounds.delivery_rounds) {
           expect(romeWeekday(round.starts_at)).toBe("Thu")
           expect(romeTime(round.starts_at)).toBe("17:00")

@@ -97,8 +97,11 @@ export async function seedRoundOrders(container: SeedContainer, ctx: { regionId:
     await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collection.id, provider_id: "pp_system_default" } })
     const { result: order } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
     // Splitting and recording here (both idempotent) rather than waiting for the event subscribers.
-    const { result: children } = await engine.run("split-order-by-vendor", { input: { order_id: order.id } })
-    await recordStopChildOrdersWorkflow(container).run({ input: { order_id: order.id, child_order_ids: children as string[] } })
+    await engine.run("split-order-by-vendor", { input: { order_id: order.id } })
+    // The split may already have run from the order.placed subscriber: read its result, not the return value.
+    const { data: lines } = await q.graph({ entity: "commission_line", fields: ["order_id"], filters: { parent_order_id: order.id } })
+    const children = [...new Set(lines.map((l: any) => l.order_id as string))]
+    await recordStopChildOrdersWorkflow(container).run({ input: { order_id: order.id, child_order_ids: children } })
     placed++
   }
   await updateDeliveryRoundWorkflow(container).run({ input: { id: round.id, volunteer_ids: [ctx.riderId] } })

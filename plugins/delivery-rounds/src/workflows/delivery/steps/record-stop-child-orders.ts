@@ -7,7 +7,8 @@ export const recordStopChildOrdersStep = createStep(
   async (input: { order_id: string; child_order_ids: string[] }, { container }) => {
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
     const [stop] = await service.listDeliveryStops({ order_id: input.order_id }, { take: 1 })
-    if (!stop) return new StepResponse(null, null)
+    // An empty list (a split already done elsewhere) never erases what was recorded.
+    if (!stop || !input.child_order_ids.length) return new StepResponse(null, null)
     await service.updateDeliveryStops({ id: stop.id, child_order_ids: input.child_order_ids as unknown as Record<string, unknown> })
     return new StepResponse(stop.id, { id: stop.id, child_order_ids: stop.child_order_ids })
   },
