@@ -10,3 +10,12 @@ export async function adminGet(request: APIRequestContext, path: string) {
   if (!res.ok()) throw new Error(`GET ${path}: ${res.status()}`)
   return res.json()
 }
+
+/** A coordinator's write, as the admin pages make it. */
+export async function adminPost(request: APIRequestContext, path: string, data: unknown) {
+  const login = await request.post(`${MEDUSA_URL}/auth/user/emailpass`, { data: { email: coordinator.email, password: coordinator.password } })
+  const { token } = await login.json()
+  const res = await request.post(`${MEDUSA_URL}${path}`, { data, headers: { authorization: `Bearer ${token}` } })
+  if (!res.ok()) throw new Error(`POST ${path}: ${res.status()}`)
+  return res.json()
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next"
+import { getT } from "@/lib/i18n/server"
+import { VolunteerInviteForm } from "@/modules/logistics/invite-form"
+
+export const dynamic = "force-dynamic"
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT()
+  return { title: t("logistics.invite.title") }
+}
+
+type Props = { searchParams: Promise<{ token?: string | string[] }> }
+
+export default async function VolunteerInvitePage({ searchParams }: Props) {
+  const { t } = await getT()
+  const raw = (await searchParams).token
+  const token = typeof raw === "string" ? raw : ""
+  return (
+    <section className="narrow">
+      <p className="eyebrow">{t("logistics.eyebrow")}</p>
+      <h1>{t("logistics.invite.title")}</h1>
+      {token ? (
+        <>
+          <p>{t("logistics.invite.intro")}</p>
+          <VolunteerInviteForm token={token} />
+        </>
+      ) : (
+        <p className="notice notice--error">{t("logistics.invite.bad_token")}</p>
+      )}
+    </section>
+  )
+}
