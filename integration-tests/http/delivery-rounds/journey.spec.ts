@@ -81,6 +81,8 @@ medusaIntegrationTestRunner({
 
       // The rider assigned to the round sees it; another rider gets 404, as for a round that does not exist.
       const rider = await volunteerWithLogin(api, district.admin, "Marta Bellini", "marta@volontari.demo")
+      const invited = await eventually(() => templates("delivery-volunteer-invited"), (n) => n.length >= 1)
+      expect(invited.find((n) => n.to === "marta@volontari.demo")?.data.invite_url).toMatch(/\/logistica\/invito\?token=/)
       const other = await volunteerWithLogin(api, district.admin, "Ugo Fasoli", "ugo@volontari.demo")
       await api.post(`/admin/delivery-rounds/${roundId}`, { volunteer_ids: [rider.id] }, district.admin)
       const { data: mine } = await api.get("/logistics/rounds", rider.headers)

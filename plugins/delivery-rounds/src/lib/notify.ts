@@ -18,6 +18,9 @@ export async function notify(container: MedusaContainer, to: (string | null | un
   await notifications.createNotifications(recipients.map((email) => ({ to: email, channel: "email", template, data })))
 }
 
+/** Where an invited volunteer creates their login (the storefront's /logistica/invito). */
+export const inviteUrl = (token: string) => `${process.env.STOREFRONT_URL || "http://localhost:8000"}/logistica/invito?token=${encodeURIComponent(token)}`
+
 /** Coordinators are the admin users: failed deliveries reach all of them. */
 export async function coordinatorEmails(container: MedusaContainer): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

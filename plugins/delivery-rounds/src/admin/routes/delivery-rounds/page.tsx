@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { TruckFast } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Tabs, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import { PlacesAdmin } from "../../components/places-admin"
 import { adminFetch } from "../../lib/admin-fetch"
 
 type Round = {
@@ -126,8 +127,8 @@ const Volunteers = ({ volunteers, reload }: { volunteers: Volunteer[]; reload: (
   const [invite, setInvite] = useState<string | null>(null)
   const submit = async () => {
     try {
-      const { invite_token } = await adminFetch<{ invite_token: string }>("/admin/volunteers", { method: "POST", body: form })
-      setInvite(`/logistica/invito?token=${invite_token}`)
+      const { invite_url } = await adminFetch<{ invite_url: string }>("/admin/volunteers", { method: "POST", body: form })
+      setInvite(invite_url)
       setForm({ name: "", email: "", role: "rider" })
       reload()
     } catch (e) {
@@ -179,7 +180,7 @@ const Volunteers = ({ volunteers, reload }: { volunteers: Volunteer[]; reload: (
         </div>
         <Button onClick={submit}>Invita volontario</Button>
       </div>
-      {invite ? <Text>Invito creato: manda al volontario questo collegamento del negozio: {invite}</Text> : null}
+      {invite ? <Text>Invito creato e inviato per email (vale 14 giorni). Il collegamento, se serve mandarlo a mano: {invite}</Text> : null}
     </div>
   )
 }
@@ -200,12 +201,16 @@ const DeliveryRoundsPage = () => {
         <Tabs.List className="px-6">
           <Tabs.Trigger value="rounds">Giri</Tabs.Trigger>
           <Tabs.Trigger value="volunteers">Volontari</Tabs.Trigger>
+          <Tabs.Trigger value="places">Zone, punti di ritiro e giri settimanali</Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="rounds">
           <RoundsTable volunteers={volunteers} />
         </Tabs.Content>
         <Tabs.Content value="volunteers">
           <Volunteers volunteers={volunteers} reload={loadVolunteers} />
+        </Tabs.Content>
+        <Tabs.Content value="places">
+          <PlacesAdmin />
         </Tabs.Content>
       </Tabs>
     </Container>

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
+import { inviteUrl } from "../../../lib/notify"
 import { inviteVolunteerWorkflow } from "../../../workflows/delivery/workflows/volunteers"
 import type { AdminCreateVolunteer } from "./validators"
 
@@ -16,5 +17,5 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 // The invite token is shown once, to the coordinator who sends it (the invite e-mail carries it too).
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateVolunteer>, res: MedusaResponse) => {
   const { result } = await inviteVolunteerWorkflow(req.scope).run({ input: req.validatedBody })
-  res.status(201).json({ volunteer: visibleVolunteer(result.volunteer), invite_token: result.invite_token })
+  res.status(201).json({ volunteer: visibleVolunteer(result.volunteer), invite_token: result.invite_token, invite_url: inviteUrl(result.invite_token) })
 }
