@@ -12,6 +12,27 @@ export async function tokenFor(actor: "customer" | "vendor" | "volunteer", email
   return typeof result === "string" ? result : null
 }
 
+/**
+ * A token for a new login. When the email is already registered (an earlier attempt that
+ * stopped half-way), the same email and password sign in instead, so the person can retry.
+ * Null when the email belongs to someone else.
+ */
+export async function registrationToken(actor: "vendor" | "volunteer", emailValue: string, passwordValue: string): Promise<string | null> {
+  try {
+    return await sdk.auth.register(actor, "emailpass", { email: emailValue, password: passwordValue })
+  } catch (error) {
+    const { kind } = toUserError(error)
+    if (kind !== "unauthorized" && kind !== "invalid" && kind !== "conflict") throw error
+  }
+  try {
+    return await tokenFor(actor, emailValue, passwordValue)
+  } catch (error) {
+    const { kind } = toUserError(error)
+    if (kind === "unauthorized" || kind === "invalid") return null
+    throw error
+  }
+}
+
 const loginSchema = z.object({ email, password: z.string().min(1, "validation.required") })
 
 /**

@@ -8,33 +8,12 @@ import { sdk } from "../medusa"
 import { toUserError } from "../util/errors"
 import { apiErrorState, formValues, zodFieldErrors, type FormState } from "./form-state"
 import { email, password, postalCode, requiredText } from "./schemas"
-import { passwordLogin, tokenFor } from "./password-login"
+import { passwordLogin, registrationToken, tokenFor } from "./password-login"
 import { vendorApiErrorState } from "./vendor-form"
 
 const vendorLogin = (emailValue: string, passwordValue: string) => tokenFor("vendor", emailValue, passwordValue)
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
-
-/**
- * A token for a new login. When the email is already registered (an earlier attempt that
- * stopped half-way), the same email and password sign in instead, so the artisan can retry.
- * Null when the email belongs to someone else.
- */
-async function registrationToken(emailValue: string, passwordValue: string): Promise<string | null> {
-  try {
-    return await sdk.auth.register("vendor", "emailpass", { email: emailValue, password: passwordValue })
-  } catch (error) {
-    const { kind } = toUserError(error)
-    if (kind !== "unauthorized" && kind !== "invalid" && kind !== "conflict") throw error
-  }
-  try {
-    return await vendorLogin(emailValue, passwordValue)
-  } catch (error) {
-    const { kind } = toUserError(error)
-    if (kind === "unauthorized" || kind === "invalid") return null
-    throw error
-  }
-}
 
 export async function loginVendor(_prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await passwordLogin("vendor", formData)
@@ -97,7 +76,7 @@ export async function applyAsVendor(_prev: FormState, formData: FormData): Promi
 
   let token: string | null
   try {
-    token = await registrationToken(emailValue, passwordValue)
+    token = await registrationToken("vendor", emailValue, passwordValue)
   } catch (error) {
     return vendorApiErrorState(error, t, values)
   }
@@ -150,7 +129,7 @@ export async function acceptVendorInvite(_prev: FormState, formData: FormData): 
 
   let token: string | null
   try {
-    token = await registrationToken(emailValue, passwordValue)
+    token = await registrationToken("vendor", emailValue, passwordValue)
   } catch (error) {
     return vendorApiErrorState(error, t, values)
   }

@@ -7,7 +7,7 @@ import { sdk } from "../medusa"
 import { toUserError } from "../util/errors"
 import { setVolunteerToken } from "../volunteer-session"
 import { apiErrorState, formValues, zodFieldErrors, type FormState } from "./form-state"
-import { tokenFor } from "./password-login"
+import { registrationToken, tokenFor } from "./password-login"
 import { email } from "./schemas"
 
 const inviteSchema = z.object({
@@ -15,23 +15,6 @@ const inviteSchema = z.object({
   email,
   password: z.string().min(8, "validation.password"),
 })
-
-/** A login for this address: a new registration, or (after a half-finished attempt) the same login. */
-async function registrationToken(emailValue: string, passwordValue: string): Promise<string | null> {
-  try {
-    return await sdk.auth.register("volunteer", "emailpass", { email: emailValue, password: passwordValue })
-  } catch (error) {
-    const { kind } = toUserError(error)
-    if (kind !== "unauthorized" && kind !== "invalid" && kind !== "conflict") throw error
-  }
-  try {
-    return await tokenFor("volunteer", emailValue, passwordValue)
-  } catch (error) {
-    const { kind } = toUserError(error)
-    if (kind === "unauthorized" || kind === "invalid") return null
-    throw error
-  }
-}
 
 /** From the coordinators' invite link: register the login, accept the invite, sign in, go to my rounds. */
 export async function acceptVolunteerInvite(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -45,7 +28,7 @@ export async function acceptVolunteerInvite(_prev: FormState, formData: FormData
   const { token: inviteToken, email: emailValue, password: passwordValue } = parsed.data
   let token: string | null
   try {
-    token = await registrationToken(emailValue, passwordValue)
+    token = await registrationToken("volunteer", emailValue, passwordValue)
   } catch (error) {
     return apiErrorState(error, t, values)
   }
