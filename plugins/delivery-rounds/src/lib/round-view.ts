@@ -89,3 +89,33 @@ export function roundDetail(ctx: RoundContext) {
 function maskPlan(plan: any) {
   return { ...plan, steps: (plan.steps ?? []).map((s: any) => (s.type === "deliver" ? { ...s, lat: null, lng: null } : s)) }
 }
+
+/**
+ * One maker's view of a round: a packing list per resident order it supplies, and when the
+ * goods leave the workshop (hub drop-off deadline, or the rider's planned collection). Null when
+ * the maker has nothing in this round.
+ */
+export function vendorRoundPackingList(ctx: RoundContext, vendorId: string) {
+  const { round, orders, hub } = ctx
+  const lists = [...orders.values()]
+    .filter((o) => o.child_orders.some((c) => c.vendor_id === vendorId && c.status !== "canceled"))
+    .map((o) => ({
+      display_id: o.display_id,
+      customer_name: o.customer_name,
+      items: o.items.filter((i) => i.vendor_id === vendorId).map(({ title, quantity }) => ({ title, quantity })),
+    }))
+  if (!lists.length) return null
+  const collect = (round.plan?.steps ?? []).find((s: any) => s.type === "collect" && s.vendor_id === vendorId)
+  return {
+    id: round.id,
+    name: round.name,
+    starts_at: round.starts_at,
+    ends_at: round.ends_at,
+    status: round.status,
+    collection_mode: round.collection_mode,
+    dropoff_deadline: round.collection_mode === "hub_dropoff" ? round.dropoff_deadline : null,
+    hub: hub ? { name: hub.name, address_1: hub.address_1 } : null,
+    collection_eta: collect?.arrival ?? null,
+    orders: lists,
+  }
+}

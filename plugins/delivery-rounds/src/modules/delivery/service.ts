@@ -57,12 +57,19 @@ export default class DeliveryModuleService extends MedusaService({
     return null
   }
 
-  /** Riders see the rounds assigned to them; planners every round. */
-  async volunteerSeesRound(volunteer_id: string, round_id: string): Promise<boolean> {
+  /** Riders see the rounds assigned to them, planners every round; soonest first. Lists leave cancelled rounds out. */
+  async roundsVisibleTo(volunteer_id: string, round_id?: string) {
     const [volunteer] = await this.listVolunteers({ id: volunteer_id }, { take: 1 })
-    const [round] = await this.listDeliveryRounds({ id: round_id }, { take: 1 })
-    if (!volunteer || !round) return false
-    return volunteer.role === "planner" || ((round.volunteer_ids ?? []) as unknown as string[]).includes(volunteer_id)
+    if (!volunteer) return []
+    const rounds = await this.listDeliveryRounds(
+      round_id ? { id: round_id } : { status: { $ne: "cancelled" } },
+      { order: { starts_at: "ASC" }, take: null }
+    )
+    return rounds.filter((r) => volunteer.role === "planner" || ((r.volunteer_ids ?? []) as unknown as string[]).includes(volunteer_id))
+  }
+
+  async volunteerSeesRound(volunteer_id: string, round_id: string): Promise<boolean> {
+    return (await this.roundsVisibleTo(volunteer_id, round_id)).length === 1
   }
 
   /** Takes one drop of a round, atomically: false when the round is full, closed or past cutoff. */

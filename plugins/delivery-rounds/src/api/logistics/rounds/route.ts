@@ -6,9 +6,7 @@ import { roundSummary } from "../../../lib/round-view"
 // GET /logistics/rounds → the volunteer's rounds (planners: all), soonest first.
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const service: DeliveryModuleService = req.scope.resolve(DELIVERY_MODULE)
-  const volunteer = await service.retrieveVolunteer(req.auth_context.actor_id)
-  const all = await service.listDeliveryRounds({ status: { $ne: "cancelled" } }, { order: { starts_at: "ASC" }, take: null })
-  const mine = all.filter((r) => volunteer.role === "planner" || ((r.volunteer_ids ?? []) as unknown as string[]).includes(volunteer.id))
+  const mine = await service.roundsVisibleTo(req.auth_context.actor_id)
   const stops = mine.length ? await service.listDeliveryStops({ round_id: mine.map((r) => r.id) }, { take: null }) : []
   res.json({ rounds: mine.map((r) => roundSummary(r, stops.filter((s) => s.round_id === r.id))) })
 }

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { loadRoundContext } from "../../../lib/round-context"
+import { vendorRoundPackingList } from "../../../lib/round-view"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
 
@@ -18,31 +19,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
   const service: DeliveryModuleService = req.scope.resolve(DELIVERY_MODULE)
   const rounds = await service.listDeliveryRounds({ status: ACTIVE }, { order: { starts_at: "ASC" }, take: null })
-  const result: Record<string, unknown>[] = []
-  for (const round of rounds) {
-    const ctx = await loadRoundContext(req.scope, round.id)
-    const orders = [...ctx.orders.values()]
-      .map((o) => ({ order: o, child: o.child_orders.find((c) => c.vendor_id === vendorId && c.status !== "canceled") }))
-      .filter((x) => x.child)
-      .map(({ order }) => ({
-        display_id: order.display_id,
-        customer_name: order.customer_name,
-        items: order.items.filter((i) => i.vendor_id === vendorId).map(({ title, quantity }) => ({ title, quantity })),
-      }))
-    if (!orders.length) continue
-    const collect = ((round.plan as any)?.steps ?? []).find((s: any) => s.type === "collect" && s.vendor_id === vendorId)
-    result.push({
-      id: round.id,
-      name: round.name,
-      starts_at: round.starts_at,
-      ends_at: round.ends_at,
-      status: round.status,
-      collection_mode: round.collection_mode,
-      dropoff_deadline: round.collection_mode === "hub_dropoff" ? round.dropoff_deadline : null,
-      hub: ctx.hub ? { name: ctx.hub.name, address_1: ctx.hub.address_1 } : null,
-      collection_eta: collect?.arrival ?? null,
-      orders,
-    })
-  }
-  res.json({ rounds: result })
+  const lists: ReturnType<typeof vendorRoundPackingList>[] = []
+  for (const round of rounds) lists.push(vendorRoundPackingList(await loadRoundContext(req.scope, round.id), vendorId))
+  res.json({ rounds: lists.filter(Boolean) })
 }
