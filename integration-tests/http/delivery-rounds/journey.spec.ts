@@ -4,7 +4,8 @@ import { startFakeNominatim } from "../../fake-geocoder/server"
 import { addressCart, cartWith, payAndComplete, productsByMaker, roundOption, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { eventually, volunteerWithLogin } from "../../helpers/delivery"
 import { backendDir, seedDistrict } from "../../helpers/district"
-import { attempt } from "../../helpers/vendors"
+import { attempt, vendorLogin } from "../../helpers/vendors"
+import { makers } from "../../../backend/src/scripts/demo-district"
 // The scheduled job itself, from the built plugin the app runs (same module instance).
 import closeRoundsAtCutoff from "@rbv/delivery-rounds/jobs/close-rounds-at-cutoff"
 
@@ -105,6 +106,15 @@ medusaIntegrationTestRunner({
       expect(closed.round.stops.every((s: any) => s.address_1 === null && s.phone === null)).toBe(true)
       expect(closed.round.totals).toMatchObject({ orders: 3, home_stops: 3, items: 9 })
       expect(closed.round.totals.amount_to_collect).toBe(orders.reduce((n, o) => n + Math.round(o.total * 100), 0))
+
+      // The maker every resident bought from finds one labelled packing list per order and the hub deadline.
+      const shared = makers.find((m) => m.handle === byMaker[2][0].metadata.maker_handle)!
+      const { data: packing } = await api.get("/vendor/delivery-rounds", await vendorLogin(api, shared.email))
+      const forRound = packing.rounds.find((r: any) => r.id === roundId)
+      expect(forRound).toMatchObject({ collection_mode: "hub_dropoff", hub: { name: "Casa Comune" } })
+      expect(new Date(forRound.dropoff_deadline).getTime()).toBeLessThan(new Date(forRound.starts_at).getTime())
+      expect(forRound.orders.map((o: any) => o.customer_name).sort()).toEqual(["Amina Diallo", "Giulia Ferrari", "Piero Dal Molin"])
+      expect(forRound.orders.every((o: any) => o.items.length === 1 && o.items[0].quantity === 1)).toBe(true)
 
       // Plan: the geocoder places one address, flags the one it does not know; km saved against every maker driving.
       const { data: planned } = await api.post(`/logistics/rounds/${roundId}/plan`, {}, rider.headers)
