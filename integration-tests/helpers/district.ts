@@ -17,3 +17,18 @@ export async function seedDistrict(container: MedusaContainer, api: Api, options
     admin: { headers: { authorization: `Bearer ${data.token}` } },
   }
 }
+
+export type District = Awaited<ReturnType<typeof seedDistrict>>
+
+/**
+ * Seeds the district once for the whole file. @medusajs/test-utils snapshots the database
+ * after the suite's own beforeAll hooks and restores that snapshot before every test, so each
+ * test starts from the freshly seeded district without paying for the seed again.
+ */
+export function seedDistrictOnce(getContainer: () => MedusaContainer, api: Api, options: { demoOrders?: boolean } = {}) {
+  const district = {} as District
+  beforeAll(async () => {
+    Object.assign(district, await seedDistrict(getContainer(), api, options))
+  })
+  return district
+}

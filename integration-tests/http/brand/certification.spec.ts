@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { expireCertificationsWorkflow } from "@rbv/brand/workflows"
-import { backendDir, seedDistrict } from "../../helpers/district"
+import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { breakdownSum, waitFor } from "./brand-helpers"
 import { applyAsArtisan, attempt, vendorLogin } from "../../helpers/vendors"
 
@@ -12,9 +12,9 @@ const PENDING = { handle: "ciclofficina-porta-vescovo", email: "officina@cicloff
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
+    const district = seedDistrictOnce(getContainer, api)
     describe("brand charter and certification", () => {
       it("charter v1 → adherence with evidence → review → the mark on products → a new version asks to renew → expiry removes the mark", async () => {
-        const district = await seedDistrict(getContainer(), api)
         const productsOf = async (handle: string) => {
           const { data: shop } = await api.get(`/store/vendors/${handle}`, district.store)
           const ids = shop.vendor.product_ids.map((id: string) => `id[]=${id}`).join("&")

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { backendDir, seedDistrict } from "../../helpers/district"
+import { backendDir, type District, seedDistrictOnce } from "../../helpers/district"
 import { cartWith, checkout } from "../../helpers/checkout"
 import { attempt, inStockVariantOf } from "../../helpers/vendors"
 import { recordPaymentContributionWorkflow } from "@rbv/brand/workflows"
@@ -7,11 +7,10 @@ import { waitFor } from "./brand-helpers"
 
 jest.setTimeout(300_000)
 
-type District = Awaited<ReturnType<typeof seedDistrict>>
-
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
+    const district = seedDistrictOnce(getContainer, api)
     const fund = async (d: District) => (await api.get("/store/brand/fund", d.store)).data.fund
     const ledger = async (d: District) => (await api.get("/admin/brand/fund", d.admin)).data.fund
     const entriesOf = async (d: District, orderId: string) => (await ledger(d)).entries.filter((e: any) => e.order_id === orderId)
@@ -30,7 +29,6 @@ medusaIntegrationTestRunner({
 
     describe("neighbourhood solidarity fund", () => {
       it("takes a share of paid orders once, pays out never more than it holds, and exports the ledger", async () => {
-        const district = await seedDistrict(getContainer(), api)
         const start = (await fund(district)).balance
         expect(start).toBeGreaterThan(0) // the seeded months of history
         expect((await fund(district)).months.length).toBeGreaterThanOrEqual(4)
@@ -83,7 +81,6 @@ medusaIntegrationTestRunner({
       })
 
       it("a resident's round-up is paid with the order and flows in; refunds and cancellation give it back, never below zero", async () => {
-        const district = await seedDistrict(getContainer(), api)
         const bread = await inStockVariantOf(api, district.store, "forno-san-nazaro")
         const cartId = await cartWith(api, district.store, district.regionId, [{ variant_id: bread.id, quantity: 1 }])
         for (const amount of [-1, 1.5, 5000]) expect((await attempt(api.post("/store/brand/round-up", { cart_id: cartId, amount }, district.store))).status).toBe(400)

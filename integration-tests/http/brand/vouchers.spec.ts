@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { backendDir, seedDistrict } from "../../helpers/district"
+import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { cartWith, checkout } from "../../helpers/checkout"
 import { attempt } from "../../helpers/vendors"
 import { waitFor } from "./brand-helpers"
@@ -9,9 +9,9 @@ jest.setTimeout(240_000)
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
+    const district = seedDistrictOnce(getContainer, api)
     describe("spesa sospesa", () => {
       it("a resident pays two baskets → two vouchers; coordinators assign one; it is redeemed once, even when tried five times at once", async () => {
-        const district = await seedDistrict(getContainer(), api)
         const { data: found } = await api.get(`/store/products?handle=spesa-sospesa&region_id=${district.regionId}&fields=*variants.calculated_price`, district.store)
         const basket = found.products[0]
         expect(basket.variants[0].calculated_price.calculated_amount).toBe(25)

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedDemoDistrict } from "../../../backend/src/scripts/seed-district"
 import { roundBody, zonesByName } from "../../helpers/delivery"
-import { backendDir, seedDistrict } from "../../helpers/district"
+import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { attempt } from "../../helpers/vendors"
 
 jest.setTimeout(180_000)
@@ -13,9 +13,10 @@ const romeTime = (iso: string) =>
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
+    const district = seedDistrictOnce(getContainer, api)
     describe("the demo district's delivery rounds", () => {
       it("seeds two zones, two pickup points, the Thursday template, its next two rounds (the first with demo orders, closed), once", async () => {
-        const { admin } = await seedDistrict(getContainer(), api)
+        const { admin } = district
         // As `npm start` seeds it (with the demo orders), twice: the second run adds nothing.
         await seedDemoDistrict(getContainer())
         await seedDemoDistrict(getContainer())
@@ -67,7 +68,7 @@ medusaIntegrationTestRunner({
 
     describe("/admin/delivery-zones and /admin/pickup-points", () => {
       it("creates, updates and deletes a zone; refuses bad input without writing anything", async () => {
-        const { admin } = await seedDistrict(getContainer(), api)
+        const { admin } = district
         const created = await api.post("/admin/delivery-zones", { name: "San Nazaro", postal_codes: ["37129"] }, admin)
         expect(created.status).toBe(201)
         expect(created.data.delivery_zone).toMatchObject({ name: "San Nazaro", postal_codes: ["37129"], polygon: null })
@@ -102,7 +103,7 @@ medusaIntegrationTestRunner({
       })
 
       it("creates a pickup point and refuses one without coordinates", async () => {
-        const { admin } = await seedDistrict(getContainer(), api)
+        const { admin } = district
         const body = {
           name: "Libreria di Veronetta",
           address_1: "Via XX Settembre 40",
@@ -127,7 +128,7 @@ medusaIntegrationTestRunner({
 
     describe("/admin/delivery-rounds", () => {
       it("creates, reads and updates a round; refuses an inconsistent one", async () => {
-        const { admin } = await seedDistrict(getContainer(), api)
+        const { admin } = district
         const zones = await zonesByName(api, admin)
         const { data: points } = await api.get("/admin/pickup-points", admin)
         const body = roundBody([zones["Veronetta Sud"]], 5, { pickup_point_ids: [points.pickup_points[0].id], max_weight_g: 80_000 })
@@ -166,7 +167,7 @@ medusaIntegrationTestRunner({
       })
 
       it("moves a round through its statuses and refuses a jump", async () => {
-        const { admin } = await seedDistrict(getContainer(), api)
+        const { admin } = district
         const zones = await zonesByName(api, admin)
         const { data } = await api.post("/admin/delivery-rounds", roundBody([zones["Veronetta Nord"]]), admin)
         const id = data.delivery_round.id
@@ -189,7 +190,7 @@ medusaIntegrationTestRunner({
 
     describe("/admin/round-templates", () => {
       it("creates a weekly template and generates its rounds on the next weekdays, Europe/Rome times, once", async () => {
-        const { admin } = await seedDistrict(getContainer(), api)
+        const { admin } = district
         const zones = await zonesByName(api, admin)
         const body = {
           name: "Giro del sabato mattina",

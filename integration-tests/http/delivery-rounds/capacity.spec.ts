@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { addressCart, cartWith, payAndComplete, productsByMaker, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { cartAt, roundBody, zonesByName } from "../../helpers/delivery"
-import { backendDir, seedDistrict } from "../../helpers/district"
+import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { attempt } from "../../helpers/vendors"
 
 jest.setTimeout(300_000)
@@ -11,8 +11,8 @@ const OUTSIDE = { ...VERONETTA_ADDRESS, address_1: "Corso Porta Nuova 10", posta
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
+    const district = seedDistrictOnce(getContainer, api)
     it("the last 3 drops of a round go to exactly 3 of 6 residents checking out at once; the others get no order", async () => {
-      const district = await seedDistrict(getContainer(), api)
       const zones = await zonesByName(api, district.admin)
       const { data: created } = await api.post("/admin/delivery-rounds", roundBody([zones["Veronetta Nord"]], 2, { max_drops: 3, name: "Giro piccolo" }), district.admin)
       const roundId = created.delivery_round.id
@@ -66,7 +66,6 @@ medusaIntegrationTestRunner({
     })
 
     it("an address no round serves gets a clear message and the pickup slots; forcing a round's option is refused", async () => {
-      const district = await seedDistrict(getContainer(), api)
       const cartId = await cartAt(api, district.store, district.regionId, OUTSIDE)
       const { data } = await api.get(`/store/delivery-rounds?cart_id=${cartId}`, district.store)
       expect(data.rounds).toEqual([])

@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { startFakeNominatim } from "../../fake-geocoder/server"
 import { addressCart, cartWith, payAndComplete, productsByMaker, roundOption, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { eventually, volunteerWithLogin } from "../../helpers/delivery"
-import { backendDir, seedDistrict } from "../../helpers/district"
+import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { attempt, vendorLogin } from "../../helpers/vendors"
 import { makers } from "../../../backend/src/scripts/demo-district"
 // The scheduled job itself, from the built plugin the app runs (same module instance).
@@ -33,11 +33,11 @@ afterAll(async () => {
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
+    const district = seedDistrictOnce(getContainer, api)
     const templates = async (template: string) =>
       (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template }, { take: null })) as { to: string; data: any }[]
 
     it("three residents, one round: cutoff, plan, ride, every order delivered and each resident told", async () => {
-      const district = await seedDistrict(getContainer(), api)
       const byMaker = [...(await productsByMaker(api, district.store, district.regionId)).values()]
       const variantOf = (list: any[]) => list.flatMap((p) => p.variants).find((v: any) => v.inventory_quantity >= 3)
 

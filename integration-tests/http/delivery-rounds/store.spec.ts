@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { cartAt, MILANO_ADDRESS, roundBody, zonesByName } from "../../helpers/delivery"
-import { backendDir, seedDistrict } from "../../helpers/district"
+import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { attempt } from "../../helpers/vendors"
 
 jest.setTimeout(180_000)
@@ -9,9 +9,9 @@ jest.setTimeout(180_000)
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
+    const district = seedDistrictOnce(getContainer, api)
     describe("GET /store/delivery-rounds", () => {
       it("lists the open rounds serving a Veronetta address, with fee, window and drops left", async () => {
-        const district = await seedDistrict(getContainer(), api)
         const cartId = await cartAt(api, district.store, district.regionId, VERONETTA_ADDRESS)
 
         const { data } = await api.get(`/store/delivery-rounds?cart_id=${cartId}`, district.store)
@@ -27,7 +27,6 @@ medusaIntegrationTestRunner({
       })
 
       it("leaves out closed, full and past-cutoff rounds and rounds of other zones", async () => {
-        const district = await seedDistrict(getContainer(), api)
         const zones = await zonesByName(api, district.admin)
         const create = async (body: Record<string, unknown>) => (await api.post("/admin/delivery-rounds", body, district.admin)).data.delivery_round
         const sud = await create(roundBody([zones["Veronetta Sud"]], 2))
@@ -48,7 +47,6 @@ medusaIntegrationTestRunner({
       })
 
       it("tells an address no round serves to choose a pickup point", async () => {
-        const district = await seedDistrict(getContainer(), api)
         const cartId = await cartAt(api, district.store, district.regionId, MILANO_ADDRESS)
         const { data } = await api.get(`/store/delivery-rounds?cart_id=${cartId}`, district.store)
         expect(data.rounds).toEqual([])
@@ -57,7 +55,6 @@ medusaIntegrationTestRunner({
       })
 
       it("answers 400 without cart_id and 404 for an unknown cart", async () => {
-        const district = await seedDistrict(getContainer(), api)
         const missing = await attempt(api.get("/store/delivery-rounds", district.store))
         expect(missing.status).toBe(400)
         expect(missing.data.message).toMatch(/cart_id/)
@@ -68,7 +65,6 @@ medusaIntegrationTestRunner({
 
     describe("round capacity", () => {
       it("gives the last K drops to exactly K of N concurrent callers, and gives them back", async () => {
-        const district = await seedDistrict(getContainer(), api)
         const zones = await zonesByName(api, district.admin)
         const { data } = await api.post("/admin/delivery-rounds", roundBody([zones["Veronetta Nord"]], 3, { max_drops: 5 }), district.admin)
         const id = data.delivery_round.id

@@ -3,7 +3,7 @@
 // the real SDK (Medusa's provider and our plugin) talking to the local fake.
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import Stripe from "stripe"
-import { backendDir, seedDistrict } from "../../helpers/district"
+import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
 import { cents, childOrdersOf, deliverChildOrder, onboardMaker, placeOrder, postAccountUpdated, STRIPE_KEY, stripeTestEnvironment, waitFor } from "./helpers"
 
@@ -26,10 +26,10 @@ function split(total: number, weights: number[]) {
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
+    const district = seedDistrictOnce(getContainer, api)
     describe("card checkout → delivery → payouts", () => {
       it("takes one PaymentIntent for three makers and pays each maker its net once, by transfer or bank batch", async () => {
         const container = getContainer()
-        const district = await seedDistrict(container, api)
         await api.post(`/admin/regions/${district.regionId}`, { payment_providers: ["pp_system_default", "pp_stripe_stripe"] }, district.admin)
         const stripe = new Stripe(STRIPE_KEY, { ...fake.sdkOptions, maxNetworkRetries: 0 })
 

@@ -2,7 +2,7 @@
 // after the maker was paid (negative balance carried) — one maker, three resident orders.
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { backendDir, seedDistrict } from "../../helpers/district"
+import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
 import { cents, childOrdersOf, deliverChildOrder, onboardMaker, placeOrder, postAccountUpdated, stripeTestEnvironment, waitFor } from "./helpers"
 
@@ -14,10 +14,10 @@ afterAll(restore)
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
+    const district = seedDistrictOnce(getContainer, api)
     describe("settlement", () => {
       it("captures cash once, recovers a lost transfer answer without paying twice, and carries what a maker owes after a refund", async () => {
         const container = getContainer()
-        const district = await seedDistrict(container, api)
         const query = container.resolve("query")
         const forno = await vendorLogin(api, "forno@sannazaro.demo")
         const vendorId = (await api.get("/vendor/me", forno)).data.vendor.id

@@ -2,7 +2,7 @@
 // refused, each event applies once, and an older event never overwrites a newer state.
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { signedDelivery, signPayload, stripeEvent } from "../../fake-stripe"
-import { backendDir, seedDistrict } from "../../helpers/district"
+import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { attempt, vendorLogin } from "../../helpers/vendors"
 import { postAccountUpdated, stripeTestEnvironment, WEBHOOK_SECRET } from "./helpers"
 
@@ -14,9 +14,9 @@ afterAll(restore)
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
+    const district = seedDistrictOnce(getContainer, api)
     describe("POST /hooks/stripe/connect", () => {
       it("keeps the maker's account state in step with Stripe, whatever the network does to the events", async () => {
-        const district = await seedDistrict(getContainer(), api)
         const forno = await vendorLogin(api, "forno@sannazaro.demo")
         const status = async () => (await api.get("/vendor/payouts", forno)).data.account
 

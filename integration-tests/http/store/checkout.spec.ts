@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { backendDir, seedDistrict } from "../../helpers/district"
+import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { cartWith, checkout, productsByMaker } from "../../helpers/checkout"
 
 jest.setTimeout(180_000)
@@ -7,9 +7,9 @@ jest.setTimeout(180_000)
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
+    const district = seedDistrictOnce(getContainer, api)
     describe("POST /store/carts/:id/complete", () => {
       it("places one order for a cart with two makers' products, paid on delivery", async () => {
-        const district = await seedDistrict(getContainer(), api)
         const byMaker = await productsByMaker(api, district.store, district.regionId)
         const inStock = (p: any) => p.variants.find((v: any) => v.inventory_quantity >= 2)
         const [first, second] = [...byMaker.values()].map((list) => list.find(inStock)).filter(Boolean)
@@ -46,7 +46,6 @@ medusaIntegrationTestRunner({
       })
 
       it("charges the reduced VAT rates on food and books", async () => {
-        const district = await seedDistrict(getContainer(), api)
         const { data } = await api.get(
           `/store/products?limit=200&region_id=${district.regionId}&fields=+variants.inventory_quantity,*categories,*type`,
           district.store
@@ -66,7 +65,6 @@ medusaIntegrationTestRunner({
       })
 
       it("answers bad line items with 400 and leaves the cart unchanged", async () => {
-        const district = await seedDistrict(getContainer(), api)
         const { data } = await api.post("/store/carts", { region_id: district.regionId }, district.store)
         const bad = [{ quantity: 1 }, { variant_id: "variant_does_not_exist", quantity: 1 }, { variant_id: 42, quantity: "many" }]
         for (const body of bad) {

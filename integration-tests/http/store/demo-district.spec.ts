@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { backendDir, seedDistrict } from "../../helpers/district"
+import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { seedDemoDistrict } from "../../../backend/src/scripts/seed-district"
 
 jest.setTimeout(180_000)
@@ -7,9 +7,9 @@ jest.setTimeout(180_000)
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
+    const district = seedDistrictOnce(getContainer, api)
     describe("demo district", () => {
       it("serves the makers' catalogue in euro, VAT included, with Italian VAT rates", async () => {
-        const district = await seedDistrict(getContainer(), api)
         const { data: regions } = await api.get("/store/regions", district.store)
         const italia = regions.regions.find((r: any) => r.name === "Italia")
         expect(italia.currency_code).toBe("eur")
@@ -33,7 +33,6 @@ medusaIntegrationTestRunner({
       })
 
       it("can be seeded again without duplicating anything", async () => {
-        const district = await seedDistrict(getContainer(), api)
         const before = (await api.get("/store/products?limit=1", district.store)).data.count
         const again = await seedDemoDistrict(getContainer())
         expect(again.publishableKey).toBe(district.publishableKey)
@@ -44,7 +43,6 @@ medusaIntegrationTestRunner({
       })
 
       it("rejects store calls without the publishable key", async () => {
-        await seedDistrict(getContainer(), api)
         const res = await api.get("/store/products").catch((e: any) => e.response)
         expect(res.status).toBe(400)
       })

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { backendDir, seedDistrict } from "../../helpers/district"
+import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { cartWith, checkout } from "../../helpers/checkout"
 import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
 
@@ -8,9 +8,9 @@ jest.setTimeout(240_000)
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
+    const district = seedDistrictOnce(getContainer, api)
     describe("POST /vendor/orders/:id/cancel", () => {
       it("cancels one maker's part and leaves the other maker's part and the resident's order intact", async () => {
-        const district = await seedDistrict(getContainer(), api)
         const forno = await vendorLogin(api, "forno@sannazaro.demo")
         const miele = await vendorLogin(api, "miele@torricelle.demo")
         const bread = await inStockVariantOf(api, district.store, "forno-san-nazaro")

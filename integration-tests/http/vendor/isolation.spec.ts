@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { backendDir, seedDistrict } from "../../helpers/district"
+import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { attempt, simpleProduct, vendorLogin } from "../../helpers/vendors"
 
 jest.setTimeout(240_000)
@@ -7,9 +7,9 @@ jest.setTimeout(240_000)
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
+    const district = seedDistrictOnce(getContainer, api)
     describe("/vendor/* isolation, mass assignment, bad input, suspension, login rate limit", () => {
       it("keeps every maker inside its own shop", async () => {
-        const district = await seedDistrict(getContainer(), api)
         const forno = await vendorLogin(api, "forno@sannazaro.demo")
         const miele = await vendorLogin(api, "miele@torricelle.demo")
         const { data: fornoProducts } = await api.get("/vendor/products", forno)
@@ -46,7 +46,6 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses fields a maker must not set, and bad input, writing nothing", async () => {
-        await seedDistrict(getContainer(), api)
         const miele = await vendorLogin(api, "miele@torricelle.demo")
         const { data: before } = await api.get("/vendor/products", miele)
 
@@ -102,7 +101,6 @@ medusaIntegrationTestRunner({
       })
 
       it("suspension hides the shop's products and stops its logins; reactivation brings back exactly those", async () => {
-        const district = await seedDistrict(getContainer(), api)
         const miele = await vendorLogin(api, "miele@torricelle.demo")
         const { data: me } = await api.get("/vendor/me", miele)
         const { data: draft } = await api.post("/vendor/products", { ...simpleProduct("Idromele (in prova)"), status: "draft" }, miele)
@@ -128,7 +126,6 @@ medusaIntegrationTestRunner({
       })
 
       it("rate limits failed logins with 429", async () => {
-        await seedDistrict(getContainer(), api)
         const statuses = []
         for (let i = 0; i < 7; i++) {
           const res = await attempt(api.post("/auth/vendor/emailpass", { email: "forno@sannazaro.demo", password: `sbagliata-${i}` }))

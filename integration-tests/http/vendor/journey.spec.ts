@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { backendDir, seedDistrict } from "../../helpers/district"
+import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { cartWith, checkout } from "../../helpers/checkout"
 import { applyAsArtisan, attempt, inStockVariantOf, simpleProduct, vendorLogin } from "../../helpers/vendors"
 
@@ -18,9 +18,9 @@ const waitFor = async <T>(probe: () => Promise<T | undefined>, what: string, ms 
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
+    const district = seedDistrictOnce(getContainer, api)
     describe("artisan journey", () => {
       it("apply → approve → list a product → a resident buys from three makers → each maker sees only its part, statements add up", async () => {
-        const district = await seedDistrict(getContainer(), api)
 
         const applicant = await applyAsArtisan(api, "ceramiche-nuove")
         expect(applicant.vendor.status).toBe("pending")

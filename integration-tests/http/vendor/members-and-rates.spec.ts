@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { backendDir, seedDistrict } from "../../helpers/district"
+import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { cartWith, checkout } from "../../helpers/checkout"
 import { attempt, bearer, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
 
@@ -18,9 +18,9 @@ const eventually = async <T>(probe: () => Promise<T | undefined>, ms = 20_000): 
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
+    const district = seedDistrictOnce(getContainer, api)
     describe("POST /vendor/invites", () => {
       it("lets an owner bring in a member, once, and keeps members from inviting", async () => {
-        await seedDistrict(getContainer(), api)
         const owner = await vendorLogin(api, "forno@sannazaro.demo")
         const { data } = await api.post("/vendor/invites", { email: "aiuto@sannazaro.demo", role: "member" }, owner)
         expect(data.invite.token.length).toBeGreaterThan(20)
@@ -47,7 +47,6 @@ medusaIntegrationTestRunner({
 
     describe("POST /admin/commission-policy", () => {
       it("applies a new rate to orders placed afterwards, never to earlier ones", async () => {
-        const district = await seedDistrict(getContainer(), api)
         const forno = await vendorLogin(api, "forno@sannazaro.demo")
         const buy = async () => {
           const variant = await inStockVariantOf(api, district.store, "forno-san-nazaro")
