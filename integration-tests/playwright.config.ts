@@ -24,6 +24,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  // A focused journey left in by mistake would silently skip all the others.
+  forbidOnly: true,
   reporter: [["list"]],
   use: {
     baseURL: `http://localhost:${STOREFRONT_PORT}`,

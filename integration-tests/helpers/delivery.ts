@@ -47,14 +47,3 @@ export async function volunteerWithLogin(api: Api, admin: Headers, name: string,
   const { data: login } = await api.post("/auth/volunteer/emailpass", { email, password: "buonvivere" })
   return { id: invited.volunteer.id as string, headers: { headers: { authorization: `Bearer ${login.token}` } } }
 }
-
-/** Waits for what subscribers write after an event (they run after the request has answered). */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs
-  let value = await read()
-  while (!done(value) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 250))
-    value = await read()
-  }
-  return value
-}

@@ -2,7 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { expireCertificationsWorkflow } from "@rbv/brand/workflows"
 import { backendDir, seedDistrictOnce } from "../../helpers/district"
-import { breakdownSum, waitFor } from "./brand-helpers"
+import { breakdownSum } from "./brand-helpers"
+import { waitFor } from "../../helpers/wait-for"
 import { applyAsArtisan, attempt, vendorLogin } from "../../helpers/vendors"
 
 jest.setTimeout(240_000)
@@ -82,10 +83,10 @@ medusaIntegrationTestRunner({
         expect(approved.certification.status).toBe("approved")
         const until = new Date(approved.certification.valid_until)
         // the artisan hears each decision by e-mail, with the coordinators' note
-        const told = await waitFor(async () => {
+        const told = await waitFor("review e-mails", async () => {
           const sent = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "brand-certification-reviewed", to: PENDING.email })
           return sent.length === 2 && sent
-        }, "review e-mails")
+        })
         expect(told.map((n: any) => n.data.status).sort()).toEqual(["approved", "changes_requested"])
         expect(told.find((n: any) => n.data.status === "changes_requested").data.note).toBe("Aggiungete una foto del laboratorio")
         expect(Math.round((until.getTime() - Date.now()) / 86_400_000)).toBeGreaterThanOrEqual(364)
@@ -122,10 +123,10 @@ medusaIntegrationTestRunner({
         expect(renew).toMatchObject({ certified: true, renewal_required: true, certification: null })
         expect(renew.certificate.charter_version).toBe(1)
         const notifications = getContainer().resolve(Modules.NOTIFICATION)
-        const renewalMails = await waitFor(async () => {
+        const renewalMails = await waitFor("renewal e-mails", async () => {
           const sent = await notifications.listNotifications({ template: "brand-charter-renewal" })
           return sent.length >= 10 && sent
-        }, "renewal e-mails")
+        })
         expect(renewalMails.map((n: any) => n.to)).toContain("forno@sannazaro.demo")
         expect(renewalMails.find((n: any) => n.to === "forno@sannazaro.demo").data).toMatchObject({ version: 2 })
 

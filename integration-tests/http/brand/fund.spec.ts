@@ -3,7 +3,7 @@ import { backendDir, type District, seedDistrictOnce } from "../../helpers/distr
 import { cartWith, checkout } from "../../helpers/checkout"
 import { attempt, inStockVariantOf } from "../../helpers/vendors"
 import { recordPaymentContributionWorkflow } from "@rbv/brand/workflows"
-import { waitFor } from "./brand-helpers"
+import { waitFor } from "../../helpers/wait-for"
 
 jest.setTimeout(300_000)
 
@@ -40,10 +40,10 @@ medusaIntegrationTestRunner({
 
         const { totalCents, paymentId } = await paidOrder(district)
         const expected = Math.round((totalCents * 100) / 10_000)
-        const balance = await waitFor(async () => {
+        const balance = await waitFor("the order's share in the fund", async () => {
           const b = (await fund(district)).balance
           return b !== start && b
-        }, "the order's share in the fund")
+        })
         expect(balance).toBe(start + expected)
 
         await recordPaymentContributionWorkflow(getContainer()).run({ input: { payment_id: paymentId } })
@@ -105,10 +105,10 @@ medusaIntegrationTestRunner({
         const payment = data.order.payment_collections[0].payments[0]
         const totalCents = Math.round(data.order.total * 100)
         await api.post(`/admin/payments/${payment.id}/capture`, {}, district.admin)
-        const entries = await waitFor(async () => {
+        const entries = await waitFor("contribution and round-up", async () => {
           const e = await entriesOf(district, orderId)
           return e.length === 2 && e
-        }, "contribution and round-up")
+        })
         const contribution = entries.find((e: any) => e.kind === "contribution").amount
         expect(contribution).toBe(Math.round(((totalCents - 50) * 100) / 10_000))
         expect(entries.find((e: any) => e.kind === "roundup").amount).toBe(50)
@@ -119,35 +119,35 @@ medusaIntegrationTestRunner({
 
         // half the payment refunded → half of what the order brought goes back
         await api.post(`/admin/payments/${payment.id}/refund`, { amount: Math.round(totalCents / 2) / 100 }, district.admin)
-        const half = await waitFor(async () => {
+        const half = await waitFor("first reversal", async () => {
           const r = (await entriesOf(district, orderId)).filter((e: any) => e.kind === "reversal")
           return r.length === 1 && r
-        }, "first reversal")
+        })
         expect(-half[0].amount).toBe(Math.round(brought * (Math.round(totalCents / 2) / totalCents)))
 
         // the rest refunded → all of it back, and not a cent more
         await api.post(`/admin/payments/${payment.id}/refund`, { amount: (totalCents - Math.round(totalCents / 2)) / 100 }, district.admin)
-        const all = await waitFor(async () => {
+        const all = await waitFor("second reversal", async () => {
           const r = (await entriesOf(district, orderId)).filter((e: any) => e.kind === "reversal")
           return r.length === 2 && r
-        }, "second reversal")
+        })
         expect(-all.reduce((s: number, e: any) => s + e.amount, 0)).toBe(brought)
 
         // an order whose money was already paid out: the reversal stops at zero and says what is missing
         const second = await paidOrder(district)
-        const secondEntries = await waitFor(async () => {
+        const secondEntries = await waitFor("second order's share", async () => {
           const e = await entriesOf(district, second.order.id)
           return e.length === 1 && e
-        }, "second order's share")
+        })
         const balance = (await fund(district)).balance
         await api.post("/admin/brand/fund/disbursements", { amount: balance - 1, purpose: "Bollette di una famiglia", beneficiary_project: "Emergenza casa" }, district.admin)
         expect((await fund(district)).balance).toBe(1)
         expect(secondEntries[0].amount).toBeGreaterThan(1)
         await api.post(`/admin/orders/${second.order.id}/cancel`, {}, district.admin)
-        const clamped = await waitFor(async () => {
+        const clamped = await waitFor("reversal on cancel", async () => {
           const r = (await entriesOf(district, second.order.id)).filter((e: any) => e.kind === "reversal")
           return r.length > 0 && r
-        }, "reversal on cancel")
+        })
         expect(clamped.map((e: any) => e.amount)).toEqual([-1])
         expect(clamped[0].purpose).toMatch(/mancano \d+ centesimi/)
         expect((await fund(district)).balance).toBe(0)

@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { cartWith, checkout } from "../../helpers/checkout"
 import { attempt } from "../../helpers/vendors"
-import { waitFor } from "./brand-helpers"
+import { waitFor } from "../../helpers/wait-for"
 
 jest.setTimeout(240_000)
 
@@ -22,10 +22,10 @@ medusaIntegrationTestRunner({
         const { data } = await api.get(`/admin/orders/${completed.order.id}?fields=payment_collections.payments.id`, district.admin)
         await api.post(`/admin/payments/${data.order.payment_collections[0].payments[0].id}/capture`, {}, district.admin)
 
-        const vouchers = await waitFor(async () => {
+        const vouchers = await waitFor("two vouchers", async () => {
           const list = (await api.get("/admin/brand/vouchers", district.admin)).data.vouchers.filter((v: any) => v.order_id === completed.order.id)
           return list.length === 2 && list
-        }, "two vouchers")
+        })
         for (const v of vouchers) expect(v).toMatchObject({ amount: 2500, status: "available", beneficiary: null })
         expect(new Set(vouchers.map((v: any) => v.code)).size).toBe(2)
         const [given, kept] = vouchers

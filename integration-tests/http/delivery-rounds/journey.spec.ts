@@ -2,7 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { startFakeNominatim } from "../../fake-geocoder/server"
 import { addressCart, cartWith, payAndComplete, productsByMaker, roundOption, VERONETTA_ADDRESS } from "../../helpers/checkout"
-import { eventually, volunteerWithLogin } from "../../helpers/delivery"
+import { volunteerWithLogin } from "../../helpers/delivery"
+import { waitFor } from "../../helpers/wait-for"
 import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { attempt, vendorLogin } from "../../helpers/vendors"
 import { makers } from "../../../backend/src/scripts/demo-district"
@@ -58,7 +59,7 @@ medusaIntegrationTestRunner({
       }
       const { data: afterOrders } = await api.get(`/admin/delivery-rounds/${roundId}`, district.admin)
       expect(afterOrders.delivery_round).toMatchObject({ drops_taken: 3, drops_left: 27 })
-      const chosen = await eventually(() => templates("delivery-round-chosen"), (n) => n.length === 3)
+      const chosen = await waitFor(`delivery-round-chosen notifications`, async () => { const n = await templates("delivery-round-chosen"); return n.length === 3 && n })
       expect(chosen.map((n) => n.to).sort()).toEqual(["resident0@example.org", "resident1@example.org", "resident2@example.org"])
 
       const { data: status } = await api.get(`/store/delivery-rounds/orders/${orders[0].id}`, district.store)
@@ -82,7 +83,7 @@ medusaIntegrationTestRunner({
 
       // The rider assigned to the round sees it; another rider gets 404, as for a round that does not exist.
       const rider = await volunteerWithLogin(api, district.admin, "Marta Bellini", "marta@volontari.demo")
-      const invited = await eventually(() => templates("delivery-volunteer-invited"), (n) => n.length >= 1)
+      const invited = await waitFor(`delivery-volunteer-invited notifications`, async () => { const n = await templates("delivery-volunteer-invited"); return n.length >= 1 && n })
       expect(invited.find((n) => n.to === "marta@volontari.demo")?.data.invite_url).toMatch(/\/logistica\/invito\?token=/)
       const other = await volunteerWithLogin(api, district.admin, "Ugo Fasoli", "ugo@volontari.demo")
       await api.post(`/admin/delivery-rounds/${roundId}`, { volunteer_ids: [rider.id] }, district.admin)
@@ -98,10 +99,10 @@ medusaIntegrationTestRunner({
       }
 
       // Contacts stay hidden until the round is planned; items per maker are there already.
-      const { data: closed } = await eventually(
-        () => api.get(`/logistics/rounds/${roundId}`, rider.headers),
-        (r) => r.data.round.stops.every((s: any) => new Set(s.items.map((i: any) => i.maker_name)).size === 3)
-      )
+      const { data: closed } = await waitFor("each stop's items from its three makers", async () => {
+        const r = await api.get(`/logistics/rounds/${roundId}`, rider.headers)
+        return r.data.round.stops.every((s: any) => new Set(s.items.map((i: any) => i.maker_name)).size === 3) && r
+      })
       expect(closed.round).toMatchObject({ status: "closed", can_see_contacts: false, stops_count: 3 })
       expect(closed.round.stops.every((s: any) => s.address_1 === null && s.phone === null)).toBe(true)
       expect(closed.round.totals).toMatchObject({ orders: 3, home_stops: 3, items: 9 })
@@ -149,7 +150,7 @@ medusaIntegrationTestRunner({
       // Ride: start (residents told it is on its way), then complete every stop.
       const started = await api.post(`/logistics/rounds/${roundId}/start`, {}, rider.headers)
       expect(started.data.round.status).toBe("in_progress")
-      const onTheWay = await eventually(() => templates("delivery-out-for-delivery"), (n) => n.length === 3)
+      const onTheWay = await waitFor(`delivery-out-for-delivery notifications`, async () => { const n = await templates("delivery-out-for-delivery"); return n.length === 3 && n })
       expect(onTheWay).toHaveLength(3)
 
       const [first, failing, last] = started.data.round.stops
@@ -180,11 +181,11 @@ medusaIntegrationTestRunner({
       const { data: failedOrder } = await api.get(`/admin/orders/${failing.order_id}?fields=id,fulfillments.id`, district.admin)
       expect(failedOrder.order.fulfillments).toEqual([])
 
-      const delivered = await eventually(() => templates("delivery-delivered"), (n) => n.length === 2)
+      const delivered = await waitFor(`delivery-delivered notifications`, async () => { const n = await templates("delivery-delivered"); return n.length === 2 && n })
       expect(delivered).toHaveLength(2)
-      const failed = await eventually(() => templates("delivery-failed"), (n) => n.length === 1)
+      const failed = await waitFor(`delivery-failed notifications`, async () => { const n = await templates("delivery-failed"); return n.length === 1 && n })
       expect(failed[0].data.note).toBe("Nessuno in casa, citofono guasto")
-      const coordinator = await eventually(() => templates("delivery-failed-coordinator"), (n) => n.length >= 1)
+      const coordinator = await waitFor(`delivery-failed-coordinator notifications`, async () => { const n = await templates("delivery-failed-coordinator"); return n.length >= 1 && n })
       expect(coordinator.map((n) => n.to)).toContain("coordinamento@retebuonvivere.demo")
 
       const { data: finalStatus } = await api.get(`/store/delivery-rounds/orders/${failing.order_id}`, district.store)

@@ -2,6 +2,7 @@
 // checkouts, deliveries through the admin API, Connect onboarding through signed webhooks.
 import { FakeStripe, signedDelivery, startFakeStripe, stripeEvent } from "../../fake-stripe"
 import { VERONETTA_ADDRESS } from "../../helpers/checkout"
+import { waitFor } from "../../helpers/wait-for"
 
 type Api = {
   get: (url: string, config?: unknown) => Promise<{ data: any; status: number }>
@@ -42,15 +43,7 @@ export function stripeTestEnvironment() {
 
 export const cents = (amount: number | string) => Math.round(Number(amount) * 100)
 
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs
-  for (;;) {
-    const value = await probe()
-    if (value) return value
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}
+export { waitFor }
 
 /** Rethrows an API error with what the server answered, so a failing journey says why. */
 async function explain<T>(what: string, call: Promise<T>): Promise<T> {

@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { backendDir, seedDistrictOnce } from "../../helpers/district"
-import { attempt, simpleProduct, vendorLogin } from "../../helpers/vendors"
+import { cartWith, checkout } from "../../helpers/checkout"
+import { waitFor } from "../../helpers/wait-for"
+import { attempt, inStockVariantOf, simpleProduct, vendorLogin } from "../../helpers/vendors"
 
 jest.setTimeout(240_000)
 
@@ -16,6 +18,10 @@ medusaIntegrationTestRunner({
         const theirs = fornoProducts.products[0]
         const variant = theirs.variants[0]
         const { data: mieleMe } = await api.get("/vendor/me", miele)
+        // A real order of the bakery's, so the probes below use an id that exists and is not Miele's.
+        const cartId = await cartWith(api, district.store, district.regionId, [{ variant_id: (await inStockVariantOf(api, district.store, "forno-san-nazaro")).id, quantity: 1 }])
+        await checkout(api, district.store, cartId)
+        const fornoOrder = await waitFor("the bakery's child order", async () => (await api.get("/vendor/orders", forno)).data.orders[0])
 
         // Vendor B's product, as vendor A: every route and method answers 404 and nothing changes.
         const sweep = [
@@ -23,11 +29,14 @@ medusaIntegrationTestRunner({
           () => api.post(`/vendor/products/${theirs.id}`, { title: "Preso!" }, miele),
           () => api.post(`/vendor/products/${theirs.id}/stock`, { variant_id: variant.id, quantity: 0 }, miele),
           () => api.delete(`/vendor/products/${theirs.id}`, miele),
-          () => api.get(`/vendor/orders/order_01NOTYOURS0000000000000000`, miele),
-          () => api.post(`/vendor/orders/order_01NOTYOURS0000000000000000/ready`, {}, miele),
-          () => api.post(`/vendor/orders/order_01NOTYOURS0000000000000000/cancel`, { reason: "non mio" }, miele),
+          () => api.get(`/vendor/orders/${fornoOrder.id}`, miele),
+          () => api.post(`/vendor/orders/${fornoOrder.id}/ready`, {}, miele),
+          () => api.post(`/vendor/orders/${fornoOrder.id}/cancel`, { reason: "non mio" }, miele),
         ]
         for (const call of sweep) expect((await attempt(call())).status).toBe(404)
+        const { data: stillOpen } = await api.get(`/vendor/orders/${fornoOrder.id}`, forno)
+        expect(stillOpen.order.ready_at ?? null).toBeNull()
+        expect(stillOpen.order.status).not.toBe("canceled")
         const { data: after } = await api.get(`/vendor/products/${theirs.id}`, forno)
         expect(after.product.title).toBe(theirs.title)
         expect(after.product.variants[0].inventory_items[0].inventory.location_levels[0].stocked_quantity).toBe(
@@ -42,7 +51,6 @@ medusaIntegrationTestRunner({
         // Nobody without a token.
         expect((await attempt(api.get("/vendor/products"))).status).toBe(401)
         expect(mieleMe.vendor.handle).toBe("apicoltura-torricelle")
-        void district
       })
 
       it("refuses fields a maker must not set, and bad input, writing nothing", async () => {

@@ -1,19 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { cartWith, checkout } from "../../helpers/checkout"
+import { waitFor } from "../../helpers/wait-for"
 import { attempt, bearer, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
 
 jest.setTimeout(240_000)
 
-const eventually = async <T>(probe: () => Promise<T | undefined>, ms = 20_000): Promise<T> => {
-  const deadline = Date.now() + ms
-  while (Date.now() < deadline) {
-    const value = await probe()
-    if (value) return value
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error("timed out")
-}
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
@@ -54,7 +46,7 @@ medusaIntegrationTestRunner({
           await checkout(api, district.store, cartId)
         }
         const linesAfter = (n: number) =>
-          eventually(async () => {
+          waitFor(`${n} statement lines`, async () => {
             const { data } = await api.get("/vendor/statement", forno)
             return data.statement.lines.length >= n ? data.statement.lines : undefined
           })

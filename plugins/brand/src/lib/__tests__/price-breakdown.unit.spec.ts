@@ -2,7 +2,6 @@ import fc from "fast-check"
 import { BreakdownError, priceBreakdown } from "../price-breakdown"
 
 const rates = { vat_bps: 1000, commission_bps: 1000, fund_bps: 200, delivery_bps: 300 }
-const sum = (lines: { amount: number }[]) => lines.reduce((s, l) => s + l.amount, 0)
 
 describe("priceBreakdown", () => {
   it("splits a loaf of bread at 4,50 € with 10% VAT", () => {
@@ -22,7 +21,10 @@ describe("priceBreakdown", () => {
     expect(lines.find((l) => l.key === "commission")!.amount).toBe(126)
   })
 
-  it("adds up to the price to the cent for any price and rates", () => {
+  // Each share recomputed in exact integer arithmetic (BigInt, half up), independently of the
+  // floating-point formula under test; the artisan's part is then what is left of the price.
+  const halfUp = (num: bigint, den: bigint) => Number((2n * num + den) / (2n * den))
+  it("rounds VAT and every network share half up to the cent, exactly as computed by hand", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 1_000_000 }),
@@ -31,9 +33,22 @@ describe("priceBreakdown", () => {
         fc.integer({ min: 0, max: 1000 }),
         fc.integer({ min: 0, max: 1000 }),
         (price, vat_bps, commission_bps, fund_bps, delivery_bps) => {
-          const lines = priceBreakdown(price, { vat_bps, commission_bps, fund_bps, delivery_bps })
-          expect(sum(lines)).toBe(price)
-          expect(lines.every((l) => Number.isInteger(l.amount) && l.amount >= 0)).toBe(true)
+          const p = BigInt(price)
+          const net = halfUp(p * 10_000n, BigInt(10_000 + vat_bps))
+          const expected = {
+            vat: price - net,
+            commission: halfUp(p * BigInt(commission_bps), 10_000n),
+            fund: halfUp(p * BigInt(fund_bps), 10_000n),
+            delivery: halfUp(p * BigInt(delivery_bps), 10_000n),
+          }
+          const artisan = net - expected.commission - expected.fund - expected.delivery
+          const rates = { vat_bps, commission_bps, fund_bps, delivery_bps }
+          if (artisan < 0) {
+            expect(() => priceBreakdown(price, rates)).toThrow(BreakdownError)
+            return
+          }
+          const byKey = Object.fromEntries(priceBreakdown(price, rates).map((l) => [l.key, l.amount]))
+          expect(byKey).toEqual({ ...expected, artisan })
         }
       )
     )

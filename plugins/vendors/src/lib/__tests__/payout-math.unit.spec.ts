@@ -55,7 +55,17 @@ describe("payout arithmetic", () => {
           const sum = items.filter((i) => p.item_ids.includes(i.id)).reduce((s, i) => s + i.net, 0)
           if (sum + p.carry_in - p.carry_out !== p.amount || p.amount < 0 || p.carry_out > 0) return false
         }
-        return paid + leftOver === owed && covered.size === new Set(plan.flatMap((p) => p.item_ids)).size
+        // Which items a plan must cover, decided from the items alone: every sale already due,
+        // and — once at least one sale is due — every open adjustment; each exactly once.
+        const due = items.filter((i) => i.kind === "sale" && i.eligible_at <= day(3))
+        const mustCover = due.length ? items.filter((i) => i.kind !== "sale" || i.eligible_at <= day(3)) : []
+        const coveredIds = plan.flatMap((p) => p.item_ids)
+        return (
+          paid + leftOver === owed &&
+          plan.length === due.length &&
+          coveredIds.length === covered.size &&
+          [...covered].sort().join() === mustCover.map((i) => i.id).sort().join()
+        )
       })
     )
   })
