@@ -1,6 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
 import { AdminCreateDisbursement } from "./admin/brand/fund/validators"
-import { AdminAssignVoucher, AdminReviewCertification, AdminSaveCharter, AdminSetFundPolicy } from "./admin/brand/validators"
+import { AdminAssignVoucher, AdminReviewCertification, AdminSaveCharter, AdminSetFundPolicy, NoBody } from "./admin/brand/validators"
 import { StoreRedeemVoucher, StoreSetRoundUp } from "./store/brand/validators"
 import { withProductBrand } from "./utils/product-brand-fields"
 import { VendorSetProductClaim, VendorSubmitAdherence } from "./vendor/brand/validators"
@@ -10,6 +10,7 @@ export default defineMiddlewares({
     { matcher: "/admin/brand/fund/disbursements", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateDisbursement)] },
     { matcher: "/admin/brand/fund/policy", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetFundPolicy)] },
     { matcher: "/admin/brand/charters", method: ["POST"], middlewares: [validateAndTransformBody(AdminSaveCharter)] },
+    { matcher: "/admin/brand/charters/:id/publish", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
     { matcher: "/admin/brand/certifications/:id/:action", method: ["POST"], middlewares: [validateAndTransformBody(AdminReviewCertification)] },
     { matcher: "/admin/brand/vouchers/:id/assign", method: ["POST"], middlewares: [validateAndTransformBody(AdminAssignVoucher)] },
     { matcher: "/admin/brand/vouchers/redeem", method: ["POST"], middlewares: [validateAndTransformBody(StoreRedeemVoucher)] },

@@ -9,7 +9,7 @@ import { AdminCreateDeliveryZone, AdminUpdateDeliveryZone } from "./admin/delive
 import { AdminCreatePickupPoint, AdminUpdatePickupPoint } from "./admin/pickup-points/validators"
 import { AdminCreateRoundTemplate, AdminGenerateRounds } from "./admin/round-templates/validators"
 import { AdminCreateVolunteer, AdminUpdateVolunteer } from "./admin/volunteers/validators"
-import { LogisticsAcceptInvite, LogisticsCompleteStop, LogisticsPlanRound } from "./logistics/validators"
+import { LogisticsAcceptInvite, LogisticsCompleteStop, LogisticsPlanRound, NoBody } from "./logistics/validators"
 import { StoreListDeliveryRounds } from "./store/delivery-rounds/validators"
 
 // A registered login without a volunteer yet may only accept its invite.
@@ -27,6 +27,7 @@ export default defineMiddlewares({
     { matcher: "/vendor/delivery-rounds", method: ["GET"], middlewares: [authenticate("vendor", ["bearer", "session"])] },
     { matcher: "/logistics/invites/accept", method: ["POST"], middlewares: [validateAndTransformBody(LogisticsAcceptInvite)] },
     { matcher: "/logistics/rounds/:id/plan", method: ["POST"], middlewares: [validateAndTransformBody(LogisticsPlanRound)] },
+    { matcher: "/logistics/rounds/:id/start", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
     { matcher: "/logistics/rounds/:id/stops/:stop_id/complete", method: ["POST"], middlewares: [validateAndTransformBody(LogisticsCompleteStop)] },
     { matcher: "/admin/volunteers", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateVolunteer)] },
     { matcher: "/admin/volunteers/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateVolunteer)] },

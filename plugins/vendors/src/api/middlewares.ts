@@ -12,6 +12,7 @@ import { loginRateLimit } from "./utils/rate-limit"
 import { loadVendorContext, requireOwner } from "./utils/vendor-context"
 import {
   CancelVendorOrder,
+  NoBody,
   VendorAcceptInvite,
   VendorApply,
   VendorCreateInvite,
@@ -48,6 +49,7 @@ export default defineMiddlewares({
     { matcher: "/vendor/uploads", method: ["POST"], bodyParser: false, middlewares: [imageUpload] },
     { matcher: "/vendor/orders", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListQuery, {})] },
     { matcher: "/vendor/orders/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(CancelVendorOrder)] },
+    { matcher: "/vendor/orders/:id/ready", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
     { matcher: "/vendor/invites", method: ["POST"], middlewares: [requireOwner, validateAndTransformBody(VendorCreateInvite)] },
     { matcher: "/vendor/statement", method: ["GET"], middlewares: [validateAndTransformQuery(VendorStatementQuery, {})] },
 
@@ -63,6 +65,8 @@ export default defineMiddlewares({
     { matcher: "/admin/vendor-orders/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(CancelVendorOrder)] },
     { matcher: "/admin/commission-policy", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetCommissionPolicy)] },
     { matcher: "/admin/payouts", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListPayouts, {})] },
+    { matcher: "/admin/payouts/run", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
+    { matcher: "/admin/payouts/bank-batches", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
     { matcher: "/admin/orders/:id/cash-collection", method: ["POST"], middlewares: [validateAndTransformBody(AdminRecordCash)] },
 
     // Stripe signs the exact bytes it sent: keep them for the signature check.

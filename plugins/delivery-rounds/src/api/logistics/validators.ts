@@ -17,5 +17,8 @@ export const LogisticsCompleteStop = z
   .refine((b) => b.outcome !== "failed" || Boolean(b.note?.trim()), { message: "note: say why the delivery failed", path: ["note"] })
 export type LogisticsCompleteStop = z.infer<typeof LogisticsCompleteStop>
 
+/** Actions that take no input: any field sent is a mistake, answered with a 400 naming it. */
+export const NoBody = z.object({}).strict()
+
 export const LogisticsAcceptInvite = z.object({ token: z.string().min(10).max(200) }).strict()
 export type LogisticsAcceptInvite = z.infer<typeof LogisticsAcceptInvite>

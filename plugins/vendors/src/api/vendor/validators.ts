@@ -2,6 +2,8 @@ import { z } from "@medusajs/framework/zod"
 
 const handle = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lowercase letters, digits and dashes").min(3).max(60)
 const coordinate = (min: number, max: number) => z.number().min(min).max(max)
+// A day (from a date field) or an instant; a bare number is not a date.
+const day = z.union([z.iso.date(), z.iso.datetime({ offset: true })]).pipe(z.coerce.date())
 
 export const VendorApply = z
   .object({
@@ -31,8 +33,8 @@ export const VendorUpdateMe = z
     postal_code: z.string().regex(/^\d{5}$/, "a five-digit CAP").optional(),
     lat: coordinate(-90, 90).nullish(),
     lng: coordinate(-180, 180).nullish(),
-    closure_from: z.coerce.date().nullish(),
-    closure_to: z.coerce.date().nullish(),
+    closure_from: day.nullish(),
+    closure_to: day.nullish(),
     closure_note: z.string().trim().max(500).nullish(),
   })
   .strict()
@@ -95,6 +97,9 @@ export const VendorListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 })
+
+/** Actions that take no input: any field sent is a mistake, answered with a 400 naming it. */
+export const NoBody = z.object({}).strict()
 
 export const CancelVendorOrder = z.object({ reason: z.string().trim().min(3).max(500) }).strict()
 export type CancelVendorOrder = z.infer<typeof CancelVendorOrder>

@@ -27,6 +27,9 @@ export const AdminReviewCertification = z
   .strict()
 export type AdminReviewCertification = z.infer<typeof AdminReviewCertification>
 
+/** Actions that take no input: any field sent is a mistake, answered with a 400 naming it. */
+export const NoBody = z.object({}).strict()
+
 export const AdminSetFundPolicy = z.object({ share_bps: z.number().int().min(0).max(2000) }).strict()
 export type AdminSetFundPolicy = z.infer<typeof AdminSetFundPolicy>
 

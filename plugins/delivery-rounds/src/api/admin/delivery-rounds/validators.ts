@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 
-const Instant = z.coerce.date()
+// An instant with its zone (the admin sends toISOString()); a bare number is not a date.
+const Instant = z.iso.datetime({ offset: true }).pipe(z.coerce.date())
 const Id = z.string().trim().min(1)
 
 const fields = {

@@ -5,7 +5,8 @@ export const AdminCreateDisbursement = z
     amount: z.number().int().positive(),
     purpose: z.string().trim().min(3).max(500),
     beneficiary_project: z.string().trim().min(2).max(200),
-    occurred_at: z.coerce.date().default(() => new Date()),
+    // A day (from a date field) or an instant; a bare number is not a date.
+    occurred_at: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).pipe(z.coerce.date()).default(() => new Date()),
   })
   .strict()
 export type AdminCreateDisbursement = z.infer<typeof AdminCreateDisbursement>
