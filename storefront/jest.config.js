@@ -6,6 +6,8 @@ module.exports = {
   transform: {
     "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, target: "es2022" } }],
   },
+  // use-intl (ICU messages) and the formatjs parts it uses ship as ES modules only.
+  transformIgnorePatterns: ["/node_modules/(?!(use-intl|intl-messageformat|@formatjs|icu-minify)/)"],
   moduleNameMapper: {
     "^@/(.*)$": "<rootDir>/src/$1",
     "^@messages/(.*)$": "<rootDir>/messages/$1",

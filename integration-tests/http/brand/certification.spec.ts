@@ -42,6 +42,16 @@ medusaIntegrationTestRunner({
           expect(product.price_breakdown.rates.commission_bps).toBe(1000)
         }
         expect(bread.some((p) => p.price_breakdown.lines.some((l: any) => l.key === "materials"))).toBe(true)
+        // …and each variant explains its own price (a 1 kg jar is not the 500 g one)
+        const sized = (await productsOf("apicoltura-torricelle")).filter((p) => new Set(p.variants.map((v: any) => v.calculated_price.calculated_amount)).size > 1)
+        expect(sized.length).toBeGreaterThan(0)
+        for (const variant of sized.flatMap((p) => p.variants)) {
+          const price = Math.round(Number(variant.calculated_price.calculated_amount) * 100)
+          expect(variant.price_breakdown.price).toBe(price)
+          expect(breakdownSum(variant.price_breakdown)).toBe(price)
+          const vat = variant.price_breakdown.lines.find((l: any) => l.key === "vat").amount
+          expect(vat).toBe(price - Math.round(price / (1 + variant.price_breakdown.rates.vat_bps / 10_000)))
+        }
         const bikes = await productsOf(PENDING.handle)
         expect(bikes.length).toBeGreaterThan(0)
         for (const product of bikes) expect(product.brand).toEqual({ certified: false, criteria: [] })

@@ -74,10 +74,18 @@ export async function brandOfProducts(container: MedusaContainer, productIds: st
 /**
  * The breakdown shown to residents: with the artisan's stated parts when they still fit the
  * price and today's rates, the artisan's part as one line when they no longer do.
+ * Stated parts are amounts for the price they were checked against (the product's lowest, see
+ * validate-product-claim): a bigger size at a higher price is not made of the same 2 € of
+ * materials, so any other price shows the artisan's part as one line instead of inventing a split.
  */
-export function breakdownFor(priceCents: number, brand: ProductBrand): { price: number; lines: BreakdownLine[]; rates: BreakdownRates } | null {
+export function breakdownFor(
+  priceCents: number,
+  brand: ProductBrand,
+  statedForCents: number = priceCents
+): { price: number; lines: BreakdownLine[]; rates: BreakdownRates } | null {
+  const parts = priceCents === statedForCents ? brand.parts : null
   try {
-    return { price: priceCents, lines: priceBreakdown(priceCents, brand.rates, brand.parts ?? {}), rates: brand.rates }
+    return { price: priceCents, lines: priceBreakdown(priceCents, brand.rates, parts ?? {}), rates: brand.rates }
   } catch (e) {
     if (!(e instanceof BreakdownError)) throw e
     try {

@@ -13,6 +13,8 @@ export type PriceBreakdown = { price: number; lines: { key: BreakdownKey; amount
 
 /** What the brand plugin adds to store product responses (absent when the plugin is not there). */
 export type BrandFields = { brand?: ProductBrand | null; price_breakdown?: PriceBreakdown | null }
+/** ...and to each of its variants: the breakdown of that variant's own price. */
+export type BrandVariantFields = { price_breakdown?: PriceBreakdown | null }
 
 export type Certification = {
   id: string

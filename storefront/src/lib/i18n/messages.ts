@@ -8,5 +8,5 @@ export function getMessages(locale: Locale): Messages {
 }
 
 export function translatorFor(locale: Locale): Translate {
-  return createTranslator(MESSAGES[locale])
+  return createTranslator(MESSAGES[locale], locale)
 }

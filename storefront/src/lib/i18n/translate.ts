@@ -1,3 +1,4 @@
+import { createTranslator as createIntlTranslator, type AbstractIntlMessages, type IntlError } from "use-intl/core"
 import type { IT_MESSAGES } from "./catalog"
 
 export const LOCALES = ["it", "en"] as const
@@ -24,22 +25,25 @@ export function intlLocale(locale: Locale): string {
   return locale === "it" ? "it-IT" : "en-IE"
 }
 
-function lookup(messages: unknown, key: string): string | undefined {
-  let node: unknown = messages
-  for (const part of key.split(".")) {
-    if (node === null || typeof node !== "object") return undefined
-    node = (node as Record<string, unknown>)[part]
-  }
-  return typeof node === "string" ? node : undefined
+/** Where dates and times are shown: the district's clock, whoever reads the page. */
+const TIME_ZONE = "Europe/Rome"
+
+/** A missing key or a message that cannot be formatted shows the key, never a broken page. */
+const FALLBACK = {
+  onError: (error: IntlError) => {
+    if (process.env.NODE_ENV !== "production") console.error(error.message)
+  },
+  getMessageFallback: ({ key, namespace }: { key: string; namespace?: string }) => (namespace ? `${namespace}.${key}` : key),
 }
 
-/** A `t()` bound to one message dictionary. Missing keys fall back to the key itself. */
-export function createTranslator(messages: Messages): Translate {
-  return (key, vars) => {
-    const template = lookup(messages, key) ?? key
-    if (!vars) return template
-    return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-      name in vars ? String(vars[name]) : match
-    )
-  }
+/**
+ * A `t()` bound to one message dictionary and its language, over use-intl's translator (the
+ * core of next-intl; its React provider is not used: see i18n-provider.tsx):
+ * messages are ICU MessageFormat (plurals as `{count, plural, one {…} other {…}}`, Italian
+ * articles before numbers as a `select` on `numberSound()`), keys typed from the Italian file.
+ * ICU quoting: an apostrophe right before `{` starts a quote, so write `l''{x}` for "l'" + x.
+ */
+export function createTranslator(messages: Messages, locale: Locale): Translate {
+  const translate = createIntlTranslator({ locale, messages: messages as AbstractIntlMessages, timeZone: TIME_ZONE, ...FALLBACK })
+  return (key, vars) => (translate as unknown as (key: string, vars?: MessageVars) => string)(key, vars)
 }

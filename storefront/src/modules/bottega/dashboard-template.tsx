@@ -25,7 +25,7 @@ export function DashboardTemplate({ session, orders, products, t, locale }: Dash
         <li className="dashboard-tile">
           <h2>{t("bottega.dashboard.orders_title")}</h2>
           <p className="dashboard-tile__number">
-            {toPrepare.length === 1 ? t("bottega.dashboard.to_prepare_one") : t("bottega.dashboard.to_prepare_other", { count: toPrepare.length })}
+            {t("bottega.dashboard.to_prepare", { count: toPrepare.length })}
           </p>
           <Link href="/bottega/ordini" className="button button--primary button--block">
             {t("bottega.dashboard.see_orders")}
@@ -34,9 +34,7 @@ export function DashboardTemplate({ session, orders, products, t, locale }: Dash
         <li className="dashboard-tile">
           <h2>{t("bottega.dashboard.products_title")}</h2>
           <p className="dashboard-tile__number">
-            {products.length === 1
-              ? t("bottega.dashboard.products_count_one", { drafts })
-              : t("bottega.dashboard.products_count", { count: products.length, drafts })}
+            {t("bottega.dashboard.products_count", { count: products.length, drafts })}
           </p>
           <Link href="/bottega/prodotti/nuovo" className="button button--primary button--block">
             {t("bottega.products.new")}

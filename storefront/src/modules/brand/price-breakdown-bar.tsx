@@ -1,5 +1,6 @@
 import type { PriceBreakdown } from "@/lib/data/brand"
 import type { Locale, Translate } from "@/lib/i18n/translate"
+import { amountSound } from "@/lib/i18n/number-sound"
 import { formatMoney } from "@/lib/util/money"
 
 const COLOURS: Record<string, string> = {
@@ -35,7 +36,10 @@ export function PriceBreakdownBar({
   return (
     <section className="price-breakdown" aria-labelledby={`price-breakdown-${scope}`}>
       <h2 id={`price-breakdown-${scope}`}>{scope === "order" ? t("charter.breakdown.order_title") : t("charter.breakdown.title")}</h2>
-      <p>{t(scope === "order" ? "charter.breakdown.order_intro" : "charter.breakdown.intro", { price: euro(breakdown.price) })}</p>
+      <p>{t(scope === "order" ? "charter.breakdown.order_intro" : "charter.breakdown.intro", {
+          price: euro(breakdown.price),
+          price_sound: amountSound(breakdown.price),
+        })}</p>
       <div className="price-breakdown__bar" aria-hidden="true">
         {breakdown.lines
           .filter((l) => l.amount > 0)

@@ -20,7 +20,7 @@ export function CategoryTemplate({ category, products, count, brandOnly = false,
       <header className="page-header">
         <h1>{category.name}</h1>
         {category.description ? <p>{category.description}</p> : null}
-        <p className="muted">{count === 1 ? t("category.count_one") : t("category.count_other", { count })}</p>
+        <p className="muted">{t("category.count", { count })}</p>
       </header>
       {children.length ? (
         <nav aria-labelledby="subcategories-title" className="section">

@@ -22,7 +22,7 @@ export function SearchTemplate({ q, result, t, locale }: SearchTemplateProps) {
       ) : result.products.length ? (
         <>
           <p className="muted" role="status">
-            {result.count === 1 ? t("search.count_one") : t("search.count_other", { count: result.count })}
+            {t("search.count", { count: result.count })}
           </p>
           <ProductGrid products={result.products} t={t} locale={locale} headingLevel="h2" />
         </>

@@ -19,15 +19,33 @@ type ShippingStepProps = {
   noRound: boolean
 }
 
-function Choice({ choice, checked }: { choice: DeliveryChoice; checked: boolean }) {
+/**
+ * `kind` opens the radio's name ("Consegna a casa — giovedì…", "Ritiro a Casa Comune — giovedì…"):
+ * the slots alone read the same for every way of receiving the order. Sighted visitors read
+ * it in the heading above, so it is only spoken.
+ */
+function Choice({ choice, checked, kind }: { choice: DeliveryChoice; checked: boolean; kind: string }) {
   const id = `shipping-${choice.optionId}`
   return (
     <div className="choice choice--card">
-      <input type="radio" id={id} name="option_id" value={choice.optionId} required defaultChecked={checked} />
+      <input
+        type="radio"
+        id={id}
+        name="option_id"
+        value={choice.optionId}
+        required
+        defaultChecked={checked}
+        aria-describedby={choice.hint ? `${id}-hint` : undefined}
+      />
       <label htmlFor={id}>
+        <span className="visually-hidden">{kind} — </span>
         <span>{choice.slot}</span> <span className="choice__price">{choice.price}</span>
-        {choice.hint ? <span className="field__hint">{choice.hint}</span> : null}
       </label>
+      {choice.hint ? (
+        <span className="field__hint" id={`${id}-hint`}>
+          {choice.hint}
+        </span>
+      ) : null}
     </div>
   )
 }
@@ -50,7 +68,7 @@ export function ShippingStep({ rounds, pickups, selectedId, noRound }: ShippingS
         <h3 className="choice-group__title">{t("checkout.shipping.home_title")}</h3>
         {noRound ? <p className="notice">{t("checkout.shipping.no_round")}</p> : null}
         {rounds.map((choice) => (
-          <Choice key={choice.optionId} choice={choice} checked={checked === choice.optionId} />
+          <Choice key={choice.optionId} choice={choice} checked={checked === choice.optionId} kind={t("checkout.shipping.home_choice")} />
         ))}
         <h3 className="choice-group__title">{t("checkout.shipping.pickup_title")}</h3>
         {pickups
@@ -61,7 +79,12 @@ export function ShippingStep({ rounds, pickups, selectedId, noRound }: ShippingS
                 <strong>{point.name}</strong> <span className="muted">· {point.address}</span>
               </p>
               {point.slots.map((choice) => (
-                <Choice key={choice.optionId} choice={choice} checked={checked === choice.optionId} />
+                <Choice
+                  key={choice.optionId}
+                  choice={choice}
+                  checked={checked === choice.optionId}
+                  kind={t("checkout.shipping.pickup_choice", { place: point.name })}
+                />
               ))}
             </div>
           ))}

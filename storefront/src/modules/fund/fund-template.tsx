@@ -1,4 +1,5 @@
 import type { StoreFund } from "@/lib/data/fund"
+import { numberSound } from "@/lib/i18n/number-sound"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { formatDate } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
@@ -16,7 +17,10 @@ export function FundTemplate({ fund, t, locale }: { fund: StoreFund; t: Translat
     <>
       <header className="page-header">
         <h1>{t("fund.title")}</h1>
-        <p>{t("fund.intro", { share: (fund.share_bps / 100).toLocaleString(locale === "it" ? "it-IT" : "en-GB") })}</p>
+        <p>{t("fund.intro", {
+            share: (fund.share_bps / 100).toLocaleString(locale === "it" ? "it-IT" : "en-GB"),
+            share_sound: numberSound(fund.share_bps / 100),
+          })}</p>
       </header>
       <section aria-labelledby="fund-balance">
         <h2 id="fund-balance">{t("fund.balance")}</h2>

@@ -1,10 +1,12 @@
 "use client"
 
 import Link from "next/link"
-import { useActionState, useMemo, useState } from "react"
+import { startTransition, useActionState, useMemo, useOptimistic, useState, type FormEvent, type ReactNode } from "react"
 import { addToCart } from "@/lib/actions/cart"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state"
+import type { PriceBreakdown } from "@/lib/data/brand"
 import type { StockState } from "@/lib/util/stock"
+import { PriceBreakdownBar } from "@/modules/brand/price-breakdown-bar"
 import { FormMessages } from "@/modules/common/form-messages"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
@@ -17,9 +19,16 @@ export type PickerVariant = {
   options: Record<string, string>
   price: string | null
   stock: StockState
+  /** The transparent price of this variant's own price, as the API computed it. */
+  breakdown: PriceBreakdown | null
 }
 
-type ProductActionsProps = { options: PickerOption[]; variants: PickerVariant[] }
+type ProductActionsProps = {
+  options: PickerOption[]
+  variants: PickerVariant[]
+  /** What sits between the buying form and the price explanation (the brand mark). */
+  children?: ReactNode
+}
 
 function initialSelection(options: PickerOption[], variants: PickerVariant[]): Record<string, string> {
   const start = variants.find((v) => v.stock !== "out") ?? variants[0]
@@ -27,11 +36,18 @@ function initialSelection(options: PickerOption[], variants: PickerVariant[]): R
   return Object.fromEntries(options.map((o) => [o.id, o.values[0] ?? ""]))
 }
 
-/** Variant picker (one radio group per option), price with VAT, stock state, add to cart. */
-export function ProductActions({ options, variants }: ProductActionsProps) {
-  const { t } = useI18n()
+/**
+ * Variant picker (one radio group per option), price with VAT, stock state, add to cart, and
+ * the transparent price of the chosen variant. The selection state is the only source of
+ * truth for all of them: the form dispatches its action itself, so React never resets the
+ * radios behind the state's back after a successful add.
+ */
+export function ProductActions({ options, variants, children }: ProductActionsProps) {
+  const { t, locale } = useI18n()
   const [selection, setSelection] = useState(() => initialSelection(options, variants))
-  const [state, formAction] = useActionState(addToCart, INITIAL_FORM_STATE)
+  const [state, formAction, pending] = useActionState(addToCart, INITIAL_FORM_STATE)
+  // The add shows as done at once; the server's answer then confirms it or replaces it with the error.
+  const [shown, showOptimistic] = useOptimistic<FormState, FormState>(state, (_current, optimistic) => optimistic)
 
   const variant = useMemo(
     () => variants.find((v) => options.every((o) => v.options[o.id] === selection[o.id])) ?? null,
@@ -40,73 +56,86 @@ export function ProductActions({ options, variants }: ProductActionsProps) {
   const showPicker = variants.length > 1
   const soldOut = !variant || variant.stock === "out"
 
-  return (
-    <form action={formAction} className="product-actions">
-      {showPicker
-        ? options.map((option) => (
-            <fieldset key={option.id} className="choice-group">
-              <legend>{option.title}</legend>
-              <div className="choice-group__options">
-                {option.values.map((value) => {
-                  const id = `option-${option.id}-${value}`.replace(/\s+/g, "-")
-                  return (
-                    <div key={value} className="choice">
-                      <input
-                        type="radio"
-                        id={id}
-                        name={`option_${option.id}`}
-                        value={value}
-                        checked={selection[option.id] === value}
-                        onChange={() => setSelection((s) => ({ ...s, [option.id]: value }))}
-                      />
-                      <label htmlFor={id}>{value}</label>
-                    </div>
-                  )
-                })}
-              </div>
-            </fieldset>
-          ))
-        : null}
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const formData = new FormData(event.currentTarget)
+    startTransition(() => {
+      showOptimistic({ ok: true, message: t("product.added") })
+      formAction(formData)
+    })
+  }
 
-      <div className="product-actions__price" aria-live="polite">
-        {variant?.price ? (
-          <p className="price">
-            <span className="price__amount">{variant.price}</span> <span className="price__vat">{t("product.vat_included")}</span>
+  return (
+    <>
+      <form action={formAction} onSubmit={submit} className="product-actions">
+        {showPicker
+          ? options.map((option) => (
+              <fieldset key={option.id} className="choice-group">
+                <legend>{option.title}</legend>
+                <div className="choice-group__options">
+                  {option.values.map((value) => {
+                    const id = `option-${option.id}-${value}`.replace(/\s+/g, "-")
+                    return (
+                      <div key={value} className="choice">
+                        <input
+                          type="radio"
+                          id={id}
+                          name={`option_${option.id}`}
+                          value={value}
+                          checked={selection[option.id] === value}
+                          onChange={() => setSelection((s) => ({ ...s, [option.id]: value }))}
+                        />
+                        <label htmlFor={id}>{value}</label>
+                      </div>
+                    )
+                  })}
+                </div>
+              </fieldset>
+            ))
+          : null}
+
+        <div className="product-actions__price" aria-live="polite">
+          {variant?.price ? (
+            <p className="price">
+              <span className="price__amount">{variant.price}</span> <span className="price__vat">{t("product.vat_included")}</span>
+            </p>
+          ) : null}
+          {variant ? (
+            <p className={`stock stock--${variant.stock}`}>{t(`product.stock.${variant.stock}`)}</p>
+          ) : (
+            <p className="stock stock--out">{t("product.unavailable_combination")}</p>
+          )}
+        </div>
+
+        <input type="hidden" name="variant_id" value={variant?.id ?? ""} />
+        <div className="product-actions__buy">
+          <TextField
+            name="quantity"
+            label={t("product.quantity")}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={99}
+            defaultValue={1}
+            required
+            className="field--quantity"
+            error={shown.fieldErrors?.quantity}
+          />
+          <SubmitButton disabled={soldOut} pending={pending}>
+            {t("product.add")}
+          </SubmitButton>
+        </div>
+        <FormMessages state={shown} />
+        {shown.ok ? (
+          <p>
+            <Link href="/carrello" className="button button--secondary">
+              {t("product.go_to_cart")}
+            </Link>
           </p>
         ) : null}
-        {variant ? (
-          <p className={`stock stock--${variant.stock}`}>{t(`product.stock.${variant.stock}`)}</p>
-        ) : (
-          <p className="stock stock--out">{t("product.unavailable_combination")}</p>
-        )}
-      </div>
-
-      <input type="hidden" name="variant_id" value={variant?.id ?? ""} />
-      <div className="product-actions__buy">
-        <TextField
-          name="quantity"
-          label={t("product.quantity")}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={99}
-          defaultValue={1}
-          required
-          className="field--quantity"
-          error={state.fieldErrors?.quantity}
-        />
-        <SubmitButton disabled={soldOut} pendingLabel={t("product.adding")}>
-          {t("product.add")}
-        </SubmitButton>
-      </div>
-      <FormMessages state={state} />
-      {state.ok ? (
-        <p>
-          <Link href="/carrello" className="button button--secondary">
-            {t("product.go_to_cart")}
-          </Link>
-        </p>
-      ) : null}
-    </form>
+      </form>
+      {children}
+      <PriceBreakdownBar breakdown={variant?.breakdown} t={t} locale={locale} />
+    </>
   )
 }

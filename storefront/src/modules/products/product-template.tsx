@@ -1,13 +1,12 @@
 import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
-import type { BrandFields } from "@/lib/data/brand"
+import type { BrandFields, BrandVariantFields } from "@/lib/data/brand"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { makerOf } from "@/lib/util/makers"
 import { formatMoney } from "@/lib/util/money"
 import { variantPrice } from "@/lib/util/prices"
 import { stockState } from "@/lib/util/stock"
 import { BrandMark } from "@/modules/brand/brand-mark"
-import { PriceBreakdownBar } from "@/modules/brand/price-breakdown-bar"
 import { ProductActions, type PickerOption, type PickerVariant } from "./product-actions"
 
 type ProductTemplateProps = { product: HttpTypes.StoreProduct; t: Translate; locale: Locale }
@@ -25,6 +24,7 @@ function pickerData(product: HttpTypes.StoreProduct, locale: Locale): { options:
       options: Object.fromEntries((variant.options ?? []).map((o) => [o.option_id ?? o.option?.id ?? "", o.value])),
       price: price ? formatMoney(price.amount, price.currencyCode, locale) : null,
       stock: stockState(variant),
+      breakdown: (variant as BrandVariantFields).price_breakdown ?? null,
     }
   })
   return { options, variants }
@@ -64,9 +64,9 @@ export function ProductTemplate({ product, t, locale }: ProductTemplateProps) {
           </p>
         ) : null}
         {product.subtitle ? <p className="product__subtitle">{product.subtitle}</p> : null}
-        <ProductActions options={options} variants={variants} />
-        <BrandMark brand={(product as BrandFields).brand} t={t} withCriteria />
-        <PriceBreakdownBar breakdown={(product as BrandFields).price_breakdown} t={t} locale={locale} />
+        <ProductActions options={options} variants={variants}>
+          <BrandMark brand={(product as BrandFields).brand} t={t} withCriteria />
+        </ProductActions>
         {product.description ? (
           <section className="product__description" aria-labelledby="product-description">
             <h2 id="product-description">{t("product.description_title")}</h2>

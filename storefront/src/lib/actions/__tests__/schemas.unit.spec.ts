@@ -4,7 +4,7 @@ import { createTranslator } from "../../i18n/translate"
 import { formValues, zodFieldErrors } from "../form-state"
 import { email, phone, postalCode, province, quantity, requiredText } from "../schemas"
 
-const t = createTranslator(itMessages)
+const t = createTranslator(itMessages, "it")
 
 const address = z.object({ first_name: requiredText(), postal_code: postalCode, province, phone })
 

@@ -1,6 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { TruckFast } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Label, Select, Table, Tabs, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Label, Select, Table, Tabs, Text, toast, usePrompt } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { PlacesAdmin } from "../../components/places-admin"
 import { adminFetch } from "../../lib/admin-fetch"
@@ -20,10 +20,11 @@ type Round = {
 }
 type Volunteer = { id: string; name: string; email: string; phone: string | null; role: "rider" | "planner"; has_login: boolean }
 
+// What happens next, not only the state: "closed" means the volunteers can now plan it.
 const STATUS = {
-  open: ["Aperto", "green"],
-  closed: ["Chiuso", "orange"],
-  planned: ["Pianificato", "blue"],
+  open: ["Aperto agli ordini", "green"],
+  closed: ["Chiuso agli ordini — pronto da pianificare", "orange"],
+  planned: ["Pianificato — pronto a partire", "blue"],
   in_progress: ["In consegna", "purple"],
   completed: ["Completato", "grey"],
   cancelled: ["Annullato", "red"],
@@ -41,11 +42,25 @@ const euro = (cents: number) => (cents / 100).toLocaleString("it-IT", { style: "
 
 const RoundsTable = ({ volunteers }: { volunteers: Volunteer[] }) => {
   const [rounds, setRounds] = useState<Round[]>([])
+  const prompt = usePrompt()
   const load = useCallback(() => adminFetch<{ delivery_rounds: Round[] }>("/admin/delivery-rounds?limit=50").then((d) => setRounds(d.delivery_rounds)), [])
   useEffect(() => {
     load()
   }, [load])
   const act = async (round: Round, body: Record<string, unknown>, path = "") => {
+    // Cancelling cannot be undone and tells every resident of the round: ask first.
+    if (body.status === "cancelled") {
+      const confirmed = await prompt({
+        title: `Annullare ${round.name ?? "il giro"} di ${when(round.starts_at)}?`,
+        description:
+          round.drops_taken > 0
+            ? `${round.drops_taken === 1 ? "1 consegna prenotata" : `${round.drops_taken} consegne prenotate`} su questo giro: i residenti restano senza consegna. Non si può tornare indietro.`
+            : "Nessuna consegna prenotata su questo giro. Non si può tornare indietro.",
+        confirmText: "Sì, annulla il giro",
+        cancelText: "No, tienilo",
+      })
+      if (!confirmed) return
+    }
     try {
       await adminFetch(`/admin/delivery-rounds/${round.id}${path}`, { method: "POST", body })
       toast.success("Giro aggiornato")
@@ -82,7 +97,7 @@ const RoundsTable = ({ volunteers }: { volunteers: Volunteer[] }) => {
                 <Badge color={STATUS[r.status][1]}>{STATUS[r.status][0]}</Badge>
               </Table.Cell>
               <Table.Cell>
-                <div aria-label={`${r.drops_taken} di ${r.max_drops} consegne prese`} title={`${fill}%`} className="w-28">
+                <div aria-label={`${r.drops_taken} di ${r.max_drops} ${r.max_drops === 1 ? "consegna presa" : "consegne prese"}`} title={`${fill}%`} className="w-28">
                   <Text size="small">
                     {r.drops_taken} / {r.max_drops}
                   </Text>
