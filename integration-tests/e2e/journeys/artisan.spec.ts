@@ -5,6 +5,7 @@ import { CartPage } from "../pages/cart-page"
 import { CheckoutPage } from "../pages/checkout-page"
 import { OrderConfirmationPage } from "../pages/order-confirmation-page"
 import { ProductPage } from "../pages/product-page"
+import { applicants } from "../../../backend/src/scripts/demo-district/applicants"
 
 // Demo makers and the pending applicant come from the demo district seed (password "buonvivere").
 const FORNO = { email: "forno@sannazaro.demo", password: "buonvivere", shop: "Forno San Nazaro" }
@@ -103,12 +104,19 @@ test.describe("La mia bottega", () => {
     await expect(bottega.readySection().getByRole("article", { name: label })).toContainText("Pronto da")
   })
 
-  test("an applicant waiting for approval sees that the application is pending", async ({ page }) => {
+  test("an applicant waiting for approval sees that the application is pending, and can read what she sent", async ({ page }) => {
     const bottega = new BottegaPage(page)
+    const sent = applicants.find((a) => a.email === PENDING.email)!
     await bottega.goto()
     await bottega.signIn(PENDING.email, PENDING.password)
     await expect(bottega.pendingHeading).toBeVisible()
     await expect(bottega.sections).toHaveCount(0)
+    const application = page.getByRole("region", { name: "La tua candidatura" })
+    await expect(application.getByRole("definition").filter({ hasText: sent.name })).toBeVisible()
+    await expect(application.getByRole("definition").filter({ hasText: sent.craft })).toBeVisible()
+    await expect(application.getByRole("definition").filter({ hasText: sent.story.slice(0, 40) })).toBeVisible()
+    await expect(application.getByRole("definition").filter({ hasText: sent.place.address_1 })).toBeVisible()
+    await expect(application.getByRole("definition").filter({ hasText: `${sent.owner_first_name} ${sent.owner_last_name}` })).toBeVisible()
 
     // The shop's pages are not reachable before approval.
     await page.goto("/bottega/prodotti")

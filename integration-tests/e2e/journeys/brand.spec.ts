@@ -59,7 +59,7 @@ test.describe("the shared brand", () => {
     await expect(panel.breakdown).toBeVisible()
     const parts = await panel.parts()
     expect(Object.keys(parts)).toEqual(expect.arrayContaining(["Materie prime", "Lavoro", "Margine dell'artigiano", "Contributo alla rete", "Fondo di solidarietà", "IVA"]))
-    const intro = await panel.breakdown.getByText(/^Dove vanno i/).innerText()
+    const intro = await panel.breakdown.getByText(/^Dove vanno (i|gli) /).innerText()
     const price = euroToCents(/([\d.]+,\d{2})\s€/.exec(intro)![1])
     expect(Object.values(parts).reduce((a, b) => a + b, 0)).toBe(price)
 

@@ -13,6 +13,9 @@ const FAILED_NOTE = "Nessuno in casa, citofono guasto"
 // A phone in one hand: the whole journey runs on a 390 × 844 touch screen.
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
+/** "1 fermata fatta su 6", "2 fermate fatte su 6": the Italian noun and participle agree with the count. */
+const progressLabel = (done: number, total: number) => `${done} ${done === 1 ? "fermata fatta" : "fermate fatte"} su ${total}`
+
 /** "Fermata 2: Anna Rossi" → "Anna Rossi". */
 const customerOf = (heading: string | null) => (heading ?? "").replace(/^Fermata \d+: /, "").trim()
 
@@ -50,7 +53,7 @@ test.describe("Logistica: the volunteer's run on a phone", () => {
     // Plan: the route's kilometres and what pooling saves against every maker driving alone.
     await round.planButton.click()
     await expect(round.planned).toBeVisible()
-    await expect(round.status).toHaveText("pianificato")
+    await expect(round.status).toHaveText("pianificato — pronto a partire")
     await expect(round.savingLabel).toBeVisible()
     await expect(round.route.getByText("Se ogni artigiano consegnasse da sé in auto")).toBeVisible()
     await expect(round.savedDistance).toHaveText(/^\d+(,\d)? k?m \(\d+%\)$/)
@@ -75,7 +78,7 @@ test.describe("Logistica: the volunteer's run on a phone", () => {
     // Start: run mode, nothing done yet.
     await round.startButton.click()
     await expect(run.heading).toBeVisible()
-    await expect(run.progress).toHaveAccessibleName(`0 fermate fatte su ${stopCount}`)
+    await expect(run.progress).toHaveAccessibleName(progressLabel(0, stopCount))
 
     for (let n = 1; n <= stopCount; n++) {
       await expect(run.nextStopHeading).toHaveText(`Prossima fermata: ${n} di ${stopCount}`)
@@ -96,11 +99,11 @@ test.describe("Logistica: the volunteer's run on a phone", () => {
         await run.delivered.click()
         await expect(run.recorded).toContainText("registrata: consegnato.")
       }
-      if (n < stopCount) await expect(run.progress).toHaveAccessibleName(`${n} fermate fatte su ${stopCount}`)
+      if (n < stopCount) await expect(run.progress).toHaveAccessibleName(progressLabel(n, stopCount))
     }
 
     await expect(run.completed).toBeVisible()
-    await expect(page.getByText(`${stopCount - 1} consegnati, 1 non consegnati.`)).toBeVisible()
+    await expect(page.getByText(`${stopCount - 1} ${stopCount - 1 === 1 ? "consegnato" : "consegnati"}, 1 non consegnato.`)).toBeVisible()
     await expect(run.nextStopHeading).toHaveCount(0)
 
     // Back on the round: completed, the failed stop keeps its note.
@@ -143,7 +146,7 @@ test.describe("Logistica: the volunteer's run on a phone", () => {
     // The seed's next two rounds: the planner sees both, assigned to him or not.
     expect(await rounds.roundLinks.count()).toBeGreaterThanOrEqual(2)
 
-    const card = page.getByRole("main").getByRole("listitem").filter({ hasText: /(^|\D)[1-9]\d* fermate/ }).first()
+    const card = page.getByRole("main").getByRole("listitem").filter({ hasText: /(^|\D)[1-9]\d* fermat[ae]/ }).first()
     await card.getByRole("heading", { level: 2 }).getByRole("link").click()
     await round.sheetLink.click()
     await expect(page.getByRole("heading", { level: 1, name: /^Foglio di marcia · / })).toBeVisible()

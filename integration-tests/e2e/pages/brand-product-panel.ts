@@ -6,12 +6,15 @@ export class BrandProductPanel {
   readonly criteria: Locator
   readonly breakdown: Locator
   readonly breakdownParts: Locator
+  /** "Dove vanno gli 11,50 € di questo prodotto (IVA inclusa):" */
+  readonly intro: Locator
 
   constructor(page: Page) {
     this.mark = page.getByText("Marchio Rete del Buon Vivere")
     this.criteria = page.getByRole("region", { name: "Criteri del marchio rispettati" }).getByRole("listitem")
     this.breakdown = page.getByRole("region", { name: "Prezzo trasparente" })
     this.breakdownParts = this.breakdown.getByRole("listitem")
+    this.intro = this.breakdown.getByText(/^Dove vanno /)
   }
 
   /** Each part of the price as the page says it: "Materie prime" → cents. */

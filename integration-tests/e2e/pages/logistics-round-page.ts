@@ -22,8 +22,10 @@ export class LogisticsRoundPage {
 
   constructor(readonly page: Page) {
     this.main = page.getByRole("main")
-    // The round's status, one of its Italian names, shown next to "Stato".
-    this.status = this.main.getByRole("definition").filter({ hasText: /^(aperto|chiuso|pianificato|in consegna|completato|annullato)$/ })
+    // The round's status, one of its Italian names (with what comes next), shown next to "Stato".
+    this.status = this.main
+      .getByRole("definition")
+      .filter({ hasText: /^(aperto agli ordini|chiuso agli ordini — pronto da pianificare|pianificato — pronto a partire|in consegna|completato|annullato)$/ })
     this.totals = this.main.getByRole("region", { name: "In sintesi" })
     this.route = this.main.getByRole("region", { name: "Percorso" })
     this.planButton = this.main.getByRole("button", { name: "Pianifica il giro" })

@@ -35,6 +35,11 @@ export class ProductPage {
     await this.page.goto(`/prodotti/${handle}`)
   }
 
+  /** The radios of one option ("Formato": "500 g", "1 kg"), in the order the page shows them. */
+  optionRadios(group: string): Locator {
+    return this.page.getByRole("group", { name: group }).getByRole("radio")
+  }
+
   async chooseOption(group: string, value: string): Promise<void> {
     await this.page.getByRole("group", { name: group }).getByRole("radio", { name: value }).check()
   }

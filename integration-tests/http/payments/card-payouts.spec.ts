@@ -81,6 +81,8 @@ medusaIntegrationTestRunner({
         })
         const { data: early } = await api.post("/admin/payouts/run", {}, district.admin)
         expect(early.payouts).toEqual([])
+        // …and the run says why: these three sales wait for the resident's payment
+        expect(early.not_due.awaiting_payment).toBeGreaterThanOrEqual(3)
         expect(fake.transfers.size).toBe(0)
 
         // The coordinators capture the card payment.
@@ -96,6 +98,7 @@ medusaIntegrationTestRunner({
         const { data: run } = await api.post("/admin/payouts/run", {}, district.admin)
         expect(run.errors).toEqual([])
         expect(run.payouts).toHaveLength(3)
+        expect(run.not_due).toBeNull()
 
         // Each maker's net: its goods − commission − its share of the fund (by goods, to the cent).
         const fundParts = split(contribution.amount, children.map((c) => c.gross))

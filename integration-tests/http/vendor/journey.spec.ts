@@ -24,9 +24,15 @@ medusaIntegrationTestRunner({
         expect(pendingList.vendors.map((v: any) => v.handle)).toContain("ceramiche-nuove")
         const { data: approved } = await api.post(`/admin/vendors/${applicant.vendor.id}/approve`, {}, district.admin)
         expect(approved.vendor.status).toBe("approved")
+        // GET /store/vendors: an approved shop with nothing on sale is not listed to residents yet
+        const listed = async () => ((await api.get("/store/vendors", district.store)).data.vendors as { handle: string }[]).map((v) => v.handle)
+        const before = await listed()
+        expect(before).not.toContain("ceramiche-nuove")
+        expect(before).toContain("forno-san-nazaro")
 
         const { data: created } = await api.post("/vendor/products", simpleProduct("Ciotola smaltata", 24, 5), applicant.headers)
         expect(created.product.status).toBe("published")
+        expect(await listed()).toContain("ceramiche-nuove")
         const { data: inStore } = await api.get(`/store/products/${created.product.id}?region_id=${district.regionId}&fields=+variants.inventory_quantity`, district.store)
         expect(inStore.product.vendor).toEqual({ id: applicant.vendor.id, handle: "ceramiche-nuove", name: "Bottega ceramiche-nuove" })
         expect(inStore.product.variants[0].inventory_quantity).toBe(5)

@@ -3,7 +3,7 @@ import type { ReactNode } from "react"
 import type { HttpTypes } from "@medusajs/types"
 import { cartItemCount, retrieveCart } from "@/lib/data/cart"
 import { listTopCategories } from "@/lib/data/categories"
-import { getAuthToken } from "@/lib/cookies"
+import { getAuthToken, getVendorToken } from "@/lib/cookies"
 import { getMessages } from "@/lib/i18n/messages"
 import { getT } from "@/lib/i18n/server"
 import { I18nProvider } from "@/modules/common/i18n-provider"
@@ -31,7 +31,7 @@ async function headerData(): Promise<{ categories: HttpTypes.StoreProductCategor
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { t, locale } = await getT()
-  const [{ categories, cartCount }, token] = await Promise.all([headerData(), getAuthToken()])
+  const [{ categories, cartCount }, token, vendorToken] = await Promise.all([headerData(), getAuthToken(), getVendorToken()])
   return (
     <html lang={locale}>
       <body>
@@ -39,7 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("nav.skip")}
         </a>
         <I18nProvider locale={locale} messages={getMessages(locale)}>
-          <Header t={t} locale={locale} categories={categories} cartCount={cartCount} signedIn={Boolean(token)} />
+          <Header t={t} locale={locale} categories={categories} cartCount={cartCount} signedIn={Boolean(token)} makerSignedIn={Boolean(vendorToken)} />
           <main id="main" className="container main" tabIndex={-1}>
             {children}
           </main>

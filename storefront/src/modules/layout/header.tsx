@@ -9,9 +9,11 @@ type HeaderProps = {
   categories: HttpTypes.StoreProductCategory[]
   cartCount: number
   signedIn: boolean
+  /** A maker is signed in to La mia bottega (its own login, apart from the customer's). */
+  makerSignedIn: boolean
 }
 
-export function Header({ t, locale, categories, cartCount, signedIn }: HeaderProps) {
+export function Header({ t, locale, categories, cartCount, signedIn, makerSignedIn }: HeaderProps) {
   return (
     <header className="site-header">
       <div className="site-header__top container">
@@ -32,6 +34,11 @@ export function Header({ t, locale, categories, cartCount, signedIn }: HeaderPro
           <Link href="/artigiani" className="header-link">
             {t("nav.makers")}
           </Link>
+          {makerSignedIn ? (
+            <Link href="/bottega" className="header-link header-link--maker">
+              {t("nav.bottega")}
+            </Link>
+          ) : null}
           <Link href={signedIn ? "/account" : "/account/accesso"} className="header-link">
             {signedIn ? t("nav.account") : t("nav.login")}
           </Link>

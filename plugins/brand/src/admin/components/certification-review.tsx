@@ -7,7 +7,7 @@ type Certification = {
   status: "submitted" | "changes_requested" | "approved" | "rejected" | "expired"
   vendor: { name: string; handle: string } | null
   charter_version: number | null
-  adherence: { criterion_key: string; evidence: string; photos: string[] }[]
+  adherence: { criterion_key: string; title: string; evidence: string; photos: string[] }[]
   review_note: string | null
   submitted_at: string
   valid_until: string | null
@@ -15,6 +15,16 @@ type Certification = {
 
 const STATUSES = ["submitted", "changes_requested", "approved", "rejected", "expired"] as const
 const LABEL = { submitted: "Da esaminare", changes_requested: "Modifiche chieste", approved: "Certificate", rejected: "Respinte", expired: "Scadute" }
+// One row is one shop's adherence: its badge speaks of that one.
+const ROW_LABEL = { submitted: "Da esaminare", changes_requested: "Modifiche chieste", approved: "Certificata", rejected: "Respinta", expired: "Scaduta" }
+// Why a tab is empty, in the coordinators' words.
+const EMPTY = {
+  submitted: "Nessuna adesione da esaminare: quando una bottega invia la sua adesione alla carta, appare qui.",
+  changes_requested: "Nessuna bottega deve modificare la sua adesione.",
+  approved: "Nessuna bottega è certificata in questo momento.",
+  rejected: "Nessuna adesione respinta.",
+  expired: "Nessun certificato scaduto.",
+}
 
 /** Coordinators read each adherence (evidence and photos per criterion) and decide. */
 export const CertificationReview = () => {
@@ -56,6 +66,15 @@ export const CertificationReview = () => {
           </Table.Row>
         </Table.Header>
         <Table.Body>
+          {certs.length ? null : (
+            <Table.Row>
+              <Table.Cell colSpan={5}>
+                <Text size="small" className="text-ui-fg-subtle py-2">
+                  {EMPTY[status]}
+                </Text>
+              </Table.Cell>
+            </Table.Row>
+          )}
           {certs.map((c) => (
             <Table.Row key={c.id}>
               <Table.Cell>{c.vendor?.name ?? "—"}</Table.Cell>
@@ -65,7 +84,7 @@ export const CertificationReview = () => {
                   {c.adherence.map((a) => (
                     <li key={a.criterion_key}>
                       <Text size="small" weight="plus">
-                        {a.criterion_key}
+                        {a.title}
                       </Text>
                       <Text size="small">{a.evidence}</Text>
                       {a.photos.map((url) => (
@@ -78,7 +97,7 @@ export const CertificationReview = () => {
                 </ul>
               </Table.Cell>
               <Table.Cell>
-                <Badge>{LABEL[c.status]}</Badge>
+                <Badge className="whitespace-nowrap">{ROW_LABEL[c.status]}</Badge>
                 {c.valid_until ? <Text size="small">fino al {day(c.valid_until)}</Text> : null}
                 {c.review_note ? <Text size="small">{c.review_note}</Text> : null}
               </Table.Cell>

@@ -82,6 +82,15 @@ const RoundsTable = ({ volunteers }: { volunteers: Volunteer[] }) => {
         </Table.Row>
       </Table.Header>
       <Table.Body>
+        {rounds.length ? null : (
+          <Table.Row>
+            <Table.Cell colSpan={6}>
+              <Text size="small" className="text-ui-fg-subtle py-2">
+                Nessun giro in calendario: crea i giri settimanali nella scheda «Zone, punti di ritiro e giri settimanali» e genera le prossime settimane.
+              </Text>
+            </Table.Cell>
+          </Table.Row>
+        )}
         {rounds.map((r) => {
           const fill = Math.round((100 * r.drops_taken) / Math.max(1, r.max_drops))
           return (

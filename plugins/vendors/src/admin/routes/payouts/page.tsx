@@ -9,6 +9,7 @@ type Payout = { id: string; vendor_id: string; created_at: string; amount: numbe
 type Run = { id: string; trigger: string; created_at: string; finished_at: string | null; payouts_count: number; total_amount: number; reconciled_count: number }
 type Batch = { id: string; created_at: string; payouts_count: number; total_amount: number }
 type Waiting = { count: number; total_amount: number; missing_iban_vendor_ids: string[] }
+type NotDue = { in_holding: number; next_eligible_at: string | null; awaiting_payment: number; offset_by_refunds: number }
 
 const STATUSES = ["all", "processing", "paid", "awaiting_bank_transfer", "exported", "offset", "failed"] as const
 const STATUS_LABEL: Record<string, string> = {
@@ -24,6 +25,30 @@ const BADGE: Record<string, "green" | "orange" | "red" | "grey" | "blue"> = { pa
 const METHOD: Record<string, string> = { stripe: "Stripe", bank_transfer: "Bonifico", none: "—" }
 const euro = (cents: number) => (cents / 100).toLocaleString("it-IT", { style: "currency", currency: "EUR" })
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("it-IT") : "—")
+const orders = (n: number) => (n === 1 ? "1 ordine" : `${n} ordini`)
+
+/** Why a run paid nothing, from what the API counted as not due yet. */
+function whyNothingPaid(d: NotDue): string {
+  const reasons = [
+    d.in_holding
+      ? `${orders(d.in_holding)} ${d.in_holding === 1 ? "è" : "sono"} ancora nel periodo di garanzia (il primo si paga dal ${when(d.next_eligible_at)})`
+      : null,
+    d.awaiting_payment ? `${orders(d.awaiting_payment)} ${d.awaiting_payment === 1 ? "aspetta" : "aspettano"} ancora l'incasso dal residente` : null,
+    d.offset_by_refunds ? `${orders(d.offset_by_refunds)} ${d.offset_by_refunds === 1 ? "è compensato" : "sono compensati"} da rimborsi della stessa bottega` : null,
+  ].filter(Boolean)
+  return reasons.length ? `Nessun pagamento: ${reasons.join("; ")}.` : "Nessun pagamento: non ci sono ordini consegnati da pagare agli artigiani."
+}
+
+/** A table with no rows says why, in one full-width row. */
+const EmptyRow = ({ columns, children }: { columns: number; children: string }) => (
+  <Table.Row>
+    <Table.Cell colSpan={columns}>
+      <Text size="small" className="text-ui-fg-subtle py-2">
+        {children}
+      </Text>
+    </Table.Cell>
+  </Table.Row>
+)
 
 const PayoutsPage = () => {
   const [status, setStatus] = useState<(typeof STATUSES)[number]>("all")
@@ -55,8 +80,12 @@ const PayoutsPage = () => {
   const runNow = async () => {
     setBusy(true)
     try {
-      const { run, errors } = await adminFetch<{ run: Run; errors: { payout_id: string; message: string }[] }>("/admin/payouts/run", { method: "POST", body: {} })
-      toast.success(`${run.payouts_count} pagamenti, ${euro(run.total_amount)}${run.reconciled_count ? `, ${run.reconciled_count} riconciliati` : ""}`)
+      const { run, errors, not_due } = await adminFetch<{ run: Run; errors: { payout_id: string; message: string }[]; not_due: NotDue | null }>("/admin/payouts/run", {
+        method: "POST",
+        body: {},
+      })
+      if (not_due) toast.info(whyNothingPaid(not_due))
+      else toast.success(`${run.payouts_count === 1 ? "1 pagamento" : `${run.payouts_count} pagamenti`}, ${euro(run.total_amount)}${run.reconciled_count ? `, ${run.reconciled_count} riconciliati` : ""}`)
       if (errors.length) toast.error(`${errors.length} pagamenti Stripe restano in corso: ${errors[0].message}`)
       await load()
     } catch (e: any) {
@@ -114,6 +143,13 @@ const PayoutsPage = () => {
             </Table.Row>
           </Table.Header>
           <Table.Body>
+            {payouts.length ? null : (
+              <EmptyRow columns={6}>
+                {status === "all"
+                  ? "Nessun pagamento finora: un ordine consegnato si paga all'artigiano dopo il periodo di garanzia, alla prossima esecuzione."
+                  : `Nessun pagamento «${STATUS_LABEL[status]}».`}
+              </EmptyRow>
+            )}
             {payouts.map((p) => (
               <Table.Row key={p.id}>
                 <Table.Cell>{when(p.created_at)}</Table.Cell>
@@ -159,6 +195,9 @@ const PayoutsPage = () => {
             </Table.Row>
           </Table.Header>
           <Table.Body>
+            {batches.length ? null : (
+              <EmptyRow columns={4}>Nessuna distinta esportata: i pagamenti con bonifico in attesa si esportano con «Esporta bonifici (CSV)».</EmptyRow>
+            )}
             {batches.map((b) => (
               <Table.Row key={b.id}>
                 <Table.Cell>
@@ -190,11 +229,12 @@ const PayoutsPage = () => {
             </Table.Row>
           </Table.Header>
           <Table.Body>
+            {runs.length ? null : <EmptyRow columns={5}>Nessuna esecuzione ancora: i pagamenti partono ogni ora, o con «Esegui pagamenti ora».</EmptyRow>}
             {runs.map((r) => (
               <Table.Row key={r.id}>
                 <Table.Cell>{when(r.created_at)}</Table.Cell>
                 <Table.Cell>{r.trigger === "admin" ? "Coordinamento" : "Automatica"}</Table.Cell>
-                <Table.Cell>{r.payouts_count}</Table.Cell>
+                <Table.Cell>{r.payouts_count || "nessuno"}</Table.Cell>
                 <Table.Cell>{euro(r.total_amount)}</Table.Cell>
                 <Table.Cell>{r.reconciled_count}</Table.Cell>
               </Table.Row>

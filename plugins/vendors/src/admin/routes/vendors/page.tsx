@@ -19,6 +19,14 @@ type Vendor = {
 
 const STATUSES = ["pending", "approved", "suspended", "rejected"] as const
 const STATUS_LABEL = { pending: "In attesa", approved: "Approvati", suspended: "Sospesi", rejected: "Respinti" }
+// The tabs name groups, a row's badge names one shop's state, on one line.
+const ROW_LABEL = { pending: "In attesa", approved: "Approvato", suspended: "Sospeso", rejected: "Respinto" }
+const EMPTY = {
+  pending: "Nessuna candidatura in attesa: le nuove candidature dal sito appaiono qui.",
+  approved: "Nessuna bottega approvata per ora.",
+  suspended: "Nessuna bottega sospesa.",
+  rejected: "Nessuna candidatura respinta.",
+}
 const BADGE = { pending: "orange", approved: "green", suspended: "red", rejected: "grey" } as const
 const ACTIONS: Record<Vendor["status"], { action: string; label: string; needsReason?: boolean }[]> = {
   pending: [
@@ -122,6 +130,15 @@ const VendorsPage = () => {
           </Table.Row>
         </Table.Header>
         <Table.Body>
+          {vendors.length ? null : (
+            <Table.Row>
+              <Table.Cell colSpan={7}>
+                <Text size="small" className="text-ui-fg-subtle py-2">
+                  {EMPTY[status]}
+                </Text>
+              </Table.Cell>
+            </Table.Row>
+          )}
           {vendors.map((v) => (
             <Table.Row key={v.id}>
               <Table.Cell>{v.name}</Table.Cell>
@@ -134,8 +151,8 @@ const VendorsPage = () => {
                 </Button>
               </Table.Cell>
               <Table.Cell>
-                <Badge color={BADGE[v.status]} title={v.status_reason ?? undefined}>
-                  {STATUS_LABEL[v.status]}
+                <Badge color={BADGE[v.status]} title={v.status_reason ?? undefined} className="whitespace-nowrap">
+                  {ROW_LABEL[v.status]}
                 </Badge>
               </Table.Cell>
               <Table.Cell className="flex gap-2">

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { isListedOnStore } from "../../../lib/store-listing"
 
 export const STORE_VENDOR_FIELDS = [
   "id",
@@ -18,14 +19,15 @@ export const STORE_VENDOR_FIELDS = [
   "closure_note",
 ]
 
-// Residents see approved makers only, alphabetically: no ranking, no "recommended".
+// Residents see approved makers with at least one product on sale, alphabetically: no ranking, no "recommended".
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: vendors } = await query.graph({
     entity: "vendor",
-    fields: STORE_VENDOR_FIELDS,
+    fields: [...STORE_VENDOR_FIELDS, "products.id", "products.status"],
     filters: { status: "approved" },
     pagination: { order: { name: "ASC" } },
   })
-  res.json({ vendors, count: vendors.length })
+  const listed = (vendors as any[]).filter(isListedOnStore).map(({ products, ...vendor }) => vendor)
+  res.json({ vendors: listed, count: listed.length })
 }

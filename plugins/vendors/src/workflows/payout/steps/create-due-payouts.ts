@@ -12,7 +12,7 @@ export const createDuePayoutsStepId = "create-due-payouts"
 type Undo = { payout_ids: string[]; carry_ids: string[]; items: { id: string; fund_share: number; net: number }[] }
 
 /** Resident orders whose payment was captured: their makers can be paid, others wait. */
-async function capturedParents(container: any, parentIds: string[]): Promise<Set<string>> {
+export async function capturedParents(container: any, parentIds: string[]): Promise<Set<string>> {
   if (!parentIds.length) return new Set<string>()
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ["id", "payment_collections.payments.captured_at"], filters: { id: parentIds } })

@@ -2,8 +2,10 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { BRAND_MODULE } from "../../../../modules/brand"
 import type BrandModuleService from "../../../../modules/brand/service"
+import type { Criterion } from "../../../../modules/brand/service"
 
-// Every submission with its shop and charter version, newest first; ?status= narrows it.
+// Every submission with its shop and charter version, newest first; ?status= narrows it. Each
+// criterion answered carries its title in the version the shop answered (people read names, not keys).
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const service: BrandModuleService = req.scope.resolve(BRAND_MODULE)
   const status = typeof req.query.status === "string" ? req.query.status : undefined
@@ -17,7 +19,15 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const versions = versionIds.length ? await service.listCharterVersions({ id: versionIds }) : []
   const vendorOf = new Map((vendors as any[]).map((v) => [v.id, v]))
   const versionOf = new Map(versions.map((v) => [v.id, v.version]))
+  const titlesOf = new Map(versions.map((v) => [v.id, new Map(((v.criteria ?? []) as unknown as Criterion[]).map((c) => [c.key, c.title]))]))
+  const titled = (c: (typeof certs)[number]) =>
+    ((c.adherence ?? []) as unknown as { criterion_key: string }[]).map((a) => ({ ...a, title: titlesOf.get(c.charter_version_id)?.get(a.criterion_key) ?? a.criterion_key }))
   res.json({
-    certifications: certs.map((c) => ({ ...c, vendor: vendorOf.get(c.vendor_id) ?? null, charter_version: versionOf.get(c.charter_version_id) ?? null })),
+    certifications: certs.map((c) => ({
+      ...c,
+      adherence: titled(c),
+      vendor: vendorOf.get(c.vendor_id) ?? null,
+      charter_version: versionOf.get(c.charter_version_id) ?? null,
+    })),
   })
 }

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { publishedProductIds } from "../../../../lib/store-listing"
 import { STORE_VENDOR_FIELDS } from "../route"
 
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
@@ -11,6 +12,6 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   })
   if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Maker ${req.params.handle} was not found`)
   const { products, ...vendor } = data[0] as any
-  const product_ids = (products ?? []).filter((p: any) => p?.status === "published").map((p: any) => p.id)
+  const product_ids = publishedProductIds(products)
   res.json({ vendor: { ...vendor, product_ids } })
 }
