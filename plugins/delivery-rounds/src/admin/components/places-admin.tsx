@@ -112,7 +112,7 @@ export const PlacesAdmin = () => {
               <Table.Row key={t.id}>
                 <Table.Cell>{t.name}</Table.Cell>
                 <Table.Cell>
-                  ogni {WEEKDAYS[t.weekday]} {t.start_time}–{t.end_time} · {t.max_drops} consegne
+                  ogni {WEEKDAYS[t.weekday]} {t.start_time}–{t.end_time} · {t.max_drops === 1 ? "1 consegna" : `${t.max_drops} consegne`}
                 </Table.Cell>
                 <Table.Cell>
                   <Button size="small" variant="secondary" onClick={() => generate(t)}>

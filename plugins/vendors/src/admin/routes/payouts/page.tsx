@@ -26,6 +26,7 @@ const METHOD: Record<string, string> = { stripe: "Stripe", bank_transfer: "Bonif
 const euro = (cents: number) => (cents / 100).toLocaleString("it-IT", { style: "currency", currency: "EUR" })
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("it-IT") : "—")
 const orders = (n: number) => (n === 1 ? "1 ordine" : `${n} ordini`)
+const payments = (n: number) => (n === 1 ? "1 pagamento" : `${n} pagamenti`)
 
 /** Why a run paid nothing, from what the API counted as not due yet. */
 function whyNothingPaid(d: NotDue): string {
@@ -85,8 +86,8 @@ const PayoutsPage = () => {
         body: {},
       })
       if (not_due) toast.info(whyNothingPaid(not_due))
-      else toast.success(`${run.payouts_count === 1 ? "1 pagamento" : `${run.payouts_count} pagamenti`}, ${euro(run.total_amount)}${run.reconciled_count ? `, ${run.reconciled_count} riconciliati` : ""}`)
-      if (errors.length) toast.error(`${errors.length} pagamenti Stripe restano in corso: ${errors[0].message}`)
+      else toast.success(`${payments(run.payouts_count)}, ${euro(run.total_amount)}${run.reconciled_count ? `, ${run.reconciled_count} riconciliati` : ""}`)
+      if (errors.length) toast.error(`${payments(errors.length)} Stripe ${errors.length === 1 ? "resta" : "restano"} in corso: ${errors[0].message}`)
       await load()
     } catch (e: any) {
       toast.error(e.message)
@@ -177,7 +178,7 @@ const PayoutsPage = () => {
           <div>
             <Heading level="h2">Bonifici</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              {waiting ? `${waiting.count} pagamenti in attesa, ${euro(waiting.total_amount)}.` : ""}
+              {waiting ? `${payments(waiting.count)} in attesa, ${euro(waiting.total_amount)}.` : ""}
               {waiting?.missing_iban_vendor_ids.length ? ` Senza IBAN: ${waiting.missing_iban_vendor_ids.map((id) => names[id] ?? id).join(", ")}.` : ""}
             </Text>
           </div>
