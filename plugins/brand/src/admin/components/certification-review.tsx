@@ -68,11 +68,11 @@ export const CertificationReview = () => {
         <Table.Body>
           {certs.length ? null : (
             <Table.Row>
-              <Table.Cell colSpan={5}>
+              <td colSpan={5} className="px-6">
                 <Text size="small" className="text-ui-fg-subtle py-2">
                   {EMPTY[status]}
                 </Text>
-              </Table.Cell>
+              </td>
             </Table.Row>
           )}
           {certs.map((c) => (

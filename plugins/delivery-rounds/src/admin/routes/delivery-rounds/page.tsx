@@ -84,11 +84,11 @@ const RoundsTable = ({ volunteers }: { volunteers: Volunteer[] }) => {
       <Table.Body>
         {rounds.length ? null : (
           <Table.Row>
-            <Table.Cell colSpan={6}>
+            <td colSpan={6} className="px-6">
               <Text size="small" className="text-ui-fg-subtle py-2">
                 Nessun giro in calendario: crea i giri settimanali nella scheda «Zone, punti di ritiro e giri settimanali» e genera le prossime settimane.
               </Text>
-            </Table.Cell>
+            </td>
           </Table.Row>
         )}
         {rounds.map((r) => {

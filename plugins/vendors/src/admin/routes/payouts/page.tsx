@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Cash } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Tabs, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import { EmptyRow } from "../../components/empty-row"
 import { adminFetch } from "../../lib/admin-fetch"
 
 type PayoutItem = { id: string; kind: "sale" | "refund" | "carry"; net: number; display_id: number | null; parent_display_id: number | null }
@@ -39,17 +40,6 @@ function whyNothingPaid(d: NotDue): string {
   ].filter(Boolean)
   return reasons.length ? `Nessun pagamento: ${reasons.join("; ")}.` : "Nessun pagamento: non ci sono ordini consegnati da pagare agli artigiani."
 }
-
-/** A table with no rows says why, in one full-width row. */
-const EmptyRow = ({ columns, children }: { columns: number; children: string }) => (
-  <Table.Row>
-    <Table.Cell colSpan={columns}>
-      <Text size="small" className="text-ui-fg-subtle py-2">
-        {children}
-      </Text>
-    </Table.Cell>
-  </Table.Row>
-)
 
 const PayoutsPage = () => {
   const [status, setStatus] = useState<(typeof STATUSES)[number]>("all")

@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Table, Tabs, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import { EmptyRow } from "../../components/empty-row"
 import { adminFetch, percent } from "../../lib/admin-fetch"
 
 type Vendor = {
@@ -130,15 +131,7 @@ const VendorsPage = () => {
           </Table.Row>
         </Table.Header>
         <Table.Body>
-          {vendors.length ? null : (
-            <Table.Row>
-              <Table.Cell colSpan={7}>
-                <Text size="small" className="text-ui-fg-subtle py-2">
-                  {EMPTY[status]}
-                </Text>
-              </Table.Cell>
-            </Table.Row>
-          )}
+          {vendors.length ? null : <EmptyRow columns={7}>{EMPTY[status]}</EmptyRow>}
           {vendors.map((v) => (
             <Table.Row key={v.id}>
               <Table.Cell>{v.name}</Table.Cell>
