@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test } from "@playwright/test"
 import { seriousViolations } from "../pages/axe-scan"
 import { BottegaPage } from "../pages/bottega-page"
 import { CartPage } from "../pages/cart-page"
@@ -14,12 +14,6 @@ const RIDER = { email: "giro@retebuonvivere.demo", password: "buonvivere" }
 const ADDRESS = { firstName: "Lucia", lastName: "Ferrari", street: "Via San Nazaro 8", postalCode: "37129", city: "Verona", province: "VR", phone: "045 800 2468" }
 const PRODUCT = "miele-acacia-torricelle"
 
-/** The page after the browser has settled: a scan mid-render would judge half a page. */
-async function scan(page: Page) {
-  await page.waitForLoadState("networkidle")
-  return seriousViolations(page)
-}
-
 test.describe("accessibility (axe-core, WCAG 2.1 AA): no serious or critical violation", () => {
   test("the resident's pages: home, product, cart, checkout with its delivery choices", async ({ page }) => {
     const home = new HomePage(page)
@@ -29,24 +23,24 @@ test.describe("accessibility (axe-core, WCAG 2.1 AA): no serious or critical vio
 
     await home.goto()
     await expect(home.featured).toBeVisible()
-    expect(await scan(page)).toEqual([])
+    expect(await seriousViolations(page)).toEqual([])
 
     await product.goto(PRODUCT)
     await expect(product.heading).toBeVisible()
-    expect(await scan(page)).toEqual([])
+    expect(await seriousViolations(page)).toEqual([])
     await product.addToCart()
     await expect(product.addedMessage).toBeVisible()
-    expect(await scan(page)).toEqual([])
+    expect(await seriousViolations(page)).toEqual([])
 
     await cart.goto()
     await expect(cart.heading).toBeVisible()
-    expect(await scan(page)).toEqual([])
+    expect(await seriousViolations(page)).toEqual([])
 
     await checkout.goto()
     await checkout.enterEmail(`lucia.ferrari+${Date.now()}@example.org`)
     await checkout.enterAddress(ADDRESS)
     await expect(checkout.shippingStep.getByRole("radio").first()).toBeVisible()
-    expect(await scan(page)).toEqual([])
+    expect(await seriousViolations(page)).toEqual([])
   })
 
   test("each delivery choice says what it is, not only when", async ({ page }) => {
@@ -76,10 +70,10 @@ test.describe("accessibility (axe-core, WCAG 2.1 AA): no serious or critical vio
   test("the maker's /bottega and the volunteer's /logistica, signed in", async ({ page, browser }) => {
     const bottega = new BottegaPage(page)
     await bottega.goto()
-    expect(await scan(page)).toEqual([])
+    expect(await seriousViolations(page)).toEqual([])
     await bottega.signIn(MAKER.email, MAKER.password)
     await expect(bottega.sections).toBeVisible()
-    expect(await scan(page)).toEqual([])
+    expect(await seriousViolations(page)).toEqual([])
 
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "it-IT" })
     const volunteer = await phone.newPage()
@@ -87,13 +81,13 @@ test.describe("accessibility (axe-core, WCAG 2.1 AA): no serious or critical vio
     const rounds = new LogisticsRoundsPage(volunteer)
     await rounds.goto()
     await expect(login.heading).toBeVisible()
-    expect(await scan(volunteer)).toEqual([])
+    expect(await seriousViolations(volunteer)).toEqual([])
     await login.signIn(RIDER.email, RIDER.password)
     await expect(rounds.heading).toBeVisible()
-    expect(await scan(volunteer)).toEqual([])
+    expect(await seriousViolations(volunteer)).toEqual([])
     await rounds.roundLinks.first().click()
     await expect(volunteer.getByRole("heading", { level: 1 })).toBeVisible()
-    expect(await scan(volunteer)).toEqual([])
+    expect(await seriousViolations(volunteer)).toEqual([])
     await phone.close()
   })
 })

@@ -46,7 +46,8 @@ export function ProductActions({ options, variants, children }: ProductActionsPr
   const { t, locale } = useI18n()
   const [selection, setSelection] = useState(() => initialSelection(options, variants))
   const [state, formAction, pending] = useActionState(addToCart, INITIAL_FORM_STATE)
-  // The add shows as done at once; the server's answer then confirms it or replaces it with the error.
+  // Feedback at once (announced in the status region), then the server's answer replaces it:
+  // "added" and the link to the cart only once the cart really holds it.
   const [shown, showOptimistic] = useOptimistic<FormState, FormState>(state, (_current, optimistic) => optimistic)
 
   const variant = useMemo(
@@ -60,7 +61,7 @@ export function ProductActions({ options, variants, children }: ProductActionsPr
     event.preventDefault()
     const formData = new FormData(event.currentTarget)
     startTransition(() => {
-      showOptimistic({ ok: true, message: t("product.added") })
+      showOptimistic({ message: t("product.adding") })
       formAction(formData)
     })
   }
