@@ -46,7 +46,7 @@ test.describe("payments", () => {
     await bottega.sections.getByRole("link", { name: "Pagamenti" }).click()
     await expect(payouts.heading).toBeVisible()
     await expect(payouts.stripeStatus).toHaveText("Non hai ancora collegato un conto Stripe: riceverai i pagamenti con bonifico.")
-    await expect(payouts.payoutsSection.getByText("Non hai ancora ricevuto pagamenti.")).toBeVisible()
+    await expect(payouts.payoutsSection.getByText(/^Non hai ancora ricevuto pagamenti: un ordine si paga dopo la consegna/)).toBeVisible()
 
     // Off to Stripe's onboarding and back.
     await payouts.connectButton.click()
