@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { httpUrl } from "@rbv/kit"
 
 const handle = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lowercase letters, digits and dashes").min(3).max(60)
 const coordinate = (min: number, max: number) => z.number().min(min).max(max)
@@ -28,7 +29,7 @@ export const VendorUpdateMe = z
     name: z.string().trim().min(2).max(120).optional(),
     story: z.string().trim().max(4000).nullish(),
     phone: z.string().trim().min(6).max(30).nullish(),
-    logo_url: z.string().url().nullish(),
+    logo_url: httpUrl("logo_url").nullish(),
     address_1: z.string().trim().min(3).max(200).optional(),
     postal_code: z.string().regex(/^\d{5}$/, "a five-digit CAP").optional(),
     lat: coordinate(-90, 90).nullish(),
@@ -57,8 +58,8 @@ const productFields = {
   description: z.string().trim().max(5000).nullish(),
   handle: handle.optional(),
   status: z.enum(["draft", "published"]).default("published"),
-  thumbnail: z.string().url().nullish(),
-  images: z.array(z.object({ url: z.string().url() }).strict()).max(10).optional(),
+  thumbnail: httpUrl("thumbnail").nullish(),
+  images: z.array(z.object({ url: httpUrl("images.url") }).strict()).max(10).optional(),
   category_ids: z.array(z.string()).max(5).optional(),
   weight: z.number().nonnegative().max(1_000_000).nullish(),
   options: z.array(z.object({ title: z.string().trim().min(1), values: z.array(z.string().trim().min(1)).min(1) }).strict()).optional(),

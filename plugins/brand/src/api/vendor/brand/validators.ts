@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { httpUrl } from "@rbv/kit"
 
 const cents = z.number().int("whole cents").min(0, "cannot be negative")
 
@@ -10,7 +11,7 @@ export const VendorSubmitAdherence = z
           .object({
             criterion_key: z.string().min(1),
             evidence: z.string().max(4000).default(""),
-            photos: z.array(z.string().url().max(1000)).max(6).default([]),
+            photos: z.array(httpUrl("adherence.photos", 1000)).max(6).default([]),
           })
           .strict()
       )

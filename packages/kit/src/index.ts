@@ -1,0 +1,8 @@
+export { isHttpUrl, httpUrl } from "./url"
+export { hashSecret, newSecretToken } from "./secret"
+export { neutraliseCell, toCsv, type CsvCell } from "./csv"
+export { clientAddress, trustFrom } from "./throttle/client-address"
+export { throttle, resetThrottleScopes, type ThrottleRule, type ThrottleRequest } from "./throttle/middleware"
+export { emailpassThrottleRoutes } from "./throttle/auth-routes"
+export { throttleSettings, type ThrottleSettings } from "./throttle/settings"
+export { closeThrottleStore } from "./throttle/store"
