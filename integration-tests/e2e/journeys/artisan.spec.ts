@@ -96,8 +96,8 @@ test.describe("La mia bottega", () => {
     const orderNumber = await confirmation.displayedOrderNumber()
     await resident.close()
 
-    // …and the artisan finds the packing list with the resident's name and marks it ready.
-    const label = `Ordine n. ${orderNumber} — ${RESIDENT_ADDRESS.firstName} ${RESIDENT_ADDRESS.lastName}`
+    // …and the artisan finds the packing list with the resident's first name and initial (no more) and marks it ready.
+    const label = `Ordine n. ${orderNumber} — ${RESIDENT_ADDRESS.firstName} ${RESIDENT_ADDRESS.lastName[0]}.`
     await bottega.section("Ordini").click()
     await expect(bottega.packingList(label)).toContainText(`1 × ${title}`)
     await bottega.markReady(label)

@@ -18,6 +18,8 @@ const progressLabel = (done: number, total: number) => `${done} ${done === 1 ? "
 
 /** "Fermata 2: Anna Rossi" → "Anna Rossi". */
 const customerOf = (heading: string | null) => (heading ?? "").replace(/^Fermata \d+: /, "").trim()
+/** "Anna Rossi" → "Anna R.": all that shows of a resident outside the riders' contact window. */
+const shortName = (name: string) => name.replace(/^(\S+)\s+(\S).*$/, "$1 $2.")
 
 test.describe("Logistica: the volunteer's run on a phone", () => {
   test("the rider signs in, plans the demo round (moving one stop), starts it, completes every stop, and the run sheet tells how it went", async ({ page }) => {
@@ -106,11 +108,12 @@ test.describe("Logistica: the volunteer's run on a phone", () => {
     await expect(page.getByText(`${stopCount - 1} ${stopCount - 1 === 1 ? "consegnato" : "consegnati"}, 1 non consegnato.`)).toBeVisible()
     await expect(run.nextStopHeading).toHaveCount(0)
 
-    // Back on the round: completed, the failed stop keeps its note.
+    // Back on the round: completed, the failed stop keeps its note; the resident is "Anna R." again.
     await page.getByRole("main").getByRole("link", { name: "← Torna al giro" }).first().click()
     await expect(round.status).toHaveText("completato")
-    await expect(round.stop(`Fermata 1: ${moved}`)).toContainText(`Nota: ${FAILED_NOTE}`)
-    await expect(round.stop(`Fermata 1: ${moved}`)).toContainText("non consegnato")
+    await expect(round.stop(`Fermata 1: ${shortName(moved)}`)).toContainText(`Nota: ${FAILED_NOTE}`)
+    await expect(round.stop(`Fermata 1: ${shortName(moved)}`)).toContainText("non consegnato")
+    await expect(round.stops.getByRole("link", { name: /^Chiama / })).toHaveCount(0)
 
     // A round that is not hers is a plain "not found".
     await page.goto("/logistica/giri/dround_not_hers")
@@ -122,7 +125,7 @@ test.describe("Logistica: the volunteer's run on a phone", () => {
     await expect(page.getByRole("heading", { level: 1, name: `Foglio di marcia · ${roundName}` })).toBeVisible()
     const sheet = page.getByRole("main").getByRole("table").first()
     await expect(sheet.getByRole("row")).toHaveCount(stopCount + 1)
-    await expect(sheet.getByRole("row").nth(1).getByRole("rowheader")).toContainText(moved)
+    await expect(sheet.getByRole("row").nth(1).getByRole("rowheader")).toContainText(shortName(moved))
     await expect(sheet.getByRole("row").nth(1)).toContainText(FAILED_NOTE)
     await expect(page.getByRole("button", { name: "Stampa" })).toBeVisible()
 

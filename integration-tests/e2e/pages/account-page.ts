@@ -4,11 +4,23 @@ export class AccountPage {
   readonly heading: Locator
   readonly ordersHeading: Locator
   readonly logoutButton: Locator
+  readonly ordersTable: Locator
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1, name: "Il tuo account" })
     this.ordersHeading = page.getByRole("heading", { level: 2, name: "I tuoi ordini" })
     this.logoutButton = page.getByRole("button", { name: "Esci" })
+    this.ordersTable = page.getByRole("region", { name: "I tuoi ordini" }).getByRole("table")
+  }
+
+  /** The rows of the order list (header row excluded). */
+  get orderRows(): Locator {
+    return this.ordersTable.getByRole("row").filter({ has: this.page.getByRole("rowheader") })
+  }
+
+  /** The row of one order, found by the number the resident was given ("Ordine n. 12"). */
+  orderRow(number: number): Locator {
+    return this.orderRows.filter({ has: this.page.getByRole("link", { name: `Ordine n. ${number}`, exact: true }) })
   }
 
   greeting(name: string): Locator {

@@ -60,6 +60,14 @@ export class BottegaPage {
     await this.page.getByRole("button", { name: `Segna come pronto: ${label}`, exact: true }).click()
   }
 
+  async markNotReady(label: string): Promise<void> {
+    await this.page.getByRole("button", { name: `Non è ancora pronto: ${label}`, exact: true }).click()
+  }
+
+  toPrepareSection(): Locator {
+    return this.page.getByRole("region", { name: "Da preparare" })
+  }
+
   readySection(): Locator {
     return this.page.getByRole("region", { name: "Pronti" })
   }

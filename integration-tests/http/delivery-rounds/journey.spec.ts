@@ -5,6 +5,7 @@ import { addressCart, cartWith, payAndComplete, productsByMaker, roundOption, VE
 import { volunteerWithLogin } from "../../helpers/delivery"
 import { waitFor } from "../../helpers/wait-for"
 import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { buyerBrowser } from "../../helpers/residents"
 import { attempt, vendorLogin } from "../../helpers/vendors"
 import { makers } from "../../../backend/src/scripts/demo-district"
 // The scheduled job itself, from the built plugin the app runs (same module instance).
@@ -44,6 +45,7 @@ medusaIntegrationTestRunner({
 
       // Each resident fills one cart from three makers and picks the same (first) round.
       const orders: any[] = []
+      const carts: string[] = []
       let roundId = ""
       for (const [i, address] of RESIDENTS.entries()) {
         const items = [0, 1, 2].map((k) => ({ variant_id: variantOf(byMaker[(i + k) % byMaker.length]).id, quantity: 1 }))
@@ -56,13 +58,16 @@ medusaIntegrationTestRunner({
         expect(completed.type).toBe("order")
         expect(completed.order.shipping_total).toBeCloseTo(2.5, 2)
         orders.push(completed.order)
+        carts.push(cartId)
       }
       const { data: afterOrders } = await api.get(`/admin/delivery-rounds/${roundId}`, district.admin)
       expect(afterOrders.delivery_round).toMatchObject({ drops_taken: 3, drops_left: 27 })
       const chosen = await waitFor(`delivery-round-chosen notifications`, async () => { const n = await templates("delivery-round-chosen"); return n.length === 3 && n })
       expect(chosen.map((n) => n.to).sort()).toEqual(["resident0@example.org", "resident1@example.org", "resident2@example.org"])
 
-      const { data: status } = await api.get(`/store/delivery-rounds/orders/${orders[0].id}`, district.store)
+      // The resident's browser (it holds the cart the order came from) follows the delivery.
+      const browserOf = (orderId: string) => buyerBrowser(district.store, carts[orders.findIndex((o) => o.id === orderId)])
+      const { data: status } = await api.get(`/store/delivery-rounds/orders/${orders[0].id}`, browserOf(orders[0].id))
       expect(status.delivery).toMatchObject({ kind: "home", round_id: roundId, round_status: "open", stop_status: "scheduled" })
 
       // Cutoff passes while a fourth resident is still at the checkout with this round chosen: completing
@@ -114,7 +119,8 @@ medusaIntegrationTestRunner({
       const forRound = packing.rounds.find((r: any) => r.id === roundId)
       expect(forRound).toMatchObject({ collection_mode: "hub_dropoff", hub: { name: "Casa Comune" } })
       expect(new Date(forRound.dropoff_deadline).getTime()).toBeLessThan(new Date(forRound.starts_at).getTime())
-      expect(forRound.orders.map((o: any) => o.customer_name).sort()).toEqual(["Amina Diallo", "Giulia Ferrari", "Piero Dal Molin"])
+      // First name and initial only: the maker labels bags, the network delivers.
+      expect(forRound.orders.map((o: any) => o.customer_name).sort()).toEqual(["Amina D.", "Giulia F.", "Piero D."])
       expect(forRound.orders.every((o: any) => o.items.length === 1 && o.items[0].quantity === 1)).toBe(true)
 
       // Plan: the geocoder places one address, flags the one it does not know; km saved against every maker driving.
@@ -169,16 +175,18 @@ medusaIntegrationTestRunner({
       expect(done.round.totals.amount_collected).toBe(first.amount_to_collect)
 
       // Medusa's own records: the delivered orders and every maker's part carry a delivered fulfillment.
+      // Stops name the resident's order by its number only.
+      const orderOf = (stop: any) => orders.find((o) => o.display_id === stop.display_id).id as string
       for (const stop of [first, last]) {
-        const { data } = await api.get(`/admin/orders/${stop.order_id}?fields=id,fulfillments.delivered_at`, district.admin)
+        const { data } = await api.get(`/admin/orders/${orderOf(stop)}?fields=id,fulfillments.delivered_at`, district.admin)
         expect(data.order.fulfillments).toHaveLength(1)
         expect(data.order.fulfillments[0].delivered_at).toBeTruthy()
         const { data: kids } = await api.get(`/admin/orders?fields=id,metadata,fulfillments.delivered_at&limit=100`, district.admin)
-        const children = kids.orders.filter((o: any) => o.metadata?.parent_order_id === stop.order_id)
+        const children = kids.orders.filter((o: any) => o.metadata?.parent_order_id === orderOf(stop))
         expect(children).toHaveLength(3)
         for (const child of children) expect(child.fulfillments.map((f: any) => Boolean(f.delivered_at))).toEqual([true])
       }
-      const { data: failedOrder } = await api.get(`/admin/orders/${failing.order_id}?fields=id,fulfillments.id`, district.admin)
+      const { data: failedOrder } = await api.get(`/admin/orders/${orderOf(failing)}?fields=id,fulfillments.id`, district.admin)
       expect(failedOrder.order.fulfillments).toEqual([])
 
       const delivered = await waitFor(`delivery-delivered notifications`, async () => { const n = await templates("delivery-delivered"); return n.length === 2 && n })
@@ -188,7 +196,7 @@ medusaIntegrationTestRunner({
       const coordinator = await waitFor(`delivery-failed-coordinator notifications`, async () => { const n = await templates("delivery-failed-coordinator"); return n.length >= 1 && n })
       expect(coordinator.map((n) => n.to)).toContain("coordinamento@retebuonvivere.demo")
 
-      const { data: finalStatus } = await api.get(`/store/delivery-rounds/orders/${failing.order_id}`, district.store)
+      const { data: finalStatus } = await api.get(`/store/delivery-rounds/orders/${orderOf(failing)}`, browserOf(orderOf(failing)))
       expect(finalStatus.delivery).toMatchObject({ stop_status: "failed", note: "Nessuno in casa, citofono guasto", round_status: "completed" })
     })
   },

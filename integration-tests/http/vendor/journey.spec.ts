@@ -55,7 +55,7 @@ medusaIntegrationTestRunner({
           return data.orders.length ? data.orders : undefined
         })
         expect(ceramicsOrders).toHaveLength(1)
-        expect(ceramicsOrders[0].parent_display_id).toBe(parent.display_id)
+        expect(ceramicsOrders[0].order_number).toBe(parent.display_id)
         expect(ceramicsOrders[0].items.map((i: any) => i.title)).toEqual(["Ciotola smaltata"])
 
         const { data: fornoOrders } = await api.get("/vendor/orders", forno)

@@ -4,6 +4,13 @@ import { cookies, headers } from "next/headers"
 export const CART_COOKIE = "rbv_cart_id"
 export const AUTH_COOKIE = "rbv_customer_token"
 export const LOCALE_COOKIE = "rbv_locale"
+/**
+ * The orders this browser paid for, each with the id of the cart it came from: the secret that
+ * lets a guest (and only the browser that paid) read the order again. httpOnly, never shown.
+ */
+export const ORDER_ACCESS_COOKIE = "rbv_orders"
+const ORDER_ACCESS_MAX = 20
+const ORDER_ACCESS_HEADER = "x-rbv-order-secret"
 /** The artisan's login for La mia bottega: its own cookie, never mixed with the customer's. */
 export const VENDOR_AUTH_COOKIE = "rbv_vendor_token"
 
@@ -27,6 +34,28 @@ export async function setCartId(id: string): Promise<void> {
 
 export async function removeCartId(): Promise<void> {
   ;(await cookies()).delete(CART_COOKIE)
+}
+
+async function orderAccess(): Promise<Record<string, string>> {
+  try {
+    const parsed = JSON.parse((await cookies()).get(ORDER_ACCESS_COOKIE)?.value ?? "{}")
+    return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {}
+  } catch {
+    return {}
+  }
+}
+
+/** At completion: this browser may read the order it just paid for (the newest 20 are kept). */
+export async function rememberOrderAccess(orderId: string, cartId: string): Promise<void> {
+  const kept = Object.entries(await orderAccess()).filter(([id]) => id !== orderId).slice(-(ORDER_ACCESS_MAX - 1))
+  const value = JSON.stringify(Object.fromEntries([...kept, [orderId, cartId]]))
+  ;(await cookies()).set(ORDER_ACCESS_COOKIE, value, { ...(await baseOptions()), maxAge: 60 * 60 * 24 * 90 })
+}
+
+/** The secret of an order this browser paid for (empty for any other order). */
+export async function orderAccessHeaders(orderId: string): Promise<Record<string, string>> {
+  const cartId = (await orderAccess())[orderId]
+  return typeof cartId === "string" ? { [ORDER_ACCESS_HEADER]: cartId } : {}
 }
 
 export async function getAuthToken(): Promise<string | undefined> {

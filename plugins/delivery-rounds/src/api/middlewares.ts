@@ -11,6 +11,7 @@ import { AdminCreateRoundTemplate, AdminGenerateRounds } from "./admin/round-tem
 import { AdminCreateVolunteer, AdminUpdateVolunteer } from "./admin/volunteers/validators"
 import { LogisticsAcceptInvite, LogisticsCompleteStop, LogisticsPlanRound, NoBody } from "./logistics/validators"
 import { StoreListDeliveryRounds } from "./store/delivery-rounds/validators"
+import { residentOrderOnly } from "./utils/resident-order-access"
 
 // A registered login without a volunteer yet may only accept its invite.
 const INVITE = /^\/logistics\/invites\/accept\/?(\?.*)?$/
@@ -42,5 +43,7 @@ export default defineMiddlewares({
     { matcher: "/admin/round-templates", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateRoundTemplate)] },
     { matcher: "/admin/round-templates/:id/generate", method: ["POST"], middlewares: [validateAndTransformBody(AdminGenerateRounds)] },
     { matcher: "/store/delivery-rounds", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListDeliveryRounds, {})] },
+    { matcher: "/store/delivery-rounds/orders", method: ["GET"], middlewares: [authenticate("customer", ["session", "bearer"])] },
+    { matcher: "/store/delivery-rounds/orders/:order_id", method: ["GET"], middlewares: [residentOrderOnly] },
   ],
 })

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DELIVERY_MODULE } from "../modules/delivery"
 import type DeliveryModuleService from "../modules/delivery/service"
+import { firstNameAndInitial } from "./resident-name"
 
 export const PAY_ON_DELIVERY_PROVIDER = "pp_system_default"
 
@@ -14,8 +15,9 @@ export type RoundItem = { maker_name: string; vendor_id: string | null; title: s
 export type RoundOrder = {
   id: string
   display_id: number
-  email: string | null
   customer_name: string
+  // First name and initial: what anyone outside the riders' contact window sees.
+  short_name: string
   address_1: string | null
   postal_code: string | null
   city: string | null
@@ -25,7 +27,7 @@ export type RoundOrder = {
   total_cents: number
   amount_to_collect: number
   items: RoundItem[]
-  child_orders: { id: string; vendor_id: string | null; items: { id: string; quantity: number }[]; status: string }[]
+  child_orders: { id: string; vendor_id: string | null; items: { id: string; quantity: number }[]; status: string; ready: boolean }[]
 }
 export type RoundMaker = { vendor_id: string; name: string; address_1: string | null; lat: number | null; lng: number | null }
 
@@ -50,7 +52,6 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
           fields: [
             "id",
             "display_id",
-            "email",
             "status",
             "total",
             "shipping_address.*",
@@ -65,7 +66,7 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
     childIds.length
       ? query.graph({
           entity: "order",
-          fields: ["id", "status", "items.*", "vendor.id", "vendor.name", "vendor.address_1", "vendor.lat", "vendor.lng"],
+          fields: ["id", "status", "metadata", "items.*", "vendor.id", "vendor.name", "vendor.address_1", "vendor.lat", "vendor.lng"],
           filters: { id: childIds },
         })
       : Promise.resolve({ data: [] as any[] }),
@@ -99,8 +100,8 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
     orders.set(parent.id, {
       id: parent.id,
       display_id: parent.display_id,
-      email: parent.email ?? null,
       customer_name: [a.first_name, a.last_name].filter(Boolean).join(" "),
+      short_name: firstNameAndInitial(a.first_name, a.last_name),
       address_1: a.address_1 ?? null,
       postal_code: a.postal_code ?? null,
       city: a.city ?? null,
@@ -114,6 +115,8 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
         id: k.id,
         vendor_id: k.vendor?.id ?? null,
         status: k.status,
+        // The maker's "pronto" (vendors plugin): packed and labelled for this round.
+        ready: Boolean(k.metadata?.ready_at),
         items: (k.items ?? []).map((i: any) => ({ id: i.id, quantity: toNumber(i.quantity) })),
       })),
     })

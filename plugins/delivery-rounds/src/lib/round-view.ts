@@ -1,7 +1,11 @@
 import type { RoundContext } from "./round-context"
 
-// Residents' addresses and phones are for the people riding: shown once the round is planned.
+// Residents' names, addresses and phones are for the people riding: shown to the volunteers
+// assigned to the round, once it is planned and until it is over.
 export const CONTACT_STATUSES = ["planned", "in_progress"]
+
+export const seesContacts = (round: { status: string; volunteer_ids?: unknown }, volunteerId: string) =>
+  CONTACT_STATUSES.includes(round.status) && ((round.volunteer_ids ?? []) as string[]).includes(volunteerId)
 
 export function roundSummary(round: any, stops: any[]) {
   const live = stops.filter((s) => s.status !== "cancelled")
@@ -23,10 +27,13 @@ export function roundSummary(round: any, stops: any[]) {
   }
 }
 
-/** The volunteer's view of a round: stops in plan order, what to collect from each maker, totals. */
-export function roundDetail(ctx: RoundContext) {
+/**
+ * The volunteer's view of a round: stops in plan order (known by the resident's order number,
+ * never by an id usable elsewhere), what to collect from each maker and whether it is ready, totals.
+ */
+export function roundDetail(ctx: RoundContext, volunteerId: string) {
   const { round, stops, orders, makers, hub, points } = ctx
-  const can_see_contacts = CONTACT_STATUSES.includes(round.status)
+  const can_see_contacts = seesContacts(round, volunteerId)
   const sorted = [...stops].sort(
     (a, b) =>
       (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER) ||
@@ -36,12 +43,11 @@ export function roundDetail(ctx: RoundContext) {
     const order = orders.get(s.order_id)
     return {
       id: s.id,
-      order_id: s.order_id,
       display_id: order?.display_id ?? null,
       kind: s.kind,
       pickup_point_name: s.pickup_point_id ? points.find((p) => p.id === s.pickup_point_id)?.name ?? null : null,
       status: s.status,
-      customer_name: order?.customer_name ?? "",
+      customer_name: (can_see_contacts ? order?.customer_name : order?.short_name) ?? "",
       address_1: can_see_contacts ? order?.address_1 ?? null : null,
       postal_code: order?.postal_code ?? null,
       city: order?.city ?? null,
@@ -60,34 +66,42 @@ export function roundDetail(ctx: RoundContext) {
       completed_at: s.completed_at ?? null,
     }
   })
-  const viewMakers = makers.map((m) => ({
-    ...m,
-    items: [...orders.values()].flatMap((o) =>
-      o.items.filter((i) => i.vendor_id === m.vendor_id).map((i) => ({ title: i.title, quantity: i.quantity, display_id: o.display_id }))
-    ),
-  }))
+  const liveStopOrders = stops.filter((s) => s.status !== "cancelled").map((s) => orders.get(s.order_id)).filter(Boolean)
+  const viewMakers = makers.map((m) => {
+    const parts = liveStopOrders.flatMap((o) => o!.child_orders.filter((c) => c.vendor_id === m.vendor_id && c.status !== "canceled"))
+    return {
+      ...m,
+      items: [...orders.values()].flatMap((o) =>
+        o.items.filter((i) => i.vendor_id === m.vendor_id).map((i) => ({ title: i.title, quantity: i.quantity, display_id: o.display_id }))
+      ),
+      // "Pronto" per maker: every part it prepares for this round packed and labelled.
+      orders_count: parts.length,
+      ready_count: parts.filter((c) => c.ready).length,
+      ready: parts.length > 0 && parts.every((c) => c.ready),
+    }
+  })
   const live = stops.filter((s) => s.status !== "cancelled")
-  const liveOrders = live.map((s) => orders.get(s.order_id)).filter(Boolean)
   return {
     ...roundSummary(round, stops),
     hub: hub ? { name: hub.name, address: `${hub.address_1}, ${hub.postal_code} ${hub.city}`, lat: hub.lat, lng: hub.lng } : null,
     stops: viewStops,
     makers: viewMakers,
-    plan: round.plan && !can_see_contacts ? maskPlan(round.plan) : round.plan ?? null,
+    plan: round.plan && !can_see_contacts ? maskPlan(round.plan, (stopId) => orders.get(stops.find((s) => s.id === stopId)?.order_id)?.short_name ?? "") : round.plan ?? null,
     totals: {
       orders: live.length,
       home_stops: live.filter((s) => s.kind === "home").length,
       pickup_orders: live.filter((s) => s.kind === "pickup").length,
-      items: liveOrders.reduce((n, o) => n + o!.items.reduce((k, i) => k + i.quantity, 0), 0),
-      amount_to_collect: liveOrders.reduce((n, o) => n + o!.amount_to_collect, 0),
+      items: liveStopOrders.reduce((n, o) => n + o!.items.reduce((k, i) => k + i.quantity, 0), 0),
+      amount_to_collect: liveStopOrders.reduce((n, o) => n + o!.amount_to_collect, 0),
       amount_collected: live.reduce((n, s) => n + (s.amount_collected ?? 0), 0),
     },
     can_see_contacts,
   }
 }
 
-function maskPlan(plan: any) {
-  return { ...plan, steps: (plan.steps ?? []).map((s: any) => (s.type === "deliver" ? { ...s, lat: null, lng: null } : s)) }
+// Outside the contact window a plan shows where makers are, not where residents live or who they are.
+function maskPlan(plan: any, shortName: (stopId: string) => string) {
+  return { ...plan, steps: (plan.steps ?? []).map((s: any) => (s.type === "deliver" ? { ...s, lat: null, lng: null, name: shortName(s.stop_id) } : s)) }
 }
 
 /**
@@ -101,7 +115,7 @@ export function vendorRoundPackingList(ctx: RoundContext, vendorId: string) {
     .filter((o) => o.child_orders.some((c) => c.vendor_id === vendorId && c.status !== "canceled"))
     .map((o) => ({
       display_id: o.display_id,
-      customer_name: o.customer_name,
+      customer_name: o.short_name,
       items: o.items.filter((i) => i.vendor_id === vendorId).map(({ title, quantity }) => ({ title, quantity })),
     }))
   if (!lists.length) return null

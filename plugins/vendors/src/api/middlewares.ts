@@ -9,6 +9,7 @@ import { AdminListVendors, AdminSetCommissionPolicy, AdminUpdateVendor, AdminVen
 import { imageUpload } from "./utils/image-upload"
 import { withProductVendor } from "./utils/product-vendor-fields"
 import { loginRateLimit } from "./utils/rate-limit"
+import { residentOrderOnly } from "./utils/resident-order-access"
 import { loadVendorContext, requireOwner } from "./utils/vendor-context"
 import {
   CancelVendorOrder,
@@ -49,13 +50,17 @@ export default defineMiddlewares({
     { matcher: "/vendor/uploads", method: ["POST"], bodyParser: false, middlewares: [imageUpload] },
     { matcher: "/vendor/orders", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListQuery, {})] },
     { matcher: "/vendor/orders/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(CancelVendorOrder)] },
-    { matcher: "/vendor/orders/:id/ready", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
+    { matcher: "/vendor/orders/:id/ready", method: ["POST", "DELETE"], middlewares: [validateAndTransformBody(NoBody)] },
     { matcher: "/vendor/invites", method: ["POST"], middlewares: [requireOwner, validateAndTransformBody(VendorCreateInvite)] },
     { matcher: "/vendor/statement", method: ["GET"], middlewares: [validateAndTransformQuery(VendorStatementQuery, {})] },
 
     { matcher: "/vendor/payouts/bank-details", method: ["POST"], middlewares: [requireOwner, validateAndTransformBody(VendorSetBankDetails)] },
     { matcher: "/vendor/stripe/onboarding", method: ["POST"], middlewares: [requireOwner, validateAndTransformBody(VendorStartOnboarding)] },
 
+    // A resident's order is theirs alone (Medusa lets any holder of its id read it).
+    { matcher: "/store/orders/:id", method: ["GET"], middlewares: [residentOrderOnly((req) => req.params.id)] },
+    { matcher: "/store/orders/:id/transfer/*", method: ["POST"], middlewares: [residentOrderOnly((req) => req.params.id)] },
+    { matcher: "/store/returns", method: ["POST"], middlewares: [residentOrderOnly((req) => (req.body as { order_id?: unknown } | undefined)?.order_id)] },
     { matcher: "/store/products", method: ["GET"], middlewares: [withProductVendor] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [withProductVendor] },
 

@@ -1,17 +1,12 @@
 import { allocate, fromCents, toCents } from "./money"
 
 type TaxLine = { rate: number; code?: string | null; description?: string | null; provider_id?: string | null; tax_rate_id?: string | null }
-type Address = Record<string, unknown> & { id?: string }
 
 export type ParentOrder = {
   id: string
   region_id?: string | null
-  customer_id?: string | null
   sales_channel_id?: string | null
-  email?: string | null
   currency_code: string
-  shipping_address?: Address | null
-  billing_address?: Address | null
   items: {
     id: string
     title: string
@@ -40,12 +35,6 @@ export type ParentOrder = {
 
 export type VendorPart = { vendor_id: string; gross_cents: number; order: Record<string, unknown> }
 
-const copyAddress = (address?: Address | null) => {
-  if (!address) return undefined
-  const { id, created_at, updated_at, deleted_at, customer_id, ...rest } = address as Record<string, unknown>
-  return rest
-}
-
 const copyTaxLines = (lines: TaxLine[] = []) =>
   lines.map(({ rate, code, description, provider_id, tax_rate_id }) => ({ rate, code, description, provider_id, tax_rate_id }))
 
@@ -53,6 +42,9 @@ const copyTaxLines = (lines: TaxLine[] = []) =>
  * One child order per vendor with that vendor's items at the parent's prices and tax lines,
  * and a share of the delivery proportional to its goods, so that the children add up to the
  * parent to the cent. Items of products without a maker stay on the parent only.
+ * A child order is the network's internal record of a maker's part: it carries none of the
+ * resident's contact data (no e-mail, customer, addresses), so it is never listed, e-mailed or
+ * shown to the resident, and nothing a maker reads through it leads to them.
  */
 export function planVendorOrders(parent: ParentOrder, vendorOfProduct: Record<string, string>): VendorPart[] {
   const byVendor = new Map<string, ParentOrder["items"]>()
@@ -70,13 +62,9 @@ export function planVendorOrders(parent: ParentOrder, vendorOfProduct: Record<st
     gross_cents: grosses[index],
     order: {
       region_id: parent.region_id,
-      customer_id: parent.customer_id,
       sales_channel_id: parent.sales_channel_id,
-      email: parent.email,
       currency_code: parent.currency_code,
       status: "pending",
-      shipping_address: copyAddress(parent.shipping_address),
-      billing_address: copyAddress(parent.billing_address),
       metadata: { parent_order_id: parent.id, vendor_id: vendorId },
       items: byVendor.get(vendorId)!.map((item) => ({
         title: item.title,

@@ -3,10 +3,12 @@ import Link from "next/link"
 import { redirect } from "next/navigation"
 import { logout } from "@/lib/actions/auth"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { listCustomerDeliveries } from "@/lib/data/delivery"
 import { listCustomerOrders } from "@/lib/data/orders"
 import { getT } from "@/lib/i18n/server"
 import { formatDate } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
+import { deliveryPlaceText, deliveryStatusText } from "@/modules/order/order-delivery"
 import { orderStatusLabel } from "@/modules/order/order-details"
 import { SubmitButton } from "@/modules/common/submit-button"
 
@@ -21,7 +23,7 @@ export default async function AccountPage() {
   const { t, locale } = await getT()
   const customer = await retrieveCustomer()
   if (!customer) redirect("/account/accesso")
-  const orders = await listCustomerOrders()
+  const [orders, deliveries] = await Promise.all([listCustomerOrders(), listCustomerDeliveries()])
   return (
     <>
       <header className="page-header">
@@ -40,22 +42,35 @@ export default async function AccountPage() {
               <thead>
                 <tr>
                   <th scope="col">{t("account.order_number")}</th>
-                  <th scope="col">{t("account.order_date")}</th>
-                  <th scope="col">{t("account.order_status")}</th>
-                  <th scope="col">{t("account.order_total")}</th>
+                  <th scope="col">{t("account.order_delivery")}</th>
+                  <th scope="col" className="orders-table__amount">
+                    {t("account.order_total")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
-                {orders.map((order) => (
-                  <tr key={order.id}>
-                    <th scope="row">
-                      <Link href={`/account/ordini/${order.id}`}>{t("account.order_row", { display_id: order.display_id ?? "" })}</Link>
-                    </th>
-                    <td>{formatDate(order.created_at, locale)}</td>
-                    <td>{orderStatusLabel(order.status, t)}</td>
-                    <td>{formatMoney(order.total, order.currency_code, locale)}</td>
-                  </tr>
-                ))}
+                {orders.map((order) => {
+                  const delivery = deliveries.get(order.id)
+                  return (
+                    <tr key={order.id}>
+                      <th scope="row">
+                        <Link href={`/account/ordini/${order.id}`}>{t("account.order_row", { display_id: order.display_id ?? "" })}</Link>
+                        <span className="orders-table__detail muted">{formatDate(order.created_at, locale)}</span>
+                      </th>
+                      <td>
+                        {delivery ? (
+                          <>
+                            {deliveryPlaceText(delivery, t, locale)}
+                            <span className="orders-table__detail">{deliveryStatusText(delivery, t, locale)}</span>
+                          </>
+                        ) : (
+                          orderStatusLabel(order.status, t)
+                        )}
+                      </td>
+                      <td className="orders-table__amount">{formatMoney(order.total, order.currency_code, locale)}</td>
+                    </tr>
+                  )
+                })}
               </tbody>
             </table>
           </div>

@@ -1,7 +1,7 @@
 "use server"
 
 import { redirect } from "next/navigation"
-import { authHeaders, getCartId, removeCartId } from "../cookies"
+import { authHeaders, getCartId, rememberOrderAccess, removeCartId } from "../cookies"
 import { listPaymentProviderIds } from "../data/shipping"
 import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
@@ -59,6 +59,7 @@ export async function completeCardOrder(): Promise<FormState> {
   } catch (error) {
     return apiErrorState(error, t)
   }
+  await rememberOrderAccess(orderId, cartId)
   await removeCartId()
   redirect(`/ordini/${orderId}/conferma`)
 }

@@ -3,7 +3,7 @@
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
-import { authHeaders, getCartId, removeCartId } from "../cookies"
+import { authHeaders, getCartId, rememberOrderAccess, removeCartId } from "../cookies"
 import { CART_FIELDS } from "../data/cart"
 import { SHOP_COUNTRY } from "../data/regions"
 import { listDeliveryOffer } from "../data/delivery"
@@ -128,6 +128,7 @@ export async function placeOrder(_prev: FormState, formData: FormData): Promise<
     }
     return apiErrorState(error, t, values)
   }
+  await rememberOrderAccess(orderId, cartId)
   await removeCartId()
   redirect(`/ordini/${orderId}/conferma`)
 }

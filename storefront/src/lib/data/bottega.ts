@@ -60,22 +60,28 @@ export type VendorProduct = {
   variants: VendorProductVariant[]
 }
 
+/** A maker's part of a resident's order, as /vendor/orders gives it: no contact, no id of the resident's order. */
 export type VendorOrder = {
   id: string
   display_id: number
-  parent_display_id: number | null
+  order_number: number | null
+  customer_name: string
+  delivery_slot: string | null
   status: string
   created_at: string
   ready_at: string | null
+  handed_over_at: string | null
+  delivered: boolean
+  can_mark_ready: boolean
+  can_unready: boolean
   currency_code?: string
   items: { id?: string; title: string; variant_title: string | null; quantity: number; unit_price: number; total: number }[]
-  shipping_address: { first_name: string | null; last_name: string | null } | null
   item_total: number
 }
 
 export type VendorInvite = { id: string; email: string; role: "owner" | "member"; expires_at: string | null }
 
-export type StatementLine = { order_id: string; gross: number; rate_bps: number; commission: number; net: number; created_at: string }
+export type StatementLine = { order_id: string; order_number: number | null; kind: "sale" | "reversal"; gross: number; rate_bps: number; commission: number; net: number; created_at: string }
 export type Statement = { orders: number; totals: { gross: number; commission: number; net: number }; lines: StatementLine[] }
 
 export async function vendorFetch<T>(path: string, query?: Record<string, string>): Promise<T> {

@@ -1,6 +1,8 @@
 import "server-only"
+import { authHeaders } from "../cookies"
 import { sdk } from "../medusa"
 import { isNotFound } from "../util/errors"
+import { orderReaderHeaders } from "./orders"
 
 export type RoundSlot = { id: string; name: string | null; starts_at: string; ends_at: string; cutoff_at: string; delivery_fee: number; drops_left: number; shipping_option_id: string }
 export type PickupSlot = { round_id: string; starts_at: string; ends_at: string; cutoff_at: string; shipping_option_id: string }
@@ -28,10 +30,20 @@ export type OrderDelivery = {
 /** How an order travels (its round and the stop's outcome), or null for an order without a round. */
 export async function retrieveOrderDelivery(orderId: string): Promise<OrderDelivery | null> {
   try {
-    const { delivery } = await sdk.client.fetch<{ delivery: OrderDelivery }>(`/store/delivery-rounds/orders/${orderId}`)
+    const { delivery } = await sdk.client.fetch<{ delivery: OrderDelivery }>(`/store/delivery-rounds/orders/${orderId}`, {
+      headers: await orderReaderHeaders(orderId),
+    })
     return delivery
   } catch (error) {
     if (isNotFound(error)) return null
     throw error
   }
+}
+
+/** How each of the signed-in resident's orders travels, by order id (for the account's order list). */
+export async function listCustomerDeliveries(): Promise<Map<string, OrderDelivery>> {
+  const { deliveries } = await sdk.client.fetch<{ deliveries: (OrderDelivery & { order_id: string })[] }>("/store/delivery-rounds/orders", {
+    headers: await authHeaders(),
+  })
+  return new Map(deliveries.map((d) => [d.order_id, d]))
 }

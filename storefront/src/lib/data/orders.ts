@@ -1,6 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { authHeaders } from "../cookies"
+import { authHeaders, orderAccessHeaders } from "../cookies"
 import { sdk } from "../medusa"
 import { isNotFound } from "../util/errors"
 import { withLineMakers } from "./products"
@@ -9,10 +9,15 @@ const ORDER_FIELDS =
   "id,display_id,email,customer_id,created_at,status,payment_status,fulfillment_status,currency_code,total,subtotal,tax_total,shipping_total,item_total," +
   "*items,*items.product,+items.total,*shipping_address,*shipping_methods"
 
-/** One order (by id), or null. Confirmation pages are reachable by the buyer without an account. */
+/** The caller's proof that an order is theirs: their sign-in, or the secret of the browser that paid. */
+export async function orderReaderHeaders(id: string): Promise<Record<string, string>> {
+  return { ...(await authHeaders()), ...(await orderAccessHeaders(id)) }
+}
+
+/** One of the visitor's own orders (by id), or null: anyone else's answers like a missing one. */
 export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
   try {
-    const { order } = await sdk.store.order.retrieve(id, { fields: ORDER_FIELDS }, await authHeaders())
+    const { order } = await sdk.store.order.retrieve(id, { fields: ORDER_FIELDS }, await orderReaderHeaders(id))
     return { ...order, items: order.items ? await withLineMakers(order.items) : order.items }
   } catch (error) {
     if (isNotFound(error)) return null

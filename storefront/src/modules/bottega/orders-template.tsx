@@ -7,9 +7,17 @@ import { ReadyForm } from "./ready-form"
 
 type OrdersTemplateProps = { session: VendorSession; orders: VendorOrder[]; t: Translate; locale: Locale }
 
+/** "Ordine n. 12 — Giulia F.": the resident's order number and first name with initial, as on the bag's label. */
 export function orderLabel(order: VendorOrder, t: Translate): string {
-  const name = [order.shipping_address?.first_name, order.shipping_address?.last_name].filter(Boolean).join(" ")
-  return t("bottega.orders.label", { number: order.parent_display_id ?? order.display_id, name: name || t("bottega.orders.no_name") })
+  return t("bottega.orders.label", { number: order.order_number ?? order.display_id, name: order.customer_name || t("bottega.orders.no_name") })
+}
+
+/** Where the part stands once "pronto" can no longer change (the API says when). */
+function lockedNote(order: VendorOrder, t: Translate): string | null {
+  if (order.status === "canceled") return t("bottega.orders.canceled")
+  if (order.delivered) return t("bottega.orders.delivered")
+  if (order.handed_over_at) return t("bottega.orders.handed_over")
+  return null
 }
 
 /** Packing lists: what to prepare for each resident's order, then "Segna come pronto". */
@@ -27,6 +35,7 @@ export function OrdersTemplate({ session, orders, t, locale }: OrdersTemplatePro
               <li key={order.id}>
                 <article className={`packing-list${order.ready_at ? " packing-list--ready" : ""}`} aria-labelledby={`order-${order.id}`}>
                   <h3 id={`order-${order.id}`}>{label}</h3>
+                  {order.delivery_slot ? <p className="packing-list__slot">{t("bottega.orders.slot", { slot: order.delivery_slot })}</p> : null}
                   <p className="muted">{t("bottega.orders.received", { date: formatDateTime(order.created_at, locale) })}</p>
                   <ul className="packing-list__items">
                     {order.items.map((item, i) => (
@@ -39,9 +48,9 @@ export function OrdersTemplate({ session, orders, t, locale }: OrdersTemplatePro
                   <p>{t("bottega.orders.items_total", { total: formatMoney(order.item_total, order.currency_code ?? "eur", locale) })}</p>
                   {order.ready_at ? (
                     <p className="badge badge--published">{t("bottega.orders.ready_since", { date: formatDateTime(order.ready_at, locale) })}</p>
-                  ) : (
-                    <ReadyForm orderId={order.id} label={label} />
-                  )}
+                  ) : null}
+                  {lockedNote(order, t) ? <p className="muted">{lockedNote(order, t)}</p> : null}
+                  {order.can_mark_ready || order.can_unready ? <ReadyForm orderId={order.id} label={label} ready={order.can_unready} /> : null}
                 </article>
               </li>
             )

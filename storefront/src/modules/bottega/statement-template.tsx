@@ -67,6 +67,7 @@ export function StatementTemplate({ session, statement, period, t, locale }: Sta
               <thead>
                 <tr>
                   <th scope="col">{t("account.order_date")}</th>
+                  <th scope="col">{t("bottega.statement.order")}</th>
                   <th scope="col">{t("bottega.statement.gross")}</th>
                   <th scope="col">{t("bottega.statement.rate")}</th>
                   <th scope="col">{t("bottega.statement.commission")}</th>
@@ -77,6 +78,10 @@ export function StatementTemplate({ session, statement, period, t, locale }: Sta
                 {statement.lines.map((line) => (
                   <tr key={`${line.order_id}-${line.created_at}`}>
                     <th scope="row">{formatDate(line.created_at, locale)}</th>
+                    <td>
+                      {line.order_number === null ? "—" : t("bottega.statement.order_number", { number: line.order_number })}
+                      {line.kind === "reversal" ? <span className="orders-table__detail muted">{t("bottega.statement.reversal")}</span> : null}
+                    </td>
                     <td>{euro(line.gross)}</td>
                     <td>{bpsToPercent(line.rate_bps, decimal)}%</td>
                     <td>{euro(line.commission)}</td>

@@ -144,6 +144,9 @@ export function RoundTemplate({ round, t, locale }: { round: RoundDetail; t: Tra
             {round.makers.map((maker) => (
               <li key={maker.vendor_id}>
                 <h3>{maker.name}</h3>
+                <p className={`badge${maker.ready ? " badge--published" : ""}`}>
+                  {maker.ready ? t("logistics.round.maker_ready") : t("logistics.round.maker_not_ready", { ready: maker.ready_count, count: maker.orders_count })}
+                </p>
                 {maker.address_1 ? <p className="muted">{maker.address_1}</p> : null}
                 <ul>
                   {maker.items.map((item, index) => (

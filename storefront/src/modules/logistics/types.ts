@@ -31,7 +31,7 @@ export type StopItem = { maker_name: string; title: string; quantity: number }
 
 export type Stop = {
   id: string
-  order_id: string
+  /** The resident's order number: stops never carry an order id. */
   display_id: number | null
   kind: "home" | "pickup"
   pickup_point_name: string | null
@@ -63,6 +63,10 @@ export type MakerStop = {
   lat: number | null
   lng: number | null
   items: { title: string; quantity: number; display_id: number }[]
+  /** The maker's parts in this round, and how many it has marked "pronto". */
+  orders_count: number
+  ready_count: number
+  ready: boolean
 }
 
 export type PlanStep = {

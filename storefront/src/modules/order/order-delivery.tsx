@@ -14,16 +14,19 @@ export function deliveryStatusText(d: OrderDelivery, t: Translate, locale: Local
   return `${t("order.delivery.in_progress")} · ${t("order.delivery.eta", { time })}`
 }
 
+/** "Consegna a casa: giovedì 10 dicembre, 17:00–20:00" or "Ritiro da Casa Comune, …: …". */
+export function deliveryPlaceText(d: OrderDelivery, t: Translate, locale: Locale): string {
+  const slot = formatSlot(d.starts_at, d.ends_at, locale)
+  return d.kind === "pickup" && d.pickup_point
+    ? t("order.delivery.pickup", { place: `${d.pickup_point.name}, ${d.pickup_point.address_1}`, slot })
+    : t("order.delivery.home", { slot })
+}
+
 export function OrderDeliveryBlock({ delivery, t, locale }: { delivery: OrderDelivery; t: Translate; locale: Locale }) {
-  const slot = formatSlot(delivery.starts_at, delivery.ends_at, locale)
   return (
     <section aria-labelledby="order-delivery-title" className="section order-delivery">
       <h2 id="order-delivery-title">{t("order.delivery.title")}</h2>
-      <p>
-        {delivery.kind === "pickup" && delivery.pickup_point
-          ? t("order.delivery.pickup", { place: `${delivery.pickup_point.name}, ${delivery.pickup_point.address_1}`, slot })
-          : t("order.delivery.home", { slot })}
-      </p>
+      <p>{deliveryPlaceText(delivery, t, locale)}</p>
       <p className={`delivery-status delivery-status--${delivery.stop_status}`} role="status">
         {deliveryStatusText(delivery, t, locale)}
       </p>

@@ -13,11 +13,14 @@ const item = (id: string, product: string, price: number, quantity: number) => (
   tax_lines: [{ rate: 10, code: "IVA10", id: "taxline_1" } as never],
 })
 
-const parent: ParentOrder = {
+// What the parent order holds (the split is handed the whole order, contacts included).
+const parent: ParentOrder & Record<string, unknown> = {
   id: "order_parent",
   currency_code: "eur",
+  customer_id: "cus_giulia",
   email: "giulia@example.org",
-  shipping_address: { id: "addr_1", address_1: "Via San Nazaro 12", postal_code: "37129" },
+  shipping_address: { id: "addr_1", address_1: "Via San Nazaro 12", postal_code: "37129", phone: "+39 345 123 4567" },
+  billing_address: { id: "addr_2", address_1: "Via San Nazaro 12", postal_code: "37129" },
   items: [item("a", "prod_bread", 4.5, 2), item("b", "prod_honey", 12.9, 1), item("c", "prod_cake", 3.33, 3)],
   shipping_methods: [{ name: "Consegna a domicilio", amount: 3.5, is_tax_inclusive: true, tax_lines: [] }],
 }
@@ -30,10 +33,17 @@ describe("planVendorOrders", () => {
     const forno = parts[0].order as any
     expect(forno.items.map((i: any) => i.title)).toEqual(["a", "c"])
     expect(forno.metadata).toEqual({ parent_order_id: "order_parent", vendor_id: "ven_forno" })
-    expect(forno.shipping_address).toEqual({ address_1: "Via San Nazaro 12", postal_code: "37129" })
     expect(forno.items[0].tax_lines).toEqual([{ rate: 10, code: "IVA10", description: undefined, provider_id: undefined, tax_rate_id: undefined }])
     expect(parts[0].gross_cents).toBe(900 + 999)
     expect(parts[1].gross_cents).toBe(1290)
+  })
+
+  it("copies none of the resident's contact data to a maker's order", () => {
+    for (const { order } of planVendorOrders(parent, vendorOf)) {
+      for (const field of ["email", "customer_id", "shipping_address", "billing_address"]) expect(order).not.toHaveProperty(field)
+      const text = JSON.stringify(order)
+      for (const secret of ["giulia@example.org", "cus_giulia", "Via San Nazaro", "345 123 4567"]) expect(text).not.toContain(secret)
+    }
   })
 
   it("splits the delivery so the children add up to the parent to the cent", () => {

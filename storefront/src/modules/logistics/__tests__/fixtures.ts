@@ -3,7 +3,6 @@ import type { RoundDetail, Stop } from "../types"
 export function stop(overrides: Partial<Stop> = {}): Stop {
   return {
     id: "stop_1",
-    order_id: "order_1",
     display_id: 101,
     kind: "home",
     pickup_point_name: null,

@@ -38,7 +38,7 @@ describe("mapLayers", () => {
   })
 
   it("shows the makers' workshops only when the run collects from them", () => {
-    const makers = [{ vendor_id: "v1", name: "Forno San Nazaro", address_1: "Via San Nazaro 10", lat: 45.44, lng: 11.0, items: [] }]
+    const makers = [{ vendor_id: "v1", name: "Forno San Nazaro", address_1: "Via San Nazaro 10", lat: 45.44, lng: 11.0, items: [], orders_count: 1, ready_count: 0, ready: false }]
     expect(mapLayers(round({ makers, collection_mode: "hub_dropoff" })).points.map((p) => p.kind)).toEqual(["hub"])
     expect(mapLayers(round({ makers, collection_mode: "workshop_pickup" })).points.map((p) => p.kind)).toEqual(["hub", "maker"])
   })

@@ -79,7 +79,7 @@ export const computeRoundPlanStep = createStep(
       .map((s) => {
         const order = ctx.orders.get(s.order_id)
         const vendorIds = [...new Set((order?.child_orders ?? []).filter((c) => c.status !== "canceled").map((c) => c.vendor_id).filter(Boolean))] as string[]
-        return { id: s.id, name: order?.customer_name ?? s.order_id, lat: coords(s).lat!, lng: coords(s).lng!, vendor_ids: vendorIds }
+        return { id: s.id, name: order?.short_name || `#${order?.display_id ?? ""}`, lat: coords(s).lat!, lng: coords(s).lng!, vendor_ids: vendorIds }
       })
     const makers = ctx.makers.filter((m) => m.lat != null && m.lng != null).map((m) => ({ vendor_id: m.vendor_id, name: m.name, lat: m.lat!, lng: m.lng! }))
     const planInput: PlanInput = {

@@ -10,7 +10,6 @@ import { toNumber } from "../../../lib/round-context"
 const ORDER_FIELDS = [
   "id",
   "status",
-  "shipping_address.*",
   "shipping_methods.shipping_option_id",
   "shipping_methods.data",
   // "items.*": a line's quantity is only filled when the whole item is read.
@@ -70,15 +69,15 @@ export const deliverStopOrdersStep = createStep(
         const option = options.find((o: any) => o.id === method?.shipping_option_id) as any
         const locationId = option?.service_zone?.fulfillment_set?.location?.id
         if (!option || !locationId) continue
-        const { id: _addressId, ...address } = child.shipping_address ?? parent?.shipping_address ?? {}
         // Child orders hold no stock reservations (the resident's order does), so their
         // fulfillment is recorded directly rather than through the inventory-moving order flow.
+        // It carries no address: the resident's lives on their own order only.
         const { result: fulfillment } = await createFulfillmentWorkflow(container).run({
           input: {
             location_id: locationId,
             provider_id: option.provider_id,
             shipping_option_id: option.id,
-            delivery_address: address,
+            delivery_address: {},
             data: method?.data ?? {},
             order: { id: child.id } as any,
             labels: [],

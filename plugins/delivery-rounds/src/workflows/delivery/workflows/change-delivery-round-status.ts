@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { DeliveryEvents } from "../../events"
 import { updateDeliveryRoundStep } from "../steps/update-delivery-round"
 import { RoundStatus, validateRoundStatusChangeStep } from "../steps/validate-round-status-change"
@@ -16,9 +16,19 @@ export const changeDeliveryRoundStatusWorkflow = createWorkflow(
     validateRoundStatusChangeStep(input)
     const round = updateDeliveryRoundStep(transform({ input }, ({ input }) => ({ id: input.round_id, status: input.status })))
     syncRoundShippingOptionsWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ round_ids: [input.round_id] })) })
+    // The makers' orders the round carries travel with the news (their "pronto" freezes once it starts).
+    const { data: stops } = useQueryGraphStep({
+      entity: "delivery_stop",
+      fields: ["child_order_ids", "status"],
+      filters: { round_id: input.round_id },
+    }).config({ name: "find-round-stop-orders" })
     emitEventStep({
       eventName: DeliveryEvents.ROUND_STATUS_CHANGED,
-      data: transform({ input }, ({ input }) => ({ id: input.round_id, status: input.status })),
+      data: transform({ input, stops }, ({ input, stops }) => ({
+        id: input.round_id,
+        status: input.status,
+        child_order_ids: stops.filter((s: any) => s.status !== "cancelled").flatMap((s: any) => (s.child_order_ids ?? []) as string[]),
+      })),
     })
     return new WorkflowResponse(round)
   }

@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import VendorOrderLink from "../../../links/vendor-order"
+import { firstNameAndInitial } from "../../../lib/resident-name"
+import { readinessOf } from "../../../lib/vendor-order-readiness"
 
 const CHILD_ORDER_FIELDS = [
   "id",
@@ -19,11 +21,36 @@ const CHILD_ORDER_FIELDS = [
   "items.quantity",
   "items.unit_price",
   "items.total",
-  "shipping_address.first_name",
-  "shipping_address.last_name",
+  "shipping_methods.name",
+  "fulfillments.delivered_at",
 ]
 
-/** The vendor's child orders, newest first, each with the resident's order number for the label. */
+/**
+ * What a maker sees of its part of a resident's order: its own lines, the resident's order
+ * number (the one on the label), the delivery slot the resident chose (round date, or the pickup
+ * point) and the resident's first name and initial. No e-mail, phone, street or any id of the
+ * resident's order: the network delivers every order, so a maker never needs them.
+ */
+function vendorOrderView(order: any, parent: any) {
+  const { metadata, shipping_methods, fulfillments, ...own } = order
+  const ready_at = (metadata?.ready_at as string | undefined) ?? null
+  const handed_over_at = (metadata?.handed_over_at as string | undefined) ?? null
+  const delivered = (fulfillments ?? []).some((f: any) => f?.delivered_at)
+  const { can_mark_ready, can_unready } = readinessOf({ status: order.status, ready_at, handed_over_at, delivered })
+  return {
+    ...own,
+    order_number: parent?.display_id ?? null,
+    customer_name: firstNameAndInitial(parent?.shipping_address?.first_name, parent?.shipping_address?.last_name),
+    delivery_slot: shipping_methods?.[0]?.name ?? null,
+    ready_at,
+    handed_over_at,
+    delivered,
+    can_mark_ready,
+    can_unready,
+  }
+}
+
+/** The vendor's child orders, newest first. */
 export async function listVendorOrders(scope: MedusaContainer, vendorId: string, { orderId, limit = 50, offset = 0 }: { orderId?: string; limit?: number; offset?: number } = {}) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: links } = await query.graph({
@@ -40,16 +67,11 @@ export async function listVendorOrders(scope: MedusaContainer, vendorId: string,
   })
   const parentIds = [...new Set(orders.map((o: any) => o.metadata?.parent_order_id).filter(Boolean))]
   const { data: parents } = parentIds.length
-    ? await query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: parentIds } })
-    : { data: [] as { id: string; display_id: number }[] }
-  const parentNumber = new Map(parents.map((p: any) => [p.id, p.display_id]))
+    ? await query.graph({ entity: "order", fields: ["id", "display_id", "shipping_address.first_name", "shipping_address.last_name"], filters: { id: parentIds } })
+    : { data: [] as any[] }
+  const parentOf = new Map(parents.map((p: any) => [p.id, p]))
   return {
-    orders: orders.map((o: any) => ({
-      ...o,
-      parent_order_id: o.metadata?.parent_order_id ?? null,
-      parent_display_id: parentNumber.get(o.metadata?.parent_order_id) ?? null,
-      ready_at: o.metadata?.ready_at ?? null,
-    })),
+    orders: orders.map((o: any) => vendorOrderView(o, parentOf.get(o.metadata?.parent_order_id))),
     count: metadata?.count ?? orders.length,
   }
 }

@@ -3,7 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PAYOUT_MODULE } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
 
-const ITEM_FIELDS = ["id", "kind", "order_id", "parent_order_id", "gross", "commission", "fund_share", "delivery_share", "net", "eligible_at"] as const
+// The resident's order id stays inside: a maker knows that order by its number only.
+const ITEM_FIELDS = ["id", "kind", "order_id", "gross", "commission", "fund_share", "delivery_share", "net", "eligible_at"] as const
 
 /** A maker's payouts with the orders each covers (by the resident's order number), newest first. */
 export async function payoutsOf(scope: MedusaContainer, filters: { vendor_id?: string; status?: string }, { limit = 100, offset = 0 } = {}) {

@@ -10,7 +10,7 @@ export async function volunteerRound(req: AuthenticatedMedusaRequest, id: string
   if (!(await service.volunteerSeesRound(req.auth_context.actor_id, id))) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Delivery round ${id} was not found`)
   }
-  return roundDetail(await loadRoundContext(req.scope, id))
+  return roundDetail(await loadRoundContext(req.scope, id), req.auth_context.actor_id)
 }
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,0 +1,36 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { DELIVERY_MODULE } from "../../../../modules/delivery"
+import type DeliveryModuleService from "../../../../modules/delivery/service"
+
+/**
+ * What a resident sees of how their orders travel: the round, its status and the stop's, the
+ * pickup point; the ETA only while the round is under way, the rider's note only when it failed.
+ */
+export async function residentDeliveries(scope: MedusaContainer, orderIds: string[]) {
+  if (!orderIds.length) return []
+  const service: DeliveryModuleService = scope.resolve(DELIVERY_MODULE)
+  const stops = await service.listDeliveryStops({ order_id: orderIds }, { take: null })
+  if (!stops.length) return []
+  const [rounds, points] = await Promise.all([
+    service.listDeliveryRounds({ id: [...new Set(stops.map((s) => s.round_id))] }, { take: null }),
+    service.listPickupPoints({}, { take: null }),
+  ])
+  return stops.map((stop) => {
+    const round = rounds.find((r) => r.id === stop.round_id)!
+    const point = stop.pickup_point_id ? points.find((p) => p.id === stop.pickup_point_id) : null
+    return {
+      order_id: stop.order_id,
+      kind: stop.kind,
+      round_id: round.id,
+      round_name: round.name,
+      starts_at: round.starts_at,
+      ends_at: round.ends_at,
+      round_status: round.status,
+      stop_status: stop.status,
+      eta: round.status === "in_progress" ? stop.eta : null,
+      note: stop.status === "failed" ? stop.note : null,
+      pickup_point: point ? { name: point.name, address_1: point.address_1, postal_code: point.postal_code, city: point.city } : null,
+      completed_at: stop.completed_at,
+    }
+  })
+}

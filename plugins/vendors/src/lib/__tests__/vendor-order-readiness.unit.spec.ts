@@ -1,0 +1,37 @@
+import { readinessOf, whyReadyChangeRefused } from "../vendor-order-readiness"
+import { firstNameAndInitial } from "../resident-name"
+
+describe("readinessOf", () => {
+  const open = { status: "pending", ready_at: null, handed_over_at: null, delivered: false }
+  it("lets a maker mark ready, then take it back, while the goods are in the workshop", () => {
+    expect(readinessOf(open)).toEqual({ can_mark_ready: true, can_unready: false, locked_reason: null })
+    expect(readinessOf({ ...open, ready_at: "2026-12-01T10:00:00Z" })).toEqual({ can_mark_ready: false, can_unready: true, locked_reason: null })
+  })
+  it.each([
+    ["handed over", { handed_over_at: "2026-12-03T16:00:00Z" }, /round carrying this order has started/],
+    ["delivered", { delivered: true }, /delivered/],
+    ["cancelled", { status: "canceled" }, /cancelled/],
+  ])("freezes the flag once the part is %s, ready or not", (_, change, reason) => {
+    for (const ready_at of [null, "2026-12-01T10:00:00Z"]) {
+      const order = { ...open, ready_at, ...change }
+      expect(readinessOf(order)).toMatchObject({ can_mark_ready: false, can_unready: false })
+      expect(whyReadyChangeRefused(order, true)).toMatch(reason)
+      expect(whyReadyChangeRefused(order, false)).toMatch(reason)
+    }
+  })
+  it("refuses a change that changes nothing, saying so", () => {
+    expect(whyReadyChangeRefused({ ...open, ready_at: "2026-12-01T10:00:00Z" }, true)).toBe("This order is already marked ready")
+    expect(whyReadyChangeRefused(open, false)).toBe("This order is not marked ready")
+    expect(whyReadyChangeRefused(open, true)).toBeNull()
+  })
+})
+
+describe("firstNameAndInitial", () => {
+  it.each([
+    ["Giulia", "Ferrari", "Giulia F."],
+    ["  Piero ", " dal Molin", "Piero D."],
+    ["Amina", null, "Amina"],
+    [null, "Rossi", "R."],
+    [null, null, ""],
+  ])("%s %s → %s", (first, last, expected) => expect(firstNameAndInitial(first, last)).toBe(expected))
+})

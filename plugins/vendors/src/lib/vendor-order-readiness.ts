@@ -1,0 +1,35 @@
+// "Pronto" (packed and labelled) is the maker's own flag on its part of an order. It can be set
+// and taken back while the goods are still in the workshop; once the round carrying them has
+// started (or the part was delivered or cancelled) it is history and stays as it is.
+export type ReadinessInput = {
+  status: string
+  ready_at?: string | null
+  handed_over_at?: string | null
+  delivered?: boolean
+}
+
+export type Readiness = { can_mark_ready: boolean; can_unready: boolean; locked_reason: string | null }
+
+export function readinessOf(order: ReadinessInput): Readiness {
+  const locked_reason =
+    order.status === "canceled"
+      ? "This part of the order is cancelled"
+      : order.delivered
+        ? "This part of the order has been delivered"
+        : order.handed_over_at
+          ? "The round carrying this order has started: the goods have left the workshop"
+          : null
+  return {
+    can_mark_ready: !locked_reason && !order.ready_at,
+    can_unready: !locked_reason && Boolean(order.ready_at),
+    locked_reason,
+  }
+}
+
+/** Why a change of the "pronto" flag is refused (null when allowed): shown to the maker as is. */
+export function whyReadyChangeRefused(order: ReadinessInput, ready: boolean): string | null {
+  const { can_mark_ready, can_unready, locked_reason } = readinessOf(order)
+  if (ready ? can_mark_ready : can_unready) return null
+  if (locked_reason) return `${locked_reason}: it can no longer be marked as ${ready ? "ready" : "not ready"}`
+  return ready ? "This order is already marked ready" : "This order is not marked ready"
+}

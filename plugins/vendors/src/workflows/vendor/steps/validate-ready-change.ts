@@ -1,0 +1,22 @@
+import { createStep } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { whyReadyChangeRefused } from "../../../lib/vendor-order-readiness"
+
+export const validateReadyChangeStepId = "validate-vendor-order-ready-change"
+
+type Order = { status: string; metadata?: Record<string, unknown> | null; fulfillments?: ({ delivered_at?: unknown } | null)[] | null }
+
+/** "Pronto" can be set and taken back until the goods leave the workshop (see readinessOf). */
+export const validateReadyChangeStep = createStep(validateReadyChangeStepId, async (input: { order?: Order; ready: boolean }) => {
+  if (!input.order) throw new MedusaError(MedusaError.Types.NOT_FOUND, "That order was not found")
+  const refused = whyReadyChangeRefused(
+    {
+      status: input.order.status,
+      ready_at: (input.order.metadata?.ready_at as string | null) ?? null,
+      handed_over_at: (input.order.metadata?.handed_over_at as string | null) ?? null,
+      delivered: (input.order.fulfillments ?? []).some((f) => f?.delivered_at),
+    },
+    input.ready
+  )
+  if (refused) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refused)
+})
