@@ -53,6 +53,7 @@ export default defineMiddlewares({
     { matcher: "/vendor/orders/:id/ready", method: ["POST", "DELETE"], middlewares: [validateAndTransformBody(NoBody)] },
     { matcher: "/vendor/invites", method: ["POST"], middlewares: [requireOwner, validateAndTransformBody(VendorCreateInvite)] },
     { matcher: "/vendor/statement", method: ["GET"], middlewares: [validateAndTransformQuery(VendorStatementQuery, {})] },
+    { matcher: "/vendor/statement/csv", method: ["GET"], middlewares: [validateAndTransformQuery(VendorStatementQuery, {})] },
 
     { matcher: "/vendor/payouts/bank-details", method: ["POST"], middlewares: [requireOwner, validateAndTransformBody(VendorSetBankDetails)] },
     { matcher: "/vendor/stripe/onboarding", method: ["POST"], middlewares: [requireOwner, validateAndTransformBody(VendorStartOnboarding)] },

@@ -136,6 +136,14 @@ export async function listVendorMembers(): Promise<{ members: VendorMember[]; in
   return vendorFetch<{ members: VendorMember[]; invites: VendorInvite[] }>("/vendor/members")
 }
 
+/** The same statement as CSV text (`GET /vendor/statement/csv`). */
+export async function retrieveStatementCsv(range: { from?: string; to?: string }): Promise<string> {
+  const query = Object.fromEntries(Object.entries(range).filter(([, v]) => v)) as Record<string, string>
+  // Asking for text/csv, the SDK hands back the raw response.
+  const res = await sdk.client.fetch<Response>("/vendor/statement/csv", { headers: { ...(await vendorAuthHeaders()), accept: "text/csv" }, query })
+  return res.text()
+}
+
 export async function retrieveStatement(range: { from?: string; to?: string }): Promise<Statement> {
   const query: Record<string, string> = {}
   if (range.from) query.from = range.from

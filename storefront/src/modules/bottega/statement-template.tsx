@@ -61,6 +61,11 @@ export function StatementTemplate({ session, statement, period, t, locale }: Sta
 
       <section aria-labelledby="lines-title" className="section">
         <h2 id="lines-title">{t("bottega.statement.lines_title")}</h2>
+        <p className="no-print">
+          <a href={`/bottega/estratto-conto/csv?periodo=${period}`} className="button button--secondary" download>
+            {t("bottega.statement.download")}
+          </a>
+        </p>
         {statement.lines.length ? (
           <div className="table-wrap">
             <table className="orders-table">
