@@ -6,3 +6,4 @@ export { throttle, resetThrottleScopes, type ThrottleRule, type ThrottleRequest 
 export { emailpassThrottleRoutes } from "./throttle/auth-routes"
 export { throttleSettings, type ThrottleSettings } from "./throttle/settings"
 export { closeThrottleStore } from "./throttle/store"
+export { badPathSegment, pathErrorHandler, pathGuard } from "./path-guard"

@@ -4,9 +4,15 @@ import { AdminAssignVoucher, AdminReviewCertification, AdminSaveCharter, AdminSe
 import { StoreRedeemVoucher, StoreSetRoundUp } from "./store/brand/validators"
 import { withProductBrand } from "./utils/product-brand-fields"
 import { VendorSetProductClaim, VendorSubmitAdherence } from "./vendor/brand/validators"
+import { pathErrorHandler, pathGuard } from "@rbv/kit"
 
 export default defineMiddlewares({
+  errorHandler: pathErrorHandler(),
   routes: [
+    // A path that cannot name anything (NUL, bad percent-encoding, 10 kB segments) is a 400 before any route reads it.
+    // "/" (no method, no parameter) is mounted before every other middleware and decodes nothing
+    // itself; a "/*" wildcard is decoded by the router, which is where bad encoding throws.
+    { matcher: "/", middlewares: [pathGuard] },
     { matcher: "/admin/brand/fund/disbursements", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateDisbursement)] },
     { matcher: "/admin/brand/fund/policy", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetFundPolicy)] },
     { matcher: "/admin/brand/charters", method: ["POST"], middlewares: [validateAndTransformBody(AdminSaveCharter)] },

@@ -11,6 +11,7 @@ import { AdminCreateRoundTemplate, AdminGenerateRounds } from "./admin/round-tem
 import { AdminCreateVolunteer, AdminUpdateVolunteer } from "./admin/volunteers/validators"
 import { LogisticsAcceptInvite, LogisticsCompleteStop, LogisticsPlanRound, NoBody } from "./logistics/validators"
 import { StoreListDeliveryRounds } from "./store/delivery-rounds/validators"
+import { pathErrorHandler, pathGuard } from "@rbv/kit"
 import { residentOrderOnly } from "./utils/resident-order-access"
 
 // A registered login without a volunteer yet may only accept its invite.
@@ -19,7 +20,12 @@ const volunteerAuth = authenticate("volunteer", ["bearer", "session"])
 const inviteAuth = authenticate("volunteer", ["bearer", "session"], { allowUnregistered: true })
 
 export default defineMiddlewares({
+  errorHandler: pathErrorHandler(),
   routes: [
+    // A path that cannot name anything (NUL, bad percent-encoding, 10 kB segments) is a 400 before any route reads it.
+    // "/" (no method, no parameter) is mounted before every other middleware and decodes nothing
+    // itself; a "/*" wildcard is decoded by the router, which is where bad encoding throws.
+    { matcher: "/", middlewares: [pathGuard] },
     {
       matcher: "/logistics/*",
       middlewares: [(req, res, next) => (INVITE.test(req.originalUrl ?? req.url) ? inviteAuth(req as any, res, next) : volunteerAuth(req as any, res, next))],

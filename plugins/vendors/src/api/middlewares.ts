@@ -25,6 +25,7 @@ import {
   VendorUpdateProduct,
 } from "./vendor/validators"
 import { AdminListPayouts, AdminRecordCash, VendorSetBankDetails, VendorStartOnboarding } from "./vendor/payouts/validators"
+import { pathErrorHandler, pathGuard } from "@rbv/kit"
 
 // Applying and accepting an invite happen before the login belongs to a shop.
 const ONBOARDING = /^\/vendor\/(applications|invites\/accept)\/?(\?.*)?$/
@@ -36,7 +37,12 @@ const unlessOnboarding =
 const onboardingAuth = authenticate("vendor", ["bearer", "session"], { allowUnregistered: true })
 
 export default defineMiddlewares({
+  errorHandler: pathErrorHandler(),
   routes: [
+    // A path that cannot name anything (NUL, bad percent-encoding, 10 kB segments) is a 400 before any route reads it.
+    // "/" (no method, no parameter) is mounted before every other middleware and decodes nothing
+    // itself; a "/*" wildcard is decoded by the router, which is where bad encoding throws.
+    { matcher: "/", middlewares: [pathGuard] },
     { matcher: "/auth/vendor/emailpass", method: ["POST"], middlewares: [loginRateLimit()] },
 
     { matcher: "/vendor/applications", method: ["POST"], middlewares: [onboardingAuth, validateAndTransformBody(VendorApply)] },
