@@ -1,0 +1,22 @@
+// A digest of every row of every table, to prove that a refused request changed nothing.
+type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: any[] }> }
+
+// Written on reads by Medusa itself, never by the requests under test.
+const VOLATILE = new Set(["workflow_execution", "mikro_orm_migrations", "link_module_migrations"])
+
+export async function databaseDigest(pg: Knex): Promise<Record<string, string>> {
+  const { rows: tables } = await pg.raw(
+    "select table_name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name"
+  )
+  const names = tables.map((t: { table_name: string }) => t.table_name).filter((n: string) => !VOLATILE.has(n))
+  const parts = names.map(
+    (n: string) => `select '${n}' as t, md5(coalesce(string_agg(md5(x::text), '' order by md5(x::text)), '')) as d from "${n}" x`
+  )
+  const { rows } = await pg.raw(parts.join(" union all "))
+  return Object.fromEntries(rows.map((r: { t: string; d: string }) => [r.t, r.d]))
+}
+
+/** The tables whose content differs between two digests. */
+export function changedTables(before: Record<string, string>, after: Record<string, string>) {
+  return Object.keys({ ...before, ...after }).filter((t) => before[t] !== after[t])
+}
