@@ -171,6 +171,7 @@ export const TABLE: Record<string, Entry> = {
   "GET /vendor/products": { caller: "maker" },
   "POST /vendor/products": { caller: "maker", body: () => product },
   "GET /vendor/statement": { caller: "maker" },
+  "GET /vendor/statement/csv": { caller: "maker" },
   "POST /vendor/stripe/onboarding": { caller: "maker", body: () => ({}) },
   "POST /vendor/uploads": { caller: "maker", multipart: true },
 }
