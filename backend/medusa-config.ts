@@ -1,3 +1,4 @@
+import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -17,6 +18,7 @@ function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
   return value || DEV_SECRET
 }
 
+const uploadDir = env.RBV_UPLOAD_DIR || path.join(process.cwd(), "uploads")
 const storefrontUrl = env.STOREFRONT_URL || "http://localhost:8000"
 const backendUrl = env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`
 
@@ -106,9 +108,11 @@ module.exports = defineConfig({
       options: {
         providers: [
           {
+            // Not in the app's `static` folder, which Medusa serves raw: @rbv/vendors serves
+            // /static/:key from here with nosniff and a Content-Type from the server-made name.
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { backend_url: `${backendUrl}/static` },
+            options: { backend_url: `${backendUrl}/static`, upload_dir: uploadDir, private_upload_dir: uploadDir },
           },
         ],
       },

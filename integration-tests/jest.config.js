@@ -1,6 +1,11 @@
 module.exports = {
   transform: {
-    "^.+\\.[jt]s$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" } }],
+    "^.+\\.[jt]s$": [
+      "@swc/jest",
+      // ignoreDynamic keeps import() as is, so the plugins can load ESM-only packages (file-type)
+      // the way Node does (this runner has --experimental-vm-modules).
+      { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" }, module: { type: "commonjs", ignoreDynamic: true } },
+    ],
   },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "json"],

@@ -69,6 +69,8 @@ export default defineConfig({
         STRIPE_API_PROTOCOL: "http",
         STRIPE_PUBLISHABLE_KEY: STRIPE_E2E.publishableKey,
         STRIPE_JS_URL: `http://127.0.0.1:${STRIPE_E2E.port}/v3/`,
+        // Every journey signs in and registers from this one machine: room for a whole run.
+        RBV_THROTTLE_TRIES: "50",
       },
     },
   ],

@@ -67,14 +67,15 @@ process.on("uncaughtException", (err) => shutdown(1, err instanceof StartupError
 process.on("SIGINT", () => shutdown(0))
 process.on("SIGTERM", () => shutdown(0))
 
-// Medusa serves /static from the app folder, which a rebuild wipes: keep uploads with the data.
-function linkUploads(appDir) {
+// Uploads live with the data (a rebuild wipes the app folder) and OUTSIDE the app's `static`
+// folder: Medusa serves that folder raw (no nosniff, type guessed from the name), while
+// @rbv/vendors serves /static/:key from the file module with safe headers (RBV_UPLOAD_DIR).
+function prepareUploads(appDir) {
   const uploads = path.join(dataDir, "uploads")
-  const link = path.join(appDir, "static")
   fs.mkdirSync(uploads, { recursive: true })
-  if (fs.existsSync(link) && fs.lstatSync(link).isSymbolicLink() && fs.readlinkSync(link) === uploads) return
-  fs.rmSync(link, { recursive: true, force: true })
-  fs.symlinkSync(uploads, link)
+  const oldLink = path.join(appDir, "static")
+  if (fs.lstatSync(oldLink, { throwIfNoEntry: false })?.isSymbolicLink()) fs.rmSync(oldLink)
+  return uploads
 }
 
 async function main() {
@@ -96,6 +97,9 @@ async function main() {
     MEDUSA_BACKEND_URL: backendUrl,
     STOREFRONT_URL: storefrontUrl,
     COOKIE_SECURE: env.COOKIE_SECURE ?? "false",
+    // The storefront on this machine calls Medusa for every visitor's login and passes the
+    // visitor's address on in X-Forwarded-For: throttling may believe it from loopback only.
+    TRUST_PROXY: env.TRUST_PROXY ?? "loopback",
     NODE_ENV: mode === "dev" ? "development" : "production",
   }
 
@@ -130,7 +134,7 @@ async function main() {
   // Production runs from the build output; dev from the sources (ts-node).
   const appDir = mode === "dev" ? backendDir : serverDir
   const seedScript = mode === "dev" ? "./src/scripts/seed-district.ts" : "./src/scripts/seed-district.js"
-  linkUploads(appDir)
+  childEnv.RBV_UPLOAD_DIR = env.RBV_UPLOAD_DIR || prepareUploads(appDir)
   const migrationKey = `${childEnv.DATABASE_URL}|${hash}`
 
   await phase("Database migrations", async () => {

@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import sharp from "sharp"
 import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { cartWith, checkout } from "../../helpers/checkout"
 import { waitFor } from "../../helpers/wait-for"
@@ -10,7 +11,7 @@ medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
     const district = seedDistrictOnce(getContainer, api)
-    describe("/vendor/* isolation, mass assignment, bad input, suspension, login rate limit", () => {
+    describe("/vendor/* isolation, mass assignment, bad input, suspension", () => {
       it("keeps every maker inside its own shop", async () => {
         const forno = await vendorLogin(api, "forno@sannazaro.demo")
         const miele = await vendorLogin(api, "miele@torricelle.demo")
@@ -86,20 +87,21 @@ medusaIntegrationTestRunner({
         expect(holiday.status).toBe(400)
         expect(holiday.data.message).toContain("closure_to")
 
-        const upload = (name: string, type: string, bytes: number) => {
+        const upload = (name: string, type: string, bytes: Buffer) => {
           const form = new FormData()
-          form.append("files", new Blob([Buffer.alloc(bytes, 1)], { type }), name)
+          form.append("files", new Blob([bytes], { type }), name)
           return attempt(api.post("/vendor/uploads", form, miele))
         }
-        const huge = await upload("favo.png", "image/png", 6 * 1024 * 1024)
+        const huge = await upload("favo.png", "image/png", Buffer.alloc(6 * 1024 * 1024, 1))
         expect(huge.status).toBe(400)
         expect(huge.data.message).toContain("5 MB")
-        const notAnImage = await upload("listino.txt", "text/plain", 100)
+        const notAnImage = await upload("listino.txt", "text/plain", Buffer.alloc(100, 1))
         expect(notAnImage.status).toBe(400)
         expect(notAnImage.data.message).toContain("files")
-        const photo = await upload("favo.png", "image/png", 2048)
+        const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#e0a040" } }).png().toBuffer()
+        const photo = await upload("favo.png", "image/png", png)
         expect(photo.status).toBe(201)
-        expect(photo.data.files[0].url).toMatch(/\/static\/.*apicoltura-torricelle-favo\.png$/)
+        expect(photo.data.files[0].url).toMatch(/\/static\/\d+-apicoltura-torricelle-[0-9a-f-]{36}\.png$/)
 
         const { data: afterList } = await api.get("/vendor/products", miele)
         expect(afterList.count).toBe(before.count)
@@ -131,20 +133,6 @@ medusaIntegrationTestRunner({
         expect(back.products).toHaveLength(shop.vendor.product_ids.length)
         const { data: stillDraft } = await api.get(`/vendor/products/${draft.product.id}`, miele)
         expect(stillDraft.product.status).toBe("draft")
-      })
-
-      it("rate limits failed logins with 429", async () => {
-        const statuses = []
-        for (let i = 0; i < 7; i++) {
-          const res = await attempt(api.post("/auth/vendor/emailpass", { email: "forno@sannazaro.demo", password: `sbagliata-${i}` }))
-          statuses.push(res.status)
-        }
-        expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401])
-        expect(statuses.slice(5)).toEqual([429, 429])
-        const blocked = await attempt(api.post("/auth/vendor/emailpass", { email: "forno@sannazaro.demo", password: "buonvivere" }))
-        expect(blocked.status).toBe(429)
-        const other = await api.post("/auth/vendor/emailpass", { email: "miele@torricelle.demo", password: "buonvivere" })
-        expect(other.data.token).toBeTruthy()
       })
     })
   },

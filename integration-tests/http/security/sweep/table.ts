@@ -151,6 +151,8 @@ export const TABLE: Record<string, Entry> = {
   "GET /vendor/me": { caller: "maker" },
   "POST /vendor/me": { caller: "maker", body: () => ({ story: "Una storia nuova" }) },
   "GET /vendor/members": { caller: "maker" },
+  // The maker's own member id: the peer maker and every wrong caller must be refused (removing oneself is a 400 too).
+  "DELETE /vendor/members/:id": { caller: "maker", params: (w) => ({ id: w.ids.makerMember }), foreign: (w) => [{ id: w.ids.otherMakerMember }] },
   "POST /vendor/orders/:id/cancel": { caller: "maker", params: (w) => ({ id: w.ids.makerOrder }), foreign: (w) => [{ id: w.ids.otherMakerOrder }, { id: w.ids.residentOrder }], body: () => ({ reason: "Forno guasto" }) },
   "POST /vendor/orders/:id/ready": { caller: "maker", params: (w) => ({ id: w.ids.makerOrder }), foreign: (w) => [{ id: w.ids.otherMakerOrder }, { id: w.ids.residentOrder }], body: () => ({}) },
   "DELETE /vendor/orders/:id/ready": { caller: "maker", params: (w) => ({ id: w.ids.makerOrder }), foreign: (w) => [{ id: w.ids.otherMakerOrder }, { id: w.ids.residentOrder }] },
@@ -174,4 +176,6 @@ export const TABLE: Record<string, Entry> = {
   "GET /vendor/statement/csv": { caller: "maker" },
   "POST /vendor/stripe/onboarding": { caller: "maker", body: () => ({}) },
   "POST /vendor/uploads": { caller: "maker", multipart: true },
+  // ---- @rbv/vendors: the file module's public files
+  "GET /static/:key": { caller: "guest", params: (w) => ({ key: w.ids.storedFile }), why: "public files: a shop's pictures are everyone's to see" },
 }

@@ -71,6 +71,7 @@ export async function buildWorld(api: Api, district: District, container: { reso
   const otherCart = await cartWith(api, as.otherResident, district.regionId, [])
   const certifications = await admin("/admin/brand/certifications", "certifications")
   const customers = (await api.get("/admin/customers?limit=1", as.admin)).data.customers
+  const memberOf = async (who: Headers) => (await api.get("/vendor/me", who)).data.member.id as string
 
   return {
     as,
@@ -98,6 +99,10 @@ export async function buildWorld(api: Api, district: District, container: { reso
       ownCart,
       otherCart,
       makerHandle: "forno-san-nazaro",
+      makerMember: await memberOf(as.maker),
+      otherMakerMember: await memberOf(as.otherMaker),
+      // A file the seed stored (a product's picture), served at /static/:key.
+      storedFile: new URL(makerProducts.products[0].thumbnail).pathname.split("/").pop() as string,
       // A real id of a kind that no route takes: the wrong prefix everywhere.
       wrongKind: customers[0].id as string,
     },

@@ -1,10 +1,13 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { throttle, type ThrottleRequest } from "@rbv/kit"
 import { AdminCreateDisbursement } from "./admin/brand/fund/validators"
 import { AdminAssignVoucher, AdminReviewCertification, AdminSaveCharter, AdminSetFundPolicy, NoBody } from "./admin/brand/validators"
 import { StoreRedeemVoucher, StoreSetRoundUp } from "./store/brand/validators"
 import { withProductBrand } from "./utils/product-brand-fields"
 import { VendorSetProductClaim, VendorSubmitAdherence } from "./vendor/brand/validators"
 import { pathErrorHandler, pathGuard } from "@rbv/kit"
+
+const voucherCode = (req: ThrottleRequest) => req.body?.code
 
 export default defineMiddlewares({
   errorHandler: pathErrorHandler(),
@@ -19,14 +22,15 @@ export default defineMiddlewares({
     { matcher: "/admin/brand/charters/:id/publish", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
     { matcher: "/admin/brand/certifications/:id/:action", method: ["POST"], middlewares: [validateAndTransformBody(AdminReviewCertification)] },
     { matcher: "/admin/brand/vouchers/:id/assign", method: ["POST"], middlewares: [validateAndTransformBody(AdminAssignVoucher)] },
-    { matcher: "/admin/brand/vouchers/redeem", method: ["POST"], middlewares: [validateAndTransformBody(StoreRedeemVoucher)] },
+    // Voucher codes are short: guessing them is throttled per client and per code.
+    { matcher: "/admin/brand/vouchers/redeem", method: ["POST"], middlewares: [throttle({ name: "voucher:admin", account: voucherCode }), validateAndTransformBody(StoreRedeemVoucher)] },
 
     { matcher: "/vendor/brand/*", middlewares: [authenticate("vendor", ["bearer", "session"])] },
     { matcher: "/vendor/brand/adherence", method: ["POST"], middlewares: [validateAndTransformBody(VendorSubmitAdherence)] },
     { matcher: "/vendor/brand/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(VendorSetProductClaim)] },
 
     { matcher: "/store/brand/round-up", method: ["POST"], middlewares: [validateAndTransformBody(StoreSetRoundUp)] },
-    { matcher: "/store/brand/vouchers/redeem", method: ["POST"], middlewares: [validateAndTransformBody(StoreRedeemVoucher)] },
+    { matcher: "/store/brand/vouchers/redeem", method: ["POST"], middlewares: [throttle({ name: "voucher:store", account: voucherCode }), validateAndTransformBody(StoreRedeemVoucher)] },
     { matcher: "/store/products", method: ["GET"], middlewares: [withProductBrand] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [withProductBrand] },
   ],

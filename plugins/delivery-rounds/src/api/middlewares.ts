@@ -1,4 +1,5 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { emailpassThrottleRoutes, pathErrorHandler, pathGuard, throttle } from "@rbv/kit"
 import {
   AdminCreateDeliveryRound,
   AdminDeliveryRoundStatus,
@@ -11,8 +12,8 @@ import { AdminCreateRoundTemplate, AdminGenerateRounds } from "./admin/round-tem
 import { AdminCreateVolunteer, AdminUpdateVolunteer } from "./admin/volunteers/validators"
 import { LogisticsAcceptInvite, LogisticsCompleteStop, LogisticsPlanRound, NoBody } from "./logistics/validators"
 import { StoreListDeliveryRounds } from "./store/delivery-rounds/validators"
-import { pathErrorHandler, pathGuard } from "@rbv/kit"
 import { residentOrderOnly } from "./utils/resident-order-access"
+import { requireActiveVolunteer } from "./utils/active-volunteer"
 
 // A registered login without a volunteer yet may only accept its invite.
 const INVITE = /^\/logistics\/invites\/accept\/?(\?.*)?$/
@@ -26,13 +27,21 @@ export default defineMiddlewares({
     // "/" (no method, no parameter) is mounted before every other middleware and decodes nothing
     // itself; a "/*" wildcard is decoded by the router, which is where bad encoding throws.
     { matcher: "/", middlewares: [pathGuard] },
+    ...emailpassThrottleRoutes("volunteer"),
     {
       matcher: "/logistics/*",
-      middlewares: [(req, res, next) => (INVITE.test(req.originalUrl ?? req.url) ? inviteAuth(req as any, res, next) : volunteerAuth(req as any, res, next))],
+      middlewares: [
+        (req, res, next) => (INVITE.test(req.originalUrl ?? req.url) ? inviteAuth(req as any, res, next) : volunteerAuth(req as any, res, next)),
+        (req, res, next) => (INVITE.test(req.originalUrl ?? req.url) ? next() : requireActiveVolunteer(req as any, res, next)),
+      ],
     },
     // The vendors plugin authenticates every /vendor/* route; this one only reads the actor id.
     { matcher: "/vendor/delivery-rounds", method: ["GET"], middlewares: [authenticate("vendor", ["bearer", "session"])] },
-    { matcher: "/logistics/invites/accept", method: ["POST"], middlewares: [validateAndTransformBody(LogisticsAcceptInvite)] },
+    {
+      matcher: "/logistics/invites/accept",
+      method: ["POST"],
+      middlewares: [throttle({ name: "invite:volunteer", account: (req) => req.body?.token }), validateAndTransformBody(LogisticsAcceptInvite)],
+    },
     { matcher: "/logistics/rounds/:id/plan", method: ["POST"], middlewares: [validateAndTransformBody(LogisticsPlanRound)] },
     { matcher: "/logistics/rounds/:id/start", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
     { matcher: "/logistics/rounds/:id/stops/:stop_id/complete", method: ["POST"], middlewares: [validateAndTransformBody(LogisticsCompleteStop)] },

@@ -13,9 +13,9 @@ export const DeliveryTemplates = {
 /** E-mails through Medusa's notification module (the local provider logs them in development). */
 export async function notify(container: MedusaContainer, to: (string | null | undefined)[], template: string, data: Record<string, unknown>) {
   const recipients = [...new Set(to.filter((t): t is string => Boolean(t)))]
-  if (!recipients.length) return
+  if (!recipients.length) return []
   const notifications = container.resolve(Modules.NOTIFICATION)
-  await notifications.createNotifications(recipients.map((email) => ({ to: email, channel: "email", template, data })))
+  return notifications.createNotifications(recipients.map((email) => ({ to: email, channel: "email", template, data })))
 }
 
 /** Where an invited volunteer creates their login (the storefront's /logistica/invito). */

@@ -5,10 +5,11 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { emailpassThrottleRoutes, pathErrorHandler, pathGuard, throttle } from "@rbv/kit"
 import { AdminListVendors, AdminSetCommissionPolicy, AdminUpdateVendor, AdminVendorStatusChange } from "./admin/vendors/validators"
 import { imageUpload } from "./utils/image-upload"
+import { securityHeaders } from "./utils/security-headers"
 import { withProductVendor } from "./utils/product-vendor-fields"
-import { loginRateLimit } from "./utils/rate-limit"
 import { residentOrderOnly } from "./utils/resident-order-access"
 import { loadVendorContext, requireOwner } from "./utils/vendor-context"
 import {
@@ -25,7 +26,6 @@ import {
   VendorUpdateProduct,
 } from "./vendor/validators"
 import { AdminListPayouts, AdminRecordCash, VendorSetBankDetails, VendorStartOnboarding } from "./vendor/payouts/validators"
-import { pathErrorHandler, pathGuard } from "@rbv/kit"
 
 // Applying and accepting an invite happen before the login belongs to a shop.
 const ONBOARDING = /^\/vendor\/(applications|invites\/accept)\/?(\?.*)?$/
@@ -43,10 +43,17 @@ export default defineMiddlewares({
     // "/" (no method, no parameter) is mounted before every other middleware and decodes nothing
     // itself; a "/*" wildcard is decoded by the router, which is where bad encoding throws.
     { matcher: "/", middlewares: [pathGuard] },
-    { matcher: "/auth/vendor/emailpass", method: ["POST"], middlewares: [loginRateLimit()] },
+    { matcher: "/*", middlewares: [securityHeaders] },
 
-    { matcher: "/vendor/applications", method: ["POST"], middlewares: [onboardingAuth, validateAndTransformBody(VendorApply)] },
-    { matcher: "/vendor/invites/accept", method: ["POST"], middlewares: [onboardingAuth, validateAndTransformBody(VendorAcceptInvite)] },
+    // Logins, registrations and password resets: makers, and — as the marketplace's own plugin —
+    // Medusa's residents (customer) and coordinators (user). Volunteers: @rbv/delivery-rounds.
+    ...emailpassThrottleRoutes("vendor"),
+    ...emailpassThrottleRoutes("customer"),
+    ...emailpassThrottleRoutes("user"),
+    { matcher: "/admin/invites/accept", method: ["POST"], middlewares: [throttle({ name: "invite:user", account: (req) => req.query?.token })] },
+
+    { matcher: "/vendor/applications", method: ["POST"], middlewares: [throttle({ name: "apply:vendor", count: "all" }), onboardingAuth, validateAndTransformBody(VendorApply)] },
+    { matcher: "/vendor/invites/accept", method: ["POST"], middlewares: [throttle({ name: "invite:vendor", account: (req) => req.body?.token }), onboardingAuth, validateAndTransformBody(VendorAcceptInvite)] },
     { matcher: "/vendor/*", middlewares: [unlessOnboarding(vendorAuth), unlessOnboarding(loadVendorContext)] },
 
     { matcher: "/vendor/me", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateMe)] },
@@ -58,6 +65,7 @@ export default defineMiddlewares({
     { matcher: "/vendor/orders/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(CancelVendorOrder)] },
     { matcher: "/vendor/orders/:id/ready", method: ["POST", "DELETE"], middlewares: [validateAndTransformBody(NoBody)] },
     { matcher: "/vendor/invites", method: ["POST"], middlewares: [requireOwner, validateAndTransformBody(VendorCreateInvite)] },
+    { matcher: "/vendor/members/:id", method: ["DELETE"], middlewares: [requireOwner] },
     { matcher: "/vendor/statement", method: ["GET"], middlewares: [validateAndTransformQuery(VendorStatementQuery, {})] },
     { matcher: "/vendor/statement/csv", method: ["GET"], middlewares: [validateAndTransformQuery(VendorStatementQuery, {})] },
 

@@ -7,7 +7,7 @@ import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
 import { toUserError } from "../util/errors"
 import { apiErrorState, formValues, zodFieldErrors, type FormState } from "./form-state"
-import { passwordLogin, tokenFor } from "./password-login"
+import { passwordLogin, registerToken, tokenFor } from "./password-login"
 import { email, password, requiredText } from "./schemas"
 
 /** Only same-site paths are accepted as a place to go back to after signing in. */
@@ -56,7 +56,7 @@ export async function register(_prev: FormState, formData: FormData): Promise<Fo
 
   let registrationToken: string
   try {
-    registrationToken = await sdk.auth.register("customer", "emailpass", { email: emailValue, password: passwordValue })
+    registrationToken = await registerToken("customer", emailValue, passwordValue)
   } catch (error) {
     const { kind } = toUserError(error)
     // The auth route answers 401/400 when an identity with this email already exists.

@@ -1,5 +1,6 @@
 import "server-only"
 import { z } from "zod"
+import { forwardedFor } from "../client-address"
 import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
 import { toUserError } from "../util/errors"
@@ -8,8 +9,22 @@ import { email } from "./schemas"
 
 /** The login token for e-mail and password, or null when the API answers without one. */
 export async function tokenFor(actor: "customer" | "vendor" | "volunteer", emailValue: string, passwordValue: string): Promise<string | null> {
-  const result = await sdk.auth.login(actor, "emailpass", { email: emailValue, password: passwordValue })
-  return typeof result === "string" ? result : null
+  const { token } = await sdk.client.fetch<{ token?: string }>(`/auth/${actor}/emailpass`, {
+    method: "POST",
+    body: { email: emailValue, password: passwordValue },
+    headers: await forwardedFor(),
+  })
+  return typeof token === "string" ? token : null
+}
+
+/** Registers an e-mail + password identity and returns its registration token. */
+export async function registerToken(actor: "customer" | "vendor" | "volunteer", emailValue: string, passwordValue: string): Promise<string> {
+  const { token } = await sdk.client.fetch<{ token: string }>(`/auth/${actor}/emailpass/register`, {
+    method: "POST",
+    body: { email: emailValue, password: passwordValue },
+    headers: await forwardedFor(),
+  })
+  return token
 }
 
 /**
@@ -19,7 +34,7 @@ export async function tokenFor(actor: "customer" | "vendor" | "volunteer", email
  */
 export async function registrationToken(actor: "vendor" | "volunteer", emailValue: string, passwordValue: string): Promise<string | null> {
   try {
-    return await sdk.auth.register(actor, "emailpass", { email: emailValue, password: passwordValue })
+    return await registerToken(actor, emailValue, passwordValue)
   } catch (error) {
     const { kind } = toUserError(error)
     if (kind !== "unauthorized" && kind !== "invalid" && kind !== "conflict") throw error

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation"
 import { z } from "zod"
+import { forwardedFor } from "../client-address"
 import { removeVendorToken, setVendorToken } from "../cookies"
 import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
@@ -13,7 +14,7 @@ import { vendorApiErrorState } from "./vendor-form"
 
 const vendorLogin = (emailValue: string, passwordValue: string) => tokenFor("vendor", emailValue, passwordValue)
 
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
+const bearer = async (token: string) => ({ authorization: `Bearer ${token}`, ...(await forwardedFor()) })
 
 export async function loginVendor(_prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await passwordLogin("vendor", formData)
@@ -83,7 +84,7 @@ export async function applyAsVendor(_prev: FormState, formData: FormData): Promi
   if (!token) return { fieldErrors: { email: t("bottega.apply.email_taken") }, values }
 
   try {
-    await sdk.client.fetch("/vendor/applications", { method: "POST", body: application, headers: bearer(token) })
+    await sdk.client.fetch("/vendor/applications", { method: "POST", body: application, headers: await bearer(token) })
   } catch (error) {
     const { kind } = toUserError(error)
     // The login already belongs to a shop (applied before, or a member): the shop page says where it stands.
@@ -136,7 +137,7 @@ export async function acceptVendorInvite(_prev: FormState, formData: FormData): 
   if (!token) return { fieldErrors: { email: t("bottega.apply.email_taken") }, values }
 
   try {
-    await sdk.client.fetch("/vendor/invites/accept", { method: "POST", body: { token: inviteToken, first_name, last_name }, headers: bearer(token) })
+    await sdk.client.fetch("/vendor/invites/accept", { method: "POST", body: { token: inviteToken, first_name, last_name }, headers: await bearer(token) })
   } catch (error) {
     const { kind } = toUserError(error)
     if (kind === "not_found" || kind === "invalid" || kind === "unauthorized") return { error: t("bottega.invite.bad_token"), values }

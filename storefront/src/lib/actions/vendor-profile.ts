@@ -109,3 +109,19 @@ export async function inviteVendorMember(_prev: FormState, formData: FormData): 
     data: { invite_path: `/bottega/invito?token=${encodeURIComponent(invite.token)}` },
   }
 }
+
+/** Owners remove a member: the API ends that member's access at once. */
+export async function removeVendorMember(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT()
+  const headers = await callerHeaders()
+  if (!headers) return { error: t("bottega.errors.session") }
+  const parsed = z.object({ member_id: z.string().regex(/^vmem_\w+$/), name: z.string().max(200) }).safeParse({ member_id: formData.get("member_id"), name: formData.get("name") })
+  if (!parsed.success) return { error: t("errors.invalid") }
+  try {
+    await sdk.client.fetch(`/vendor/members/${parsed.data.member_id}`, { method: "DELETE", headers })
+  } catch (error) {
+    return vendorApiErrorState(error, t, {}, () => null)
+  }
+  refresh()
+  return { ok: true, message: t("bottega.members.removed", { name: parsed.data.name }) }
+}

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation"
 import { z } from "zod"
+import { forwardedFor } from "../client-address"
 import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
 import { toUserError } from "../util/errors"
@@ -34,7 +35,7 @@ export async function acceptVolunteerInvite(_prev: FormState, formData: FormData
   }
   if (!token) return { fieldErrors: { email: t("logistics.invite.email_taken") }, values }
   try {
-    await sdk.client.fetch("/logistics/invites/accept", { method: "POST", body: { token: inviteToken }, headers: { authorization: `Bearer ${token}` } })
+    await sdk.client.fetch("/logistics/invites/accept", { method: "POST", body: { token: inviteToken }, headers: { authorization: `Bearer ${token}`, ...(await forwardedFor()) } })
   } catch (error) {
     const { kind } = toUserError(error)
     if (kind === "invalid" || kind === "not_found" || kind === "unauthorized") return { error: t("logistics.invite.bad_token"), values }

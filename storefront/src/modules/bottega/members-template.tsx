@@ -3,6 +3,7 @@ import type { Locale, Translate } from "@/lib/i18n/translate"
 import { formatDate } from "@/lib/util/dates"
 import { BottegaShell } from "./bottega-shell"
 import { InviteForm } from "./invite-form"
+import { RemoveMemberForm } from "./remove-member-form"
 
 type MembersTemplateProps = {
   session: VendorSession
@@ -21,11 +22,19 @@ export function MembersTemplate({ session, members, invites, origin, t, locale }
       <section aria-labelledby="members-list" className="section">
         <h2 id="members-list">{t("bottega.members.list_title")}</h2>
         <ul className="plain-list">
-          {members.map((member) => (
-            <li key={member.id}>
-              <strong>{[member.first_name, member.last_name].filter(Boolean).join(" ") || member.email}</strong> — {member.email} · {role(member.role)}
-            </li>
-          ))}
+          {members.map((member) => {
+            const name = [member.first_name, member.last_name].filter(Boolean).join(" ") || member.email
+            const isMe = member.id === session.member.id
+            return (
+              <li key={member.id} className="member-row">
+                <span>
+                  <strong>{name}</strong> — {member.email} · {role(member.role)}
+                  {isMe ? ` (${t("bottega.members.you")})` : null}
+                </span>
+                {isOwner && !isMe ? <RemoveMemberForm memberId={member.id} name={name} /> : null}
+              </li>
+            )
+          })}
         </ul>
       </section>
       {invites.length ? (

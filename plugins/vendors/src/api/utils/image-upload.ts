@@ -1,17 +1,13 @@
 import multer from "multer"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { MAX_IMAGE_BYTES } from "../../lib/images"
 
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024
-const IMAGE_TYPES = new Set(["image/jpeg", "image/png", "image/webp", "image/gif", "image/svg+xml"])
+// Reads at most 5 files of 5 MB into memory; what they are is decided from their bytes later
+// (uploadVendorImagesWorkflow), never from the declared type or name.
+const parser = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_IMAGE_BYTES, files: 5 } }).array("files", 5)
 
-const parser = multer({
-  storage: multer.memoryStorage(),
-  limits: { fileSize: MAX_IMAGE_BYTES, files: 5 },
-  fileFilter: (_req, file, done) => done(null, IMAGE_TYPES.has(file.mimetype)),
-}).array("files", 5)
-
-/** Product photos from a maker's phone: images only, 5 MB each, at most 5; anything else is a 400. */
+/** Product photos from a maker's phone: 5 MB each, at most 5, in the field `files`; anything else is a 400. */
 export function imageUpload(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   parser(req as never, res as never, (err: unknown) => {
     if (!err) return next()

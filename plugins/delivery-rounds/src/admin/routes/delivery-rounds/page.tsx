@@ -18,7 +18,7 @@ type Round = {
   delivery_fee: number
   volunteer_ids: string[] | null
 }
-type Volunteer = { id: string; name: string; email: string; phone: string | null; role: "rider" | "planner"; has_login: boolean }
+type Volunteer = { id: string; name: string; email: string; phone: string | null; role: "rider" | "planner"; has_login: boolean; active: boolean }
 
 // What happens next, not only the state: "closed" means the volunteers can now plan it.
 const STATUS = {
@@ -159,6 +159,16 @@ const Volunteers = ({ volunteers, reload }: { volunteers: Volunteer[]; reload: (
       toast.error((e as Error).message)
     }
   }
+  // Deactivating ends the volunteer's access at once (the API checks it on every request).
+  const setActive = async (v: Volunteer, active: boolean) => {
+    try {
+      await adminFetch(`/admin/volunteers/${v.id}`, { method: "POST", body: { active } })
+      toast.success(active ? `${v.name} è di nuovo attivo` : `${v.name} non ha più accesso`)
+      reload()
+    } catch (e) {
+      toast.error((e as Error).message)
+    }
+  }
   return (
     <div className="flex flex-col gap-4 px-6 py-4">
       <Table>
@@ -168,6 +178,7 @@ const Volunteers = ({ volunteers, reload }: { volunteers: Volunteer[]; reload: (
             <Table.HeaderCell>E-mail</Table.HeaderCell>
             <Table.HeaderCell>Ruolo</Table.HeaderCell>
             <Table.HeaderCell>Accesso</Table.HeaderCell>
+            <Table.HeaderCell></Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -176,7 +187,14 @@ const Volunteers = ({ volunteers, reload }: { volunteers: Volunteer[]; reload: (
               <Table.Cell>{v.name}</Table.Cell>
               <Table.Cell>{v.email}</Table.Cell>
               <Table.Cell>{v.role === "planner" ? "Pianifica tutti i giri" : "Fa i giri assegnati"}</Table.Cell>
-              <Table.Cell>{v.has_login ? <Badge color="green">Attivo</Badge> : <Badge color="orange">Invito inviato</Badge>}</Table.Cell>
+              <Table.Cell>
+                {!v.active ? <Badge color="grey">Disattivato</Badge> : v.has_login ? <Badge color="green">Attivo</Badge> : <Badge color="orange">Invito inviato</Badge>}
+              </Table.Cell>
+              <Table.Cell>
+                <Button size="small" variant={v.active ? "danger" : "secondary"} onClick={() => setActive(v, !v.active)}>
+                  {v.active ? `Disattiva ${v.name}` : `Riattiva ${v.name}`}
+                </Button>
+              </Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>

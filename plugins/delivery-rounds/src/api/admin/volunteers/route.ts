@@ -5,7 +5,7 @@ import { inviteUrl } from "../../../lib/notify"
 import { inviteVolunteerWorkflow } from "../../../workflows/delivery/workflows/volunteers"
 import type { AdminCreateVolunteer } from "./validators"
 
-export const VOLUNTEER_FIELDS = ["id", "name", "email", "phone", "role", "has_login", "invite_expires_at", "created_at"] as const
+export const VOLUNTEER_FIELDS = ["id", "name", "email", "phone", "role", "has_login", "active", "invite_expires_at", "created_at"] as const
 export const visibleVolunteer = (v: any) => Object.fromEntries(VOLUNTEER_FIELDS.map((k) => [k, v[k] ?? null]))
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -10,5 +10,9 @@ export const AdminCreateVolunteer = z
   .strict()
 export type AdminCreateVolunteer = z.infer<typeof AdminCreateVolunteer>
 
-export const AdminUpdateVolunteer = AdminCreateVolunteer.omit({ email: true }).partial().strict()
+// `active: false` ends the volunteer's access at once (every /logistics request checks it).
+export const AdminUpdateVolunteer = AdminCreateVolunteer.omit({ email: true })
+  .extend({ active: z.boolean() })
+  .partial()
+  .strict()
 export type AdminUpdateVolunteer = z.infer<typeof AdminUpdateVolunteer>

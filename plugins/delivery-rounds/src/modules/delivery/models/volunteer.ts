@@ -13,4 +13,7 @@ export const Volunteer = model.define("volunteer", {
   invite_token_hash: model.text().nullable(),
   invite_expires_at: model.dateTime().nullable(),
   has_login: model.boolean().default(false),
+  // A coordinator deactivates a volunteer who leaves: every /logistics request of theirs is
+  // refused from then on, even with a token issued before.
+  active: model.boolean().default(true),
 })

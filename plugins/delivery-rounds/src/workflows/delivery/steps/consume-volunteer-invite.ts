@@ -1,15 +1,15 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
+import { hashSecret } from "@rbv/kit"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
-import { hashToken } from "./create-volunteer"
 
 /** An invite works once, before it expires, for the address it was sent to. */
 export const consumeVolunteerInviteStep = createStep(
   "consume-volunteer-invite",
   async (input: { token: string; email: string }, { container }) => {
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    const [volunteer] = await service.listVolunteers({ invite_token_hash: hashToken(input.token) }, { take: 1 })
+    const [volunteer] = await service.listVolunteers({ invite_token_hash: hashSecret(input.token) }, { take: 1 })
     if (
       !volunteer ||
       volunteer.has_login ||
@@ -20,7 +20,7 @@ export const consumeVolunteerInviteStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "token: this invitation is not valid (used, expired or for another address)")
     }
     await service.updateVolunteers({ id: volunteer.id, has_login: true, invite_token_hash: null })
-    return new StepResponse({ id: volunteer.id }, { id: volunteer.id, invite_token_hash: hashToken(input.token) })
+    return new StepResponse({ id: volunteer.id }, { id: volunteer.id, invite_token_hash: hashSecret(input.token) })
   },
   async (previous, { container }) => {
     if (!previous) return

@@ -1,11 +1,10 @@
-import { createHash, randomBytes } from "node:crypto"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
+import { hashSecret, newSecretToken } from "@rbv/kit"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
 
 export const INVITE_DAYS = 14
-export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex")
 
 export type CreateVolunteerInput = { name: string; email: string; phone?: string | null; role?: "rider" | "planner" }
 
@@ -18,11 +17,11 @@ export const createVolunteerStep = createStep(
     if ((await service.listVolunteers({ email }, { take: 1 })).length) {
       throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "email: a volunteer with this address already exists")
     }
-    const token = randomBytes(24).toString("base64url")
+    const token = newSecretToken()
     const volunteer = await service.createVolunteers({
       ...input,
       email,
-      invite_token_hash: hashToken(token),
+      invite_token_hash: hashSecret(token),
       invite_expires_at: new Date(Date.now() + INVITE_DAYS * 86_400_000),
     })
     const { invite_token_hash: _hidden, ...visible } = volunteer as any

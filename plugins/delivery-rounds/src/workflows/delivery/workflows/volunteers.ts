@@ -3,16 +3,17 @@ import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flo
 import { DeliveryEvents } from "../../events"
 import { consumeVolunteerInviteStep } from "../steps/consume-volunteer-invite"
 import { createVolunteerStep, type CreateVolunteerInput } from "../steps/create-volunteer"
+import { sendVolunteerInviteStep } from "../steps/send-volunteer-invite"
 
 export const inviteVolunteerWorkflowId = "invite-volunteer"
 
 /** A coordinator invites a volunteer; the invite token goes to them once (the e-mail carries it). */
 export const inviteVolunteerWorkflow = createWorkflow(inviteVolunteerWorkflowId, (input: CreateVolunteerInput) => {
   const created = createVolunteerStep(input)
-  emitEventStep({
-    eventName: DeliveryEvents.VOLUNTEER_INVITED,
-    data: transform({ created }, ({ created }) => ({ id: created.volunteer.id, email: created.volunteer.email, token: created.invite_token })),
-  })
+  sendVolunteerInviteStep(
+    transform({ created }, ({ created }) => ({ volunteer_id: created.volunteer.id, email: created.volunteer.email, token: created.invite_token }))
+  )
+  emitEventStep({ eventName: DeliveryEvents.VOLUNTEER_INVITED, data: transform({ created }, ({ created }) => ({ id: created.volunteer.id })) })
   return new WorkflowResponse(created)
 })
 

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
+import { hashSecret } from "@rbv/kit"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
 
@@ -10,7 +11,7 @@ export const consumeVendorInviteStep = createStep(
   consumeVendorInviteStepId,
   async (input: { token: string; email: string }, { container }) => {
     const service: VendorModuleService = container.resolve(VENDOR_MODULE)
-    const [invite] = await service.listVendorInvites({ token: input.token }, { take: 1, relations: ["vendor"] })
+    const [invite] = await service.listVendorInvites({ token_hash: hashSecret(input.token) }, { take: 1, relations: ["vendor"] })
     if (!invite || invite.accepted_at || new Date(invite.expires_at) < new Date() || invite.email.toLowerCase() !== input.email.toLowerCase()) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "token: this invitation is not valid (used, expired or for another address)")
     }

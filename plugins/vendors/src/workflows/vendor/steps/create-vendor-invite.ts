@@ -1,5 +1,5 @@
-import crypto from "node:crypto"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { hashSecret, newSecretToken } from "@rbv/kit"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
 
@@ -11,12 +11,14 @@ export const createVendorInviteStep = createStep(
   createVendorInviteStepId,
   async (input: { vendor_id: string; email: string; role: "owner" | "member" }, { container }) => {
     const service: VendorModuleService = container.resolve(VENDOR_MODULE)
-    const invite = await service.createVendorInvites({
+    const token = newSecretToken()
+    const { token_hash: _stored, ...invite } = await service.createVendorInvites({
       ...input,
-      token: crypto.randomBytes(24).toString("base64url"),
+      token_hash: hashSecret(token),
       expires_at: new Date(Date.now() + INVITE_DAYS * 24 * 3600 * 1000),
     })
-    return new StepResponse(invite, invite.id)
+    // Only the hash is stored; the token goes back once, to the owner who passes the link on.
+    return new StepResponse({ ...invite, token }, invite.id)
   },
   async (id, { container }) => {
     if (!id) return
