@@ -55,7 +55,8 @@ async function checkoutAtHome(page: Page, address: typeof ADDRESS, email: string
   // The summary shows the delivery's price once the round is saved.
   const deliveryAmount = summary.getByRole("term").filter({ hasText: /^Consegna$/ }).locator("xpath=following-sibling::dd")
   await expect(deliveryAmount).toHaveText(/\d,\d\d\s*€/)
-  const lines = await summary.getByRole("listitem").allInnerTexts()
+  // The goods lines (the first list; the transparent-price breakdown below has lists of its own).
+  const lines = await summary.getByRole("list").first().getByRole("listitem").allInnerTexts()
   const delivery = await deliveryAmount.innerText()
   const paid = lines.reduce((n, line) => n + cents(line), 0) + cents(delivery)
   await checkout.confirmPayingOnDelivery()
