@@ -19,8 +19,19 @@ function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
 }
 
 const uploadDir = env.RBV_UPLOAD_DIR || path.join(process.cwd(), "uploads")
+const dataDir = env.RBV_DATA_DIR || path.join(process.cwd(), ".data")
 const storefrontUrl = env.STOREFRONT_URL || "http://localhost:8000"
 const backendUrl = env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`
+
+// E-mail through SMTP when SMTP_URL is set; otherwise each mail is kept in a local outbox
+// (admin → "Posta in uscita"). The provider and the outbox page read the same options.
+const mail = {
+  smtp_url: env.SMTP_URL || null,
+  from: env.MAIL_FROM || null,
+  outbox_dir: env.RBV_MAIL_OUTBOX_DIR || path.join(dataDir, "outbox"),
+  storefront_url: storefrontUrl,
+  admin_url: `${backendUrl}/app`,
+}
 
 // With REDIS_URL the event bus, workflow engine, locking and cache are shared between
 // the server and worker instances; without it Medusa's in-process ones are used.
@@ -89,6 +100,7 @@ module.exports = defineConfig({
     { resolve: "@rbv/vendors", options: {} },
     { resolve: "@rbv/brand", options: {} },
     { resolve: "@rbv/delivery-rounds", options: {} },
+    { resolve: "@rbv/mail", options: mail },
   ],
   modules: [
     ...redisModules,
@@ -121,11 +133,7 @@ module.exports = defineConfig({
       resolve: "@medusajs/medusa/notification",
       options: {
         providers: [
-          {
-            resolve: "@medusajs/medusa/notification-local",
-            id: "local",
-            options: { channels: ["email"] },
-          },
+          { resolve: "@rbv/mail/providers/mail", id: "mail", options: { channels: ["email"], ...mail } },
         ],
       },
     },

@@ -135,6 +135,8 @@ async function main() {
   const appDir = mode === "dev" ? backendDir : serverDir
   const seedScript = mode === "dev" ? "./src/scripts/seed-district.ts" : "./src/scripts/seed-district.js"
   childEnv.RBV_UPLOAD_DIR = env.RBV_UPLOAD_DIR || prepareUploads(appDir)
+  // Without SMTP_URL the network's e-mails are kept here (admin → "Posta in uscita").
+  childEnv.RBV_MAIL_OUTBOX_DIR = env.RBV_MAIL_OUTBOX_DIR || path.join(dataDir, "outbox")
   const migrationKey = `${childEnv.DATABASE_URL}|${hash}`
 
   await phase("Database migrations", async () => {
@@ -178,6 +180,7 @@ async function main() {
   if (withStorefront) console.log(`  Storefront      ${storefrontUrl}`)
   console.log(`  Medusa API      ${backendUrl}`)
   console.log(`  Medusa admin    ${backendUrl}/app`)
+  console.log(`  E-mail          ${env.SMTP_URL ? `sent through SMTP_URL from ${env.MAIL_FROM}` : `kept in ${childEnv.RBV_MAIL_OUTBOX_DIR} (admin → Posta in uscita)`}`)
   console.log(`  Publishable key ${publishableKey}`)
   for (const [who, list] of Object.entries(logins)) {
     console.log(`\n  ${who}:`)

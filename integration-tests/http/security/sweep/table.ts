@@ -21,6 +21,9 @@ export type Entry = {
   multipart?: true
 }
 
+// Kept mails belong to the network (only coordinators read them); any well-formed id shows the route's answer to ids it does not hold.
+const OUTBOX_ID = "20260101T000000000-none-00000000"
+const OUTBOX_WHY = "kept mails are the coordinators' alone: no other actor has an id to try"
 const CART_SECRET = "a cart id is the resident's own secret, held by their browser; no other actor is ever given one"
 const round = {
   name: "Giro di prova",
@@ -121,6 +124,11 @@ export const TABLE: Record<string, Entry> = {
   "GET /store/delivery-rounds/orders": { caller: "resident" },
   "GET /store/delivery-rounds": { caller: "guest", query: (w) => ({ cart_id: w.ids.ownCart }), why: CART_SECRET },
   "GET /vendor/delivery-rounds": { caller: "maker" },
+
+  // ---- @rbv/mail: coordinators (the outbox kept when there is no SMTP server)
+  "GET /admin/mail-outbox": { caller: "admin" },
+  "GET /admin/mail-outbox/:id": { caller: "admin", params: () => ({ id: OUTBOX_ID }), why: OUTBOX_WHY },
+  "GET /admin/mail-outbox/:id/files/:name": { caller: "admin", params: () => ({ id: OUTBOX_ID, name: "message.eml" }), why: OUTBOX_WHY },
 
   // ---- @rbv/vendors: coordinators
   "GET /admin/commission-policy": { caller: "admin" },

@@ -1,0 +1,153 @@
+import { z } from "@medusajs/framework/zod"
+import type { Block } from "../lib/blocks"
+import { defineTemplate } from "../lib/define-template"
+import { cents, optionalText, orderNumber, text, when } from "../lib/fields"
+
+// The resident's order confirmation (sent by @rbv/delivery-rounds when the order joins its round):
+// when and where it arrives, what was bought from whom, what to pay, and the transparent price.
+const schema = z.object({
+  order_id: text(100),
+  display_id: orderNumber,
+  slot: optionalText(200),
+  starts_at: when.nullish(),
+  ends_at: when.nullish(),
+  pickup_point: optionalText(200),
+  pickup_address: optionalText(300),
+  first_name: optionalText(100),
+  has_account: z.boolean().nullish(),
+  items: z.array(z.object({ maker: optionalText(200), title: text(300), quantity: z.number(), total: cents })).default([]),
+  item_total: cents.nullish(),
+  shipping_total: cents.nullish(),
+  total: cents.nullish(),
+  pay_on_delivery: z.boolean().nullish(),
+  price_breakdown: z.object({ price: cents, lines: z.array(z.object({ key: text(40), amount: cents })) }).nullish(),
+})
+
+const PARTS = ["artisan", "commission", "fund", "roundup", "delivery", "vat", "other"] as const
+
+export default defineTemplate({
+  id: "delivery-round-chosen",
+  audience: "resident",
+  schema,
+  messages: {
+    it: {
+      subject_home: "Ordine n. {number} ricevuto: consegna {slot}",
+      subject_pickup: "Ordine n. {number} ricevuto: ritiro {slot}",
+      hello: "{name, select, none {Ciao!} other {Ciao {name}!}} Abbiamo ricevuto il tuo ordine: gli artigiani lo preparano per il giro scelto.",
+      delivery: "Consegna a casa",
+      pickup: "Ritiro",
+      pickup_at: "{point}, {slot}",
+      payment: "Pagamento",
+      pay_on_delivery: "Alla consegna: prepara {amount} (contanti o carta, come preferisci).",
+      paid_card: "Con carta: {amount}.",
+      items: "Cosa hai ordinato",
+      maker: "Artigiano",
+      product: "Prodotto",
+      quantity: "Q.tà",
+      amount: "Importo",
+      goods: "Merce",
+      shipping: "Consegna condivisa",
+      total: "Totale",
+      breakdown: "Prezzo trasparente: dove vanno i tuoi {amount}",
+      breakdown_intro: "La merce costa {amount}. Ecco come si divide:",
+      part_artisan: "Agli artigiani",
+      part_commission: "Contributo alla rete",
+      part_fund: "Fondo di solidarietà di quartiere",
+      part_roundup: "Il tuo arrotondamento per il fondo",
+      part_delivery: "Quota per la consegna condivisa",
+      part_vat: "IVA",
+      part_other: "Altro",
+      next: "Ti scriviamo di nuovo quando il giro parte, con l'orario previsto.",
+      view: "Vedi l'ordine",
+    },
+    en: {
+      subject_home: "Order no. {number} received: delivery {slot}",
+      subject_pickup: "Order no. {number} received: pickup {slot}",
+      hello: "{name, select, none {Hello!} other {Hello {name}!}} We have your order: the makers prepare it for the round you chose.",
+      delivery: "Home delivery",
+      pickup: "Pickup",
+      pickup_at: "{point}, {slot}",
+      payment: "Payment",
+      pay_on_delivery: "On delivery: please have {amount} ready (cash or card, as you like).",
+      paid_card: "By card: {amount}.",
+      items: "What you ordered",
+      maker: "Maker",
+      product: "Product",
+      quantity: "Qty",
+      amount: "Amount",
+      goods: "Goods",
+      shipping: "Shared delivery",
+      total: "Total",
+      breakdown: "Transparent price: where your {amount} goes",
+      breakdown_intro: "The goods cost {amount}. This is how it is shared:",
+      part_artisan: "To the makers",
+      part_commission: "Network contribution",
+      part_fund: "Neighbourhood solidarity fund",
+      part_roundup: "Your round-up for the fund",
+      part_delivery: "Share for the shared delivery",
+      part_vat: "VAT",
+      part_other: "Other",
+      next: "We will write again when the round sets off, with the expected time.",
+      view: "See the order",
+    },
+  },
+  render: ({ data, t, f, link }) => {
+    const slot = data.starts_at && data.ends_at ? f.slot(data.starts_at, data.ends_at) : (data.slot ?? "")
+    const pickup = Boolean(data.pickup_point)
+    const blocks: Block[] = [
+      { kind: "paragraph", text: t("hello", { name: data.first_name || "none" }) },
+      {
+        kind: "facts",
+        rows: [
+          pickup ? [t("pickup"), t("pickup_at", { point: [data.pickup_point, data.pickup_address].filter(Boolean).join(", "), slot })] : [t("delivery"), slot],
+          ...(data.total != null ? [[t("payment"), t(data.pay_on_delivery ? "pay_on_delivery" : "paid_card", { amount: f.money(data.total) })] as [string, string]] : []),
+        ],
+      },
+    ]
+    if (data.items.length) {
+      blocks.push({
+        kind: "table",
+        caption: t("items"),
+        head: [t("maker"), t("product"), t("quantity"), t("amount")],
+        rows: data.items.map((i) => [i.maker ?? "", i.title, f.number(i.quantity), f.money(i.total)]),
+        numeric: [2, 3],
+      })
+      const sums: [string, number | null | undefined][] = [[t("goods"), data.item_total], [t("shipping"), data.shipping_total], [t("total"), data.total]]
+      blocks.push({ kind: "facts", rows: sums.filter(([, v]) => v != null).map(([k, v]) => [k, f.money(v!)]) })
+    }
+    const breakdown = data.price_breakdown
+    if (breakdown?.lines.length) {
+      const amountOf = (key: string) => breakdown.lines.filter((l) => l.key === key).reduce((s, l) => s + l.amount, 0)
+      blocks.push({ kind: "heading", text: t("breakdown", { amount: f.money(breakdown.price) }) })
+      blocks.push({ kind: "paragraph", text: t("breakdown_intro", { amount: f.money(breakdown.price) }) })
+      blocks.push({
+        kind: "facts",
+        rows: PARTS.filter((k) => breakdown.lines.some((l) => l.key === k)).map((k) => [t(`part_${k}`), f.money(amountOf(k))]),
+      })
+    }
+    blocks.push({ kind: "paragraph", text: t("next") })
+    blocks.push({ kind: "button", label: t("view"), url: link(data.has_account ? `/account/ordini/${data.order_id}` : `/ordini/${data.order_id}/conferma`) })
+    return {
+      subject: t(pickup ? "subject_pickup" : "subject_home", { number: data.display_id, slot }),
+      preheader: data.total != null ? `${t("total")}: ${f.money(data.total)}` : undefined,
+      blocks,
+    }
+  },
+  example: {
+    order_id: "order_01EXAMPLE",
+    display_id: 12,
+    starts_at: "2026-12-03T16:00:00.000Z",
+    ends_at: "2026-12-03T19:00:00.000Z",
+    first_name: "Giulia",
+    has_account: true,
+    items: [
+      { maker: "Forno San Nazaro", title: "Pagnotta di grani antichi · 1 kg", quantity: 2, total: 900 },
+      { maker: "Miele delle Torricelle", title: "Miele di castagno · 500 g", quantity: 1, total: 850 },
+    ],
+    item_total: 1750,
+    shipping_total: 250,
+    total: 2000,
+    pay_on_delivery: true,
+    price_breakdown: { price: 1750, lines: [{ key: "artisan", amount: 1208 }, { key: "commission", amount: 175 }, { key: "fund", amount: 18 }, { key: "delivery", amount: 35 }, { key: "vat", amount: 314 }] },
+  },
+})
