@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { coordinatorRecipients, sendMail, type MailRecipient } from "@rbv/kit"
 
 export const DeliveryTemplates = {
   ROUND_CHOSEN: "delivery-round-chosen",
@@ -10,20 +10,14 @@ export const DeliveryTemplates = {
   VOLUNTEER_INVITED: "delivery-volunteer-invited",
 } as const
 
-/** E-mails through Medusa's notification module (the local provider logs them in development). */
-export async function notify(container: MedusaContainer, to: (string | null | undefined)[], template: string, data: Record<string, unknown>) {
-  const recipients = [...new Set(to.filter((t): t is string => Boolean(t)))]
-  if (!recipients.length) return []
-  const notifications = container.resolve(Modules.NOTIFICATION)
-  return notifications.createNotifications(recipients.map((email) => ({ to: email, channel: "email", template, data })))
-}
+/**
+ * E-mails through Medusa's notification module (channel "email": the @rbv/mail provider renders
+ * the template in each recipient's language and sends it, or keeps it in the outbox).
+ */
+export const notify = (container: MedusaContainer, to: MailRecipient[], template: string, data: Record<string, unknown>) => sendMail(container, to, template, data)
 
 /** Where an invited volunteer creates their login (the storefront's /logistica/invito). */
 export const inviteUrl = (token: string) => `${process.env.STOREFRONT_URL || "http://localhost:8000"}/logistica/invito?token=${encodeURIComponent(token)}`
 
 /** Coordinators are the admin users: failed deliveries reach all of them. */
-export async function coordinatorEmails(container: MedusaContainer): Promise<string[]> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "user", fields: ["email"] })
-  return data.map((u: any) => u.email).filter(Boolean)
-}
+export const coordinators = (container: MedusaContainer) => coordinatorRecipients(container)

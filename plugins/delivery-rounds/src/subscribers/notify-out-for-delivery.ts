@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DeliveryTemplates, notify } from "../lib/notify"
+import { residentOrders } from "../lib/order-mail"
 import { DELIVERY_MODULE } from "../modules/delivery"
 import type DeliveryModuleService from "../modules/delivery/service"
 
@@ -10,14 +10,17 @@ export default async function notifyOutForDelivery({ event, container }: Subscri
   const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
   const stops = await service.listDeliveryStops({ round_id: event.data.id, status: "scheduled", kind: "home" }, { take: null })
   if (!stops.length) return
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: orders } = await query.graph({ entity: "order", fields: ["id", "email", "display_id"], filters: { id: stops.map((s) => s.order_id) } })
+  const round = await service.retrieveDeliveryRound(event.data.id)
+  const orders = await residentOrders(container, stops.map((s) => s.order_id))
   for (const stop of stops) {
-    const order = orders.find((o: any) => o.id === stop.order_id) as any
-    await notify(container, [order?.email], DeliveryTemplates.OUT_FOR_DELIVERY, {
+    const order = orders.get(stop.order_id)
+    if (!order) continue
+    await notify(container, [order.to], DeliveryTemplates.OUT_FOR_DELIVERY, {
       order_id: stop.order_id,
-      display_id: order?.display_id,
+      display_id: order.display_id,
+      has_account: order.has_account,
       eta: stop.eta ?? null,
+      ends_at: round.ends_at,
     })
   }
 }

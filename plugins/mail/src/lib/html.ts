@@ -50,16 +50,15 @@ function block(b: Block): string {
   }
 }
 
-/** The whole HTML document: a 600 px column on the shop's background, or a full-width printable sheet. */
+/** The whole HTML document: a column of at most 600 px (narrower on a phone) on the shop's background, or a full-width printable sheet. */
 export function renderHtml(content: MailContent, locale: Locale, footer: string[]): string {
-  const width = content.sheet ? "100%" : "600"
   return `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="color-scheme" content="light"><title>${e(content.subject)}</title>
 <style>@media print{body{background:#fff!important}.frame{border:0!important;padding:0!important}.no-print{display:none!important}@page{size:A4;margin:14mm}}</style></head>
 <body style="margin:0;padding:0;background:${C.bg};color:${C.ink};${FONT}">
 ${content.preheader ? `<div style="display:none;max-height:0;overflow:hidden">${e(content.preheader)}</div>` : ""}
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:${C.bg}"><tr><td align="center" style="padding:16px 8px">
-<table role="presentation" class="frame" width="${width}" cellpadding="0" cellspacing="0" style="${content.sheet ? "" : "max-width:600px;"}background:${C.surface};border:1px solid ${C.border};border-radius:10px">
+<table role="presentation" class="frame" width="100%" cellpadding="0" cellspacing="0" style="${content.sheet ? "" : "max-width:600px;"}background:${C.surface};border:1px solid ${C.border};border-radius:10px">
 <tr><td style="padding:16px 24px;border-bottom:3px solid ${C.accent};font-size:15px;font-weight:700;color:${C.accent};letter-spacing:.02em">Rete del Buon Vivere</td></tr>
 <tr><td style="padding:20px 24px;font-size:16px;line-height:1.45">
 <h1 style="font-size:23px;line-height:1.25;margin:0 0 14px">${e(content.subject)}</h1>

@@ -22,14 +22,16 @@ async function requireCartId(): Promise<string | null> {
 const emailSchema = z.object({ email })
 
 export async function saveEmail(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
+  const { t, locale } = await getT()
   const values = formValues(formData)
   const cartId = await requireCartId()
   if (!cartId) return { error: t("cart.missing"), values }
   const parsed = emailSchema.safeParse(values)
   if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values }
   try {
-    await sdk.store.cart.update(cartId, { email: parsed.data.email }, { fields: "id" }, await authHeaders())
+    // The language the resident shops in is the language of their order's e-mails (it travels
+    // with the cart's metadata onto the order).
+    await sdk.store.cart.update(cartId, { email: parsed.data.email, metadata: { locale } }, { fields: "id" }, await authHeaders())
   } catch (error) {
     return apiErrorState(error, t, values)
   }

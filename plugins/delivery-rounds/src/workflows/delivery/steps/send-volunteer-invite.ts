@@ -17,7 +17,7 @@ export const sendVolunteerInviteStep = createStep(
   sendVolunteerInviteStepId,
   async (input: { volunteer_id: string; email: string; token: string }, { container }) => {
     try {
-      const sent = await notify(container, [input.email], DeliveryTemplates.VOLUNTEER_INVITED, {
+      const sent = await notify(container, [{ email: input.email }], DeliveryTemplates.VOLUNTEER_INVITED, {
         volunteer_id: input.volunteer_id,
         invite_url: inviteUrl(input.token),
       })

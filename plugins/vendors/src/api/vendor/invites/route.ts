@@ -3,7 +3,7 @@ import { inviteVendorMemberWorkflow } from "../../../workflows/vendor/workflows/
 import type { VendorRequest } from "../../utils/vendor-context"
 import type { VendorCreateInvite } from "../validators"
 
-// The token goes back to the owner too: with no mail server in the network yet, they pass it on.
+// The invitee gets the link by e-mail; the token also goes back once to the owner, who may pass it on.
 export const POST = async (req: VendorRequest<VendorCreateInvite>, res: MedusaResponse) => {
   const { result } = await inviteVendorMemberWorkflow(req.scope).run({
     input: { vendor_id: req.vendor_context.vendor.id, ...req.validatedBody },

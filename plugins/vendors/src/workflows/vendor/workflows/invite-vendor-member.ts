@@ -4,6 +4,7 @@ import { VendorEvents } from "../../events"
 import { consumeVendorInviteStep } from "../steps/consume-vendor-invite"
 import { createVendorInviteStep } from "../steps/create-vendor-invite"
 import { createVendorMemberStep } from "../steps/create-vendor-member"
+import { sendVendorInviteStep } from "../steps/send-vendor-invite"
 
 export type InviteVendorMemberInput = { vendor_id: string; email: string; role: "owner" | "member" }
 
@@ -11,6 +12,9 @@ export const inviteVendorMemberWorkflowId = "invite-vendor-member"
 
 export const inviteVendorMemberWorkflow = createWorkflow(inviteVendorMemberWorkflowId, (input: InviteVendorMemberInput) => {
   const invite = createVendorInviteStep(input)
+  sendVendorInviteStep(
+    transform({ invite }, ({ invite }) => ({ invite_id: invite.id, vendor_id: invite.vendor_id, email: invite.email, role: invite.role, token: invite.token }))
+  )
   emitEventStep({ eventName: VendorEvents.MEMBER_INVITED, data: transform({ invite }, ({ invite }) => ({ id: invite.id })) })
   return new WorkflowResponse(invite)
 })

@@ -1,0 +1,22 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { MailRecipient } from "@rbv/kit"
+import { VENDOR_MODULE } from "../modules/vendor"
+import type VendorModuleService from "../modules/vendor/service"
+
+export const VendorMailTemplates = {
+  APPLIED: "vendor-applied",
+  STATUS_CHANGED: "vendor-status-changed",
+  MEMBER_INVITED: "vendor-member-invited",
+} as const
+
+/** Where an invited shop member creates their login (the storefront's /bottega/invito). */
+export const vendorInviteUrl = (token: string) => `${process.env.STOREFRONT_URL || "http://localhost:8000"}/bottega/invito?token=${encodeURIComponent(token)}`
+
+/** A shop's mail goes to its contact address and to its owners. */
+export async function shopRecipients(container: MedusaContainer, vendorId: string) {
+  const service: VendorModuleService = container.resolve(VENDOR_MODULE)
+  const vendor = await service.retrieveVendor(vendorId)
+  const owners = await service.listVendorMembers({ vendor_id: vendorId, role: "owner" } as any)
+  const to: MailRecipient[] = [{ email: vendor.email }, ...owners.map((m) => ({ email: m.email }))]
+  return { vendor, to }
+}

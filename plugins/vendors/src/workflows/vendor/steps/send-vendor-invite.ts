@@ -1,0 +1,34 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { sendMail } from "@rbv/kit"
+import { vendorInviteUrl, VendorMailTemplates } from "../../../lib/shop-mail"
+import { VENDOR_MODULE } from "../../../modules/vendor"
+import type VendorModuleService from "../../../modules/vendor/service"
+
+export const sendVendorInviteStepId = "send-vendor-invite"
+
+// MedusaService generates it for the Notification model; INotificationModuleService does not declare it.
+type Redactable = { updateNotifications(data: { id: string; data: Record<string, unknown> }[]): Promise<unknown> }
+
+/**
+ * The invite e-mail, sent from the workflow: the one-time token travels in the e-mail (and back
+ * to the owner who invited), never in an event or in the notification Medusa keeps, whose link
+ * is redacted once the provider has it. A mail failure does not undo the invite: the owner has
+ * the link to pass on.
+ */
+export const sendVendorInviteStep = createStep(
+  sendVendorInviteStepId,
+  async (input: { invite_id: string; vendor_id: string; email: string; role: "owner" | "member"; token: string }, { container }) => {
+    try {
+      const vendor = await (container.resolve(VENDOR_MODULE) as VendorModuleService).retrieveVendor(input.vendor_id)
+      const data = { invite_id: input.invite_id, vendor_name: vendor.name, role: input.role }
+      const sent = await sendMail(container, [{ email: input.email }], VendorMailTemplates.MEMBER_INVITED, { ...data, invite_url: vendorInviteUrl(input.token) })
+      const notifications = container.resolve(Modules.NOTIFICATION) as unknown as Redactable
+      await notifications.updateNotifications(sent.map((n) => ({ id: n.id, data: { ...data, invite_url: vendorInviteUrl("[sent]") } })))
+      return new StepResponse({ sent: sent.length })
+    } catch (err) {
+      container.resolve(ContainerRegistrationKeys.LOGGER).warn(`The invite e-mail ${input.invite_id} could not be sent: ${(err as Error).message?.replace(input.token, "[token]")}`)
+      return new StepResponse({ sent: 0 })
+    }
+  }
+)
