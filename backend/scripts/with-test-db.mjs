@@ -25,7 +25,8 @@ async function main() {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rbv-test-pg-"))
   const port = await findFreePort(55432)
   database = await startPostgres({ dataDir: path.join(dataDir, "pg"), port })
-  Object.assign(env, { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: database.user, DB_PASSWORD: database.password })
+  // RBV_TEST_DB_THROWAWAY: this server is ours alone, so the suite may change its template1.
+  Object.assign(env, { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: database.user, DB_PASSWORD: database.password, RBV_TEST_DB_THROWAWAY: "1" })
   return runCommand()
 }
 
