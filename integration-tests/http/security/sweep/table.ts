@@ -71,6 +71,8 @@ export const TABLE: Record<string, Entry> = {
 
   // ---- @rbv/delivery-rounds: coordinators
   "GET /admin/delivery-rounds/:id": { caller: "admin", params: (w) => ({ id: w.ids.anyRound }) },
+  "GET /admin/delivery-rounds/:id/report": { caller: "admin", params: (w) => ({ id: w.ids.anyRound }) },
+  "GET /admin/delivery-rounds/:id/report/csv": { caller: "admin", params: (w) => ({ id: w.ids.anyRound }) },
   "POST /admin/delivery-rounds/:id": { caller: "admin", params: (w) => ({ id: w.ids.openRound }), body: () => ({ max_drops: 40 }) },
   "POST /admin/delivery-rounds/:id/status": { caller: "admin", params: (w) => ({ id: w.ids.openRound }), body: () => ({ status: "closed" }) },
   "GET /admin/delivery-rounds": { caller: "admin" },

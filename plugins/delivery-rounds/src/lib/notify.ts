@@ -8,6 +8,7 @@ export const DeliveryTemplates = {
   FAILED: "delivery-failed",
   FAILED_COORDINATOR: "delivery-failed-coordinator",
   VOLUNTEER_INVITED: "delivery-volunteer-invited",
+  PACKING_LIST: "delivery-packing-list",
 } as const
 
 /**

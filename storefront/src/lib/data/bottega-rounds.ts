@@ -11,6 +11,8 @@ export type VendorRound = {
   dropoff_deadline: string | null
   hub: { name: string; address_1: string } | null
   collection_eta: string | null
+  /** When the packing list went out by e-mail (once, when the round closed); null before. */
+  packing_list_sent_at: string | null
   orders: { display_id: number; customer_name: string; items: { title: string; quantity: number }[] }[]
 }
 

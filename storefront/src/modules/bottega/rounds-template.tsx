@@ -9,6 +9,9 @@ type RoundsTemplateProps = { session: VendorSession; rounds: VendorRound[]; t: T
 const clock = (iso: string, locale: Locale) =>
   new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, weekday: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso))
 
+const when = (iso: string, locale: Locale) =>
+  new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso))
+
 /** When the goods must leave the workshop: at the hub by a deadline, or collected by the rider. */
 export function handoverText(round: VendorRound, t: Translate, locale: Locale): string {
   if (round.collection_mode === "workshop_pickup") {
@@ -27,6 +30,11 @@ export function RoundsTemplate({ session, rounds, t, locale }: RoundsTemplatePro
         <section key={round.id} aria-labelledby={`round-${round.id}`} className="section">
           <h2 id={`round-${round.id}`}>{formatSlot(round.starts_at, round.ends_at, locale)}</h2>
           <p className="notice">{handoverText(round, t, locale)}</p>
+          <p data-testid="packing-list-mail">
+            {round.packing_list_sent_at
+              ? t("bottega.rounds.list_sent", { time: when(round.packing_list_sent_at, locale) })
+              : t("bottega.rounds.list_pending")}
+          </p>
           <ul className="packing-lists">
             {round.orders.map((order) => (
               <li key={order.display_id}>

@@ -5,6 +5,7 @@ import { zoneServes } from "../../lib/zone-match"
 import { DeliveryRound } from "./models/delivery-round"
 import { DeliveryStop } from "./models/delivery-stop"
 import { DeliveryZone } from "./models/delivery-zone"
+import { PackingListDispatch } from "./models/packing-list-dispatch"
 import { PickupPoint } from "./models/pickup-point"
 import { RoundTemplate } from "./models/round-template"
 import { Volunteer } from "./models/volunteer"
@@ -16,6 +17,7 @@ export default class DeliveryModuleService extends MedusaService({
   RoundTemplate,
   DeliveryStop,
   Volunteer,
+  PackingListDispatch,
 }) {
   /** Open rounds serving an address (CAP or, when given, coordinates), before cutoff, with drops left. */
   async roundsServing(postal_code: string | null | undefined, point?: { lat?: number | null; lng?: number | null }, now = new Date()) {

@@ -3,6 +3,7 @@ import { TruckFast } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Tabs, Text, toast, usePrompt } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { PlacesAdmin } from "../../components/places-admin"
+import { RoundReport } from "../../components/round-report"
 import { adminFetch } from "../../lib/admin-fetch"
 
 type Round = {
@@ -42,6 +43,7 @@ const euro = (cents: number) => (cents / 100).toLocaleString("it-IT", { style: "
 
 const RoundsTable = ({ volunteers }: { volunteers: Volunteer[] }) => {
   const [rounds, setRounds] = useState<Round[]>([])
+  const [reportOf, setReportOf] = useState<Round | null>(null)
   const prompt = usePrompt()
   const load = useCallback(() => adminFetch<{ delivery_rounds: Round[] }>("/admin/delivery-rounds?limit=50").then((d) => setRounds(d.delivery_rounds)), [])
   useEffect(() => {
@@ -70,6 +72,7 @@ const RoundsTable = ({ volunteers }: { volunteers: Volunteer[] }) => {
     }
   }
   return (
+    <>
     <Table>
       <Table.Header>
         <Table.Row>
@@ -131,6 +134,11 @@ const RoundsTable = ({ volunteers }: { volunteers: Volunteer[] }) => {
               </Table.Cell>
               <Table.Cell>
                 <div className="flex gap-2">
+                  {r.status === "open" ? null : (
+                    <Button size="small" variant="transparent" onClick={() => setReportOf(r)}>
+                      Resoconto
+                    </Button>
+                  )}
                   {(MOVES[r.status] ?? []).map((m) => (
                     <Button key={m.to} size="small" variant={m.to === "cancelled" ? "danger" : "secondary"} onClick={() => act(r, { status: m.to }, "/status")}>
                       {m.label}
@@ -143,6 +151,8 @@ const RoundsTable = ({ volunteers }: { volunteers: Volunteer[] }) => {
         })}
       </Table.Body>
     </Table>
+    {reportOf ? <RoundReport roundId={reportOf.id} title={`${reportOf.name ?? "Giro"} di ${when(reportOf.starts_at)}`} onClose={() => setReportOf(null)} /> : null}
+    </>
   )
 }
 

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { PackingListDispatch } from "./packing-list-dispatch"
 
 export const ROUND_STATUSES = ["open", "closed", "planned", "in_progress", "completed", "cancelled"] as const
 export const VEHICLE_PROFILES = ["foot", "bike", "cargo_bike", "van"] as const
@@ -26,4 +27,5 @@ export const DeliveryRound = model.define("delivery_round", {
   volunteer_ids: model.json().nullable(),
   // The last plan: steps, km, km saved (see lib/route-plan.ts); null until planned.
   plan: model.json().nullable(),
+  packing_lists: model.hasMany(() => PackingListDispatch, { mappedBy: "round" }),
 })

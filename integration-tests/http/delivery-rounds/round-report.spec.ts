@@ -1,0 +1,105 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { parse } from "csv-parse/sync"
+import { addressCart, cartWith, payAndComplete, productsByMaker, roundOption, VERONETTA_ADDRESS } from "../../helpers/checkout"
+import { volunteerWithLogin } from "../../helpers/delivery"
+import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { attempt } from "../../helpers/vendors"
+import { waitFor } from "../../helpers/wait-for"
+import closeRoundsAtCutoff from "@rbv/delivery-rounds/jobs/close-rounds-at-cutoff"
+
+jest.setTimeout(300_000)
+
+const RESIDENTS = [
+  { email: "giulia.report@example.org", address: { ...VERONETTA_ADDRESS, first_name: "Giulia", metadata: { lat: 45.4421, lng: 11.0075 } } },
+  { email: "piero.report@example.org", address: { ...VERONETTA_ADDRESS, first_name: "Piero", address_1: "Via XX Settembre 40", metadata: { lat: 45.4399, lng: 11.0052 } } },
+]
+const eur = (cents: number) => (cents / 100).toFixed(2)
+const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0)
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    const district = seedDistrictOnce(getContainer, api)
+
+    it("the round report's sums match the ledgers (commission lines, fund entries) and the orders, on screen and in the CSV", async () => {
+      const byMaker = [...(await productsByMaker(api, district.store, district.regionId)).values()]
+      const variantOf = (list: any[]) => list.flatMap((p) => p.variants).find((v: any) => v.inventory_quantity >= 3)
+      const placed: any[] = []
+      let roundId = ""
+      for (const [i, resident] of RESIDENTS.entries()) {
+        const items = [i, i + 1].map((k, n) => ({ variant_id: variantOf(byMaker[k]).id, quantity: n + 1 }))
+        const cartId = await cartWith(api, district.store, district.regionId, items)
+        await addressCart(api, district.store, cartId, resident.address as any, resident.email)
+        const { id, offer } = await roundOption(api, district.store, cartId)
+        roundId = offer.rounds[0].id
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: id }, district.store)
+        placed.push((await payAndComplete(api, district.store, cartId)).order)
+      }
+      // Ride the round: Giulia pays at the door (her payment is captured, the fund gets its share), Piero is not home.
+      await api.post(`/admin/delivery-rounds/${roundId}`, { cutoff_at: new Date(Date.now() - 60_000).toISOString() }, district.admin)
+      await closeRoundsAtCutoff(getContainer())
+      const rider = await volunteerWithLogin(api, district.admin, "Marta Bellini", "marta.report@volontari.demo")
+      await api.post(`/admin/delivery-rounds/${roundId}`, { volunteer_ids: [rider.id] }, district.admin)
+      await api.post(`/logistics/rounds/${roundId}/plan`, {}, rider.headers)
+      const { data: started } = await api.post(`/logistics/rounds/${roundId}/start`, {}, rider.headers)
+      const stopOf = (order: any) => started.round.stops.find((s: any) => s.display_id === order.display_id)
+      await api.post(`/logistics/rounds/${roundId}/stops/${stopOf(placed[0]).id}/complete`, { outcome: "delivered", amount_collected: stopOf(placed[0]).amount_to_collect }, rider.headers)
+      await api.post(`/logistics/rounds/${roundId}/stops/${stopOf(placed[1]).id}/complete`, { outcome: "failed", note: "Nessuno in casa" }, rider.headers)
+
+      // The ledgers, read from the modules themselves.
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const children = await waitFor("four child orders", async () => {
+        const { data } = await query.graph({ entity: "order", fields: ["id", "metadata", "tax_total", "vendor.id", "vendor.name"], filters: {} as any })
+        const kids = (data as any[]).filter((o) => placed.some((p) => p.id === o.metadata?.parent_order_id))
+        return kids.length === 4 && kids.every((k) => k.vendor?.id) && kids
+      })
+      const lines = (await getContainer().resolve("vendor").listCommissionLines({ order_id: children.map((c: any) => c.id) }, { take: null })) as any[]
+      expect(lines.length).toBeGreaterThanOrEqual(4)
+      const fund = await waitFor("Giulia's fund contribution", async () => {
+        const entries = (await getContainer().resolve("brand").listFundEntries({ order_id: placed.map((p) => p.id) }, { take: null })) as any[]
+        return entries.length > 0 && entries
+      })
+      const vendors = [...new Map(children.map((c: any) => [c.vendor.id, c.vendor.name])).entries()]
+      const ledgerOf = (vendorId: string) => lines.filter((l) => l.vendor_id === vendorId)
+
+      const { data } = await api.get(`/admin/delivery-rounds/${roundId}/report`, district.admin)
+      const report = data.report
+      expect(report.makers.map((m: any) => m.vendor_id).sort()).toEqual(vendors.map(([id]) => id).sort())
+      for (const [id] of vendors) {
+        const m = report.makers.find((x: any) => x.vendor_id === id)
+        expect(m.orders).toBe(children.filter((c: any) => c.vendor.id === id).length)
+        expect(m.sales).toBe(sum(ledgerOf(id).map((l) => Number(l.gross))))
+        expect(m.contribution).toBe(sum(ledgerOf(id).map((l) => Number(l.commission))))
+        expect(m.net).toBe(sum(ledgerOf(id).map((l) => Number(l.net))))
+        expect(m.sales).toBeGreaterThan(0)
+      }
+      expect(report.totals.sales).toBe(sum(lines.map((l) => Number(l.gross))))
+      expect(report.totals.fund).toBe(sum(fund.map((f: any) => Number(f.amount))))
+      expect(report.totals.fund).toBeGreaterThan(0)
+      expect(report.totals.delivery_fees).toBe(sum(placed.map((p) => Math.round(p.shipping_total * 100))))
+      // Piero's order was not delivered: its total is still to be collected; Giulia's was paid.
+      expect(report.totals.cash_to_collect).toBe(Math.round(placed[1].total * 100))
+      // VAT: what the makers' parts carry
+      const vat = (c: any) => Math.round(Number(typeof c.tax_total === "object" ? c.tax_total.numeric : c.tax_total) * 100)
+      expect(report.totals.vat).toBe(sum(children.map(vat)))
+      for (const [id] of vendors) expect(report.makers.find((x: any) => x.vendor_id === id).vat).toBe(sum(children.filter((c: any) => c.vendor.id === id).map(vat)))
+
+      // The CSV says the same.
+      const csv = await api.get(`/admin/delivery-rounds/${roundId}/report/csv`, district.admin)
+      const [header, ...rows] = parse(csv.data, { relax_column_count: true }) as string[][]
+      expect(header).toEqual(["maker", "orders", "sales_eur", "network_contribution_eur", "maker_net_eur", "vat_eur"])
+      for (const [id, name] of vendors) {
+        const row = rows.find((r) => r[0] === name)!
+        expect(row.slice(2, 5)).toEqual([eur(sum(ledgerOf(id).map((l) => Number(l.gross)))), eur(sum(ledgerOf(id).map((l) => Number(l.commission)))), eur(sum(ledgerOf(id).map((l) => Number(l.net))))])
+      }
+      expect(rows.find((r) => r[0] === "TOTAL")!.slice(2, 3)).toEqual([eur(sum(lines.map((l) => Number(l.gross))))])
+      expect(rows.find((r) => r[0] === "fund_eur")![1]).toBe(eur(sum(fund.map((f: any) => Number(f.amount)))))
+      expect(rows.find((r) => r[0] === "cash_to_collect_eur")![1]).toBe(eur(Math.round(placed[1].total * 100)))
+
+      // Coordinators only.
+      expect((await attempt(api.get(`/admin/delivery-rounds/${roundId}/report`))).status).toBe(401)
+      expect((await attempt(api.get(`/admin/delivery-rounds/dround_nope/report/csv`, district.admin))).status).toBe(404)
+    })
+  },
+})
