@@ -33,13 +33,24 @@ const mail = {
   admin_url: `${backendUrl}/app`,
 }
 
-// With REDIS_URL the event bus, workflow engine, locking and cache are shared between
-// the server and worker instances; without it Medusa's in-process ones are used.
+// With REDIS_URL the event bus, workflow engine (with scheduled jobs), locking and the caching
+// module are shared between the server and worker instances; without it Medusa's in-process
+// ones are used, exactly as on one machine.
 const redisModules = env.REDIS_URL
   ? [
       { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: env.REDIS_URL } },
-      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { url: env.REDIS_URL } } },
-      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl: env.REDIS_URL } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl: env.REDIS_URL } } },
+      // The caching module (the deprecated cache-redis' successor). Core's own use of it stays behind
+      // the WIP `caching` feature flag, left off: it would cache the cart's shipping-option queries,
+      // whose rounds fill up order by order.
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: env.REDIS_URL } },
+          ],
+        },
+      },
       {
         resolve: "@medusajs/medusa/locking",
         options: {
@@ -55,6 +66,34 @@ const redisModules = env.REDIS_URL
       },
     ]
   : []
+
+// With S3_BUCKET every instance stores files in one S3-compatible bucket (Medusa's file-s3);
+// without it they stay on this machine's disk (file-local). Either way the shop gets
+// <backend>/static/<key>, which any server answers from the store with safe headers, unless
+// S3_FILE_URL names a public address of the bucket (a CDN) to hand out instead.
+const fileProvider = env.S3_BUCKET
+  ? {
+      resolve: "@medusajs/medusa/file-s3",
+      id: "s3",
+      options: {
+        file_url: env.S3_FILE_URL || `${backendUrl}/static`,
+        bucket: env.S3_BUCKET,
+        region: env.S3_REGION || "us-east-1",
+        endpoint: env.S3_ENDPOINT,
+        access_key_id: env.S3_ACCESS_KEY_ID,
+        secret_access_key: env.S3_SECRET_ACCESS_KEY,
+        prefix: env.S3_PREFIX,
+        // Self-hosted stores (MinIO, Garage, a local test server) answer on one host, not per bucket.
+        additional_client_config: { forcePathStyle: env.S3_FORCE_PATH_STYLE !== "false" && !!env.S3_ENDPOINT },
+      },
+    }
+  : {
+      // Not in the app's `static` folder, which Medusa serves raw: @rbv/vendors serves
+      // /static/:key from here with nosniff and a Content-Type from the server-made name.
+      resolve: "@medusajs/medusa/file-local",
+      id: "local",
+      options: { backend_url: `${backendUrl}/static`, upload_dir: uploadDir, private_upload_dir: uploadDir },
+    }
 
 const stripeModules =
   env.STRIPE_API_KEY
@@ -117,17 +156,7 @@ module.exports = defineConfig({
     },
     {
       resolve: "@medusajs/medusa/file",
-      options: {
-        providers: [
-          {
-            // Not in the app's `static` folder, which Medusa serves raw: @rbv/vendors serves
-            // /static/:key from here with nosniff and a Content-Type from the server-made name.
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: { backend_url: `${backendUrl}/static`, upload_dir: uploadDir, private_upload_dir: uploadDir },
-          },
-        ],
-      },
+      options: { providers: [fileProvider] },
     },
     {
       resolve: "@medusajs/medusa/notification",

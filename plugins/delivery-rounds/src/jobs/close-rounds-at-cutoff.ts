@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DELIVERY_MODULE } from "../modules/delivery"
 import type DeliveryModuleService from "../modules/delivery/service"
 import { changeDeliveryRoundStatusWorkflow } from "../workflows/delivery/workflows/change-delivery-round-status"
@@ -9,7 +10,9 @@ export default async function closeRoundsAtCutoff(container: MedusaContainer) {
   const due = await service.listDeliveryRounds({ status: "open", cutoff_at: { $lte: new Date() } }, { take: null })
   for (const round of due) {
     await changeDeliveryRoundStatusWorkflow(container).run({ input: { round_id: round.id, status: "closed" } })
+    container.resolve(ContainerRegistrationKeys.LOGGER).info(`Round ${round.id} closed at its cutoff (pid ${process.pid})`)
   }
 }
 
-export const config = { name: "close-delivery-rounds-at-cutoff", schedule: "*/5 * * * *" }
+// Every 5 minutes; RBV_ROUND_CUTOFF_SCHEDULE (a cron expression, seconds allowed) for tests.
+export const config = { name: "close-delivery-rounds-at-cutoff", schedule: process.env.RBV_ROUND_CUTOFF_SCHEDULE || "*/5 * * * *" }

@@ -16,18 +16,23 @@ const IMAGE_CONTENT_TYPES: Record<string, string> = {
 }
 const KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/
 
+// "Not there", as the local disk (file-local) and an S3 bucket (file-s3) say it.
+const isMissing = (err: any) =>
+  err?.code === "ENOENT" || err?.code === "EISDIR" || err?.name === "NoSuchKey" || err?.$metadata?.httpStatusCode === 404
+
 /**
- * Public files of Medusa's file module (file-local's `backend_url` is `<backend>/static`; its
- * folder is kept out of the app's own `static`, which Medusa's express.static would serve raw
- * before any plugin route). The browser must never read a file as a page: nosniff, a fixed
+ * Public files of Medusa's file module, from the local disk or the shared S3 bucket, so every
+ * server answers for a file another one stored (the providers' URL is `<backend>/static`; the
+ * local folder is kept out of the app's own `static`, which Medusa's express.static would serve
+ * raw before any plugin route). The browser must never read a file as a page: nosniff, a fixed
  * Content-Type, and a sandboxing CSP in case one is opened directly.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const key = req.params.key
   if (!KEY.test(key) || key.startsWith("private-")) throw new MedusaError(MedusaError.Types.NOT_FOUND, "File not found")
   const files = req.scope.resolve(Modules.FILE)
-  const body = await files.getAsBuffer(key).catch((err: NodeJS.ErrnoException) => {
-    if (err?.code === "ENOENT" || err?.code === "EISDIR") throw new MedusaError(MedusaError.Types.NOT_FOUND, "File not found")
+  const body = await files.getAsBuffer(key).catch((err) => {
+    if (isMissing(err)) throw new MedusaError(MedusaError.Types.NOT_FOUND, "File not found")
     throw err
   })
   const type = IMAGE_CONTENT_TYPES[key.split(".").pop()!.toLowerCase()]
