@@ -1,13 +1,10 @@
+import { Improver } from "./improve"
 import { KIND_DELIVERY, KIND_PICKUP, type Model } from "./model"
 import { createRng, randInt } from "./rng"
+import { minimiseRoutes } from "./route-min"
 import { RoutesState } from "./state"
 
-/** Lexicographic objective: unassigned priority, then unassigned count, then cost. */
-export interface Score {
-  prio: number
-  count: number
-  cost: number
-}
+import { better, type Score } from "./score"
 
 export interface SearchOptions {
   seed: number
@@ -22,7 +19,7 @@ export interface SearchResult {
   iterations: number
 }
 
-const AVG_REMOVED = 15
+const AVG_REMOVED = Number(process.env.AVGREM ?? 15)
 const MAX_STRING = 10
 const SPLIT_BETA = 0.5
 const BLINK = 0.01
@@ -35,6 +32,8 @@ const PROBES = 3
 const PROBE_SHARE = 0.15
 /** Starting temperature of the main run, relative to the probes'. */
 const FINAL_T0 = 0.5
+/** The current solution gets a local search every this many iterations (new bests always do). */
+const LS_PERIOD = 50
 
 /** Higher priority first, then ascending key. */
 function byPriorityThen(priority: Float64Array, key: Float64Array) {
@@ -65,6 +64,12 @@ export class Search {
   iterations = 0
   private readonly classSeen: Int32Array
   private stamp = 0
+  private improver: Improver | null = null
+  /** Annealing may accept solutions with a request left out, at `absence` each. */
+  relaxed = process.env.RELAX !== "0"
+  absence = 0
+  /** Vehicles cost so much that the annealing never opens a route (route minimisation did the fleet). */
+  fixedFleet = false
 
   constructor(m: Model, seed: number) {
     this.m = m
@@ -125,6 +130,16 @@ export class Search {
     return false
   }
 
+  /** Granular local search on the current solution (see Improver); true if it changed anything. */
+  improve(opts: SearchOptions, openRoutes = true): boolean {
+    if (!this.improver) this.improver = new Improver(this.m, this.rand)
+    const g = globalThis as any
+    const t0 = opts.now()
+    const r = this.improver.run(this.st, (v) => this.touch(v), () => opts.now() >= opts.deadline, openRoutes)
+    if (g.__stats) { g.__stats.ls = (g.__stats.ls ?? 0) + 1; g.__stats.lsMs = Math.round((g.__stats.lsMs ?? 0) + opts.now() - t0); g.__stats.it = this.iterations; g.__stats.ok = (g.__stats.ok ?? 0) + (r ? 1 : 0) }
+    return r
+  }
+
   score(): Score {
     let prio = 0
     let count = 0
@@ -135,19 +150,19 @@ export class Search {
     return { prio, count, cost: this.st.totalCost() }
   }
 
-  private touch(v: number): void {
+  touch(v: number): void {
     if (this.touched[v]) return
     this.touched[v] = 1
     this.saved[v] = this.st.tasks[v].slice()
     this.touchedList.push(v)
   }
 
-  private commit(): void {
+  commit(): void {
     for (const v of this.touchedList) this.touched[v] = 0
     this.touchedList = []
   }
 
-  private rollback(prevUnassigned: number[]): void {
+  rollback(prevUnassigned: number[]): void {
     const st = this.st
     for (const v of this.touchedList) {
       const r = st.tasks[v]
@@ -168,70 +183,70 @@ export class Search {
 
   /** Inserts the given requests one by one at their cheapest feasible place. */
   recreate(reqs: number[], blink: number, allowEmpty: boolean): void {
+    for (const r of reqs) if (!this.insertRequest(r, blink, allowEmpty)) this.unassigned.push(r)
+  }
+
+  /**
+   * Puts request r (a job, or a shipment's pickup with its delivery) at its cheapest feasible
+   * place; false (and nothing changed) if there is none.
+   */
+  insertRequest(r: number, blink: number, allowEmpty: boolean): boolean {
+    if (this.impossible[r]) return false
     const m = this.m
     const st = this.st
     const V = m.nVehicles
     const rand = this.rand
     const out = this.pairOut
     const classSeen = this.classSeen
-    for (const r of reqs) {
-      if (this.impossible[r]) {
-        this.unassigned.push(r)
-        continue
+    const isPair = m.taskKind[r] === KIND_PICKUP
+    const size = isPair ? 2 : 1
+    let best = Infinity
+    let bv = -1
+    let bp = -1
+    let bq = -1
+    const stamp = ++this.stamp
+    for (let v = 0; v < V; v++) {
+      if (!m.allowed[r * V + v]) continue
+      const len = st.tasks[v].length
+      if (len + size > m.vMaxTasks[v]) continue
+      if (len === 0) {
+        if (!allowEmpty) continue
+        const cls = m.vClass[v]
+        if (classSeen[cls] === stamp) continue
+        classSeen[cls] = stamp
       }
-      const isPair = m.taskKind[r] === KIND_PICKUP
-      const size = isPair ? 2 : 1
-      let best = Infinity
-      let bv = -1
-      let bp = -1
-      let bq = -1
-      const stamp = ++this.stamp
-      for (let v = 0; v < V; v++) {
-        if (!m.allowed[r * V + v]) continue
-        const len = st.tasks[v].length
-        if (len + size > m.vMaxTasks[v]) continue
-        if (len === 0) {
-          if (!allowEmpty) continue
-          const cls = m.vClass[v]
-          if (classSeen[cls] === stamp) continue
-          classSeen[cls] = stamp
-        }
-        if (isPair) {
-          const c = st.bestPairInsertion(v, r, out, blink, rand)
-          if (c < best) {
-            best = c
-            bv = v
-            bp = out[0]
-            bq = out[1]
-          }
-        } else {
-          const c = st.bestJobInsertion(v, r, out, blink, rand)
-          if (c < best) {
-            best = c
-            bv = v
-            bp = out[0]
-          }
-        }
-      }
-      if (bv < 0) {
-        this.unassigned.push(r)
-        continue
-      }
-      this.touch(bv)
-      const route = st.tasks[bv]
       if (isPair) {
-        const d = m.taskSibling[r]
-        route.splice(bq, 0, d)
-        route.splice(bp, 0, r)
+        const c = st.bestPairInsertion(v, r, out, blink, rand)
+        if (c < best) {
+          best = c
+          bv = v
+          bp = out[0]
+          bq = out[1]
+        }
       } else {
-        route.splice(bp, 0, r)
+        const c = st.bestJobInsertion(v, r, out, blink, rand)
+        if (c < best) {
+          best = c
+          bv = v
+          bp = out[0]
+        }
       }
-      st.update(bv)
     }
+    if (bv < 0) return false
+    this.touch(bv)
+    const route = st.tasks[bv]
+    if (isPair) {
+      route.splice(bq, 0, m.taskSibling[r])
+      route.splice(bp, 0, r)
+    } else {
+      route.splice(bp, 0, r)
+    }
+    st.update(bv)
+    return true
   }
 
   /** Orders the requests to reinsert (SISR: random, demand, far, close). */
-  private sortRequests(reqs: number[]): void {
+  sortRequests(reqs: number[]): void {
     const m = this.m
     const key = this.sortKey
     let x = this.rand()
@@ -363,7 +378,7 @@ export class Search {
   }
 
   /** Removes all tasks of route v; returns its requests. */
-  private clearRoute(v: number): number[] {
+  clearRoute(v: number): number[] {
     const st = this.st
     this.touch(v)
     const out: number[] = []
@@ -376,11 +391,11 @@ export class Search {
     return out
   }
 
-  private snapshot(): { routes: number[][]; unassigned: number[] } {
+  snapshot(): { routes: number[][]; unassigned: number[] } {
     return { routes: this.st.tasks.map((r) => r.slice()), unassigned: this.unassigned.slice() }
   }
 
-  private restore(s: { routes: number[][]; unassigned: number[] }): void {
+  restore(s: { routes: number[][]; unassigned: number[] }): void {
     const st = this.st
     st.taskRoute.fill(-1)
     s.routes.forEach((r, v) => {
@@ -403,9 +418,7 @@ export class Search {
   }
 
   static better(a: Score, b: Score): boolean {
-    if (a.prio !== b.prio) return a.prio < b.prio
-    if (a.count !== b.count) return a.count < b.count
-    return a.cost < b.cost - 1e-9
+    return better(a, b)
   }
 
   run(opts: SearchOptions): SearchResult {
@@ -415,16 +428,29 @@ export class Search {
     this.sortRequests(all)
     this.unassigned = []
     this.recreate(all, 0, true)
+    if (process.env.LS0 !== "0") this.improve(opts)
     this.commit()
     let best = this.snapshot()
     let bestScore = this.score()
     if (this.requests.every((r) => this.impossible[r])) return { ...best, iterations: 0 }
 
-    const startTime = opts.now()
-    if (m.hasFixedCosts && m.nVehicles > 1) {
-      const fleetDeadline = startTime + (opts.deadline - startTime) * 0.4
-      const fleetIter = Math.floor(opts.maxIterations * 0.4)
-      this.fleetMinimisation({ ...opts, deadline: Math.min(opts.deadline, fleetDeadline), maxIterations: fleetIter })
+    const early = Number(process.env.EARLY ?? 0)
+    if (early > 0) {
+      const t = opts.now()
+      const nReq0 = this.requests.length
+      const sc = Math.max(1e-9, (bestScore.cost - this.fixedCostTotal()) / Math.max(1, nReq0))
+      const r = this.anneal({ ...opts, deadline: t + (opts.deadline - t) * early }, 0.3 * sc, 0.003 * sc)
+      if (Search.better(r.score, bestScore)) {
+        best = r.best
+        bestScore = r.score
+      }
+      this.restore(best)
+    }
+
+    if (m.nVehicles > 1) {
+      minimiseRoutes(this, opts)
+      this.improve(opts, false)
+      this.commit()
       const s = this.score()
       if (Search.better(s, bestScore)) {
         best = this.snapshot()
@@ -432,6 +458,9 @@ export class Search {
       } else this.restore(best)
     }
 
+    { const g = globalThis as any; if (g.__stats) g.__stats.afterRm = Math.round(bestScore.cost) }
+    this.absence = this.soloTripCost()
+    this.fixedFleet = this.relaxed && m.hasFixedCosts
     // simulated annealing over ruin & recreate: a few short independent probes from the
     // starting solution (the basin a run falls into matters more than its length), then the
     // rest of the budget from the best probe
@@ -481,14 +510,28 @@ export class Search {
       const removed = eliminate ? this.clearSmallRoute().concat(this.ruin()) : this.ruin()
       const reqs = removed.concat(this.unassigned.splice(0))
       this.sortRequests(reqs)
-      this.recreate(reqs, BLINK, !eliminate)
-      const s = this.score()
+      this.recreate(reqs, BLINK, !eliminate && !this.fixedFleet)
+      let s = this.score()
+      const g = globalThis as any
+      const period = g.__lsp ?? LS_PERIOD
+      if ((g.__lsbest !== 0 && Search.better(s, bestScore)) || (period > 0 && this.iterations % period === 0)) {
+        if (this.improve(opts, !eliminate)) s = this.score()
+      }
       const p = this.progress(opts, t0, iter0)
       const T = T0 * Math.pow(Tf / T0, p)
       let accept: boolean
       if (s.prio !== cur.prio) accept = s.prio < cur.prio
-      else if (s.count !== cur.count) accept = s.count < cur.count
-      else accept = s.cost < cur.cost - T * Math.log(this.rand())
+      else if (eliminate || !this.relaxed) {
+        if (s.count !== cur.count) accept = s.count < cur.count
+        else accept = s.cost < cur.cost - T * Math.log(this.rand())
+      } else {
+        // a request left out costs about a trip of its own: the walk may pass through solutions
+        // that miss one for a while (the best is only ever a complete one)
+        const lam = this.absence
+        accept = s.cost + lam * s.count < cur.cost + lam * cur.count - T * Math.log(this.rand())
+      }
+      const g2 = globalThis as any
+      if (g2.__stats) { g2.__stats.sa = (g2.__stats.sa ?? 0) + 1; if (accept) g2.__stats.acc = (g2.__stats.acc ?? 0) + 1; if (s.count > cur.count || s.cost > cur.cost + 50000) g2.__stats.worse = (g2.__stats.worse ?? 0) + 1 }
       if (accept) {
         this.commit()
         cur = s
@@ -503,76 +546,35 @@ export class Search {
     return { best, score: bestScore }
   }
 
+  /** Mean over requests of the cheapest trip that serves it alone (travel only). */
+  private soloTripCost(): number {
+    const m = this.m
+    let sum = 0
+    let n = 0
+    for (const r of this.requests) {
+      if (this.impossible[r]) continue
+      let best = Infinity
+      for (let v = 0; v < m.nVehicles; v++) {
+        const tr = m.travels[m.vTravel[v]]
+        const k = tr.size
+        const a = m.vStart[v]
+        const b = m.vEnd[v]
+        const p = m.taskLoc[r]
+        const q = m.taskSibling[r] >= 0 ? m.taskLoc[m.taskSibling[r]] : p
+        const c = (a >= 0 ? tr.cost[a * k + p] : 0) + tr.cost[p * k + q] + (b >= 0 ? tr.cost[q * k + b] : 0)
+        if (c < best) best = c
+      }
+      if (best < Infinity) {
+        sum += best
+        n++
+      }
+    }
+    return n > 0 ? sum / n : 0
+  }
+
   private fixedCostTotal(): number {
     let f = 0
     for (let v = 0; v < this.m.nVehicles; v++) if (this.st.tasks[v].length > 0) f += this.m.vFixed[v]
     return f
-  }
-
-  /**
-   * Fleet minimisation (SISR §5): empty a route, then ruin & recreate without opening routes,
-   * accepting when fewer tasks are left out or their summed absence counters drop.
-   */
-  private fleetMinimisation(opts: SearchOptions): void {
-    const m = this.m
-    const st = this.st
-    const absence = new Float64Array(m.nTasks)
-    const possibleUnassigned = () => this.unassigned.filter((r) => !this.impossible[r])
-    let baseline = possibleUnassigned().length
-    let bestRoutes = this.snapshot()
-    const nonEmpty = () => {
-      const vs: number[] = []
-      for (let v = 0; v < m.nVehicles; v++) if (st.tasks[v].length > 0) vs.push(v)
-      return vs
-    }
-    const removeOneRoute = (): boolean => {
-      const vs = nonEmpty()
-      if (vs.length <= 1) return false
-      // prefer short routes
-      vs.sort((a, b) => st.tasks[a].length - st.tasks[b].length)
-      const v = vs[Math.min(vs.length - 1, randInt(this.rand, Math.min(3, vs.length)))]
-      const freed = this.clearRoute(v)
-      this.unassigned.push(...freed)
-      this.sortRequests(this.unassigned)
-      const pending = this.unassigned.splice(0)
-      this.recreate(pending, 0, false)
-      this.commit()
-      return true
-    }
-    if (!removeOneRoute()) return
-    const absSum = () => {
-      let s = 0
-      for (const r of this.unassigned) if (!this.impossible[r]) s += absence[r]
-      return s
-    }
-    let curCount = possibleUnassigned().length
-    let curAbs = absSum()
-    while (!this.done(opts)) {
-      if (curCount <= baseline) {
-        bestRoutes = this.snapshot()
-        baseline = curCount
-        if (!removeOneRoute()) break
-        curCount = possibleUnassigned().length
-        curAbs = absSum()
-        continue
-      }
-      this.iterations++
-      const prevUnassigned = this.unassigned.slice()
-      const removed = this.ruin()
-      const reqs = removed.concat(this.unassigned.splice(0))
-      this.sortRequests(reqs)
-      this.recreate(reqs, BLINK, false)
-      const count = possibleUnassigned().length
-      const abs = absSum()
-      if (count < curCount || abs < curAbs) {
-        this.commit()
-        curCount = count
-        curAbs = abs
-      } else {
-        this.rollback(prevUnassigned)
-      }
-      for (const r of this.unassigned) absence[r]++
-    }
-    this.restore(bestRoutes)
   }
 }

@@ -88,7 +88,8 @@ export class RoutesState {
       }
       const w0 = twOff[task]
       if (twOff[task + 1] - w0 === 1) {
-        if (t > twEnd[w0]) feasible = false
+        // the same tolerance as the insertion checks below
+        if (t > twEnd[w0] + 1e-9) feasible = false
         if (t < twStart[w0]) t = twStart[w0]
       } else {
         const s = serviceStart(m, task, t)
@@ -105,7 +106,7 @@ export class RoutesState {
       t += time[prevLoc * n + endLoc]
       cost += costM[prevLoc * n + endLoc]
     }
-    if (len > 0 && t > m.vTwEnd[v]) feasible = false
+    if (len > 0 && t > m.vTwEnd[v] + 1e-9) feasible = false
     dep[len + 1] = t
     this.routeCost[v] = len > 0 ? cost + m.vFixed[v] : 0
     // backward: latest arrival times

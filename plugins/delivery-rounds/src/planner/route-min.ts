@@ -1,0 +1,199 @@
+import { Ejector, type EjectionPlan } from "./ejection"
+import { better } from "./score"
+import type { Search, SearchOptions } from "./search"
+
+/** Most requests one ejection may take out (Nagata & Bräysy use up to 5; 3 keeps the walk cheap). */
+const MAX_EJECT = 3
+/** Walk nodes allowed to one route's ejection search. */
+const EJECT_BUDGET = 4000
+/** Feasible ruin-and-recreate steps that shake the solution after each ejection. */
+const PERTURB_STEPS = 2
+
+export interface Deadline {
+  now: () => number
+  at: number
+  /** Iteration cap shared with the search (counts ejections and perturbation steps). */
+  maxIterations: number
+}
+
+/**
+ * Ejection-pool route minimisation (Nagata & Bräysy 2009; guided ejection search for shipments,
+ * Nagata & Kobayashi 2010). A route is emptied into a pool; its requests go back one by one
+ * (last in, first out) at their cheapest feasible place, or, when none exists, in exchange for
+ * up to MAX_EJECT requests of one route chosen to minimise the ejected requests' penalty
+ * counters — a counter grows each time its request cannot be placed, so the hard ones end up
+ * placed and the easy ones wander. A couple of feasible ruin-and-recreate steps after each
+ * ejection keep the search from cycling.
+ */
+export class RouteMinimiser {
+  private readonly s: Search
+  private readonly ejector: Ejector
+  private readonly counters: Float64Array
+
+  constructor(s: Search) {
+    this.s = s
+    this.ejector = new Ejector(s.m)
+    this.counters = new Float64Array(s.m.nTasks)
+  }
+
+  /** A used route to empty: short ones are likelier. */
+  pickRoute(): number {
+    const st = this.s.st
+    const used: number[] = []
+    for (let v = 0; v < st.tasks.length; v++) if (st.tasks[v].length > 0) used.push(v)
+    used.sort((a, b) => st.tasks[a].length - st.tasks[b].length || a - b)
+    const x = this.s.rand()
+    return used[Math.floor(x * x * used.length)]
+  }
+
+  /** Non-empty routes. */
+  routes(): number {
+    let n = 0
+    for (const r of this.s.st.tasks) if (r.length > 0) n++
+    return n
+  }
+
+  /** Empties route v and tries to place its requests elsewhere; on failure everything is put back. */
+  removeRoute(v: number, until: Deadline): boolean {
+    const s = this.s
+    const before = s.snapshot()
+    const pool = s.clearRoute(v)
+    s.commit()
+    if (this.insertPool(pool, until)) return true
+    s.restore(before)
+    return false
+  }
+
+  /**
+   * Places every request of `pool` without opening a route. True when the pool empties before
+   * the deadline; otherwise the requests still in the pool are left unassigned.
+   */
+  insertPool(pool: number[], until: Deadline): boolean {
+    const s = this.s
+    const m = s.m
+    this.counters.fill(1)
+    while (pool.length > 0) {
+      if (s.iterations >= until.maxIterations || until.now() >= until.at) {
+        s.unassigned.push(...pool)
+        return false
+      }
+      s.iterations++
+      const r = pool.pop() as number
+      if (s.insertRequest(r, 0, false)) {
+        s.commit()
+        continue
+      }
+      this.counters[r]++
+      const plan = this.bestEjection(r)
+      if (!plan) {
+        // fits no used route even alone: try it again after the others have moved
+        pool.unshift(r)
+        if (pool.length === 1) {
+          s.unassigned.push(...pool)
+          return false
+        }
+      } else {
+        const st = s.st
+        s.touch(plan.route)
+        for (const t of st.tasks[plan.route]) st.taskRoute[t] = -1
+        st.tasks[plan.route] = plan.tasks
+        st.update(plan.route)
+        for (const e of plan.ejected) {
+          st.taskRoute[e] = -1
+          if (m.taskSibling[e] >= 0) st.taskRoute[m.taskSibling[e]] = -1
+          pool.push(e)
+        }
+        s.commit()
+      }
+      this.perturb()
+    }
+    return true
+  }
+
+  /** The ejection with the smallest penalty sum over every used route (ties: cheaper). */
+  private bestEjection(r: number): EjectionPlan | null {
+    const s = this.s
+    const m = s.m
+    const st = s.st
+    const V = m.nVehicles
+    let best: EjectionPlan | null = null
+    for (let k = 1; k <= MAX_EJECT && !best; k++) {
+      for (let v = 0; v < V; v++) {
+        const tasks = st.tasks[v]
+        if (tasks.length === 0 || !m.allowed[r * V + v]) continue
+        const bound = best ? best.psum : Infinity
+        const plan = this.ejector.fit(r, v, tasks, this.counters, k, bound, st.routeCost[v] - m.vFixed[v], EJECT_BUDGET)
+        if (plan && (!best || plan.psum < best.psum || (plan.psum === best.psum && plan.cost < best.cost))) best = plan
+      }
+    }
+    return best
+  }
+
+  /** A few ruin-and-recreate steps that may not leave anything out nor open a route. */
+  private perturb(): void {
+    const s = this.s
+    for (let k = 0; k < PERTURB_STEPS; k++) {
+      const prev = s.unassigned.slice()
+      const removed = s.ruin()
+      s.sortRequests(removed)
+      s.recreate(removed, 0.01, false)
+      if (s.unassigned.length > prev.length) s.rollback(prev)
+      else s.commit()
+    }
+  }
+}
+
+/** Longest share of the budget route minimisation may take. */
+export const MAX_SHARE = 0.6
+/** Share of the budget one route-removal attempt gets at least. */
+const ATTEMPT_SHARE = 0.12
+/** ... or this many times what the previous successful removal took, if more. */
+const ATTEMPT_GROWTH = 3
+
+/**
+ * Fewer vehicles, when the objective asks for it: first the requests left out for want of room
+ * go through the ejection pool; then, when vehicles have fixed costs, routes are emptied one at
+ * a time while that succeeds and pays. A removal attempt gets a share of the budget that grows
+ * with how long the last success took; the first failure ends the phase, so easy instances
+ * hand most of the time back to distance minimisation. Keeps the best solution by score.
+ */
+export function minimiseRoutes(s: Search, opts: SearchOptions): void {
+  const m = s.m
+  const t0 = opts.now()
+  const total = opts.deadline - t0
+  const iter0 = s.iterations
+  const iterCap = opts.maxIterations === Infinity ? Infinity : iter0 + Math.floor((opts.maxIterations - iter0) * MAX_SHARE)
+  const end: Deadline = { now: opts.now, at: t0 + total * MAX_SHARE, maxIterations: iterCap }
+  const rm = new RouteMinimiser(s)
+  let best = s.snapshot()
+  let bestScore = s.score()
+  const left = s.unassigned.filter((r) => !s.impossible[r])
+  if (left.length > 0) {
+    s.unassigned = s.unassigned.filter((r) => s.impossible[r])
+    rm.insertPool(left, end)
+    const sc = s.score()
+    if (better(sc, bestScore)) {
+      best = s.snapshot()
+      bestScore = sc
+    } else s.restore(best)
+  }
+  if (!m.hasFixedCosts) return
+  const g = globalThis as any
+  if (g.__stats) g.__stats.r0 = rm.routes()
+  let lastSuccess = 0
+  while (rm.routes() > 1 && opts.now() < end.at && s.iterations < iterCap) {
+    const start = opts.now()
+    const at = Math.min(end.at, start + Math.max(total * ATTEMPT_SHARE, ATTEMPT_GROWTH * lastSuccess))
+    const ok = rm.removeRoute(rm.pickRoute(), { ...end, at })
+    if (!ok) break
+    const sc = s.score()
+    if (!better(sc, bestScore)) {
+      s.restore(best)
+      break
+    }
+    best = s.snapshot()
+    bestScore = sc
+    lastSuccess = opts.now() - start
+  }
+  if (g.__stats) { g.__stats.r1 = rm.routes(); g.__stats.rmMs = Math.round(opts.now() - t0) }
+}

@@ -1,0 +1,244 @@
+import { KIND_JOB, type Model } from "./model"
+import type { LsRoutes } from "./ls-routes"
+import { concat, type Seg, setDepot } from "./segment"
+
+/** Candidates of a route pair costed exactly (with windows) after the travel-only estimate. */
+const EXACT_CANDIDATES = 4
+/** How many of a task's nearest neighbours make two routes "nearby". */
+const NEARBY = 10
+const EPS = 1e-7
+
+interface Candidate {
+  est: number
+  u: number
+  v: number
+  /** Where u goes in v's route (after that position; -1: in v's place), and v in u's. */
+  pu: number
+  pv: number
+}
+
+/**
+ * SWAP* (Vidal 2022, "Hybrid genetic search for the CVRP: open-source implementation and SWAP*
+ * neighborhood"): exchange a job of route A with a job of route B, each reinserted at its best
+ * place in the other route rather than in the other's spot. The three cheapest insertion places
+ * of every job in the other route are precomputed on travel cost, the best few exchanges are
+ * then costed exactly (windows and loads) from their segments.
+ */
+export class SwapStar {
+  private readonly R: LsRoutes
+  private readonly m: Model
+  private readonly nb: Int32Array[]
+  /** Move counter when each route pair was last examined. */
+  private readonly tested: Float64Array
+  private readonly near: Uint8Array
+  /** Top-3 insertion places (cost, position) of each task in the route under study. */
+  private readonly topCost: Float64Array
+  private readonly topPos: Int32Array
+  private readonly a: Seg
+  private readonly b: Seg
+  private readonly node: Seg
+
+  constructor(R: LsRoutes, nb: Int32Array[]) {
+    this.R = R
+    this.m = R.m
+    this.nb = nb
+    const V = R.m.nVehicles
+    this.tested = new Float64Array(V * V).fill(-1)
+    this.near = new Uint8Array(V * V)
+    this.topCost = new Float64Array(R.m.nTasks * 3)
+    this.topPos = new Int32Array(R.m.nTasks * 3)
+    this.a = R.seg()
+    this.b = R.seg()
+    this.node = R.seg()
+  }
+
+  /** One sweep over nearby route pairs changed since last time; true if anything improved. */
+  run(): boolean {
+    const R = this.R
+    const m = this.m
+    const V = m.nVehicles
+    this.near.fill(0)
+    for (let u = 0; u < m.nTasks; u++) {
+      const ru = R.routeOf[u]
+      if (ru < 0 || m.taskKind[u] !== KIND_JOB) continue
+      const nb = this.nb[u]
+      for (let k = 0; k < nb.length && k < NEARBY; k++) {
+        const rv = R.routeOf[nb[k]]
+        if (rv >= 0 && rv !== ru) this.near[ru < rv ? ru * V + rv : rv * V + ru] = 1
+      }
+    }
+    let improved = false
+    for (let a = 0; a < V; a++) {
+      for (let b = a + 1; b < V; b++) {
+        const key = a * V + b
+        if (!this.near[key] || R.len[a] === 0 || R.len[b] === 0) continue
+        if (R.modified[a] <= this.tested[key] && R.modified[b] <= this.tested[key]) continue
+        this.tested[key] = R.moves
+        if (this.pair(a, b)) improved = true
+      }
+    }
+    return improved
+  }
+
+  /** Best three places (after position p) of job t in route r, on travel cost only. */
+  private top3(t: number, r: number): void {
+    const R = this.R
+    const m = this.m
+    const tr = R.travel(r)
+    const n = tr.size
+    const c = tr.cost
+    const loc = m.taskLoc[t]
+    const tasks = R.tasks[r]
+    const L = R.len[r]
+    const o = t * 3
+    this.topCost[o] = this.topCost[o + 1] = this.topCost[o + 2] = Infinity
+    this.topPos[o] = this.topPos[o + 1] = this.topPos[o + 2] = -2
+    let prev = m.vStart[r]
+    for (let p = 0; p <= L; p++) {
+      const next = p < L ? m.taskLoc[tasks[p]] : m.vEnd[r]
+      let d = 0
+      if (prev >= 0) d += c[prev * n + loc]
+      if (next >= 0) d += c[loc * n + next]
+      if (prev >= 0 && next >= 0) d -= c[prev * n + next]
+      if (d < this.topCost[o + 2]) {
+        let k = 2
+        while (k > 0 && d < this.topCost[o + k - 1]) {
+          this.topCost[o + k] = this.topCost[o + k - 1]
+          this.topPos[o + k] = this.topPos[o + k - 1]
+          k--
+        }
+        this.topCost[o + k] = d
+        this.topPos[o + k] = p
+      }
+      prev = next
+    }
+  }
+
+  /** Travel cost change of taking the task at position p out of route r. */
+  private removal(r: number, p: number): number {
+    const R = this.R
+    const m = this.m
+    const tr = R.travel(r)
+    const n = tr.size
+    const c = tr.cost
+    const tasks = R.tasks[r]
+    const prev = p > 1 ? m.taskLoc[tasks[p - 2]] : m.vStart[r]
+    const next = p < R.len[r] ? m.taskLoc[tasks[p]] : m.vEnd[r]
+    const loc = m.taskLoc[tasks[p - 1]]
+    let d = 0
+    if (prev >= 0) d -= c[prev * n + loc]
+    if (next >= 0) d -= c[loc * n + next]
+    if (prev >= 0 && next >= 0) d += c[prev * n + next]
+    return d
+  }
+
+  /** Cheapest place for job t in route r once the job at position q leaves: (cost, after-position or -1 for q's spot). */
+  private bestInsert(t: number, r: number, q: number, out: { cost: number; pos: number }): void {
+    const o = t * 3
+    out.cost = Infinity
+    out.pos = -2
+    for (let k = 0; k < 3; k++) {
+      const p = this.topPos[o + k]
+      if (p < 0) break
+      // places touching the leaving job are not what the estimate priced
+      if (p === q - 1 || p === q) continue
+      out.cost = this.topCost[o + k]
+      out.pos = p
+      break
+    }
+    // in the leaving job's spot
+    const R = this.R
+    const m = this.m
+    const tr = R.travel(r)
+    const n = tr.size
+    const c = tr.cost
+    const tasks = R.tasks[r]
+    const prev = q > 1 ? m.taskLoc[tasks[q - 2]] : m.vStart[r]
+    const next = q < R.len[r] ? m.taskLoc[tasks[q]] : m.vEnd[r]
+    const loc = m.taskLoc[t]
+    let d = 0
+    if (prev >= 0) d += c[prev * n + loc]
+    if (next >= 0) d += c[loc * n + next]
+    if (prev >= 0 && next >= 0) d -= c[prev * n + next]
+    if (d < out.cost) {
+      out.cost = d
+      out.pos = -1
+    }
+  }
+
+  private pair(ra: number, rb: number): boolean {
+    const R = this.R
+    const m = this.m
+    const V = m.nVehicles
+    const ta = R.tasks[ra]
+    const tb = R.tasks[rb]
+    const La = R.len[ra]
+    const Lb = R.len[rb]
+    for (let p = 1; p <= La; p++) if (m.taskKind[ta[p - 1]] === KIND_JOB) this.top3(ta[p - 1], rb)
+    for (let p = 1; p <= Lb; p++) if (m.taskKind[tb[p - 1]] === KIND_JOB) this.top3(tb[p - 1], ra)
+    const best: Candidate[] = []
+    const iu = { cost: 0, pos: 0 }
+    const iv = { cost: 0, pos: 0 }
+    for (let p = 1; p <= La; p++) {
+      const u = ta[p - 1]
+      if (m.taskKind[u] !== KIND_JOB || !m.allowed[u * V + rb]) continue
+      const remU = this.removal(ra, p)
+      for (let q = 1; q <= Lb; q++) {
+        const v = tb[q - 1]
+        if (m.taskKind[v] !== KIND_JOB || !m.allowed[v * V + ra]) continue
+        this.bestInsert(u, rb, q, iu)
+        this.bestInsert(v, ra, p, iv)
+        const est = remU + this.removal(rb, q) + iu.cost + iv.cost
+        if (best.length === EXACT_CANDIDATES && est >= best[best.length - 1].est) continue
+        const cand = { est, u, v, pu: iu.pos, pv: iv.pos }
+        let k = best.length
+        if (k < EXACT_CANDIDATES) best.push(cand)
+        else k--
+        while (k > 0 && best[k - 1].est > est) {
+          best[k] = best[k - 1]
+          k--
+        }
+        best[k] = cand
+      }
+    }
+    for (const c of best) {
+      const listA = this.rebuilt(ra, c.u, c.v, c.pv)
+      const listB = this.rebuilt(rb, c.v, c.u, c.pu)
+      const delta = this.cost(ra, listA, this.a) + this.cost(rb, listB, this.b) - R.pen[ra] - R.pen[rb]
+      if (delta < -EPS) {
+        R.moves++
+        R.load(ra, listA)
+        R.moves++
+        R.load(rb, listB)
+        return true
+      }
+    }
+    return false
+  }
+
+  /** Route r without `out`, with `inn` after position `after` (of the original route) or in out's spot. */
+  private rebuilt(r: number, out: number, inn: number, after: number): number[] {
+    const list: number[] = []
+    const tasks = this.R.tasks[r]
+    if (after === 0) list.push(inn)
+    for (let p = 1; p <= this.R.len[r]; p++) {
+      const t = tasks[p - 1]
+      if (t === out) {
+        if (after === -1) list.push(inn)
+      } else list.push(t)
+      if (p === after) list.push(inn)
+    }
+    return list
+  }
+
+  /** Penalised cost of vehicle r running `list`. */
+  private cost(r: number, list: number[], s: Seg): number {
+    const R = this.R
+    const tr = R.travel(r)
+    const node = this.node
+    setDepot(s, this.m, r, false)
+    for (const t of list) concat(s, s, R.node[t], tr)
+    concat(s, s, setDepot(node, this.m, r, true), tr)
+    return R.penalty(s, r)
+  }
+}
