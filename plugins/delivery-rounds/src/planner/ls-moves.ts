@@ -16,6 +16,11 @@ export class Moves {
   /** Where the best pair insertion found by pairInto puts the pickup and the delivery. */
   pairAt = { p: 0, q: 0 }
   readonly hasSkills: boolean
+  /**
+   * Reject early, on travel cost or a prefix, moves that cannot improve. Only ever skips
+   * non-improving moves, so the search takes the same path without it (a test checks).
+   */
+  prefilter = true
   private readonly sym = new Map<number, boolean>()
 
   constructor(R: LsRoutes) {
@@ -79,7 +84,7 @@ export class Moves {
     }
     if (r1 !== r2 && (R.len[r2] + k > m.vMaxTasks[r2] || !this.allAllowed(r1, i, e, r2))) return Infinity
     // from a clean start, penalties can only add: travel alone must already improve
-    if (R.clean(r1) && R.clean(r2) && this.relocateTravel(r1, i, e, rev, r2, j) >= -EPS) return Infinity
+    if (this.prefilter && R.clean(r1) && R.clean(r2) && this.relocateTravel(r1, i, e, rev, r2, j) >= -EPS) return Infinity
     const s = this.s
     if (r1 !== r2) {
       const A = concat(s[0], R.fwd[r1][i - 1], R.bwd[r1][e + 1], R.travel(r1))
@@ -88,7 +93,7 @@ export class Moves {
       const tr2 = R.travel(r2)
       const B = concat(s[2], R.fwd[r2][j], C, tr2)
       // cost and warp only grow as a route is extended: stop early when the prefix is too dear
-      if (d1 + this.bound(B, r2) - R.pen[r2] >= 0) return Infinity
+      if (this.prefilter && d1 + this.bound(B, r2) - R.pen[r2] >= 0) return Infinity
       concat(B, B, R.bwd[r2][j + 1], tr2)
       if (L1 === k && !this.feasible(B, r2)) return Infinity
       return d1 + R.penalty(B, r2) - R.pen[r2]
@@ -167,7 +172,7 @@ export class Moves {
     if (r1 !== r2) {
       if (R.len[r1] - k1 + k2 > m.vMaxTasks[r1] || R.len[r2] - k2 + k1 > m.vMaxTasks[r2]) return Infinity
       if (!this.allAllowed(r1, i, i + k1 - 1, r2) || !this.allAllowed(r2, j, j + k2 - 1, r1)) return Infinity
-      if (R.clean(r1) && R.clean(r2) && R.sameTravel(r1, r2)) {
+      if (this.prefilter && R.clean(r1) && R.clean(r2) && R.sameTravel(r1, r2)) {
         const a1 = R.loc(r1, i - 1)
         const b1 = R.loc(r1, i + k1)
         const a2 = R.loc(r2, j - 1)
@@ -186,7 +191,7 @@ export class Moves {
       concat(A, A, R.bwd[r1][i + k1], tr1)
       const d1 = R.penalty(A, r1) - R.pen[r1]
       const B = concat(s[2], R.fwd[r2][j - 1], R.between(s[3], r1, i, i + k1 - 1, r2), tr2)
-      if (d1 + this.bound(B, r2) - R.pen[r2] >= 0) return Infinity
+      if (this.prefilter && d1 + this.bound(B, r2) - R.pen[r2] >= 0) return Infinity
       concat(B, B, R.bwd[r2][j + k2], tr2)
       return d1 + R.penalty(B, r2) - R.pen[r2]
     }
@@ -199,7 +204,7 @@ export class Moves {
       k2 = y
     }
     if (i + k1 - 1 >= j) return Infinity
-    if (R.clean(r1)) {
+    if (this.prefilter && R.clean(r1)) {
       const a = R.loc(r1, i - 1)
       const u0 = R.loc(r1, i)
       const uk = R.loc(r1, i + k1 - 1)
@@ -261,7 +266,7 @@ export class Moves {
     const n2 = j + L1 - i
     if (n1 > m.vMaxTasks[r1] || n2 > m.vMaxTasks[r2]) return Infinity
     if (!this.allAllowed(r2, j + 1, L2, r1) || !this.allAllowed(r1, i + 1, L1, r2)) return Infinity
-    if (n1 > 0 && n2 > 0 && L1 > 0 && L2 > 0 && R.clean(r1) && R.clean(r2) && R.tailClass[r1] === R.tailClass[r2]) {
+    if (this.prefilter && n1 > 0 && n2 > 0 && L1 > 0 && L2 > 0 && R.clean(r1) && R.clean(r2) && R.tailClass[r1] === R.tailClass[r2]) {
       const d = R.arc(r1, R.loc(r1, i), R.loc(r2, j + 1)) + R.arc(r2, R.loc(r2, j), R.loc(r1, i + 1)) -
         R.arc(r1, R.loc(r1, i), R.loc(r1, i + 1)) - R.arc(r2, R.loc(r2, j), R.loc(r2, j + 1))
       if (d >= -EPS) return Infinity
@@ -295,7 +300,7 @@ export class Moves {
         if (sib >= 0 && R.posOf[sib] >= a && R.posOf[sib] <= b) return Infinity
       }
     }
-    if (R.clean(r) && this.symmetric(r)) {
+    if (this.prefilter && R.clean(r) && this.symmetric(r)) {
       const d = R.arc(r, R.loc(r, a - 1), R.loc(r, b)) + R.arc(r, R.loc(r, a), R.loc(r, b + 1)) -
         R.arc(r, R.loc(r, a - 1), R.loc(r, a)) - R.arc(r, R.loc(r, b), R.loc(r, b + 1))
       if (d >= -EPS) return Infinity

@@ -3,11 +3,15 @@ import { better } from "./score"
 import type { Search, SearchOptions } from "./search"
 
 /** Most requests one ejection may take out (Nagata & Bräysy use up to 5; 3 keeps the walk cheap). */
-const MAX_EJECT = 3
+const MAX_EJECT = Number(process.env.KMAX ?? 3)
 /** Walk nodes allowed to one route's ejection search. */
-const EJECT_BUDGET = 4000
+const EJECT_BUDGET = Number(process.env.EJB ?? 4000)
+/** Nearest tasks whose routes are candidates for an ejection. */
+const NEAR = 20
 /** Feasible ruin-and-recreate steps that shake the solution after each ejection. */
-const PERTURB_STEPS = 2
+const PERTURB_STEPS = Number(process.env.PSTEPS ?? 1)
+/** Average requests a perturbation step takes out (a small shake, not a new solution). */
+const PERTURB_REMOVED = Number(process.env.PREM ?? 4)
 
 export interface Deadline {
   now: () => number
@@ -29,11 +33,14 @@ export class RouteMinimiser {
   private readonly s: Search
   private readonly ejector: Ejector
   private readonly counters: Float64Array
+  private readonly nearRoutes: Uint8Array
+  minPool = Infinity
 
   constructor(s: Search) {
     this.s = s
     this.ejector = new Ejector(s.m)
     this.counters = new Float64Array(s.m.nTasks)
+    this.nearRoutes = new Uint8Array(s.m.nVehicles)
   }
 
   /** A used route to empty: short ones are likelier. */
@@ -72,19 +79,28 @@ export class RouteMinimiser {
     const s = this.s
     const m = s.m
     this.counters.fill(1)
+    this.minPool = Infinity
     while (pool.length > 0) {
-      if (s.iterations >= until.maxIterations || until.now() >= until.at) {
+      if (s.iterations >= until.maxIterations || ((s.iterations & 7) === 0 && until.now() >= until.at)) {
+        if (process.env.DBGRM) console.log("fail: pool", pool.length, "min", this.minPool, "routes", this.routes(), "iters", s.iterations)
         s.unassigned.push(...pool)
         return false
       }
       s.iterations++
+      if (pool.length < this.minPool) this.minPool = pool.length
       const r = pool.pop() as number
-      if (s.insertRequest(r, 0, false)) {
+      const T = (globalThis as any).__T ?? ((globalThis as any).__T = { ins: 0, ej: 0, pert: 0 })
+      let tt = until.now()
+      const okIns = s.insertRequest(r, 0, false)
+      T.ins += until.now() - tt
+      if (okIns) {
         s.commit()
         continue
       }
       this.counters[r]++
+      tt = until.now()
       const plan = this.bestEjection(r)
+      T.ej += until.now() - tt
       if (!plan) {
         // fits no used route even alone: try it again after the others have moved
         pool.unshift(r)
@@ -105,7 +121,9 @@ export class RouteMinimiser {
         }
         s.commit()
       }
+      tt = until.now()
       this.perturb()
+      T.pert += until.now() - tt
     }
     return true
   }
@@ -116,11 +134,18 @@ export class RouteMinimiser {
     const m = s.m
     const st = s.st
     const V = m.nVehicles
+    // routes that hold one of the request's nearest tasks: the others are too far to matter
+    const near = this.nearRoutes
+    near.fill(0)
+    for (const t of m.taskSibling[r] >= 0 ? [r, m.taskSibling[r]] : [r]) {
+      const nb = s.neighboursOf(t)
+      for (let k = 1; k < nb.length && k <= NEAR; k++) if (st.taskRoute[nb[k]] >= 0) near[st.taskRoute[nb[k]]] = 1
+    }
     let best: EjectionPlan | null = null
     for (let k = 1; k <= MAX_EJECT && !best; k++) {
       for (let v = 0; v < V; v++) {
         const tasks = st.tasks[v]
-        if (tasks.length === 0 || !m.allowed[r * V + v]) continue
+        if (tasks.length === 0 || !near[v] || !m.allowed[r * V + v]) continue
         const bound = best ? best.psum : Infinity
         const plan = this.ejector.fit(r, v, tasks, this.counters, k, bound, st.routeCost[v] - m.vFixed[v], EJECT_BUDGET)
         if (plan && (!best || plan.psum < best.psum || (plan.psum === best.psum && plan.cost < best.cost))) best = plan
@@ -134,7 +159,7 @@ export class RouteMinimiser {
     const s = this.s
     for (let k = 0; k < PERTURB_STEPS; k++) {
       const prev = s.unassigned.slice()
-      const removed = s.ruin()
+      const removed = s.ruin(PERTURB_REMOVED)
       s.sortRequests(removed)
       s.recreate(removed, 0.01, false)
       if (s.unassigned.length > prev.length) s.rollback(prev)
@@ -144,9 +169,9 @@ export class RouteMinimiser {
 }
 
 /** Longest share of the budget route minimisation may take. */
-export const MAX_SHARE = 0.6
+export const MAX_SHARE = Number(process.env.RMMAX ?? 0.6)
 /** Share of the budget one route-removal attempt gets at least. */
-const ATTEMPT_SHARE = 0.12
+const ATTEMPT_SHARE = Number(process.env.ATT ?? 0.12)
 /** ... or this many times what the previous successful removal took, if more. */
 const ATTEMPT_GROWTH = 3
 

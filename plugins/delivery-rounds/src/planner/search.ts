@@ -33,7 +33,11 @@ const PROBE_SHARE = 0.15
 /** Starting temperature of the main run, relative to the probes'. */
 const FINAL_T0 = 0.5
 /** The current solution gets a local search every this many iterations (new bests always do). */
-const LS_PERIOD = 50
+const LS_PERIOD = Number(process.env.LSPER ?? 50)
+/** Share of the budget kept for the last local search on the best solution. */
+const FINAL_LS_SHARE = 0.03
+/** Most of the elapsed time the local search may take. */
+const LS_SHARE = Number(process.env.LSSHARE ?? 0.3)
 
 /** Higher priority first, then ascending key. */
 function byPriorityThen(priority: Float64Array, key: Float64Array) {
@@ -65,8 +69,10 @@ export class Search {
   private readonly classSeen: Int32Array
   private stamp = 0
   private improver: Improver | null = null
+  private lsTime = 0
+  private startTime = 0
   /** Annealing may accept solutions with a request left out, at `absence` each. */
-  relaxed = process.env.RELAX !== "0"
+  relaxed = process.env.RELAX === "1"
   absence = 0
   /** Vehicles cost so much that the annealing never opens a route (route minimisation did the fleet). */
   fixedFleet = false
@@ -88,7 +94,7 @@ export class Search {
   }
 
   /** Nearest tasks of task a (itself first), computed on first use. */
-  private neighboursOf(a: number): Int32Array {
+  neighboursOf(a: number): Int32Array {
     let nb = this.neighbours[a]
     if (nb) return nb
     const m = this.m
@@ -131,12 +137,16 @@ export class Search {
   }
 
   /** Granular local search on the current solution (see Improver); true if it changed anything. */
-  improve(opts: SearchOptions, openRoutes = true): boolean {
+  improve(opts: SearchOptions, openRoutes = true, force = false): boolean {
     if (!this.improver) this.improver = new Improver(this.m, this.rand)
-    const g = globalThis as any
     const t0 = opts.now()
+    // the local search may not eat the annealing's iterations: keep it under its share of the
+    // time spent so far (runs with an iteration cap ignore the clock, to stay reproducible)
+    if (!force && opts.maxIterations === Infinity && this.lsTime > LS_SHARE * (t0 - this.startTime)) return false
+    const g = globalThis as any
     const r = this.improver.run(this.st, (v) => this.touch(v), () => opts.now() >= opts.deadline, openRoutes)
-    if (g.__stats) { g.__stats.ls = (g.__stats.ls ?? 0) + 1; g.__stats.lsMs = Math.round((g.__stats.lsMs ?? 0) + opts.now() - t0); g.__stats.it = this.iterations; g.__stats.ok = (g.__stats.ok ?? 0) + (r ? 1 : 0) }
+    this.lsTime += opts.now() - t0
+    if (g.__stats) { g.__stats.ls = (g.__stats.ls ?? 0) + 1; g.__stats.lsMs = Math.round(this.lsTime); g.__stats.it = this.iterations; g.__stats.ok = (g.__stats.ok ?? 0) + (r ? 1 : 0) }
     return r
   }
 
@@ -280,7 +290,7 @@ export class Search {
   }
 
   /** SISR ruin: removes strings of consecutive tasks from routes near a random seed task. */
-  ruin(): number[] {
+  ruin(avgRemoved = AVG_REMOVED): number[] {
     const m = this.m
     const st = this.st
     const rand = this.rand
@@ -297,7 +307,7 @@ export class Search {
     if (assigned === 0) return removed
     const avgLen = assigned / nonEmpty
     const lsMax = Math.min(MAX_STRING, avgLen)
-    const ksMax = (4 * AVG_REMOVED) / (1 + lsMax) - 1
+    const ksMax = (4 * avgRemoved) / (1 + lsMax) - 1
     const ks = Math.floor(rand() * ksMax) + 1
     // seed: a random assigned task
     let seed = randInt(rand, m.nTasks)
@@ -423,18 +433,19 @@ export class Search {
 
   run(opts: SearchOptions): SearchResult {
     const m = this.m
+    this.startTime = opts.now()
     // construction
     const all = this.requests.slice()
     this.sortRequests(all)
     this.unassigned = []
     this.recreate(all, 0, true)
-    if (process.env.LS0 !== "0") this.improve(opts)
+    if (process.env.LS0 !== "0") this.improve(opts, true, true)
     this.commit()
     let best = this.snapshot()
     let bestScore = this.score()
     if (this.requests.every((r) => this.impossible[r])) return { ...best, iterations: 0 }
 
-    const early = Number(process.env.EARLY ?? 0)
+    const early = Number(process.env.EARLY ?? 0.25)
     if (early > 0) {
       const t = opts.now()
       const nReq0 = this.requests.length
@@ -449,7 +460,7 @@ export class Search {
 
     if (m.nVehicles > 1) {
       minimiseRoutes(this, opts)
-      this.improve(opts, false)
+      this.improve(opts, false, true)
       this.commit()
       const s = this.score()
       if (Search.better(s, bestScore)) {
@@ -491,7 +502,14 @@ export class Search {
       if (this.done(opts)) break
     }
     this.restore(best)
-    record(this.anneal(opts, probes > 0 ? T0 * FINAL_T0 : T0, Tf))
+    const reserve = opts.deadline === Infinity ? 0 : FINAL_LS_SHARE * (opts.deadline - this.startTime)
+    record(this.anneal({ ...opts, deadline: opts.deadline - reserve }, probes > 0 ? T0 * FINAL_T0 : T0, Tf))
+    // a last local search on the best (it is cheap next to what it may still find)
+    this.restore(best)
+    if (this.improve(opts, !m.hasFixedCosts, true)) {
+      this.commit()
+      record({ best: this.snapshot(), score: this.score() })
+    }
     return { ...best, iterations: this.iterations }
   }
 

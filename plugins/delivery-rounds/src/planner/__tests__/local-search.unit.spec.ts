@@ -1,0 +1,172 @@
+import fc from "fast-check"
+import { LocalSearch } from "../local-search"
+import { buildModel, KIND_DELIVERY, KIND_PICKUP, type Model } from "../model"
+import { createRng } from "../rng"
+import type { Problem } from "../types"
+import { naiveRouteCost, naiveTotal } from "./ls-naive"
+import { problemArb, problemArbOf } from "./problem-arb"
+
+const w = { tw: 3, load: 7 }
+
+/** A stop callback that gives up after many checks: a search that cycles fails instead of hanging. */
+function guard() {
+  let calls = 0
+  const stop = () => ++calls > 100000
+  return { stop, cycled: () => calls > 100000 }
+}
+
+/** Every task on some route, shipments kept together with the pickup first (feasible or not). */
+function randomRoutes(m: Model, seed: number): number[][] {
+  const rand = createRng(seed)
+  const routes: number[][] = Array.from({ length: m.nVehicles }, () => [])
+  for (let t = 0; t < m.nTasks; t++) {
+    if (m.taskKind[t] === KIND_DELIVERY) continue
+    const r = routes[Math.floor(rand() * m.nVehicles)]
+    const p = Math.floor(rand() * (r.length + 1))
+    if (m.taskKind[t] === KIND_PICKUP) {
+      const q = p + Math.floor(rand() * (r.length - p + 1))
+      r.splice(q, 0, m.taskSibling[t])
+    }
+    r.splice(p, 0, t)
+  }
+  return routes
+}
+
+/** The same problem without windows, capacities, skills or max_tasks, every vehicle from one depot. */
+function unconstrained(p: Problem): Problem {
+  const open = <T extends { time_windows?: unknown }>(x: T) => ({ ...x, time_windows: undefined })
+  return {
+    ...p,
+    vehicles: p.vehicles.map((v) => ({
+      ...v, start_index: p.vehicles[0].start_index, end_index: p.vehicles[0].end_index,
+      time_window: undefined, capacity: undefined, max_tasks: undefined, skills: undefined,
+    })),
+    jobs: p.jobs?.map((j) => ({ ...open(j), skills: undefined })),
+    shipments: p.shipments?.map((s) => ({ ...s, skills: undefined, pickup: open(s.pickup), delivery: open(s.delivery) })),
+  }
+}
+
+const larger = problemArbOf({ maxLocations: 16, maxVehicles: 4, maxJobs: 25, maxShipments: 5 })
+const withTasks = problemArb.filter((p: Problem) => (p.jobs?.length ?? 0) + (p.shipments?.length ?? 0) > 1)
+
+describe("local search: every move's predicted change is the real one", () => {
+  it("relocate, swap, 2-opt, 2-opt* and pair moves against a forward simulation", () => {
+    fc.assert(
+      fc.property(withTasks, fc.integer({ min: 1, max: 1000 }), (p, seed) => {
+        const m = buildModel(p)
+        const ls = new LocalSearch(m, createRng(seed))
+        const routes = randomRoutes(m, seed)
+        ls.setWeights(w)
+        ls.loadAll(routes)
+        const R = ls.R
+        const mv = ls.mv
+        const base = naiveTotal(m, routes, w)
+        for (let v = 0; v < m.nVehicles; v++) expect(R.pen[v]).toBeCloseTo(naiveRouteCost(m, v, routes[v], w), 6)
+        let checked = 0
+        const check = (delta: number, apply: () => void) => {
+          if (delta === Infinity) return
+          apply()
+          const after = Array.from({ length: m.nVehicles }, (_, v) => R.list(v))
+          expect(base + delta).toBeCloseTo(naiveTotal(m, after, w), 6)
+          ls.loadAll(routes)
+          checked++
+        }
+        for (let u = 0; u < m.nTasks; u++) {
+          for (let r2 = 0; r2 < m.nVehicles; r2++) {
+            for (let j = 0; j <= R.len[r2]; j++) {
+              for (let k = 1; k <= 3; k++) {
+                for (const rev of [false, true]) check(mv.relocate(u, k, rev, r2, j), () => mv.applyRelocate(u, k, rev, r2, j))
+              }
+              if (m.taskKind[u] !== 0) {
+                for (const anchor of [false, true]) check(mv.pairInto(u, r2, j, anchor), () => mv.applyPairInto(u, r2))
+              }
+            }
+          }
+          for (let v = 0; v < m.nTasks; v++) {
+            if (v === u) continue
+            for (const [k1, k2] of [[1, 1], [2, 1], [2, 2]]) check(mv.swap(u, k1, v, k2), () => mv.applySwap(u, k1, v, k2))
+          }
+        }
+        for (let r1 = 0; r1 < m.nVehicles; r1++) {
+          for (let a = 1; a <= R.len[r1]; a++) for (let b = a + 1; b <= R.len[r1]; b++) check(mv.twoOpt(r1, a, b), () => mv.applyTwoOpt(r1, a, b))
+          for (let r2 = 0; r2 < m.nVehicles; r2++) {
+            for (let i = 0; i <= R.len[r1]; i++) for (let j = 0; j <= R.len[r2]; j++) check(mv.twoOptStar(r1, i, r2, j), () => mv.applyTwoOptStar(r1, i, r2, j))
+          }
+        }
+        return checked >= 0
+      }),
+      { numRuns: 60, seed: 15, endOnFailure: true },
+    )
+  })
+
+  it("moves never split a shipment, reverse it, or break skills and max_tasks", () => {
+    fc.assert(
+      fc.property(withTasks, fc.integer({ min: 1, max: 1000 }), (p, seed) => {
+        const m = buildModel(p)
+        const ls = new LocalSearch(m, createRng(seed))
+        ls.setWeights(w)
+        const routes = randomRoutes(m, seed)
+        // start from routes that respect skills and max_tasks, so the rules can only be broken by a move
+        const fits = routes.every((r, v) => r.length <= m.vMaxTasks[v] && r.every((t) => m.allowed[t * m.nVehicles + v]))
+        fc.pre(fits)
+        ls.loadAll(routes)
+        const g = guard()
+        ls.run(g.stop)
+        expect(g.cycled()).toBe(false)
+        const R = ls.R
+        for (let v = 0; v < m.nVehicles; v++) {
+          const list = R.list(v)
+          expect(list.length).toBeLessThanOrEqual(m.vMaxTasks[v])
+          list.forEach((t, k) => {
+            expect(m.allowed[t * m.nVehicles + v]).toBe(1)
+            if (m.taskKind[t] === KIND_PICKUP) expect(list.indexOf(m.taskSibling[t])).toBeGreaterThan(k)
+          })
+        }
+        const all = Array.from({ length: m.nVehicles }, (_, v) => R.list(v)).flat().sort((a, b) => a - b)
+        expect(all).toEqual(routes.flat().sort((a, b) => a - b))
+      }),
+      { numRuns: 150, seed: 16, endOnFailure: true },
+    )
+  })
+
+  it("the early rejections only ever skip moves that would not help", () => {
+    // without windows or capacities every route is clean: the travel-cost test decides most moves
+    fc.assert(
+      fc.property(larger, fc.integer({ min: 1, max: 1000 }), fc.boolean(), (p, seed, free) => {
+        const m = buildModel(free ? unconstrained(p) : p)
+        const routes = randomRoutes(m, seed)
+        const run = (prefilter: boolean) => {
+          const ls = new LocalSearch(m, createRng(seed))
+          ls.mv.prefilter = prefilter
+          ls.setWeights(w)
+          ls.loadAll(routes)
+          ls.run(guard().stop)
+          return Array.from({ length: m.nVehicles }, (_, v) => ls.R.list(v))
+        }
+        expect(run(true)).toEqual(run(false))
+      }),
+      { numRuns: 150, seed: 18, endOnFailure: true },
+    )
+  })
+
+  it("a run never makes the penalised cost worse and ends where no move helps", () => {
+    fc.assert(
+      fc.property(withTasks, fc.integer({ min: 1, max: 1000 }), (p, seed) => {
+        const m = buildModel(p)
+        const ls = new LocalSearch(m, createRng(seed))
+        ls.setWeights(w)
+        const routes = randomRoutes(m, seed)
+        ls.loadAll(routes)
+        const before = naiveTotal(m, routes, w)
+        const g = guard()
+        ls.run(g.stop)
+        expect(g.cycled()).toBe(false)
+        const after = Array.from({ length: m.nVehicles }, (_, v) => ls.R.list(v))
+        expect(naiveTotal(m, after, w)).toBeLessThanOrEqual(before + 1e-6)
+        // a second run from the result finds nothing more
+        expect(ls.run(guard().stop)).toBe(0)
+      }),
+      { numRuns: 100, seed: 17, endOnFailure: true },
+    )
+  })
+})
