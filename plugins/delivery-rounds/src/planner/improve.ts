@@ -13,14 +13,12 @@ export class Improver {
   readonly ls: LocalSearch
   readonly penalties: Penalties
   private readonly m: Model
-  /** Calls and how many came out feasible before repair (for tests and tuning). */
-  calls = 0
 
   constructor(m: Model, rand: () => number) {
     this.m = m
     this.ls = new LocalSearch(m, rand)
     // a unit of time warp weighs about what a unit of travel time costs
-    this.penalties = new Penalties(Number(process.env.TWW ?? 10) * costPerTime(m), Number(process.env.TWW ?? 10) * loadWeight(m))
+    this.penalties = new Penalties(10 * costPerTime(m), 10 * loadWeight(m))
   }
 
   /**
@@ -30,26 +28,40 @@ export class Improver {
   run(st: RoutesState, touch: (v: number) => void, stop: () => boolean, openRoutes: boolean): boolean {
     const ls = this.ls
     const R = ls.R
-    const V = this.m.nVehicles
-    this.calls++
-    for (let v = 0; v < V; v++) if (!same(st.tasks[v], R.tasks[v], R.len[v])) (R.moves++, R.load(v, st.tasks[v]))
+    this.sync(st)
     const mark = R.moves
     ls.openRoutes = openRoutes
     ls.setWeights(this.penalties.weights())
     ls.run(stop, true)
-    const twOk = R.totalTw() <= 1e-7
-    const loadOk = R.totalExcess() <= 1e-9
-    this.penalties.record(twOk, loadOk)
-    const g = globalThis as any
-    if (g.__stats) { g.__stats.mv = (g.__stats.mv ?? 0) + R.moves - mark; g.__stats.feas1 = (g.__stats.feas1 ?? 0) + (twOk && loadOk ? 1 : 0); g.__stats.wtw = +this.penalties.tw.toFixed(2) }
-    // repair: heavier and heavier penalties, from where the search ended
-    if (process.env.DBG) console.log("after LS tw", R.totalTw(), "excess", R.totalExcess(), "w", this.penalties.tw, this.penalties.load)
-    for (let f = 10; f <= 1000 && !R.feasible() && !stop(); f *= 10) {
+    this.penalties.record(R.totalTw() <= 1e-7, R.totalExcess() <= 1e-9)
+    this.repair(stop)
+    return this.writeBack(st, touch, mark)
+  }
+
+  /** Copies into the local search the routes that differ from `st`; tasks `st` leaves out are out. */
+  private sync(st: RoutesState): void {
+    const R = this.ls.R
+    for (let v = 0; v < this.m.nVehicles; v++) if (!same(st.tasks[v], R.tasks[v], R.len[v])) (R.moves++, R.load(v, st.tasks[v]))
+    for (let t = 0; t < this.m.nTasks; t++) if (st.taskRoute[t] < 0) R.routeOf[t] = -1
+  }
+
+  /** Heavier and heavier penalties, from where the search ended, until feasible. */
+  private repair(stop: () => boolean): void {
+    const ls = this.ls
+    for (let f = 10; f <= 1000 && !ls.R.feasible() && !stop(); f *= 10) {
       ls.setWeights(this.penalties.repair(f))
       // new weights change every move's value: look at every pair again
       ls.run(stop, false)
-      if (process.env.DBG) console.log("repair", f, "tw", R.totalTw(), "excess", R.totalExcess())
     }
+  }
+
+  /**
+   * Writes the routes changed since `mark` back to `st` when the local search ended feasible and
+   * the exact check agrees; otherwise leaves `st` as it was. True if something was written.
+   */
+  private writeBack(st: RoutesState, touch: (v: number) => void, mark: number): boolean {
+    const R = this.ls.R
+    const V = this.m.nVehicles
     const changed: number[] = []
     for (let v = 0; v < V; v++) if (R.modified[v] > mark && !same(st.tasks[v], R.tasks[v], R.len[v])) changed.push(v)
     if (!R.feasible() || changed.length === 0) return false

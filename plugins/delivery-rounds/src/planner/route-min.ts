@@ -3,21 +3,26 @@ import { better } from "./score"
 import type { Search, SearchOptions } from "./search"
 
 /** Most requests one ejection may take out (Nagata & Bräysy use up to 5; 3 keeps the walk cheap). */
-const MAX_EJECT = Number(process.env.KMAX ?? 3)
+const MAX_EJECT = 3
 /** Walk nodes allowed to one route's ejection search. */
-const EJECT_BUDGET = Number(process.env.EJB ?? 4000)
+const EJECT_BUDGET = 4000
 /** Nearest tasks whose routes are candidates for an ejection. */
 const NEAR = 20
 /** Feasible ruin-and-recreate steps that shake the solution after each ejection. */
-const PERTURB_STEPS = Number(process.env.PSTEPS ?? 1)
+const PERTURB_STEPS = 1
 /** Average requests a perturbation step takes out (a small shake, not a new solution). */
-const PERTURB_REMOVED = Number(process.env.PREM ?? 4)
+const PERTURB_REMOVED = 4
+/** An attempt whose pool once got this small may run past its own deadline (up to the phase's). */
+const CLOSE_POOL = 2
 
 export interface Deadline {
   now: () => number
   at: number
   /** Iteration cap shared with the search (counts ejections and perturbation steps). */
   maxIterations: number
+  /** When the pool has come close to empty, `at` may move this far, up to `latest`. */
+  step?: number
+  latest?: number
 }
 
 /**
@@ -81,26 +86,23 @@ export class RouteMinimiser {
     this.counters.fill(1)
     this.minPool = Infinity
     while (pool.length > 0) {
+      if (s.iterations < until.maxIterations && (s.iterations & 7) === 0 && until.step && until.latest && this.minPool <= CLOSE_POOL) {
+        const now = until.now()
+        if (now >= until.at && until.at < until.latest) until.at = Math.min(until.latest, now + until.step)
+      }
       if (s.iterations >= until.maxIterations || ((s.iterations & 7) === 0 && until.now() >= until.at)) {
-        if (process.env.DBGRM) console.log("fail: pool", pool.length, "min", this.minPool, "routes", this.routes(), "iters", s.iterations)
         s.unassigned.push(...pool)
         return false
       }
       s.iterations++
       if (pool.length < this.minPool) this.minPool = pool.length
       const r = pool.pop() as number
-      const T = (globalThis as any).__T ?? ((globalThis as any).__T = { ins: 0, ej: 0, pert: 0 })
-      let tt = until.now()
-      const okIns = s.insertRequest(r, 0, false)
-      T.ins += until.now() - tt
-      if (okIns) {
+      if (s.insertRequest(r, 0, false)) {
         s.commit()
         continue
       }
       this.counters[r]++
-      tt = until.now()
       const plan = this.bestEjection(r)
-      T.ej += until.now() - tt
       if (!plan) {
         // fits no used route even alone: try it again after the others have moved
         pool.unshift(r)
@@ -121,9 +123,7 @@ export class RouteMinimiser {
         }
         s.commit()
       }
-      tt = until.now()
       this.perturb()
-      T.pert += until.now() - tt
     }
     return true
   }
@@ -134,13 +134,7 @@ export class RouteMinimiser {
     const m = s.m
     const st = s.st
     const V = m.nVehicles
-    // routes that hold one of the request's nearest tasks: the others are too far to matter
-    const near = this.nearRoutes
-    near.fill(0)
-    for (const t of m.taskSibling[r] >= 0 ? [r, m.taskSibling[r]] : [r]) {
-      const nb = s.neighboursOf(t)
-      for (let k = 1; k < nb.length && k <= NEAR; k++) if (st.taskRoute[nb[k]] >= 0) near[st.taskRoute[nb[k]]] = 1
-    }
+    const near = this.markNear(r)
     let best: EjectionPlan | null = null
     for (let k = 1; k <= MAX_EJECT && !best; k++) {
       for (let v = 0; v < V; v++) {
@@ -152,6 +146,20 @@ export class RouteMinimiser {
       }
     }
     return best
+  }
+
+  /** Marks (in nearRoutes) the routes that hold one of the request's nearest tasks: the others are too far to matter. */
+  private markNear(r: number): Uint8Array {
+    const s = this.s
+    const m = s.m
+    const st = s.st
+    const near = this.nearRoutes
+    near.fill(0)
+    for (const t of m.taskSibling[r] >= 0 ? [r, m.taskSibling[r]] : [r]) {
+      const nb = s.neighboursOf(t)
+      for (let k = 1; k < nb.length && k <= NEAR; k++) if (st.taskRoute[nb[k]] >= 0) near[st.taskRoute[nb[k]]] = 1
+    }
+    return near
   }
 
   /** A few ruin-and-recreate steps that may not leave anything out nor open a route. */
@@ -169,9 +177,9 @@ export class RouteMinimiser {
 }
 
 /** Longest share of the budget route minimisation may take. */
-export const MAX_SHARE = Number(process.env.RMMAX ?? 0.6)
+export const MAX_SHARE = 0.6
 /** Share of the budget one route-removal attempt gets at least. */
-const ATTEMPT_SHARE = Number(process.env.ATT ?? 0.12)
+const ATTEMPT_SHARE = 0.12
 /** ... or this many times what the previous successful removal took, if more. */
 const ATTEMPT_GROWTH = 3
 
@@ -203,13 +211,12 @@ export function minimiseRoutes(s: Search, opts: SearchOptions): void {
     } else s.restore(best)
   }
   if (!m.hasFixedCosts) return
-  const g = globalThis as any
-  if (g.__stats) g.__stats.r0 = rm.routes()
   let lastSuccess = 0
   while (rm.routes() > 1 && opts.now() < end.at && s.iterations < iterCap) {
     const start = opts.now()
-    const at = Math.min(end.at, start + Math.max(total * ATTEMPT_SHARE, ATTEMPT_GROWTH * lastSuccess))
-    const ok = rm.removeRoute(rm.pickRoute(), { ...end, at })
+    const step = Math.max(total * ATTEMPT_SHARE, ATTEMPT_GROWTH * lastSuccess)
+    const at = Math.min(end.at, start + step)
+    const ok = rm.removeRoute(rm.pickRoute(), { ...end, at, step, latest: end.at })
     if (!ok) break
     const sc = s.score()
     if (!better(sc, bestScore)) {
@@ -220,5 +227,4 @@ export function minimiseRoutes(s: Search, opts: SearchOptions): void {
     bestScore = sc
     lastSuccess = opts.now() - start
   }
-  if (g.__stats) { g.__stats.r1 = rm.routes(); g.__stats.rmMs = Math.round(opts.now() - t0) }
 }

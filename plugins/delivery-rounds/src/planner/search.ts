@@ -19,7 +19,11 @@ export interface SearchResult {
   iterations: number
 }
 
-const AVG_REMOVED = Number(process.env.AVGREM ?? 15)
+/** Fleets larger than this insert into the routes of a request's nearest tasks first. */
+const NEAR_ONLY_FROM = 8
+/** How many nearest tasks name those routes. */
+const NEAR_INSERT = 20
+const AVG_REMOVED = 15
 const MAX_STRING = 10
 const SPLIT_BETA = 0.5
 const BLINK = 0.01
@@ -33,11 +37,15 @@ const PROBE_SHARE = 0.15
 /** Starting temperature of the main run, relative to the probes'. */
 const FINAL_T0 = 0.5
 /** The current solution gets a local search every this many iterations (new bests always do). */
-const LS_PERIOD = Number(process.env.LSPER ?? 50)
+const LS_PERIOD = 50
+/** Most of the budget a local search on a whole new solution (construction, after route minimisation) may take. */
+const FIRST_LS_SHARE = 0.1
 /** Share of the budget kept for the last local search on the best solution. */
 const FINAL_LS_SHARE = 0.03
 /** Most of the elapsed time the local search may take. */
-const LS_SHARE = Number(process.env.LSSHARE ?? 0.3)
+const LS_SHARE = 0.3
+/** Share of the budget of the first annealing, before route minimisation. */
+const EARLY_SHARE = 0.25
 
 /** Higher priority first, then ascending key. */
 function byPriorityThen(priority: Float64Array, key: Float64Array) {
@@ -69,13 +77,10 @@ export class Search {
   private readonly classSeen: Int32Array
   private stamp = 0
   private improver: Improver | null = null
+  private readonly found = { v: -1, p: 0, q: 0, cost: Infinity }
+  private readonly nearStamp: Int32Array
   private lsTime = 0
   private startTime = 0
-  /** Annealing may accept solutions with a request left out, at `absence` each. */
-  relaxed = process.env.RELAX === "1"
-  absence = 0
-  /** Vehicles cost so much that the annealing never opens a route (route minimisation did the fleet). */
-  fixedFleet = false
 
   constructor(m: Model, seed: number) {
     this.m = m
@@ -87,6 +92,7 @@ export class Search {
     this.saved = new Array(m.nVehicles)
     this.removedMark = new Uint8Array(m.nTasks)
     this.classSeen = new Int32Array(m.nVehicles)
+    this.nearStamp = new Int32Array(m.nVehicles)
     this.sortKey = new Float64Array(m.nTasks)
     this.neighbours = new Array(m.nTasks)
     this.impossible = new Uint8Array(m.nTasks)
@@ -143,11 +149,15 @@ export class Search {
     // the local search may not eat the annealing's iterations: keep it under its share of the
     // time spent so far (runs with an iteration cap ignore the clock, to stay reproducible)
     if (!force && opts.maxIterations === Infinity && this.lsTime > LS_SHARE * (t0 - this.startTime)) return false
-    const g = globalThis as any
     const r = this.improver.run(this.st, (v) => this.touch(v), () => opts.now() >= opts.deadline, openRoutes)
     this.lsTime += opts.now() - t0
-    if (g.__stats) { g.__stats.ls = (g.__stats.ls ?? 0) + 1; g.__stats.lsMs = Math.round(this.lsTime); g.__stats.it = this.iterations; g.__stats.ok = (g.__stats.ok ?? 0) + (r ? 1 : 0) }
     return r
+  }
+
+  /** The options with a deadline at most `share` of the whole budget from now. */
+  private slice(opts: SearchOptions, share: number): SearchOptions {
+    if (opts.deadline === Infinity) return opts
+    return { ...opts, deadline: Math.min(opts.deadline, opts.now() + share * (opts.deadline - this.startTime)) }
   }
 
   score(): Score {
@@ -203,45 +213,34 @@ export class Search {
   insertRequest(r: number, blink: number, allowEmpty: boolean): boolean {
     if (this.impossible[r]) return false
     const m = this.m
-    const st = this.st
     const V = m.nVehicles
-    const rand = this.rand
-    const out = this.pairOut
-    const classSeen = this.classSeen
-    const isPair = m.taskKind[r] === KIND_PICKUP
-    const size = isPair ? 2 : 1
-    let best = Infinity
-    let bv = -1
-    let bp = -1
-    let bq = -1
     const stamp = ++this.stamp
-    for (let v = 0; v < V; v++) {
-      if (!m.allowed[r * V + v]) continue
-      const len = st.tasks[v].length
-      if (len + size > m.vMaxTasks[v]) continue
-      if (len === 0) {
-        if (!allowEmpty) continue
-        const cls = m.vClass[v]
-        if (classSeen[cls] === stamp) continue
-        classSeen[cls] = stamp
+    const found = this.found
+    found.v = -1
+    found.cost = Infinity
+    // routes that hold one of the request's nearest tasks first: the cheapest place is nearly
+    // always there; only if none fits are the other routes tried (so nothing fits is still exact)
+    const near = this.nearStamp
+    const st = this.st
+    if (V > NEAR_ONLY_FROM) {
+      const nb = this.neighboursOf(r)
+      for (let k = 1; k < nb.length && k <= NEAR_INSERT; k++) {
+        const v = st.taskRoute[nb[k]]
+        if (v >= 0) near[v] = stamp
       }
-      if (isPair) {
-        const c = st.bestPairInsertion(v, r, out, blink, rand)
-        if (c < best) {
-          best = c
-          bv = v
-          bp = out[0]
-          bq = out[1]
-        }
-      } else {
-        const c = st.bestJobInsertion(v, r, out, blink, rand)
-        if (c < best) {
-          best = c
-          bv = v
-          bp = out[0]
-        }
+      for (let v = 0; v < V; v++) if (near[v] === stamp) this.tryRoute(r, v, blink, allowEmpty, stamp)
+      // one empty vehicle per class is still a candidate
+      for (let v = 0; v < V; v++) if (near[v] !== stamp && st.tasks[v].length === 0) this.tryRoute(r, v, blink, allowEmpty, stamp)
+      if (found.v < 0 || st.tasks[found.v].length === 0) {
+        for (let v = 0; v < V; v++) if (near[v] !== stamp && st.tasks[v].length > 0) this.tryRoute(r, v, blink, allowEmpty, stamp)
       }
+    } else {
+      for (let v = 0; v < V; v++) this.tryRoute(r, v, blink, allowEmpty, stamp)
     }
+    const bv = found.v
+    const bp = found.p
+    const bq = found.q
+    const isPair = m.taskKind[r] === KIND_PICKUP
     if (bv < 0) return false
     this.touch(bv)
     const route = st.tasks[bv]
@@ -253,6 +252,32 @@ export class Search {
     }
     st.update(bv)
     return true
+  }
+
+  /** Best place for request r in route v, kept in `found` if cheaper than what is there. */
+  private tryRoute(r: number, v: number, blink: number, allowEmpty: boolean, stamp: number): void {
+    const m = this.m
+    const st = this.st
+    const V = m.nVehicles
+    if (!m.allowed[r * V + v]) return
+    const isPair = m.taskKind[r] === KIND_PICKUP
+    const len = st.tasks[v].length
+    if (len + (isPair ? 2 : 1) > m.vMaxTasks[v]) return
+    if (len === 0) {
+      if (!allowEmpty) return
+      const cls = m.vClass[v]
+      if (this.classSeen[cls] === stamp) return
+      this.classSeen[cls] = stamp
+    }
+    const out = this.pairOut
+    const found = this.found
+    const c = isPair ? st.bestPairInsertion(v, r, out, blink, this.rand) : st.bestJobInsertion(v, r, out, blink, this.rand)
+    if (c < found.cost) {
+      found.cost = c
+      found.v = v
+      found.p = out[0]
+      found.q = out[1]
+    }
   }
 
   /** Orders the requests to reinsert (SISR: random, demand, far, close). */
@@ -439,18 +464,25 @@ export class Search {
     this.sortRequests(all)
     this.unassigned = []
     this.recreate(all, 0, true)
-    if (process.env.LS0 !== "0") this.improve(opts, true, true)
+    // a first local search on the construction, within a bounded share of the budget
+    this.improve(this.slice(opts, FIRST_LS_SHARE), true, true)
     this.commit()
     let best = this.snapshot()
     let bestScore = this.score()
     if (this.requests.every((r) => this.impossible[r])) return { ...best, iterations: 0 }
 
-    const early = Number(process.env.EARLY ?? 0.25)
-    if (early > 0) {
+    if (m.hasFixedCosts && m.nVehicles > 1) {
+      // a first annealing on the construction's fleet, so that route minimisation starts from
+      // routes that are already reasonable
       const t = opts.now()
       const nReq0 = this.requests.length
       const sc = Math.max(1e-9, (bestScore.cost - this.fixedCostTotal()) / Math.max(1, nReq0))
-      const r = this.anneal({ ...opts, deadline: t + (opts.deadline - t) * early }, 0.3 * sc, 0.003 * sc)
+      const end = {
+        ...opts,
+        deadline: t + (opts.deadline - t) * EARLY_SHARE,
+        maxIterations: Math.min(opts.maxIterations, this.iterations + Math.floor((opts.maxIterations - this.iterations) * EARLY_SHARE)),
+      }
+      const r = this.anneal(end, 0.3 * sc, 0.003 * sc)
       if (Search.better(r.score, bestScore)) {
         best = r.best
         bestScore = r.score
@@ -460,7 +492,7 @@ export class Search {
 
     if (m.nVehicles > 1) {
       minimiseRoutes(this, opts)
-      this.improve(opts, false, true)
+      this.improve(this.slice(opts, FIRST_LS_SHARE), false, true)
       this.commit()
       const s = this.score()
       if (Search.better(s, bestScore)) {
@@ -469,9 +501,6 @@ export class Search {
       } else this.restore(best)
     }
 
-    { const g = globalThis as any; if (g.__stats) g.__stats.afterRm = Math.round(bestScore.cost) }
-    this.absence = this.soloTripCost()
-    this.fixedFleet = this.relaxed && m.hasFixedCosts
     // simulated annealing over ruin & recreate: a few short independent probes from the
     // starting solution (the basin a run falls into matters more than its length), then the
     // rest of the budget from the best probe
@@ -528,28 +557,17 @@ export class Search {
       const removed = eliminate ? this.clearSmallRoute().concat(this.ruin()) : this.ruin()
       const reqs = removed.concat(this.unassigned.splice(0))
       this.sortRequests(reqs)
-      this.recreate(reqs, BLINK, !eliminate && !this.fixedFleet)
+      this.recreate(reqs, BLINK, !eliminate)
       let s = this.score()
-      const g = globalThis as any
-      const period = g.__lsp ?? LS_PERIOD
-      if ((g.__lsbest !== 0 && Search.better(s, bestScore)) || (period > 0 && this.iterations % period === 0)) {
+      if (Search.better(s, bestScore) || this.iterations % LS_PERIOD === 0) {
         if (this.improve(opts, !eliminate)) s = this.score()
       }
       const p = this.progress(opts, t0, iter0)
       const T = T0 * Math.pow(Tf / T0, p)
       let accept: boolean
       if (s.prio !== cur.prio) accept = s.prio < cur.prio
-      else if (eliminate || !this.relaxed) {
-        if (s.count !== cur.count) accept = s.count < cur.count
-        else accept = s.cost < cur.cost - T * Math.log(this.rand())
-      } else {
-        // a request left out costs about a trip of its own: the walk may pass through solutions
-        // that miss one for a while (the best is only ever a complete one)
-        const lam = this.absence
-        accept = s.cost + lam * s.count < cur.cost + lam * cur.count - T * Math.log(this.rand())
-      }
-      const g2 = globalThis as any
-      if (g2.__stats) { g2.__stats.sa = (g2.__stats.sa ?? 0) + 1; if (accept) g2.__stats.acc = (g2.__stats.acc ?? 0) + 1; if (s.count > cur.count || s.cost > cur.cost + 50000) g2.__stats.worse = (g2.__stats.worse ?? 0) + 1 }
+      else if (s.count !== cur.count) accept = s.count < cur.count
+      else accept = s.cost < cur.cost - T * Math.log(this.rand())
       if (accept) {
         this.commit()
         cur = s
@@ -562,32 +580,6 @@ export class Search {
       }
     }
     return { best, score: bestScore }
-  }
-
-  /** Mean over requests of the cheapest trip that serves it alone (travel only). */
-  private soloTripCost(): number {
-    const m = this.m
-    let sum = 0
-    let n = 0
-    for (const r of this.requests) {
-      if (this.impossible[r]) continue
-      let best = Infinity
-      for (let v = 0; v < m.nVehicles; v++) {
-        const tr = m.travels[m.vTravel[v]]
-        const k = tr.size
-        const a = m.vStart[v]
-        const b = m.vEnd[v]
-        const p = m.taskLoc[r]
-        const q = m.taskSibling[r] >= 0 ? m.taskLoc[m.taskSibling[r]] : p
-        const c = (a >= 0 ? tr.cost[a * k + p] : 0) + tr.cost[p * k + q] + (b >= 0 ? tr.cost[q * k + b] : 0)
-        if (c < best) best = c
-      }
-      if (best < Infinity) {
-        sum += best
-        n++
-      }
-    }
-    return n > 0 ? sum / n : 0
   }
 
   private fixedCostTotal(): number {
