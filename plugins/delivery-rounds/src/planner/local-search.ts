@@ -77,7 +77,7 @@ export class LocalSearch {
           if (this.tryPair(u, v)) improved = true
         }
         if (pass > 0 && this.openRoutes && this.tryEmpty(u)) improved = true
-        if ((++checks & 31) === 0 && stop()) return R.moves - start
+        if ((++checks & 7) === 0 && stop()) return R.moves - start
       }
       if (this.swapStar.run()) improved = true
       pass++

@@ -144,8 +144,10 @@ export class Search {
 
   /** Granular local search on the current solution (see Improver); true if it changed anything. */
   improve(opts: SearchOptions, openRoutes = true, force = false): boolean {
-    if (!this.improver) this.improver = new Improver(this.m, this.rand)
     const t0 = opts.now()
+    // out of time already (a slow construction on a busy machine): the caller's deadline first
+    if (t0 >= opts.deadline) return false
+    if (!this.improver) this.improver = new Improver(this.m, this.rand)
     // the local search may not eat the annealing's iterations: keep it under its share of the
     // time spent so far (runs with an iteration cap ignore the clock, to stay reproducible)
     if (!force && opts.maxIterations === Infinity && this.lsTime > LS_SHARE * (t0 - this.startTime)) return false
