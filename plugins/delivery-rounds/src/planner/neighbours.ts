@@ -30,6 +30,7 @@ export function granularNeighbours(m: Model, k: number): Int32Array[] {
   }
   const out: Int32Array[] = new Array(N)
   const prox = new Float64Array(N)
+  const work = new Float64Array(N)
   for (let a = 0; a < N; a++) {
     for (let b = 0; b < N; b++) {
       const x = oneWay(a, b)
@@ -38,12 +39,39 @@ export function granularNeighbours(m: Model, k: number): Int32Array[] {
     }
     const sib = m.taskSibling[a]
     if (sib >= 0) prox[sib] = -1
-    // threshold by a typed (numeric) sort, then order only the few below it
-    const threshold = K > 0 ? prox.slice().sort()[K - 1] : -Infinity
+    // threshold by selection (O(N), not a sort of every task's row), then order only the few below it
+    const threshold = K > 0 ? kthSmallest(work, prox, K - 1) : -Infinity
     const picked: number[] = []
     for (let b = 0; b < N; b++) if (prox[b] <= threshold && b !== a) picked.push(b)
     picked.sort((x, y) => prox[x] - prox[y] || x - y)
     out[a] = Int32Array.from(picked.slice(0, K))
   }
   return out
+}
+
+/** The k-th smallest value of `values` (0-based), by quickselect on `work` (a scratch copy). */
+export function kthSmallest(work: Float64Array, values: Float64Array, k: number): number {
+  work.set(values)
+  let lo = 0
+  let hi = work.length - 1
+  while (lo < hi) {
+    const pivot = work[(lo + hi) >>> 1]
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while (work[i] < pivot) i++
+      while (work[j] > pivot) j--
+      if (i <= j) {
+        const x = work[i]
+        work[i] = work[j]
+        work[j] = x
+        i++
+        j--
+      }
+    }
+    if (k <= j) hi = j
+    else if (k >= i) lo = i
+    else return work[k]
+  }
+  return work[k]
 }

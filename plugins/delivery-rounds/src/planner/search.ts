@@ -79,6 +79,10 @@ export class Search {
   private improver: Improver | null = null
   private readonly found = { v: -1, p: 0, q: 0, cost: Infinity }
   private readonly nearStamp: Int32Array
+  /** Insert near first (see insertRequest); off for the construction, where it would compute every task's neighbours up front. */
+  private nearFirst = false
+  /** No local search in this run (see run). */
+  private lsOff = false
   private lsTime = 0
   private startTime = 0
 
@@ -146,7 +150,7 @@ export class Search {
   improve(opts: SearchOptions, openRoutes = true, force = false): boolean {
     const t0 = opts.now()
     // out of time already (a slow construction on a busy machine): the caller's deadline first
-    if (t0 >= opts.deadline) return false
+    if (this.lsOff || t0 >= opts.deadline) return false
     if (!this.improver) this.improver = new Improver(this.m, this.rand)
     // the local search may not eat the annealing's iterations: keep it under its share of the
     // time spent so far (runs with an iteration cap ignore the clock, to stay reproducible)
@@ -154,6 +158,11 @@ export class Search {
     const r = this.improver.run(this.st, (v) => this.touch(v), () => opts.now() >= opts.deadline, openRoutes)
     this.lsTime += opts.now() - t0
     return r
+  }
+
+  /** Whether more than `share` of the time budget has gone (never with an iteration cap alone). */
+  private late(opts: SearchOptions, share: number): boolean {
+    return opts.deadline !== Infinity && opts.now() - this.startTime > share * (opts.deadline - this.startTime)
   }
 
   /** The options with a deadline at most `share` of the whole budget from now. */
@@ -224,7 +233,7 @@ export class Search {
     // always there; only if none fits are the other routes tried (so nothing fits is still exact)
     const near = this.nearStamp
     const st = this.st
-    if (V > NEAR_ONLY_FROM) {
+    if (this.nearFirst && V > NEAR_ONLY_FROM) {
       const nb = this.neighboursOf(r)
       for (let k = 1; k < nb.length && k <= NEAR_INSERT; k++) {
         const v = st.taskRoute[nb[k]]
@@ -466,7 +475,13 @@ export class Search {
     this.sortRequests(all)
     this.unassigned = []
     this.recreate(all, 0, true)
-    // a first local search on the construction, within a bounded share of the budget
+    this.nearFirst = true
+    // a first local search on the construction, within a bounded share of the budget. No local
+    // search at all when the construction alone took more than that share: a large problem on a
+    // starved core, where setting the local search up and running it until interrupted (an
+    // interrupted one often ends infeasible and is thrown away) costs what ruin-and-recreate
+    // would have used better
+    this.lsOff = this.late(opts, FIRST_LS_SHARE)
     this.improve(this.slice(opts, FIRST_LS_SHARE), true, true)
     this.commit()
     let best = this.snapshot()
@@ -492,9 +507,10 @@ export class Search {
       this.restore(best)
     }
 
-    if (m.nVehicles > 1) {
+    // route minimisation has nothing to do without fixed costs unless requests were left out
+    if (m.nVehicles > 1 && (m.hasFixedCosts || this.unassigned.some((r) => !this.impossible[r]))) {
       minimiseRoutes(this, opts)
-      this.improve(this.slice(opts, FIRST_LS_SHARE), false, true)
+      if (!this.late(opts, FIRST_LS_SHARE)) this.improve(this.slice(opts, FIRST_LS_SHARE), false, true)
       this.commit()
       const s = this.score()
       if (Search.better(s, bestScore)) {
