@@ -19,11 +19,15 @@ import {
   VendorApply,
   VendorCreateInvite,
   VendorCreateProduct,
+  VendorCreateVariant,
+  VendorEmptyBody,
+  VendorListProducts,
   VendorListQuery,
   VendorSetStock,
   VendorStatementQuery,
   VendorUpdateMe,
   VendorUpdateProduct,
+  VendorUpdateVariant,
 } from "./vendor/validators"
 import { AdminListPayouts, AdminRecordCash, VendorSetBankDetails, VendorStartOnboarding } from "./vendor/payouts/validators"
 
@@ -57,9 +61,14 @@ export default defineMiddlewares({
     { matcher: "/vendor/*", middlewares: [unlessOnboarding(vendorAuth), unlessOnboarding(loadVendorContext)] },
 
     { matcher: "/vendor/me", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateMe)] },
+    { matcher: "/vendor/products", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListProducts, {})] },
     { matcher: "/vendor/products", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateProduct)] },
     { matcher: "/vendor/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateProduct)] },
     { matcher: "/vendor/products/:id/stock", method: ["POST"], middlewares: [validateAndTransformBody(VendorSetStock)] },
+    { matcher: "/vendor/products/:id/variants", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateVariant)] },
+    { matcher: "/vendor/products/:id/variants/:variant_id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateVariant)] },
+    { matcher: "/vendor/products/:id/archive", method: ["POST"], middlewares: [validateAndTransformBody(VendorEmptyBody)] },
+    { matcher: "/vendor/products/:id/restore", method: ["POST"], middlewares: [validateAndTransformBody(VendorEmptyBody)] },
     { matcher: "/vendor/uploads", method: ["POST"], bodyParser: false, middlewares: [imageUpload] },
     { matcher: "/vendor/orders", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListQuery, {})] },
     { matcher: "/vendor/orders/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(CancelVendorOrder)] },

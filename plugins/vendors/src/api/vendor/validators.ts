@@ -41,14 +41,19 @@ export const VendorUpdateMe = z
   .strict()
 export type VendorUpdateMe = z.infer<typeof VendorUpdateMe>
 
-const price = z.object({ amount: z.number().nonnegative().max(100_000), currency_code: z.enum(["eur"]) }).strict()
+// Prices are euro with VAT included (as the region), exact to the cent.
+const price = z.object({ amount: z.number().nonnegative().max(100_000).multipleOf(0.01), currency_code: z.enum(["eur"]) }).strict()
+const prices = z.array(price).min(1).max(1)
+const variantTitle = z.string().trim().min(1).max(120)
+const sku = z.string().trim().min(1).max(80)
+const stock = z.number().int().nonnegative().max(100_000)
 const variant = z
   .object({
-    title: z.string().trim().min(1).max(120),
-    sku: z.string().trim().min(1).max(80).optional(),
-    options: z.record(z.string(), z.string()).optional(),
-    prices: z.array(price).min(1),
-    stock: z.number().int().nonnegative().max(100_000).optional(),
+    title: variantTitle,
+    sku: sku.optional(),
+    options: z.record(z.string().trim().min(1), z.string().trim().min(1).max(120)).optional(),
+    prices,
+    stock: stock.optional(),
   })
   .strict()
 
@@ -60,7 +65,8 @@ const productFields = {
   status: z.enum(["draft", "published"]).default("published"),
   thumbnail: httpUrl("thumbnail").nullish(),
   images: z.array(z.object({ url: httpUrl("images.url") }).strict()).max(10).optional(),
-  category_ids: z.array(z.string()).max(5).optional(),
+  category_ids: z.array(z.string().min(1)).max(5).optional(),
+  vat_class_id: z.string().min(1).optional(),
   weight: z.number().nonnegative().max(1_000_000).nullish(),
   options: z.array(z.object({ title: z.string().trim().min(1), values: z.array(z.string().trim().min(1)).min(1) }).strict()).optional(),
 }
@@ -77,6 +83,20 @@ export type VendorCreateProduct = z.infer<typeof VendorCreateProduct>
 
 export const VendorUpdateProduct = z.object(productFields).partial().strict()
 export type VendorUpdateProduct = z.infer<typeof VendorUpdateProduct>
+
+export const VendorListProducts = z
+  .object({ archived: z.enum(["true", "false"]).default("false").transform((v) => v === "true") })
+  .strict()
+export type VendorListProducts = z.infer<typeof VendorListProducts>
+
+/** A new size (or colour…): its value for each option defaults to its title when the product has one option. */
+export const VendorCreateVariant = variant
+export type VendorCreateVariant = z.infer<typeof VendorCreateVariant>
+
+export const VendorUpdateVariant = z.object({ title: variantTitle, sku: sku.nullable(), prices, stock }).partial().strict()
+export type VendorUpdateVariant = z.infer<typeof VendorUpdateVariant>
+
+export const VendorEmptyBody = z.object({}).strict()
 
 export const VendorSetStock = z.object({ variant_id: z.string().min(1), quantity: z.number().int().nonnegative().max(100_000) }).strict()
 export type VendorSetStock = z.infer<typeof VendorSetStock>

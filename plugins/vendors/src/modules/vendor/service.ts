@@ -1,6 +1,7 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { CommissionLine } from "./models/commission-line"
 import { CommissionPolicy } from "./models/commission-policy"
+import { VariantPriceChange } from "./models/variant-price-change"
 import { Vendor } from "./models/vendor"
 import { VendorInvite } from "./models/vendor-invite"
 import { VendorMember } from "./models/vendor-member"
@@ -13,6 +14,7 @@ export default class VendorModuleService extends MedusaService({
   VendorInvite,
   CommissionLine,
   CommissionPolicy,
+  VariantPriceChange,
 }) {
   /** The rate in force for a vendor now: its own override, else the network's default. */
   async commissionRateFor(vendorId: string): Promise<number> {

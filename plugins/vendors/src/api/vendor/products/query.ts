@@ -1,6 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import VendorProductLink from "../../../links/vendor-product"
+import { orderedIds } from "../../../lib/ordered-items"
+import { archivedAt } from "../../../lib/product-archive"
+import { VENDOR_MODULE } from "../../../modules/vendor"
+import type VendorModuleService from "../../../modules/vendor/service"
 
 export const VENDOR_PRODUCT_FIELDS = [
   "id",
@@ -11,11 +15,14 @@ export const VENDOR_PRODUCT_FIELDS = [
   "status",
   "thumbnail",
   "weight",
+  "type_id",
+  "metadata",
   "created_at",
   "updated_at",
   "images.url",
   "categories.id",
   "categories.name",
+  "categories.handle",
   "options.title",
   "options.values.value",
   "variants.id",
@@ -28,8 +35,29 @@ export const VENDOR_PRODUCT_FIELDS = [
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
 ]
 
-/** The vendor's products (all, or the one asked for); someone else's product is simply not there. */
-export async function listVendorProducts(scope: MedusaContainer, vendorId: string, productId?: string) {
+const PRICE_HISTORY_LENGTH = 20
+
+/** What the maker may do with a product, said by the API so the UI does not guess. */
+function present(product: any, ordered: Set<string>) {
+  const { metadata, type_id, variants, ...rest } = product
+  return {
+    ...rest,
+    vat_class_id: type_id ?? null,
+    archived_at: archivedAt({ metadata }),
+    can_delete: !ordered.has(product.id),
+    variants: (variants ?? []).map((v: object) => ({ ...v, can_remove: variants.length > 1 })),
+  }
+}
+
+/**
+ * The vendor's products (the active ones, or the archived ones), or the one asked for;
+ * someone else's product is simply not there.
+ */
+export async function listVendorProducts(
+  scope: MedusaContainer,
+  vendorId: string,
+  { productId, archived }: { productId?: string; archived?: boolean } = {}
+) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: links } = await query.graph({
     entity: VendorProductLink.entryPoint,
@@ -42,11 +70,23 @@ export async function listVendorProducts(scope: MedusaContainer, vendorId: strin
     fields: VENDOR_PRODUCT_FIELDS,
     filters: { id: links.map((l: { product_id: string }) => l.product_id) },
   })
-  return data
+  const ordered = await orderedIds(scope, "product_id", data.map((p: { id: string }) => p.id))
+  const products = data.map((p) => present(p, ordered))
+  return archived === undefined ? products : products.filter((p) => Boolean(p.archived_at) === archived)
 }
 
 export async function retrieveVendorProduct(scope: MedusaContainer, vendorId: string, productId: string) {
-  const [product] = await listVendorProducts(scope, vendorId, productId)
+  const [product] = await listVendorProducts(scope, vendorId, { productId })
   if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${productId} was not found`)
-  return product
+  const service: VendorModuleService = scope.resolve(VENDOR_MODULE)
+  const changes = await service.listVariantPriceChanges(
+    { product_id: productId },
+    { relations: ["member"], order: { created_at: "DESC" }, take: PRICE_HISTORY_LENGTH }
+  )
+  // Amounts in cents, like the statement; who changed it, by name, for the shop's other members.
+  const price_changes = changes.map(({ member, vendor_id, updated_at, deleted_at, ...change }: any) => ({
+    ...change,
+    member: { id: member.id, first_name: member.first_name, last_name: member.last_name, email: member.email },
+  }))
+  return { ...product, price_changes }
 }

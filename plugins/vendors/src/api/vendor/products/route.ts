@@ -1,11 +1,12 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { createVendorProductWorkflow } from "../../../workflows/vendor/workflows/create-vendor-product"
 import type { VendorRequest } from "../../utils/vendor-context"
-import type { VendorCreateProduct } from "../validators"
+import type { VendorCreateProduct, VendorListProducts } from "../validators"
 import { listVendorProducts, retrieveVendorProduct } from "./query"
 
 export const GET = async (req: VendorRequest, res: MedusaResponse) => {
-  const products = await listVendorProducts(req.scope, req.vendor_context.vendor.id)
+  const { archived } = req.validatedQuery as VendorListProducts
+  const products = await listVendorProducts(req.scope, req.vendor_context.vendor.id, { archived })
   res.json({ products, count: products.length })
 }
 

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { VariantPriceChange } from "./variant-price-change"
 import { Vendor } from "./vendor"
 
 export const VendorMember = model.define("vendor_member", {
@@ -8,4 +9,5 @@ export const VendorMember = model.define("vendor_member", {
   last_name: model.text().nullable(),
   role: model.enum(["owner", "member"]).default("member"),
   vendor: model.belongsTo(() => Vendor, { mappedBy: "members" }),
+  price_changes: model.hasMany(() => VariantPriceChange, { mappedBy: "member" }),
 })

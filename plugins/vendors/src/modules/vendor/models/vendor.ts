@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { VariantPriceChange } from "./variant-price-change"
 import { VendorInvite } from "./vendor-invite"
 import { VendorMember } from "./vendor-member"
 
@@ -27,4 +28,5 @@ export const Vendor = model.define("vendor", {
   commission_rate_bps: model.number().nullable(),
   members: model.hasMany(() => VendorMember),
   invites: model.hasMany(() => VendorInvite),
+  price_changes: model.hasMany(() => VariantPriceChange, { mappedBy: "vendor" }),
 })

@@ -9,9 +9,11 @@ import { Modules } from "@medusajs/framework/utils"
 import type { CreateProductWorkflowInputDTO } from "@medusajs/framework/types"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import { resolveShopDefaultsStep } from "../steps/resolve-shop-defaults"
+import { validateProductClassificationStep } from "../steps/validate-product-classification"
 import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
 
-export type VendorProductInput = Omit<CreateProductWorkflowInputDTO, "variants" | "sales_channels" | "shipping_profile_id"> & {
+export type VendorProductInput = Omit<CreateProductWorkflowInputDTO, "variants" | "sales_channels" | "shipping_profile_id" | "type_id"> & {
+  vat_class_id?: string
   variants: (NonNullable<CreateProductWorkflowInputDTO["variants"]>[number] & { stock?: number })[]
 }
 
@@ -22,13 +24,15 @@ export const createVendorProductWorkflowId = "create-vendor-product"
 /** A product of an approved shop: sold in the network's channel, stocked at the hub, linked to its maker. */
 export const createVendorProductWorkflow = createWorkflow(createVendorProductWorkflowId, (input: CreateVendorProductInput) => {
   validateVendorCanSellStep({ vendor_id: input.vendor_id })
+  validateProductClassificationStep({ category_ids: input.product.category_ids, vat_class_id: input.product.vat_class_id })
   const defaults = resolveShopDefaultsStep()
 
   const productData = transform({ input, defaults }, ({ input, defaults }) => {
-    const { variants, ...product } = input.product
+    const { variants, vat_class_id, ...product } = input.product
     return [
       {
         ...product,
+        ...(vat_class_id ? { type_id: vat_class_id } : {}),
         shipping_profile_id: defaults.shipping_profile_id ?? undefined,
         sales_channels: [{ id: defaults.sales_channel_id }],
         variants: variants.map(({ stock, ...variant }) => ({ manage_inventory: true, ...variant })),

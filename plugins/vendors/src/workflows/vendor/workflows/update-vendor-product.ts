@@ -1,18 +1,27 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import type { UpdateProductDTO } from "@medusajs/framework/types"
+import { validateProductClassificationStep } from "../steps/validate-product-classification"
+import { validateProductStatusChangeStep } from "../steps/validate-product-status-change"
 import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
 import { validateVendorOwnsStep } from "../steps/validate-vendor-owns"
 
-export type UpdateVendorProductInput = { vendor_id: string; product_id: string; update: UpdateProductDTO }
+export type VendorProductUpdate = Omit<UpdateProductDTO, "type_id"> & { vat_class_id?: string }
+export type UpdateVendorProductInput = { vendor_id: string; product_id: string; update: VendorProductUpdate }
 
 export const updateVendorProductWorkflowId = "update-vendor-product"
 
 export const updateVendorProductWorkflow = createWorkflow(updateVendorProductWorkflowId, (input: UpdateVendorProductInput) => {
   validateVendorOwnsStep({ vendor_id: input.vendor_id, product_id: input.product_id })
   validateVendorCanSellStep({ vendor_id: input.vendor_id })
+  validateProductClassificationStep({ category_ids: input.update.category_ids, vat_class_id: input.update.vat_class_id })
+  validateProductStatusChangeStep({ product_id: input.product_id, status: input.update.status })
   const products = updateProductsWorkflow.runAsStep({
-    input: transform({ input }, ({ input }) => ({ selector: { id: input.product_id }, update: input.update })),
+    input: transform({ input }, ({ input }) => {
+      // A VAT class is a product type: the tax module's rules on the type set the rate.
+      const { vat_class_id, ...update } = input.update
+      return { selector: { id: input.product_id }, update: { ...update, ...(vat_class_id ? { type_id: vat_class_id } : {}) } }
+    }),
   })
   return new WorkflowResponse(products)
 })

@@ -1,0 +1,3 @@
+import { archiveHandler } from "../../archive-handler"
+
+export const POST = archiveHandler(true)

@@ -1,0 +1,13 @@
+import { createStep } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { newVariantProblem, type ProductShape } from "../../../lib/variant-options"
+
+export const validateNewVariantStepId = "validate-new-variant"
+
+export const validateNewVariantStep = createStep(
+  validateNewVariantStepId,
+  async (input: { product: ProductShape; variant: { title: string; options?: Record<string, string> } }) => {
+    const problem = newVariantProblem(input.product, input.variant)
+    if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+  }
+)
