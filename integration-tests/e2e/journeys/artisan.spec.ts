@@ -48,6 +48,7 @@ test.describe("La mia bottega", () => {
       title,
       subtitle: "300 g",
       description: "Focaccia all'olio, fatta stamattina.",
+      category: "Pane e dolci",
       price: "3,50",
       stock: "6",
       photo: { name: "focaccia.png", mimeType: "image/png", buffer: PNG },
@@ -55,6 +56,7 @@ test.describe("La mia bottega", () => {
     await expect(form.savedMessage).toBeVisible()
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible()
     await expect(bottega.stockField(title)).toHaveValue("6")
+    await expect(form.vatClass.locator("option:checked")).toHaveText("Alimentari (10%)")
 
     // The product is in the artisan's list, where its stock is changed inline.
     await bottega.section("Prodotti").click()

@@ -6,6 +6,8 @@ export type NewProduct = {
   description?: string
   price: string
   stock: string
+  /** Chosen by its name; the VAT class comes proposed with it. */
+  category: string
   photo?: { name: string; mimeType: string; buffer: Buffer }
 }
 
@@ -16,6 +18,8 @@ export class BottegaProductFormPage {
   readonly title: Locator
   readonly subtitle: Locator
   readonly description: Locator
+  readonly category: Locator
+  readonly vatClass: Locator
   readonly price: Locator
   readonly stock: Locator
   readonly addVariantButton: Locator
@@ -30,6 +34,8 @@ export class BottegaProductFormPage {
     this.title = main.getByLabel("Nome del prodotto")
     this.subtitle = main.getByLabel("Formato o peso (facoltativo)")
     this.description = main.getByLabel("Descrizione (facoltativo)")
+    this.category = main.getByLabel("Categoria", { exact: true })
+    this.vatClass = main.getByLabel("IVA", { exact: true })
     this.price = main.getByLabel("Prezzo in euro, IVA inclusa")
     this.stock = main.getByLabel("Pezzi disponibili", { exact: true })
     this.addVariantButton = main.getByRole("button", { name: "Aggiungi variante" })
@@ -47,6 +53,7 @@ export class BottegaProductFormPage {
     await this.title.fill(product.title)
     if (product.subtitle) await this.subtitle.fill(product.subtitle)
     if (product.description) await this.description.fill(product.description)
+    await this.category.selectOption({ label: product.category })
     await this.price.fill(product.price)
     await this.stock.fill(product.stock)
     await this.saveButton.click()

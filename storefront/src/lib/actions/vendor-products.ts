@@ -6,9 +6,9 @@ import { z } from "zod"
 import { getT } from "../i18n/server"
 import type { Translate } from "../i18n/translate"
 import { sdk } from "../medusa"
-import { parseEuro } from "../util/bottega"
 import { toUserError } from "../util/errors"
 import { apiErrorState, formValues, zodFieldErrors, type FormState } from "./form-state"
+import { classification, euro, euroPrice, stockCount, variantTitle } from "./product-schemas"
 import { medusaId } from "./schemas"
 import { callerHeaders, photoOf, uploadPhoto, vendorApiErrorState } from "./vendor-form"
 
@@ -16,22 +16,10 @@ const optionalText = (max: number) => z.string().trim().max(max, "validation.too
 const status = z.enum(["draft", "published"], { message: "validation.invalid" })
 
 const variantSchema = z.object({
-  title: z.string().trim().min(1, "validation.required").max(120, "validation.too_long"),
+  title: variantTitle,
   sku: z.string().trim().max(80, "validation.too_long").optional().transform((v) => v || undefined),
-  price: z
-    .string()
-    .trim()
-    .min(1, "validation.required")
-    .transform((v, ctx) => {
-      const amount = parseEuro(v)
-      if (amount === null) ctx.addIssue({ code: z.ZodIssueCode.custom, message: "validation.price" })
-      return amount ?? 0
-    }),
-  stock: z
-    .string()
-    .trim()
-    .transform((v) => v || "0")
-    .pipe(z.coerce.number({ message: "validation.stock" }).int("validation.stock").min(0, "validation.stock").max(100_000, "validation.stock")),
+  price: euroPrice,
+  stock: stockCount,
 })
 
 const productSchema = z.object({
@@ -39,7 +27,22 @@ const productSchema = z.object({
   subtitle: optionalText(200),
   description: optionalText(5000),
   status,
+  ...classification,
 })
+
+/** The product fields of a form, and the API body they make (one category, one VAT class). */
+function productFields(formData: FormData) {
+  return productSchema
+    .transform(({ category_id, ...fields }) => ({ ...fields, category_ids: [category_id] }))
+    .safeParse({
+      title: formData.get("title"),
+      subtitle: formData.get("subtitle") ?? undefined,
+      description: formData.get("description") ?? undefined,
+      status: formData.get("status"),
+      category_id: formData.get("category_id") ?? undefined,
+      vat_class_id: formData.get("vat_class_id") ?? undefined,
+    })
+}
 
 /** The variant rows of the form: `variant_title`, `variant_sku`, `variant_price`, `variant_stock`, in order. */
 function variantRows(formData: FormData) {
@@ -71,7 +74,8 @@ function productFieldFor(path: string[]): string | null {
     return `variant_${field}_${index}`
   }
   if (first === "files" || first === "thumbnail" || first === "images") return "photo"
-  return ["title", "subtitle", "description", "status"].includes(first) ? first : null
+  if (first === "category_ids") return "category_id"
+  return ["title", "subtitle", "description", "status", "vat_class_id"].includes(first) ? first : null
 }
 
 function notSignedIn(t: Translate, values: Record<string, string>): FormState {
@@ -85,12 +89,7 @@ export async function createVendorProduct(_prev: FormState, formData: FormData):
   if (!headers) return notSignedIn(t, values)
 
   const fieldErrors: Record<string, string> = {}
-  const parsed = productSchema.safeParse({
-    title: formData.get("title"),
-    subtitle: formData.get("subtitle") ?? undefined,
-    description: formData.get("description") ?? undefined,
-    status: formData.get("status"),
-  })
+  const parsed = productFields(formData)
   if (!parsed.success) Object.assign(fieldErrors, zodFieldErrors(parsed.error, t))
   const rows = variantRows(formData)
   const variants = rows.map((row, i) => {
@@ -119,7 +118,7 @@ export async function createVendorProduct(_prev: FormState, formData: FormData):
       title: v.title,
       ...(v.sku ? { sku: v.sku } : {}),
       ...(several ? { options: { Variante: v.title } } : {}),
-      prices: [{ amount: v.price, currency_code: "eur" }],
+      prices: euro(v.price),
       stock: v.stock,
     })),
   }
@@ -137,8 +136,6 @@ export async function createVendorProduct(_prev: FormState, formData: FormData):
   redirect(`/bottega/prodotti/${product.id}?creato=1`)
 }
 
-const updateSchema = productSchema
-
 export async function updateVendorProduct(_prev: FormState, formData: FormData): Promise<FormState> {
   const { t } = await getT()
   const values = formValues(formData)
@@ -146,12 +143,7 @@ export async function updateVendorProduct(_prev: FormState, formData: FormData):
   if (!headers) return notSignedIn(t, values)
   const id = medusaId.safeParse(formData.get("id"))
   if (!id.success) return { error: t("errors.not_found"), values }
-  const parsed = updateSchema.safeParse({
-    title: formData.get("title"),
-    subtitle: formData.get("subtitle") ?? undefined,
-    description: formData.get("description") ?? undefined,
-    status: formData.get("status"),
-  })
+  const parsed = productFields(formData)
   const fieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error, t)
   const photo = photoOf(formData, "photo")
   if (photo.error) fieldErrors.photo = t(photo.error)
@@ -234,4 +226,23 @@ export async function deleteVendorProduct(_prev: FormState, formData: FormData):
     if (toUserError(error).kind !== "not_found") return apiErrorState(error, t)
   }
   redirect("/bottega/prodotti?eliminato=1")
+}
+
+const archiveSchema = z.object({ id: medusaId, archived: z.enum(["true", "false"]).transform((v) => v === "true") })
+
+/** Archive (off the shop and the active list, nothing lost) or restore, in one tap. */
+export async function setVendorProductArchived(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT()
+  const headers = await callerHeaders()
+  if (!headers) return notSignedIn(t, {})
+  const parsed = archiveSchema.safeParse({ id: formData.get("id"), archived: formData.get("archived") })
+  if (!parsed.success) return { error: t("errors.invalid") }
+  const { id, archived } = parsed.data
+  try {
+    await sdk.client.fetch(`/vendor/products/${id}/${archived ? "archive" : "restore"}`, { method: "POST", body: {}, headers })
+  } catch (error) {
+    return vendorApiErrorState(error, t, {})
+  }
+  // Either way the product changes list: the page it lands on says what happened.
+  redirect(archived ? "/bottega/prodotti?archiviato=1" : `/bottega/prodotti/${id}?ripristinato=1`)
 }

@@ -46,6 +46,19 @@ export type VendorProductVariant = {
   sku: string | null
   prices?: { amount: number; currency_code: string }[]
   inventory_items?: { inventory?: { location_levels?: { stocked_quantity?: number; reserved_quantity?: number }[] } }[]
+  can_remove?: boolean
+}
+
+/** One price change of a variant, amounts in cents; who changed it is a member of the shop. */
+export type VendorPriceChange = {
+  id: string
+  variant_id: string
+  variant_title: string
+  currency_code: string
+  previous_amount: number
+  amount: number
+  created_at: string
+  member: { id: string; first_name: string | null; last_name: string | null; email: string }
 }
 
 export type VendorProduct = {
@@ -57,7 +70,18 @@ export type VendorProduct = {
   status: "draft" | "published" | "proposed" | "rejected"
   thumbnail: string | null
   images?: { url: string }[]
+  categories?: { id: string; name: string; handle: string }[]
+  vat_class_id?: string | null
+  archived_at?: string | null
+  can_delete?: boolean
   variants: VendorProductVariant[]
+  price_changes?: VendorPriceChange[]
+}
+
+/** The network's categories and VAT classes, as the API lists them for makers. */
+export type VendorCatalogue = {
+  categories: { id: string; name: string; handle: string; parent_category_id: string | null; suggested_vat_class_id: string | null }[]
+  vat_classes: { id: string; name: string; rate: number | null; code: string | null }[]
 }
 
 /** A maker's part of a resident's order, as /vendor/orders gives it: no contact, no id of the resident's order. */
@@ -112,9 +136,14 @@ export async function requireApprovedVendor(): Promise<VendorSession> {
   return session
 }
 
-export async function listVendorProducts(): Promise<VendorProduct[]> {
-  const { products } = await vendorFetch<{ products: VendorProduct[]; count: number }>("/vendor/products")
+/** The shop's products on the shelf (drafts included), or the archived ones, alphabetically. */
+export async function listVendorProducts({ archived = false }: { archived?: boolean } = {}): Promise<VendorProduct[]> {
+  const { products } = await vendorFetch<{ products: VendorProduct[]; count: number }>("/vendor/products", { archived: String(archived) })
   return [...products].sort((a, b) => a.title.localeCompare(b.title, "it"))
+}
+
+export async function retrieveVendorCatalogue(): Promise<VendorCatalogue> {
+  return vendorFetch<VendorCatalogue>("/vendor/catalogue")
 }
 
 export async function retrieveVendorProduct(id: string): Promise<VendorProduct | null> {

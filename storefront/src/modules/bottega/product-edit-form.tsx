@@ -2,18 +2,18 @@
 
 import { useActionState } from "react"
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
-import { deleteVendorProduct, setVendorProductStatus, updateVendorProduct } from "@/lib/actions/vendor-products"
-import type { VendorProduct } from "@/lib/data/bottega"
+import { deleteVendorProduct, setVendorProductArchived, setVendorProductStatus, updateVendorProduct } from "@/lib/actions/vendor-products"
+import type { VendorCatalogue, VendorProduct } from "@/lib/data/bottega"
 import { FormMessages } from "@/modules/common/form-messages"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextArea } from "@/modules/common/text-area"
 import { TextField } from "@/modules/common/text-field"
-import { PhotoField, StatusChoice } from "./product-fields"
+import { ClassificationFields, PhotoField, StatusChoice } from "./product-fields"
 
-type EditableProduct = Pick<VendorProduct, "id" | "title" | "subtitle" | "description" | "status" | "thumbnail">
+type EditableProduct = Pick<VendorProduct, "id" | "title" | "subtitle" | "description" | "status" | "thumbnail" | "categories" | "vat_class_id">
 
-export function ProductEditForm({ product }: { product: EditableProduct }) {
+export function ProductEditForm({ product, catalogue }: { product: EditableProduct; catalogue: VendorCatalogue }) {
   const { t } = useI18n()
   const [state, action] = useActionState(updateVendorProduct, INITIAL_FORM_STATE)
   const v = state.values ?? {}
@@ -26,6 +26,7 @@ export function ProductEditForm({ product }: { product: EditableProduct }) {
       <TextField name="title" required maxLength={200} label={t("bottega.fields.title")} defaultValue={v.title ?? product.title} error={e.title} />
       <TextField name="subtitle" maxLength={200} label={t("bottega.fields.subtitle")} defaultValue={v.subtitle ?? product.subtitle ?? ""} error={e.subtitle} />
       <TextArea name="description" maxLength={5000} label={t("bottega.fields.description")} defaultValue={v.description ?? product.description ?? ""} error={e.description} />
+      <ClassificationFields catalogue={catalogue} categoryId={product.categories?.[0]?.id} vatClassId={product.vat_class_id} errors={e} />
       <StatusChoice defaultValue={(v.status ?? product.status) === "draft" ? "draft" : "published"} error={e.status} />
       <SubmitButton className="button--large" pendingLabel={t("bottega.product.saving")}>
         {t("bottega.product.save")}
@@ -62,6 +63,24 @@ export function ProductDeleteForm({ id, title }: { id: string; title: string }) 
         <label htmlFor="confirm-delete">{t("bottega.product.delete_confirm", { title })}</label>
       </div>
       <SubmitButton variant="secondary">{t("bottega.product.delete")}</SubmitButton>
+    </form>
+  )
+}
+
+/** Archive (nothing is lost) or, for an archived product, restore it to the active list. */
+export function ProductArchiveForm({ id, title, archived }: { id: string; title: string; archived: boolean }) {
+  const { t } = useI18n()
+  const [state, action] = useActionState(setVendorProductArchived, INITIAL_FORM_STATE)
+  return (
+    <form action={action}>
+      <FormMessages state={state} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="archived" value={archived ? "false" : "true"} />
+      {archived ? (
+        <SubmitButton aria-label={t("bottega.product.restore_label", { title })}>{t("bottega.product.restore")}</SubmitButton>
+      ) : (
+        <SubmitButton variant="secondary">{t("bottega.product.archive")}</SubmitButton>
+      )}
     </form>
   )
 }

@@ -1,21 +1,41 @@
 import Link from "next/link"
-import type { VendorProduct, VendorSession } from "@/lib/data/bottega"
+import type { VendorCatalogue, VendorProduct, VendorSession } from "@/lib/data/bottega"
 import type { Locale, Translate } from "@/lib/i18n/translate"
-import { variantStock } from "@/lib/util/bottega"
-import { formatMoney } from "@/lib/util/money"
+import { formatDate } from "@/lib/util/dates"
 import { BottegaShell } from "./bottega-shell"
-import { ProductDeleteForm, ProductEditForm, ProductVisibilityForm } from "./product-edit-form"
+import { PriceHistory } from "./price-history"
+import { ProductArchiveForm, ProductDeleteForm, ProductEditForm, ProductVisibilityForm } from "./product-edit-form"
 import { productStatusLabel } from "./products-template"
-import { StockForm } from "./stock-form"
+import { AddVariantForm, VariantForm } from "./variant-forms"
 
-type Props = { session: VendorSession; product: VendorProduct; created?: boolean; t: Translate; locale: Locale }
+/** What the page was reached after (`?creato=1`, `?tolto=…`, `?ripristinato=1`), told at its top. */
+export type ProductNotice = "created" | "variant_removed" | "variant_removed_kept" | "restored" | null
 
-export function ProductEditTemplate({ session, product, created, t, locale }: Props) {
+const NOTICES = {
+  created: "bottega.product.created",
+  variant_removed: "bottega.product.variant_removed",
+  variant_removed_kept: "bottega.product.variant_removed_kept",
+  restored: "bottega.product.restored",
+} as const
+
+type Props = { session: VendorSession; product: VendorProduct; catalogue: VendorCatalogue; notice: ProductNotice; t: Translate; locale: Locale }
+
+export function ProductEditTemplate({ session, product, catalogue, notice, t, locale }: Props) {
+  const archived = Boolean(product.archived_at)
+  const several = product.variants.length > 1
   return (
     <BottegaShell session={session} section="products" title={product.title} t={t}>
-      <div role="status">{created ? <p className="notice notice--ok">{t("bottega.product.created")}</p> : null}</div>
-      <p className={`badge badge--${product.status}`}>{productStatusLabel(product.status, t)}</p>
-      <div className="actions">
+      <div role="status">{notice ? <p className="notice notice--ok">{t(NOTICES[notice])}</p> : null}</div>
+      <p className={`badge badge--${archived ? "archived" : product.status}`}>
+        {archived ? t("bottega.product.status_archived") : productStatusLabel(product.status, t)}
+      </p>
+      {archived ? <p>{t("bottega.product.archived_notice", { date: formatDate(product.archived_at!, locale) })}</p> : null}
+      <div className="actions section">
+        {archived ? (
+          <ProductArchiveForm id={product.id} title={product.title} archived />
+        ) : (
+          <ProductVisibilityForm id={product.id} status={product.status} />
+        )}
         {product.status === "published" && product.handle ? (
           <Link href={`/prodotti/${product.handle}`} className="button button--link">
             {t("bottega.product.view_in_shop")}
@@ -25,45 +45,44 @@ export function ProductEditTemplate({ session, product, created, t, locale }: Pr
           {t("bottega.product.back")}
         </Link>
       </div>
-      <div className="section">
-        <ProductVisibilityForm id={product.id} status={product.status} />
-      </div>
 
       <section aria-labelledby="variants-title" className="section">
         <h2 id="variants-title">{t("bottega.product.variants_title")}</h2>
-        <ul className="vendor-variants">
-          {product.variants.map((variant) => {
-            const stock = variantStock(variant)
-            const price = variant.prices?.find((p) => p.currency_code === "eur") ?? variant.prices?.[0]
-            return (
-              <li key={variant.id} className="vendor-variant">
-                <p className="vendor-variant__name">
-                  <strong>{variant.title}</strong>
-                  {price ? <span> {formatMoney(price.amount, price.currency_code, locale)}</span> : null}
-                </p>
-                <StockForm
-                  productId={product.id}
-                  variantId={variant.id}
-                  name={product.variants.length > 1 ? `${product.title} – ${variant.title}` : product.title}
-                  stocked={stock.stocked}
-                  reserved={stock.reserved}
-                />
-              </li>
-            )
-          })}
-        </ul>
+        <p>{t("bottega.product.variants_intro")}</p>
+        {product.variants.map((variant) => (
+          <VariantForm key={variant.id} productId={product.id} variant={variant} name={several ? `${product.title} – ${variant.title}` : product.title} />
+        ))}
+        <AddVariantForm productId={product.id} />
       </section>
+
+      {product.price_changes?.length ? (
+        <section aria-labelledby="prices-title" className="section">
+          <h2 id="prices-title">{t("bottega.product.price_history_title")}</h2>
+          <PriceHistory changes={product.price_changes} t={t} locale={locale} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="edit-title" className="section">
         <h2 id="edit-title">{t("bottega.product.edit_title")}</h2>
         {/* Remounted when hidden/published elsewhere on the page, so its status choice is never stale. */}
-        <ProductEditForm key={product.status} product={product} />
+        <ProductEditForm key={product.status} product={product} catalogue={catalogue} />
       </section>
 
-      <section aria-labelledby="delete-title" className="section">
-        <h2 id="delete-title">{t("bottega.product.delete_title")}</h2>
-        <ProductDeleteForm id={product.id} title={product.title} />
-      </section>
+      {archived ? null : (
+        <section aria-labelledby="archive-title" className="section">
+          <h2 id="archive-title">{t("bottega.product.archive_title")}</h2>
+          <p>{t("bottega.product.archive_hint")}</p>
+          <ProductArchiveForm id={product.id} title={product.title} archived={false} />
+        </section>
+      )}
+
+      {product.can_delete ? (
+        <section aria-labelledby="delete-title" className="section">
+          <h2 id="delete-title">{t("bottega.product.delete_title")}</h2>
+          <p>{t("bottega.product.delete_hint")}</p>
+          <ProductDeleteForm id={product.id} title={product.title} />
+        </section>
+      ) : null}
     </BottegaShell>
   )
 }

@@ -1,5 +1,7 @@
 "use client"
 
+import { useState } from "react"
+import type { VendorCatalogue } from "@/lib/data/bottega"
 import { useI18n } from "@/modules/common/i18n-provider"
 
 /** A photo from the phone's camera or gallery (≤ 5 MB), uploaded when the form is sent. */
@@ -40,5 +42,96 @@ export function StatusChoice({ defaultValue, error }: { defaultValue: "draft" | 
       </div>
       {error ? <p className="field__error">{error}</p> : null}
     </fieldset>
+  )
+}
+
+type SelectFieldProps = {
+  name: string
+  label: string
+  hint: string
+  placeholder: string
+  options: { value: string; label: string }[]
+  value: string
+  onChange: (value: string) => void
+  error?: string
+}
+
+function SelectField({ name, label, hint, placeholder, options, value, onChange, error }: SelectFieldProps) {
+  const describedBy = [`${name}-hint`, error ? `${name}-error` : null].filter(Boolean).join(" ")
+  return (
+    <div className={`field${error ? " field--invalid" : ""}`}>
+      <label htmlFor={name}>{label}</label>
+      <p className="field__hint" id={`${name}-hint`}>
+        {hint}
+      </p>
+      <select id={name} name={name} required value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={describedBy}>
+        <option value="" disabled>
+          {placeholder}
+        </option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {error ? (
+        <p className="field__error" id={`${name}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+type ClassificationFieldsProps = {
+  catalogue: VendorCatalogue
+  categoryId?: string | null
+  vatClassId?: string | null
+  errors: Record<string, string>
+}
+
+/**
+ * Where residents find the product and the VAT it carries, from the network's lists. Until the
+ * maker picks a VAT class, choosing a category proposes the class its products usually have.
+ */
+export function ClassificationFields({ catalogue, categoryId, vatClassId, errors }: ClassificationFieldsProps) {
+  const { t } = useI18n()
+  const [category, setCategory] = useState(categoryId ?? "")
+  const [vatClass, setVatClass] = useState(vatClassId ?? "")
+  const [vatChosen, setVatChosen] = useState(Boolean(vatClassId))
+  const chooseCategory = (id: string) => {
+    setCategory(id)
+    const suggested = catalogue.categories.find((c) => c.id === id)?.suggested_vat_class_id
+    if (!vatChosen && suggested) setVatClass(suggested)
+  }
+  return (
+    <div className="field-row">
+      <SelectField
+        name="category_id"
+        label={t("bottega.fields.category")}
+        hint={t("bottega.fields.category_hint")}
+        placeholder={t("bottega.fields.category_placeholder")}
+        options={catalogue.categories.map((c) => ({ value: c.id, label: c.name }))}
+        value={category}
+        onChange={chooseCategory}
+        error={errors.category_id}
+      />
+      <SelectField
+        name="vat_class_id"
+        label={t("bottega.fields.vat_class")}
+        hint={t("bottega.fields.vat_class_hint")}
+        placeholder={t("bottega.fields.vat_class_placeholder")}
+        options={catalogue.vat_classes.map((v) => ({
+          value: v.id,
+          label: v.rate === null ? v.name : t("bottega.fields.vat_class_option", { name: v.name, rate: v.rate }),
+        }))}
+        value={vatClass}
+        onChange={(id) => {
+          setVatClass(id)
+          setVatChosen(true)
+        }}
+        error={errors.vat_class_id}
+      />
+    </div>
   )
 }

@@ -8,10 +8,11 @@ import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextArea } from "@/modules/common/text-area"
 import { TextField } from "@/modules/common/text-field"
-import { PhotoField, StatusChoice } from "./product-fields"
+import type { VendorCatalogue } from "@/lib/data/bottega"
+import { ClassificationFields, PhotoField, StatusChoice } from "./product-fields"
 
-/** New product: a photo, the words, and one variant (more with "Aggiungi variante"). */
-export function ProductForm() {
+/** New product: a photo, the words, where it is filed and its VAT, and one variant (more with "Aggiungi variante"). */
+export function ProductForm({ catalogue }: { catalogue: VendorCatalogue }) {
   const { t } = useI18n()
   const [state, action] = useActionState(createVendorProduct, INITIAL_FORM_STATE)
   const v = state.values ?? {}
@@ -26,6 +27,7 @@ export function ProductForm() {
       <TextField name="title" required maxLength={200} label={t("bottega.fields.title")} defaultValue={v.title} error={e.title} />
       <TextField name="subtitle" maxLength={200} label={t("bottega.fields.subtitle")} hint={t("bottega.fields.subtitle_hint")} defaultValue={v.subtitle} error={e.subtitle} />
       <TextArea name="description" maxLength={5000} label={t("bottega.fields.description")} defaultValue={v.description} error={e.description} />
+      <ClassificationFields catalogue={catalogue} categoryId={v.category_id} vatClassId={v.vat_class_id} errors={e} />
 
       {rows.map((row, index) => (
         <fieldset key={row} className="form-section variant-row">

@@ -4,18 +4,28 @@ import type { Locale, Translate } from "@/lib/i18n/translate"
 import { variantStock } from "@/lib/util/bottega"
 import { formatMoney } from "@/lib/util/money"
 import { BottegaShell } from "./bottega-shell"
+import { ProductArchiveForm } from "./product-edit-form"
 import { StockForm } from "./stock-form"
 
-type ProductsTemplateProps = { session: VendorSession; products: VendorProduct[]; deleted?: boolean; t: Translate; locale: Locale }
+type ProductsTemplateProps = {
+  session: VendorSession
+  products: VendorProduct[]
+  archived: VendorProduct[]
+  notice: "deleted" | "archived" | null
+  t: Translate
+  locale: Locale
+}
 
 export function productStatusLabel(status: VendorProduct["status"], t: Translate): string {
   return status === "published" ? t("bottega.product.status_published") : t("bottega.product.status_draft")
 }
 
-export function ProductsTemplate({ session, products, deleted, t, locale }: ProductsTemplateProps) {
+export function ProductsTemplate({ session, products, archived, notice, t, locale }: ProductsTemplateProps) {
   return (
     <BottegaShell session={session} section="products" title={t("bottega.products.title")} t={t}>
-      <div role="status">{deleted ? <p className="notice notice--ok">{t("bottega.product.deleted")}</p> : null}</div>
+      <div role="status">
+        {notice ? <p className="notice notice--ok">{t(notice === "deleted" ? "bottega.product.deleted" : "bottega.products.archived_notice")}</p> : null}
+      </div>
       <p>
         <Link href="/bottega/prodotti/nuovo" className="button button--primary">
           {t("bottega.products.new")}
@@ -31,7 +41,10 @@ export function ProductsTemplate({ session, products, deleted, t, locale }: Prod
                   <h2 className="vendor-product__title">
                     <Link href={`/bottega/prodotti/${product.id}`}>{product.title}</Link>
                   </h2>
-                  <p className={`badge badge--${product.status}`}>{productStatusLabel(product.status, t)}</p>
+                  <p className="vendor-product__meta">
+                    <span className={`badge badge--${product.status}`}>{productStatusLabel(product.status, t)}</span>{" "}
+                    <span className="muted">{product.categories?.map((c) => c.name).join(", ") || t("bottega.products.no_category")}</span>
+                  </p>
                 </div>
               </div>
               <ul className="vendor-variants">
@@ -57,6 +70,20 @@ export function ProductsTemplate({ session, products, deleted, t, locale }: Prod
       ) : (
         <p>{t("bottega.products.empty")}</p>
       )}
+      {archived.length ? (
+        <section aria-labelledby="archived-title" className="section">
+          <h2 id="archived-title">{t("bottega.products.archived_title")}</h2>
+          <p>{t("bottega.products.archived_intro")}</p>
+          <ul className="plain-list archived-products">
+            {archived.map((product) => (
+              <li key={product.id}>
+                <Link href={`/bottega/prodotti/${product.id}`}>{product.title}</Link>
+                <ProductArchiveForm id={product.id} title={product.title} archived />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </BottegaShell>
   )
 }

@@ -10,11 +10,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("bottega.products.title") }
 }
 
-type Props = { searchParams: Promise<{ eliminato?: string }> }
+type Props = { searchParams: Promise<{ eliminato?: string; archiviato?: string }> }
 
 export default async function VendorProductsPage({ searchParams }: Props) {
   const { t, locale } = await getT()
   const session = await requireApprovedVendor()
-  const products = await listVendorProducts()
-  return <ProductsTemplate session={session} products={products} deleted={(await searchParams).eliminato === "1"} t={t} locale={locale} />
+  const [products, archived] = await Promise.all([listVendorProducts(), listVendorProducts({ archived: true })])
+  const query = await searchParams
+  const notice = query.eliminato === "1" ? "deleted" : query.archiviato === "1" ? "archived" : null
+  return <ProductsTemplate session={session} products={products} archived={archived} notice={notice} t={t} locale={locale} />
 }

@@ -1,22 +1,29 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { requireApprovedVendor, retrieveVendorProduct } from "@/lib/data/bottega"
+import { requireApprovedVendor, retrieveVendorCatalogue, retrieveVendorProduct } from "@/lib/data/bottega"
 import { getT } from "@/lib/i18n/server"
-import { ProductEditTemplate } from "@/modules/bottega/product-edit-template"
+import { ProductEditTemplate, type ProductNotice } from "@/modules/bottega/product-edit-template"
 
 export const dynamic = "force-dynamic"
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ creato?: string }> }
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ creato?: string; tolto?: string; ripristinato?: string }> }
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT()
   return { title: t("bottega.product.edit_title") }
 }
 
+function noticeOf(query: Awaited<Props["searchParams"]>): ProductNotice {
+  if (query.creato === "1") return "created"
+  if (query.ripristinato === "1") return "restored"
+  if (query.tolto) return query.tolto === "ordini" ? "variant_removed_kept" : "variant_removed"
+  return null
+}
+
 export default async function VendorProductPage({ params, searchParams }: Props) {
   const { t, locale } = await getT()
   const session = await requireApprovedVendor()
-  const product = await retrieveVendorProduct((await params).id)
+  const [product, catalogue] = await Promise.all([retrieveVendorProduct((await params).id), retrieveVendorCatalogue()])
   if (!product) notFound()
-  return <ProductEditTemplate session={session} product={product} created={(await searchParams).creato === "1"} t={t} locale={locale} />
+  return <ProductEditTemplate session={session} product={product} catalogue={catalogue} notice={noticeOf(await searchParams)} t={t} locale={locale} />
 }

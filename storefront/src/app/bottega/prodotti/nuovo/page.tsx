@@ -1,5 +1,5 @@
 import type { Metadata } from "next"
-import { requireApprovedVendor } from "@/lib/data/bottega"
+import { requireApprovedVendor, retrieveVendorCatalogue } from "@/lib/data/bottega"
 import { getT } from "@/lib/i18n/server"
 import { BottegaShell } from "@/modules/bottega/bottega-shell"
 import { ProductForm } from "@/modules/bottega/product-form"
@@ -14,10 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewProductPage() {
   const { t } = await getT()
   const session = await requireApprovedVendor()
+  const catalogue = await retrieveVendorCatalogue()
   return (
     <BottegaShell session={session} section="products" title={t("bottega.products.new")} t={t}>
       <p>{t("bottega.product.new_intro")}</p>
-      <ProductForm />
+      <ProductForm catalogue={catalogue} />
     </BottegaShell>
   )
 }

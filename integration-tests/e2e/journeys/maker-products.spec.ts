@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test"
+import { vendorPost } from "../../helpers/vendor-api"
+import { BottegaPage } from "../pages/bottega-page"
+import { BottegaProductPage } from "../pages/bottega-product-page"
+import { ProductPage } from "../pages/product-page"
+
+const FORNO = { email: "forno@sannazaro.demo", password: "buonvivere" }
+
+test.describe("La mia bottega: a maker manages a product", () => {
+  test("files a product under a category, changes a price, renames and adds a size; the shop shows them on the next page view", async ({ page, browser, request }) => {
+    // The focaccia of the report: listed before makers could choose a category or VAT class.
+    const title = `Focaccia genovese ${Date.now().toString(36)}`
+    const { product } = await vendorPost(request, FORNO.email, "/vendor/products", {
+      title,
+      description: "Focaccia all'olio extravergine, alta e morbida.",
+      variants: [{ title: "Formato unico", prices: [{ amount: 3.5, currency_code: "eur" }], stock: 10 }],
+    })
+
+    const bottega = new BottegaPage(page)
+    const editor = new BottegaProductPage(page)
+    await bottega.goto()
+    await bottega.signIn(FORNO.email, FORNO.password)
+    await bottega.section("Prodotti").click()
+    await expect(bottega.productLink(title)).toBeVisible()
+    await bottega.productLink(title).click()
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible()
+
+    // Category first: the VAT class its products usually have is proposed with it.
+    await expect(editor.chosen(editor.category)).toHaveText("Scegli una categoria")
+    await editor.category.selectOption({ label: "Pane e dolci" })
+    await expect(editor.chosen(editor.vatClass)).toHaveText("Alimentari (10%)")
+    await editor.saveDetailsButton.click()
+    await expect(editor.savedDetailsMessage).toBeVisible()
+
+    // The only size gets a name residents understand and a new price…
+    await editor.sizeName(title).fill("Trancio")
+    await editor.sizePrice(title).fill("3,80")
+    await editor.saveSize(title)
+    await expect(editor.savedSizeMessage("Trancio")).toBeVisible()
+    await expect(editor.priceHistory).toContainText("Trancio: da 3,50 € a 3,80 €")
+
+    // …and a second size is added with its price and pieces.
+    await editor.addSize({ name: "Teglia intera", price: "14,00", stock: "3" })
+    await expect(editor.addedSizeMessage("Teglia intera")).toBeVisible()
+    await expect(editor.sizePrice(`${title} – Teglia intera`)).toHaveValue("14,00")
+    await expect(editor.sizeStock(`${title} – Teglia intera`)).toHaveValue("3")
+    await expect(editor.sizePrice(`${title} – Trancio`)).toHaveValue("3,80")
+
+    // A resident (a fresh browser, no maker login) sees all of it on the next page view.
+    const resident = await browser.newContext({ locale: "it-IT", timezoneId: "Europe/Rome", baseURL: test.info().project.use.baseURL })
+    const residentPage = await resident.newPage()
+    const shopProduct = new ProductPage(residentPage)
+    await shopProduct.goto(product.handle)
+    await expect(shopProduct.heading).toHaveText(title)
+    await expect(residentPage.getByRole("group", { name: "Formato" }).getByRole("radio")).toHaveCount(2)
+    await shopProduct.chooseOption("Formato", "Trancio")
+    await expect(residentPage.getByRole("main").getByText("3,80 €").first()).toBeVisible()
+    await shopProduct.chooseOption("Formato", "Teglia intera")
+    await expect(residentPage.getByRole("main").getByText("14,00 €").first()).toBeVisible()
+    await expect(shopProduct.addToCartButton).toBeEnabled()
+
+    await residentPage.goto("/categorie/pane-e-dolci")
+    await expect(residentPage.getByRole("main").getByRole("link", { name: new RegExp(title) }).first()).toBeVisible()
+    await resident.close()
+  })
+})
