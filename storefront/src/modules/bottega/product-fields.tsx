@@ -4,6 +4,10 @@ import { useState } from "react"
 import type { VendorCatalogue } from "@/lib/data/bottega"
 import { useI18n } from "@/modules/common/i18n-provider"
 
+/** The input attributes of a price in euro and of a count of pieces, wherever a size is typed in. */
+export const PRICE_INPUT = { required: true, inputMode: "decimal", maxLength: 12, className: "field--short" } as const
+export const STOCK_INPUT = { type: "number", inputMode: "numeric", min: 0, max: 100000, step: 1, className: "field--short" } as const
+
 /** A photo from the phone's camera or gallery (≤ 5 MB), uploaded when the form is sent. */
 export function PhotoField({ name, label, error, current }: { name: string; label: string; error?: string; current?: string | null }) {
   const { t } = useI18n()

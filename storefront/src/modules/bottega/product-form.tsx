@@ -9,7 +9,7 @@ import { SubmitButton } from "@/modules/common/submit-button"
 import { TextArea } from "@/modules/common/text-area"
 import { TextField } from "@/modules/common/text-field"
 import type { VendorCatalogue } from "@/lib/data/bottega"
-import { ClassificationFields, PhotoField, StatusChoice } from "./product-fields"
+import { ClassificationFields, PhotoField, PRICE_INPUT, StatusChoice, STOCK_INPUT } from "./product-fields"
 
 /** New product: a photo, the words, where it is filed and its VAT, and one variant (more with "Aggiungi variante"). */
 export function ProductForm({ catalogue }: { catalogue: VendorCatalogue }) {
@@ -46,10 +46,7 @@ export function ProductForm({ catalogue }: { catalogue: VendorCatalogue }) {
             <TextField
               idPrefix={`v${row}-`}
               name="variant_price"
-              required
-              inputMode="decimal"
-              maxLength={12}
-              className="field--short"
+              {...PRICE_INPUT}
               label={t("bottega.fields.price")}
               hint={t("bottega.fields.price_hint")}
               defaultValue={v[`variant_price_${index}`]}
@@ -58,12 +55,7 @@ export function ProductForm({ catalogue }: { catalogue: VendorCatalogue }) {
             <TextField
               idPrefix={`v${row}-`}
               name="variant_stock"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={100000}
-              step={1}
-              className="field--short"
+              {...STOCK_INPUT}
               label={t("bottega.fields.stock")}
               defaultValue={v[`variant_stock_${index}`] ?? "1"}
               error={e[`variant_stock_${index}`]}

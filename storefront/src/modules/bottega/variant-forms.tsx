@@ -8,6 +8,7 @@ import { euroInput, variantStock } from "@/lib/util/bottega"
 import { FormMessages } from "@/modules/common/form-messages"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
+import { PRICE_INPUT, STOCK_INPUT } from "./product-fields"
 
 type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & { id: string; label: ReactNode; hint?: string; error?: string }
 
@@ -71,10 +72,7 @@ export function VariantForm({ productId, variant, name }: VariantFormProps) {
           <Field
             id={`${id}-price`}
             name="price"
-            required
-            inputMode="decimal"
-            maxLength={12}
-            className="field--short"
+            {...PRICE_INPUT}
             label={
               <>
                 {t("bottega.fields.price_word")}
@@ -88,12 +86,7 @@ export function VariantForm({ productId, variant, name }: VariantFormProps) {
           <Field
             id={`${id}-stock`}
             name="stock"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={100000}
-            step={1}
-            className="field--short"
+            {...STOCK_INPUT}
             label={
               <>
                 {t("bottega.fields.stock")}
@@ -141,10 +134,7 @@ export function AddVariantForm({ productId }: { productId: string }) {
           <Field
             id="new-variant-price"
             name="price"
-            required
-            inputMode="decimal"
-            maxLength={12}
-            className="field--short"
+            {...PRICE_INPUT}
             label={
               <>
                 {t("bottega.fields.price_word")}
@@ -159,12 +149,7 @@ export function AddVariantForm({ productId }: { productId: string }) {
           <Field
             id="new-variant-stock"
             name="stock"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={100000}
-            step={1}
-            className="field--short"
+            {...STOCK_INPUT}
             label={
               <>
                 {t("bottega.fields.stock")}
