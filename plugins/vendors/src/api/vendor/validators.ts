@@ -96,8 +96,6 @@ export type VendorCreateVariant = z.infer<typeof VendorCreateVariant>
 export const VendorUpdateVariant = z.object({ title: variantTitle, sku: sku.nullable(), prices, stock }).partial().strict()
 export type VendorUpdateVariant = z.infer<typeof VendorUpdateVariant>
 
-export const VendorEmptyBody = z.object({}).strict()
-
 export const VendorSetStock = z.object({ variant_id: z.string().min(1), quantity: z.number().int().nonnegative().max(100_000) }).strict()
 export type VendorSetStock = z.infer<typeof VendorSetStock>
 
