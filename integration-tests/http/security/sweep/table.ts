@@ -180,7 +180,33 @@ export const TABLE: Record<string, Entry> = {
     body: (w) => ({ variant_id: w.ids.makerVariant, quantity: 5 }),
     foreignBodies: (w) => [{ variant_id: w.ids.otherVariant, quantity: 5 }],
   },
+  "POST /vendor/products/:id/archive": { caller: "maker", params: (w) => ({ id: w.ids.makerProduct }), foreign: (w) => [{ id: w.ids.otherProduct }], body: () => ({}) },
+  "POST /vendor/products/:id/restore": { caller: "maker", params: (w) => ({ id: w.ids.makerProduct }), foreign: (w) => [{ id: w.ids.otherProduct }], body: () => ({}) },
+  "POST /vendor/products/:id/variants": {
+    caller: "maker",
+    params: (w) => ({ id: w.ids.makerProduct }),
+    foreign: (w) => [{ id: w.ids.otherProduct }],
+    body: () => ({ title: "Formato di prova", prices: [{ amount: 6, currency_code: "eur" }], stock: 2 }),
+  },
+  "POST /vendor/products/:id/variants/:variant_id": {
+    caller: "maker",
+    params: (w) => ({ id: w.ids.makerProduct, variant_id: w.ids.makerVariant }),
+    foreign: (w) => [
+      { id: w.ids.otherProduct, variant_id: w.ids.otherVariant },
+      { id: w.ids.makerProduct, variant_id: w.ids.otherVariant },
+    ],
+    body: () => ({ title: "Nome nuovo", prices: [{ amount: 6, currency_code: "eur" }], stock: 2 }),
+  },
+  "DELETE /vendor/products/:id/variants/:variant_id": {
+    caller: "maker",
+    params: (w) => ({ id: w.ids.makerProduct, variant_id: w.ids.makerVariant }),
+    foreign: (w) => [
+      { id: w.ids.otherProduct, variant_id: w.ids.otherVariant },
+      { id: w.ids.makerProduct, variant_id: w.ids.otherVariant },
+    ],
+  },
   "GET /vendor/products": { caller: "maker" },
+  "GET /vendor/catalogue": { caller: "maker" },
   "POST /vendor/products": { caller: "maker", body: () => product },
   "GET /vendor/statement": { caller: "maker" },
   "GET /vendor/statement/csv": { caller: "maker" },
