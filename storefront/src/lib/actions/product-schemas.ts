@@ -3,16 +3,24 @@ import { parseEuro } from "../util/bottega"
 
 /** Shared by the product and variant actions of La mia bottega; messages are `validation.*` keys. */
 
-export const variantTitle = z.string().trim().min(1, "validation.required").max(120, "validation.too_long")
+export const variantTitle = z.string().trim().min(1, "validation.variant_name").max(120, "validation.too_long")
+
+/** What is wrong with a price that `parseEuro` refused, told as precisely as the maker can act on it. */
+export function priceProblem(typed: string): "validation.price_negative" | "validation.price_cents" | "validation.price_format" {
+  const compact = typed.replace(/\s|€/g, "")
+  if (compact.startsWith("-")) return "validation.price_negative"
+  if (/^\d[\d.]*,\d{3,}$|^\d+\.\d{3,}$/.test(compact)) return "validation.price_cents"
+  return "validation.price_format"
+}
 
 /** A price typed in euro (`4,50`), VAT included, to the cent. */
 export const euroPrice = z
   .string()
   .trim()
-  .min(1, "validation.required")
+  .min(1, "validation.price_format")
   .transform((v, ctx) => {
     const amount = parseEuro(v)
-    if (amount === null) ctx.addIssue({ code: z.ZodIssueCode.custom, message: "validation.price" })
+    if (amount === null) ctx.addIssue({ code: z.ZodIssueCode.custom, message: priceProblem(v) })
     return amount ?? 0
   })
 
