@@ -7,7 +7,7 @@ import { ProductPage } from "../pages/product-page"
 const FORNO = { email: "forno@sannazaro.demo", password: "buonvivere" }
 
 test.describe("La mia bottega: a maker manages a product", () => {
-  test("files a product under a category, changes a price, renames and adds a size; the shop shows them on the next page view", async ({ page, browser, request }) => {
+  test("files a product under a category, changes a price, renames and adds a size, refuses a bad price, sells a size out and takes it off sale; the shop shows each on the next page view", async ({ page, browser, request }) => {
     // The focaccia of the report: listed before makers could choose a category or VAT class.
     const title = `Focaccia genovese ${Date.now().toString(36)}`
     const { product } = await vendorPost(request, FORNO.email, "/vendor/products", {
@@ -61,6 +61,36 @@ test.describe("La mia bottega: a maker manages a product", () => {
 
     await residentPage.goto("/categorie/pane-e-dolci")
     await expect(residentPage.getByRole("main").getByRole("link", { name: new RegExp(title) }).first()).toBeVisible()
+
+    // A price the shop cannot charge is refused where it was typed, and nothing changes.
+    const trancio = `${title} – Trancio`
+    await editor.sizePrice(trancio).fill("-3,80")
+    await editor.saveSize(trancio)
+    await expect(editor.sizePrice(trancio)).toHaveAccessibleDescription("Prezzo: non può essere negativo; scrivi un importo in euro, es. 4,50.")
+    await editor.sizePrice(trancio).fill("3,805")
+    await editor.saveSize(trancio)
+    await expect(editor.sizePrice(trancio)).toHaveAccessibleDescription("Prezzo: al massimo due cifre dopo la virgola (i centesimi), es. 4,50.")
+    await page.reload()
+    await expect(editor.sizePrice(trancio)).toHaveValue("3,80")
+    await expect(editor.priceHistory.getByRole("listitem")).toHaveCount(1)
+
+    // The whole tray is sold out: the resident sees it and cannot add it…
+    await editor.sizeStock(`${title} – Teglia intera`).fill("0")
+    await editor.saveSize(`${title} – Teglia intera`)
+    await expect(editor.savedSizeMessage("Teglia intera")).toBeVisible()
+    await shopProduct.goto(product.handle)
+    await shopProduct.chooseOption("Formato", "Teglia intera")
+    await expect(shopProduct.stock).toHaveText("Esaurito")
+    await expect(shopProduct.addToCartButton).toBeDisabled()
+
+    // …then the maker takes it off sale, and the shop offers the slice alone.
+    await editor.removeSize(`${title} – Teglia intera`)
+    await expect(editor.sizeRemovedMessage()).toBeVisible()
+    await expect(editor.sizePrice(`${title} – Teglia intera`)).toHaveCount(0)
+    await shopProduct.goto(product.handle)
+    await expect(residentPage.getByRole("radio", { name: "Teglia intera" })).toHaveCount(0)
+    await expect(residentPage.getByRole("main").getByText("3,80 €").first()).toBeVisible()
+    await expect(shopProduct.addToCartButton).toBeEnabled()
     await resident.close()
   })
 })

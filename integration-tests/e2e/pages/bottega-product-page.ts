@@ -46,6 +46,12 @@ export class BottegaProductPage {
     return this.page.getByRole("status").filter({ hasText: `Salvato: ${title}.` })
   }
 
+  async removeSize(name: string): Promise<void> {
+    await this.page.getByRole("button", { name: `Togli dalla vendita ${name}`, exact: true }).click()
+  }
+
+  readonly sizeRemovedMessage = (): Locator => this.page.getByText("Formato tolto dalla vendita.", { exact: true })
+
   addedSizeMessage(title: string): Locator {
     return this.page.getByRole("status").filter({ hasText: `Formato «${title}» aggiunto` })
   }
