@@ -66,10 +66,10 @@ test.describe("La mia bottega: a maker manages a product", () => {
     const trancio = `${title} – Trancio`
     await editor.sizePrice(trancio).fill("-3,80")
     await editor.saveSize(trancio)
-    await expect(editor.sizePrice(trancio)).toHaveAccessibleDescription("Prezzo: non può essere negativo; scrivi un importo in euro, es. 4,50.")
+    await expect(editor.sizePrice(trancio)).toHaveAccessibleDescription(/Prezzo: non può essere negativo; scrivi un importo in euro, es\. 4,50\.$/)
     await editor.sizePrice(trancio).fill("3,805")
     await editor.saveSize(trancio)
-    await expect(editor.sizePrice(trancio)).toHaveAccessibleDescription("Prezzo: al massimo due cifre dopo la virgola (i centesimi), es. 4,50.")
+    await expect(editor.sizePrice(trancio)).toHaveAccessibleDescription(/Prezzo: al massimo due cifre dopo la virgola \(i centesimi\), es\. 4,50\.$/)
     await page.reload()
     await expect(editor.sizePrice(trancio)).toHaveValue("3,80")
     await expect(editor.priceHistory.getByRole("listitem")).toHaveCount(1)
