@@ -58,7 +58,7 @@ export async function payAndComplete(api: Api, store: Store, cartId: string) {
     { provider_id: "pp_system_default" },
     store
   )
-  const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+  const { data: completed } = await api.post(`/store/delivery-rounds/carts/${cartId}/complete`, {}, store)
   return completed
 }
 

@@ -2,6 +2,7 @@ import fs from "node:fs"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { makers } from "./demo-district"
 import { COORDINATOR, seedCoordinator, seedResidents } from "./seed/accounts"
+import { seedBatchLimits } from "./seed/batches"
 import { seedBrand } from "./seed/brand"
 import { seedCatalogue } from "./seed/catalogue"
 import { logger } from "./seed/context"
@@ -30,6 +31,7 @@ export async function seedDemoDistrict(container: ExecArgs["container"], options
   const residentLogins = await seedResidents(container)
   const makerLogins = await seedVendors(container)
   await seedRounds(container)
+  await seedBatchLimits(container)
   const volunteers = await seedVolunteers(container)
   const roundOrders = options.demoOrders === false ? 0 : await seedRoundOrders(container, { regionId, salesChannelId, riderId: volunteers.ids.rider })
   await seedBrand(container)

@@ -68,7 +68,7 @@ export async function placeOrder(api: Api, store: Headers, regionId: string, ite
   const { data: withSession } = await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: pay.provider }, store)
   const session = withSession.payment_collection.payment_sessions.find((s: any) => s.provider_id === pay.provider)
   if (pay.confirm) await pay.confirm(session.data.id)
-  const { data: completed } = await explain("complete cart", api.post(`/store/carts/${cartId}/complete`, {}, store))
+  const { data: completed } = await explain("complete cart", api.post(`/store/delivery-rounds/carts/${cartId}/complete`, {}, store))
   if (completed.type !== "order") throw new Error(`cart not completed: ${JSON.stringify(completed.error ?? completed)}`)
   return { order: completed.order, session, cartId }
 }

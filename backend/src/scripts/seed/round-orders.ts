@@ -1,6 +1,5 @@
 import {
   addShippingMethodToCartWorkflow,
-  completeCartWorkflow,
   createCartWorkflow,
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
@@ -8,6 +7,7 @@ import {
 import {
   acceptVolunteerInviteWorkflow,
   changeDeliveryRoundStatusWorkflow,
+  completeRoundCartWorkflow,
   inviteVolunteerWorkflow,
   recordStopChildOrdersWorkflow,
   updateDeliveryRoundWorkflow,
@@ -95,7 +95,8 @@ export async function seedRoundOrders(container: SeedContainer, ctx: { regionId:
     await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: homeOption.id }] } })
     const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
     await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collection.id, provider_id: "pp_system_default" } })
-    const { result: order } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
+    // The resident's checkout as the storefront runs it: the round's drop is held, then Medusa completes the cart.
+    const { result: order } = await completeRoundCartWorkflow(container).run({ input: { id: cart.id } })
     // Splitting and recording here (both idempotent) rather than waiting for the event subscribers.
     await engine.run("split-order-by-vendor", { input: { order_id: order.id } })
     // The split may already have run from the order.placed subscriber: read its result, not the return value.

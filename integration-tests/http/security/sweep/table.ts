@@ -125,7 +125,23 @@ export const TABLE: Record<string, Entry> = {
   },
   "GET /store/delivery-rounds/orders": { caller: "resident" },
   "GET /store/delivery-rounds": { caller: "guest", query: (w) => ({ cart_id: w.ids.ownCart }), why: CART_SECRET },
+  "POST /store/delivery-rounds/carts/:id/complete": { caller: "guest", params: (w) => ({ id: w.ids.ownCart }), body: () => ({}), why: CART_SECRET },
+  "GET /store/delivery-rounds/products/:id": { caller: "guest", params: (w) => ({ id: w.ids.makerProduct }), why: "how many of a published product are left per round is public, as on its page" },
   "GET /vendor/delivery-rounds": { caller: "maker" },
+  "GET /vendor/batch-limits": { caller: "maker" },
+  "POST /vendor/batch-limits": {
+    caller: "maker",
+    body: (w) => ({ name: "Pagnotte", quantity: 40, product_ids: [w.ids.makerProduct] }),
+    foreignBodies: (w) => [{ name: "Pagnotte", quantity: 40, product_ids: [w.ids.otherProduct] }],
+  },
+  "POST /vendor/batch-limits/:id": {
+    caller: "maker",
+    params: (w) => ({ id: w.ids.makerBatchLimit }),
+    foreign: (w) => [{ id: w.ids.otherMakerBatchLimit }],
+    body: (w) => ({ quantity: 30, product_ids: [w.ids.makerProduct] }),
+    foreignBodies: (w) => [{ product_ids: [w.ids.otherProduct] }],
+  },
+  "DELETE /vendor/batch-limits/:id": { caller: "maker", params: (w) => ({ id: w.ids.makerBatchLimit }), foreign: (w) => [{ id: w.ids.otherMakerBatchLimit }] },
 
   // ---- @rbv/mail: coordinators (the outbox kept when there is no SMTP server)
   "GET /admin/mail-outbox": { caller: "admin" },

@@ -72,6 +72,8 @@ export async function buildWorld(api: Api, district: District, container: { reso
   const certifications = await admin("/admin/brand/certifications", "certifications")
   const customers = (await api.get("/admin/customers?limit=1", as.admin)).data.customers
   const memberOf = async (who: Headers) => (await api.get("/vendor/me", who)).data.member.id as string
+  const batchLimitOf = async (who: Headers, productId: string) =>
+    (await api.post("/vendor/batch-limits", { name: "Infornata", quantity: 50, product_ids: [productId] }, who)).data.batch_limit.id as string
 
   return {
     as,
@@ -101,6 +103,8 @@ export async function buildWorld(api: Api, district: District, container: { reso
       makerHandle: "forno-san-nazaro",
       makerMember: await memberOf(as.maker),
       otherMakerMember: await memberOf(as.otherMaker),
+      makerBatchLimit: await batchLimitOf(as.maker, makerProducts.products[0].id),
+      otherMakerBatchLimit: await batchLimitOf(as.otherMaker, otherProducts.products[0].id),
       // A file the seed stored (a product's picture), served at /static/:key.
       storedFile: new URL(makerProducts.products[0].thumbnail).pathname.split("/").pop() as string,
       // A real id of a kind that no route takes: the wrong prefix everywhere.

@@ -12,12 +12,15 @@ import { AdminCreateRoundTemplate, AdminGenerateRounds } from "./admin/round-tem
 import { AdminCreateVolunteer, AdminUpdateVolunteer } from "./admin/volunteers/validators"
 import { LogisticsAcceptInvite, LogisticsCompleteStop, LogisticsPlanRound, NoBody } from "./logistics/validators"
 import { StoreListDeliveryRounds } from "./store/delivery-rounds/validators"
+import { VendorCreateBatchLimit, VendorUpdateBatchLimit } from "./vendor/batch-limits/validators"
 import { residentOrderOnly } from "./utils/resident-order-access"
 import { requireActiveVolunteer } from "./utils/active-volunteer"
+import { requireRoundCheckout, validateRoundShippingChoice } from "./utils/round-cart-guards"
 
 // A registered login without a volunteer yet may only accept its invite.
 const INVITE = /^\/logistics\/invites\/accept\/?(\?.*)?$/
 const volunteerAuth = authenticate("volunteer", ["bearer", "session"])
+const vendorAuth = authenticate("vendor", ["bearer", "session"])
 const inviteAuth = authenticate("volunteer", ["bearer", "session"], { allowUnregistered: true })
 
 export default defineMiddlewares({
@@ -36,7 +39,11 @@ export default defineMiddlewares({
       ],
     },
     // The vendors plugin authenticates every /vendor/* route; this one only reads the actor id.
-    { matcher: "/vendor/delivery-rounds", method: ["GET"], middlewares: [authenticate("vendor", ["bearer", "session"])] },
+    { matcher: "/vendor/delivery-rounds", method: ["GET"], middlewares: [vendorAuth] },
+    { matcher: "/vendor/batch-limits", method: ["GET"], middlewares: [vendorAuth] },
+    { matcher: "/vendor/batch-limits", method: ["POST"], middlewares: [vendorAuth, validateAndTransformBody(VendorCreateBatchLimit)] },
+    { matcher: "/vendor/batch-limits/:id", method: ["POST"], middlewares: [vendorAuth, validateAndTransformBody(VendorUpdateBatchLimit)] },
+    { matcher: "/vendor/batch-limits/:id", method: ["DELETE"], middlewares: [vendorAuth] },
     {
       matcher: "/logistics/invites/accept",
       method: ["POST"],
@@ -60,5 +67,9 @@ export default defineMiddlewares({
     { matcher: "/store/delivery-rounds", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListDeliveryRounds, {})] },
     { matcher: "/store/delivery-rounds/orders", method: ["GET"], middlewares: [authenticate("customer", ["session", "bearer"])] },
     { matcher: "/store/delivery-rounds/orders/:order_id", method: ["GET"], middlewares: [residentOrderOnly] },
+    { matcher: "/store/delivery-rounds/carts/:id/complete", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
+    // Guards in front of Medusa's own cart routes (a core workflow hook slot would take the host shop's one).
+    { matcher: "/store/carts/:id/shipping-methods", method: ["POST"], middlewares: [validateRoundShippingChoice] },
+    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [requireRoundCheckout] },
   ],
 })

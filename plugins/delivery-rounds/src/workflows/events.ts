@@ -7,11 +7,12 @@ export const DeliveryEvents = {
   ROUND_CREATED: "delivery.round_created",
   ROUND_UPDATED: "delivery.round_updated",
   ROUND_STATUS_CHANGED: "delivery.round_status_changed",
-  ROUND_DROP_TAKEN: "delivery.round_drop_taken",
   ROUND_PLANNED: "delivery.round_planned",
   STOP_COMPLETED: "delivery.stop_completed",
   // Cash a volunteer collected for a pay-on-delivery order: the payments side records the capture.
   CASH_COLLECTED: "delivery_round.cash_collected",
   VOLUNTEER_INVITED: "delivery.volunteer_invited",
   TEMPLATE_CREATED: "delivery.round_template_created",
+  // A maker changed what it can make per round (the shop's "ne restano" figures change).
+  BATCH_LIMIT_CHANGED: "delivery.batch_limit_changed",
 } as const

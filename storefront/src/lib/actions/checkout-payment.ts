@@ -4,8 +4,10 @@ import { redirect } from "next/navigation"
 import { authHeaders, getCartId, rememberOrderAccess, removeCartId } from "../cookies"
 import { listPaymentProviderIds } from "../data/shipping"
 import { getT } from "../i18n/server"
+import { chosenSlotProblem, completeCart } from "../checkout-completion"
 import { sdk } from "../medusa"
 import { cardOffer, clientSecretOf, STRIPE_PROVIDER, type CardOffer } from "../../modules/checkout/card-offer"
+import { toUserError } from "../util/errors"
 import { apiErrorState, type FormState } from "./form-state"
 
 /**
@@ -53,7 +55,13 @@ export async function completeCardOrder(): Promise<FormState> {
   if (!cartId) return { error: t("cart.missing") }
   let orderId: string
   try {
-    const result = await sdk.store.cart.complete(cartId, {}, await authHeaders())
+    const headers = await authHeaders()
+    const result = await completeCart(cartId, headers).catch(async (error) => {
+      const problem = toUserError(error).kind === "invalid" ? await chosenSlotProblem(cartId, headers, t) : null
+      if (problem) return { type: "refused" as const, problem }
+      throw error
+    })
+    if (result.type === "refused") return { error: result.problem }
     if (result.type !== "order") return { error: t("checkout.not_completed") }
     orderId = result.order.id
   } catch (error) {

@@ -6,9 +6,9 @@ import { z } from "zod"
 import { authHeaders, getCartId, rememberOrderAccess, removeCartId } from "../cookies"
 import { CART_FIELDS } from "../data/cart"
 import { SHOP_COUNTRY } from "../data/regions"
-import { listDeliveryOffer } from "../data/delivery"
 import { SYSTEM_PAYMENT_PROVIDER } from "../data/shipping"
 import { getT } from "../i18n/server"
+import { chosenSlotProblem, completeCart } from "../checkout-completion"
 import { sdk } from "../medusa"
 import { toUserError } from "../util/errors"
 import { apiErrorState, formValues, zodFieldErrors, type FormState } from "./form-state"
@@ -118,33 +118,20 @@ export async function placeOrder(_prev: FormState, formData: FormData): Promise<
     if (!hasSession) {
       await sdk.store.payment.initiatePaymentSession(cart, { provider_id: parsed.data.provider_id }, {}, headers)
     }
-    const result = await sdk.store.cart.complete(cartId, {}, headers)
+    const result = await completeCart(cartId, headers)
     if (result.type !== "order") {
       return { error: t("checkout.not_completed"), values }
     }
     orderId = result.order.id
   } catch (error) {
-    if (toUserError(error).kind === "invalid" && !(await chosenSlotStillOffered(cartId, headers))) {
+    const problem = toUserError(error).kind === "invalid" ? await chosenSlotProblem(cartId, headers, t) : null
+    if (problem) {
       refresh()
-      return { error: t("checkout.shipping.round_unavailable"), values }
+      return { error: problem, values }
     }
     return apiErrorState(error, t, values)
   }
   await rememberOrderAccess(orderId, cartId)
   await removeCartId()
   redirect(`/ordini/${orderId}/conferma`)
-}
-
-/** Whether the round slot on the cart is still on offer (full or past cutoff rounds drop out). */
-async function chosenSlotStillOffered(cartId: string, headers: Record<string, string>): Promise<boolean> {
-  try {
-    const { cart } = await sdk.store.cart.retrieve(cartId, { fields: "id,*shipping_methods" }, headers)
-    const chosen = cart.shipping_methods?.[0]?.shipping_option_id
-    if (!chosen) return true
-    const offer = await listDeliveryOffer(cartId)
-    const offered = [...offer.rounds.map((r) => r.shipping_option_id), ...offer.pickup_points.flatMap((p) => p.slots.map((s) => s.shipping_option_id))]
-    return offered.includes(chosen)
-  } catch {
-    return true
-  }
 }

@@ -21,3 +21,17 @@ export async function listVendorRounds(): Promise<VendorRound[]> {
   const { rounds } = await vendorFetch<{ rounds: VendorRound[] }>("/vendor/delivery-rounds")
   return rounds
 }
+
+export type VendorBatchLimit = {
+  id: string
+  name: string
+  quantity: number
+  products: { id: string; title: string }[]
+  rounds: { id: string; name: string | null; starts_at: string; cutoff_at: string; status: string; taken: number; left: number }[]
+}
+
+/** What the shop can make per round, for which products, and how much each coming round has taken. */
+export async function listVendorBatchLimits(): Promise<VendorBatchLimit[]> {
+  const { batch_limits } = await vendorFetch<{ batch_limits: VendorBatchLimit[] }>("/vendor/batch-limits")
+  return batch_limits
+}

@@ -4,8 +4,20 @@ import { sdk } from "../medusa"
 import { isNotFound } from "../util/errors"
 import { orderReaderHeaders } from "./orders"
 
-export type RoundSlot = { id: string; name: string | null; starts_at: string; ends_at: string; cutoff_at: string; delivery_fee: number; drops_left: number; shipping_option_id: string }
-export type PickupSlot = { round_id: string; starts_at: string; ends_at: string; cutoff_at: string; shipping_option_id: string }
+/** What of the cart a round's limited batches cannot make any more (the maker's name for the batch, what is left, what is asked). */
+export type BatchShort = { batch_limit_id: string; name: string; quantity: number; left: number }
+export type RoundSlot = {
+  id: string
+  name: string | null
+  starts_at: string
+  ends_at: string
+  cutoff_at: string
+  delivery_fee: number
+  drops_left: number
+  shipping_option_id: string
+  short: BatchShort[]
+}
+export type PickupSlot = { round_id: string; starts_at: string; ends_at: string; cutoff_at: string; shipping_option_id: string; short: BatchShort[] }
 export type PickupPoint = { id: string; name: string; address_1: string; postal_code: string; city: string; is_hub: boolean; slots: PickupSlot[] }
 export type DeliveryOffer = { rounds: RoundSlot[]; pickup_points: PickupPoint[]; message?: string }
 

@@ -25,6 +25,11 @@ export function formatDate(value: string | Date, locale: Locale): string {
   }).format(typeof value === "string" ? new Date(value) : value)
 }
 
+/** A round's day: `giovedì 26 novembre` / `Thursday 26 November`, in Rome time. */
+export function formatDay(value: string | Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, weekday: "long", day: "numeric", month: "long" }).format(new Date(value))
+}
+
 /** A delivery or collection slot: `giovedì 26 novembre, 17:00–20:00`, in Rome time. */
 export function formatSlot(starts: string | Date, ends: string | Date, locale: Locale): string {
   const day = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, weekday: "long", day: "numeric", month: "long" })

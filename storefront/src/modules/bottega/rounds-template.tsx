@@ -1,10 +1,18 @@
 import type { VendorSession } from "@/lib/data/bottega"
-import type { VendorRound } from "@/lib/data/bottega-rounds"
+import type { VendorBatchLimit, VendorRound } from "@/lib/data/bottega-rounds"
 import { intlLocale, type Locale, type Translate } from "@/lib/i18n/translate"
 import { formatSlot, TIME_ZONE } from "@/lib/util/dates"
+import { BatchLimitsSection } from "./batch-limits-section"
 import { BottegaShell } from "./bottega-shell"
 
-type RoundsTemplateProps = { session: VendorSession; rounds: VendorRound[]; t: Translate; locale: Locale }
+type RoundsTemplateProps = {
+  session: VendorSession
+  rounds: VendorRound[]
+  limits: VendorBatchLimit[]
+  products: { id: string; title: string }[]
+  t: Translate
+  locale: Locale
+}
 
 const clock = (iso: string, locale: Locale) =>
   new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, weekday: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso))
@@ -21,7 +29,7 @@ export function handoverText(round: VendorRound, t: Translate, locale: Locale): 
   return round.dropoff_deadline ? t("bottega.rounds.dropoff", { hub, time: clock(round.dropoff_deadline, locale) }) : t("bottega.rounds.dropoff_no_deadline", { hub })
 }
 
-export function RoundsTemplate({ session, rounds, t, locale }: RoundsTemplateProps) {
+export function RoundsTemplate({ session, rounds, limits, products, t, locale }: RoundsTemplateProps) {
   return (
     <BottegaShell session={session} section="rounds" title={t("bottega.rounds.title")} t={t}>
       <p>{t("bottega.rounds.intro")}</p>
@@ -53,6 +61,7 @@ export function RoundsTemplate({ session, rounds, t, locale }: RoundsTemplatePro
           </ul>
         </section>
       ))}
+      <BatchLimitsSection limits={limits} products={products} t={t} locale={locale} />
     </BottegaShell>
   )
 }

@@ -1,7 +1,7 @@
 import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale, Translate } from "@/lib/i18n/translate"
-import type { DeliveryOffer } from "@/lib/data/delivery"
+import type { BatchShort, DeliveryOffer } from "@/lib/data/delivery"
 import { formatSlot } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
 import { OrderBreakdown } from "@/modules/brand/order-breakdown"
@@ -43,6 +43,13 @@ function Step({ id, title, locked, lockedText, children }: { id: string; title: 
   )
 }
 
+/** A round whose limited batches cannot make what is in the cart: said, and not to be chosen. */
+function shortOf(short: BatchShort[] | undefined, t: Translate): Pick<DeliveryChoice, "hint" | "unavailable"> | null {
+  if (!short?.length) return null
+  const items = short.map((s) => t("checkout.shipping.batch_item", { name: s.name, left: s.left, quantity: s.quantity })).join("; ")
+  return { hint: t("checkout.shipping.batch_short", { items }), unavailable: true }
+}
+
 /** One page, four steps in order; each unlocks when the previous one is saved on the cart. */
 export function CheckoutTemplate({ cart, customer, offer, paymentProviderId, t, locale }: CheckoutTemplateProps) {
   const emailDone = Boolean(cart.email)
@@ -55,12 +62,12 @@ export function CheckoutTemplate({ cart, customer, offer, paymentProviderId, t, 
     optionId: r.shipping_option_id,
     slot: formatSlot(r.starts_at, r.ends_at, locale),
     price: r.delivery_fee ? formatMoney(r.delivery_fee / 100, cart.currency_code, locale) : free,
-    hint: r.drops_left <= 5 ? t("checkout.shipping.few_left", { count: r.drops_left }) : undefined,
+    ...shortOf(r.short, t) ?? { hint: r.drops_left <= 5 ? t("checkout.shipping.few_left", { count: r.drops_left }) : undefined },
   }))
   const pickups: PickupChoice[] = (offer?.pickup_points ?? []).map((p) => ({
     name: p.name,
     address: `${p.address_1}, ${p.city}`,
-    slots: p.slots.map((s) => ({ optionId: s.shipping_option_id, slot: formatSlot(s.starts_at, s.ends_at, locale), price: free })),
+    slots: p.slots.map((s) => ({ optionId: s.shipping_option_id, slot: formatSlot(s.starts_at, s.ends_at, locale), price: free, ...shortOf(s.short, t) })),
   }))
   const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, cart.currency_code, locale)
 

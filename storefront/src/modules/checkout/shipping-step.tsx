@@ -8,7 +8,14 @@ import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
 
 /** One radio: a home-delivery round or a collection slot at a pickup point. */
-export type DeliveryChoice = { optionId: string; slot: string; price: string; hint?: string }
+export type DeliveryChoice = {
+  optionId: string
+  slot: string
+  price: string
+  hint?: string
+  /** The round cannot take this cart (its limited batches): shown with the reason, not choosable. */
+  unavailable?: boolean
+}
 export type PickupChoice = { name: string; address: string; slots: DeliveryChoice[] }
 
 type ShippingStepProps = {
@@ -34,7 +41,8 @@ function Choice({ choice, checked, kind }: { choice: DeliveryChoice; checked: bo
         name="option_id"
         value={choice.optionId}
         required
-        defaultChecked={checked}
+        defaultChecked={checked && !choice.unavailable}
+        disabled={choice.unavailable}
         aria-describedby={choice.hint ? `${id}-hint` : undefined}
       />
       <label htmlFor={id}>

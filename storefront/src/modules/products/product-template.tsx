@@ -1,5 +1,6 @@
 import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
+import type { ProductRoundLeft } from "@/lib/data/batches"
 import type { BrandFields, BrandVariantFields } from "@/lib/data/brand"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { makerOf } from "@/lib/util/makers"
@@ -7,9 +8,10 @@ import { formatMoney } from "@/lib/util/money"
 import { variantPrice } from "@/lib/util/prices"
 import { stockState } from "@/lib/util/stock"
 import { BrandMark } from "@/modules/brand/brand-mark"
+import { BatchLeft } from "./batch-left"
 import { ProductActions, type PickerOption, type PickerVariant } from "./product-actions"
 
-type ProductTemplateProps = { product: HttpTypes.StoreProduct; t: Translate; locale: Locale }
+type ProductTemplateProps = { product: HttpTypes.StoreProduct; batches?: ProductRoundLeft[] | null; t: Translate; locale: Locale }
 
 function pickerData(product: HttpTypes.StoreProduct, locale: Locale): { options: PickerOption[]; variants: PickerVariant[] } {
   const options: PickerOption[] = (product.options ?? []).map((option) => ({
@@ -30,7 +32,7 @@ function pickerData(product: HttpTypes.StoreProduct, locale: Locale): { options:
   return { options, variants }
 }
 
-export function ProductTemplate({ product, t, locale }: ProductTemplateProps) {
+export function ProductTemplate({ product, batches, t, locale }: ProductTemplateProps) {
   const maker = makerOf(product)
   const images = product.images?.length ? product.images : product.thumbnail ? [{ id: "thumb", url: product.thumbnail }] : []
   const { options, variants } = pickerData(product, locale)
@@ -64,6 +66,7 @@ export function ProductTemplate({ product, t, locale }: ProductTemplateProps) {
           </p>
         ) : null}
         {product.subtitle ? <p className="product__subtitle">{product.subtitle}</p> : null}
+        {batches?.length ? <BatchLeft rounds={batches} t={t} locale={locale} /> : null}
         <ProductActions options={options} variants={variants}>
           <BrandMark brand={(product as BrandFields).brand} t={t} withCriteria />
         </ProductActions>

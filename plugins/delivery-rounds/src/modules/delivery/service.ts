@@ -1,7 +1,10 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { zoneServes } from "../../lib/zone-match"
+import { BatchClaim } from "./models/batch-claim"
+import { BatchLimit } from "./models/batch-limit"
+import { BatchUsage } from "./models/batch-usage"
 import { DeliveryRound } from "./models/delivery-round"
 import { DeliveryStop } from "./models/delivery-stop"
 import { DeliveryZone } from "./models/delivery-zone"
@@ -18,6 +21,9 @@ export default class DeliveryModuleService extends MedusaService({
   DeliveryStop,
   Volunteer,
   PackingListDispatch,
+  BatchLimit,
+  BatchUsage,
+  BatchClaim,
 }) {
   /** Open rounds serving an address (CAP or, when given, coordinates), before cutoff, with drops left. */
   async roundsServing(postal_code: string | null | undefined, point?: { lat?: number | null; lng?: number | null }, now = new Date()) {
@@ -41,20 +47,20 @@ export default class DeliveryModuleService extends MedusaService({
     round_id: string,
     choice: { pickup_point_id?: string | null; postal_code?: string | null; point?: { lat?: number | null; lng?: number | null } },
     now = new Date()
-  ): Promise<string | null> {
+  ): Promise<RoundRefusal | null> {
     const [round] = await this.listDeliveryRounds({ id: round_id }, { take: 1 })
-    if (!round) return "This delivery round no longer exists: choose another round"
+    if (!round) return { code: "round_not_found", message: "This delivery round no longer exists: choose another round" }
     if (round.status !== "open" || new Date(round.cutoff_at) <= now) {
-      return "This delivery round is closed for new orders (past its cutoff): choose another round"
+      return { code: "round_closed", message: "This delivery round is closed for new orders (past its cutoff): choose another round" }
     }
     if (choice.pickup_point_id) {
       const points = (round.pickup_point_ids ?? []) as unknown as string[]
-      return points.includes(choice.pickup_point_id) ? null : "This pickup point is not part of the chosen round"
+      return points.includes(choice.pickup_point_id) ? null : { code: "pickup_point_not_in_round", message: "This pickup point is not part of the chosen round" }
     }
-    if (round.drops_taken >= round.max_drops) return "This delivery round is full: choose another round or a pickup point"
+    if (round.drops_taken >= round.max_drops) return { code: "round_full", message: "This delivery round is full: choose another round or a pickup point" }
     const zones = await this.listDeliveryZones({ id: (round.zone_ids ?? []) as unknown as string[] }, { take: null })
     if (!zones.some((z) => zoneServes(z, choice.postal_code, choice.point))) {
-      return "This delivery round does not serve your address: choose a pickup point"
+      return { code: "round_out_of_zone", message: "This delivery round does not serve your address: choose a pickup point" }
     }
     return null
   }
@@ -98,4 +104,118 @@ export default class DeliveryModuleService extends MedusaService({
     )
     return rows.length === 1
   }
+
+  /**
+   * Takes units of a round's batches for one checkout, all or nothing. Each count goes up only
+   * while it stays within the maker's quantity — one conditional UPDATE per batch, in id order,
+   * so the last M units go to exactly M carts. When something does not fit, what this call took
+   * is put back before the transaction ends and the shortfalls are returned.
+   */
+  @InjectTransactionManager()
+  async takeBatchUnits(
+    round_id: string,
+    cart_id: string,
+    wants: BatchWant[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ claim_ids: string[]; short: BatchShortfall[] }> {
+    const manager = sharedContext.transactionManager!
+    const taken: { usage_id: string; quantity: number }[] = []
+    const short: BatchShortfall[] = []
+    for (const want of [...wants].sort((a, b) => a.batch_limit_id.localeCompare(b.batch_limit_id))) {
+      await manager.execute(
+        `insert into "batch_usage" ("id", "batch_limit_id", "round_id", "taken", "created_at", "updated_at")
+         values (?, ?, ?, 0, now(), now()) on conflict do nothing`,
+        [generateEntityId(undefined, "buse"), want.batch_limit_id, round_id]
+      )
+      const rows = await manager.execute(
+        `update "batch_usage" u set "taken" = u."taken" + ?, "updated_at" = now()
+           from "batch_limit" l
+          where l."id" = u."batch_limit_id" and l."deleted_at" is null and u."deleted_at" is null
+            and u."batch_limit_id" = ? and u."round_id" = ? and u."taken" + ? <= l."quantity"
+          returning u."id"`,
+        [want.quantity, want.batch_limit_id, round_id, want.quantity]
+      )
+      if (rows.length) taken.push({ usage_id: rows[0].id, quantity: want.quantity })
+      else short.push({ ...want, left: await this.unitsLeft(manager, want.batch_limit_id, round_id) })
+    }
+    if (short.length) {
+      for (const t of taken) await this.giveBackUnits(manager, t.usage_id, t.quantity)
+      return { claim_ids: [], short }
+    }
+    const claims = await this.createBatchClaims(
+      taken.map((t) => ({ usage_id: t.usage_id, cart_id, quantity: t.quantity })),
+      sharedContext
+    )
+    return { claim_ids: claims.map((c) => c.id), short }
+  }
+
+  /** Gives back the units of claims not released yet (an order or a maker's part cancelled, a failed checkout). */
+  @InjectTransactionManager()
+  async releaseBatchClaims(claim_ids: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<number> {
+    if (!claim_ids.length) return 0
+    const manager = sharedContext.transactionManager!
+    const released = await manager.execute(
+      `update "batch_claim" set "released_at" = now(), "updated_at" = now()
+        where "id" in (${claim_ids.map(() => "?").join(", ")}) and "released_at" is null and "deleted_at" is null
+        returning "usage_id", "quantity"`,
+      claim_ids
+    )
+    for (const r of released) await this.giveBackUnits(manager, r.usage_id, Number(r.quantity))
+    return released.length
+  }
+
+  /** Undoes releaseBatchClaims (a compensation): the claims hold their units again, even past the limit. */
+  @InjectTransactionManager()
+  async reclaimBatchClaims(claim_ids: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+    if (!claim_ids.length) return
+    const manager = sharedContext.transactionManager!
+    const reclaimed = await manager.execute(
+      `update "batch_claim" set "released_at" = null, "updated_at" = now()
+        where "id" in (${claim_ids.map(() => "?").join(", ")}) and "released_at" is not null
+        returning "usage_id", "quantity"`,
+      claim_ids
+    )
+    for (const r of reclaimed) {
+      await manager.execute(`update "batch_usage" set "taken" = "taken" + ?, "updated_at" = now() where "id" = ?`, [Number(r.quantity), r.usage_id])
+    }
+  }
+
+  /** Units left of each batch limit for each round (the maker's quantity when nothing is taken yet). */
+  async batchUnitsLeft(batch_limit_ids: string[], round_ids: string[]): Promise<Map<string, number>> {
+    const left = new Map<string, number>()
+    if (!batch_limit_ids.length || !round_ids.length) return left
+    const [limits, usages] = await Promise.all([
+      this.listBatchLimits({ id: batch_limit_ids }, { take: null }),
+      this.listBatchUsages({ batch_limit_id: batch_limit_ids, round_id: round_ids } as any, { take: null }),
+    ])
+    for (const limit of limits) {
+      for (const round_id of round_ids) {
+        const usage = usages.find((u: any) => u.batch_limit_id === limit.id && u.round_id === round_id) as any
+        left.set(batchKey(limit.id, round_id), Math.max(0, limit.quantity - (usage?.taken ?? 0)))
+      }
+    }
+    return left
+  }
+
+  private async unitsLeft(manager: EntityManager, batch_limit_id: string, round_id: string): Promise<number> {
+    const rows = await manager.execute(
+      `select l."quantity" - coalesce(u."taken", 0) as "left" from "batch_limit" l
+         left join "batch_usage" u on u."batch_limit_id" = l."id" and u."round_id" = ? and u."deleted_at" is null
+        where l."id" = ?`,
+      [round_id, batch_limit_id]
+    )
+    return Math.max(0, Number(rows[0]?.left ?? 0))
+  }
+
+  private async giveBackUnits(manager: EntityManager, usage_id: string, quantity: number) {
+    await manager.execute(
+      `update "batch_usage" set "taken" = greatest("taken" - ?, 0), "updated_at" = now() where "id" = ?`,
+      [quantity, usage_id]
+    )
+  }
 }
+
+export type RoundRefusal = { code: string; message: string }
+export type BatchWant = { batch_limit_id: string; quantity: number }
+export type BatchShortfall = BatchWant & { left: number }
+export const batchKey = (batch_limit_id: string, round_id: string) => `${batch_limit_id}:${round_id}`

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
-import { requireApprovedVendor } from "@/lib/data/bottega"
-import { listVendorRounds } from "@/lib/data/bottega-rounds"
+import { listVendorProducts, requireApprovedVendor } from "@/lib/data/bottega"
+import { listVendorBatchLimits, listVendorRounds } from "@/lib/data/bottega-rounds"
 import { getT } from "@/lib/i18n/server"
 import { RoundsTemplate } from "@/modules/bottega/rounds-template"
 
@@ -14,6 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function VendorRoundsPage() {
   const { t, locale } = await getT()
   const session = await requireApprovedVendor()
-  const rounds = await listVendorRounds()
-  return <RoundsTemplate session={session} rounds={rounds} t={t} locale={locale} />
+  const [rounds, limits, products] = await Promise.all([listVendorRounds(), listVendorBatchLimits(), listVendorProducts()])
+  const choices = products.filter((p) => p.status !== "rejected").map((p) => ({ id: p.id, title: p.title }))
+  return <RoundsTemplate session={session} rounds={rounds} limits={limits} products={choices} t={t} locale={locale} />
 }

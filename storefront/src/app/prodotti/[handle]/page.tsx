@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
+import { retrieveProductBatches } from "@/lib/data/batches"
 import { retrieveProductByHandle } from "@/lib/data/products"
 import { getT } from "@/lib/i18n/server"
 import { ProductTemplate } from "@/modules/products/product-template"
@@ -18,5 +19,6 @@ export default async function ProductPage({ params }: Props) {
   const { t, locale } = await getT()
   const product = await retrieveProductByHandle(handle)
   if (!product) notFound()
-  return <ProductTemplate product={product} t={t} locale={locale} />
+  const batches = await retrieveProductBatches(product.id)
+  return <ProductTemplate product={product} batches={batches} t={t} locale={locale} />
 }

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { batchShortfalls, type BatchLine } from "../../../lib/batch-wants"
 import { optionKey, PROVIDER_ID, type RoundOptionData } from "../../../lib/round-options"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
@@ -15,7 +16,7 @@ const PICKUP_FIELDS = ["id", "name", "address_1", "postal_code", "city", "lat", 
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { cart_id } = req.validatedQuery as StoreListDeliveryRounds
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: carts } = await query.graph({ entity: "cart", fields: ["id", "shipping_address.*"], filters: { id: cart_id } })
+  const { data: carts } = await query.graph({ entity: "cart", fields: ["id", "shipping_address.*", "items.product_id", "items.quantity"], filters: { id: cart_id } })
   if (!carts[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${cart_id} was not found`)
   const address = carts[0].shipping_address as { postal_code?: string | null; metadata?: Record<string, unknown> | null } | null
 
@@ -26,7 +27,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     service.listDeliveryRounds({ status: "open", cutoff_at: { $gt: new Date() } }, { order: { starts_at: "ASC" }, take: null }),
   ])
   const optionFor = new Map(options.map((o: any) => [optionKey(o.data as RoundOptionData), o.id as string]))
-  const slot = (r: any) => ({ round_id: r.id, name: r.name, starts_at: r.starts_at, ends_at: r.ends_at, cutoff_at: r.cutoff_at })
+  // What of this cart a round's batches cannot make any more (the resident picks another round).
+  const short = await batchShortfalls(req.scope, open.map((r) => r.id), (carts[0].items ?? []) as BatchLine[])
+  const slot = (r: any) => ({ round_id: r.id, name: r.name, starts_at: r.starts_at, ends_at: r.ends_at, cutoff_at: r.cutoff_at, short: short.get(r.id) ?? [] })
   const pickup_points = points.map((p: any) => ({
     ...p,
     slots: open

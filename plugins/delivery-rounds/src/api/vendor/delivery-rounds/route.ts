@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { loadRoundContext } from "../../../lib/round-context"
 import { vendorRoundPackingList } from "../../../lib/round-view"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
+import { vendorIdOf } from "../../utils/vendor-of-member"
 
 const ACTIVE = ["open", "closed", "planned", "in_progress"]
 
@@ -13,10 +13,7 @@ const ACTIVE = ["open", "closed", "planned", "in_progress"]
  * and when the packing list was e-mailed (packing_list_sent_at, once the round closed).
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: members } = await query.graph({ entity: "vendor_member", fields: ["vendor.id"], filters: { id: req.auth_context.actor_id } })
-  const vendorId = (members[0] as any)?.vendor?.id as string | undefined
-  if (!vendorId) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
+  const vendorId = await vendorIdOf(req)
 
   const service: DeliveryModuleService = req.scope.resolve(DELIVERY_MODULE)
   const rounds = await service.listDeliveryRounds({ status: ACTIVE }, { order: { starts_at: "ASC" }, take: null })

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { PackingListDispatch } from "./packing-list-dispatch"
+import { BatchUsage } from "./batch-usage"
 
 export const ROUND_STATUSES = ["open", "closed", "planned", "in_progress", "completed", "cancelled"] as const
 export const VEHICLE_PROFILES = ["foot", "bike", "cargo_bike", "van"] as const
@@ -28,4 +29,6 @@ export const DeliveryRound = model.define("delivery_round", {
   // The last plan: steps, km, km saved (see lib/route-plan.ts); null until planned.
   plan: model.json().nullable(),
   packing_lists: model.hasMany(() => PackingListDispatch, { mappedBy: "round" }),
+  // Per batch limit, how many units the round has taken (see batch-usage.ts).
+  batch_usages: model.hasMany(() => BatchUsage, { mappedBy: "round" }),
 })

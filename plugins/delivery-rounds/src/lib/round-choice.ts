@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PROVIDER_ID, type RoundOptionData } from "../../lib/round-options"
+import { PROVIDER_ID, type RoundOptionData } from "./round-options"
 
 type Address = { postal_code?: string | null; metadata?: Record<string, unknown> | null } | null | undefined
 

@@ -10,8 +10,9 @@ export const takeRoundDropStep = createStep(
   takeRoundDropStepId,
   async (input: { round_id: string }, { container }) => {
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    const taken = await service.takeDrop(input.round_id)
-    if (!taken) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This round is full or closed: choose another round")
+    if (!(await service.takeDrop(input.round_id))) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This delivery round is full: choose another round or a pickup point", "round_full")
+    }
     return new StepResponse(input.round_id, input.round_id)
   },
   async (roundId, { container }) => {

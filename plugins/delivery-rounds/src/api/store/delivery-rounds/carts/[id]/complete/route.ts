@@ -1,0 +1,29 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { completeRoundCartWorkflow } from "../../../../../../workflows/checkout/workflows/complete-round-cart"
+
+const ORDER_FIELDS = [
+  "id", "display_id", "status", "email", "currency_code", "created_at", "customer_id",
+  "total", "subtotal", "item_total", "shipping_total", "tax_total", "discount_total",
+  "items.*", "shipping_address.*", "shipping_methods.*",
+]
+// As Medusa's own completion route: a payment that needs more (3-D Secure) or was refused
+// answers 200 with the cart and the error, for the storefront to act on; anything else is an error.
+const PAYMENT_ERRORS: string[] = [MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR]
+
+/** POST /store/delivery-rounds/carts/:id/complete → { type: "order", order } (or { type: "cart", cart, error }). */
+export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
+  const { errors, result, transaction } = await completeRoundCartWorkflow(req.scope).run({ input: { id: req.params.id }, throwOnError: false })
+  if (!transaction.hasFinished()) {
+    throw new MedusaError(MedusaError.Types.CONFLICT, "Cart is already being completed by another request")
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const error = errors?.[0]?.error as (Error & { type?: string; code?: string }) | undefined
+  if (error) {
+    if (!PAYMENT_ERRORS.includes(error.type ?? "")) throw error
+    const { data: carts } = await query.graph({ entity: "cart", fields: ["id", "total", "*payment_collection", "payment_collection.payment_sessions.*"], filters: { id: req.params.id } })
+    return res.json({ type: "cart", cart: carts[0], error: { message: error.message, name: error.name, type: error.type } })
+  }
+  const { data: orders } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: result.id } })
+  res.json({ type: "order", order: orders[0] })
+}

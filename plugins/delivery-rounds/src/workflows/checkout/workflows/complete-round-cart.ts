@@ -1,0 +1,45 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, completeCartWorkflow, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { attachBatchClaimsStep } from "../steps/attach-batch-claims"
+import { takeBatchUnitsStep } from "../steps/take-batch-units"
+import { takeRoundDropStep } from "../steps/take-round-drop"
+import { validateRoundCheckoutStep, type RoundCheckout, type RoundCheckoutCart } from "../steps/validate-round-checkout"
+
+export type CompleteRoundCartInput = { id: string }
+
+export const completeRoundCartWorkflowId = "complete-delivery-round-cart"
+
+const CART_FIELDS = ["id", "items.id", "items.product_id", "items.quantity", "shipping_methods.shipping_option_id", "shipping_address.*"]
+
+/**
+ * A resident's checkout for a delivery round: Medusa's own cart completion, with what the round
+ * must hold for it taken first — one drop of a home round, the units of each maker's batch — each
+ * given back by its compensation if the order is not placed. The stop follows from `order.placed`.
+ */
+export const completeRoundCartWorkflow = createWorkflow(completeRoundCartWorkflowId, (input: CompleteRoundCartInput) => {
+  // The cart's own lock, as Medusa's completion and payment webhook take it (theirs is skipped
+  // inside a parent workflow): two clicks take the round's units once, the second finds the order.
+  acquireLockStep({ key: input.id, timeout: 30, ttl: 120 })
+  const { data: carts } = useQueryGraphStep({
+    entity: "cart",
+    fields: CART_FIELDS,
+    filters: { id: input.id },
+    options: { throwIfKeyNotFound: true },
+  }).config({ name: "round-checkout-cart" })
+  const { data: links } = useQueryGraphStep({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: input.id } }).config({
+    name: "round-checkout-order",
+  })
+  const checkout = validateRoundCheckoutStep(
+    transform({ carts, links }, ({ carts, links }) => ({ cart: carts[0] as unknown as RoundCheckoutCart, completed_order_id: links[0]?.order_id ?? null }))
+  )
+  when({ checkout }, ({ checkout }) => Boolean(checkout && !checkout.pickup_point_id)).then(() => {
+    takeRoundDropStep(transform({ checkout }, ({ checkout }) => ({ round_id: (checkout as RoundCheckout).round_id })))
+  })
+  const claimIds = when({ checkout }, ({ checkout }) => Boolean(checkout)).then(() =>
+    takeBatchUnitsStep(transform({ checkout }, ({ checkout }) => checkout as RoundCheckout))
+  )
+  const order = completeCartWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ id: input.id })) })
+  attachBatchClaimsStep(transform({ claimIds, order }, ({ claimIds, order }) => ({ claim_ids: claimIds ?? [], order_id: order.id })))
+  releaseLockStep({ key: input.id })
+  return new WorkflowResponse(order)
+})

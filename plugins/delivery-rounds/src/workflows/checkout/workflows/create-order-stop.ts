@@ -1,0 +1,19 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createOrderStopStep } from "../steps/create-order-stop"
+
+export type CreateOrderStopInput = { order_id: string }
+
+export const createOrderStopWorkflowId = "create-delivery-round-order-stop"
+
+/** What follows a placed order that chose a round: its stop in that round. */
+export const createOrderStopWorkflow = createWorkflow(createOrderStopWorkflowId, (input: CreateOrderStopInput) => {
+  const { data: orders } = useQueryGraphStep({
+    entity: "order",
+    fields: ["id", "metadata", "shipping_address.*", "shipping_methods.shipping_option_id"],
+    filters: { id: input.order_id },
+    options: { throwIfKeyNotFound: true },
+  })
+  const stopId = createOrderStopStep(transform({ orders }, ({ orders }) => ({ order: orders[0] })))
+  return new WorkflowResponse(stopId)
+})

@@ -1,0 +1,87 @@
+"use client"
+
+import { useActionState } from "react"
+import { createBatchLimit, deleteBatchLimit, updateBatchLimit } from "@/lib/actions/vendor-batches"
+import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import type { VendorBatchLimit } from "@/lib/data/bottega-rounds"
+import { FormMessages } from "@/modules/common/form-messages"
+import { useI18n } from "@/modules/common/i18n-provider"
+import { SubmitButton } from "@/modules/common/submit-button"
+import { TextField } from "@/modules/common/text-field"
+
+type BatchLimitFormProps = {
+  /** The limit to change; a new one when absent. */
+  limit?: VendorBatchLimit
+  products: { id: string; title: string }[]
+}
+
+/** Name, how many per round, and which products share the count (one oven, one count). */
+export function BatchLimitForm({ limit, products }: BatchLimitFormProps) {
+  const { t } = useI18n()
+  const [state, action] = useActionState(limit ? updateBatchLimit : createBatchLimit, INITIAL_FORM_STATE)
+  const prefix = limit ? `batch-${limit.id}-` : "batch-new-"
+  const v = state.values ?? {}
+  const e = state.fieldErrors ?? {}
+  const chosen = new Set(limit?.products.map((p) => p.id) ?? [])
+  const keep = state.ok && !limit
+  return (
+    <form action={action} className="auth-form batch-form">
+      <FormMessages state={state} summary={t("errors.form_summary")} />
+      {limit ? <input type="hidden" name="batch_limit_id" value={limit.id} /> : null}
+      <TextField
+        idPrefix={prefix}
+        name="name"
+        required
+        maxLength={80}
+        label={t("bottega.batches.name")}
+        hint={t("bottega.batches.name_hint")}
+        defaultValue={keep ? "" : (v.name ?? limit?.name)}
+        error={e.name}
+      />
+      <TextField
+        idPrefix={prefix}
+        name="quantity"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={100000}
+        step={1}
+        required
+        className="field--short"
+        label={t("bottega.batches.quantity")}
+        defaultValue={keep ? "" : (v.quantity ?? (limit ? String(limit.quantity) : ""))}
+        error={e.quantity}
+      />
+      <fieldset className={`choice-group${e.product_ids ? " field--invalid" : ""}`} aria-describedby={e.product_ids ? `${prefix}products-error` : undefined}>
+        <legend>{t("bottega.batches.products")}</legend>
+        <div className="choice-group__options choice-group__options--stacked">
+          {products.map((p) => (
+            <div className="choice" key={p.id}>
+              <input type="checkbox" id={`${prefix}product-${p.id}`} name="product_ids" value={p.id} defaultChecked={!keep && chosen.has(p.id)} />
+              <label htmlFor={`${prefix}product-${p.id}`}>{p.title}</label>
+            </div>
+          ))}
+        </div>
+        {e.product_ids ? (
+          <p className="field__error" id={`${prefix}products-error`}>
+            {e.product_ids}
+          </p>
+        ) : null}
+      </fieldset>
+      <SubmitButton variant={limit ? "secondary" : "primary"}>{limit ? t("bottega.batches.save") : t("bottega.batches.create")}</SubmitButton>
+    </form>
+  )
+}
+
+/** The products are no longer limited per round. */
+export function DeleteBatchLimitForm({ limit }: { limit: VendorBatchLimit }) {
+  const { t } = useI18n()
+  const [state, action] = useActionState(deleteBatchLimit, INITIAL_FORM_STATE)
+  return (
+    <form action={action} className="inline-form">
+      <FormMessages state={state} />
+      <input type="hidden" name="batch_limit_id" value={limit.id} />
+      <SubmitButton variant="link">{t("bottega.batches.delete", { name: limit.name })}</SubmitButton>
+    </form>
+  )
+}
