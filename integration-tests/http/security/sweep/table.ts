@@ -129,6 +129,8 @@ export const TABLE: Record<string, Entry> = {
   "GET /store/delivery-rounds/products/:id": { caller: "guest", params: (w) => ({ id: w.ids.makerProduct }), why: "how many of a published product are left per round is public, as on its page" },
   "GET /vendor/delivery-rounds": { caller: "maker" },
   "GET /vendor/batch-limits": { caller: "maker" },
+  "GET /vendor/round-minimum": { caller: "maker" },
+  "POST /vendor/round-minimum": { caller: "maker", body: () => ({ amount: 30, below: "keep" }) },
   "POST /vendor/batch-limits": {
     caller: "maker",
     body: (w) => ({ name: "Pagnotte", quantity: 40, product_ids: [w.ids.makerProduct] }),

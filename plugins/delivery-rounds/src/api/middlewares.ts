@@ -13,6 +13,7 @@ import { AdminCreateVolunteer, AdminUpdateVolunteer } from "./admin/volunteers/v
 import { LogisticsAcceptInvite, LogisticsCompleteStop, LogisticsPlanRound, NoBody } from "./logistics/validators"
 import { StoreListDeliveryRounds } from "./store/delivery-rounds/validators"
 import { VendorCreateBatchLimit, VendorUpdateBatchLimit } from "./vendor/batch-limits/validators"
+import { VendorSetRoundMinimum } from "./vendor/round-minimum/validators"
 import { residentOrderOnly } from "./utils/resident-order-access"
 import { requireActiveVolunteer } from "./utils/active-volunteer"
 import { requireRoundCheckout, validateRoundShippingChoice } from "./utils/round-cart-guards"
@@ -44,6 +45,8 @@ export default defineMiddlewares({
     { matcher: "/vendor/batch-limits", method: ["POST"], middlewares: [vendorAuth, validateAndTransformBody(VendorCreateBatchLimit)] },
     { matcher: "/vendor/batch-limits/:id", method: ["POST"], middlewares: [vendorAuth, validateAndTransformBody(VendorUpdateBatchLimit)] },
     { matcher: "/vendor/batch-limits/:id", method: ["DELETE"], middlewares: [vendorAuth] },
+    { matcher: "/vendor/round-minimum", method: ["GET"], middlewares: [vendorAuth] },
+    { matcher: "/vendor/round-minimum", method: ["POST"], middlewares: [vendorAuth, validateAndTransformBody(VendorSetRoundMinimum)] },
     {
       matcher: "/logistics/invites/accept",
       method: ["POST"],

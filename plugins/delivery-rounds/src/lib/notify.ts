@@ -9,6 +9,7 @@ export const DeliveryTemplates = {
   FAILED_COORDINATOR: "delivery-failed-coordinator",
   VOLUNTEER_INVITED: "delivery-volunteer-invited",
   PACKING_LIST: "delivery-packing-list",
+  MAKER_PART_RELEASED: "delivery-maker-part-released",
 } as const
 
 /**

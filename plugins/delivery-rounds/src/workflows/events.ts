@@ -15,4 +15,6 @@ export const DeliveryEvents = {
   TEMPLATE_CREATED: "delivery.round_template_created",
   // A maker changed what it can make per round (the shop's "ne restano" figures change).
   BATCH_LIMIT_CHANGED: "delivery.batch_limit_changed",
+  // A maker's part of a round stayed under its minimum and the maker releases it: the vendors plugin cancels those orders.
+  MAKER_MINIMUM_MISSED: "delivery.maker_minimum_missed",
 } as const

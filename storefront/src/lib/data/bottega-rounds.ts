@@ -35,3 +35,11 @@ export async function listVendorBatchLimits(): Promise<VendorBatchLimit[]> {
   const { batch_limits } = await vendorFetch<{ batch_limits: VendorBatchLimit[] }>("/vendor/batch-limits")
   return batch_limits
 }
+
+export type VendorRoundMinimum = { amount: number; below: "release" | "keep" }
+export type VendorMinimumOutcome = { round_id: string; starts_at: string; outcome: "reached" | "kept" | "released"; total: number; minimum: number; orders: number }
+
+/** The least the shop's part of a round must be worth, and what the last cutoffs decided. */
+export async function retrieveVendorRoundMinimum(): Promise<{ round_minimum: VendorRoundMinimum | null; outcomes: VendorMinimumOutcome[] }> {
+  return vendorFetch("/vendor/round-minimum")
+}

@@ -1,15 +1,17 @@
 import type { VendorSession } from "@/lib/data/bottega"
-import type { VendorBatchLimit, VendorRound } from "@/lib/data/bottega-rounds"
+import type { VendorBatchLimit, VendorMinimumOutcome, VendorRound, VendorRoundMinimum } from "@/lib/data/bottega-rounds"
 import { intlLocale, type Locale, type Translate } from "@/lib/i18n/translate"
 import { formatSlot, TIME_ZONE } from "@/lib/util/dates"
 import { BatchLimitsSection } from "./batch-limits-section"
 import { BottegaShell } from "./bottega-shell"
+import { RoundMinimumSection } from "./round-minimum-section"
 
 type RoundsTemplateProps = {
   session: VendorSession
   rounds: VendorRound[]
   limits: VendorBatchLimit[]
   products: { id: string; title: string }[]
+  minimum: { round_minimum: VendorRoundMinimum | null; outcomes: VendorMinimumOutcome[] }
   t: Translate
   locale: Locale
 }
@@ -29,7 +31,7 @@ export function handoverText(round: VendorRound, t: Translate, locale: Locale): 
   return round.dropoff_deadline ? t("bottega.rounds.dropoff", { hub, time: clock(round.dropoff_deadline, locale) }) : t("bottega.rounds.dropoff_no_deadline", { hub })
 }
 
-export function RoundsTemplate({ session, rounds, limits, products, t, locale }: RoundsTemplateProps) {
+export function RoundsTemplate({ session, rounds, limits, products, minimum, t, locale }: RoundsTemplateProps) {
   return (
     <BottegaShell session={session} section="rounds" title={t("bottega.rounds.title")} t={t}>
       <p>{t("bottega.rounds.intro")}</p>
@@ -62,6 +64,7 @@ export function RoundsTemplate({ session, rounds, limits, products, t, locale }:
         </section>
       ))}
       <BatchLimitsSection limits={limits} products={products} t={t} locale={locale} />
+      <RoundMinimumSection minimum={minimum.round_minimum} outcomes={minimum.outcomes} t={t} locale={locale} />
     </BottegaShell>
   )
 }

@@ -5,6 +5,8 @@ import { zoneServes } from "../../lib/zone-match"
 import { BatchClaim } from "./models/batch-claim"
 import { BatchLimit } from "./models/batch-limit"
 import { BatchUsage } from "./models/batch-usage"
+import { MakerMinimum } from "./models/maker-minimum"
+import { MakerRoundOutcome } from "./models/maker-round-outcome"
 import { DeliveryRound } from "./models/delivery-round"
 import { DeliveryStop } from "./models/delivery-stop"
 import { DeliveryZone } from "./models/delivery-zone"
@@ -24,6 +26,8 @@ export default class DeliveryModuleService extends MedusaService({
   BatchLimit,
   BatchUsage,
   BatchClaim,
+  MakerMinimum,
+  MakerRoundOutcome,
 }) {
   /** Open rounds serving an address (CAP or, when given, coordinates), before cutoff, with drops left. */
   async roundsServing(postal_code: string | null | undefined, point?: { lat?: number | null; lng?: number | null }, now = new Date()) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { listVendorProducts, requireApprovedVendor } from "@/lib/data/bottega"
-import { listVendorBatchLimits, listVendorRounds } from "@/lib/data/bottega-rounds"
+import { listVendorBatchLimits, listVendorRounds, retrieveVendorRoundMinimum } from "@/lib/data/bottega-rounds"
 import { getT } from "@/lib/i18n/server"
 import { RoundsTemplate } from "@/modules/bottega/rounds-template"
 
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function VendorRoundsPage() {
   const { t, locale } = await getT()
   const session = await requireApprovedVendor()
-  const [rounds, limits, products] = await Promise.all([listVendorRounds(), listVendorBatchLimits(), listVendorProducts()])
+  const [rounds, limits, products, minimum] = await Promise.all([listVendorRounds(), listVendorBatchLimits(), listVendorProducts(), retrieveVendorRoundMinimum()])
   const choices = products.filter((p) => p.status !== "rejected").map((p) => ({ id: p.id, title: p.title }))
-  return <RoundsTemplate session={session} rounds={rounds} limits={limits} products={choices} t={t} locale={locale} />
+  return <RoundsTemplate session={session} rounds={rounds} limits={limits} products={choices} minimum={minimum} t={t} locale={locale} />
 }

@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { PackingListDispatch } from "./packing-list-dispatch"
 import { BatchUsage } from "./batch-usage"
+import { MakerRoundOutcome } from "./maker-round-outcome"
 
 export const ROUND_STATUSES = ["open", "closed", "planned", "in_progress", "completed", "cancelled"] as const
 export const VEHICLE_PROFILES = ["foot", "bike", "cargo_bike", "van"] as const
@@ -31,4 +32,6 @@ export const DeliveryRound = model.define("delivery_round", {
   packing_lists: model.hasMany(() => PackingListDispatch, { mappedBy: "round" }),
   // Per batch limit, how many units the round has taken (see batch-usage.ts).
   batch_usages: model.hasMany(() => BatchUsage, { mappedBy: "round" }),
+  // What the cutoff decided for each maker with a minimum (see maker-round-outcome.ts).
+  maker_outcomes: model.hasMany(() => MakerRoundOutcome, { mappedBy: "round" }),
 })
