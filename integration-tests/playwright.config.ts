@@ -1,3 +1,4 @@
+import crypto from "node:crypto"
 import path from "node:path"
 import os from "node:os"
 import { defineConfig, devices } from "@playwright/test"
@@ -9,6 +10,11 @@ const STOREFRONT_PORT = Number(process.env.E2E_STOREFRONT_PORT || 8100)
 const dataDir = path.join(os.tmpdir(), `rbv-e2e-${process.pid}`)
 
 export const MEDUSA_URL = `http://localhost:${MEDUSA_PORT}`
+// The storefront's revalidation secret for this run, shared by Medusa's subscribers and the
+// tests that read which revalidations arrived (GET /api/revalidate). Fixed once per run: the
+// config is loaded again in each worker.
+process.env.RBV_E2E_REVALIDATE_SECRET ??= crypto.randomBytes(24).toString("hex")
+export const REVALIDATE_SECRET = process.env.RBV_E2E_REVALIDATE_SECRET
 // Stripe is the local fake (started below, before the marketplace reads its configuration).
 export const STRIPE_E2E = {
   port: Number(process.env.E2E_STRIPE_PORT || 12111),
@@ -71,6 +77,7 @@ export default defineConfig({
         STRIPE_JS_URL: `http://127.0.0.1:${STRIPE_E2E.port}/v3/`,
         // Every journey signs in and registers from this one machine: room for a whole run.
         RBV_THROTTLE_TRIES: "50",
+        STOREFRONT_REVALIDATE_SECRET: REVALIDATE_SECRET,
       },
     },
   ],

@@ -86,7 +86,8 @@ async function main() {
   if (mode !== "seed") await assertPortFree(medusaPort, "Medusa", "PORT")
   if (withStorefront) await assertPortFree(storefrontPort, "storefront", "STOREFRONT_PORT")
 
-  const secrets = env.JWT_SECRET && env.COOKIE_SECRET ? {} : localSecrets(dataDir)
+  // Secrets given in the environment win; the others are the local ones (secrets.json).
+  const secrets = { ...localSecrets(dataDir), ...Object.fromEntries(["JWT_SECRET", "COOKIE_SECRET", "STOREFRONT_REVALIDATE_SECRET"].filter((k) => env[k]).map((k) => [k, env[k]])) }
   const childEnv = {
     ...env,
     ...secrets,

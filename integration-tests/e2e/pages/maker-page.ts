@@ -7,6 +7,7 @@ export class MakerPage {
   readonly whereSection: Locator
   readonly mapLink: Locator
   readonly productsSection: Locator
+  readonly closureNotice: Locator
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1 })
@@ -14,6 +15,7 @@ export class MakerPage {
     this.whereSection = page.getByRole("region", { name: "Dove trovarci" })
     this.mapLink = page.getByRole("link", { name: /Apri la posizione su OpenStreetMap/ })
     this.productsSection = page.getByRole("region", { name: "I prodotti" })
+    this.closureNotice = page.getByRole("note").filter({ hasText: /^Chiuso per ferie fino al/ })
   }
 
   async goto(handle: string): Promise<void> {

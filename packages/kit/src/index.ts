@@ -8,3 +8,11 @@ export { throttleSettings, type ThrottleSettings } from "./throttle/settings"
 export { closeThrottleStore } from "./throttle/store"
 export { badPathSegment, pathErrorHandler, pathGuard } from "./path-guard"
 export { coordinatorRecipients, mailLocale, mailNotifications, residentLocale, sendMail, type MailRecipient } from "./mail"
+export {
+  StorefrontTags,
+  productTags,
+  vendorTags,
+  revalidateStorefront,
+  revalidationSettings,
+  resetStorefrontRevalidation,
+} from "./storefront-revalidation"

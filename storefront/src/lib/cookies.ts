@@ -3,7 +3,7 @@ import { cookies, headers } from "next/headers"
 
 export const CART_COOKIE = "rbv_cart_id"
 export const AUTH_COOKIE = "rbv_customer_token"
-export const LOCALE_COOKIE = "rbv_locale"
+export { LOCALE_COOKIE } from "./i18n/locale-path"
 /**
  * The orders this browser paid for, each with the id of the cart it came from: the secret that
  * lets a guest (and only the browser that paid) read the order again. httpOnly, never shown.
@@ -92,12 +92,4 @@ export async function removeVendorToken(): Promise<void> {
 export async function vendorAuthHeaders(): Promise<{ authorization: string } | Record<string, never>> {
   const token = await getVendorToken()
   return token ? { authorization: `Bearer ${token}` } : {}
-}
-
-export async function setLocaleCookie(locale: string): Promise<void> {
-  ;(await cookies()).set(LOCALE_COOKIE, locale, {
-    sameSite: "lax",
-    path: "/",
-    maxAge: 60 * 60 * 24 * 365,
-  })
 }

@@ -7,4 +7,6 @@ export const BrandEvents = {
   CERTIFICATION_REVIEWED: "brand.certification_reviewed",
   CERTIFICATIONS_EXPIRED: "brand.certifications_expired",
   VOUCHER_REDEEMED: "brand.voucher_redeemed",
+  PRODUCT_CLAIM_SET: "brand.product_claim_set",
+  FUND_POLICY_SET: "brand.fund_policy_set",
 } as const

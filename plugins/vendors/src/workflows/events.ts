@@ -1,6 +1,10 @@
 export const VendorEvents = {
   APPLIED: "vendor.applied",
   STATUS_CHANGED: "vendor.status_changed",
+  // what residents see of a shop changed (profile, holiday): the storefront revalidates its pages
+  UPDATED: "vendor.updated",
+  // network contribution rates (a shop's own, or the default when vendor_id is null)
+  RATES_CHANGED: "vendor.rates_changed",
   ORDER_SPLIT: "vendor.order_split",
   ORDER_READY: "vendor.order_ready",
   ORDER_UNREADY: "vendor.order_unready",

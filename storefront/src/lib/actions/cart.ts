@@ -66,7 +66,7 @@ export async function addToCart(_prev: FormState, formData: FormData): Promise<F
   } catch (error) {
     return lineErrorState(error, t)
   }
-  refresh()
+  // The product page is the same for everyone (cached); the header asks for its count itself.
   return { ok: true, message: t("product.added") }
 }
 

@@ -1,6 +1,7 @@
 "use server"
 
 import { refresh } from "next/cache"
+import { catalogueChanged } from "./catalogue-changed"
 import { z } from "zod"
 import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
@@ -86,6 +87,7 @@ export async function setProductClaim(_prev: FormState, formData: FormData): Pro
     if (toUserError(error).kind === "invalid" && message.startsWith("parts:")) return { fieldErrors: { materials: t("charter.bottega.claims.parts_too_high") }, values }
     return vendorApiErrorState(error, t, values)
   }
+  catalogueChanged.brand()
   refresh()
   return { ok: true, values, message: t("charter.bottega.claims.saved") }
 }

@@ -1,6 +1,7 @@
 "use server"
 
 import { refresh } from "next/cache"
+import { catalogueChanged } from "./catalogue-changed"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { getT } from "../i18n/server"
@@ -133,6 +134,7 @@ export async function createVendorProduct(_prev: FormState, formData: FormData):
   } catch (error) {
     return vendorApiErrorState(error, t, values, productFieldFor)
   }
+  catalogueChanged.products()
   redirect(`/bottega/prodotti/${product.id}?creato=1`)
 }
 
@@ -160,6 +162,7 @@ export async function updateVendorProduct(_prev: FormState, formData: FormData):
   } catch (error) {
     return vendorApiErrorState(error, t, values, productFieldFor)
   }
+  catalogueChanged.products()
   refresh()
   return { message: t("bottega.product.saved") }
 }
@@ -192,6 +195,7 @@ export async function setVariantStock(_prev: FormState, formData: FormData): Pro
   } catch (error) {
     return vendorApiErrorState(error, t, values, () => "quantity")
   }
+  catalogueChanged.products()
   refresh()
   return { message: t("bottega.products.stock_saved", { quantity }), values }
 }
@@ -210,6 +214,7 @@ export async function setVendorProductStatus(_prev: FormState, formData: FormDat
   } catch (error) {
     return vendorApiErrorState(error, t, {})
   }
+  catalogueChanged.products()
   refresh()
   return { message: parsed.data.status === "draft" ? t("bottega.product.hidden") : t("bottega.product.published") }
 }
@@ -225,6 +230,7 @@ export async function deleteVendorProduct(_prev: FormState, formData: FormData):
   } catch (error) {
     if (toUserError(error).kind !== "not_found") return apiErrorState(error, t)
   }
+  catalogueChanged.products()
   redirect("/bottega/prodotti?eliminato=1")
 }
 

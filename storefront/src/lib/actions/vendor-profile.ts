@@ -1,6 +1,7 @@
 "use server"
 
 import { refresh } from "next/cache"
+import { catalogueChanged } from "./catalogue-changed"
 import { z } from "zod"
 import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
@@ -83,6 +84,7 @@ export async function updateVendorProfile(_prev: FormState, formData: FormData):
       return (PROFILE_FIELDS as readonly string[]).includes(path[0]) ? path[0] : null
     })
   }
+  catalogueChanged.vendor()
   refresh()
   return { message: t("bottega.profile.saved") }
 }

@@ -1,6 +1,7 @@
 import "server-only"
 import { vendorAuthHeaders } from "../cookies"
 import { sdk } from "../medusa"
+import { CacheTags, cachedWith } from "./cache-tags"
 
 /** The brand as the store API tells it: charter, certified makers, marks and price breakdowns. */
 
@@ -33,12 +34,12 @@ export type Adherence = {
 }
 
 export async function retrieveCharter(): Promise<{ charter: Charter | null; makers: CertifiedMaker[] }> {
-  return sdk.client.fetch("/store/brand/charter", { headers: {} })
+  return sdk.client.fetch("/store/brand/charter", { headers: {}, ...cachedWith(CacheTags.brand) })
 }
 
 /** Ids of the products that carry the brand mark today. */
 export async function listBrandProductIds(): Promise<string[]> {
-  const { product_ids } = await sdk.client.fetch<{ product_ids: string[] }>("/store/brand/products", { headers: {} })
+  const { product_ids } = await sdk.client.fetch<{ product_ids: string[] }>("/store/brand/products", { headers: {}, ...cachedWith(CacheTags.brand) })
   return product_ids
 }
 

@@ -11,14 +11,14 @@ export const CART_FIELDS =
   "*shipping_address,*billing_address,*shipping_methods,*payment_collection,*payment_collection.payment_sessions"
 
 /**
- * The visitor's cart (from the cart cookie), never cached. Null when there is no cart, it no
+ * The visitor's cart (from the cart cookie), never cached; `fields` narrows it (the header's count). Null when there is no cart, it no
  * longer exists or it was already turned into an order.
  */
-export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
+export async function retrieveCart(fields: string = CART_FIELDS): Promise<HttpTypes.StoreCart | null> {
   const id = await getCartId()
   if (!id) return null
   try {
-    const { cart } = await sdk.store.cart.retrieve(id, { fields: CART_FIELDS }, await authHeaders())
+    const { cart } = await sdk.store.cart.retrieve(id, { fields }, await authHeaders())
     return cart.completed_at ? null : cart
   } catch (error) {
     if (isNotFound(error)) return null
@@ -33,6 +33,6 @@ export async function retrieveCartWithMakers(): Promise<HttpTypes.StoreCart | nu
   return { ...cart, items: await withLineMakers(cart.items) }
 }
 
-export function cartItemCount(cart: HttpTypes.StoreCart | null): number {
+export function cartItemCount(cart: Pick<HttpTypes.StoreCart, "items"> | null): number {
   return cart?.items?.reduce((sum, item) => sum + item.quantity, 0) ?? 0
 }

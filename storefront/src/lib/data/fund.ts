@@ -1,5 +1,6 @@
 import "server-only"
 import { sdk } from "../medusa"
+import { CacheTags, cachedWith } from "./cache-tags"
 
 /** Amounts in integer cents, as the fund's ledger keeps them. */
 export type StoreFund = {
@@ -12,6 +13,6 @@ export type StoreFund = {
 }
 
 export async function retrieveFund(): Promise<StoreFund> {
-  const { fund } = await sdk.client.fetch<{ fund: StoreFund }>("/store/brand/fund", { headers: {} })
+  const { fund } = await sdk.client.fetch<{ fund: StoreFund }>("/store/brand/fund", { headers: {}, ...cachedWith(CacheTags.fund) })
   return fund
 }

@@ -3,6 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
 import { sdk } from "../medusa"
 import { makerOf, type Maker } from "../util/makers"
+import { CacheTags, cachedWith } from "./cache-tags"
 import { retrieveShopRegion } from "./regions"
 
 /** Fields for product cards: price of each variant (the API adds the maker, `vendor`, to every product). */
@@ -14,16 +15,14 @@ const DETAIL_FIELDS =
 
 export type ProductList = { products: HttpTypes.StoreProduct[]; count: number }
 
+/** Product cards, cached until Medusa says a product changed (tag `products`). */
 export async function listProducts(
   query: Omit<HttpTypes.StoreProductListParams, "region_id" | "fields"> = {}
 ): Promise<ProductList> {
   const region = await retrieveShopRegion()
-  const { products, count } = await sdk.store.product.list({
-    limit: 100,
-    order: "title",
-    ...query,
-    region_id: region.id,
-    fields: CARD_FIELDS,
+  const { products, count } = await sdk.client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
+    query: { limit: 100, order: "title", ...query, region_id: region.id, fields: CARD_FIELDS },
+    ...cachedWith(CacheTags.products),
   })
   return { products, count }
 }
@@ -41,14 +40,16 @@ export async function listCategoryProducts(categoryId: string): Promise<ProductL
   return listProducts({ category_id: [categoryId], limit: 100 })
 }
 
-/** The product with this handle, or null when there is none (once per request: page + metadata). */
+/**
+ * The product with this handle, or null when there is none (once per request: page + metadata).
+ * Cached until Medusa says this product changed (`product:<handle>`) or every product page must
+ * change (`product-details`: rates, charter); a miss is cached too and revalidated the same way.
+ */
 export const retrieveProductByHandle = cache(async (handle: string): Promise<HttpTypes.StoreProduct | null> => {
   const region = await retrieveShopRegion()
-  const { products } = await sdk.store.product.list({
-    handle,
-    limit: 1,
-    region_id: region.id,
-    fields: DETAIL_FIELDS,
+  const { products } = await sdk.client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
+    query: { handle, limit: 1, region_id: region.id, fields: DETAIL_FIELDS },
+    ...cachedWith(CacheTags.product(handle), CacheTags.productDetails),
   })
   return products[0] ?? null
 })

@@ -1,21 +1,25 @@
 import "server-only"
 import { cache } from "react"
 import { sdk } from "../medusa"
+import { CacheTags, cachedWith } from "./cache-tags"
 import { isNotFound } from "../util/errors"
 import type { StoreVendor } from "../util/makers"
 
 export type StoreVendorDetail = StoreVendor & { product_ids: string[] }
 
-/** The network's approved makers, alphabetically (the API's order: no ranking). */
+/** The network's approved makers, alphabetically (the API's order: no ranking); tag `vendors`. */
 export async function listVendors(): Promise<StoreVendor[]> {
-  const { vendors } = await sdk.client.fetch<{ vendors: StoreVendor[]; count: number }>("/store/vendors", { headers: {} })
+  const { vendors } = await sdk.client.fetch<{ vendors: StoreVendor[]; count: number }>("/store/vendors", { headers: {}, ...cachedWith(CacheTags.vendors) })
   return vendors
 }
 
-/** One approved maker by handle, or null (once per request: page + metadata). */
+/** One approved maker by handle, or null (once per request: page + metadata); tag `vendor:<handle>`. */
 export const retrieveVendorByHandle = cache(async (handle: string): Promise<StoreVendorDetail | null> => {
   try {
-    const { vendor } = await sdk.client.fetch<{ vendor: StoreVendorDetail }>(`/store/vendors/${encodeURIComponent(handle)}`, { headers: {} })
+    const { vendor } = await sdk.client.fetch<{ vendor: StoreVendorDetail }>(`/store/vendors/${encodeURIComponent(handle)}`, {
+      headers: {},
+      ...cachedWith(CacheTags.vendor(handle), CacheTags.vendors),
+    })
     return vendor
   } catch (error) {
     if (isNotFound(error)) return null

@@ -1,5 +1,6 @@
 import "server-only"
 import { cookies } from "next/headers"
+import { notFound } from "next/navigation"
 import { cache } from "react"
 import { LOCALE_COOKIE } from "../cookies"
 import { translatorFor } from "./messages"
@@ -11,7 +12,18 @@ export const getLocale = cache(async (): Promise<Locale> => {
   return isLocale(value) ? value : DEFAULT_LOCALE
 })
 
+/** For pages that are rendered per visitor anyway (cart, account, /bottega, /logistica). */
 export async function getT(): Promise<{ t: Translate; locale: Locale }> {
   const locale = await getLocale()
+  return { t: translatorFor(locale), locale }
+}
+
+/**
+ * For cached pages: the language comes from the `[locale]` segment that proxy.ts adds from the
+ * same cookie, so the page reads no cookie and one rendering serves every visitor of that language.
+ */
+export async function getLocaleT(params: Promise<{ locale: string }>): Promise<{ t: Translate; locale: Locale }> {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
   return { t: translatorFor(locale), locale }
 }

@@ -1,7 +1,11 @@
-// The storefront's security headers. The Content-Security-Policy is nonce-based ('strict-dynamic'):
-// Next puts the request's nonce on its own scripts, and the scripts they load (Leaflet's chunk,
-// Stripe.js) inherit the trust; an injected <script> or inline handler runs nowhere. Every page
-// is rendered per request already (the root layout reads the session), so a nonce costs nothing.
+// The storefront's security headers. Pages rendered per request (cart, checkout, account,
+// /bottega, /logistica) get a nonce-based policy ('strict-dynamic'): Next puts the request's
+// nonce on its own scripts, and the scripts they load (Leaflet's chunk, Stripe.js) inherit the
+// trust; an injected <script> or inline handler runs nowhere. The cached catalogue pages are
+// rendered once for everyone, so no per-request nonce can be in them (Next's CSP guide: nonces
+// need dynamic rendering): their policy allows the site's own inline scripts ('unsafe-inline',
+// never 'unsafe-eval') and is otherwise the same. They show no per-visitor data, and React
+// escapes everything they render (a search's words included).
 
 import { DEFAULT_STRIPE_JS_URL } from "@/modules/checkout/card-offer"
 
@@ -10,7 +14,7 @@ const STRIPE_ORIGINS = ["https://js.stripe.com", "https://api.stripe.com", "http
 // Leaflet's map background on /logistica (the markers are our own).
 const MAP_TILES = "https://tile.openstreetmap.org"
 
-type CspInput = { nonce: string; dev?: boolean; backendUrl?: string; stripeJsUrl?: string }
+type CspInput = { nonce?: string; dev?: boolean; backendUrl?: string; stripeJsUrl?: string }
 
 const originOf = (url: string | undefined) => {
   try {
@@ -27,7 +31,7 @@ export function contentSecurityPolicy({ nonce, dev = false, backendUrl, stripeJs
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     // Host sources are ignored where 'strict-dynamic' is understood; they serve older browsers.
-    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...stripeOrigins, ...(dev ? ["'unsafe-eval'"] : [])],
+    "script-src": ["'self'", ...(nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'unsafe-inline'"]), ...stripeOrigins, ...(dev ? ["'unsafe-eval'"] : [])],
     "style-src": ["'self'", "'unsafe-inline'"],
     // Product photos come from the shop's API (its /static files) or any https address a maker gave.
     "img-src": ["'self'", "data:", "blob:", "https:", ...(backend ? [backend] : []), MAP_TILES],

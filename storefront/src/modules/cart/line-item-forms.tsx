@@ -1,11 +1,12 @@
 "use client"
 
-import { useActionState } from "react"
+import { useActionState, useEffect } from "react"
 import { removeLineItem, updateLineItem } from "@/lib/actions/cart"
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
 import { FormMessages } from "@/modules/common/form-messages"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
+import { refreshVisitor } from "@/modules/visitor/visitor-store"
 
 type LineProps = { lineId: string; title: string; quantity: number }
 
@@ -14,6 +15,10 @@ export function LineItemForms({ lineId, title, quantity }: LineProps) {
   const { t } = useI18n()
   const [updateState, updateAction] = useActionState(updateLineItem, INITIAL_FORM_STATE)
   const [removeState, removeAction] = useActionState(removeLineItem, INITIAL_FORM_STATE)
+  // The header's cart count is the browser's own (VisitorLinks): tell it the cart changed.
+  useEffect(() => {
+    if (updateState.ok || removeState.ok) void refreshVisitor()
+  }, [updateState, removeState])
   const inputId = `qty-${lineId}`
   const error = updateState.fieldErrors?.quantity
   return (

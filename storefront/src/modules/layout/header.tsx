@@ -1,19 +1,13 @@
 import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale, Translate } from "@/lib/i18n/translate"
+import { VisitorLinks } from "@/modules/visitor/visitor-links"
 import { LanguageSwitcher } from "./language-switcher"
 
-type HeaderProps = {
-  t: Translate
-  locale: Locale
-  categories: HttpTypes.StoreProductCategory[]
-  cartCount: number
-  signedIn: boolean
-  /** A maker is signed in to La mia bottega (its own login, apart from the customer's). */
-  makerSignedIn: boolean
-}
+type HeaderProps = { t: Translate; locale: Locale; categories: HttpTypes.StoreProductCategory[] }
 
-export function Header({ t, locale, categories, cartCount, signedIn, makerSignedIn }: HeaderProps) {
+/** The same for every visitor of a language (it sits in cached pages); VisitorLinks is the per-visitor part. */
+export function Header({ t, locale, categories }: HeaderProps) {
   return (
     <header className="site-header">
       <div className="site-header__top container">
@@ -34,18 +28,8 @@ export function Header({ t, locale, categories, cartCount, signedIn, makerSigned
           <Link href="/artigiani" className="header-link">
             {t("nav.makers")}
           </Link>
-          {makerSignedIn ? (
-            <Link href="/bottega" className="header-link header-link--maker">
-              {t("nav.bottega")}
-            </Link>
-          ) : null}
-          <Link href={signedIn ? "/account" : "/account/accesso"} className="header-link">
-            {signedIn ? t("nav.account") : t("nav.login")}
-          </Link>
-          <Link href="/carrello" className="header-link header-link--cart">
-            {t("nav.cart_count", { count: cartCount })}
-          </Link>
-          <LanguageSwitcher locale={locale} t={t} />
+          <VisitorLinks />
+          <LanguageSwitcher />
         </div>
       </div>
       {categories.length ? (

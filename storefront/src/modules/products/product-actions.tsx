@@ -1,7 +1,7 @@
 "use client"
 
 import Link from "next/link"
-import { startTransition, useActionState, useMemo, useOptimistic, useState, type FormEvent, type ReactNode } from "react"
+import { startTransition, useActionState, useEffect, useMemo, useOptimistic, useState, type FormEvent, type ReactNode } from "react"
 import { addToCart } from "@/lib/actions/cart"
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state"
 import type { PriceBreakdown } from "@/lib/data/brand"
@@ -11,6 +11,7 @@ import { FormMessages } from "@/modules/common/form-messages"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
+import { addToCartCount, refreshVisitor } from "@/modules/visitor/visitor-store"
 
 export type PickerOption = { id: string; title: string; values: string[] }
 export type PickerVariant = {
@@ -57,9 +58,16 @@ export function ProductActions({ options, variants, children }: ProductActionsPr
   const showPicker = variants.length > 1
   const soldOut = !variant || variant.stock === "out"
 
+  // The header's count follows the server's answer (it was raised optimistically on submit).
+  useEffect(() => {
+    if (state !== INITIAL_FORM_STATE) void refreshVisitor()
+  }, [state])
+
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     const formData = new FormData(event.currentTarget)
+    const quantity = Number(formData.get("quantity"))
+    if (Number.isInteger(quantity) && quantity > 0 && quantity < 100) addToCartCount(quantity)
     startTransition(() => {
       showOptimistic({ message: t("product.adding") })
       formAction(formData)

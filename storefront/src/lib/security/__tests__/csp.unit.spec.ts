@@ -16,6 +16,15 @@ describe("contentSecurityPolicy", () => {
     expect(csp["connect-src"]).toEqual(expect.arrayContaining(["'self'", "https://api.stripe.com"]))
   })
 
+  it("without a nonce (a cached catalogue page) allows the page's inline scripts, never eval, and keeps the rest", () => {
+    const cached = directives(contentSecurityPolicy({ backendUrl: "http://localhost:9000" }))
+    const perRequest = directives(contentSecurityPolicy({ nonce: "abc123", backendUrl: "http://localhost:9000" }))
+    expect(cached["script-src"]).toEqual(expect.arrayContaining(["'self'", "'unsafe-inline'"]))
+    expect(cached["script-src"]).not.toContain("'strict-dynamic'")
+    expect(cached["script-src"]).not.toContain("'unsafe-eval'")
+    for (const name of Object.keys(perRequest).filter((n) => n !== "script-src")) expect(cached[name]).toEqual(perRequest[name])
+  })
+
   it("follows STRIPE_JS_URL (the local fake in tests) and allows eval only in development", () => {
     const csp = directives(contentSecurityPolicy({ nonce: "n", dev: true, stripeJsUrl: "http://127.0.0.1:12111/v3/" }))
     expect(csp["script-src"]).toEqual(expect.arrayContaining(["http://127.0.0.1:12111", "'unsafe-eval'"]))

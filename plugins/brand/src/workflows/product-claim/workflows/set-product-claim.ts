@@ -1,4 +1,6 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { BrandEvents } from "../../events"
 import { upsertProductClaimStep } from "../steps/upsert-product-claim"
 import { ProductClaimInput, validateProductClaimStep } from "../steps/validate-product-claim"
 
@@ -9,5 +11,7 @@ export const setProductClaimWorkflowId = "set-product-claim"
 /** An artisan flags a product for the brand (criteria it meets) and states its price parts. */
 export const setProductClaimWorkflow = createWorkflow(setProductClaimWorkflowId, (input: SetProductClaimInput) => {
   validateProductClaimStep(input)
-  return new WorkflowResponse(upsertProductClaimStep(input))
+  const claim = upsertProductClaimStep(input)
+  emitEventStep({ eventName: BrandEvents.PRODUCT_CLAIM_SET, data: transform({ input }, ({ input }) => ({ product_id: input.product_id })) })
+  return new WorkflowResponse(claim)
 })

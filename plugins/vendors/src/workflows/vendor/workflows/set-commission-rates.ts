@@ -1,4 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { VendorEvents } from "../../events"
 import { updateVendorStep } from "../steps/update-vendor"
 import { upsertCommissionPolicyStep } from "../steps/upsert-commission-policy"
 
@@ -13,6 +15,10 @@ export const setCommissionRatesWorkflow = createWorkflow(setCommissionRatesWorkf
   })
   when({ input }, ({ input }) => Boolean(input.vendor)).then(() => {
     updateVendorStep(transform({ input }, ({ input }) => ({ id: input.vendor!.id, commission_rate_bps: input.vendor!.rate_bps })))
+  })
+  emitEventStep({
+    eventName: VendorEvents.RATES_CHANGED,
+    data: transform({ input }, ({ input }) => ({ vendor_id: input.vendor?.id ?? null, default_changed: input.default_rate_bps !== undefined })),
   })
   return new WorkflowResponse(input)
 })

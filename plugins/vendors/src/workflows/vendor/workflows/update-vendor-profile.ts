@@ -1,4 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { VendorEvents } from "../../events"
 import { updateVendorStep } from "../steps/update-vendor"
 import { validateClosureStep } from "../steps/validate-closure"
 
@@ -24,5 +26,7 @@ export const updateVendorProfileWorkflowId = "update-vendor-profile"
 export const updateVendorProfileWorkflow = createWorkflow(updateVendorProfileWorkflowId, (input: UpdateVendorProfileInput) => {
   validateClosureStep(input.update)
   const update = transform({ input }, ({ input }) => ({ id: input.vendor_id, ...input.update }))
-  return new WorkflowResponse(updateVendorStep(update))
+  const vendor = updateVendorStep(update)
+  emitEventStep({ eventName: VendorEvents.UPDATED, data: transform({ input }, ({ input }) => ({ id: input.vendor_id })) })
+  return new WorkflowResponse(vendor)
 })

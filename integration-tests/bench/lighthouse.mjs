@@ -1,0 +1,37 @@
+// Lighthouse (mobile preset, the default) with Debian's Chromium, headless, for bench:web.
+import * as chromeLauncher from "chrome-launcher"
+import lighthouse from "lighthouse"
+
+const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+/** Performance and accessibility of each page (one run each), with the LCP, TBT and CLS behind the score. */
+export async function lighthouseScores(pages, cookie) {
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", chromeFlags: FLAGS })
+  try {
+    const scores = {}
+    for (const [name, url] of Object.entries(pages)) {
+      const { lhr } = await lighthouse(url, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility"],
+        extraHeaders: cookie ? { Cookie: cookie } : undefined,
+      })
+      const audit = (id) => lhr.audits[id]?.numericValue
+      scores[name] = {
+        performance: Math.round(lhr.categories.performance.score * 100),
+        accessibility: Math.round(lhr.categories.accessibility.score * 100),
+        lcp_ms: Math.round(audit("largest-contentful-paint")),
+        tbt_ms: Math.round(audit("total-blocking-time")),
+        cls: Math.round((audit("cumulative-layout-shift") ?? 0) * 1000) / 1000,
+        server_ms: Math.round(audit("server-response-time") ?? 0),
+        failing_accessibility: Object.values(lhr.audits)
+          .filter((a) => a.score === 0 && lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id))
+          .map((a) => a.id),
+      }
+    }
+    return scores
+  } finally {
+    await chrome.kill()
+  }
+}

@@ -1,0 +1,78 @@
+// A plain Medusa 2.21.2 app — no plugins — with the same catalogue as the marketplace's demo
+// district (same products, options, variants and EUR prices, one region with Italy and its VAT),
+// for the same-run baseline of `npm run bench:web`. It lives in a throw-away folder inside the
+// repository so that Node finds the repository's node_modules (same Medusa, same version).
+import fs from "node:fs"
+import path from "node:path"
+import { run, serve, waitForHttp } from "../../backend/scripts/lib/processes.mjs"
+import { startPostgres } from "../../backend/scripts/lib/postgres.mjs"
+
+const CONFIG = `const { defineConfig } = require("@medusajs/framework/utils")
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    http: { storeCors: "*", adminCors: "*", authCors: "*", jwtSecret: "bench-plain", cookieSecret: "bench-plain" },
+  },
+  admin: { disable: true },
+})
+`
+
+// Runs inside \`medusa exec\`: the products of the demo district, read from the backend's build.
+const SEED = `const { ContainerRegistrationKeys, Modules, ProductStatus } = require("@medusajs/framework/utils")
+const wf = require("@medusajs/medusa/core-flows")
+const fs = require("node:fs")
+module.exports = async function seed({ container }) {
+  const { products } = require(process.env.BENCH_DEMO_PRODUCTS)
+  const { result: [channel] } = await wf.createSalesChannelsWorkflow(container).run({ input: { salesChannelsData: [{ name: "Negozio" }] } })
+  const { result: [key] } = await wf.createApiKeysWorkflow(container).run({ input: { api_keys: [{ title: "bench", type: "publishable", created_by: "" }] } })
+  await wf.linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channel.id] } })
+  const { result: [region] } = await wf.createRegionsWorkflow(container).run({ input: { regions: [{ name: "Italia", currency_code: "eur", countries: ["it"], automatic_taxes: true, is_tax_inclusive: true }] } })
+  await wf.createTaxRegionsWorkflow(container).run({ input: [{ country_code: "it", default_tax_rate: { rate: 22, code: "IVA22", name: "IVA 22%" } }] })
+  const input = products.map((p) => ({
+    title: p.title, handle: p.handle, subtitle: p.subtitle, description: p.description, status: ProductStatus.PUBLISHED,
+    options: p.options, sales_channels: [{ id: channel.id }],
+    variants: p.variants.map((v) => ({ title: v.title, sku: v.sku, options: v.options, manage_inventory: false, prices: [{ currency_code: "eur", amount: v.price / 100 }] })),
+  }))
+  await wf.createProductsWorkflow(container).run({ input: { products: input } })
+  fs.writeFileSync(process.env.BENCH_OUT, JSON.stringify({ publishableKey: key.token, regionId: region.id, count: input.length }))
+}
+`
+
+/** Starts the plain app on `port` (its own embedded PostgreSQL on `pgPort`); returns its URL, key, region and a stop(). */
+export async function startPlainMedusa({ root, port, pgPort, log }) {
+  const dir = path.join(root, ".bench", `plain-medusa-${process.pid}`)
+  fs.rmSync(dir, { recursive: true, force: true })
+  fs.mkdirSync(dir, { recursive: true })
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bench-plain-medusa", private: true }))
+  fs.writeFileSync(path.join(dir, "medusa-config.js"), CONFIG)
+  fs.writeFileSync(path.join(dir, "seed.js"), SEED)
+  const database = await startPostgres({ dataDir: path.join(dir, "pg"), port: pgPort })
+  await database.ensureDatabase("plain")
+  const medusa = path.join(root, "node_modules", ".bin", "medusa")
+  const env = { ...process.env, DATABASE_URL: database.urlFor("plain"), NODE_ENV: "production", MEDUSA_DISABLE_TELEMETRY: "true", PORT: String(port) }
+  const logFile = (name) => path.join(dir, `${name}.log`)
+  log("plain Medusa: migrations")
+  await run(medusa, ["db:migrate"], { cwd: dir, env, logFile: logFile("migrate"), what: "Plain Medusa migrations" })
+  log("plain Medusa: seeding the demo district's products")
+  const out = path.join(dir, "seed-output.json")
+  const products = path.join(root, "backend", ".medusa", "server", "src", "scripts", "demo-district", "products.js")
+  await run(medusa, ["exec", "./seed.js"], { cwd: dir, env: { ...env, BENCH_OUT: out, BENCH_DEMO_PRODUCTS: products }, logFile: logFile("seed"), what: "Plain Medusa seed" })
+  const seeded = JSON.parse(fs.readFileSync(out, "utf8"))
+  const server = serve(medusa, ["start"], { cwd: dir, env, logFile: logFile("medusa"), what: "Plain Medusa", onExit: () => {} })
+  const url = `http://localhost:${port}`
+  await waitForHttp(`${url}/health`, { timeoutMs: 120_000, what: "Plain Medusa", isAlive: () => server.exitCode === null })
+  return {
+    url,
+    ...seeded,
+    async stop() {
+      server.stopping = true
+      if (server.exitCode === null) {
+        const exited = new Promise((r) => server.once("exit", r))
+        process.kill(-server.pid, "SIGTERM")
+        await exited
+      }
+      await database.stop().catch(() => {})
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}

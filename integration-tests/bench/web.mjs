@@ -1,0 +1,271 @@
+#!/usr/bin/env node
+// `npm run bench:web`: how fast the shop answers, against a plain Medusa of the same version and
+// catalogue measured in the same run. Not a test (timings are no assertions): it prints a table
+// and writes JSON. Run it when the machine is as quiet as it gets; the load is reported.
+//
+//   node integration-tests/bench/web.mjs [--duration 10] [--connections 10] [--no-lighthouse]
+//                                        [--compare <checkout>] [--out file.json]
+//
+// --compare runs the same marketplace measurements on another checkout of this repository (for
+// example the commit before a change, with its node_modules installed) in the same run.
+import { spawn } from "node:child_process"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import autocannon from "autocannon"
+import { stopAll, waitForHttp } from "../../backend/scripts/lib/processes.mjs"
+import { startPlainMedusa } from "./plain-medusa.mjs"
+import { lighthouseScores } from "./lighthouse.mjs"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
+const argv = process.argv.slice(2)
+const arg = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`)
+  return i >= 0 ? argv[i + 1] : fallback
+}
+const DURATION = Number(arg("duration", 10))
+const CONNECTIONS = Number(arg("connections", 10))
+const LIGHTHOUSE = !argv.includes("--no-lighthouse")
+const COMPARE = arg("compare", null)
+const PORT = Number(process.env.BENCH_PORT || 9810) // 9810–9816
+const OUT = path.resolve(arg("out", path.join(root, "bench-results", `web-${new Date().toISOString().replace(/[:.]/g, "-")}.json`)))
+
+const CARD_FIELDS = "id,handle,title,thumbnail,metadata,*variants.calculated_price"
+const DETAIL_FIELDS = "*variants.calculated_price,*variants.options,*options,*options.values,*images,*categories,+metadata"
+const COORDINATOR = { email: "coordinamento@retebuonvivere.demo", password: "buonvivere" }
+
+const log = (message) => console.log(`  ${message}`)
+/** What to stop should the bench be interrupted (Ctrl-C) or fail. */
+const cleanups = []
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ")
+
+async function json(url, init = {}) {
+  const res = await fetch(url, init)
+  if (!res.ok) throw new Error(`${init.method ?? "GET"} ${url}: ${res.status} ${await res.text()}`)
+  return res.json()
+}
+
+/** autocannon at CONNECTIONS for DURATION seconds: throughput, latency percentiles, failures. */
+async function measure(url, headers = {}) {
+  const r = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION })
+  return {
+    rps: Math.round(r.requests.average * 10) / 10,
+    p50: r.latency.p50,
+    p90: r.latency.p90,
+    p97_5: r.latency.p97_5,
+    p99: r.latency.p99,
+    non2xx: r.non2xx + r.errors + r.timeouts,
+    requests: r.requests.total,
+  }
+}
+
+/** Starts `start.mjs --fresh` of a checkout on our ports; resolves with its URLs and publishable key. */
+async function startMarketplace(checkout, label) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rbv-bench-"))
+  const env = {
+    ...process.env,
+    RBV_DATA_DIR: dataDir,
+    PORT: String(PORT),
+    STOREFRONT_PORT: String(PORT + 1),
+    RBV_PG_PORT: String(PORT + 2),
+  }
+  log(`${label}: start.mjs --fresh (builds if needed; log ${path.join(dataDir, "start.log")})`)
+  const out = fs.openSync(path.join(dataDir, "start.log"), "a")
+  const child = spawn(process.execPath, [path.join(checkout, "backend", "scripts", "start.mjs"), "--fresh"], { cwd: checkout, env, stdio: ["ignore", out, out], detached: true })
+  const medusa = `http://localhost:${PORT}`
+  const storefront = `http://localhost:${PORT + 1}`
+  const stop = async () => {
+    if (child.exitCode !== null) return
+    const exited = new Promise((r) => child.once("exit", r))
+    process.kill(-child.pid, "SIGINT") // start.mjs stops Medusa, the storefront and PostgreSQL
+    await exited
+  }
+  cleanups.push(stop)
+  await waitForHttp(storefront, { timeoutMs: 1_800_000, what: `${label} marketplace`, isAlive: () => child.exitCode === null })
+  const state = JSON.parse(fs.readFileSync(path.join(dataDir, "state.json"), "utf8"))
+  return { medusa, storefront, publishableKey: state.publishableKey, stop }
+}
+
+async function regionOf(api, key) {
+  const { regions } = await json(`${api}/store/regions?fields=id,*countries`, { headers: { "x-publishable-api-key": key } })
+  return regions.find((r) => r.countries?.some((c) => c.iso_2 === "it")).id
+}
+
+/** The store API calls the shop's pages stand on: a page of 20 product cards, and one product. */
+async function apiTargets(api, key, regionId) {
+  const headers = { "x-publishable-api-key": key }
+  const { products } = await json(`${api}/store/products?limit=1&order=title&fields=id,handle`, { headers })
+  return {
+    headers,
+    list: `${api}/store/products?limit=20&order=title&region_id=${regionId}&fields=${encodeURIComponent(CARD_FIELDS)}`,
+    detail: `${api}/store/products/${products[0].id}?region_id=${regionId}&fields=${encodeURIComponent(DETAIL_FIELDS)}`,
+  }
+}
+
+async function pageTargets(m) {
+  const headers = { "x-publishable-api-key": m.publishableKey }
+  const { products } = await json(`${m.medusa}/store/products?limit=1&order=title&fields=handle`, { headers })
+  const { product_categories } = await json(`${m.medusa}/store/product-categories?limit=1&fields=handle`, { headers })
+  const { vendors } = await json(`${m.medusa}/store/vendors`, { headers })
+  return {
+    home: `${m.storefront}/`,
+    category: `${m.storefront}/categorie/${product_categories[0].handle}`,
+    product: `${m.storefront}/prodotti/${products[0].handle}`,
+    makers: `${m.storefront}/artigiani`,
+    maker: `${m.storefront}/artigiani/${vendors[0].handle}`,
+    brand: `${m.storefront}/marchio`,
+    fund: `${m.storefront}/fondo`,
+    search: `${m.storefront}/cerca?q=miele`,
+    "cart (dynamic)": `${m.storefront}/carrello`,
+  }
+}
+
+async function warm(urls, headers = {}) {
+  for (const url of urls) for (let i = 0; i < 3; i++) await fetch(url, { headers }).then((r) => r.arrayBuffer())
+}
+
+/** Change a price through the admin API and count how long until the product page shows it. */
+async function freshness(m) {
+  const { token } = await json(`${m.medusa}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(COORDINATOR) })
+  const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" }
+  const { products } = await json(`${m.medusa}/admin/products?limit=1&order=title&fields=id,handle,*variants,*variants.prices`, { headers: auth })
+  const product = products[0]
+  const variant = product.variants[0]
+  const before = variant.prices.find((p) => p.currency_code === "eur").amount
+  const after = Math.round((before + 1.37) * 100) / 100
+  const shown = new Intl.NumberFormat("it-IT", { style: "currency", currency: "EUR" }).format(after)
+  const page = `${m.storefront}/prodotti/${product.handle}`
+  await fetch(page).then((r) => r.text())
+  const t0 = performance.now()
+  await json(`${m.medusa}/admin/products/${product.id}/variants/${variant.id}`, { method: "POST", headers: auth, body: JSON.stringify({ prices: [{ currency_code: "eur", amount: after }] }) })
+  const saved = performance.now()
+  let views = 0
+  for (;;) {
+    views++
+    if ((await fetch(page).then((r) => r.text())).includes(shown)) break
+    if (performance.now() - t0 > 30_000) return { consistent: false }
+    await new Promise((r) => setTimeout(r, 5))
+  }
+  const seen = performance.now()
+  await json(`${m.medusa}/admin/products/${product.id}/variants/${variant.id}`, { method: "POST", headers: auth, body: JSON.stringify({ prices: [{ currency_code: "eur", amount: before }] }) })
+  return { consistent: true, save_ms: Math.round(saved - t0), after_save_ms: Math.round(seen - saved), views_until_fresh: views }
+}
+
+/** A cart with one line, as the visitor's cookie, for Lighthouse on the cart and checkout pages. */
+async function cartCookie(m) {
+  const headers = { "x-publishable-api-key": m.publishableKey, "content-type": "application/json" }
+  const regionId = await regionOf(m.medusa, m.publishableKey)
+  const { products } = await json(`${m.medusa}/store/products?limit=5&region_id=${regionId}&fields=id,*variants.calculated_price,+variants.inventory_quantity`, { headers })
+  const variant = products.flatMap((p) => p.variants).find((v) => v.calculated_price && (v.inventory_quantity ?? 1) > 0)
+  const { cart } = await json(`${m.medusa}/store/carts`, { method: "POST", headers, body: JSON.stringify({ region_id: regionId }) })
+  await json(`${m.medusa}/store/carts/${cart.id}/line-items`, { method: "POST", headers, body: JSON.stringify({ variant_id: variant.id, quantity: 1 }) })
+  return `rbv_cart_id=${cart.id}`
+}
+
+async function benchMarketplace(checkout, label) {
+  const m = await startMarketplace(checkout, label)
+  try {
+    const regionId = await regionOf(m.medusa, m.publishableKey)
+    const api = await apiTargets(m.medusa, m.publishableKey, regionId)
+    const pages = await pageTargets(m)
+    log(`${label}: warming up`)
+    await warm([api.list, api.detail], api.headers)
+    await warm(Object.values(pages))
+    const result = { load_before: load(), api: {}, pages: {} }
+    for (const [name, url] of Object.entries({ list: api.list, detail: api.detail })) {
+      log(`${label}: API ${name}`)
+      result.api[name] = await measure(url, api.headers)
+    }
+    for (const [name, url] of Object.entries(pages)) {
+      log(`${label}: page ${name}`)
+      result.pages[name] = await measure(url)
+    }
+    log(`${label}: freshness (a price changed through the admin API)`)
+    result.freshness = await freshness(m)
+    if (LIGHTHOUSE) {
+      log(`${label}: Lighthouse (mobile) on home, product, cart, checkout`)
+      const cookie = await cartCookie(m)
+      result.lighthouse = await lighthouseScores({ home: pages.home, product: pages.product, cart: `${m.storefront}/carrello`, checkout: `${m.storefront}/checkout` }, cookie)
+    }
+    result.load_after = load()
+    return result
+  } finally {
+    await m.stop()
+  }
+}
+
+async function benchPlain() {
+  const plain = await startPlainMedusa({ root, port: PORT + 5, pgPort: PORT + 6, log })
+  cleanups.push(plain.stop)
+  try {
+    const api = await apiTargets(plain.url, plain.publishableKey, plain.regionId)
+    await warm([api.list, api.detail], api.headers)
+    const result = { products: plain.count, load_before: load(), api: {} }
+    for (const [name, url] of Object.entries({ list: api.list, detail: api.detail })) {
+      log(`plain Medusa: API ${name}`)
+      result.api[name] = await measure(url, api.headers)
+    }
+    result.load_after = load()
+    return result
+  } finally {
+    await plain.stop()
+  }
+}
+
+const fmt = (n, d = 0) => (typeof n === "number" ? n.toFixed(d) : "—")
+function printTable(report) {
+  const { plain, marketplace: after, compare: before } = report
+  const rows = [["target", "req/s", "p50 ms", "p97.5 ms", "non-2xx", "ratio"]]
+  const add = (label, r, ratio) => rows.push([label, fmt(r.rps, 1), fmt(r.p50), fmt(r.p97_5), fmt(r.non2xx), ratio ?? ""])
+  for (const name of ["list", "detail"]) add(`plain Medusa GET /store/products ${name}`, plain.api[name])
+  for (const [label, run] of [["before", before], ["now", after]]) {
+    if (!run) continue
+    for (const name of ["list", "detail"]) add(`${label}: API ${name}`, run.api[name], `p50 ÷ plain ${fmt(run.api[name].p50 / plain.api[name].p50, 2)}×`)
+    for (const [name, r] of Object.entries(run.pages)) add(`${label}: page ${name}`, r, `÷ API list ${fmt(r.rps / run.api.list.rps, 1)}×`)
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)))
+  console.log()
+  for (const [i, row] of rows.entries()) {
+    console.log(row.map((c, j) => String(c).padEnd(widths[j])).join("  "))
+    if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "))
+  }
+  for (const [label, run] of [["before", before], ["now", after]]) {
+    if (!run) continue
+    const f = run.freshness
+    console.log(`\n${label}: freshness: ${f.consistent ? `new price on the product page ${f.after_save_ms} ms after the admin API answered (save took ${f.save_ms} ms), ${f.views_until_fresh} page view(s)` : "NOT consistent within 30 s"}`)
+    if (run.lighthouse) {
+      for (const [page, s] of Object.entries(run.lighthouse)) {
+        console.log(`${label}: Lighthouse ${page}: performance ${s.performance}, accessibility ${s.accessibility}, LCP ${s.lcp_ms} ms, TBT ${s.tbt_ms} ms, CLS ${s.cls}`)
+      }
+    }
+    console.log(`${label}: load average ${run.load_before} → ${run.load_after} (${os.cpus().length} cores)`)
+  }
+}
+
+async function main() {
+  console.log(`bench:web — ${CONNECTIONS} connections, ${DURATION} s per target; load ${load()} on ${os.cpus().length} cores`)
+  const report = { date: new Date().toISOString(), connections: CONNECTIONS, duration_s: DURATION, cores: os.cpus().length }
+  // The marketplace first: its start builds what the plain app's seed reads (the demo products).
+  report.marketplace = await benchMarketplace(root, "marketplace")
+  report.plain = await benchPlain()
+  if (COMPARE) report.compare = await benchMarketplace(path.resolve(COMPARE), `compare (${COMPARE})`)
+  fs.mkdirSync(path.dirname(OUT), { recursive: true })
+  fs.writeFileSync(OUT, JSON.stringify(report, null, 2))
+  printTable(report)
+  console.log(`\nJSON: ${OUT}`)
+}
+
+const stop = async (code) => {
+  for (const cleanup of cleanups.splice(0)) await cleanup().catch(() => {})
+  await stopAll()
+  process.exit(code)
+}
+process.on("SIGINT", () => stop(130))
+main().then(
+  () => stop(0),
+  (err) => {
+    console.error(err)
+    stop(1)
+  }
+)

@@ -1,0 +1,20 @@
+"use client"
+
+import Link from "next/link"
+import { useI18n } from "@/modules/common/i18n-provider"
+
+/** Client side, so that a cached page that turns out missing reads no cookie to say so. */
+export default function NotFound() {
+  const { t } = useI18n()
+  return (
+    <section className="message-page">
+      <h1>{t("errors.not_found_title")}</h1>
+      <p>{t("errors.not_found_text")}</p>
+      <p>
+        <Link href="/" className="button button--primary">
+          {t("errors.back_home")}
+        </Link>
+      </p>
+    </section>
+  )
+}

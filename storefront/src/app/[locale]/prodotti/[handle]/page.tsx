@@ -1,0 +1,27 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { retrieveProductBatches } from "@/lib/data/batches"
+import { retrieveProductByHandle } from "@/lib/data/products"
+import { getLocaleT } from "@/lib/i18n/server"
+import { ProductTemplate } from "@/modules/products/product-template"
+
+type Props = { params: Promise<{ locale: string; handle: string }> }
+
+/** Rendered on a product's first visit, then cached until Medusa revalidates `product:<handle>`. */
+export function generateStaticParams(): { handle: string }[] {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const product = await retrieveProductByHandle((await params).handle)
+  return product ? { title: product.title, description: product.subtitle ?? undefined } : {}
+}
+
+export default async function ProductPage({ params }: Props) {
+  const { handle } = await params
+  const { t, locale } = await getLocaleT(params)
+  const product = await retrieveProductByHandle(handle)
+  if (!product) notFound()
+  const batches = await retrieveProductBatches(product.id)
+  return <ProductTemplate product={product} batches={batches} t={t} locale={locale} />
+}
