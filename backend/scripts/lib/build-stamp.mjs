@@ -32,6 +32,10 @@ export function sourcesHash(root) {
   for (const plugin of fs.readdirSync(path.join(root, "plugins"))) {
     inputs.push(`plugins/${plugin}/src`, `plugins/${plugin}/package.json`)
   }
+  // the shared packages the plugins are built with (@rbv/kit)
+  for (const pkg of fs.existsSync(path.join(root, "packages")) ? fs.readdirSync(path.join(root, "packages")) : []) {
+    inputs.push(`packages/${pkg}/src`, `packages/${pkg}/package.json`)
+  }
   const files = []
   for (const input of inputs) walk(path.join(root, input), files)
   const hash = crypto.createHash("sha1")

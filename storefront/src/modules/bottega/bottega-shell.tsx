@@ -4,6 +4,7 @@ import { logoutVendor } from "@/lib/actions/vendor-auth"
 import type { VendorSession } from "@/lib/data/bottega"
 import type { Translate } from "@/lib/i18n/translate"
 import { SubmitButton } from "@/modules/common/submit-button"
+import { VisitorRefresh } from "@/modules/visitor/visitor-links"
 
 export type BottegaSection = "home" | "products" | "orders" | "profile" | "members" | "statement" | "charter" | "payments" | "rounds"
 
@@ -25,6 +26,7 @@ type BottegaShellProps = { session: VendorSession; section: BottegaSection; titl
 export function BottegaShell({ session, section, title, t, children }: BottegaShellProps) {
   return (
     <div className="bottega">
+      <VisitorRefresh />
       <div className="bottega__bar">
         <p className="eyebrow">{t("bottega.eyebrow", { shop: session.vendor.name })}</p>
         <form action={logoutVendor}>

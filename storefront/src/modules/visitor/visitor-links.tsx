@@ -43,3 +43,14 @@ export function VisitorLinks() {
     </>
   )
 }
+
+/**
+ * Placed where a sign-in or sign-out lands on the same address (La mia bottega's login and
+ * shell): the header asks again when it appears.
+ */
+export function VisitorRefresh() {
+  useEffect(() => {
+    void refreshVisitor()
+  }, [])
+  return null
+}
