@@ -7,8 +7,8 @@ import { BrandPage } from "../pages/brand-page"
 import { MakerPage } from "../pages/maker-page"
 import { ProductPage } from "../pages/product-page"
 
-// Products, a maker and a certification that no other journey looks at.
-const PRICED = "confettura-albicocche"
+// Products of one size, a maker and a certification that no other journey looks at.
+const PRICED = "giardiniera-agrodolce"
 const STOCKED = "confettura-ciliegie"
 const ON_HOLIDAY = makers.find((m) => m.handle === "falegnameria-seminario")!
 const TO_CERTIFY = makers.find((m) => m.handle === "ciclofficina-porta-vescovo")!

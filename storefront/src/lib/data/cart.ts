@@ -11,8 +11,8 @@ export const CART_FIELDS =
   "*shipping_address,*billing_address,*shipping_methods,*payment_collection,*payment_collection.payment_sessions"
 
 /**
- * The visitor's cart (from the cart cookie), never cached; `fields` narrows it (the header's count). Null when there is no cart, it no
- * longer exists or it was already turned into an order.
+ * The visitor's cart (from the cart cookie), never cached; `fields` narrows it (the header's
+ * count). Null when there is no cart, it no longer exists or it was already turned into an order.
  */
 export async function retrieveCart(fields: string = CART_FIELDS): Promise<HttpTypes.StoreCart | null> {
   const id = await getCartId()
