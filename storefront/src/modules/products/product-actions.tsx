@@ -11,7 +11,7 @@ import { FormMessages } from "@/modules/common/form-messages"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
-import { addToCartCount, refreshVisitor } from "@/modules/visitor/visitor-store"
+import { refreshVisitor } from "@/modules/visitor/visitor-store"
 
 export type PickerOption = { id: string; title: string; values: string[] }
 export type PickerVariant = {
@@ -58,7 +58,8 @@ export function ProductActions({ options, variants, children }: ProductActionsPr
   const showPicker = variants.length > 1
   const soldOut = !variant || variant.stock === "out"
 
-  // The header's count follows the server's answer (it was raised optimistically on submit).
+  // The header's count is the server's cart: it changes once the line is saved, so the cart it
+  // links to always holds what it says (the form itself answers at once, optimistically).
   useEffect(() => {
     if (state !== INITIAL_FORM_STATE) void refreshVisitor()
   }, [state])
@@ -66,8 +67,6 @@ export function ProductActions({ options, variants, children }: ProductActionsPr
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     const formData = new FormData(event.currentTarget)
-    const quantity = Number(formData.get("quantity"))
-    if (Number.isInteger(quantity) && quantity > 0 && quantity < 100) addToCartCount(quantity)
     startTransition(() => {
       showOptimistic({ message: t("product.adding") })
       formAction(formData)

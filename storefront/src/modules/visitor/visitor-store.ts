@@ -6,7 +6,7 @@ import { useSyncExternalStore } from "react"
 export type Visitor = { cart_count: number; signed_in: boolean; maker_signed_in: boolean }
 
 let current: Visitor | null = null
-let loading: Promise<void> | null = null
+let asked = 0
 const listeners = new Set<() => void>()
 
 function set(next: Visitor): void {
@@ -14,25 +14,20 @@ function set(next: Visitor): void {
   for (const listener of listeners) listener()
 }
 
-/** Asks the storefront who this visitor is (their own cookies only); concurrent calls share one request. */
-export function refreshVisitor(): Promise<void> {
-  loading ??= fetch("/api/visitor", { cache: "no-store", credentials: "same-origin" })
-    .then((res) => (res.ok ? (res.json() as Promise<Visitor>) : null))
-    .then((visitor) => {
-      if (visitor) set(visitor)
-    })
-    .catch(() => {
-      // the header keeps what it showed; the next navigation asks again
-    })
-    .finally(() => {
-      loading = null
-    })
-  return loading
-}
-
-/** The cart count at once, before the server confirms (optimistic add to cart). */
-export function addToCartCount(quantity: number): void {
-  if (current) set({ ...current, cart_count: current.cart_count + quantity })
+/**
+ * Asks the storefront who this visitor is (their own cookies only). Each call asks afresh (a
+ * cart just changed must not be answered by a request sent before), and an answer older than
+ * the last one shown is dropped.
+ */
+export async function refreshVisitor(): Promise<void> {
+  const mine = ++asked
+  try {
+    const res = await fetch("/api/visitor", { cache: "no-store", credentials: "same-origin" })
+    const visitor = res.ok ? ((await res.json()) as Visitor) : null
+    if (visitor && mine === asked) set(visitor)
+  } catch {
+    // the header keeps what it showed; the next navigation asks again
+  }
 }
 
 export function useVisitor(): Visitor | null {
