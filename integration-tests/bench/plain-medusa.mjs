@@ -21,7 +21,7 @@ module.exports = defineConfig({
 const SEED = `const { ContainerRegistrationKeys, Modules, ProductStatus } = require("@medusajs/framework/utils")
 const wf = require("@medusajs/medusa/core-flows")
 const fs = require("node:fs")
-module.exports = async function seed({ container }) {
+exports.default = async function seed({ container }) {
   const { products } = require(process.env.BENCH_DEMO_PRODUCTS)
   const { result: [channel] } = await wf.createSalesChannelsWorkflow(container).run({ input: { salesChannelsData: [{ name: "Negozio" }] } })
   const { result: [key] } = await wf.createApiKeysWorkflow(container).run({ input: { api_keys: [{ title: "bench", type: "publishable", created_by: "" }] } })
@@ -43,7 +43,13 @@ export async function startPlainMedusa({ root, port, pgPort, log }) {
   const dir = path.join(root, ".bench", `plain-medusa-${process.pid}`)
   fs.rmSync(dir, { recursive: true, force: true })
   fs.mkdirSync(dir, { recursive: true })
-  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bench-plain-medusa", private: true }))
+  // The medusa CLI runs its commands only in a project that depends on @medusajs/medusa (resolved
+  // from the repository's node_modules, nothing is installed here).
+  const version = JSON.parse(fs.readFileSync(path.join(root, "node_modules", "@medusajs", "medusa", "package.json"), "utf8")).version
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bench-plain-medusa", private: true, dependencies: { "@medusajs/medusa": version } }))
+  // Medusa's default plugin (draft orders, as in a new app) is installed beside the backend.
+  fs.mkdirSync(path.join(dir, "node_modules", "@medusajs"), { recursive: true })
+  fs.symlinkSync(path.join(root, "backend", "node_modules", "@medusajs", "draft-order"), path.join(dir, "node_modules", "@medusajs", "draft-order"))
   fs.writeFileSync(path.join(dir, "medusa-config.js"), CONFIG)
   fs.writeFileSync(path.join(dir, "seed.js"), SEED)
   const database = await startPostgres({ dataDir: path.join(dir, "pg"), port: pgPort })
