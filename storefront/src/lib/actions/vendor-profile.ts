@@ -124,6 +124,7 @@ export async function removeVendorMember(_prev: FormState, formData: FormData): 
   } catch (error) {
     return vendorApiErrorState(error, t, {}, () => null)
   }
-  refresh()
+  // No refresh: the member's row (where this form and its message are) says they are gone; the
+  // list without them is the next page view's.
   return { ok: true, message: t("bottega.members.removed", { name: parsed.data.name }) }
 }

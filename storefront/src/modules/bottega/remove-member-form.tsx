@@ -16,7 +16,7 @@ export function RemoveMemberForm({ memberId, name }: { memberId: string; name: s
       <FormMessages state={state} summary={t("errors.form_summary")} />
       <input type="hidden" name="member_id" value={memberId} />
       <input type="hidden" name="name" value={name} />
-      <SubmitButton variant="secondary">{t("bottega.members.remove", { name })}</SubmitButton>
+      {state.ok ? null : <SubmitButton variant="secondary">{t("bottega.members.remove", { name })}</SubmitButton>}
     </form>
   )
 }
