@@ -98,7 +98,7 @@ export async function seedRoundOrders(container: SeedContainer, ctx: { regionId:
     // The resident's checkout as the storefront runs it: the round's drop is held, then Medusa completes the cart.
     const { result: order } = await completeRoundCartWorkflow(container).run({ input: { id: cart.id } })
     // Splitting and recording here (both idempotent) rather than waiting for the event subscribers.
-    await engine.run("split-order-by-vendor", { input: { order_id: order.id } })
+    await splitOrder(engine, order.id)
     // The split may already have run from the order.placed subscriber: read its result, not the return value.
     const { data: lines } = await q.graph({ entity: "commission_line", fields: ["order_id"], filters: { parent_order_id: order.id } })
     const children = [...new Set(lines.map((l: any) => l.order_id as string))]
@@ -108,4 +108,19 @@ export async function seedRoundOrders(container: SeedContainer, ctx: { regionId:
   await updateDeliveryRoundWorkflow(container).run({ input: { id: round.id, volunteer_ids: [ctx.riderId] } })
   await changeDeliveryRoundStatusWorkflow(container).run({ input: { round_id: round.id, status: "closed" } })
   return placed
+}
+
+/**
+ * The order.placed subscriber may be splitting the same order and hold its lock (on a busy
+ * machine longer than the lock's wait): wait and try again — the split is idempotent.
+ */
+async function splitOrder(engine: { run: (name: string, options: { input: unknown }) => Promise<unknown> }, orderId: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await engine.run("split-order-by-vendor", { input: { order_id: orderId } })
+    } catch (error) {
+      if (attempt >= 5 || !/Failed to acquire lock/.test((error as Error)?.message ?? "")) throw error
+      await new Promise((resolve) => setTimeout(resolve, 1000 * attempt))
+    }
+  }
 }
