@@ -227,7 +227,8 @@ describe("solve: features", () => {
     expect(r.cost).toBeCloseTo(polygon, 6)
   })
 
-  it("stays within a short time limit on 400 stops", () => {
+  // How long it takes is measured by npm run bench:routing (max ms per set), never asserted here.
+  it("places all 400 stops validly under a short time limit", () => {
     const rand = createRng(11)
     const pts = Array.from({ length: 401 }, () => [rand() * 1000, rand() * 1000] as [number, number])
     const p = matrixProblem(
@@ -235,9 +236,7 @@ describe("solve: features", () => {
       pts.slice(1).map(() => ({ delivery: [1], time_windows: [[0, 20000]] as [number, number][] })),
       Array.from({ length: 20 }, () => ({ capacity: [25], time_window: [0, 20000] as [number, number] })),
     )
-    const t0 = Date.now()
     const s = solve(p, { timeLimitMs: 800 })
-    expect(Date.now() - t0).toBeLessThan(1500)
     expectValid(p, s)
     expect(s.unassigned).toEqual([])
   })
