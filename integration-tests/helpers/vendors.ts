@@ -48,13 +48,16 @@ export const simpleProduct = (title: string, price = 12.5, stock = 10) => ({
   variants: [{ title: "Unico", prices: [{ amount: price, currency_code: "eur" }], stock }],
 })
 
-/** A variant of that maker's that can be bought now, found the way a resident would. */
-export async function inStockVariantOf(api: Api, store: { headers: Record<string, string> }, handle: string) {
+/**
+ * A variant of that maker's that can be bought now, found the way a resident would, with stock
+ * for `quantity` and one more (the catalogue's order is not fixed, so ask for what the test buys).
+ */
+export async function inStockVariantOf(api: Api, store: { headers: Record<string, string> }, handle: string, quantity = 1) {
   const { data: shop } = await api.get(`/store/vendors/${handle}`, store)
   const { data } = await api.get(`/store/products?id[]=${shop.vendor.product_ids.join("&id[]=")}&fields=+variants.inventory_quantity,+variants.sku`, store)
   for (const product of data.products) {
-    const variant = product.variants.find((v: any) => v.inventory_quantity > 1)
+    const variant = product.variants.find((v: any) => v.inventory_quantity > quantity)
     if (variant) return variant
   }
-  throw new Error(`${handle} has nothing in stock`)
+  throw new Error(`${handle} has nothing with more than ${quantity} in stock`)
 }

@@ -85,6 +85,10 @@ medusaIntegrationTestRunner({
         expect(noName.data.message).toMatch(/name/)
         expect((await api.get("/admin/delivery-zones", admin)).data.count).toBe(3)
 
+        const open = { type: "Polygon", coordinates: [[[11.0, 45.44], [11.01, 45.44], [11.01, 45.45], [11.0, 45.45]]] }
+        const unclosed = await attempt(api.post(`/admin/delivery-zones/${id}`, { polygon: open }, admin))
+        expect(unclosed.status).toBe(400)
+        expect(unclosed.data.message).toMatch(/polygon/)
         const polygon = { type: "Polygon", coordinates: [[[11.0, 45.44], [11.01, 45.44], [11.01, 45.45], [11.0, 45.44]]] }
         const updated = await api.post(`/admin/delivery-zones/${id}`, { postal_codes: ["37129", "37131"], polygon }, admin)
         expect(updated.data.delivery_zone).toMatchObject({ name: "San Nazaro", postal_codes: ["37129", "37131"], polygon })

@@ -51,7 +51,7 @@ medusaIntegrationTestRunner({
         const { data: fornoView } = await api.get("/vendor/payouts", headers.forno)
         expect(fornoView.account).toMatchObject({ stripe_status: "enabled", stripe_account_id: forno.accountId, requirements_due: [] })
 
-        const variants = await Promise.all(Object.values(makers).map((m) => inStockVariantOf(api, district.store, m.handle)))
+        const variants = await Promise.all(Object.values(makers).map((m, i) => inStockVariantOf(api, district.store, m.handle, i + 1)))
         const intentsBefore = fake.requestsTo("POST", "/v1/payment_intents").filter((r) => r.path === "/v1/payment_intents").length
         const { order, session } = await placeOrder(
           api,

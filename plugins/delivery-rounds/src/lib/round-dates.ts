@@ -1,3 +1,5 @@
+import { DateTime } from "luxon"
+
 export const ROUND_TIME_ZONE = "Europe/Rome"
 
 export type WeeklySchedule = {
@@ -12,47 +14,14 @@ export type WeeklySchedule = {
 
 export type RoundDates = { starts_at: Date; ends_at: Date; cutoff_at: Date; dropoff_deadline: Date | null }
 
-const DAY_MS = 86_400_000
-
-function parts(date: Date, timeZone: string) {
-  const fmt = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  })
-  const p = Object.fromEntries(fmt.formatToParts(date).map((x) => [x.type, x.value]))
-  return { y: +p.year, m: +p.month, d: +p.day, h: +p.hour, min: +p.minute, s: +p.second }
-}
-
 /** The UTC instant of a wall-clock time in a time zone (DST-aware). */
 export function zonedTimeToUtc(y: number, m: number, d: number, time: string, timeZone = ROUND_TIME_ZONE): Date {
-  const [h, min] = time.split(":").map(Number)
-  const wanted = Date.UTC(y, m - 1, d, h, min)
-  let guess = wanted
-  for (let i = 0; i < 3; i++) {
-    const p = parts(new Date(guess), timeZone)
-    const seen = Date.UTC(p.y, p.m - 1, p.d, p.h, p.min)
-    if (seen === wanted) break
-    guess += wanted - seen
-  }
-  return new Date(guess)
+  return at(DateTime.fromObject({ year: y, month: m, day: d }, { zone: timeZone }), time)
 }
 
-/** The local calendar date (in the time zone) of an instant, as a UTC-midnight Date. */
-function localDay(instant: Date, timeZone: string): Date {
-  const p = parts(instant, timeZone)
-  return new Date(Date.UTC(p.y, p.m - 1, p.d))
-}
-
-const isoWeekday = (day: Date) => ((day.getUTCDay() + 6) % 7) + 1
-
-function at(day: Date, time: string, timeZone: string) {
-  return zonedTimeToUtc(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), time, timeZone)
+function at(day: DateTime, time: string): Date {
+  const [hour, minute] = time.split(":").map(Number)
+  return day.set({ hour, minute, second: 0, millisecond: 0 }).toJSDate()
 }
 
 /**
@@ -60,25 +29,24 @@ function at(day: Date, time: string, timeZone: string) {
  * still ahead. The cutoff is the last `cutoff_weekday` at `cutoff_time` before the round.
  */
 export function nextRoundDates(schedule: WeeklySchedule, weeks: number, now: Date, timeZone = ROUND_TIME_ZONE): RoundDates[] {
-  const today = localDay(now, timeZone)
-  const ahead = (schedule.weekday - isoWeekday(today) + 7) % 7
-  let day = new Date(today.getTime() + ahead * DAY_MS)
+  const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf("day")
+  let day = today.plus({ days: (schedule.weekday - today.weekday + 7) % 7 })
   let daysBefore = (schedule.weekday - schedule.cutoff_weekday + 7) % 7
   if (daysBefore === 0 && schedule.cutoff_time >= schedule.start_time) daysBefore = 7
   const out: RoundDates[] = []
   while (out.length < weeks) {
-    const starts_at = at(day, schedule.start_time, timeZone)
-    const cutoff_at = at(new Date(day.getTime() - daysBefore * DAY_MS), schedule.cutoff_time, timeZone)
+    const starts_at = at(day, schedule.start_time)
+    const cutoff_at = at(day.minus({ days: daysBefore }), schedule.cutoff_time)
     if (cutoff_at > now) {
       const hours = schedule.dropoff_hours_before
       out.push({
         starts_at,
-        ends_at: at(day, schedule.end_time, timeZone),
+        ends_at: at(day, schedule.end_time),
         cutoff_at,
         dropoff_deadline: hours === null || hours === undefined ? null : new Date(starts_at.getTime() - hours * 3_600_000),
       })
     }
-    day = new Date(day.getTime() + 7 * DAY_MS)
+    day = day.plus({ weeks: 1 })
   }
   return out
 }

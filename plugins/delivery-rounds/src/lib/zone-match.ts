@@ -1,17 +1,17 @@
+import booleanPointInPolygon from "@turf/boolean-point-in-polygon"
+import type { MultiPolygon, Polygon } from "geojson"
+
 type Zone = { postal_codes?: string[] | null; polygon?: unknown }
 type Point = { lat?: number | null; lng?: number | null }
 
-/** Ray casting on a GeoJSON Polygon's outer ring ([lng, lat] pairs). */
+const isArea = (value: unknown): value is Polygon | MultiPolygon => {
+  const g = value as { type?: unknown; coordinates?: unknown } | null
+  return !!g && (g.type === "Polygon" || g.type === "MultiPolygon") && Array.isArray(g.coordinates) && g.coordinates.length > 0
+}
+
+/** Whether [lng, lat] lies in a GeoJSON Polygon or MultiPolygon — holes excluded, as GeoJSON means them. */
 export function pointInPolygon(lng: number, lat: number, polygon: unknown): boolean {
-  const ring = (polygon as { coordinates?: number[][][] } | null)?.coordinates?.[0]
-  if (!Array.isArray(ring) || ring.length < 3) return false
-  let inside = false
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]
-    const [xj, yj] = ring[j]
-    if (yi > lat !== yj > lat && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside
-  }
-  return inside
+  return isArea(polygon) && booleanPointInPolygon([lng, lat], polygon)
 }
 
 /** A zone serves an address when its CAP is listed, or its coordinates fall inside the polygon. */

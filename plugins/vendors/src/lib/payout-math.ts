@@ -2,17 +2,6 @@ import { allocate, commissionOf } from "./money"
 
 // The arithmetic of payouts, pure and in integer cents, so that it can be tested on its own.
 
-export type SaleFigures = { gross: number; commission: number; fund_share: number; delivery_share: number; net: number }
-
-/**
- * A delivered child order: the maker gets its items (gross) less the network's commission and
- * its share of the fund contribution; the delivery share the resident paid stays with the
- * network that runs the rounds, so it is recorded but not paid out.
- */
-export function saleFigures(line: { gross: number; commission: number }, fundShare: number, deliveryShare: number): SaleFigures {
-  return { gross: line.gross, commission: line.commission, fund_share: fundShare, delivery_share: deliveryShare, net: line.gross - line.commission - fundShare }
-}
-
 /** The fund contribution of a resident's order shared among its makers by their goods (to the cent). */
 export function fundShares(contribution: number, grossByOrder: { order_id: string; gross: number }[]): Record<string, number> {
   const parts = allocate(contribution, grossByOrder.map((c) => Math.max(0, c.gross)))

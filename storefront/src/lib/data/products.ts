@@ -27,11 +27,6 @@ export async function listProducts(
   return { products, count }
 }
 
-export async function listFeaturedProducts(): Promise<HttpTypes.StoreProduct[]> {
-  const { products } = await listProducts({ limit: 200 })
-  return products.filter((p) => p.metadata?.featured === true)
-}
-
 export async function searchProducts(q: string): Promise<ProductList> {
   return listProducts({ q, limit: 60 })
 }

@@ -53,3 +53,23 @@ describe("zoneServes", () => {
     expect(pointInPolygon(11.005, 45.445, null)).toBe(false)
   })
 })
+
+describe("pointInPolygon", () => {
+  // A 10×10 square with a 2×2 courtyard cut out of its middle, and a second island to the east.
+  const ring = (x: number, y: number, w: number) => [[x, y], [x + w, y], [x + w, y + w], [x, y + w], [x, y]]
+  const withHole = { type: "Polygon", coordinates: [ring(0, 0, 10), ring(4, 4, 2)] }
+  const islands = { type: "MultiPolygon", coordinates: [[ring(0, 0, 10), ring(4, 4, 2)], [ring(20, 0, 5)]] }
+
+  it("leaves out a polygon's holes", () => {
+    expect(pointInPolygon(1, 1, withHole)).toBe(true)
+    expect(pointInPolygon(5, 5, withHole)).toBe(false)
+    expect(pointInPolygon(11, 5, withHole)).toBe(false)
+  })
+
+  it("serves every part of a MultiPolygon", () => {
+    expect(pointInPolygon(22, 2, islands)).toBe(true)
+    expect(pointInPolygon(1, 1, islands)).toBe(true)
+    expect(pointInPolygon(5, 5, islands)).toBe(false)
+    expect(pointInPolygon(15, 2, islands)).toBe(false)
+  })
+})
