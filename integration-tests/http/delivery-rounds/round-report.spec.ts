@@ -6,6 +6,7 @@ import { volunteerWithLogin } from "../../helpers/delivery"
 import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { attempt } from "../../helpers/vendors"
 import { waitFor } from "../../helpers/wait-for"
+import { startFakeVroom } from "../../helpers/fake-vroom"
 import closeRoundsAtCutoff from "@rbv/delivery-rounds/jobs/close-rounds-at-cutoff"
 
 jest.setTimeout(300_000)
@@ -22,7 +23,8 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const district = seedDistrictOnce(getContainer, api)
 
-    it("the round report's sums match the ledgers (commission lines, fund entries) and the orders, on screen and in the CSV", async () => {
+    /** Two residents at two doors of the same round, two makers each; the round closed and given a rider. */
+    async function placeRoundOrders() {
       const byMaker = [...(await productsByMaker(api, district.store, district.regionId)).values()]
       const variantOf = (list: any[]) => list.flatMap((p) => p.variants).find((v: any) => v.inventory_quantity >= 3)
       const placed: any[] = []
@@ -36,11 +38,16 @@ medusaIntegrationTestRunner({
         await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: id }, district.store)
         placed.push((await payAndComplete(api, district.store, cartId)).order)
       }
-      // Ride the round: Giulia pays at the door (her payment is captured, the fund gets its share), Piero is not home.
       await api.post(`/admin/delivery-rounds/${roundId}`, { cutoff_at: new Date(Date.now() - 60_000).toISOString() }, district.admin)
       await closeRoundsAtCutoff(getContainer())
       const rider = await volunteerWithLogin(api, district.admin, "Marta Bellini", "marta.report@volontari.demo")
       await api.post(`/admin/delivery-rounds/${roundId}`, { volunteer_ids: [rider.id] }, district.admin)
+      return { placed, roundId, rider }
+    }
+
+    it("the round report's sums match the ledgers (commission lines, fund entries) and the orders, on screen and in the CSV", async () => {
+      const { placed, roundId, rider } = await placeRoundOrders()
+      // Ride the round: Giulia pays at the door (her payment is captured, the fund gets its share), Piero is not home.
       await api.post(`/logistics/rounds/${roundId}/plan`, {}, rider.headers)
       const { data: started } = await api.post(`/logistics/rounds/${roundId}/start`, {}, rider.headers)
       const stopOf = (order: any) => started.round.stops.find((s: any) => s.display_id === order.display_id)
@@ -100,6 +107,33 @@ medusaIntegrationTestRunner({
       // Coordinators only.
       expect((await attempt(api.get(`/admin/delivery-rounds/${roundId}/report`))).status).toBe(401)
       expect((await attempt(api.get(`/admin/delivery-rounds/dround_nope/report/csv`, district.admin))).status).toBe(404)
+    })
+    it("a VROOM server orders the stops when ROUTING_ENGINE_URL is set; the built-in planner takes over, saying why, when it refuses", async () => {
+      const { placed, roundId, rider } = await placeRoundOrders()
+      const vroom = await startFakeVroom()
+      process.env.ROUTING_ENGINE_URL = vroom.url
+      try {
+        const { data } = await api.post(`/logistics/rounds/${roundId}/plan`, {}, rider.headers)
+        expect(vroom.problems).toHaveLength(1)
+        const [problem] = vroom.problems
+        const { delivery_round: admin } = (await api.get(`/admin/delivery-rounds/${roundId}`, district.admin)).data
+        const window = (new Date(admin.ends_at).getTime() - new Date(admin.starts_at).getTime()) / 1000
+        expect(problem.vehicles).toEqual([expect.objectContaining({ id: 1, time_window: [0, window] })])
+        // The stops in the order the engine rode them, as it described them back.
+        const engineOrder = [...new Set(vroom.answers[0].filter((s) => s.type !== "pickup" && s.description?.startsWith("deliver:")).map((s) => s.description!.slice(8)))]
+        expect(engineOrder).toHaveLength(placed.length)
+        expect(data.round.plan.solver).toBe(`VROOM (${new URL(vroom.url).host})`)
+        expect(data.round.plan.steps.filter((s: any) => s.type === "deliver").map((s: any) => s.stop_id)).toEqual(engineOrder)
+
+        vroom.failWith("Invalid profile: cargo_bike.")
+        const { data: again } = await api.post(`/logistics/rounds/${roundId}/plan`, {}, rider.headers)
+        expect(vroom.problems).toHaveLength(2)
+        expect(again.round.plan.solver).toBe("rbv-plan (routing engine: Invalid profile: cargo_bike.)")
+        expect(again.round.plan.steps.filter((s: any) => s.type === "deliver").map((s: any) => s.stop_id).sort()).toEqual([...engineOrder].sort())
+      } finally {
+        delete process.env.ROUTING_ENGINE_URL
+        await vroom.close()
+      }
     })
   },
 })

@@ -38,6 +38,8 @@ export type RoutePlan = {
   unlocated: string[]
   /** Where distances and durations came from (a routing server, or straight lines and why). */
   travel_source: string
+  /** Which engine ordered the stops: rbv-plan, or a VROOM server (ROUTING_ENGINE_URL). */
+  solver?: string
 }
 
 const point = (p: LatLng): [number, number] => [p.lng, p.lat]
@@ -62,7 +64,7 @@ export function buildProblem(input: PlanInput, stops: PlanStop[], travel?: Trave
   if (input.collection_mode === "hub_dropoff") {
     return {
       vehicles: [vehicle],
-      jobs: stops.map((s, i) => ({ id: i + 1, ...at(s), service: SERVICE_S.deliver })),
+      jobs: stops.map((s, i) => ({ id: i + 1, ...at(s), service: SERVICE_S.deliver, description: `deliver:${s.id}` })),
       ...matrices,
     } as Problem
   }
@@ -92,7 +94,6 @@ export function visitsOf(input: PlanInput, stops: PlanStop[], solution: Solution
   const route = solution.routes[0]
   const visits: Visit[] = []
   const describe = (step: { type: string; id?: number; description?: string }): Visit | null => {
-    if (input.collection_mode === "hub_dropoff" && step.type === "job") return { type: "deliver", stop_id: stops[(step.id ?? 0) - 1].id, vendor_id: null }
     const [kind, ref] = (step.description ?? "").split(":")
     if (kind === "collect") return { type: "collect", stop_id: null, vendor_id: ref }
     if (kind === "deliver") return { type: "deliver", stop_id: ref, vendor_id: null }

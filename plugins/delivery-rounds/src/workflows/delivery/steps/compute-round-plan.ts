@@ -13,7 +13,7 @@ import {
   type PlanStop,
   type RoutePlan,
 } from "../../../lib/route-plan"
-import { solveInWorker } from "../../../planner"
+import { solveRound } from "../../../lib/routing-engine"
 import { ROAD_FACTOR, SPEEDS, travelFor } from "../../../lib/travel"
 
 export const PLANNABLE_STATUSES = ["open", "closed", "planned"]
@@ -95,9 +95,9 @@ export const computeRoundPlanStep = createStep(
     const free = planStops.filter((s) => !locks.some((l) => l.stop_id === s.id))
     const places = [planInput.hub, ...makers, ...planStops]
     const [travel, byCar] = await Promise.all([travelFor(ctx.round.vehicle_profile, places), travelFor("car", places)])
-    const solution = free.length
-      ? await solveInWorker(buildProblem(planInput, free, travel), { timeLimitMs: input.time_limit_ms ?? 1000, seed: 1, roadFactor: ROAD_FACTOR, profileSpeeds: SPEEDS })
-      : { routes: [], unassigned: [] }
+    const { solution, solver } = free.length
+      ? await solveRound(buildProblem(planInput, free, travel), { timeLimitMs: input.time_limit_ms ?? 1000, seed: 1, roadFactor: ROAD_FACTOR, profileSpeeds: SPEEDS })
+      : { solution: { routes: [], unassigned: [] }, solver: "none (no stop left to order)" }
     const { visits, unassigned } = visitsOf(planInput, free, solution as any)
     const ordered = applyLocks(visits, locks)
     const { steps, distance_m, duration_s } = timeline(planInput, planStops, ordered, travel)
@@ -113,6 +113,7 @@ export const computeRoundPlanStep = createStep(
       unassigned,
       unlocated,
       travel_source: travel.source,
+      solver,
     }
     const deliverSteps = steps.filter((s) => s.type === "deliver")
     const stop_updates = ctx.stops
