@@ -16,3 +16,4 @@ export {
   revalidationSettings,
   resetStorefrontRevalidation,
 } from "./storefront-revalidation"
+export { searchFacet, searchFacetsOf, type SearchFacet, type SearchFacetAnswer } from "./search-facets"

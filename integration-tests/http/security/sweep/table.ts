@@ -169,6 +169,7 @@ export const TABLE: Record<string, Entry> = {
   // ---- @rbv/vendors: the public
   "GET /store/vendors/:handle": { caller: "guest", params: (w) => ({ handle: w.ids.makerHandle }) },
   "GET /store/vendors": { caller: "guest" },
+  "GET /store/search": { caller: "guest", query: () => ({ q: "miele" }) },
   // ---- @rbv/vendors: makers
   "POST /vendor/applications": {
     caller: "applicant",

@@ -1,5 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
-import { throttle, type ThrottleRequest } from "@rbv/kit"
+import { searchFacet, throttle, type ThrottleRequest } from "@rbv/kit"
+import { certifiedProductIds } from "./utils/certified-products"
 import { AdminCreateDisbursement } from "./admin/brand/fund/validators"
 import { AdminAssignVoucher, AdminReviewCertification, AdminSaveCharter, AdminSetFundPolicy, NoBody } from "./admin/brand/validators"
 import { StoreRedeemVoucher, StoreSetRoundUp } from "./store/brand/validators"
@@ -33,5 +34,7 @@ export default defineMiddlewares({
     { matcher: "/store/brand/vouchers/redeem", method: ["POST"], middlewares: [throttle({ name: "voucher:store", account: voucherCode }), validateAndTransformBody(StoreRedeemVoucher)] },
     { matcher: "/store/products", method: ["GET"], middlewares: [withProductBrand] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [withProductBrand] },
+    // "Con il marchio" in the store search (@rbv/vendors' GET /store/search).
+    { matcher: "/store/search", method: ["GET"], middlewares: [searchFacet("brand", (req) => certifiedProductIds((req as any).scope))] },
   ],
 })

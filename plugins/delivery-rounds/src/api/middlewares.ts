@@ -1,5 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { emailpassThrottleRoutes, pathErrorHandler, pathGuard, throttle } from "@rbv/kit"
+import { emailpassThrottleRoutes, pathErrorHandler, pathGuard, searchFacet, throttle } from "@rbv/kit"
+import { unavailableForNextRound } from "./utils/next-round-facet"
 import {
   AdminCreateDeliveryRound,
   AdminDeliveryRoundStatus,
@@ -68,6 +69,8 @@ export default defineMiddlewares({
     { matcher: "/admin/round-templates", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateRoundTemplate)] },
     { matcher: "/admin/round-templates/:id/generate", method: ["POST"], middlewares: [validateAndTransformBody(AdminGenerateRounds)] },
     { matcher: "/store/delivery-rounds", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListDeliveryRounds, {})] },
+    // "Disponibile per il prossimo giro" in the store search (@rbv/vendors' GET /store/search).
+    { matcher: "/store/search", method: ["GET"], middlewares: [searchFacet("next_round", (req) => unavailableForNextRound((req as any).scope))] },
     { matcher: "/store/delivery-rounds/orders", method: ["GET"], middlewares: [authenticate("customer", ["session", "bearer"])] },
     { matcher: "/store/delivery-rounds/orders/:order_id", method: ["GET"], middlewares: [residentOrderOnly] },
     { matcher: "/store/delivery-rounds/carts/:id/complete", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },

@@ -28,6 +28,7 @@ import {
   VendorUpdateProduct,
   VendorUpdateVariant,
 } from "./vendor/validators"
+import { StoreSearchProducts } from "./store/search/validators"
 import { AdminListPayouts, AdminRecordCash, VendorSetBankDetails, VendorStartOnboarding } from "./vendor/payouts/validators"
 
 // Applying and accepting an invite happen before the login belongs to a shop.
@@ -86,6 +87,7 @@ export default defineMiddlewares({
     { matcher: "/store/returns", method: ["POST"], middlewares: [residentOrderOnly((req) => (req.body as { order_id?: unknown } | undefined)?.order_id)] },
     { matcher: "/store/products", method: ["GET"], middlewares: [withProductVendor] },
     { matcher: "/store/products/:id", method: ["GET"], middlewares: [withProductVendor] },
+    { matcher: "/store/search", method: ["GET"], middlewares: [validateAndTransformQuery(StoreSearchProducts, {})] },
 
     { matcher: "/admin/vendors", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListVendors, {})] },
     { matcher: "/admin/vendors/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateVendor)] },

@@ -1,0 +1,62 @@
+import { foldText } from "../../modules/search/search-terms"
+
+export type SearchDocumentInput = {
+  product_id: string
+  handle: string
+  title: string
+  search_title: string
+  subtitle: string | null
+  description: string | null
+  tags: string | null
+  categories: string | null
+  category_handles: string[]
+  vendor_id: string | null
+  vendor_handle: string | null
+  vendor_name: string | null
+  thumbnail: string | null
+  search_text: string
+}
+
+export type SearchSourceProduct = {
+  id: string
+  handle: string
+  title: string
+  subtitle?: string | null
+  description?: string | null
+  status: string
+  thumbnail?: string | null
+  tags?: ({ value: string } | null)[] | null
+  categories?: ({ name: string; handle: string } | null)[] | null
+  vendor?: { id: string; handle: string; name: string; status: string; craft?: string | null } | null
+}
+
+const join = (parts: (string | null | undefined)[]) => parts.filter(Boolean).join(" ") || null
+
+/**
+ * A product's search document, or null when residents cannot see it (a draft, a shop not
+ * approved). A product of no shop is the network's own (the suspended basket): it is searchable.
+ */
+export function searchDocumentOf(product: SearchSourceProduct): SearchDocumentInput | null {
+  const vendor = product.vendor ?? null
+  if (product.status !== "published" || (vendor && vendor.status !== "approved")) return null
+  const categories = (product.categories ?? []).filter((c): c is { name: string; handle: string } => Boolean(c))
+  const tags = join((product.tags ?? []).map((t) => t?.value))
+  const names = join(categories.map((c) => c.name))
+  return {
+    product_id: product.id,
+    handle: product.handle,
+    title: product.title,
+    search_title: foldText(product.title),
+    subtitle: product.subtitle ?? null,
+    description: product.description ?? null,
+    tags,
+    categories: names,
+    category_handles: categories.map((c) => c.handle),
+    vendor_id: vendor?.id ?? null,
+    vendor_handle: vendor?.handle ?? null,
+    vendor_name: vendor?.name ?? null,
+    thumbnail: product.thumbnail ?? null,
+    // The words a misspelt query is matched against: everything a resident may remember.
+    search_text: foldText(join([product.title, product.subtitle, tags, names, vendor?.name, vendor?.craft, product.description])),
+  }
+}
