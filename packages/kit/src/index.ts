@@ -17,3 +17,5 @@ export {
   resetStorefrontRevalidation,
 } from "./storefront-revalidation"
 export { searchFacet, searchFacetsOf, type SearchFacet, type SearchFacetAnswer } from "./search-facets"
+export { ORDER_SECRET_HEADER, residentMayReadOrder, residentOrderOnly } from "./resident-order-access"
+export { shopOfRequest, type MakerShop } from "./shop-of-request"

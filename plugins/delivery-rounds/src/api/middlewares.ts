@@ -1,5 +1,5 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { emailpassThrottleRoutes, pathErrorHandler, pathGuard, searchFacet, throttle } from "@rbv/kit"
+import { emailpassThrottleRoutes, pathErrorHandler, pathGuard, residentOrderOnly, searchFacet, throttle } from "@rbv/kit"
 import { unavailableForNextRound } from "./utils/next-round-facet"
 import {
   AdminCreateDeliveryRound,
@@ -15,7 +15,6 @@ import { LogisticsAcceptInvite, LogisticsCompleteStop, LogisticsPlanRound, NoBod
 import { StoreListDeliveryRounds } from "./store/delivery-rounds/validators"
 import { VendorCreateBatchLimit, VendorUpdateBatchLimit } from "./vendor/batch-limits/validators"
 import { VendorSetRoundMinimum } from "./vendor/round-minimum/validators"
-import { residentOrderOnly } from "./utils/resident-order-access"
 import { requireActiveVolunteer } from "./utils/active-volunteer"
 import { requireRoundCheckout, validateRoundShippingChoice } from "./utils/round-cart-guards"
 
@@ -72,7 +71,7 @@ export default defineMiddlewares({
     // "Disponibile per il prossimo giro" in the store search (@rbv/vendors' GET /store/search).
     { matcher: "/store/search", method: ["GET"], middlewares: [searchFacet("next_round", (req) => unavailableForNextRound((req as any).scope))] },
     { matcher: "/store/delivery-rounds/orders", method: ["GET"], middlewares: [authenticate("customer", ["session", "bearer"])] },
-    { matcher: "/store/delivery-rounds/orders/:order_id", method: ["GET"], middlewares: [residentOrderOnly] },
+    { matcher: "/store/delivery-rounds/orders/:order_id", method: ["GET"], middlewares: [residentOrderOnly((req) => req.params.order_id)] },
     { matcher: "/store/delivery-rounds/carts/:id/complete", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
     // Guards in front of Medusa's own cart routes (a core workflow hook slot would take the host shop's one).
     { matcher: "/store/carts/:id/shipping-methods", method: ["POST"], middlewares: [validateRoundShippingChoice] },

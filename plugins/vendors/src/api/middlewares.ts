@@ -5,12 +5,11 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { emailpassThrottleRoutes, pathErrorHandler, pathGuard, throttle } from "@rbv/kit"
+import { emailpassThrottleRoutes, pathErrorHandler, pathGuard, residentOrderOnly, throttle } from "@rbv/kit"
 import { AdminListVendors, AdminSetCommissionPolicy, AdminUpdateVendor, AdminVendorStatusChange } from "./admin/vendors/validators"
 import { imageUpload } from "./utils/image-upload"
 import { securityHeaders } from "./utils/security-headers"
 import { withProductVendor } from "./utils/product-vendor-fields"
-import { residentOrderOnly } from "./utils/resident-order-access"
 import { loadVendorContext, requireOwner } from "./utils/vendor-context"
 import {
   CancelVendorOrder,

@@ -3,7 +3,7 @@ import { loadRoundContext } from "../../../lib/round-context"
 import { vendorRoundPackingList } from "../../../lib/round-view"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
-import { vendorIdOf } from "../../utils/vendor-of-member"
+import { shopOfRequest } from "@rbv/kit"
 
 const ACTIVE = ["open", "closed", "planned", "in_progress"]
 
@@ -13,7 +13,7 @@ const ACTIVE = ["open", "closed", "planned", "in_progress"]
  * and when the packing list was e-mailed (packing_list_sent_at, once the round closed).
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const vendorId = await vendorIdOf(req)
+  const vendorId = shopOfRequest(req).id
 
   const service: DeliveryModuleService = req.scope.resolve(DELIVERY_MODULE)
   const rounds = await service.listDeliveryRounds({ status: ACTIVE }, { order: { starts_at: "ASC" }, take: null })

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
 import { setMakerMinimumWorkflow } from "../../../workflows/minimum/workflows/set-maker-minimum"
-import { vendorIdOf } from "../../utils/vendor-of-member"
+import { shopOfRequest } from "@rbv/kit"
 import type { VendorSetRoundMinimum } from "./validators"
 
 async function respond(req: AuthenticatedMedusaRequest, res: MedusaResponse, vendor_id: string) {
@@ -25,11 +25,11 @@ async function respond(req: AuthenticatedMedusaRequest, res: MedusaResponse, ven
 }
 
 /** GET /vendor/round-minimum → { round_minimum: { amount, below } | null, outcomes: the last rounds' decisions } */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => respond(req, res, await vendorIdOf(req))
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => respond(req, res, shopOfRequest(req).id)
 
 /** POST /vendor/round-minimum { amount: number | null, below: "release" | "keep" } */
 export const POST = async (req: AuthenticatedMedusaRequest<VendorSetRoundMinimum>, res: MedusaResponse) => {
-  const vendor_id = await vendorIdOf(req)
+  const vendor_id = shopOfRequest(req).id
   const { amount, below } = req.validatedBody
   await setMakerMinimumWorkflow(req.scope).run({ input: { vendor_id, minimum: amount === null ? null : { amount, below } } })
   return respond(req, res, vendor_id)

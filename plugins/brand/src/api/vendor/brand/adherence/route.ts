@@ -3,7 +3,7 @@ import { BRAND_MODULE } from "../../../../modules/brand"
 import type BrandModuleService from "../../../../modules/brand/service"
 import { submitAdherenceWorkflow } from "../../../../workflows/certification/workflows/submit-adherence"
 import { charterView } from "../../../charter-view"
-import { vendorOfActor } from "../../../utils/vendor-of-actor"
+import { shopOfRequest } from "@rbv/kit"
 import type { VendorSubmitAdherence } from "../validators"
 
 async function adherenceOf(req: AuthenticatedMedusaRequest, vendorId: string) {
@@ -28,12 +28,12 @@ async function adherenceOf(req: AuthenticatedMedusaRequest, vendorId: string) {
 }
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const vendor = await vendorOfActor(req)
+  const vendor = shopOfRequest(req)
   res.json(await adherenceOf(req, vendor.id))
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<VendorSubmitAdherence>, res: MedusaResponse) => {
-  const vendor = await vendorOfActor(req)
+  const vendor = shopOfRequest(req)
   await submitAdherenceWorkflow(req.scope).run({ input: { vendor_id: vendor.id, adherence: req.validatedBody.adherence } })
   res.status(201).json(await adherenceOf(req, vendor.id))
 }

@@ -4,7 +4,7 @@ import { BRAND_MODULE } from "../../../../../modules/brand"
 import type BrandModuleService from "../../../../../modules/brand/service"
 import { brandOfProducts } from "../../../../../lib/product-brand"
 import { setProductClaimWorkflow } from "../../../../../workflows/product-claim/workflows/set-product-claim"
-import { vendorOfActor } from "../../../../utils/vendor-of-actor"
+import { shopOfRequest } from "@rbv/kit"
 import type { VendorSetProductClaim } from "../../validators"
 
 async function claimView(req: AuthenticatedMedusaRequest, vendorId: string, productId: string) {
@@ -16,12 +16,12 @@ async function claimView(req: AuthenticatedMedusaRequest, vendorId: string, prod
 }
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const vendor = await vendorOfActor(req)
+  const vendor = shopOfRequest(req)
   res.json(await claimView(req, vendor.id, req.params.id))
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<VendorSetProductClaim>, res: MedusaResponse) => {
-  const vendor = await vendorOfActor(req)
+  const vendor = shopOfRequest(req)
   await setProductClaimWorkflow(req.scope).run({
     input: { vendor_id: vendor.id, product_id: req.params.id, criteria: req.validatedBody.criteria, parts: req.validatedBody.parts ?? null },
   })
