@@ -27,10 +27,6 @@ export async function listProducts(
   return { products, count }
 }
 
-export async function searchProducts(q: string): Promise<ProductList> {
-  return listProducts({ q, limit: 60 })
-}
-
 export async function listCategoryProducts(categoryId: string): Promise<ProductList> {
   return listProducts({ category_id: [categoryId], limit: 100 })
 }

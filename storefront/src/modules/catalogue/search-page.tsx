@@ -1,5 +1,5 @@
 import type { Metadata } from "next"
-import { searchProducts } from "@/lib/data/products"
+import { searchProducts } from "@/lib/data/search"
 import { getLocaleT } from "@/lib/i18n/server"
 import { searchQuery } from "@/lib/util/search-query"
 import { SearchTemplate } from "./search-template"

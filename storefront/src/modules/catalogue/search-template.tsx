@@ -1,8 +1,9 @@
-import type { ProductList } from "@/lib/data/products"
+import type { SearchResult } from "@/lib/data/search"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { ProductGrid } from "@/modules/products/product-grid"
+import { SearchBox } from "./search-box"
 
-type SearchTemplateProps = { q: string; result: ProductList | null; t: Translate; locale: Locale }
+type SearchTemplateProps = { q: string; result: SearchResult | null; t: Translate; locale: Locale }
 
 export function SearchTemplate({ q, result, t, locale }: SearchTemplateProps) {
   return (
@@ -10,8 +11,7 @@ export function SearchTemplate({ q, result, t, locale }: SearchTemplateProps) {
       <h1>{q ? t("search.results_for", { q }) : t("search.title")}</h1>
       <form action="/cerca" method="get" role="search" className="search-form">
         <div className="field">
-          <label htmlFor="search-q">{t("search.label")}</label>
-          <input id="search-q" type="search" name="q" defaultValue={q} required maxLength={100} />
+          <SearchBox key={q} defaultValue={q} />
         </div>
         <button type="submit" className="button button--primary">
           {t("search.submit")}
@@ -23,6 +23,7 @@ export function SearchTemplate({ q, result, t, locale }: SearchTemplateProps) {
         <>
           <p className="muted" role="status">
             {t("search.count", { count: result.count })}
+            {result.corrected ? <> · {t("search.corrected", { corrected: result.corrected })}</> : null}
           </p>
           <ProductGrid products={result.products} t={t} locale={locale} headingLevel="h2" />
         </>
