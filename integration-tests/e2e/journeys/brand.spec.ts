@@ -6,6 +6,7 @@ import { BrandPage } from "../pages/brand-page"
 import { BrandProductPanel } from "../pages/brand-product-panel"
 import { CheckoutPage } from "../pages/checkout-page"
 import { FundPage } from "../pages/fund-page"
+import { OrderConfirmationPage } from "../pages/order-confirmation-page"
 import { ProductPage } from "../pages/product-page"
 import { RoundUpPanel } from "../pages/round-up-panel"
 
@@ -76,13 +77,24 @@ test.describe("the shared brand", () => {
     // "to the next euro" is offered only when the total is not already whole; one euro more always is
     await expect(roundUp.group.getByRole("radio")).toHaveCount((await roundUp.toNextEuro.count()) ? 4 : 3)
     const roundUpCents = 100
+    const vatBefore = await checkout.summaryValue("di cui IVA").innerText()
+    const goodsBefore = await checkout.summaryValue("Prodotti").innerText()
     await roundUp.choose(roundUp.oneEuro)
     await expect(roundUp.saved).toBeVisible()
-    await expect(page.getByRole("complementary").getByText("Arrotondamento per il Fondo di solidarietà")).toBeVisible()
-    // the order's transparent price, next to the summary, shows the round-up as its own part
-    await expect(roundUp.orderBreakdown.getByRole("listitem").filter({ hasText: "Arrotondamento per il fondo: 1,00 €" })).toBeVisible()
+    // a donation, not a sale: shown apart from the products, and the VAT does not move
+    await expect(checkout.summaryValue("Arrotondamento per il Fondo (donazione, senza IVA)")).toHaveText("1,00 €")
+    await expect(checkout.summaryValue("Prodotti")).toHaveText(goodsBefore)
+    await expect(checkout.summaryValue("di cui IVA")).toHaveText(vatBefore)
+    await expect(page.getByRole("complementary").getByRole("listitem").filter({ hasText: "Arrotondamento" })).toHaveCount(0)
+    // the order's transparent price explains the goods; the round-up is told apart, not one of its parts
+    await expect(roundUp.orderBreakdown.getByText("In più, il tuo arrotondamento di 1,00 € va tutto al Fondo di solidarietà", { exact: false })).toBeVisible()
+    await expect(roundUp.orderBreakdown.getByRole("listitem").filter({ hasText: "Arrotondamento" })).toHaveCount(0)
     await checkout.confirmPayingOnDelivery()
     await expect(page).toHaveURL(/\/ordini\/[^/]+\/conferma$/)
+    // the confirmation too: the items are the goods, the round-up is a line of the totals
+    const confirmation = new OrderConfirmationPage(page)
+    await expect(confirmation.items.getByText("Arrotondamento")).toHaveCount(0)
+    await expect(confirmation.totalsValue("Arrotondamento per il Fondo (donazione, senza IVA)")).toHaveText("1,00 €")
 
     // paid at the door → the fund page shows the new total: the order's share plus the round-up
     const { orders } = await adminGet(request, `/admin/orders?fields=id,total,items.metadata&order=-created_at&limit=5`)

@@ -15,6 +15,12 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 
 /** "1 fermata fatta su 6", "2 fermate fatte su 6": the Italian noun and participle agree with the count. */
 const progressLabel = (done: number, total: number) => `${done} ${done === 1 ? "fermata fatta" : "fermate fatte"} su ${total}`
+/** "1.234,50" → 123450. */
+const euroToCents = (text: string) => Math.round(Number(text.replace(/\./g, "").replace(",", ".")) * 100)
+/** 123450 → "1.234,50 €", as the pages write money. */
+const euro = (cents: number) => new Intl.NumberFormat("it-IT", { style: "currency", currency: "EUR" }).format(cents / 100)
+/** 123450 → "1234,50" (what the amount field holds). */
+const centsToInput = (cents: number) => (cents / 100).toFixed(2).replace(".", ",")
 
 /** "Fermata 2: Anna Rossi" → "Anna Rossi". */
 const customerOf = (heading: string | null) => (heading ?? "").replace(/^Fermata \d+: /, "").trim()
@@ -49,6 +55,11 @@ test.describe("Logistica: the volunteer's run on a phone", () => {
     await expect(round.totals).toContainText("Ordini")
     const stopCount = await round.stopCards.count()
     expect(stopCount).toBeGreaterThan(2)
+    // One door, one stop: the resident who ordered twice is one stop naming both orders.
+    await expect(round.stopCards.filter({ hasText: /Ordini n\. \d+, \d+/ })).toHaveCount(1)
+    // Every demo order is paid at the door, and each stop says so (never "Pagato online").
+    await expect(round.stopCards.filter({ hasText: /Pagamento alla consegna · Da incassare: \d+,\d\d/ })).toHaveCount(stopCount)
+    await expect(round.stopCards.filter({ hasText: "Pagato online" })).toHaveCount(0)
     await expect(round.stops.getByText("Indirizzi e telefoni dei residenti si vedono quando il giro è pianificato.")).toBeVisible()
     await expect(round.stops.getByRole("link", { name: /^Chiama / })).toHaveCount(0)
 
@@ -82,30 +93,40 @@ test.describe("Logistica: the volunteer's run on a phone", () => {
     await expect(run.heading).toBeVisible()
     await expect(run.progress).toHaveAccessibleName(progressLabel(0, stopCount))
 
+    let collected = 0
     for (let n = 1; n <= stopCount; n++) {
       await expect(run.nextStopHeading).toHaveText(`Prossima fermata: ${n} di ${stopCount}`)
       await expect(run.navigate).toHaveAttribute("href", /^https:\/\/www\.openstreetmap\.org\/directions\?to=-?\d+\.\d+%2C-?\d+\.\d+$/)
-      // Pay on delivery: the amount to collect is already in the field.
-      await expect(run.amount).toHaveValue(/^(\d+,\d\d)?$/)
+      // Pay on delivery, said as such; the amount to collect waits in the "Consegnato" form only.
+      await expect(run.payment).toHaveText(/^Pagamento alla consegna · Da incassare: \d+,\d\d/)
+      const due = euroToCents(/Da incassare: ([\d.]+,\d\d)/.exec(await run.payment.innerText())![1])
+      await expect(run.amount).toHaveValue(centsToInput(due))
+      await expect(run.failedForm.getByRole("textbox")).toHaveCount(1)
+      await expect(run.failedForm.getByLabel("Importo incassato (€)")).toHaveCount(0)
       if (n === 1) {
         await expect(run.nextStop).toContainText(moved)
         // Not delivered needs a note; the refusal keeps what was typed.
-        await run.amount.fill("0")
         await run.failed.click()
         await expect(run.noteError()).toBeVisible()
-        await expect(run.amount).toHaveValue("0")
         await run.note.fill(FAILED_NOTE)
+        // What "Non consegnato" sends: the note, and no amount whatever the other form holds.
+        const sent = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]))
         await run.failed.click()
+        const body = (await sent).postData() ?? ""
+        expect(body).toContain(FAILED_NOTE)
+        expect(body).not.toContain("amount_collected")
         await expect(run.recorded).toHaveText(`Fermata di ${moved} registrata: non consegnato.`)
       } else {
         await run.delivered.click()
         await expect(run.recorded).toContainText("registrata: consegnato.")
+        collected += due
       }
       if (n < stopCount) await expect(run.progress).toHaveAccessibleName(progressLabel(n, stopCount))
     }
 
     await expect(run.completed).toBeVisible()
-    await expect(page.getByText(`${stopCount - 1} ${stopCount - 1 === 1 ? "consegnato" : "consegnati"}, 1 non consegnato.`)).toBeVisible()
+    // Only the delivered stops' cash is counted.
+    await expect(page.getByText(`${stopCount - 1} ${stopCount - 1 === 1 ? "consegnato" : "consegnati"}, 1 non consegnato. Incassati ${euro(collected)}.`)).toBeVisible()
     await expect(run.nextStopHeading).toHaveCount(0)
 
     // Back on the round: completed, the failed stop keeps its note; the resident is "Anna R." again.
@@ -114,6 +135,10 @@ test.describe("Logistica: the volunteer's run on a phone", () => {
     await expect(round.stop(`Fermata 1: ${shortName(moved)}`)).toContainText(`Nota: ${FAILED_NOTE}`)
     await expect(round.stop(`Fermata 1: ${shortName(moved)}`)).toContainText("non consegnato")
     await expect(round.stops.getByRole("link", { name: /^Chiama / })).toHaveCount(0)
+    // Nothing was collected where nothing was delivered; the others say what was.
+    await expect(round.stop(`Fermata 1: ${shortName(moved)}`)).toContainText("Pagamento alla consegna · Nulla incassato")
+    await expect(round.stopCards.filter({ hasText: /Pagamento alla consegna · Incassato: \d+,\d\d/ })).toHaveCount(stopCount - 1)
+    await expect(round.stopCards.filter({ hasText: "Pagato online" })).toHaveCount(0)
 
     // A round that is not hers is a plain "not found".
     await page.goto("/logistica/giri/dround_not_hers")

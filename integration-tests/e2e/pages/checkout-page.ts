@@ -1,4 +1,5 @@
 import type { Locator, Page } from "@playwright/test"
+import { totalsValue } from "./totals"
 
 export type CheckoutAddress = {
   firstName: string
@@ -32,6 +33,11 @@ export class CheckoutPage {
 
   async goto(): Promise<void> {
     await this.page.goto("/checkout")
+  }
+
+  /** A line of the order summary next to the steps ("Prodotti", "di cui IVA"…): its amount. */
+  summaryValue(term: string): Locator {
+    return totalsValue(this.page.getByRole("complementary"), term)
   }
 
   savedIn(step: Locator): Locator {

@@ -7,6 +7,9 @@ export class LogisticsRunPage {
   readonly nextStop: Locator
   readonly nextStopHeading: Locator
   readonly navigate: Locator
+  readonly deliveredForm: Locator
+  readonly failedForm: Locator
+  readonly payment: Locator
   readonly amount: Locator
   readonly note: Locator
   readonly delivered: Locator
@@ -21,10 +24,14 @@ export class LogisticsRunPage {
     this.nextStop = main.getByRole("region", { name: /^Prossima fermata/ })
     this.nextStopHeading = main.getByRole("heading", { level: 2, name: /^Prossima fermata: \d+ di \d+$/ })
     this.navigate = this.nextStop.getByRole("link", { name: "Portami qui (OpenStreetMap)" })
-    this.amount = this.nextStop.getByLabel("Importo incassato (€)")
-    this.note = this.nextStop.getByLabel("Nota", { exact: true })
-    this.delivered = this.nextStop.getByRole("button", { name: "Consegnato", exact: true })
-    this.failed = this.nextStop.getByRole("button", { name: "Non consegnato", exact: true })
+    // Two forms: money travels only with "Consegnato".
+    this.deliveredForm = this.nextStop.getByRole("form", { name: "Consegnato", exact: true })
+    this.failedForm = this.nextStop.getByRole("form", { name: "Non consegnato", exact: true })
+    this.payment = this.nextStop.getByText(/^(Pagamento alla consegna|Pagamento al ritiro|Pagato online)/)
+    this.amount = this.deliveredForm.getByLabel("Importo incassato (€)")
+    this.note = this.failedForm.getByLabel("Nota", { exact: true })
+    this.delivered = this.deliveredForm.getByRole("button", { name: "Consegnato", exact: true })
+    this.failed = this.failedForm.getByRole("button", { name: "Non consegnato", exact: true })
     this.recorded = page.getByRole("status").filter({ hasText: /registrata/ })
     this.completed = main.getByRole("heading", { level: 2, name: "Giro completato" })
   }

@@ -8,6 +8,7 @@ import { waitFor } from "../../helpers/wait-for"
 jest.setTimeout(300_000)
 
 const OUTSIDE = { ...VERONETTA_ADDRESS, address_1: "Corso Porta Nuova 10", postal_code: "37122" }
+const doorOf = (i: number) => ({ ...VERONETTA_ADDRESS, address_1: `Via Santa Toscana ${i + 1}` })
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
@@ -24,7 +25,8 @@ medusaIntegrationTestRunner({
       let roundOptionId = ""
       for (let i = 0; i < 6; i++) {
         const cartId = await cartWith(api, district.store, district.regionId, [{ variant_id: variant.id, quantity: 1 }])
-        await addressCart(api, district.store, cartId, VERONETTA_ADDRESS, `neighbour${i}@example.org`)
+        // six neighbours, six doors (orders to one door share a stop and its drop)
+        await addressCart(api, district.store, cartId, doorOf(i), `neighbour${i}@example.org`)
         const { data } = await api.get(`/store/delivery-rounds?cart_id=${cartId}`, district.store)
         const mine = data.rounds.find((r: any) => r.id === roundId)
         expect(mine).toMatchObject({ drops_left: 3, delivery_fee: 300 })
@@ -60,11 +62,26 @@ medusaIntegrationTestRunner({
       expect(again.status).toBe(400)
       expect(again.data.message).toMatch(/full/)
 
-      // A cancelled order gives its drop back while the round is open (its subscriber runs after the answer).
+      // Full, but not for a door it already stops at: another order there joins that stop and takes no drop.
+      const door = placed[0].order.shipping_address
+      const sameDoor = await cartWith(api, district.store, district.regionId, [{ variant_id: variant.id, quantity: 1 }])
+      await addressCart(api, district.store, sameDoor, { ...VERONETTA_ADDRESS, address_1: door.address_1 }, "housemate@example.org")
+      const { data: offered } = await api.get(`/store/delivery-rounds?cart_id=${sameDoor}`, district.store)
+      expect(offered.rounds.map((r: any) => r.id)).toContain(roundId)
+      await api.post(`/store/carts/${sameDoor}/shipping-methods`, { option_id: roundOptionId }, district.store)
+      const joined = await payAndComplete(api, district.store, sameDoor)
+      expect(joined.type).toBe("order")
+      expect((await api.get(`/admin/delivery-rounds/${roundId}`, district.admin)).data.delivery_round.drops_taken).toBe(3)
+
+      // A cancelled order gives its drop back while the round is open, once its stop has no order left.
+      const dropsTaken = async () => (await api.get(`/admin/delivery-rounds/${roundId}`, district.admin)).data.delivery_round.drops_taken
       await api.post(`/admin/orders/${placed[0].order.id}/cancel`, {}, district.admin)
-      const dropsTaken = async () => (await api.get(`/admin/delivery-rounds/${roundId}`, district.admin)).data.delivery_round.drops_taken as number
-      await waitFor("the cancelled order's drop given back", async () => (await dropsTaken()) === 2)
-      expect(await dropsTaken()).toBe(2)
+      const rowOf = async (orderId: string) =>
+        (await getContainer().resolve("query").graph({ entity: "delivery_stop_order", fields: ["cancelled_at"], filters: { order_id: orderId } })).data[0] as any
+      await waitFor("the cancelled order off its stop", async () => Boolean((await rowOf(placed[0].order.id))?.cancelled_at))
+      expect(await dropsTaken()).toBe(3)
+      await api.post(`/admin/orders/${joined.order.id}/cancel`, {}, district.admin)
+      expect(await waitFor("the drop back", async () => (await dropsTaken()) === 2)).toBe(true)
     })
 
     it("an address no round serves gets a clear message and the pickup slots; forcing a round's option is refused", async () => {

@@ -31,6 +31,8 @@ const DEMO_BASKETS = [
   { resident: 7, makers: [2, 6] },
   { resident: 8, makers: [3, 7, 8] },
   { resident: 10, makers: [5, 9] },
+  // Marco remembered the honey two days later: a second order to the same door, so the same stop.
+  { resident: 1, makers: [4] },
 ]
 
 /** Two volunteers with logins: a rider (assigned to the next round) and a planner (sees every round). */
@@ -52,8 +54,9 @@ export async function seedVolunteers(container: SeedContainer) {
 }
 
 /**
- * The next round already has residents' orders (several makers each, paid on delivery), a rider,
- * and is closed early for new orders, so `npm start` shows a round ready to plan and ride.
+ * The next round already has residents' orders (several makers each, paid on delivery; one
+ * resident ordered twice, so six doors for seven orders), a rider, and is closed early for new
+ * orders, so `npm start` shows a round ready to plan and ride.
  */
 export async function seedRoundOrders(container: SeedContainer, ctx: { regionId: string; salesChannelId: string; riderId: string }) {
   const q = query(container)

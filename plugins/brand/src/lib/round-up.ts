@@ -3,3 +3,8 @@
 export const ROUNDUP_METADATA_KEY = "rbv_roundup"
 export const ROUNDUP_TITLE = "Arrotondamento per il Fondo di solidarietà"
 export const MAX_ROUNDUP_CENTS = 1000
+
+// A donation is not a sale: the round-up line carries this product type, which every tax region
+// rates at 0% (see workflows/fund/steps/ensure-round-up-tax-class.ts), so it adds no VAT.
+export const ROUNDUP_PRODUCT_TYPE = "Donazione al Fondo di solidarietà"
+export const ROUNDUP_TAX_RATE = { rate: 0, code: "DONAZIONE", name: "Donazione al Fondo: fuori campo IVA" }

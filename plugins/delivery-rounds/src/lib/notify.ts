@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { coordinatorRecipients, sendMail, type MailRecipient } from "@rbv/kit"
+import type { ResidentOrder } from "./order-mail"
 
 export const DeliveryTemplates = {
   ROUND_CHOSEN: "delivery-round-chosen",
@@ -23,3 +24,22 @@ export const inviteUrl = (token: string) => `${process.env.STOREFRONT_URL || "ht
 
 /** Coordinators are the admin users: failed deliveries reach all of them. */
 export const coordinators = (container: MedusaContainer) => coordinatorRecipients(container)
+
+/** Orders named in one message, by order number (`display_id` is the first, for templates that show one number). */
+export function namedOrders(orders: ResidentOrder[]) {
+  const list = [...orders].sort((a, b) => (a.display_id ?? 0) - (b.display_id ?? 0))
+  return {
+    order_id: list[0]?.id ?? null,
+    order_ids: list.map((o) => o.id),
+    display_id: list[0]?.display_id ?? null,
+    display_ids: list.map((o) => o.display_id),
+    has_account: list.some((o) => o.has_account),
+  }
+}
+
+/** A stop's orders grouped by resident (one e-mail address): one message per person, naming every order. */
+export function ordersByRecipient(orders: ResidentOrder[]) {
+  const byEmail = new Map<string, ResidentOrder[]>()
+  for (const o of orders) if (o.to.email) byEmail.set(o.to.email, [...(byEmail.get(o.to.email) ?? []), o])
+  return [...byEmail.values()].map((list) => ({ to: list[0].to, orders: namedOrders(list) }))
+}

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { residentLocale, type MailRecipient } from "@rbv/kit"
-import { PAY_ON_DELIVERY_PROVIDER, toNumber } from "./round-context"
+import { PAY_ON_DELIVERY_PROVIDER, toNumber } from "./cash"
 
 const cents = (amount: unknown) => Math.round(toNumber(amount) * 100)
 
@@ -48,7 +48,12 @@ export async function orderSummary(container: MedusaContainer, orderId: string) 
   })
   const order = data[0] as any
   if (!order) return null
-  const items = (order.items ?? []) as any[]
+  const all = (order.items ?? []) as any[]
+  // The round-up for the fund (@rbv/brand) is a donation, not goods: it is a sum of its own.
+  const key = roundUpKey()
+  const isRoundUp = (i: any) => Boolean(key && i.metadata?.[key])
+  const items = all.filter((i) => !isRoundUp(i))
+  const roundup = all.filter(isRoundUp).reduce((s, i) => s + cents(i.total), 0)
   const productIds = [...new Set(items.map((i) => i.product_id).filter(Boolean))] as string[]
   const makers = await makersOf(container, productIds)
   const providers = (order.payment_collections ?? []).flatMap((c: any) => [...(c?.payments ?? []), ...(c?.payment_sessions ?? [])]).map((p: any) => String(p?.provider_id ?? ""))
@@ -60,11 +65,21 @@ export async function orderSummary(container: MedusaContainer, orderId: string) 
       quantity: toNumber(i.quantity),
       total: cents(i.total),
     })),
-    item_total: cents(order.item_total),
+    item_total: cents(order.item_total) - roundup,
     shipping_total: cents(order.shipping_total),
+    roundup,
     total: cents(order.total),
     pay_on_delivery: providers.includes(PAY_ON_DELIVERY_PROVIDER),
-    price_breakdown: await breakdownOf(container, items),
+    price_breakdown: await breakdownOf(container, all),
+  }
+}
+
+function roundUpKey(): string | null {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require("@rbv/brand/lib/round-up").ROUNDUP_METADATA_KEY
+  } catch {
+    return null // without @rbv/brand there is no round-up
   }
 }
 

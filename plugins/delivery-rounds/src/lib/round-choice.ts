@@ -1,8 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PROVIDER_ID, type RoundOptionData } from "./round-options"
+import { stopKey } from "./stop-key"
 
-type Address = { postal_code?: string | null; metadata?: Record<string, unknown> | null } | null | undefined
+type Address = { address_1?: string | null; address_2?: string | null; postal_code?: string | null; country_code?: string | null; metadata?: Record<string, unknown> | null } | null | undefined
 
 /** The round a set of shipping options points at (null when none is one of ours). */
 export async function roundOptionsOf(container: MedusaContainer, optionIds: string[]) {
@@ -18,6 +19,8 @@ export function addressChoice(address: Address) {
   const meta = address?.metadata ?? {}
   return {
     postal_code: address?.postal_code ?? null,
+    // the door a home delivery goes to: a round that already stops there takes the order without a new drop
+    address_key: stopKey({ address }),
     point: { lat: typeof meta.lat === "number" ? meta.lat : null, lng: typeof meta.lng === "number" ? meta.lng : null },
   }
 }

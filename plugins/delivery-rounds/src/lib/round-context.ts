@@ -2,18 +2,15 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DELIVERY_MODULE } from "../modules/delivery"
 import type DeliveryModuleService from "../modules/delivery/service"
+import { CASH_ORDER_FIELDS, cashToCollect, paymentMode, toCents, toNumber, type PaymentMode } from "./cash"
 import { firstNameAndInitial } from "./resident-name"
 
-export const PAY_ON_DELIVERY_PROVIDER = "pp_system_default"
-
-/** Query returns Medusa's BigNumber for quantities and totals: its numeric value, or the plain number. */
-export const toNumber = (value: unknown): number =>
-  value !== null && typeof value === "object" && "numeric" in value ? Number((value as { numeric: unknown }).numeric) : Number(value ?? 0)
-const toCents = (amount: unknown) => Math.round(toNumber(amount) * 100)
+export { toNumber } from "./cash"
 
 export type RoundItem = { maker_name: string; vendor_id: string | null; title: string; quantity: number }
 export type RoundOrder = {
   id: string
+  stop_id: string
   display_id: number
   customer_name: string
   // First name and initial: what anyone outside the riders' contact window sees.
@@ -25,26 +22,37 @@ export type RoundOrder = {
   phone: string | null
   country_code: string | null
   total_cents: number
+  payment_mode: PaymentMode
   amount_to_collect: number
+  /** This order's part of the cash taken at its stop. */
+  amount_collected: number | null
   items: RoundItem[]
   child_orders: { id: string; vendor_id: string | null; items: { id: string; quantity: number }[]; status: string; ready: boolean }[]
 }
 export type RoundMaker = { vendor_id: string; name: string; address_1: string | null; lat: number | null; lng: number | null }
 
+type StopOrderRow = { id: string; order_id: string; child_order_ids?: unknown; amount_collected?: number | null; cancelled_at?: unknown }
+
+/** The orders still riding with a stop (a cancelled order leaves it). */
+export const liveStopOrders = (stop: { orders?: StopOrderRow[] | null }) => (stop.orders ?? []).filter((o) => !o.cancelled_at)
+const childIdsOf = (row: StopOrderRow) => (row.child_order_ids ?? []) as string[]
+
 /**
- * Everything a round's views and workflows need, read once: the round, its live stops, the
- * residents' orders (with the makers' child orders and what each maker prepares) and the hub.
+ * Everything a round's views and workflows need, read once: the round, its live stops with
+ * their orders, the residents' orders (with the makers' child orders and what each maker
+ * prepares) and the hub.
  */
 export async function loadRoundContext(container: MedusaContainer, round_id: string) {
   const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const round = await service.retrieveDeliveryRound(round_id)
-  const stops = (await service.listDeliveryStops({ round_id, status: ["scheduled", "delivered", "failed"] }, { take: null })) as any[]
+  const stops = (await service.listDeliveryStops({ round_id, status: ["scheduled", "delivered", "failed"] }, { take: null, relations: ["orders"] })) as any[]
   const points = await service.listPickupPoints({}, { take: null })
   const hub = points.find((p) => p.is_hub) ?? points[0] ?? null
 
-  const parentIds = stops.map((s) => s.order_id)
-  const childIds = stops.flatMap((s) => (s.child_order_ids ?? []) as string[])
+  const rows = stops.flatMap((s) => liveStopOrders(s).map((row) => ({ stop_id: s.id as string, row })))
+  const parentIds = rows.map(({ row }) => row.order_id)
+  const childIds = rows.flatMap(({ row }) => childIdsOf(row))
   const [{ data: parents }, { data: children }] = await Promise.all([
     parentIds.length
       ? query.graph({
@@ -52,13 +60,10 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
           fields: [
             "id",
             "display_id",
-            "status",
-            "total",
             "shipping_address.*",
             // "items.*": a line's quantity is only filled when the whole item is read.
             "items.*",
-            "payment_collections.status",
-            "payment_collections.payment_sessions.provider_id",
+            ...CASH_ORDER_FIELDS,
           ],
           filters: { id: parentIds },
         })
@@ -75,10 +80,10 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
   const makers = new Map<string, RoundMaker>()
   const childById = new Map<string, any>(children.map((c: any) => [c.id, c]))
   const orders = new Map<string, RoundOrder>()
-  for (const stop of stops) {
-    const parent = parents.find((p: any) => p.id === stop.order_id) as any
+  for (const { stop_id, row } of rows) {
+    const parent = parents.find((p: any) => p.id === row.order_id) as any
     if (!parent) continue
-    const kids = ((stop.child_order_ids ?? []) as string[]).map((id) => childById.get(id)).filter(Boolean)
+    const kids = childIdsOf(row).map((id) => childById.get(id)).filter(Boolean)
     for (const kid of kids) {
       if (kid.vendor?.id && !makers.has(kid.vendor.id)) {
         makers.set(kid.vendor.id, { vendor_id: kid.vendor.id, name: kid.vendor.name, address_1: kid.vendor.address_1 ?? null, lat: kid.vendor.lat ?? null, lng: kid.vendor.lng ?? null })
@@ -94,11 +99,10 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
     const items: RoundItem[] = liveKids.length
       ? liveKids.flatMap((k: any) => (k.items ?? []).map((i: any) => itemLine(i, k.vendor?.name ?? "", k.vendor?.id ?? null)))
       : (parent.items ?? []).map((i: any) => itemLine(i, "", null))
-    const collection = (parent.payment_collections ?? [])[0]
-    const paysOnDelivery = (collection?.payment_sessions ?? []).some((s: any) => s.provider_id === PAY_ON_DELIVERY_PROVIDER)
     const a = parent.shipping_address ?? {}
     orders.set(parent.id, {
       id: parent.id,
+      stop_id,
       display_id: parent.display_id,
       customer_name: [a.first_name, a.last_name].filter(Boolean).join(" "),
       short_name: firstNameAndInitial(a.first_name, a.last_name),
@@ -109,7 +113,9 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
       phone: a.phone ?? null,
       country_code: a.country_code ?? null,
       total_cents: toCents(parent.total),
-      amount_to_collect: paysOnDelivery && collection?.status !== "completed" && parent.status !== "canceled" ? toCents(parent.total) : 0,
+      payment_mode: paymentMode(parent),
+      amount_to_collect: cashToCollect(parent, row.amount_collected ?? 0),
+      amount_collected: row.amount_collected ?? null,
       items,
       child_orders: kids.map((k: any) => ({
         id: k.id,
@@ -125,3 +131,11 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
 }
 
 export type RoundContext = Awaited<ReturnType<typeof loadRoundContext>>
+
+/** A stop's orders as the round read them, by order number. */
+export function ordersOfStop(ctx: Pick<RoundContext, "orders">, stop: { orders?: StopOrderRow[] | null }): RoundOrder[] {
+  return liveStopOrders(stop)
+    .map((row) => ctx.orders.get(row.order_id))
+    .filter((o): o is RoundOrder => Boolean(o))
+    .sort((a, b) => a.display_id - b.display_id)
+}

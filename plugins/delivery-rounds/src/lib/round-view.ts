@@ -1,4 +1,4 @@
-import type { RoundContext } from "./round-context"
+import { ordersOfStop, type RoundContext, type RoundOrder } from "./round-context"
 
 // Residents' names, addresses and phones are for the people riding: shown to the volunteers
 // assigned to the round, once it is planned and until it is over.
@@ -27,37 +27,71 @@ export function roundSummary(round: any, stops: any[]) {
   }
 }
 
+/** How a stop is paid: every order at the door, every order online, or some of each. */
+export type StopPaymentMode = "on_delivery" | "online" | "mixed"
+
+function stopPaymentMode(orders: RoundOrder[]): StopPaymentMode {
+  const modes = new Set(orders.map((o) => o.payment_mode))
+  return modes.size > 1 ? "mixed" : modes.has("on_delivery") ? "on_delivery" : "online"
+}
+
+/** Items of a stop's orders, the same product of the same maker counted once. */
+function mergedItems(orders: RoundOrder[]) {
+  const lines = new Map<string, { maker_name: string; title: string; quantity: number }>()
+  for (const { maker_name, title, quantity } of orders.flatMap((o) => o.items)) {
+    const key = `${maker_name}\u0000${title}`
+    const line = lines.get(key) ?? { maker_name, title, quantity: 0 }
+    line.quantity += quantity
+    lines.set(key, line)
+  }
+  return [...lines.values()]
+}
+
+const unique = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))]
+
 /**
- * The volunteer's view of a round: stops in plan order (known by the resident's order number,
- * never by an id usable elsewhere), what to collect from each maker and whether it is ready, totals.
+ * The volunteer's view of a round: stops in plan order, one per door with all its orders (known
+ * by the residents' order numbers, never by an id usable elsewhere), what to collect from each
+ * maker and whether it is ready, totals.
  */
 export function roundDetail(ctx: RoundContext, volunteerId: string) {
   const { round, stops, orders, makers, hub, points } = ctx
   const can_see_contacts = seesContacts(round, volunteerId)
+  const stopOrders = new Map(stops.map((s) => [s.id as string, ordersOfStop(ctx, s)]))
+  const firstOrder = (s: any) => stopOrders.get(s.id)?.[0]
   const sorted = [...stops].sort(
     (a, b) =>
       (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER) ||
-      (orders.get(a.order_id)?.display_id ?? 0) - (orders.get(b.order_id)?.display_id ?? 0)
+      (firstOrder(a)?.display_id ?? 0) - (firstOrder(b)?.display_id ?? 0)
   )
   const viewStops = sorted.map((s) => {
-    const order = orders.get(s.order_id)
+    const own = stopOrders.get(s.id) ?? []
+    const order = own[0]
     return {
       id: s.id,
       display_id: order?.display_id ?? null,
+      orders: own.map((o) => ({
+        display_id: o.display_id,
+        payment_mode: o.payment_mode,
+        amount_to_collect: o.amount_to_collect,
+        amount_collected: o.amount_collected,
+      })),
       kind: s.kind,
       pickup_point_name: s.pickup_point_id ? points.find((p) => p.id === s.pickup_point_id)?.name ?? null : null,
       status: s.status,
-      customer_name: (can_see_contacts ? order?.customer_name : order?.short_name) ?? "",
+      customer_name: unique(own.map((o) => (can_see_contacts ? o.customer_name : o.short_name))).join(", "),
       address_1: can_see_contacts ? order?.address_1 ?? null : null,
       postal_code: order?.postal_code ?? null,
       city: order?.city ?? null,
-      phone: can_see_contacts ? order?.phone ?? null : null,
+      phone: can_see_contacts ? unique(own.map((o) => o.phone))[0] ?? null : null,
       lat: can_see_contacts ? s.lat ?? null : null,
       lng: can_see_contacts ? s.lng ?? null : null,
       located: s.lat != null && s.lng != null,
       geocode_error: s.geocode_error ?? null,
-      items: (order?.items ?? []).map(({ maker_name, title, quantity }) => ({ maker_name, title, quantity })),
-      amount_to_collect: order?.amount_to_collect ?? 0,
+      items: mergedItems(own),
+      payment_mode: stopPaymentMode(own),
+      // what is still to collect at this door (0 once captured, and when paid online)
+      amount_to_collect: own.reduce((n, o) => n + o.amount_to_collect, 0),
       amount_collected: s.amount_collected ?? null,
       note: s.note ?? null,
       position: s.position ?? null,
@@ -66,9 +100,10 @@ export function roundDetail(ctx: RoundContext, volunteerId: string) {
       completed_at: s.completed_at ?? null,
     }
   })
-  const liveStopOrders = stops.filter((s) => s.status !== "cancelled").map((s) => orders.get(s.order_id)).filter(Boolean)
+  const live = stops.filter((s) => s.status !== "cancelled")
+  const liveOrders = live.flatMap((s) => stopOrders.get(s.id) ?? [])
   const viewMakers = makers.map((m) => {
-    const parts = liveStopOrders.flatMap((o) => o!.child_orders.filter((c) => c.vendor_id === m.vendor_id && c.status !== "canceled"))
+    const parts = liveOrders.flatMap((o) => o.child_orders.filter((c) => c.vendor_id === m.vendor_id && c.status !== "canceled"))
     return {
       ...m,
       items: [...orders.values()].flatMap((o) =>
@@ -80,19 +115,19 @@ export function roundDetail(ctx: RoundContext, volunteerId: string) {
       ready: parts.length > 0 && parts.every((c) => c.ready),
     }
   })
-  const live = stops.filter((s) => s.status !== "cancelled")
+  const shortNames = (stopId: string) => unique((stopOrders.get(stopId) ?? []).map((o) => o.short_name)).join(", ")
   return {
     ...roundSummary(round, stops),
     hub: hub ? { name: hub.name, address: `${hub.address_1}, ${hub.postal_code} ${hub.city}`, lat: hub.lat, lng: hub.lng } : null,
     stops: viewStops,
     makers: viewMakers,
-    plan: round.plan && !can_see_contacts ? maskPlan(round.plan, (stopId) => orders.get(stops.find((s) => s.id === stopId)?.order_id)?.short_name ?? "") : round.plan ?? null,
+    plan: round.plan && !can_see_contacts ? maskPlan(round.plan, shortNames) : round.plan ?? null,
     totals: {
-      orders: live.length,
+      orders: liveOrders.length,
       home_stops: live.filter((s) => s.kind === "home").length,
-      pickup_orders: live.filter((s) => s.kind === "pickup").length,
-      items: liveStopOrders.reduce((n, o) => n + o!.items.reduce((k, i) => k + i.quantity, 0), 0),
-      amount_to_collect: liveStopOrders.reduce((n, o) => n + o!.amount_to_collect, 0),
+      pickup_orders: liveOrders.filter((o) => live.find((s) => s.id === o.stop_id)?.kind === "pickup").length,
+      items: liveOrders.reduce((n, o) => n + o.items.reduce((k, i) => k + i.quantity, 0), 0),
+      amount_to_collect: liveOrders.reduce((n, o) => n + o.amount_to_collect, 0),
       amount_collected: live.reduce((n, s) => n + (s.amount_collected ?? 0), 0),
     },
     can_see_contacts,

@@ -17,13 +17,15 @@ const schema = z.object({
   has_account: z.boolean().nullish(),
   items: z.array(z.object({ maker: optionalText(200), title: text(300), quantity: z.number(), total: cents })).default([]),
   item_total: cents.nullish(),
+  // the resident's round-up for the fund: a donation, not goods (no VAT), shown apart
+  roundup: cents.nullish(),
   shipping_total: cents.nullish(),
   total: cents.nullish(),
   pay_on_delivery: z.boolean().nullish(),
   price_breakdown: z.object({ price: cents, lines: z.array(z.object({ key: text(40), amount: cents })) }).nullish(),
 })
 
-const PARTS = ["artisan", "commission", "fund", "roundup", "delivery", "vat", "other"] as const
+const PARTS = ["artisan", "commission", "fund", "delivery", "vat", "other"] as const
 
 export default defineTemplate({
   id: "delivery-round-chosen",
@@ -47,13 +49,13 @@ export default defineTemplate({
       amount: "Importo",
       goods: "Merce",
       shipping: "Consegna condivisa",
+      roundup: "Arrotondamento per il Fondo (donazione, senza IVA)",
       total: "Totale",
       breakdown: "Prezzo trasparente: dove vanno i tuoi {amount}",
       breakdown_intro: "La merce costa {amount}. Ecco come si divide:",
       part_artisan: "Agli artigiani",
       part_commission: "Contributo alla rete",
       part_fund: "Fondo di solidarietà di quartiere",
-      part_roundup: "Il tuo arrotondamento per il fondo",
       part_delivery: "Quota per la consegna condivisa",
       part_vat: "IVA",
       part_other: "Altro",
@@ -77,13 +79,13 @@ export default defineTemplate({
       amount: "Amount",
       goods: "Goods",
       shipping: "Shared delivery",
+      roundup: "Round-up for the fund (a donation, no VAT)",
       total: "Total",
       breakdown: "Transparent price: where your {amount} goes",
       breakdown_intro: "The goods cost {amount}. This is how it is shared:",
       part_artisan: "To the makers",
       part_commission: "Network contribution",
       part_fund: "Neighbourhood solidarity fund",
-      part_roundup: "Your round-up for the fund",
       part_delivery: "Share for the shared delivery",
       part_vat: "VAT",
       part_other: "Other",
@@ -112,7 +114,12 @@ export default defineTemplate({
         rows: data.items.map((i) => [i.maker ?? "", i.title, f.number(i.quantity), f.money(i.total)]),
         numeric: [2, 3],
       })
-      const sums: [string, number | null | undefined][] = [[t("goods"), data.item_total], [t("shipping"), data.shipping_total], [t("total"), data.total]]
+      const sums: [string, number | null | undefined][] = [
+        [t("goods"), data.item_total],
+        [t("shipping"), data.shipping_total],
+        [t("roundup"), data.roundup || null],
+        [t("total"), data.total],
+      ]
       blocks.push({ kind: "facts", rows: sums.filter(([, v]) => v != null).map(([k, v]) => [k, f.money(v!)]) })
     }
     const breakdown = data.price_breakdown
@@ -146,7 +153,8 @@ export default defineTemplate({
     ],
     item_total: 1750,
     shipping_total: 250,
-    total: 2000,
+    roundup: 100,
+    total: 2100,
     pay_on_delivery: true,
     price_breakdown: { price: 1750, lines: [{ key: "artisan", amount: 1208 }, { key: "commission", amount: 175 }, { key: "fund", amount: 18 }, { key: "delivery", amount: 35 }, { key: "vat", amount: 314 }] },
   },

@@ -9,8 +9,9 @@ export type Criterion = { key: string; title: string; description?: string | nul
 export type Charter = { id: string; version: number; criteria: Criterion[]; notes: string | null; published_at: string }
 export type CertifiedMaker = { id: string; handle: string; name: string; craft: string; certified_until: string }
 export type ProductBrand = { certified: boolean; criteria: { key: string; title: string }[] }
-export type BreakdownKey = "materials" | "labour" | "margin" | "artisan" | "commission" | "fund" | "roundup" | "delivery" | "vat" | "other"
-export type PriceBreakdown = { price: number; lines: { key: BreakdownKey; amount: number; by: "artisan" | "network" | "state" | "resident" }[] }
+export type BreakdownKey = "materials" | "labour" | "margin" | "artisan" | "commission" | "fund" | "delivery" | "vat" | "other"
+/** `roundup` (an order's only): the resident's gift to the fund, in cents, apart from the price and its parts. */
+export type PriceBreakdown = { price: number; lines: { key: BreakdownKey; amount: number; by: "artisan" | "network" | "state" }[]; roundup?: number }
 
 /** What the brand plugin adds to store product responses (absent when the plugin is not there). */
 export type BrandFields = { brand?: ProductBrand | null; price_breakdown?: PriceBreakdown | null }

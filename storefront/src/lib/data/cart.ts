@@ -4,6 +4,7 @@ import { authHeaders, getCartId } from "../cookies"
 import { sdk } from "../medusa"
 import { isNotFound } from "../util/errors"
 import { withLineMakers } from "./products"
+import { withoutRoundUp } from "@/modules/brand/round-up"
 
 export const CART_FIELDS =
   "id,email,currency_code,region_id,customer_id,completed_at,total,subtotal,tax_total,item_total,item_subtotal,item_tax_total,shipping_total,shipping_tax_total,discount_total," +
@@ -34,5 +35,6 @@ export async function retrieveCartWithMakers(): Promise<HttpTypes.StoreCart | nu
 }
 
 export function cartItemCount(cart: Pick<HttpTypes.StoreCart, "items"> | null): number {
-  return cart?.items?.reduce((sum, item) => sum + item.quantity, 0) ?? 0
+  // the round-up is a gift to the fund, not a thing in the basket
+  return withoutRoundUp(cart?.items).goods.reduce((sum, item) => sum + item.quantity, 0)
 }

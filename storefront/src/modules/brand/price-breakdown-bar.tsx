@@ -8,7 +8,6 @@ const COLOURS: Record<string, string> = {
   labour: "#b5773b",
   margin: "#d9a05b",
   artisan: "#b5773b",
-  roundup: "#9bbf3b",
   other: "#cfcfcf",
   commission: "#3d6b5a",
   fund: "#6b8e23",
@@ -55,6 +54,7 @@ export function PriceBreakdownBar({
           </li>
         ))}
       </ul>
+      {breakdown.roundup ? <p className="price-breakdown__roundup">{t("charter.breakdown.order_roundup", { amount: euro(breakdown.roundup) })}</p> : null}
       <p className="muted">{t("charter.breakdown.rule")}</p>
     </section>
   )

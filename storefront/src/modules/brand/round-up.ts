@@ -10,6 +10,15 @@ export function currentRoundUp(items: Item[] | null | undefined): number {
   return (items ?? []).filter((i) => i.metadata?.[ROUNDUP_METADATA_KEY]).reduce((sum, i) => sum + cents(i.unit_price) * Number(i.quantity ?? 1), 0)
 }
 
+/**
+ * The goods of a cart or order without the round-up line, and the round-up (cents) apart: it is
+ * a donation to the fund, shown next to the goods, never among them.
+ */
+export function withoutRoundUp<T extends Item>(items: T[] | null | undefined): { goods: T[]; roundUp: number } {
+  const all = items ?? []
+  return { goods: all.filter((i) => !i.metadata?.[ROUNDUP_METADATA_KEY]), roundUp: currentRoundUp(all) }
+}
+
 export type RoundUpChoice = { amount: number; kind: "none" | "to_euro" | "plus"; total: number }
 
 /**

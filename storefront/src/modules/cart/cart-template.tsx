@@ -3,6 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { groupByMaker } from "@/lib/util/makers"
 import { formatMoney } from "@/lib/util/money"
+import { withoutRoundUp } from "@/modules/brand/round-up"
 import { CartTotals } from "./cart-totals"
 import { EmptyCart } from "./empty-cart"
 import { LineItemForms } from "./line-item-forms"
@@ -10,7 +11,8 @@ import { LineItemForms } from "./line-item-forms"
 type CartTemplateProps = { cart: HttpTypes.StoreCart | null; t: Translate; locale: Locale }
 
 export function CartTemplate({ cart, t, locale }: CartTemplateProps) {
-  const items = [...(cart?.items ?? [])].sort((a, b) => String(a.created_at ?? "").localeCompare(String(b.created_at ?? "")))
+  const { goods, roundUp } = withoutRoundUp(cart?.items)
+  const items = [...goods].sort((a, b) => String(a.created_at ?? "").localeCompare(String(b.created_at ?? "")))
   if (!cart || !items.length) return <EmptyCart t={t} title="cart.title" message="cart.empty" />
   const groups = groupByMaker(items, (item) => item.product)
   const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, cart.currency_code, locale)
@@ -55,7 +57,7 @@ export function CartTemplate({ cart, t, locale }: CartTemplateProps) {
         </div>
         <aside className="cart-summary" aria-labelledby="cart-summary-title">
           <h2 id="cart-summary-title">{t("cart.summary_title")}</h2>
-          <CartTotals totals={cart} t={t} locale={locale} />
+          <CartTotals totals={cart} roundUp={roundUp} t={t} locale={locale} />
           <Link href="/checkout" className="button button--primary button--block">
             {t("cart.checkout")}
           </Link>

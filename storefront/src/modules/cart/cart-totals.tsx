@@ -1,5 +1,6 @@
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { formatMoney } from "@/lib/util/money"
+import { RoundUpTotal } from "@/modules/brand/round-up-total"
 
 type Totals = {
   currency_code: string
@@ -10,20 +11,24 @@ type Totals = {
   shipping_methods?: unknown[] | null
 }
 
-/** Products, delivery, VAT included, total — as a description list. */
-export function CartTotals({ totals, t, locale }: { totals: Totals; t: Translate; locale: Locale }) {
+/**
+ * Products, delivery, the round-up for the fund (a donation: apart from the products, no VAT),
+ * VAT included, total — as a description list. `roundUp` in cents.
+ */
+export function CartTotals({ totals, roundUp = 0, t, locale }: { totals: Totals; roundUp?: number; t: Translate; locale: Locale }) {
   const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, totals.currency_code, locale)
   const hasShipping = Boolean(totals.shipping_methods?.length)
   return (
     <dl className="totals">
       <div>
         <dt>{t("cart.items_total")}</dt>
-        <dd>{money(totals.item_total)}</dd>
+        <dd>{money((Math.round((totals.item_total ?? 0) * 100) - roundUp) / 100)}</dd>
       </div>
       <div>
         <dt>{t("cart.shipping")}</dt>
         <dd>{hasShipping ? money(totals.shipping_total) : t("cart.shipping_later")}</dd>
       </div>
+      <RoundUpTotal cents={roundUp} money={money} t={t} />
       <div className="totals__grand">
         <dt>{t("cart.total")}</dt>
         <dd>{money(totals.total)}</dd>

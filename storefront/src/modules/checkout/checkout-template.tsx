@@ -5,6 +5,7 @@ import type { BatchShort, DeliveryOffer } from "@/lib/data/delivery"
 import { formatSlot } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
 import { OrderBreakdown } from "@/modules/brand/order-breakdown"
+import { withoutRoundUp } from "@/modules/brand/round-up"
 import { CartTotals } from "@/modules/cart/cart-totals"
 import { AddressStep, type AddressValues } from "./address-step"
 import { EmailStep } from "./email-step"
@@ -70,6 +71,7 @@ export function CheckoutTemplate({ cart, customer, offer, paymentProviderId, t, 
     slots: p.slots.map((s) => ({ optionId: s.shipping_option_id, slot: formatSlot(s.starts_at, s.ends_at, locale), price: free, ...shortOf(s.short, t) })),
   }))
   const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, cart.currency_code, locale)
+  const { goods, roundUp } = withoutRoundUp(cart.items)
 
   return (
     <>
@@ -93,7 +95,7 @@ export function CheckoutTemplate({ cart, customer, offer, paymentProviderId, t, 
         <aside className="cart-summary" aria-labelledby="checkout-summary-title">
           <h2 id="checkout-summary-title">{t("checkout.summary_title")}</h2>
           <ul className="summary-lines">
-            {(cart.items ?? []).map((item) => (
+            {goods.map((item) => (
               <li key={item.id}>
                 <span>
                   {item.quantity} × {item.product_title ?? item.title}
@@ -102,7 +104,7 @@ export function CheckoutTemplate({ cart, customer, offer, paymentProviderId, t, 
               </li>
             ))}
           </ul>
-          <CartTotals totals={cart} t={t} locale={locale} />
+          <CartTotals totals={cart} roundUp={roundUp} t={t} locale={locale} />
           <OrderBreakdown cartId={cart.id} t={t} locale={locale} />
           <Link href="/carrello" className="button button--link">
             {t("cart.title")}

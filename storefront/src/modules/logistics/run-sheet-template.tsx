@@ -3,6 +3,7 @@ import { formatCents, formatTime, formatWindow } from "./format"
 import { PrintButton } from "./print-button"
 import { inRunOrder, stopNumber } from "./run"
 import { StopItems } from "./stop-items"
+import { stopOrdersText, stopPaymentText } from "./stop-text"
 import type { RoundDetail } from "./types"
 
 /**
@@ -42,7 +43,7 @@ export function RunSheetTemplate({ round, t, locale }: { round: RoundDetail; t: 
                 <th scope="row">
                   {stop.customer_name}
                   <br />
-                  <span className="muted">{t("logistics.stop.order", { order: stop.display_id ?? "—" })}</span>
+                  <span className="muted">{stopOrdersText(stop, t)}</span>
                 </th>
                 <td>
                   {stop.kind === "pickup" && stop.pickup_point_name ? t("logistics.stop.pickup_at", { place: stop.pickup_point_name }) : null}
@@ -53,7 +54,7 @@ export function RunSheetTemplate({ round, t, locale }: { round: RoundDetail; t: 
                 <td>
                   <StopItems items={stop.items} />
                 </td>
-                <td>{stop.amount_to_collect > 0 ? formatCents(stop.amount_to_collect, locale) : t("logistics.stop.paid")}</td>
+                <td>{stopPaymentText(stop, t, locale)}</td>
                 <td className="run-sheet__notes">{stop.note ?? ""}</td>
               </tr>
             ))}

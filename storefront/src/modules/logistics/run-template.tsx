@@ -1,9 +1,11 @@
 import Link from "next/link"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { centsInput, formatCents, formatTime } from "./format"
-import { CompleteStopForm } from "./complete-stop-form"
+import { DeliveredStopForm } from "./delivered-stop-form"
+import { FailedStopForm } from "./failed-stop-form"
 import { geoUri, inRunOrder, navigationUrl, nextStop, runProgress, stopNumber, telHref } from "./run"
 import { StopItems } from "./stop-items"
+import { stopOrdersText, stopPaymentText } from "./stop-text"
 import type { RoundDetail, Stop } from "./types"
 
 type RunTemplateProps = { round: RoundDetail; justDone: Stop | null; t: Translate; locale: Locale }
@@ -85,7 +87,7 @@ function NextStop({ round, stop, number, total, t, locale }: { round: RoundDetai
       {place ? <p className="next-stop__address">{place}</p> : null}
       {address ? <p className="next-stop__address">{address}</p> : null}
       <p className="muted">
-        {t("logistics.stop.order", { order: stop.display_id ?? "—" })}
+        {stopOrdersText(stop, t)}
         {stop.eta ? ` · ${t("logistics.stop.eta", { time: formatTime(stop.eta, locale) })}` : ""}
       </p>
       {!stop.located ? <p className="notice notice--warning">{t("logistics.stop.unlocated")}</p> : null}
@@ -107,14 +109,17 @@ function NextStop({ round, stop, number, total, t, locale }: { round: RoundDetai
         ) : null}
       </div>
       <StopItems items={stop.items} />
-      <p className="next-stop__money">{stop.amount_to_collect > 0 ? t("logistics.stop.to_collect", { amount: formatCents(stop.amount_to_collect, locale) }) : t("logistics.stop.paid")}</p>
-      <CompleteStopForm
-        key={stop.id}
-        roundId={round.id}
-        stopId={stop.id}
-        amountToCollect={centsInput(stop.amount_to_collect)}
-        amountHint={stop.amount_to_collect > 0 ? t("logistics.run.amount_hint", { amount: formatCents(stop.amount_to_collect, locale) }) : t("logistics.stop.paid")}
-      />
+      <p className="next-stop__money">{stopPaymentText(stop, t, locale)}</p>
+      <div className="complete-stop">
+        <DeliveredStopForm
+          key={`delivered-${stop.id}`}
+          roundId={round.id}
+          stopId={stop.id}
+          amountToCollect={centsInput(stop.amount_to_collect)}
+          amountHint={stop.amount_to_collect > 0 ? t("logistics.run.amount_hint", { amount: formatCents(stop.amount_to_collect, locale) }) : null}
+        />
+        <FailedStopForm key={`failed-${stop.id}`} roundId={round.id} stopId={stop.id} />
+      </div>
     </section>
   )
 }

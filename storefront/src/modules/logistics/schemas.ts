@@ -32,6 +32,10 @@ export const completeStopSchema = z
     if (value.outcome === "failed" && !value.note) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["note"], message: "logistics.validation.note_required" })
     }
+    // The "Non consegnato" form has no amount; a request that brings one anyway is refused, not trimmed.
+    if (value.outcome === "failed" && value.amount_collected !== undefined) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["amount_collected"], message: "logistics.validation.no_amount_when_failed" })
+    }
   })
 
 export type CompleteStopInput = z.infer<typeof completeStopSchema>
@@ -41,7 +45,7 @@ export function completeStopBody(input: CompleteStopInput): { outcome: "delivere
   return {
     outcome: input.outcome,
     ...(input.note ? { note: input.note } : {}),
-    ...(input.amount_collected !== undefined ? { amount_collected: input.amount_collected } : {}),
+    ...(input.outcome === "delivered" && input.amount_collected !== undefined ? { amount_collected: input.amount_collected } : {}),
   }
 }
 

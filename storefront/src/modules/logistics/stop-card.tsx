@@ -1,7 +1,8 @@
 import type { Locale, Translate } from "@/lib/i18n/translate"
-import { formatCents, formatTime } from "./format"
+import { formatTime } from "./format"
 import { telHref } from "./run"
 import { StopItems } from "./stop-items"
+import { stopOrdersText, stopPaymentText } from "./stop-text"
 import type { Stop } from "./types"
 
 type StopCardProps = { stop: Stop; number: number; canSeeContacts: boolean; t: Translate; locale: Locale }
@@ -17,7 +18,7 @@ export function StopCard({ stop, number, canSeeContacts, t, locale }: StopCardPr
         <span className={`status-pill status-pill--${stop.status}`}>{t(`logistics.stop.status.${stop.status}`)}</span>
       </header>
       <p className="muted">
-        {t("logistics.stop.order", { order: stop.display_id ?? "—" })}
+        {stopOrdersText(stop, t)}
         {stop.eta ? ` · ${t("logistics.stop.eta", { time: formatTime(stop.eta, locale) })}` : ""}
         {stop.locked && stop.position ? ` · ${t("logistics.stop.locked", { position: stop.position })}` : ""}
       </p>
@@ -36,10 +37,7 @@ export function StopCard({ stop, number, canSeeContacts, t, locale }: StopCardPr
       ) : null}
       {!stop.located ? <p className="notice notice--warning">{t("logistics.stop.unlocated")}</p> : null}
       <StopItems items={stop.items} />
-      <p className="stop-card__money">
-        {stop.amount_to_collect > 0 ? t("logistics.stop.to_collect", { amount: formatCents(stop.amount_to_collect, locale) }) : t("logistics.stop.paid")}
-        {stop.amount_collected !== null && stop.amount_collected > 0 ? ` · ${t("logistics.stop.collected", { amount: formatCents(stop.amount_collected, locale) })}` : ""}
-      </p>
+      <p className="stop-card__money">{stopPaymentText(stop, t, locale)}</p>
       {stop.note ? <p className="stop-card__note">{t("logistics.stop.note", { note: stop.note })}</p> : null}
     </article>
   )

@@ -29,6 +29,12 @@ export type StopStatus = "scheduled" | "delivered" | "failed"
 
 export type StopItem = { maker_name: string; title: string; quantity: number }
 
+/** How a stop is paid: every order at the door, every order online, or some of each. */
+export type PaymentMode = "on_delivery" | "online" | "mixed"
+
+/** One of the resident orders riding with a stop (one door, one stop). */
+export type StopOrder = { display_id: number; payment_mode: Exclude<PaymentMode, "mixed">; amount_to_collect: number; amount_collected: number | null }
+
 export type Stop = {
   id: string
   /** The resident's order number: stops never carry an order id. */
@@ -47,6 +53,9 @@ export type Stop = {
   /** Why the geocoder could not place the address (the API's words), when it could not. */
   geocode_error?: string | null
   items: StopItem[]
+  orders: StopOrder[]
+  payment_mode: PaymentMode
+  /** What is still to collect at this door (0 once collected, and when paid online). */
   amount_to_collect: number
   amount_collected: number | null
   note: string | null

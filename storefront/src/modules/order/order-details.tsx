@@ -4,6 +4,8 @@ import type { Locale, MessageKey, Translate } from "@/lib/i18n/translate"
 import { formatDateTime } from "@/lib/util/dates"
 import { groupByMaker } from "@/lib/util/makers"
 import { formatMoney } from "@/lib/util/money"
+import { withoutRoundUp } from "@/modules/brand/round-up"
+import { RoundUpTotal } from "@/modules/brand/round-up-total"
 import { OrderDeliveryBlock } from "./order-delivery"
 
 type OrderDetailsProps = { order: HttpTypes.StoreOrder; delivery?: OrderDelivery | null; t: Translate; locale: Locale }
@@ -17,7 +19,8 @@ export function orderStatusLabel(status: string, t: Translate): string {
 /** Items (by maker), delivery and totals of one order; the page supplies the heading. */
 export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) {
   const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, order.currency_code, locale)
-  const groups = groupByMaker(order.items ?? [], (item) => item.product)
+  const { goods, roundUp } = withoutRoundUp(order.items)
+  const groups = groupByMaker(goods, (item) => item.product)
   const address = order.shipping_address
   return (
     <div className="order-details">
@@ -75,12 +78,13 @@ export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) 
           <dl className="totals">
             <div>
               <dt>{t("order.subtotal")}</dt>
-              <dd>{money(order.item_total)}</dd>
+              <dd>{money((Math.round((order.item_total ?? 0) * 100) - roundUp) / 100)}</dd>
             </div>
             <div>
               <dt>{t("order.shipping")}</dt>
               <dd>{money(order.shipping_total)}</dd>
             </div>
+            <RoundUpTotal cents={roundUp} money={money} t={t} />
             <div className="totals__grand">
               <dt>{t("order.total")}</dt>
               <dd>{money(order.total)}</dd>

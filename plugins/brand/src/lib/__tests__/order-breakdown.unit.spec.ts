@@ -20,8 +20,8 @@ describe("orderBreakdown", () => {
           const expected: Record<string, number> = {}
           const add = (key: string, amount: number) => (expected[key] = (expected[key] ?? 0) + amount)
           for (const l of lines) {
-            if (l.roundup) add("roundup", l.amount)
-            else if (!l.rates) add("other", l.amount)
+            if (l.roundup) continue
+            if (!l.rates) add("other", l.amount)
             else {
               const net = halfUp(l.amount, 10_000, 10_000 + l.rates.vat_bps)
               const shares = { commission: halfUp(l.amount, l.rates.commission_bps), fund: halfUp(l.amount, l.rates.fund_bps), delivery: halfUp(l.amount, l.rates.delivery_bps) }
@@ -32,24 +32,26 @@ describe("orderBreakdown", () => {
           }
           const result = orderBreakdown(lines)
           expect(Object.fromEntries(result.lines.map((l) => [l.key, l.amount]))).toEqual(expected)
-          expect(result.price).toBe(lines.reduce((s, l) => s + l.amount, 0))
+          // the round-up is told apart: not part of the price nor of its parts
+          expect(result.price).toBe(lines.filter((l) => !l.roundup).reduce((s, l) => s + l.amount, 0))
+          expect(result.roundup).toBe(lines.filter((l) => l.roundup).reduce((s, l) => s + l.amount, 0))
         }
       ),
       { numRuns: 500 }
     )
   })
 
-  it("keeps the round-up apart and sums parts of the same kind", () => {
+  it("keeps the round-up out of the price and its parts (a gift, not a sale) and sums parts of the same kind", () => {
     const r = { vat_bps: 1000, commission_bps: 1000, fund_bps: 100, delivery_bps: 200 }
     const result = orderBreakdown([
       { amount: 1100, rates: r },
       { amount: 1100, rates: r },
       { amount: 50, rates: null, roundup: true },
     ])
-    expect(result.price).toBe(2250)
-    expect(result.lines.map((l) => l.key)).toEqual(["artisan", "commission", "fund", "roundup", "delivery", "vat"])
+    expect(result.price).toBe(2200)
+    expect(result.roundup).toBe(50)
+    expect(result.lines.map((l) => l.key)).toEqual(["artisan", "commission", "fund", "delivery", "vat"])
     expect(result.lines.find((l) => l.key === "vat")!.amount).toBe(200)
     expect(result.lines.find((l) => l.key === "commission")!.amount).toBe(220)
-    expect(result.lines.find((l) => l.key === "roundup")).toEqual({ key: "roundup", amount: 50, by: "resident" })
   })
 })

@@ -15,6 +15,11 @@ export const LogisticsCompleteStop = z
   })
   .strict()
   .refine((b) => b.outcome !== "failed" || Boolean(b.note?.trim()), { message: "note: say why the delivery failed", path: ["note"] })
+  // Cash belongs to a delivered stop only: a failed one must not carry an amount, not even by mistake.
+  .refine((b) => b.outcome !== "failed" || b.amount_collected == null, {
+    message: "amount_collected: a stop that was not delivered collects nothing (leave the amount out)",
+    path: ["amount_collected"],
+  })
 export type LogisticsCompleteStop = z.infer<typeof LogisticsCompleteStop>
 
 /** Actions that take no input: any field sent is a mistake, answered with a 400 naming it. */

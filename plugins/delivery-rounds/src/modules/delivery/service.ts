@@ -9,11 +9,24 @@ import { MakerMinimum } from "./models/maker-minimum"
 import { MakerRoundOutcome } from "./models/maker-round-outcome"
 import { DeliveryRound } from "./models/delivery-round"
 import { DeliveryStop } from "./models/delivery-stop"
+import { DeliveryStopOrder } from "./models/delivery-stop-order"
 import { DeliveryZone } from "./models/delivery-zone"
 import { PackingListDispatch } from "./models/packing-list-dispatch"
 import { PickupPoint } from "./models/pickup-point"
 import { RoundTemplate } from "./models/round-template"
 import { Volunteer } from "./models/volunteer"
+
+export type JoinStopInput = {
+  round_id: string
+  order_id: string
+  address_key: string | null
+  kind: "home" | "pickup"
+  pickup_point_id: string | null
+  lat: number | null
+  lng: number | null
+}
+
+export type JoinedStop = { stop_id: string; stop_order_id: string; created: boolean; mine: boolean }
 
 export default class DeliveryModuleService extends MedusaService({
   DeliveryZone,
@@ -21,6 +34,7 @@ export default class DeliveryModuleService extends MedusaService({
   DeliveryRound,
   RoundTemplate,
   DeliveryStop,
+  DeliveryStopOrder,
   Volunteer,
   PackingListDispatch,
   BatchLimit,
@@ -29,8 +43,16 @@ export default class DeliveryModuleService extends MedusaService({
   MakerMinimum,
   MakerRoundOutcome,
 }) {
-  /** Open rounds serving an address (CAP or, when given, coordinates), before cutoff, with drops left. */
-  async roundsServing(postal_code: string | null | undefined, point?: { lat?: number | null; lng?: number | null }, now = new Date()) {
+  /**
+   * Open rounds serving an address (CAP or, when given, coordinates), before cutoff, with drops
+   * left — or with a stop already waiting at this address (`address_key`), which takes no new drop.
+   */
+  async roundsServing(
+    postal_code: string | null | undefined,
+    point?: { lat?: number | null; lng?: number | null },
+    address_key?: string | null,
+    now = new Date()
+  ) {
     const zones = await this.listDeliveryZones({}, { take: null })
     const zoneIds = new Set(zones.filter((z) => zoneServes(z, postal_code, point)).map((z) => z.id))
     if (!zoneIds.size) return []
@@ -38,18 +60,28 @@ export default class DeliveryModuleService extends MedusaService({
       { status: "open", cutoff_at: { $gt: now } },
       { order: { starts_at: "ASC" }, take: null }
     )
+    const waiting = address_key
+      ? new Set((await this.listDeliveryStops({ round_id: rounds.map((r) => r.id), address_key, status: "scheduled" }, { take: null })).map((s) => s.round_id))
+      : new Set<string>()
     return rounds
-      .filter((r) => r.drops_taken < r.max_drops)
+      .filter((r) => r.drops_taken < r.max_drops || waiting.has(r.id))
       .filter((r) => ((r.zone_ids ?? []) as unknown as string[]).some((id) => zoneIds.has(id)))
+  }
+
+  /** A scheduled stop of the round waits at this address already: another order there joins it and takes no drop. */
+  async stopAwaits(round_id: string, address_key: string | null | undefined): Promise<boolean> {
+    if (!address_key) return false
+    return (await this.listDeliveryStops({ round_id, address_key, status: "scheduled" }, { take: 1 })).length === 1
   }
 
   /**
    * Why a round cannot take an order for this address right now (null when it can): closed or
-   * past cutoff, full (home deliveries only: pickups do not ride the bike), or not serving the zone.
+   * past cutoff, full (home deliveries only: pickups do not ride the bike; an address the round
+   * already stops at is never "full"), or not serving the zone.
    */
   async whyRoundRefuses(
     round_id: string,
-    choice: { pickup_point_id?: string | null; postal_code?: string | null; point?: { lat?: number | null; lng?: number | null } },
+    choice: { pickup_point_id?: string | null; postal_code?: string | null; point?: { lat?: number | null; lng?: number | null }; address_key?: string | null },
     now = new Date()
   ): Promise<RoundRefusal | null> {
     const [round] = await this.listDeliveryRounds({ id: round_id }, { take: 1 })
@@ -61,7 +93,9 @@ export default class DeliveryModuleService extends MedusaService({
       const points = (round.pickup_point_ids ?? []) as unknown as string[]
       return points.includes(choice.pickup_point_id) ? null : { code: "pickup_point_not_in_round", message: "This pickup point is not part of the chosen round" }
     }
-    if (round.drops_taken >= round.max_drops) return { code: "round_full", message: "This delivery round is full: choose another round or a pickup point" }
+    if (round.drops_taken >= round.max_drops && !(await this.stopAwaits(round.id, choice.address_key))) {
+      return { code: "round_full", message: "This delivery round is full: choose another round or a pickup point" }
+    }
     const zones = await this.listDeliveryZones({ id: (round.zone_ids ?? []) as unknown as string[] }, { take: null })
     if (!zones.some((z) => zoneServes(z, choice.postal_code, choice.point))) {
       return { code: "round_out_of_zone", message: "This delivery round does not serve your address: choose a pickup point" }
@@ -82,6 +116,48 @@ export default class DeliveryModuleService extends MedusaService({
 
   async volunteerSeesRound(volunteer_id: string, round_id: string): Promise<boolean> {
     return (await this.roundsVisibleTo(volunteer_id, round_id)).length === 1
+  }
+
+  /**
+   * The order joins the scheduled stop of its round at the same address (or, at a pickup
+   * point, of the same resident), or opens a new one. Two orders from one door completing at
+   * once meet the unique index: the loser joins the winner's stop. Two callers for one order
+   * (the order's event and the makers' split) meet the order's unique row: the loser gives back
+   * a stop it opened and reads the winner's row (`mine: false`, nothing of its own to undo).
+   */
+  async joinStop(input: JoinStopInput): Promise<JoinedStop> {
+    const { order_id, ...stop } = input
+    const find = async () =>
+      stop.address_key ? (await this.listDeliveryStops({ round_id: stop.round_id, address_key: stop.address_key, status: "scheduled" }, { take: 1 }))[0] : undefined
+    let found = await find()
+    let created = false
+    if (!found) {
+      try {
+        found = await this.createDeliveryStops(stop)
+        created = true
+      } catch (error) {
+        found = await find()
+        if (!found) throw error
+      }
+    }
+    try {
+      const row = await this.createDeliveryStopOrders({ order_id, stop_id: found.id })
+      return { stop_id: found.id, stop_order_id: row.id, created, mine: true }
+    } catch (error) {
+      const [theirs] = await this.listDeliveryStopOrders({ order_id }, { take: 1 })
+      if (created) await this.deleteDeliveryStops(found.id)
+      if (!theirs) throw error
+      return { stop_id: theirs.stop_id, stop_order_id: theirs.id, created: false, mine: false }
+    }
+  }
+
+  /** Undoes joinStop: the order's row goes, and the stop too when it opened it and nobody else joined. */
+  async leaveStop(joined: JoinedStop) {
+    if (!joined.mine) return
+    await this.deleteDeliveryStopOrders(joined.stop_order_id)
+    if (!joined.created) return
+    const others = await this.listDeliveryStopOrders({ stop_id: joined.stop_id }, { take: 1 })
+    if (!others.length) await this.deleteDeliveryStops(joined.stop_id)
   }
 
   /** Takes one drop of a round, atomically: false when the round is full, closed or past cutoff. */

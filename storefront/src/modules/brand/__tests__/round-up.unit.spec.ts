@@ -1,4 +1,4 @@
-import { currentRoundUp, roundUpChoices } from "../round-up"
+import { currentRoundUp, roundUpChoices, withoutRoundUp } from "../round-up"
 
 describe("round-up at checkout", () => {
   it("offers nothing, the next whole euro, +1 € and +2 €", () => {
@@ -20,5 +20,12 @@ describe("round-up at checkout", () => {
     expect(currentRoundUp(items)).toBe(35)
     expect(currentRoundUp([])).toBe(0)
     expect(currentRoundUp(undefined)).toBe(0)
+  })
+  it("tells the goods and the round-up apart: the donation is never one of the goods", () => {
+    const bread = { id: "bread", unit_price: 12.3, quantity: 2, metadata: null }
+    const gift = { id: "gift", unit_price: 0.35, quantity: 1, metadata: { rbv_roundup: true } }
+    expect(withoutRoundUp([bread, gift])).toEqual({ goods: [bread], roundUp: 35 })
+    expect(withoutRoundUp([bread])).toEqual({ goods: [bread], roundUp: 0 })
+    expect(withoutRoundUp(null)).toEqual({ goods: [], roundUp: 0 })
   })
 })

@@ -16,6 +16,8 @@ export function stop(overrides: Partial<Stop> = {}): Stop {
     lng: 11.0079,
     located: true,
     items: [],
+    orders: [{ display_id: 101, payment_mode: "online", amount_to_collect: 0, amount_collected: null }],
+    payment_mode: "online",
     amount_to_collect: 0,
     amount_collected: null,
     note: null,

@@ -16,6 +16,13 @@ describe("completeStopSchema", () => {
     expect(completeStopBody(ok)).toEqual({ outcome: "failed", note: "Nessuno in casa" })
   })
 
+  it("a stop not delivered carries no amount: the schema refuses one, the body never has one", () => {
+    const result = completeStopSchema.safeParse({ ...base, outcome: "failed", note: "Nessuno in casa", amount_collected: "23,50" })
+    expect(result.success).toBe(false)
+    expect(result.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["amount_collected", "logistics.validation.no_amount_when_failed"]])
+    expect(completeStopBody({ ...base, outcome: "failed", note: "Nessuno in casa", amount_collected: 2350 })).toEqual({ outcome: "failed", note: "Nessuno in casa" })
+  })
+
   it("refuses an amount that is not money and an unknown outcome", () => {
     const result = completeStopSchema.safeParse({ ...base, outcome: "lost", amount_collected: "dodici" })
     expect(result.success).toBe(false)

@@ -1,12 +1,13 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { addToCartWorkflow, deleteLineItemsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { ROUNDUP_METADATA_KEY, ROUNDUP_TITLE } from "../../../lib/round-up"
+import { ensureRoundUpTaxClassStep } from "../steps/ensure-round-up-tax-class"
 
 export type SetCartRoundUpInput = { cart_id: string; amount: number }
 
 export const setCartRoundUpWorkflowId = "set-cart-round-up"
 
-/** Replaces the cart's round-up line with one of `amount` cents (none when 0). */
+/** Replaces the cart's round-up line with one of `amount` cents (none when 0), carrying no VAT. */
 export const setCartRoundUpWorkflow = createWorkflow(setCartRoundUpWorkflowId, (input: SetCartRoundUpInput) => {
   const { data: carts } = useQueryGraphStep({
     entity: "cart",
@@ -21,8 +22,9 @@ export const setCartRoundUpWorkflow = createWorkflow(setCartRoundUpWorkflowId, (
     deleteLineItemsWorkflow.runAsStep({ input: transform({ input, previous }, ({ input, previous }) => ({ cart_id: input.cart_id, ids: previous })) })
   })
   when({ input }, ({ input }) => input.amount > 0).then(() => {
+    const taxClass = ensureRoundUpTaxClassStep({})
     addToCartWorkflow.runAsStep({
-      input: transform({ input }, ({ input }) => ({
+      input: transform({ input, taxClass }, ({ input, taxClass }) => ({
         cart_id: input.cart_id,
         items: [
           {
@@ -31,6 +33,9 @@ export const setCartRoundUpWorkflow = createWorkflow(setCartRoundUpWorkflowId, (
             unit_price: input.amount / 100,
             is_tax_inclusive: true,
             requires_shipping: false,
+            // a donation, not a sale: its product type is rated 0% in every tax region
+            product_type_id: taxClass.product_type_id,
+            product_type: taxClass.product_type,
             metadata: { [ROUNDUP_METADATA_KEY]: true },
           },
         ],

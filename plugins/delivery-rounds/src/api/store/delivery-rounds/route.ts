@@ -4,6 +4,7 @@ import { batchShortfalls, type BatchLine } from "../../../lib/batch-wants"
 import { optionKey, PROVIDER_ID, type RoundOptionData } from "../../../lib/round-options"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
+import { addressChoice } from "../../../lib/round-choice"
 import type { StoreListDeliveryRounds } from "./validators"
 
 const PICKUP_FIELDS = ["id", "name", "address_1", "postal_code", "city", "lat", "lng", "opening_hours", "is_hub"]
@@ -18,7 +19,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: carts } = await query.graph({ entity: "cart", fields: ["id", "shipping_address.*", "items.product_id", "items.quantity"], filters: { id: cart_id } })
   if (!carts[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${cart_id} was not found`)
-  const address = carts[0].shipping_address as { postal_code?: string | null; metadata?: Record<string, unknown> | null } | null
+  const address = carts[0].shipping_address as Parameters<typeof addressChoice>[0]
 
   const service: DeliveryModuleService = req.scope.resolve(DELIVERY_MODULE)
   const [{ data: points }, { data: options }, open] = await Promise.all([
@@ -40,8 +41,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   if (!address?.postal_code) {
     return res.json({ rounds: [], pickup_points, message: "Inserisci l'indirizzo di consegna per vedere i giri che lo servono." })
   }
-  const point = { lat: address.metadata?.lat as number | undefined, lng: address.metadata?.lng as number | undefined }
-  const rounds = (await service.roundsServing(address.postal_code, point))
+  const { point, address_key } = addressChoice(address)
+  const rounds = (await service.roundsServing(address.postal_code, point, address_key))
     .map((r) => ({
       ...slot(r),
       delivery_fee: r.delivery_fee,

@@ -1,51 +1,60 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { addressChoice, roundOptionsOf } from "../../../lib/round-choice"
+import { stopKey } from "../../../lib/stop-key"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
 
 export const createOrderStopStepId = "create-delivery-round-order-stop"
 
+/** What of an order its stop is made from. */
+export const ORDER_STOP_FIELDS = ["id", "email", "metadata", "shipping_address.*", "shipping_methods.shipping_option_id"]
+
 export type OrderForStop = {
   id: string
+  email?: string | null
   metadata?: Record<string, unknown> | null
   shipping_address?: Parameters<typeof addressChoice>[0]
   shipping_methods?: { shipping_option_id?: string | null }[] | null
 }
 
-/** A resident's order for a round becomes one of its stops (once: a replayed event or a second caller finds it). */
+/**
+ * A resident's order for a round joins its stop: the scheduled stop at its door (another order of
+ * the same address, or of the same resident at the same pickup point, already made it), or a new
+ * one. Once: a replayed event or a second caller finds the order's row and returns its stop.
+ * `drop_taken`: the checkout took a drop for a new door; when the order joins a stop another
+ * checkout opened meanwhile (two orders of one door at once), that drop goes back.
+ */
 export const createOrderStopStep = createStep(
   createOrderStopStepId,
-  async (input: { order: OrderForStop }, { container }) => {
+  async (input: { order: OrderForStop; drop_taken?: boolean }, { container }) => {
     const { order } = input
     // The makers' child orders ride with their resident's order, never as stops of their own.
-    if (order.metadata?.parent_order_id) return new StepResponse(null, null)
+    if (order.metadata?.parent_order_id) return new StepResponse(null as string | null, null)
     const optionIds = (order.shipping_methods ?? []).map((m) => m.shipping_option_id).filter((id): id is string => Boolean(id))
     const [choice] = await roundOptionsOf(container, optionIds)
-    if (!choice) return new StepResponse(null, null)
+    if (!choice) return new StepResponse(null as string | null, null)
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    const [existing] = await service.listDeliveryStops({ order_id: order.id }, { take: 1 })
-    if (existing) return new StepResponse(existing.id, null)
+    const [existing] = await service.listDeliveryStopOrders({ order_id: order.id }, { take: 1 })
+    if (existing) return new StepResponse(existing.stop_id as string | null, null)
     const { point } = addressChoice(order.shipping_address)
-    try {
-      const stop = await service.createDeliveryStops({
-        round_id: choice.round_id,
-        order_id: order.id,
-        kind: choice.pickup_point_id ? "pickup" : "home",
-        pickup_point_id: choice.pickup_point_id ?? null,
-        lat: point.lat,
-        lng: point.lng,
-      })
-      return new StepResponse(stop.id, stop.id)
-    } catch (error) {
-      // `order.placed` and the makers' split both ensure the stop; the one that loses the race reads it.
-      const [made] = await service.listDeliveryStops({ order_id: order.id }, { take: 1 })
-      if (!made) throw error
-      return new StepResponse(made.id, null)
-    }
+    const pickup_point_id = choice.pickup_point_id ?? null
+    // `order.placed` and the makers' split both ensure the stop; joinStop lets the loser of that race read the winner's row.
+    const joined = await service.joinStop({
+      round_id: choice.round_id,
+      order_id: order.id,
+      address_key: stopKey({ pickup_point_id, email: order.email, address: order.shipping_address }),
+      kind: pickup_point_id ? "pickup" : "home",
+      pickup_point_id,
+      lat: point.lat,
+      lng: point.lng,
+    })
+    const dropBack = Boolean(input.drop_taken && joined.mine && !joined.created && (await service.releaseDrop(choice.round_id)))
+    return new StepResponse(joined.stop_id as string | null, joined.mine ? { joined, round_id: choice.round_id, dropBack } : null)
   },
-  async (stopId, { container }) => {
-    if (!stopId) return
+  async (undo, { container }) => {
+    if (!undo) return
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    await service.deleteDeliveryStops(stopId)
+    await service.leaveStop(undo.joined)
+    if (undo.dropBack) await service.takeDrop(undo.round_id)
   }
 )

@@ -14,7 +14,8 @@ export type RoundCheckoutCart = {
   shipping_address?: Parameters<typeof addressChoice>[0]
 }
 
-export type RoundCheckout = { round_id: string; pickup_point_id: string | null; cart_id: string; lines: BatchLine[] }
+/** `takes_drop`: a home delivery to a door the round does not stop at yet (a door it stops at already costs no new drop). */
+export type RoundCheckout = { round_id: string; pickup_point_id: string | null; takes_drop: boolean; cart_id: string; lines: BatchLine[] }
 
 /**
  * At completion, not only in the UI: the cart's round must still be open, before cutoff, serve
@@ -29,12 +30,12 @@ export const validateRoundCheckoutStep = createStep(
     const [choice] = await roundOptionsOf(container, optionIds)
     if (!choice) return new StepResponse(null as RoundCheckout | null)
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    const refusal = await service.whyRoundRefuses(choice.round_id, {
-      pickup_point_id: choice.pickup_point_id ?? null,
-      ...addressChoice(input.cart.shipping_address),
-    })
+    const address = addressChoice(input.cart.shipping_address)
+    const refusal = await service.whyRoundRefuses(choice.round_id, { pickup_point_id: choice.pickup_point_id ?? null, ...address })
     if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal.message, refusal.code)
     const lines = (input.cart.items ?? []).map((i) => ({ product_id: i.product_id, quantity: i.quantity }))
-    return new StepResponse({ round_id: choice.round_id, pickup_point_id: choice.pickup_point_id ?? null, cart_id: input.cart.id, lines } as RoundCheckout | null)
+    const pickup_point_id = choice.pickup_point_id ?? null
+    const takes_drop = !pickup_point_id && !(await service.stopAwaits(choice.round_id, address.address_key))
+    return new StepResponse({ round_id: choice.round_id, pickup_point_id, takes_drop, cart_id: input.cart.id, lines } as RoundCheckout | null)
   }
 )

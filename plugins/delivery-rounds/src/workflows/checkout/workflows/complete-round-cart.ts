@@ -1,6 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, completeCartWorkflow, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { attachBatchClaimsStep } from "../steps/attach-batch-claims"
+import { createOrderStopStep, ORDER_STOP_FIELDS, type OrderForStop } from "../steps/create-order-stop"
 import { takeBatchUnitsStep } from "../steps/take-batch-units"
 import { takeRoundDropStep } from "../steps/take-round-drop"
 import { validateRoundCheckoutStep, type RoundCheckout, type RoundCheckoutCart } from "../steps/validate-round-checkout"
@@ -14,7 +15,8 @@ const CART_FIELDS = ["id", "items.id", "items.product_id", "items.quantity", "sh
 /**
  * A resident's checkout for a delivery round: Medusa's own cart completion, with what the round
  * must hold for it taken first — one drop of a home round, the units of each maker's batch — each
- * given back by its compensation if the order is not placed. The stop follows from `order.placed`.
+ * given back by its compensation if the order is not placed — then the order joins its door's stop
+ * (`order.placed` ensures the stop too, for carts completed by Medusa's payment webhook).
  */
 export const completeRoundCartWorkflow = createWorkflow(completeRoundCartWorkflowId, (input: CompleteRoundCartInput) => {
   // The cart's own lock, as Medusa's completion and payment webhook take it (theirs is skipped
@@ -32,7 +34,7 @@ export const completeRoundCartWorkflow = createWorkflow(completeRoundCartWorkflo
   const checkout = validateRoundCheckoutStep(
     transform({ carts, links }, ({ carts, links }) => ({ cart: carts[0] as unknown as RoundCheckoutCart, completed_order_id: links[0]?.order_id ?? null }))
   )
-  when({ checkout }, ({ checkout }) => Boolean(checkout && !checkout.pickup_point_id)).then(() => {
+  when({ checkout }, ({ checkout }) => Boolean(checkout?.takes_drop)).then(() => {
     takeRoundDropStep(transform({ checkout }, ({ checkout }) => ({ round_id: (checkout as RoundCheckout).round_id })))
   })
   const claimIds = when({ checkout }, ({ checkout }) => Boolean(checkout)).then(() =>
@@ -40,6 +42,19 @@ export const completeRoundCartWorkflow = createWorkflow(completeRoundCartWorkflo
   )
   const order = completeCartWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ id: input.id })) })
   attachBatchClaimsStep(transform({ claimIds, order }, ({ claimIds, order }) => ({ claim_ids: claimIds ?? [], order_id: order.id })))
+  // The order joins its door's stop here, under the cart's lock, knowing whether it took a drop:
+  // a door another checkout made a stop of in the meantime gives that drop back.
+  when({ checkout }, ({ checkout }) => Boolean(checkout)).then(() => {
+    const { data: orders } = useQueryGraphStep({
+      entity: "order",
+      fields: ORDER_STOP_FIELDS,
+      filters: { id: order.id },
+      options: { throwIfKeyNotFound: true },
+    }).config({ name: "round-checkout-placed-order" })
+    createOrderStopStep(
+      transform({ orders, checkout }, ({ orders, checkout }) => ({ order: orders[0] as unknown as OrderForStop, drop_taken: Boolean(checkout?.takes_drop) }))
+    )
+  })
   releaseLockStep({ key: input.id })
   return new WorkflowResponse(order)
 })

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { createOrderStopStep } from "../steps/create-order-stop"
+import { createOrderStopStep, ORDER_STOP_FIELDS } from "../steps/create-order-stop"
 
 export type CreateOrderStopInput = { order_id: string }
 
@@ -10,7 +10,7 @@ export const createOrderStopWorkflowId = "create-delivery-round-order-stop"
 export const createOrderStopWorkflow = createWorkflow(createOrderStopWorkflowId, (input: CreateOrderStopInput) => {
   const { data: orders } = useQueryGraphStep({
     entity: "order",
-    fields: ["id", "metadata", "shipping_address.*", "shipping_methods.shipping_option_id"],
+    fields: ORDER_STOP_FIELDS,
     filters: { id: input.order_id },
     options: { throwIfKeyNotFound: true },
   })

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { geocode } from "../../../lib/geocoder"
-import { loadRoundContext, type RoundContext } from "../../../lib/round-context"
+import { loadRoundContext, ordersOfStop, type RoundContext } from "../../../lib/round-context"
 import {
   applyLocks,
   baselineDistance,
@@ -30,7 +30,7 @@ async function locate(container: any, ctx: RoundContext) {
   const found = new Map<string, { lat: number | null; lng: number | null; geocode_error: string | null }>()
   const geocoderUrl = process.env.GEOCODER_URL
   for (const stop of ctx.stops.filter((s) => s.kind === "home" && (s.lat == null || s.lng == null))) {
-    const order = ctx.orders.get(stop.order_id)
+    const order = ordersOfStop(ctx, stop)[0]
     if (!order?.address_1) {
       found.set(stop.id, { lat: null, lng: null, geocode_error: "the order has no delivery address" })
       continue
@@ -77,9 +77,10 @@ export const computeRoundPlanStep = createStep(
     const planStops: PlanStop[] = homeStops
       .filter((s) => !unlocated.includes(s.id))
       .map((s) => {
-        const order = ctx.orders.get(s.order_id)
-        const vendorIds = [...new Set((order?.child_orders ?? []).filter((c) => c.status !== "canceled").map((c) => c.vendor_id).filter(Boolean))] as string[]
-        return { id: s.id, name: order?.short_name || `#${order?.display_id ?? ""}`, lat: coords(s).lat!, lng: coords(s).lng!, vendor_ids: vendorIds }
+        // One job per stop, whatever the number of orders at that door: it collects from every maker of every order.
+        const own = ordersOfStop(ctx, s)
+        const vendorIds = [...new Set(own.flatMap((o) => o.child_orders).filter((c) => c.status !== "canceled").map((c) => c.vendor_id).filter(Boolean))] as string[]
+        return { id: s.id, name: [...new Set(own.map((o) => o.short_name))].join(", ") || own.map((o) => `#${o.display_id}`).join(", "), lat: coords(s).lat!, lng: coords(s).lng!, vendor_ids: vendorIds }
       })
     const makers = ctx.makers.filter((m) => m.lat != null && m.lng != null).map((m) => ({ vendor_id: m.vendor_id, name: m.name, lat: m.lat!, lng: m.lng! }))
     const planInput: PlanInput = {

@@ -6,15 +6,15 @@ export const recordStopChildOrdersStep = createStep(
   "record-delivery-stop-child-orders",
   async (input: { order_id: string; child_order_ids: string[] }, { container }) => {
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    const [stop] = await service.listDeliveryStops({ order_id: input.order_id }, { take: 1 })
+    const [row] = await service.listDeliveryStopOrders({ order_id: input.order_id }, { take: 1 })
     // An empty list (a split already done elsewhere) never erases what was recorded.
-    if (!stop || !input.child_order_ids.length) return new StepResponse(null, null)
-    await service.updateDeliveryStops({ id: stop.id, child_order_ids: input.child_order_ids as unknown as Record<string, unknown> })
-    return new StepResponse(stop.id, { id: stop.id, child_order_ids: stop.child_order_ids })
+    if (!row || !input.child_order_ids.length) return new StepResponse(null, null)
+    await service.updateDeliveryStopOrders({ id: row.id, child_order_ids: input.child_order_ids as unknown as Record<string, unknown> })
+    return new StepResponse(row.id, { id: row.id, child_order_ids: row.child_order_ids })
   },
   async (previous, { container }) => {
     if (!previous) return
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    await service.updateDeliveryStops(previous as any)
+    await service.updateDeliveryStopOrders(previous as any)
   }
 )

@@ -4,17 +4,18 @@ import type DeliveryModuleService from "../../../modules/delivery/service"
 
 export const releaseRoundDropStepId = "release-delivery-round-drop"
 
+/** Gives drops back to their rounds (a round listed twice gets two back); the compensation takes them again. */
 export const releaseRoundDropStep = createStep(
   releaseRoundDropStepId,
-  async (input: { round_id: string | null }, { container }) => {
-    if (!input.round_id) return new StepResponse(false, null)
+  async (input: { round_ids: string[] }, { container }) => {
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    const released = await service.releaseDrop(input.round_id)
-    return new StepResponse(released, released ? input.round_id : null)
+    const released: string[] = []
+    for (const id of input.round_ids) if (await service.releaseDrop(id)) released.push(id)
+    return new StepResponse(released.length, released)
   },
-  async (roundId, { container }) => {
-    if (!roundId) return
+  async (released, { container }) => {
+    if (!released?.length) return
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    await service.takeDrop(roundId)
+    for (const id of released) await service.takeDrop(id)
   }
 )

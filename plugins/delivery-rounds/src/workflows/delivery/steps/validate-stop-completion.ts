@@ -1,5 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { CASH_ORDER_FIELDS, cashToCollect, shareCash } from "../../../lib/cash"
+import { liveStopOrders } from "../../../lib/round-context"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
 
@@ -13,10 +15,24 @@ export type CompleteStopInput = {
   amount_collected?: number | null
 }
 
-/** Only a scheduled stop of a round in progress can be completed; a failed stop says why. */
+export type CheckedStopCompletion = {
+  stop_id: string
+  orders: { order_id: string; child_order_ids: string[] }[]
+  /** Cash taken at the door: null unless delivered with an amount. */
+  amount_collected: number | null
+  /** Each pay-on-delivery order's part of it (the row it is written on, the payment it captures). */
+  cash: { stop_order_id: string; order_id: string; amount: number }[]
+  last_stop: boolean
+}
+
+/**
+ * Only a scheduled stop of a round in progress can be completed; a failed stop says why and
+ * collects nothing; cash is never more than the stop's pay-on-delivery orders still owe, and is
+ * shared among them (whole orders first, by order number).
+ */
 export const validateStopCompletionStep = createStep("validate-delivery-stop-completion", async (input: CompleteStopInput, { container }) => {
   const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-  const [stop] = await service.listDeliveryStops({ id: input.stop_id, round_id: input.round_id }, { take: 1 })
+  const [stop] = await service.listDeliveryStops({ id: input.stop_id, round_id: input.round_id }, { take: 1, relations: ["orders"] })
   if (!stop) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stop ${input.stop_id} was not found in this round`)
   const round = await service.retrieveDeliveryRound(input.round_id)
   if (round.status !== "in_progress") {
@@ -26,11 +42,30 @@ export const validateStopCompletionStep = createStep("validate-delivery-stop-com
   if (input.outcome === "failed" && !input.note?.trim()) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "note: say why the delivery failed")
   }
+  const amount = input.amount_collected ?? null
+  if (input.outcome !== "delivered" && amount !== null) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "amount_collected: a stop that was not delivered collects nothing (leave the amount out)")
+  }
+
+  const rows = liveStopOrders(stop as any)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: orders } = rows.length
+    ? await query.graph({ entity: "order", fields: ["id", "display_id", ...CASH_ORDER_FIELDS], filters: { id: rows.map((r) => r.order_id) } })
+    : { data: [] as any[] }
+  const owed = [...orders]
+    .sort((a: any, b: any) => a.display_id - b.display_id)
+    .map((o: any) => ({ order_id: o.id as string, owed: cashToCollect(o) }))
+  const due = owed.reduce((n, o) => n + o.owed, 0)
+  if (amount !== null && amount > due) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `amount_collected: ${amount} cents is more than the ${due} cents to collect at this stop`)
+  }
+  const rowOf = new Map(rows.map((r) => [r.order_id, r]))
   const remaining = await service.listDeliveryStops({ round_id: input.round_id, status: "scheduled" }, { take: null })
-  return new StepResponse({
+  return new StepResponse<CheckedStopCompletion>({
     stop_id: stop.id,
-    order_id: stop.order_id,
-    child_order_ids: ((stop.child_order_ids ?? []) as unknown as string[]) ?? [],
+    orders: rows.map((r) => ({ order_id: r.order_id, child_order_ids: (r.child_order_ids ?? []) as string[] })),
+    amount_collected: amount,
+    cash: shareCash(amount ?? 0, owed).map((share) => ({ stop_order_id: rowOf.get(share.order_id)!.id, ...share })),
     last_stop: remaining.length === 1 && remaining[0].id === stop.id,
   })
 })

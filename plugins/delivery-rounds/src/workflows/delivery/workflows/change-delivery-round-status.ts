@@ -19,7 +19,7 @@ export const changeDeliveryRoundStatusWorkflow = createWorkflow(
     // The makers' orders the round carries travel with the news (their "pronto" freezes once it starts).
     const { data: stops } = useQueryGraphStep({
       entity: "delivery_stop",
-      fields: ["child_order_ids", "status"],
+      fields: ["status", "orders.child_order_ids", "orders.cancelled_at"],
       filters: { round_id: input.round_id },
     }).config({ name: "find-round-stop-orders" })
     emitEventStep({
@@ -27,7 +27,9 @@ export const changeDeliveryRoundStatusWorkflow = createWorkflow(
       data: transform({ input, stops }, ({ input, stops }) => ({
         id: input.round_id,
         status: input.status,
-        child_order_ids: stops.filter((s: any) => s.status !== "cancelled").flatMap((s: any) => (s.child_order_ids ?? []) as string[]),
+        child_order_ids: stops
+          .filter((s: any) => s.status !== "cancelled")
+          .flatMap((s: any) => (s.orders ?? []).filter((o: any) => !o.cancelled_at).flatMap((o: any) => (o.child_order_ids ?? []) as string[])),
       })),
     })
     return new WorkflowResponse(round)

@@ -3,6 +3,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { DeliveryEvents } from "../../events"
 import { assertVolunteerRoundStep } from "../steps/assert-volunteer-round"
 import { deliverStopOrdersStep } from "../steps/deliver-stop-orders"
+import { updateDeliveryStopOrdersStep } from "../steps/update-delivery-stop-orders"
 import { updateDeliveryStopsStep } from "../steps/update-delivery-stops"
 import { validateStopCompletionStep, type CompleteStopInput } from "../steps/validate-stop-completion"
 import { changeDeliveryRoundStatusWorkflow } from "./change-delivery-round-status"
@@ -10,36 +11,46 @@ import { changeDeliveryRoundStatusWorkflow } from "./change-delivery-round-statu
 export const completeDeliveryStopWorkflowId = "complete-delivery-stop"
 
 /**
- * A volunteer marks a stop delivered or failed. Delivered: the orders' fulfillments are created
- * and marked delivered. Cash collected is announced for the payments side. The last stop
- * completes the round.
+ * A volunteer marks a stop delivered or failed. Delivered: every order of the stop (and each
+ * maker's part) gets a delivered fulfillment, and the cash taken is announced once per
+ * pay-on-delivery order for the payments side to capture. Failed: nothing is fulfilled and no
+ * cash is ever recorded. The last stop completes the round.
  */
 export const completeDeliveryStopWorkflow = createWorkflow(completeDeliveryStopWorkflowId, (input: CompleteStopInput) => {
   assertVolunteerRoundStep(input)
   const checked = validateStopCompletionStep(input)
   const stops = updateDeliveryStopsStep(
-    transform({ input }, ({ input }) => [
+    transform({ input, checked }, ({ input, checked }) => [
       {
         id: input.stop_id,
         status: input.outcome,
         note: input.note?.trim() || null,
-        amount_collected: input.amount_collected ?? null,
+        amount_collected: checked.amount_collected,
         completed_at: new Date(),
         completed_by: input.volunteer_id ?? null,
       },
     ])
   )
-  when({ input }, ({ input }) => input.outcome === "delivered").then(() => {
-    deliverStopOrdersStep(transform({ checked }, ({ checked }) => ({ order_id: checked.order_id, child_order_ids: checked.child_order_ids })))
+  const delivered = transform({ input }, ({ input }) => input.outcome === "delivered")
+  when({ delivered }, ({ delivered }) => delivered).then(() => {
+    deliverStopOrdersStep(transform({ checked }, ({ checked }) => ({ orders: checked.orders })))
   })
   emitEventStep({
     eventName: DeliveryEvents.STOP_COMPLETED,
-    data: transform({ input, checked }, ({ input, checked }) => ({ id: input.stop_id, round_id: input.round_id, order_id: checked.order_id, outcome: input.outcome })),
+    data: transform({ input, checked }, ({ input, checked }) => ({
+      id: input.stop_id,
+      round_id: input.round_id,
+      order_ids: checked.orders.map((o) => o.order_id),
+      outcome: input.outcome,
+    })),
   }).config({ name: "emit-stop-completed" })
-  when({ input }, ({ input }) => (input.amount_collected ?? 0) > 0).then(() => {
+  when({ delivered, checked }, ({ delivered, checked }) => delivered && checked.cash.length > 0).then(() => {
+    updateDeliveryStopOrdersStep(transform({ checked }, ({ checked }) => checked.cash.map((c) => ({ id: c.stop_order_id, amount_collected: c.amount }))))
     emitEventStep({
       eventName: DeliveryEvents.CASH_COLLECTED,
-      data: transform({ input, checked }, ({ input, checked }) => ({ order_id: checked.order_id, amount: input.amount_collected, currency_code: "eur" })),
+      data: transform({ input, checked }, ({ input, checked }) =>
+        checked.cash.map((c) => ({ order_id: c.order_id, amount: c.amount, currency_code: "eur", collected_by: input.volunteer_id ?? undefined }))
+      ),
     }).config({ name: "emit-cash-collected" })
   })
   when({ checked }, ({ checked }) => checked.last_stop).then(() => {

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { createOrderStopStep } from "../../checkout/steps/create-order-stop"
+import { createOrderStopStep, ORDER_STOP_FIELDS } from "../../checkout/steps/create-order-stop"
 import { recordStopChildOrdersStep } from "../steps/record-stop-child-orders"
 
 export const recordStopChildOrdersWorkflowId = "record-delivery-stop-child-orders"
@@ -14,7 +14,7 @@ export const recordStopChildOrdersWorkflow = createWorkflow(
   (input: { order_id: string; child_order_ids: string[] }) => {
     const { data: orders } = useQueryGraphStep({
       entity: "order",
-      fields: ["id", "metadata", "shipping_address.*", "shipping_methods.shipping_option_id"],
+      fields: ORDER_STOP_FIELDS,
       filters: { id: input.order_id },
     })
     when({ orders }, ({ orders }) => orders.length > 0).then(() => {

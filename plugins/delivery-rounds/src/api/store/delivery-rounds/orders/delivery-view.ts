@@ -9,24 +9,26 @@ import type DeliveryModuleService from "../../../../modules/delivery/service"
 export async function residentDeliveries(scope: MedusaContainer, orderIds: string[]) {
   if (!orderIds.length) return []
   const service: DeliveryModuleService = scope.resolve(DELIVERY_MODULE)
-  const stops = await service.listDeliveryStops({ order_id: orderIds }, { take: null })
-  if (!stops.length) return []
+  const rows = await service.listDeliveryStopOrders({ order_id: orderIds }, { take: null, relations: ["stop"] })
+  if (!rows.length) return []
   const [rounds, points] = await Promise.all([
-    service.listDeliveryRounds({ id: [...new Set(stops.map((s) => s.round_id))] }, { take: null }),
+    service.listDeliveryRounds({ id: [...new Set(rows.map((r) => r.stop.round_id))] }, { take: null }),
     service.listPickupPoints({}, { take: null }),
   ])
-  return stops.map((stop) => {
+  return rows.map((row) => {
+    const stop = row.stop
     const round = rounds.find((r) => r.id === stop.round_id)!
     const point = stop.pickup_point_id ? points.find((p) => p.id === stop.pickup_point_id) : null
     return {
-      order_id: stop.order_id,
+      order_id: row.order_id,
       kind: stop.kind,
       round_id: round.id,
       round_name: round.name,
       starts_at: round.starts_at,
       ends_at: round.ends_at,
       round_status: round.status,
-      stop_status: stop.status,
+      // an order cancelled while its stop rides on has left the round
+      stop_status: row.cancelled_at ? "cancelled" : stop.status,
       eta: round.status === "in_progress" ? stop.eta : null,
       note: stop.status === "failed" ? stop.note : null,
       pickup_point: point ? { name: point.name, address_1: point.address_1, postal_code: point.postal_code, city: point.city } : null,

@@ -1,0 +1,282 @@
+// Money at the door and one stop per door: a failed delivery collects nothing (API and workflow),
+// cash is captured once per pay-on-delivery order of a delivered stop, and the orders of one
+// address ride as one stop with one amount to collect.
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import Stripe from "stripe"
+import { completeDeliveryStopWorkflow } from "@rbv/delivery-rounds/workflows"
+import mergeStopsByAddress from "@rbv/delivery-rounds/migration-scripts/merge-stops-by-address"
+import { addressCart, cartWith, productsByMaker, roundOption, VERONETTA_ADDRESS } from "../../helpers/checkout"
+import { volunteerWithLogin } from "../../helpers/delivery"
+import { backendDir, type District, seedDistrict } from "../../helpers/district"
+import { attempt } from "../../helpers/vendors"
+import { waitFor } from "../../helpers/wait-for"
+import { cents, STRIPE_KEY, stripeTestEnvironment } from "../payments/helpers"
+
+jest.setTimeout(600_000)
+
+const { fake, restore } = stripeTestEnvironment()
+afterAll(restore)
+
+const GIULIA = { ...VERONETTA_ADDRESS, address_1: "Via San Nazaro 12", metadata: { lat: 45.4421, lng: 11.0075 } }
+// The same door, typed another way on her second order.
+const GIULIA_AGAIN = { ...GIULIA, address_1: "via San Nazaro, 12" }
+const PIERO = { ...VERONETTA_ADDRESS, first_name: "Piero", last_name: "Dal Molin", address_1: "Via XX Settembre 40", metadata: { lat: 45.4399, lng: 11.0052 } }
+const AMINA = { ...VERONETTA_ADDRESS, first_name: "Amina", last_name: "Diallo", address_1: "Vicolo Cieco Disciplina 3", metadata: { lat: 45.4431, lng: 11.0031 } }
+
+type Placed = { id: string; total: number; email: string; cart_id: string }
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    let district: District
+    let rider: Awaited<ReturnType<typeof volunteerWithLogin>>
+    let roundId: string
+    const placed: Record<"giulia1" | "giulia2" | "giuliaCard" | "piero" | "amina", Placed> = {} as never
+
+    const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
+    const round = async () => (await api.get(`/logistics/rounds/${roundId}`, rider.headers)).data.round
+    const stopOf = async (orderId: string) => (await round()).stops.find((s: any) => s.orders.some((o: any) => o.display_id === displayIdOf(orderId)))
+    const displayIds = new Map<string, number>()
+    const displayIdOf = (orderId: string) => displayIds.get(orderId)!
+    const complete = (stopId: string, body: Record<string, unknown>) => api.post(`/logistics/rounds/${roundId}/stops/${stopId}/complete`, body, rider.headers)
+    /** The resident's payment as Medusa holds it: what was captured, read straight from the payment module. */
+    const paymentOf = async (orderId: string) => {
+      const { data } = await query().graph({
+        entity: "order",
+        fields: ["payment_collections.payments.provider_id", "payment_collections.payments.captured_at", "payment_collections.payments.captures.amount"],
+        filters: { id: orderId },
+      })
+      const payment = (data[0] as any).payment_collections[0].payments[0]
+      return { provider_id: payment.provider_id, captured_at: payment.captured_at, captures: (payment.captures ?? []).map((c: any) => cents(c.amount)) }
+    }
+    /** How the resident sees the order travel (their browser shows the id of the cart it came from). */
+    const deliveryOf = async (order: Placed) =>
+      (await api.get(`/store/delivery-rounds/orders/${order.id}`, { headers: { ...district.store.headers, "x-rbv-order-secret": order.cart_id } })).data.delivery
+    const fundEntriesOf = async (orderId: string) => (await api.get("/admin/brand/fund", district.admin)).data.fund.entries.filter((e: any) => e.order_id === orderId)
+
+    beforeAll(async () => {
+      district = await seedDistrict(getContainer(), api, { fromTemplate: true })
+      await api.post(`/admin/regions/${district.regionId}`, { payment_providers: ["pp_system_default", "pp_stripe_stripe"] }, district.admin)
+      const stripe = new Stripe(STRIPE_KEY, { ...fake.sdkOptions, maxNetworkRetries: 0 })
+      const byMaker = [...(await productsByMaker(api, district.store, district.regionId)).values()]
+      const variantOf = (k: number) => byMaker[k % byMaker.length].flatMap((p: any) => p.variants).find((v: any) => v.inventory_quantity >= 3)
+
+      /** A resident's whole checkout for the first round's home delivery, paid at the door or by card. */
+      async function order(address: Record<string, unknown>, email: string, makers: number[], pay: "cash" | "card"): Promise<Placed> {
+        const cartId = await cartWith(api, district.store, district.regionId, makers.map((k) => ({ variant_id: variantOf(k).id, quantity: 1 })))
+        await addressCart(api, district.store, cartId, address as any, email)
+        const option = await roundOption(api, district.store, cartId)
+        roundId = option.offer.rounds[0].id
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, district.store)
+        const provider = pay === "cash" ? "pp_system_default" : "pp_stripe_stripe"
+        const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, district.store)
+        const { data: session } = await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: provider }, district.store)
+        if (pay === "card") {
+          const intent = session.payment_collection.payment_sessions.find((s: any) => s.provider_id === provider).data.id
+          await stripe.paymentIntents.confirm(intent, { payment_method: "pm_card_visa" })
+        }
+        const { data: completed } = await api.post(`/store/delivery-rounds/carts/${cartId}/complete`, {}, district.store)
+        expect(completed.type).toBe("order")
+        displayIds.set(completed.order.id, completed.order.display_id)
+        return { id: completed.order.id, total: completed.order.total, email, cart_id: cartId }
+      }
+
+      placed.giulia1 = await order(GIULIA, "giulia.ferrari@example.org", [0, 1], "cash")
+      placed.piero = await order(PIERO, "piero@example.org", [2, 3], "cash")
+      placed.giulia2 = await order(GIULIA_AGAIN, "giulia.ferrari@example.org", [4], "cash")
+      placed.amina = await order(AMINA, "amina@example.org", [5], "cash")
+      placed.giuliaCard = await order(GIULIA, "giulia.ferrari@example.org", [6], "card")
+
+      // Every order split per maker and recorded on its stop before the round closes.
+      await waitFor("child orders on every stop", async () => {
+        const { data } = await query().graph({ entity: "delivery_stop_order", fields: ["order_id", "child_order_ids"] })
+        return data.length === 5 && data.every((r: any) => (r.child_order_ids ?? []).length > 0)
+      })
+      rider = await volunteerWithLogin(api, district.admin, "Marta Bellini", "marta@volontari.demo")
+      await api.post(`/admin/delivery-rounds/${roundId}`, { volunteer_ids: [rider.id] }, district.admin)
+      await api.post(`/admin/delivery-rounds/${roundId}/status`, { status: "closed" }, district.admin)
+    })
+
+    /** Plans and starts the round (each test starts from the closed round of beforeAll). */
+    async function ride() {
+      await api.post(`/logistics/rounds/${roundId}/plan`, {}, rider.headers)
+      return (await api.post(`/logistics/rounds/${roundId}/start`, {}, rider.headers)).data.round
+    }
+
+    describe("POST /logistics/rounds/:id/stops/:stop_id/complete", () => {
+      it("a failed stop with an amount is refused (400 naming amount_collected), by the API and by the workflow, and nothing changes", async () => {
+        await ride()
+        const piero = await stopOf(placed.piero.id)
+        expect(piero.amount_to_collect).toBe(cents(placed.piero.total))
+
+        for (const amount_collected of [piero.amount_to_collect, 0]) {
+          const refused = await attempt(complete(piero.id, { outcome: "failed", note: "Nessuno in casa", amount_collected }))
+          expect(refused.status).toBe(400)
+          expect(refused.data.message).toContain("amount_collected")
+        }
+        // The rule lives in the workflow too, not only in the route's validator.
+        const direct = await completeDeliveryStopWorkflow(getContainer()).run({
+          input: { round_id: roundId, stop_id: piero.id, outcome: "failed", note: "Nessuno in casa", amount_collected: 500 },
+          throwOnError: false,
+        })
+        expect(direct.errors[0]?.error?.message).toMatch(/^amount_collected: /)
+
+        const after = await round()
+        expect(after.stops.find((s: any) => s.id === piero.id)).toMatchObject({ status: "scheduled", amount_collected: null })
+        expect(after.totals.amount_collected).toBe(0)
+        expect((await paymentOf(placed.piero.id)).captures).toEqual([])
+      })
+
+      it("failed without an amount: nothing is captured, the round's collected total and the fund stay as they were; delivered with the cash: captured once, a retry captures nothing more", async () => {
+        const started = await ride()
+        const piero = await stopOf(placed.piero.id)
+        const amina = await stopOf(placed.amina.id)
+        expect(started.totals.amount_collected).toBe(0)
+
+        const { data: failed } = await complete(piero.id, { outcome: "failed", note: "Citofono guasto" })
+        expect(failed.round.stops.find((s: any) => s.id === piero.id)).toMatchObject({ status: "failed", amount_collected: null, payment_mode: "on_delivery" })
+        expect(failed.round.totals.amount_collected).toBe(0)
+
+        // Amina pays at the door: the events after Piero's are handled once hers are, so his can be judged then.
+        const due = cents(placed.amina.total)
+        expect(amina.amount_to_collect).toBe(due)
+        const { data: delivered } = await complete(amina.id, { outcome: "delivered", amount_collected: due })
+        expect(delivered.round.totals.amount_collected).toBe(due)
+        // At once, before the capture that follows: nothing left to collect at her door.
+        expect(delivered.round.stops.find((s: any) => s.id === amina.id)).toMatchObject({ payment_mode: "on_delivery", amount_to_collect: 0, amount_collected: due })
+        const captured = await waitFor("Amina's payment captured", async () => {
+          const p = await paymentOf(placed.amina.id)
+          return p.captures.length > 0 && p
+        })
+        expect(captured.captures).toEqual([due])
+        await waitFor("Amina's order in the fund", async () => (await fundEntriesOf(placed.amina.id)).length > 0)
+
+        const pieroPayment = await paymentOf(placed.piero.id)
+        expect(pieroPayment.captured_at).toBeFalsy()
+        expect(pieroPayment.captures).toEqual([])
+        expect(await fundEntriesOf(placed.piero.id)).toEqual([])
+        // Still owed: a failed pay-on-delivery stop keeps what is to collect, and says how it is paid.
+        const pieroAfter = (await round()).stops.find((s: any) => s.id === piero.id)
+        expect(pieroAfter).toMatchObject({ payment_mode: "on_delivery", amount_to_collect: cents(placed.piero.total), amount_collected: null })
+        // Amina's stop: paid on delivery (not "online"), nothing left to collect, what was taken.
+        expect((await round()).stops.find((s: any) => s.id === amina.id)).toMatchObject({ payment_mode: "on_delivery", amount_to_collect: 0, amount_collected: due })
+
+        // A retry of the same completion is refused; a replayed cash event captures nothing more.
+        const retry = await attempt(complete(amina.id, { outcome: "delivered", amount_collected: due }))
+        expect(retry.status).toBe(400)
+        await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "delivery_round.cash_collected", data: { order_id: placed.amina.id, amount: due } })
+        const entries = await fundEntriesOf(placed.amina.id)
+        await new Promise((r) => setTimeout(r, 2000))
+        expect((await paymentOf(placed.amina.id)).captures).toEqual([due])
+        expect(await fundEntriesOf(placed.amina.id)).toEqual(entries)
+        expect((await round()).totals.amount_collected).toBe(due)
+      })
+    })
+
+    describe("one address, one stop", () => {
+      it("a resident's orders to one door are one stop and one job for the planner, with one amount: the sum of her pay-on-delivery orders (card: 0)", async () => {
+        const closed = await round()
+        // Five orders, three doors; the orders joining a door took no extra drop.
+        expect(closed.totals.orders).toBe(5)
+        expect(closed.stops).toHaveLength(3)
+        expect((await api.get(`/admin/delivery-rounds/${roundId}`, district.admin)).data.delivery_round.drops_taken).toBe(3)
+        const giulia = await stopOf(placed.giulia1.id)
+        // Before the ride, first name and initial only.
+        expect(giulia.customer_name).toBe("Giulia F.")
+        const hers = [placed.giulia1, placed.giulia2, placed.giuliaCard]
+        expect(giulia.orders.map((o: any) => o.display_id)).toEqual(hers.map((o) => displayIdOf(o.id)).sort((a, b) => a - b))
+        expect(giulia.payment_mode).toBe("mixed")
+        expect(giulia.orders.find((o: any) => o.display_id === displayIdOf(placed.giuliaCard.id))).toMatchObject({ payment_mode: "online", amount_to_collect: 0 })
+        // Independently: her cash orders' totals as the admin API gives them.
+        const totals = await Promise.all([placed.giulia1, placed.giulia2].map(async (o) => cents((await api.get(`/admin/orders/${o.id}?fields=total`, district.admin)).data.order.total)))
+        expect(giulia.amount_to_collect).toBe(totals[0] + totals[1])
+        // Her items: every line of her three orders.
+        const { data: lines } = await query().graph({ entity: "order", fields: ["items.*"], filters: { id: hers.map((o) => o.id) } })
+        const pieces = (lines as any[]).flatMap((o) => o.items).reduce((n: number, i: any) => n + Number(i.quantity), 0)
+        expect(giulia.items.reduce((n: number, i: any) => n + i.quantity, 0)).toBe(pieces)
+
+        const { data: planned } = await api.post(`/logistics/rounds/${roundId}/plan`, {}, rider.headers)
+        const delivers = planned.round.plan.steps.filter((s: any) => s.type === "deliver")
+        expect(delivers.map((s: any) => s.stop_id).sort()).toEqual(closed.stops.map((s: any) => s.id).sort())
+      })
+
+      it("delivering the stop fulfils all its orders and captures each pay-on-delivery payment once; more cash than owed is refused", async () => {
+        await ride()
+        const giulia = await stopOf(placed.giulia1.id)
+        expect(giulia.customer_name).toBe("Giulia Ferrari")
+        const tooMuch = await attempt(complete(giulia.id, { outcome: "delivered", amount_collected: giulia.amount_to_collect + 1 }))
+        expect(tooMuch.status).toBe(400)
+        expect(tooMuch.data.message).toContain("amount_collected")
+        expect((await stopOf(placed.giulia1.id)).status).toBe("scheduled")
+
+        const { data } = await complete(giulia.id, { outcome: "delivered", amount_collected: giulia.amount_to_collect })
+        expect(data.round.totals.amount_collected).toBe(giulia.amount_to_collect)
+        for (const order of [placed.giulia1, placed.giulia2]) {
+          const p = await waitFor(`payment of ${order.id} captured`, async () => {
+            const found = await paymentOf(order.id)
+            return found.captures.length > 0 && found
+          })
+          expect(p.captures).toEqual([cents(order.total)])
+        }
+        expect((await paymentOf(placed.giuliaCard.id)).captures).toEqual([])
+        for (const order of [placed.giulia1, placed.giulia2, placed.giuliaCard]) {
+          const { data: o } = await api.get(`/admin/orders/${order.id}?fields=id,fulfillments.delivered_at`, district.admin)
+          expect(o.order.fulfillments.map((f: any) => Boolean(f.delivered_at))).toEqual([true])
+          expect((await deliveryOf(order)).stop_status).toBe("delivered")
+        }
+        // One message to Giulia for the whole stop, naming her three orders.
+        const told = await waitFor("Giulia told once", async () => {
+          const n = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "delivery-delivered", to: "giulia.ferrari@example.org" }, { take: null })
+          return n.length > 0 && n
+        })
+        expect(told).toHaveLength(1)
+        expect([...told[0].data.display_ids].sort()).toEqual([placed.giulia1, placed.giulia2, placed.giuliaCard].map((o) => displayIdOf(o.id)).sort())
+      })
+
+      it("a cancelled order leaves the stop to the others; the stop and its drop go with the last one", async () => {
+        const before = (await api.get(`/admin/delivery-rounds/${roundId}`, district.admin)).data.delivery_round.drops_taken
+        await api.post(`/admin/delivery-rounds/${roundId}/status`, { status: "open" }, district.admin)
+        await api.post(`/admin/orders/${placed.giulia2.id}/cancel`, {}, district.admin)
+        const giulia = await waitFor("Giulia's second order off the stop", async () => {
+          const s = await stopOf(placed.giulia1.id)
+          return s.orders.length === 2 && s
+        })
+        expect(giulia.amount_to_collect).toBe(cents(placed.giulia1.total))
+        expect((await api.get(`/admin/delivery-rounds/${roundId}`, district.admin)).data.delivery_round.drops_taken).toBe(before)
+        expect((await deliveryOf(placed.giulia2)).stop_status).toBe("cancelled")
+
+        await api.post(`/admin/orders/${placed.piero.id}/cancel`, {}, district.admin)
+        await waitFor("Piero's stop gone", async () => (await round()).stops.length === 2)
+        expect((await api.get(`/admin/delivery-rounds/${roundId}`, district.admin)).data.delivery_round.drops_taken).toBe(before - 1)
+      })
+    })
+
+    describe("migration script merge-stops-by-address", () => {
+      it("merges the stops one door had before a stop could hold several orders, and gives their drops back", async () => {
+        // The round as the old code left it: one stop per order, no keys, one drop per home order.
+        const delivery = getContainer().resolve("delivery") as any
+        const rows = await delivery.listDeliveryStopOrders({}, { take: null, relations: ["stop"] })
+        const giuliaStop = rows.find((r: any) => r.order_id === placed.giulia1.id).stop
+        for (const row of rows.filter((r: any) => r.stop_id === giuliaStop.id && r.order_id !== placed.giulia1.id)) {
+          const { id: _id, orders: _orders, address_key: _key, created_at: _c, updated_at: _u, deleted_at: _d, ...copy } = giuliaStop
+          const own = await delivery.createDeliveryStops({ ...copy, address_key: null })
+          await delivery.updateDeliveryStopOrders({ id: row.id, stop_id: own.id })
+        }
+        const stops = await delivery.listDeliveryStops({ round_id: roundId }, { take: null })
+        await delivery.updateDeliveryStops(stops.map((s: any) => ({ id: s.id, address_key: null })))
+        await delivery.updateDeliveryRounds({ id: roundId, drops_taken: 5 })
+        expect((await round()).stops).toHaveLength(5)
+
+        await mergeStopsByAddress({ container: getContainer(), args: [] } as any)
+
+        const after = await round()
+        expect(after.stops).toHaveLength(3)
+        expect((await stopOf(placed.giulia1.id)).orders).toHaveLength(3)
+        expect((await api.get(`/admin/delivery-rounds/${roundId}`, district.admin)).data.delivery_round.drops_taken).toBe(3)
+        // Keyed again: a new order to that door would join the merged stop.
+        expect((await delivery.listDeliveryStops({ round_id: roundId, status: "scheduled" }, { take: null })).every((s: any) => s.address_key)).toBe(true)
+      })
+    })
+  },
+})

@@ -1,0 +1,39 @@
+"use client"
+
+import { useI18n } from "@/modules/common/i18n-provider"
+import { SubmitButton } from "@/modules/common/submit-button"
+import { TextField } from "@/modules/common/text-field"
+import { CompleteStopForm } from "./complete-stop-form"
+
+type DeliveredStopFormProps = { roundId: string; stopId: string; amountToCollect: string; amountHint: string | null }
+
+/**
+ * "Consegnato": the only form that carries money. At a door paid on delivery, the amount owed
+ * is already in the field (what a resident hands over, corrected if it differs); paid online,
+ * there is no amount at all.
+ */
+export function DeliveredStopForm({ roundId, stopId, amountToCollect, amountHint }: DeliveredStopFormProps) {
+  const { t } = useI18n()
+  return (
+    <CompleteStopForm roundId={roundId} stopId={stopId} label={t("logistics.run.delivered")} className="complete-stop__form--delivered">
+      {(state) => (
+        <>
+          {amountHint ? (
+            <TextField
+              name="amount_collected"
+              inputMode="decimal"
+              autoComplete="off"
+              label={t("logistics.run.amount_label")}
+              hint={amountHint}
+              defaultValue={state.values?.amount_collected ?? amountToCollect}
+              error={state.fieldErrors?.amount_collected}
+            />
+          ) : null}
+          <SubmitButton name="outcome" value="delivered" className="button--large button--block" pendingLabel={t("logistics.run.pending")}>
+            {t("logistics.run.delivered")}
+          </SubmitButton>
+        </>
+      )}
+    </CompleteStopForm>
+  )
+}
