@@ -2,12 +2,16 @@
 // `npm start` / `npm run dev` / `npm run seed`: the whole marketplace from a fresh clone.
 // Database (embedded PostgreSQL unless DATABASE_URL is set) → build → migrations → demo
 // district → Medusa → storefront. Ctrl-C stops everything, database included.
+// `npm run start:cluster` (--cluster): the production shape on one machine — a local Redis and
+// S3 store, two Medusa servers and one worker sharing them, the storefront on the first server.
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { StartupError } from "./lib/errors.mjs"
 import { assertPortFree } from "./lib/ports.mjs"
 import { startPostgres } from "./lib/postgres.mjs"
+import { startRedis } from "./lib/redis.mjs"
+import { startS3 } from "./lib/s3.mjs"
 import { run, serve, stopAll, waitForHttp, logPath } from "./lib/processes.mjs"
 import { localSecrets } from "./lib/secrets.mjs"
 import { readBuildStamp, sourcesHash, writeBuildStamp } from "./lib/build-stamp.mjs"
@@ -23,10 +27,25 @@ const args = new Set(process.argv.slice(2))
 const mode = args.has("--dev") ? "dev" : args.has("--seed-only") ? "seed" : "start"
 const withStorefront = mode !== "seed" && !args.has("--backend-only")
 const fresh = args.has("--fresh")
+const cluster = args.has("--cluster")
+if (cluster && mode !== "start") {
+  console.error("--cluster runs the production build: it cannot be combined with --dev or --seed-only.")
+  process.exit(2)
+}
 
 const env = process.env
-const dataDir = path.resolve(env.RBV_DATA_DIR || path.join(backendDir, ".data"))
+// The cluster keeps its own data: its files are in the S3 store, not on the disk.
+const dataDir = path.resolve(env.RBV_DATA_DIR || path.join(backendDir, cluster ? ".data-cluster" : ".data"))
 const medusaPort = Number(env.PORT || 9000)
+const instances = cluster
+  ? [
+      { name: "server-a", mode: "server", port: medusaPort },
+      { name: "server-b", mode: "server", port: Number(env.RBV_SERVER_B_PORT || medusaPort + 1) },
+      { name: "worker", mode: "worker", port: Number(env.RBV_WORKER_PORT || medusaPort + 2) },
+    ]
+  : [{ name: "medusa", mode: "shared", port: medusaPort }]
+const redisPort = Number(env.RBV_REDIS_PORT || 6380)
+const s3Port = Number(env.RBV_S3_PORT || 4569)
 const storefrontPort = Number(env.STOREFRONT_PORT || 8000)
 const pgPort = Number(env.RBV_PG_PORT || 54329)
 const backendUrl = `http://localhost:${medusaPort}`
@@ -37,9 +56,10 @@ let step = 0
 const steps = [
   "database",
   ...(mode === "dev" ? ["plugins build"] : ["production build"]),
+  ...(cluster ? ["Redis", "file store"] : []),
   "migrations",
   "demo district",
-  ...(mode === "seed" ? [] : ["Medusa server"]),
+  ...(mode === "seed" ? [] : [cluster ? "Medusa servers and worker" : "Medusa server"]),
   ...(withStorefront ? ["storefront"] : []),
 ]
 async function phase(label, fn) {
@@ -52,6 +72,7 @@ async function phase(label, fn) {
 }
 
 let database
+let s3
 let stopping = false
 async function shutdown(code, message) {
   if (stopping) return
@@ -59,6 +80,7 @@ async function shutdown(code, message) {
   if (message) console.error(`\n✖ ${message}`)
   else console.log("\nStopping the marketplace…")
   await stopAll()
+  if (s3) await s3.stop().catch(() => {})
   if (database) await database.stop().catch(() => {})
   if (fresh) fs.rmSync(dataDir, { recursive: true, force: true })
   process.exit(code)
@@ -83,7 +105,9 @@ async function main() {
   if (fresh) fs.rmSync(dataDir, { recursive: true, force: true })
   fs.mkdirSync(dataDir, { recursive: true })
 
-  if (mode !== "seed") await assertPortFree(medusaPort, "Medusa", "PORT")
+  if (mode !== "seed") {
+    for (const { name, port } of instances) await assertPortFree(port, name === "medusa" ? "Medusa" : `Medusa ${name}`, portVariable(name))
+  }
   if (withStorefront) await assertPortFree(storefrontPort, "storefront", "STOREFRONT_PORT")
 
   // Secrets given in the environment win; the others are the local ones (secrets.json).
@@ -132,6 +156,24 @@ async function main() {
     })
   }
 
+  // Migrations and the seed run in one process as under `npm start` (its events handled there);
+  // only the instances below share the Redis. The seed's photos go to the S3 store already.
+  let redisUrl = env.REDIS_URL
+  if (cluster) {
+    await phase("Redis", async () => {
+      if (redisUrl) return "using REDIS_URL"
+      const redis = await startRedis({ dataDir: path.join(dataDir, "redis"), port: redisPort, logFile: logPath(dataDir, "redis"), onExit: (m) => shutdown(1, m) })
+      redisUrl = redis.url
+      return `redis-server on port ${redisPort}`
+    })
+    await phase("File store", async () => {
+      if (env.S3_BUCKET) return `using S3 bucket ${env.S3_BUCKET}`
+      s3 = await startS3({ dataDir: path.join(dataDir, "s3"), port: s3Port, bucket: "rbv-uploads" })
+      Object.assign(childEnv, s3.env)
+      return `local S3 store (s3rver) on port ${s3Port}`
+    })
+  }
+
   // Production runs from the build output; dev from the sources (ts-node).
   const appDir = mode === "dev" ? backendDir : serverDir
   const seedScript = mode === "dev" ? "./src/scripts/seed-district.ts" : "./src/scripts/seed-district.js"
@@ -157,11 +199,9 @@ async function main() {
   if (mode === "seed") return shutdown(0)
   const { publishableKey, logins = {} } = readState(dataDir)
 
-  let medusa
-  await phase("Medusa server", async () => {
-    const medusaLog = mode === "dev" ? undefined : logPath(dataDir, "medusa")
-    medusa = serve(bin("medusa"), [mode === "dev" ? "develop" : "start"], { cwd: appDir, env: childEnv, logFile: medusaLog, what: "Medusa", onExit: (m) => shutdown(1, m) })
-    await waitForHttp(`${backendUrl}/health`, { timeoutMs: 120_000, what: "Medusa", isAlive: () => medusa.exitCode === null })
+  await phase(cluster ? "Medusa servers and worker" : "Medusa server", async () => {
+    const instanceEnv = cluster ? { ...childEnv, REDIS_URL: redisUrl } : childEnv
+    await Promise.all(instances.map((instance) => startInstance(instance, appDir, instanceEnv)))
   })
 
   if (withStorefront) {
@@ -182,12 +222,56 @@ async function main() {
   console.log(`  Medusa API      ${backendUrl}`)
   console.log(`  Medusa admin    ${backendUrl}/app`)
   console.log(`  E-mail          ${env.SMTP_URL ? `sent through SMTP_URL from ${env.MAIL_FROM}` : `kept in ${childEnv.RBV_MAIL_OUTBOX_DIR} (admin → Posta in uscita)`}`)
+  if (cluster) {
+    const [, b, worker] = instances
+    console.log(`  Second server   http://localhost:${b.port}  (same API and admin)`)
+    console.log(`  Worker          http://localhost:${worker.port}/health  (subscribers, scheduled jobs)`)
+    console.log(`  Redis           ${redisUrl}`)
+    console.log(`  Files           ${childEnv.S3_ENDPOINT ?? "S3"} bucket ${childEnv.S3_BUCKET}`)
+  }
   console.log(`  Publishable key ${publishableKey}`)
   for (const [who, list] of Object.entries(logins)) {
     console.log(`\n  ${who}:`)
     for (const { email, password, note } of list) console.log(`    ${email} / ${password}${note ? `  (${note})` : ""}`)
   }
   console.log(`\n  Logs in ${path.join(dataDir, "logs")}`)
+}
+
+function portVariable(name) {
+  return { "server-b": "RBV_SERVER_B_PORT", worker: "RBV_WORKER_PORT" }[name] ?? "PORT"
+}
+
+// Which process runs each instance, for an operator (or the cluster test) to find it.
+const running = {}
+function recordInstance(instance, child, logFile) {
+  running[instance.name] = { pid: child.pid, port: instance.port, mode: instance.mode, log: logFile }
+  writeState(dataDir, { ...readState(dataDir), instances: running })
+}
+
+// A worker that dies is started again (as a process supervisor would): the events it had not
+// handled wait in Redis. A server that dies, or a worker that keeps dying, stops everything.
+const WORKER_RESTARTS = 3
+let workerRestarts = 0
+
+async function startInstance(instance, appDir, baseEnv) {
+  const label = instance.name === "medusa" ? "Medusa" : `Medusa ${instance.name}`
+  const logFile = mode === "dev" ? undefined : logPath(dataDir, instance.name)
+  const env = {
+    ...baseEnv,
+    PORT: String(instance.port),
+    ...(cluster ? { MEDUSA_WORKER_MODE: instance.mode } : {}),
+    ...(instance.mode === "worker" ? { MEDUSA_DISABLE_ADMIN: "true" } : {}),
+  }
+  const onExit = (message) => {
+    if (instance.mode !== "worker" || stopping || workerRestarts >= WORKER_RESTARTS) return shutdown(1, message)
+    workerRestarts += 1
+    console.error(`\n⚠ ${message}\n  Starting the worker again (${workerRestarts}/${WORKER_RESTARTS}).`)
+    startInstance(instance, appDir, baseEnv).catch((err) => shutdown(1, err?.message ?? String(err)))
+  }
+  const child = serve(bin("medusa"), [mode === "dev" ? "develop" : "start"], { cwd: appDir, env, logFile, what: label, onExit })
+  recordInstance(instance, child, logFile)
+  await waitForHttp(`http://localhost:${instance.port}/health`, { timeoutMs: 180_000, what: label, isAlive: () => child.exitCode === null })
+  return child
 }
 
 main().catch((err) => {

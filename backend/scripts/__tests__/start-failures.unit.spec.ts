@@ -6,8 +6,8 @@ import path from "node:path"
 
 const start = path.resolve(__dirname, "..", "start.mjs")
 
-function runStart(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, [start, "--backend-only"], {
+function runStart(env: Record<string, string>, args: string[] = []) {
+  const result = spawnSync(process.execPath, [start, "--backend-only", ...args], {
     env: { ...process.env, ...env },
     encoding: "utf8",
     timeout: 60_000,
@@ -32,6 +32,23 @@ describe("npm start refuses, in one line, what it cannot fix", () => {
     expect(status).toBe(1)
     expect(errorLines).toEqual([`✖ Port ${port} (Medusa) is already in use: stop what runs there, or choose another port with PORT=<port>.`])
     expect(fs.existsSync(path.join(dataDir, "postgres"))).toBe(false)
+  })
+
+  it("--cluster: the second server's port already in use, named with its own variable", async () => {
+    const server = net.createServer().listen(0, "127.0.0.1")
+    await new Promise((r) => server.once("listening", r))
+    const port = (server.address() as net.AddressInfo).port
+    const { status, errorLines } = runStart({ PORT: String(port - 1), RBV_DATA_DIR: dataDir }, ["--cluster"])
+    server.close()
+    expect(status).toBe(1)
+    expect(errorLines).toEqual([`✖ Port ${port} (Medusa server-b) is already in use: stop what runs there, or choose another port with RBV_SERVER_B_PORT=<port>.`])
+    expect(fs.existsSync(path.join(dataDir, "postgres"))).toBe(false)
+  })
+
+  it("--cluster cannot be combined with --dev", () => {
+    const result = spawnSync(process.execPath, [start, "--cluster", "--dev"], { env: { ...process.env, RBV_DATA_DIR: dataDir }, encoding: "utf8", timeout: 60_000 })
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/--cluster runs the production build: it cannot be combined with --dev/)
   })
 
   it("a data folder made by another PostgreSQL version", () => {

@@ -1,0 +1,224 @@
+// Medusa's distributed set-up, as `npm run start:cluster` starts it: two servers (A, B) and one
+// worker sharing PostgreSQL, Redis and an S3 store. Shoppers and makers are spread over both
+// servers; only the worker runs subscribers and scheduled jobs.
+import sharp from "sharp"
+import type { AxiosInstance } from "axios"
+import { coordinator } from "../../backend/src/scripts/demo-district/coordinators"
+import { addressCart, cartWith, payAndComplete, productsByMaker, VERONETTA_ADDRESS } from "../helpers/checkout"
+import { roundBody, zonesByName } from "../helpers/delivery"
+import { attempt, bearer } from "../helpers/vendors"
+import { waitFor } from "../helpers/wait-for"
+import { ports, startCluster, type Cluster } from "./cluster"
+
+jest.setTimeout(600_000)
+
+const SPLIT_LINE = /Order (order_\w+) split into (\d+) maker orders \(pid (\d+)\)/g
+const splitsIn = (log: string) => [...log.matchAll(SPLIT_LINE)].map((m) => ({ order: m[1], children: Number(m[2]), pid: Number(m[3]) }))
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+
+describe("two servers and a worker on Redis and S3", () => {
+  let cluster: Cluster
+  let store: { headers: Record<string, string> }
+  let admin: { headers: Record<string, string> }
+  let regionId: string
+  let zoneId: string
+  // A variant from each of three makers, with stock for every order placed below.
+  let threeMakers: { variant_id: string; quantity: number }[]
+  const latenciesMs: number[] = []
+
+  beforeAll(async () => {
+    // The round-cutoff job every 5 s instead of every 5 minutes, so (c) sees it run.
+    cluster = await startCluster({ RBV_ROUND_CUTOFF_SCHEDULE: "*/5 * * * * *" })
+    store = { headers: { "x-publishable-api-key": cluster.state().publishableKey } }
+    const { data: login } = await cluster.a.post("/auth/user/emailpass", { email: coordinator.email, password: coordinator.password })
+    admin = bearer(login.token)
+    const { data: regions } = await cluster.a.get("/store/regions", store)
+    regionId = regions.regions.find((r: any) => r.currency_code === "eur").id
+    zoneId = (await zonesByName(cluster.a as any, admin))["Veronetta Nord"]
+    const byMaker = [...(await productsByMaker(cluster.a as any, store, regionId)).values()]
+    const best = byMaker
+      .map((products) => products.flatMap((p: any) => p.variants).sort((x: any, y: any) => (y.inventory_quantity ?? 0) - (x.inventory_quantity ?? 0))[0])
+      .filter((v: any) => v && v.inventory_quantity >= 20)
+    expect(best.length).toBeGreaterThanOrEqual(3)
+    threeMakers = best.slice(0, 3).map((v: any) => ({ variant_id: v.id, quantity: 1 }))
+  })
+
+  afterAll(async () => {
+    await cluster?.stop()
+  })
+
+  const roundWith = async (api: AxiosInstance, overrides: Record<string, unknown>) =>
+    (await api.post("/admin/delivery-rounds", roundBody([zoneId], 2, overrides), admin)).data.delivery_round.id as string
+
+  /** A cart of `items` with the round chosen, ready to complete, built through `api`. */
+  async function readyCart(api: AxiosInstance, roundId: string, items: { variant_id: string; quantity: number }[], email: string) {
+    const cartId = await cartWith(api as any, store, regionId, items)
+    await addressCart(api as any, store, cartId, VERONETTA_ADDRESS, email)
+    const { data } = await api.get(`/store/delivery-rounds?cart_id=${cartId}`, store)
+    const option = data.rounds.find((r: any) => r.id === roundId)?.shipping_option_id
+    if (!option) throw new Error(`round ${roundId} not offered to cart ${cartId}: ${JSON.stringify(data.rounds)}`)
+    await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option }, store)
+    return cartId
+  }
+
+  /** The split of one resident's order as the database has it: child orders, ledger lines, the stop's record. */
+  async function splitOf(orderId: string) {
+    const children = await cluster.db.query(`SELECT id, created_at FROM "order" WHERE metadata->>'parent_order_id' = $1 AND deleted_at IS NULL`, [orderId])
+    const ledger = await cluster.db.query(`SELECT order_id FROM commission_line WHERE parent_order_id = $1 AND kind = 'sale' AND deleted_at IS NULL`, [orderId])
+    const stop = await cluster.db.query(`SELECT child_order_ids FROM delivery_stop WHERE order_id = $1`, [orderId])
+    return { children: children.rows, ledger: ledger.rows.map((r) => r.order_id as string), stopChildren: (stop.rows[0]?.child_order_ids ?? []) as string[] }
+  }
+
+  async function waitForSplit(orderId: string, makers: number, timeoutMs = 120_000) {
+    const split = await waitFor(
+      `order ${orderId} split into ${makers} maker orders, with its ledger lines and its stop`,
+      async () => {
+        const s = await splitOf(orderId)
+        return s.children.length >= makers && s.ledger.length >= makers && s.stopChildren.length >= makers && s
+      },
+      timeoutMs
+    )
+    const { rows } = await cluster.db.query(`SELECT created_at FROM "order" WHERE id = $1`, [orderId])
+    const childIds = split.children.map((c: any) => c.id).sort()
+    expect(split.children).toHaveLength(makers)
+    expect(split.ledger.sort()).toEqual(childIds)
+    expect([...split.stopChildren].sort()).toEqual(childIds)
+    const latency = Math.max(...split.children.map((c: any) => c.created_at.getTime())) - rows[0].created_at.getTime()
+    return { childIds, latency }
+  }
+
+  it("(e) a photo a maker uploads through server A is in the S3 bucket and served to the shop through server B", async () => {
+    const { data: login } = await cluster.a.post("/auth/vendor/emailpass", { email: "forno@sannazaro.demo", password: "buonvivere" })
+    const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#c0392b" } }).png().toBuffer()
+    const form = new FormData()
+    form.append("files", new Blob([photo], { type: "image/png" }), "pagnotta.png")
+    const { data } = await cluster.a.post("/vendor/uploads", form, bearer(login.token))
+    const url: string = data.files[0].url
+    const key = url.split("/").pop()!
+    // The shop gets the backend's /static address (any server answers it from the bucket).
+    expect(url).toBe(`http://localhost:${ports.a}/static/${key}`)
+
+    const inBucket = await fetch(cluster.s3Url(key))
+    expect(inBucket.status).toBe(200)
+    const stored = Buffer.from(await inBucket.arrayBuffer())
+    const fromB = await cluster.b.get(`/static/${key}`, { responseType: "arraybuffer" })
+    expect(fromB.status).toBe(200)
+    expect(fromB.headers["content-type"]).toBe("image/png")
+    expect(fromB.headers["x-content-type-options"]).toBe("nosniff")
+    expect(Buffer.from(fromB.data).equals(stored)).toBe(true)
+    expect((await sharp(Buffer.from(fromB.data)).metadata()).width).toBe(40)
+    // A key no one stored is a 404 on B too, not a 5xx.
+    expect((await attempt(cluster.b.get(`/static/nessuna-${key}`))).status).toBe(404)
+  })
+
+  it("(a) ten carts on both servers race for the last three drops of a round: exactly three orders", async () => {
+    const roundId = await roundWith(cluster.a, { max_drops: 3, name: "Giro conteso" })
+    const [oneItem] = threeMakers
+    const servers = [cluster.a, cluster.b]
+    const carts = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => readyCart(servers[i % 2], roundId, [oneItem], `corsa${i}@example.org`).then((id) => ({ id, api: servers[i % 2] })))
+    )
+    const results = await Promise.all(carts.map(({ id, api }) => attempt(payAndComplete(api as any, store, id))))
+    const placed = results.filter((r: any) => r.type === "order")
+    const refused = results.filter((r: any) => r.status)
+    expect(placed).toHaveLength(3)
+    expect(refused).toHaveLength(7)
+    for (const r of refused) expect({ status: r.status, message: r.data.message }).toEqual({ status: 400, message: expect.stringMatching(/full/) })
+
+    const { rows } = await cluster.db.query(
+      `SELECT o.id FROM "order" o JOIN delivery_stop s ON s.order_id = o.id WHERE s.round_id = $1 AND o.deleted_at IS NULL`,
+      [roundId]
+    )
+    expect(rows.map((r) => r.id).sort()).toEqual(placed.map((p: any) => p.order.id).sort())
+    const { data: round } = await cluster.b.get(`/admin/delivery-rounds/${roundId}`, admin)
+    expect(round.delivery_round).toMatchObject({ drops_taken: 3, drops_left: 0 })
+  })
+
+  it("(b) a three-maker order placed through server A is split once, on the worker, with no subscriber on the servers", async () => {
+    const roundId = await roundWith(cluster.a, { max_drops: 5, name: "Giro tre botteghe" })
+    const cartId = await readyCart(cluster.a, roundId, threeMakers, "tre.botteghe@example.org")
+    const { order } = await payAndComplete(cluster.a as any, store, cartId)
+    const { childIds, latency } = await waitForSplit(order.id, 3)
+    latenciesMs.push(latency)
+    expect(new Set(childIds).size).toBe(3)
+
+    // Logged once, by the worker's own process (start.mjs records which one it started).
+    const onWorker = splitsIn(cluster.log("worker")).filter((s) => s.order === order.id)
+    expect(onWorker).toEqual([{ order: order.id, children: 3, pid: cluster.state().instances.worker.pid }])
+    expect(splitsIn(cluster.log("server-a"))).toEqual([])
+    expect(splitsIn(cluster.log("server-b"))).toEqual([])
+  })
+
+  it("(c) the round-cutoff job closes a round once, on the worker", async () => {
+    const starts = new Date(Date.now() + 86_400_000)
+    const roundId = await roundWith(cluster.b, {
+      name: "Giro in chiusura",
+      starts_at: starts.toISOString(),
+      ends_at: new Date(starts.getTime() + 3_600_000).toISOString(),
+      cutoff_at: new Date(Date.now() + 3_000).toISOString(),
+    })
+    await waitFor(
+      "the round closed at its cutoff",
+      async () => (await cluster.a.get(`/admin/delivery-rounds/${roundId}`, admin)).data.delivery_round.status === "closed",
+      90_000
+    )
+    // Several ticks later it is still one closing, by the worker alone.
+    await new Promise((r) => setTimeout(r, 11_000))
+    const closings = (log: string) => log.split("\n").filter((l) => l.includes(`Round ${roundId} closed at its cutoff`))
+    expect(closings(cluster.log("worker"))).toHaveLength(1)
+    expect(closings(cluster.log("server-a"))).toEqual([])
+    expect(closings(cluster.log("server-b"))).toEqual([])
+  })
+
+  it("(f) the worker killed in the middle of a burst of orders: once it is back, every order has its child orders", async () => {
+    const BURST = 12
+    const roundId = await roundWith(cluster.a, { max_drops: 50, name: "Giro di punta" })
+    const servers = [cluster.a, cluster.b]
+    const carts = await Promise.all(Array.from({ length: BURST }, (_, i) => readyCart(servers[i % 2], roundId, threeMakers, `punta${i}@example.org`)))
+    const oldWorker = cluster.state().instances.worker.pid
+
+    const t0 = Date.now()
+    const orders: string[] = []
+    const place = async (from: number, to: number) => {
+      const placed = await Promise.all(carts.slice(from, to).map((id, i) => payAndComplete(servers[(from + i) % 2] as any, store, id)))
+      orders.push(...placed.map((p: any) => p.order.id))
+    }
+    await place(0, BURST / 2)
+    // SIGKILL: no graceful shutdown, jobs it had taken are left in Redis as they were.
+    process.kill(-oldWorker, "SIGKILL")
+    await place(BURST / 2, BURST)
+    const burstMs = Date.now() - t0
+
+    const newWorker = await waitFor("start.mjs to start the worker again", async () => {
+      const pid = cluster.state().instances.worker.pid
+      return pid !== oldWorker && pid
+    })
+    expect(newWorker).not.toBe(oldWorker)
+    const results = []
+    for (const orderId of orders) results.push(await waitForSplit(orderId, 3, 240_000))
+    // Each order split exactly once across the worker's two lives (and never on a server).
+    const splits = splitsIn(cluster.log("worker")).filter((s) => orders.includes(s.order))
+    expect(splits.map((s) => s.order).sort()).toEqual([...orders].sort())
+    expect(splitsIn(cluster.log("server-a")).concat(splitsIn(cluster.log("server-b")))).toEqual([])
+
+    const beforeKill = results.slice(0, BURST / 2).map((r) => r.latency)
+    latenciesMs.push(...beforeKill)
+    const sorted = [...latenciesMs].sort((x, y) => x - y)
+    const afterKill = results.slice(BURST / 2).map((r) => r.latency)
+    console.log(
+      `cluster figures: burst of ${BURST} three-maker orders placed over 2 servers in ${burstMs} ms; ` +
+        `split latency on the worker p50 ${percentile(sorted, 50)} ms, p95 ${percentile(sorted, 95)} ms (n=${sorted.length}, worker up); ` +
+        `orders placed while the worker was down split ${Math.min(...afterKill)}–${Math.max(...afterKill)} ms after they were placed`
+    )
+  })
+
+  it("(d) five wrong maker logins through A and five through B: B answers 429 (the count is shared in Redis)", async () => {
+    const wrong = { email: "miele@torricelle.demo", password: "sbagliata" }
+    const throughA = []
+    for (let i = 0; i < 5; i++) throughA.push((await attempt(cluster.a.post("/auth/vendor/emailpass", wrong))).status)
+    expect(throughA).toEqual([401, 401, 401, 401, 401])
+    const throughB = []
+    for (let i = 0; i < 5; i++) throughB.push((await attempt(cluster.b.post("/auth/vendor/emailpass", wrong))).status)
+    expect(throughB).toEqual([429, 429, 429, 429, 429])
+  })
+})
