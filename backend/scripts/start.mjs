@@ -270,7 +270,7 @@ async function startInstance(instance, appDir, baseEnv) {
   }
   const child = serve(bin("medusa"), [mode === "dev" ? "develop" : "start"], { cwd: appDir, env, logFile, what: label, onExit })
   recordInstance(instance, child, logFile)
-  await waitForHttp(`http://localhost:${instance.port}/health`, { timeoutMs: 180_000, what: label, isAlive: () => child.exitCode === null })
+  await waitForHttp(`http://localhost:${instance.port}/health`, { timeoutMs: 180_000, what: label, isAlive: () => child.exitCode === null && child.signalCode === null })
   return child
 }
 
