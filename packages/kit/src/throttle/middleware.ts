@@ -3,7 +3,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { Backoff } from "./backoff"
 import { clientAddress } from "./client-address"
 import { throttleSettings, type ThrottleSettings } from "./settings"
-import { limiterFactory, type LimiterFactory } from "./store"
+import { limiterFactory, throttleStoreReady, type LimiterFactory } from "./store"
 
 export type ThrottleRequest = MedusaRequest<any>
 
@@ -56,6 +56,7 @@ export function throttle(rule: ThrottleRule) {
     try {
       const settings = throttleSettings()
       const scopes = scopesFor(rule.name, settings, limiterFactory())
+      await throttleStoreReady()
       const client = clientAddress(req)
       const account = accountKey(rule, req)
       const checks: [Backoff, string][] = [[scopes.client, client]]
