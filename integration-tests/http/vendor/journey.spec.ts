@@ -1,4 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { splitOrderByVendorWorkflow } from "@rbv/vendors/workflows"
 import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { cartWith, checkout } from "../../helpers/checkout"
 import { waitFor } from "../../helpers/wait-for"
@@ -86,6 +88,34 @@ medusaIntegrationTestRunner({
         }
         expect(statements[0].totals.gross).toBe(4800)
         expect(statements[0].totals.commission).toBe(480)
+      })
+
+      it("a split cut short after its child orders (its worker killed before the ledger) is finished when order.placed comes again: never two child orders per maker", async () => {
+        const bread = await inStockVariantOf(api, district.store, "forno-san-nazaro")
+        const honey = await inStockVariantOf(api, district.store, "apicoltura-torricelle")
+        const cartId = await cartWith(api, district.store, district.regionId, [
+          { variant_id: bread.id, quantity: 1 },
+          { variant_id: honey.id, quantity: 2 },
+        ])
+        const { completed } = await checkout(api, district.store, cartId)
+        const parentId = completed.order.id
+        const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+        const children = async () =>
+          (await knex.raw(`SELECT id FROM "order" WHERE metadata->>'parent_order_id' = ? AND deleted_at IS NULL ORDER BY id`, [parentId])).rows.map((r: any) => r.id)
+        const saleLines = async () =>
+          (await knex.raw(`SELECT order_id FROM commission_line WHERE parent_order_id = ? AND kind = 'sale' AND deleted_at IS NULL ORDER BY order_id`, [parentId])).rows.map((r: any) => r.order_id)
+        const split = await waitFor("the order split in two", async () => ((await saleLines()).length === 2 ? children() : undefined))
+        expect(split).toHaveLength(2)
+
+        // What a worker killed between the child orders and the ledger leaves behind.
+        await knex.raw(`DELETE FROM commission_line WHERE parent_order_id = ?`, [parentId])
+        const { result } = await splitOrderByVendorWorkflow(getContainer()).run({ input: { order_id: parentId } })
+        expect([...result].sort()).toEqual(split)
+        expect(await children()).toEqual(split)
+        expect(await saleLines()).toEqual(split)
+        // A complete split replayed once more changes nothing.
+        expect((await splitOrderByVendorWorkflow(getContainer()).run({ input: { order_id: parentId } })).result).toEqual([])
+        expect(await children()).toEqual(split)
       })
     })
   },

@@ -1,7 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
-  createOrdersStep,
   createRemoteLinkStep,
   emitEventStep,
   releaseLockStep,
@@ -13,6 +12,7 @@ import { VENDOR_MODULE } from "../../../modules/vendor"
 import { planVendorOrders, ParentOrder } from "../../../lib/split-order"
 import { VendorEvents } from "../../events"
 import { createCommissionLinesStep } from "../steps/create-commission-lines"
+import { createChildOrdersStep } from "../steps/create-child-orders"
 import { findOrderSplitStep } from "../steps/find-order-split"
 import { findVendorsOfProductsStep } from "../steps/find-vendors-of-products"
 
@@ -48,16 +48,25 @@ export const splitOrderByVendorWorkflow = createWorkflow(splitOrderByVendorWorkf
     ...new Set<string>((orders[0].items ?? []).map((i: { product_id?: string | null }) => i.product_id ?? "").filter(Boolean)),
   ])
   const vendorOf = findVendorsOfProductsStep({ product_ids: productIds })
-  const alreadySplit = findOrderSplitStep({ parent_order_id: input.order_id })
+  const found = findOrderSplitStep({ parent_order_id: input.order_id })
 
-  const parts = transform({ orders, vendorOf, alreadySplit }, ({ orders, vendorOf, alreadySplit }) => {
+  const parts = transform({ orders, vendorOf, found }, ({ orders, vendorOf, found }) => {
     const parent = orders[0] as unknown as ParentOrder & { metadata?: Record<string, unknown> | null }
-    if (alreadySplit || parent.metadata?.parent_order_id) return []
+    if (found.done || parent.metadata?.parent_order_id) return []
     return planVendorOrders(parent, vendorOf)
   })
 
   const children = when({ parts }, ({ parts }) => parts.length > 0).then(() => {
-    const created = createOrdersStep(transform({ parts }, ({ parts }) => parts.map((p) => p.order as unknown as CreateOrderDTO)))
+    // A split cut short (its worker killed before the ledger lines) made some child orders already:
+    // those are kept, only the missing ones are made, so an order never gets two per maker.
+    const made = createChildOrdersStep(
+      transform({ parts, found }, ({ parts, found }) => parts.filter((p) => !found.children[p.vendor_id]).map((p) => p.order as unknown as CreateOrderDTO))
+    )
+    const created = transform({ parts, found, made }, ({ parts, found, made }) => {
+      const fresh = [...made]
+      return parts.map((p) => (found.children[p.vendor_id] ? { id: found.children[p.vendor_id] } : fresh.shift()!))
+    })
+    // Links are upserted: one a cut-short split already made is kept as it is.
     createRemoteLinkStep(
       transform({ parts, created }, ({ parts, created }) =>
         created.map((order, i) => ({

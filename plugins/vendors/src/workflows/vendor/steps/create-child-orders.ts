@@ -1,0 +1,18 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { Modules } from "@medusajs/framework/utils"
+import type { CreateOrderDTO } from "@medusajs/framework/types"
+
+export const createChildOrdersStepId = "create-missing-child-orders"
+
+/** Creates the child orders a split still lacks (none, when a cut-short split made them all); compensation deletes them. */
+export const createChildOrdersStep = createStep(
+  createChildOrdersStepId,
+  async (orders: CreateOrderDTO[], { container }) => {
+    if (!orders.length) return new StepResponse([] as { id: string }[], [] as string[])
+    const created = await container.resolve(Modules.ORDER).createOrders(orders)
+    return new StepResponse(created.map((o) => ({ id: o.id })), created.map((o) => o.id))
+  },
+  async (ids, { container }) => {
+    if (ids?.length) await container.resolve(Modules.ORDER).deleteOrders(ids)
+  }
+)
