@@ -45,6 +45,15 @@ describe("npm start refuses, in one line, what it cannot fix", () => {
     expect(fs.existsSync(path.join(dataDir, "postgres"))).toBe(false)
   })
 
+  it("--district=<file> without DATABASE_URL (the district it describes lives there)", () => {
+    const env = { ...process.env, RBV_DATA_DIR: dataDir }
+    delete env.DATABASE_URL
+    const result = spawnSync(process.execPath, [start, "--cluster", "--district=/tmp/district.json"], { env, encoding: "utf8", timeout: 60_000 })
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/--district=<file> describes the district already in DATABASE_URL: set DATABASE_URL too/)
+    expect(fs.existsSync(path.join(dataDir, "postgres"))).toBe(false)
+  })
+
   it("--cluster cannot be combined with --dev", () => {
     const result = spawnSync(process.execPath, [start, "--cluster", "--dev"], { env: { ...process.env, RBV_DATA_DIR: dataDir }, encoding: "utf8", timeout: 60_000 })
     expect(result.status).toBe(2)

