@@ -92,7 +92,7 @@ medusaIntegrationTestRunner({
 
       it("a split cut short after its child orders (its worker killed before the ledger) is finished when order.placed comes again: never two child orders per maker", async () => {
         const bread = await inStockVariantOf(api, district.store, "forno-san-nazaro")
-        const honey = await inStockVariantOf(api, district.store, "apicoltura-torricelle")
+        const honey = await inStockVariantOf(api, district.store, "apicoltura-torricelle", 2)
         const cartId = await cartWith(api, district.store, district.regionId, [
           { variant_id: bread.id, quantity: 1 },
           { variant_id: honey.id, quantity: 2 },
