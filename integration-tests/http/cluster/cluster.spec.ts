@@ -184,7 +184,7 @@ describe("two servers and a worker on Redis and S3", () => {
   })
 
   it("(f) the worker killed in the middle of a burst of orders: once it is back, every order has its child orders", async () => {
-    const BURST = 12
+    const BURST = 8
     const roundId = await roundWith(cluster.a, { max_drops: 50, name: "Giro di punta" })
     const servers = [cluster.a, cluster.b]
     const carts = await Promise.all(Array.from({ length: BURST }, (_, i) => readyCart(servers[i % 2], roundId, threeMakers, `punta${i}@example.org`, i + 1)))
