@@ -32,8 +32,8 @@ const TYPO_SIMILARITY = 0.3
  * The ranked search as one statement. Each word of the query that starts no word of the catalogue
  * is first read as the closest one (pg_trgm; without it the word stays as typed), then the words
  * match through Italian and English stemming with accents folded, each as a prefix. Ranking,
- * highest first: every word anywhere; every word in the title as a whole word; any word in the
- * title; the weighted text rank (title > subtitle, tags, category > maker > description); and
+ * highest first: every word anywhere (the last one as typed so far: "pane integ"); every word in
+ * the title as a whole word; any word in the title; the weighted text rank (title > subtitle, tags, category > maker > description); and
  * whether the title starts with the first word — Italian names put the thing first ("Miele di
  * acacia" before "Biscotti di farro e miele").
  */
@@ -66,9 +66,11 @@ export function searchSql(params: SearchParams, { trigram }: { trigram: boolean 
           to_tsquery('rbv_english', string_agg(f || ':*', ' | ' order by n)) as any_en,
           plainto_tsquery('rbv_italian', string_agg(f, ' ' order by n)) as all_it,
           plainto_tsquery('rbv_english', string_agg(f, ' ' order by n)) as all_en,
+          to_tsquery('rbv_italian', string_agg(f || case when n = max_n then ':*' else '' end, ' & ' order by n)) as typed_it,
+          to_tsquery('rbv_english', string_agg(f || case when n = max_n then ':*' else '' end, ' & ' order by n)) as typed_en,
           to_tsquery('rbv_italian', (array_agg(f order by n))[1] || ':*') as head,
           case when bool_or(f <> t) then string_agg(f, ' ' order by n) end as corrected
-        from fixed
+        from (select *, max(n) over () as max_n from fixed) w
       )
       `
     source = "search_document d, p"
@@ -76,7 +78,7 @@ export function searchSql(params: SearchParams, { trigram }: { trigram: boolean 
     score = [
       `2 * (${title("it")} @@ p.all_it or ${title("en")} @@ p.all_en)::int`,
       `(${title("it")} @@ p.any_it or ${title("en")} @@ p.any_en)::int`,
-      `3 * (d.document_it @@ p.all_it or d.document_en @@ p.all_en)::int`,
+      `3 * (d.document_it @@ p.typed_it or d.document_en @@ p.typed_en)::int`,
       `greatest(ts_rank(d.document_it, p.any_it), ts_rank(d.document_en, p.any_en))`,
       `(to_tsvector('rbv_italian', split_part(d.title, ' ', 1)) @@ p.head)::int`,
     ].join(" + ")
