@@ -1,16 +1,17 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { cancelVendorOrderWorkflow } from "../workflows/vendor/workflows/cancel-vendor-order"
+import { releaseVendorPartWorkflow } from "../workflows/vendor/workflows/release-vendor-part"
 
 /**
  * A round's cutoff found a maker's part under the minimum it set, with "release" as its choice
  * (delivery-rounds plugin, which already told the residents): each of its child orders is cancelled
- * as a maker's cancellation is, reversing the sale (and the round gives its batch units back).
+ * as a maker's cancellation is, reversing the sale (and the round gives its batch units back), and
+ * the part leaves the resident's order: its total drops, a card gives the part back.
  */
 export default async function cancelPartsBelowMinimum({ event, container }: SubscriberArgs<{ vendor_id: string; order_ids: string[] }>) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   for (const order_id of event.data.order_ids) {
-    const { errors } = await cancelVendorOrderWorkflow(container).run({
+    const { errors } = await releaseVendorPartWorkflow(container).run({
       input: { order_id, vendor_id: event.data.vendor_id, reason: "round_minimum_not_reached", canceled_by: event.data.vendor_id },
       throwOnError: false,
     })

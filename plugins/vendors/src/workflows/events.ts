@@ -9,5 +9,8 @@ export const VendorEvents = {
   ORDER_READY: "vendor.order_ready",
   ORDER_UNREADY: "vendor.order_unready",
   ORDER_CANCELLED: "vendor.order_cancelled",
+  // A cancelled maker's part left its resident's order: { parent_order_id, vendor_id, amount (cents),
+  // order_cancelled (no part left), paid_before (the card was captured before: the fund took its share of the part) }
+  PART_RELEASED: "vendor.order_part_released",
   MEMBER_INVITED: "vendor.member_invited",
 } as const

@@ -6,8 +6,8 @@ import { isNotFound } from "../util/errors"
 import { withLineMakers } from "./products"
 
 const ORDER_FIELDS =
-  "id,display_id,email,customer_id,created_at,status,payment_status,fulfillment_status,currency_code,total,subtotal,tax_total,shipping_total,item_total," +
-  "*items,*items.product,+items.total,*shipping_address,*shipping_methods"
+  "id,display_id,email,customer_id,created_at,status,payment_status,fulfillment_status,currency_code,total,subtotal,tax_total,shipping_total,shipping_tax_total,item_total," +
+  "*items,*items.product,+items.total,+items.tax_total,*shipping_address,*shipping_methods,*credit_lines"
 
 /** The caller's proof that an order is theirs: their sign-in, or the secret of the browser that paid. */
 export async function orderReaderHeaders(id: string): Promise<Record<string, string>> {

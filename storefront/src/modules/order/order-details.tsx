@@ -7,6 +7,7 @@ import { formatMoney } from "@/lib/util/money"
 import { withoutRoundUp } from "@/modules/brand/round-up"
 import { RoundUpTotal } from "@/modules/brand/round-up-total"
 import { OrderDeliveryBlock } from "./order-delivery"
+import { keptTax, releasedParts } from "./released-parts"
 
 type OrderDetailsProps = { order: HttpTypes.StoreOrder; delivery?: OrderDelivery | null; t: Translate; locale: Locale }
 
@@ -21,6 +22,9 @@ export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) 
   const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, order.currency_code, locale)
   const { goods, roundUp } = withoutRoundUp(order.items)
   const groups = groupByMaker(goods, (item) => item.product)
+  // Makers' parts taken out of the order (a round's minimum not reached): shown, not paid for.
+  const released = releasedParts((order as { credit_lines?: Parameters<typeof releasedParts>[0] }).credit_lines)
+  const isReleased = (group: (typeof groups)[number]) => released.has(group.maker.id ?? "")
   const address = order.shipping_address
   return (
     <div className="order-details">
@@ -31,8 +35,9 @@ export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) 
       <section aria-labelledby="order-items-title" className="section">
         <h2 id="order-items-title">{t("order.items_title")}</h2>
         {groups.map((group) => (
-          <div key={group.maker.handle || "other"} className="order-group">
+          <div key={group.maker.handle || "other"} className={isReleased(group) ? "order-group order-group--released" : "order-group"}>
             <h3>{group.maker.name ? t("cart.maker_group", { maker: group.maker.name }) : t("cart.other_group")}</h3>
+            {isReleased(group) ? <p className="order-group__released">{t("order.part_released", { maker: group.maker.name })}</p> : null}
             <ul className="summary-lines">
               {group.items.map((item) => (
                 <li key={item.id}>
@@ -80,6 +85,12 @@ export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) 
               <dt>{t("order.subtotal")}</dt>
               <dd>{money((Math.round((order.item_total ?? 0) * 100) - roundUp) / 100)}</dd>
             </div>
+            {groups.filter(isReleased).map((group) => (
+              <div key={group.maker.handle} className="totals__released">
+                <dt>{t("order.released_line", { maker: group.maker.name })}</dt>
+                <dd>−{money((released.get(group.maker.id ?? "") ?? 0) / 100)}</dd>
+              </div>
+            ))}
             <div>
               <dt>{t("order.shipping")}</dt>
               <dd>{money(order.shipping_total)}</dd>
@@ -91,7 +102,7 @@ export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) 
             </div>
             <div className="totals__tax">
               <dt>{t("order.tax")}</dt>
-              <dd>{money(order.tax_total)}</dd>
+              <dd>{money(released.size ? keptTax(goods, released, order.shipping_tax_total) / 100 : order.tax_total)}</dd>
             </div>
           </dl>
         </section>

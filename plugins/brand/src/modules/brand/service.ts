@@ -12,6 +12,8 @@ const FUND_LOCK = 7_341_001 // one advisory lock for every movement that could o
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 
+export type ReverseInFund = { order_id: string; reason: string } & ({ fraction: number } | { goods: number })
+
 export type Criterion = { key: string; title: string; description?: string | null }
 export type Adherence = { criterion_key: string; evidence: string; photos: string[] }
 
@@ -56,13 +58,15 @@ export default class BrandModuleService extends MedusaService({ FundEntry, FundP
 
   /**
    * Gives back what an order brought into the fund, up to `fraction` of it (1 = all of it, on
-   * cancellation; refunded / paid on a refund), minus what earlier reversals already gave back.
+   * cancellation; refunded / paid on a refund), minus what earlier reversals already gave back —
+   * or, for `goods` (cents of goods taken out of an order already paid, e.g. a maker's part
+   * released), the fund's share of those goods.
    * The fund never goes below zero: if the money was already paid out, only the balance is
    * reversed and the shortfall is written in the entry's purpose for the network's accounts.
    * Returns null when there is nothing (more) to reverse.
    */
   @InjectTransactionManager()
-  async reverseOrderInFund(data: { order_id: string; fraction: number; reason: string }, @MedusaContext() sharedContext: Context = {}) {
+  async reverseOrderInFund(data: ReverseInFund, @MedusaContext() sharedContext: Context = {}) {
     const manager = sharedContext.transactionManager as Manager
     const balance = await this.lockedBalance(sharedContext)
     const [row] = await manager.execute(
@@ -71,8 +75,11 @@ export default class BrandModuleService extends MedusaService({ FundEntry, FundP
          FROM fund_entry WHERE order_id = ? AND deleted_at IS NULL`,
       [data.order_id]
     )
-    const fraction = Math.min(1, Math.max(0, data.fraction))
-    const due = Math.round(Number(row.brought) * fraction) - Number(row.reversed)
+    const owed = Number(row.brought) - Number(row.reversed)
+    const due =
+      "goods" in data
+        ? Math.min(owed, Math.round((Math.max(0, data.goods) * (await this.fundShareBps())) / 10_000))
+        : Math.round(Number(row.brought) * Math.min(1, Math.max(0, data.fraction))) - Number(row.reversed)
     if (due <= 0) return null
     const amount = Math.min(due, balance)
     if (amount <= 0) return null

@@ -1,8 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BRAND_MODULE } from "../../../modules/brand"
 import type BrandModuleService from "../../../modules/brand/service"
+import type { ReverseInFund } from "../../../modules/brand/service"
 
-export type ReverseOrderInFundStepInput = { order_id: string; fraction: number; reason: string }
+export type ReverseOrderInFundStepInput = ReverseInFund
 
 export const reverseOrderInFundStepId = "reverse-order-in-fund"
 
