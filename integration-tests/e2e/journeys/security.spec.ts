@@ -170,9 +170,11 @@ test.describe("security headers in the browser", () => {
     const violations = await watchCsp(page)
     const appResponse = await page.goto(`${MEDUSA_URL}/app`)
     console.log("admin /app headers:", JSON.stringify(appResponse!.headers()))
+    // A browser's first visit switches the admin to Italian (one reload): fill the form after it.
+    await expect(page.getByRole("heading", { name: "Benvenuto in Medusa" })).toBeVisible()
     await page.getByPlaceholder("Email").fill(coordinator.email)
     await page.getByPlaceholder("Password").fill(coordinator.password)
-    await page.getByRole("button", { name: /continue with email/i }).click()
+    await page.getByRole("button", { name: "Continua con Email" }).click()
     await page.getByRole("link", { name: "Giri di consegna" }).click()
     await page.getByRole("tab", { name: "Volontari" }).click()
     await page.getByRole("button", { name: "Disattiva Lino Prova" }).click()

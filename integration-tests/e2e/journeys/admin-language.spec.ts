@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test"
+import { coordinator } from "../../../backend/src/scripts/demo-district/coordinators"
+import { MEDUSA_URL } from "../../playwright.config"
+
+// The network's coordinators work in Italian: Medusa's admin ships an Italian translation, and
+// a browser that has never chosen a language opens it in Italian; the network's own pages are Italian.
+test.describe("Medusa admin in Italian", () => {
+  test("a coordinator's first visit opens the admin in Italian, and a language chosen later stays", async ({ page, context }) => {
+    await page.goto(`${MEDUSA_URL}/app`)
+    await expect(page.getByRole("heading", { name: "Benvenuto in Medusa" })).toBeVisible()
+    await page.getByPlaceholder("Email").fill(coordinator.email)
+    await page.getByPlaceholder("Password").fill(coordinator.password)
+    await page.getByRole("button", { name: "Continua con Email" }).click()
+
+    await expect(page.getByRole("link", { name: "Ordini" }).first()).toBeVisible()
+    await expect(page.getByRole("link", { name: "Prodotti" }).first()).toBeVisible()
+    await expect(page.getByRole("link", { name: "Artigiani" })).toBeVisible()
+    await page.getByRole("link", { name: "Artigiani" }).click()
+    await expect(page.getByRole("heading", { name: "Artigiani della Rete" })).toBeVisible()
+    await page.screenshot({ path: test.info().outputPath("admin-italian.png"), fullPage: true })
+
+    // The profile's choice (the dashboard writes `lng`) is not overridden on the next visit.
+    await context.addCookies([{ name: "lng", value: "en", url: MEDUSA_URL }])
+    await page.evaluate(() => window.localStorage.setItem("lng", "en"))
+    await page.goto(`${MEDUSA_URL}/app/orders`)
+    await expect(page.getByRole("link", { name: "Orders" }).first()).toBeVisible()
+  })
+})
