@@ -55,6 +55,9 @@ medusaIntegrationTestRunner({
         const found = await search(district, { q: "pane integrale", limit: 50 })
         expect(new Set(found.products.slice(0, both.length).map((h) => h.id))).toEqual(new Set(both.map((p) => p.id)))
         expect(found.count).toBeGreaterThan(both.length)
+        // As the resident types: the last word is a beginning.
+        const typing = await search(district, { q: "pane integ", limit: 50 })
+        expect(new Set(typing.products.slice(0, both.length).map((h) => h.id))).toEqual(new Set(both.map((p) => p.id)))
 
         const biscotti = products.find((p) => /^biscotti\b/.test(fold(p.title)))!
         expect((await search(district, { q: "biscotto" })).products.map((h) => h.id)).toContain(biscotti.id)
