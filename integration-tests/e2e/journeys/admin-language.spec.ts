@@ -14,8 +14,8 @@ test.describe("Medusa admin in Italian", () => {
 
     await expect(page.getByRole("link", { name: "Ordini" }).first()).toBeVisible()
     await expect(page.getByRole("link", { name: "Prodotti" }).first()).toBeVisible()
-    await expect(page.getByRole("link", { name: "Artigiani" })).toBeVisible()
-    await page.getByRole("link", { name: "Artigiani" }).click()
+    await expect(page.getByRole("link", { name: "Artigiani", exact: true })).toBeVisible()
+    await page.getByRole("link", { name: "Artigiani", exact: true }).click()
     await expect(page.getByRole("heading", { name: "Artigiani della Rete" })).toBeVisible()
     await page.screenshot({ path: test.info().outputPath("admin-italian.png"), fullPage: true })
 

@@ -33,9 +33,9 @@ const TYPO_SIMILARITY = 0.3
  * is first read as the closest one (pg_trgm; without it the word stays as typed), then the words
  * match through Italian and English stemming with accents folded, each as a prefix. Ranking,
  * highest first: every word anywhere (the last one as typed so far: "pane integ"); every word in
- * the title as a whole word; any word in the title; the weighted text rank (title > subtitle, tags, category > maker > description); and
- * whether the title starts with the first word — Italian names put the thing first ("Miele di
- * acacia" before "Biscotti di farro e miele").
+ * the title as a whole word; any word in the title; the weighted text rank (title > subtitle,
+ * tags, category > maker > description); and whether the title starts with the first word —
+ * Italian names put the thing first ("Miele di acacia" before "Biscotti di farro e miele").
  */
 export function searchSql(params: SearchParams, { trigram }: { trigram: boolean }): { sql: string; bindings: unknown[] } {
   const terms = searchTerms(params.q)
