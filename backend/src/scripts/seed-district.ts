@@ -1,4 +1,5 @@
 import fs from "node:fs"
+import { refreshProductBrandsWorkflow } from "@rbv/brand/workflows"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { makers } from "./demo-district"
 import { COORDINATOR, seedCoordinator, seedResidents } from "./seed/accounts"
@@ -36,6 +37,8 @@ export async function seedDemoDistrict(container: ExecArgs["container"], options
   const volunteers = await seedVolunteers(container)
   const roundOrders = options.demoOrders === false ? 0 : await seedRoundOrders(container, { regionId, salesChannelId, riderId: volunteers.ids.rider })
   await seedBrand(container)
+  // Products made before their shop, rates and claims existed: write every mark and breakdown once more.
+  await refreshProductBrandsWorkflow(container).run({ input: { all: true } })
   // The whole catalogue into the store search at once (the subscribers keep it in step afterwards).
   const { result: searchable } = await refreshSearchDocumentsWorkflow(container).run({ input: {} })
   log.info(`Store search: ${searchable} products.`)

@@ -30,18 +30,18 @@ medusaIntegrationTestRunner({
         expect(pub.makers.length).toBe(10)
         expect(pub.makers.map((m: any) => m.handle)).not.toContain(PENDING.handle)
 
-        // store product responses carry brand + price_breakdown adding up to the price
+        // store product responses carry the brand, with the breakdown of the lowest price adding up to it
         const bread = await productsOf("forno-san-nazaro")
         for (const product of bread) {
           expect(product.brand.certified).toBe(true)
           expect(product.brand.criteria.length).toBeGreaterThan(0)
           const price = Math.round(Math.min(...product.variants.map((v: any) => v.calculated_price.calculated_amount)) * 100)
-          expect(product.price_breakdown.price).toBe(price)
-          expect(breakdownSum(product.price_breakdown)).toBe(price)
-          expect(product.price_breakdown.rates.vat_bps).toBe(1000) // bread and pastries: IVA 10%
-          expect(product.price_breakdown.rates.commission_bps).toBe(1000)
+          expect(product.brand.price_breakdown.price).toBe(price)
+          expect(breakdownSum(product.brand.price_breakdown)).toBe(price)
+          expect(product.brand.price_breakdown.rates.vat_bps).toBe(1000) // bread and pastries: IVA 10%
+          expect(product.brand.price_breakdown.rates.commission_bps).toBe(1000)
         }
-        expect(bread.some((p) => p.price_breakdown.lines.some((l: any) => l.key === "materials"))).toBe(true)
+        expect(bread.some((p) => p.brand.price_breakdown.lines.some((l: any) => l.key === "materials"))).toBe(true)
         // …and each variant explains its own price (a 1 kg jar is not the 500 g one)
         const sized = (await productsOf("apicoltura-torricelle")).filter((p) => new Set(p.variants.map((v: any) => v.calculated_price.calculated_amount)).size > 1)
         expect(sized.length).toBeGreaterThan(0)
@@ -52,9 +52,30 @@ medusaIntegrationTestRunner({
           const vat = variant.price_breakdown.lines.find((l: any) => l.key === "vat").amount
           expect(vat).toBe(price - Math.round(price / (1 + variant.price_breakdown.rates.vat_bps / 10_000)))
         }
+
+        // the breakdowns are stored, not computed per request: a new shop rate and a new price reach them at once
+        const loaf = bread[0]
+        const inStoreNow = async () => (await api.get(`/store/products/${loaf.id}?region_id=${district.regionId}&fields=*variants.calculated_price`, district.store)).data.product
+        await api.post(`/admin/vendors/${loaf.vendor.id}`, { commission_rate_bps: 1500 }, district.admin)
+        const rated = await waitFor("the shop's new rate in the breakdown", async () => {
+          const p = await inStoreNow()
+          return p.brand.price_breakdown.rates.commission_bps === 1500 && p
+        })
+        expect(breakdownSum(rated.brand.price_breakdown)).toBe(rated.brand.price_breakdown.price)
+        const variant = loaf.variants[0]
+        const newPrice = Math.round(Number(variant.calculated_price.calculated_amount) * 100) + 137
+        await api.post(`/admin/products/${loaf.id}/variants/${variant.id}`, { prices: [{ currency_code: "eur", amount: newPrice / 100 }] }, district.admin)
+        const repriced = await waitFor("the new price in the breakdown", async () => {
+          const v = (await inStoreNow()).variants.find((x: any) => x.id === variant.id)
+          return v.price_breakdown?.price === newPrice && v
+        })
+        expect(Math.round(Number(repriced.calculated_price.calculated_amount) * 100)).toBe(newPrice)
+        expect(breakdownSum(repriced.price_breakdown)).toBe(newPrice)
+        expect(repriced.price_breakdown.rates.commission_bps).toBe(1500)
+
         const bikes = await productsOf(PENDING.handle)
         expect(bikes.length).toBeGreaterThan(0)
-        for (const product of bikes) expect(product.brand).toEqual({ certified: false, criteria: [] })
+        for (const product of bikes) expect(product.brand).toMatchObject({ certified: false, criteria: [] })
 
         // the pending shop: its submission is waiting; evidence missing for a criterion → 400, nothing written
         const shop = await vendorLogin(api, PENDING.email)
@@ -110,14 +131,14 @@ medusaIntegrationTestRunner({
         expect((await attempt(api.post(`/vendor/brand/products/${bike.id}`, { criteria: ["made_on_mars"] }, shop))).status).toBe(400)
         expect((await api.get("/vendor/brand/products", shop)).data.claims).toEqual([])
         expect((await attempt(api.post(`/vendor/brand/products/${bread[0].id}`, { criteria: ["made_in_district"] }, shop))).status).toBe(404)
-        const price = bike.price_breakdown.price
+        const price = bike.brand.price_breakdown.price
         const { data: claimed } = await api.post(`/vendor/brand/products/${bike.id}`, { criteria: ["made_in_district", "low_waste"], parts: { materials: Math.floor(price * 0.2), labour: Math.floor(price * 0.3) } }, shop)
         expect(claimed.brand.certified).toBe(true)
         const { data: inStore } = await api.get(`/store/products/${bike.id}?region_id=${district.regionId}&fields=*variants.calculated_price`, district.store)
         expect(inStore.product.brand.certified).toBe(true)
         expect(inStore.product.brand.criteria.map((c: any) => c.title)).toEqual(["Fatto nel quartiere", "Imballaggi ridotti"])
-        expect(inStore.product.price_breakdown.lines.map((l: any) => l.key)).toEqual(["materials", "labour", "margin", "commission", "fund", "delivery", "vat"])
-        expect(breakdownSum(inStore.product.price_breakdown)).toBe(price)
+        expect(inStore.product.brand.price_breakdown.lines.map((l: any) => l.key)).toEqual(["materials", "labour", "margin", "commission", "fund", "delivery", "vat"])
+        expect(breakdownSum(inStore.product.brand.price_breakdown)).toBe(price)
         expect((await api.get("/store/brand/products", district.store)).data.product_ids).toContain(bike.id)
 
         // a new charter version: duplicate keys → 400; publish → certified shops are asked to renew, keeping the mark meanwhile
@@ -154,9 +175,9 @@ medusaIntegrationTestRunner({
         const after = new Date(until.getTime() + 86_400_000)
         const { result } = await expireCertificationsWorkflow(container).run({ input: { now: after } })
         expect(result.expired).toContain(cert.id)
-        // (certificates are checked against the real clock in requests: expire moved them to "expired")
+        // (expire moved them to "expired" and took the mark off their products in the same workflow)
         const { data: gone } = await api.get(`/store/products/${bike.id}?region_id=${district.regionId}&fields=*variants.calculated_price`, district.store)
-        expect(gone.product.brand).toEqual({ certified: false, criteria: [] })
+        expect(gone.product.brand).toMatchObject({ certified: false, criteria: [] })
         expect((await api.get("/store/brand/products", district.store)).data.product_ids).not.toContain(bike.id)
         expect((await api.get("/store/brand/charter", district.store)).data.makers.map((m: any) => m.handle)).not.toContain(PENDING.handle)
         expect((await api.get("/vendor/brand/adherence", shop)).data).toMatchObject({ certified: false, certificate: null })

@@ -19,3 +19,4 @@ export {
 export { searchFacet, searchFacetsOf, type SearchFacet, type SearchFacetAnswer } from "./search-facets"
 export { ORDER_SECRET_HEADER, residentMayReadOrder, residentOrderOnly } from "./resident-order-access"
 export { shopOfRequest, type MakerShop } from "./shop-of-request"
+export { requestedFields, withQueryFields } from "./query-fields"

@@ -1,11 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import { BRAND_MODULE } from "../modules/brand"
 import type BrandModuleService from "../modules/brand/service"
-import type { Criterion } from "../modules/brand/service"
+import type { Criterion, ProductBrandsState } from "../modules/brand/service"
 import { BreakdownError, priceBreakdown, type ArtisanParts, type BreakdownLine, type BreakdownRates } from "./price-breakdown"
 
-// The rates in force, read at request time: the network contribution from the vendors plugin's
+// The rates in force, read when a breakdown is computed (a cart's, a claim's check, the product read model): the network contribution from the vendors plugin's
 // commission policy (the shop's own rate when it has one) through Query, the fund share from
 // this plugin's fund policy, VAT from the tax rate of the product's type (the region's default
 // otherwise), and the delivery contribution from configuration.
@@ -94,4 +94,50 @@ export function breakdownFor(
       return null
     }
   }
+}
+
+type PricedVariant = { id: string; calculated_price?: { calculated_amount?: number | string | null } | null }
+
+const cents = (variant: PricedVariant): number | null => {
+  const amount = variant.calculated_price?.calculated_amount
+  return amount === null || amount === undefined ? null : Math.round(Number(amount) * 100)
+}
+
+/**
+ * The read model of these products as it should be now: each product's mark with the breakdown
+ * of its cheapest variant's price (what a product card shows, "da 11,50 €"), and the breakdown of
+ * each variant's own price (the product page explains the size the resident chose). Prices are the shop's
+ * region's, VAT included, as the store API calculates them: one region serves everyone.
+ */
+export async function productBrandsState(container: MedusaContainer, productIds: string[]): Promise<ProductBrandsState> {
+  const state: ProductBrandsState = { product_ids: productIds, brands: [], breakdowns: [] }
+  if (!productIds.length) return state
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [region] } = await query.graph({ entity: "region", fields: ["id", "currency_code"], pagination: { take: 1, order: { created_at: "ASC" } } })
+  const [brands, { data: products }] = await Promise.all([
+    brandOfProducts(container, productIds),
+    query.graph({
+      entity: "product",
+      fields: ["id", "variants.id", "variants.calculated_price.calculated_amount"],
+      filters: { id: productIds },
+      context: region ? { variants: { calculated_price: QueryContext({ region_id: region.id, currency_code: region.currency_code }) } } : {},
+    }),
+  ])
+  for (const product of products as { id: string; variants?: PricedVariant[] | null }[]) {
+    const brand = brands.get(product.id)
+    const priced = (product.variants ?? []).map((v) => ({ id: v.id, price: cents(v) })).filter((v): v is { id: string; price: number } => v.price !== null)
+    const cheapest = brand && region && priced.length ? Math.min(...priced.map((v) => v.price)) : null
+    state.brands.push({
+      id: product.id,
+      certified: brand?.certified ?? false,
+      criteria: brand?.criteria ?? [],
+      price_breakdown: brand && cheapest !== null ? breakdownFor(cheapest, brand) : null,
+    })
+    if (!brand || cheapest === null) continue
+    for (const variant of priced) {
+      const breakdown = breakdownFor(variant.price, brand, cheapest)
+      if (breakdown) state.breakdowns.push({ id: variant.id, product_id: product.id, ...breakdown })
+    }
+  }
+  return state
 }

@@ -8,13 +8,14 @@ import { CacheTags, cachedWith } from "./cache-tags"
 export type Criterion = { key: string; title: string; description?: string | null }
 export type Charter = { id: string; version: number; criteria: Criterion[]; notes: string | null; published_at: string }
 export type CertifiedMaker = { id: string; handle: string; name: string; craft: string; certified_until: string }
-export type ProductBrand = { certified: boolean; criteria: { key: string; title: string }[] }
 export type BreakdownKey = "materials" | "labour" | "margin" | "artisan" | "commission" | "fund" | "delivery" | "vat" | "other"
 /** `roundup` (an order's only): the resident's gift to the fund, in cents, apart from the price and its parts. */
 export type PriceBreakdown = { price: number; lines: { key: BreakdownKey; amount: number; by: "artisan" | "network" | "state" }[]; roundup?: number }
 
+/** The product's mark, and the breakdown of its lowest price. */
+export type ProductBrand = { certified: boolean; criteria: { key: string; title: string }[]; price_breakdown?: PriceBreakdown | null }
 /** What the brand plugin adds to store product responses (absent when the plugin is not there). */
-export type BrandFields = { brand?: ProductBrand | null; price_breakdown?: PriceBreakdown | null }
+export type BrandFields = { brand?: ProductBrand | null }
 /** ...and to each of its variants: the breakdown of that variant's own price. */
 export type BrandVariantFields = { price_breakdown?: PriceBreakdown | null }
 

@@ -5,10 +5,13 @@ import { FundPolicy } from "./models/fund-policy"
 import { CharterVersion } from "./models/charter-version"
 import { Certification } from "./models/certification"
 import { ProductClaim } from "./models/product-claim"
+import { ProductBrand } from "./models/product-brand"
+import { PriceBreakdown } from "./models/price-breakdown"
 import { Voucher } from "./models/voucher"
 
 export const DEFAULT_FUND_SHARE_BPS = 100
 const FUND_LOCK = 7_341_001 // one advisory lock for every movement that could overdraw the fund
+const PRODUCT_BRANDS_LOCK = 7_341_002 // refreshes of the product read model, one at a time
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 
@@ -17,7 +20,14 @@ export type ReverseInFund = { order_id: string; reason: string } & ({ fraction: 
 export type Criterion = { key: string; title: string; description?: string | null }
 export type Adherence = { criterion_key: string; evidence: string; photos: string[] }
 
-export default class BrandModuleService extends MedusaService({ FundEntry, FundPolicy, CharterVersion, Certification, ProductClaim, Voucher }) {
+export type Breakdown = { price: number; lines: unknown[]; rates: Record<string, number> }
+export type ProductBrandRow = { id: string; certified: boolean; criteria: { key: string; title: string }[]; price_breakdown: Breakdown | null }
+export type PriceBreakdownRow = Breakdown & { id: string; product_id: string }
+export type ProductBrandsState = { product_ids: string[]; brands: ProductBrandRow[]; breakdowns: PriceBreakdownRow[] }
+
+const marks = (n: number, each: string) => Array.from({ length: n }, () => each).join(", ")
+
+export default class BrandModuleService extends MedusaService({ FundEntry, FundPolicy, CharterVersion, Certification, ProductClaim, ProductBrand, PriceBreakdown, Voucher }) {
   async fundShareBps(): Promise<number> {
     const [policy] = await this.listFundPolicies({}, { take: 1 })
     return policy?.share_bps ?? DEFAULT_FUND_SHARE_BPS
@@ -109,6 +119,55 @@ export default class BrandModuleService extends MedusaService({ FundEntry, FundP
       [data.point, data.code]
     )
     return (rows[0]?.id as string | undefined) ?? null
+  }
+
+  /** What the read model holds for these products now (to put it back if a refresh is undone). */
+  async productBrandsState(productIds: string[]): Promise<ProductBrandsState> {
+    const [brands, breakdowns] = productIds.length
+      ? await Promise.all([this.listProductBrands({ id: productIds }), this.listPriceBreakdowns({ product_id: productIds })])
+      : [[], []]
+    return {
+      product_ids: productIds,
+      brands: brands.map(({ id, certified, criteria, price_breakdown }) => ({
+        id,
+        certified,
+        criteria: criteria as unknown as ProductBrandRow["criteria"],
+        price_breakdown: price_breakdown as unknown as Breakdown | null,
+      })),
+      breakdowns: breakdowns.map(({ id, product_id, price, lines, rates }) => ({ id, product_id, price, lines: lines as unknown as unknown[], rates: rates as unknown as Record<string, number> })),
+    }
+  }
+
+  /**
+   * Writes the read model of these products as given: their marks and breakdowns are replaced,
+   * breakdowns of variants no longer priced are removed. Refreshes are serialised, and each row is
+   * an upsert, so two refreshes of the same product never collide.
+   */
+  @InjectTransactionManager()
+  async saveProductBrands(state: ProductBrandsState, @MedusaContext() sharedContext: Context = {}) {
+    if (!state.product_ids.length) return
+    const manager = sharedContext.transactionManager as Manager
+    await manager.execute("SELECT pg_advisory_xact_lock(?)", [PRODUCT_BRANDS_LOCK])
+    if (state.brands.length) {
+      await manager.execute(
+        `INSERT INTO product_brand (id, certified, criteria, price_breakdown) VALUES ${marks(state.brands.length, "(?, ?, ?::jsonb, ?::jsonb)")}
+         ON CONFLICT (id) DO UPDATE SET certified = excluded.certified, criteria = excluded.criteria, price_breakdown = excluded.price_breakdown,
+           updated_at = now(), deleted_at = NULL`,
+        state.brands.flatMap((b) => [b.id, b.certified, JSON.stringify(b.criteria), b.price_breakdown ? JSON.stringify(b.price_breakdown) : null])
+      )
+    }
+    const kept = state.breakdowns.map((b) => b.id)
+    await manager.execute(
+      `DELETE FROM price_breakdown WHERE product_id IN (${marks(state.product_ids.length, "?")})${kept.length ? ` AND id NOT IN (${marks(kept.length, "?")})` : ""}`,
+      [...state.product_ids, ...kept]
+    )
+    if (state.breakdowns.length) {
+      await manager.execute(
+        `INSERT INTO price_breakdown (id, product_id, price, lines, rates) VALUES ${marks(state.breakdowns.length, "(?, ?, ?, ?::jsonb, ?::jsonb)")}
+         ON CONFLICT (id) DO UPDATE SET product_id = excluded.product_id, price = excluded.price, lines = excluded.lines, rates = excluded.rates, updated_at = now(), deleted_at = NULL`,
+        state.breakdowns.flatMap((b) => [b.id, b.product_id, b.price, JSON.stringify(b.lines), JSON.stringify(b.rates)])
+      )
+    }
   }
 
   private async lockedBalance(sharedContext: Context): Promise<number> {

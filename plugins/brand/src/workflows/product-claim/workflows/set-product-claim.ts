@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { BrandEvents } from "../../events"
+import { refreshProductBrandsWorkflow } from "../../product-brand/workflows/refresh-product-brands"
 import { upsertProductClaimStep } from "../steps/upsert-product-claim"
 import { ProductClaimInput, validateProductClaimStep } from "../steps/validate-product-claim"
 
@@ -12,6 +13,7 @@ export const setProductClaimWorkflowId = "set-product-claim"
 export const setProductClaimWorkflow = createWorkflow(setProductClaimWorkflowId, (input: SetProductClaimInput) => {
   validateProductClaimStep(input)
   const claim = upsertProductClaimStep(input)
+  refreshProductBrandsWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ product_ids: [input.product_id] })) })
   emitEventStep({ eventName: BrandEvents.PRODUCT_CLAIM_SET, data: transform({ input }, ({ input }) => ({ product_id: input.product_id })) })
   return new WorkflowResponse(claim)
 })

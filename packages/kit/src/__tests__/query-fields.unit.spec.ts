@@ -1,0 +1,30 @@
+import type { NextFunction, Request, Response } from "express"
+import { requestedFields, withQueryFields } from "../query-fields"
+
+const run = (req: any, fieldsFor: (asked: string[]) => string[]) => {
+  const next = jest.fn()
+  withQueryFields(fieldsFor)(req as Request, {} as Response, next as NextFunction)
+  expect(next).toHaveBeenCalledTimes(1)
+  return req
+}
+const withVariants = (asked: string[]) => ["brand.certified", ...(asked.some((f) => f.startsWith("variants")) ? ["variants.price_breakdown.price"] : [])]
+
+describe("withQueryFields", () => {
+  it("adds the fields to the validated query config once, seeing what the caller asked for", () => {
+    const req = run({ query: {}, queryConfig: { fields: ["id", "variants.calculated_price.*", "brand.certified"] } }, withVariants)
+    expect(req.queryConfig.fields).toEqual(["id", "variants.calculated_price.*", "brand.certified", "variants.price_breakdown.price"])
+    const bare = run({ query: {}, queryConfig: { fields: ["id", "handle"] } }, withVariants)
+    expect(bare.queryConfig.fields).toEqual(["id", "handle", "brand.certified"])
+  })
+
+  it("before validation, asks for them in `fields` and allows their relation", () => {
+    const req = run({ query: { fields: "*variants.calculated_price" } }, withVariants)
+    expect(req.query.fields).toBe("*variants.calculated_price,+brand.certified,+variants.price_breakdown.price")
+    expect(req.allowed).toEqual(expect.arrayContaining(["brand", "brand.*", "variants", "variants.*"]))
+    expect(run({ query: {} }, withVariants).query.fields).toBe("+brand.certified")
+  })
+
+  it("reads the requested fields without their +/-/* prefixes", () => {
+    expect(requestedFields({ query: { fields: "+metadata, *variants,-title" } } as any)).toEqual(["metadata", "variants", "title"])
+  })
+})

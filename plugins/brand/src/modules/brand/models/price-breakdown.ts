@@ -1,0 +1,14 @@
+import { model } from "@medusajs/framework/utils"
+
+// Where a variant's price goes (artisan, network, fund, delivery, VAT), keyed by the variant's id
+// so a read-only link joins it to store product responses. A read model, refreshed with
+// product_brand (product_id: which rows a product's refresh replaces).
+export const PriceBreakdown = model
+  .define("price_breakdown", {
+    id: model.text().primaryKey(),
+    product_id: model.text(),
+    price: model.number(),
+    lines: model.json(),
+    rates: model.json(),
+  })
+  .indexes([{ on: ["product_id"] }])

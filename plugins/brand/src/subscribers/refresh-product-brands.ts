@@ -1,0 +1,35 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { productTags, revalidateStorefront } from "@rbv/kit"
+import { refreshProductBrandsWorkflow, type RefreshProductBrandsInput } from "../workflows/product-brand/workflows/refresh-product-brands"
+
+type Data = { id?: string; vendor_id?: string | null; default_changed?: boolean }
+
+// The vendors plugin's event for a shop's rate or the network's default rate (no import: the
+// brand plugin reads the vendors plugin only through Query).
+const RATES_CHANGED = "vendor.rates_changed"
+
+async function scopeOf(event: SubscriberArgs<Data>["event"], query: any): Promise<RefreshProductBrandsInput> {
+  if (event.name === RATES_CHANGED) return event.data.default_changed ? { all: true } : { vendor_ids: event.data.vendor_id ? [event.data.vendor_id] : [] }
+  if (event.name.startsWith("product-variant.")) {
+    const { data } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: event.data.id }, withDeleted: true })
+    return { product_ids: data.map((v: { product_id: string }) => v.product_id) }
+  }
+  return { product_ids: event.data.id ? [event.data.id] : [] }
+}
+
+/**
+ * A change made outside this plugin's workflows that moves a product's breakdown or mark: a new
+ * product, a new price, size or type (VAT), a shop's commission rate. The read model is refreshed,
+ * then the product's pages are revalidated again (the catalogue's own revalidation may have run
+ * before the refresh and cached the old breakdown). This plugin's workflows refresh in-line.
+ */
+export default async function refreshProductBrands({ event, container }: SubscriberArgs<Data>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { result: productIds } = await refreshProductBrandsWorkflow(container).run({ input: await scopeOf(event, query) })
+  if (productIds.length) await revalidateStorefront(await productTags(query, productIds), container.resolve(ContainerRegistrationKeys.LOGGER))
+}
+
+export const config: SubscriberConfig = {
+  event: ["product.created", "product.updated", "product-variant.created", "product-variant.updated", "product-variant.deleted", RATES_CHANGED],
+}
