@@ -27,7 +27,12 @@ export async function lighthouseScores(pages, cookie) {
         server_ms: Math.round(audit("server-response-time") ?? 0),
         failing_accessibility: Object.values(lhr.audits)
           .filter((a) => a.score === 0 && lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id))
-          .map((a) => a.id),
+          .map((a) => ({ id: a.id, nodes: (a.details?.items ?? []).slice(0, 5).map((i) => i.node?.snippet ?? i.node?.selector).filter(Boolean) })),
+        // What to fix first: the performance audits that fail, with the time Lighthouse says they cost.
+        failing_performance: Object.values(lhr.audits)
+          .filter((a) => a.score !== null && a.score < 0.9 && lhr.categories.performance.auditRefs.some((r) => r.id === a.id && r.weight === 0))
+          .map((a) => ({ id: a.id, display: a.displayValue ?? null, savings_ms: a.details?.overallSavingsMs ?? a.metricSavings?.LCP ?? null })),
+        lcp_element: lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
       }
     }
     return scores

@@ -236,7 +236,9 @@ function printTable(report) {
     console.log(`\n${label}: freshness: ${f.consistent ? `new price on the product page ${f.after_save_ms} ms after the admin API answered (save took ${f.save_ms} ms), ${f.views_until_fresh} page view(s)` : "NOT consistent within 30 s"}`)
     if (run.lighthouse) {
       for (const [page, s] of Object.entries(run.lighthouse)) {
-        console.log(`${label}: Lighthouse ${page}: performance ${s.performance}, accessibility ${s.accessibility}, LCP ${s.lcp_ms} ms, TBT ${s.tbt_ms} ms, CLS ${s.cls}`)
+        console.log(`${label}: Lighthouse ${page}: performance ${s.performance}, accessibility ${s.accessibility}, LCP ${s.lcp_ms} ms, TBT ${s.tbt_ms} ms, CLS ${s.cls}, server ${s.server_ms} ms`)
+        const flagged = [...s.failing_accessibility.map((a) => a.id), ...s.failing_performance.map((a) => a.id)]
+        if (flagged.length) console.log(`${label}:   flagged: ${flagged.join(", ")} (details in the JSON)`)
       }
     }
     console.log(`${label}: load average ${run.load_before} → ${run.load_after} (${os.cpus().length} cores)`)

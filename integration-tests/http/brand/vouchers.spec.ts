@@ -15,7 +15,7 @@ medusaIntegrationTestRunner({
         const { data: found } = await api.get(`/store/products?handle=spesa-sospesa&region_id=${district.regionId}&fields=*variants.calculated_price`, district.store)
         const basket = found.products[0]
         expect(basket.variants[0].calculated_price.calculated_amount).toBe(25)
-        expect(basket.brand).toEqual({ certified: false, criteria: [] })
+        expect(basket.brand).toMatchObject({ certified: false, criteria: [] })
 
         const cartId = await cartWith(api, district.store, district.regionId, [{ variant_id: basket.variants[0].id, quantity: 2 }])
         const { completed } = await checkout(api, district.store, cartId)
