@@ -15,4 +15,8 @@ module.exports = {
   globalSetup: "<rootDir>/helpers/global-setup.js",
   globalTeardown: "<rootDir>/helpers/global-teardown.js",
   testTimeout: 180_000,
+  // Each spec boots a whole Medusa app inside the worker and some of it outlives the file: a worker
+  // that ran ~19 of them reached V8's 4 GB heap and died (CI, 37 files on two workers). A worker
+  // above this after a file is replaced by a fresh one.
+  workerIdleMemoryLimit: "1.5GB",
 }
