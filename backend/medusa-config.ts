@@ -38,7 +38,18 @@ const mail = {
 // ones are used, exactly as on one machine.
 const redisModules = env.REDIS_URL
   ? [
-      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: env.REDIS_URL } },
+      // A subscriber that fails (e.g. an order's split lock still held by a worker that died) is
+      // retried, alone, a few times; Medusa's default is one attempt, after which the event is gone.
+      // An event a dead worker had taken goes back to the queue within ~30 s instead of ~60–90 s
+      // (its lock lapses after 20 s; a live worker renews it every 10 s).
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: {
+          redisUrl: env.REDIS_URL,
+          jobOptions: { attempts: 4, backoff: { type: "exponential", delay: 3000 } },
+          workerOptions: { lockDuration: 20_000, stalledInterval: 10_000 },
+        },
+      },
       { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl: env.REDIS_URL } } },
       // The caching module (the deprecated cache-redis' successor). Core's own use of it stays behind
       // the WIP `caching` feature flag, left off: it would cache the cart's shipping-option queries,

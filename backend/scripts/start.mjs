@@ -268,8 +268,9 @@ function recordInstance(instance, child, logFile) {
 }
 
 // A worker that dies is started again (as a process supervisor would): the events it had not
-// handled wait in Redis. A server that dies, or a worker that keeps dying, stops everything.
-const WORKER_RESTARTS = 3
+// handled wait in Redis. A server that dies, or a worker that keeps dying (more than
+// RBV_WORKER_RESTARTS times, 3 by default), stops everything.
+const WORKER_RESTARTS = Number(env.RBV_WORKER_RESTARTS || 3)
 let workerRestarts = 0
 
 async function startInstance(instance, appDir, baseEnv) {

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { splitOrderByVendorWorkflow } from "@rbv/vendors/workflows"
+import { findUnsplitOrders, splitOrderByVendorWorkflow } from "@rbv/vendors/workflows"
+import splitUnsplitOrders from "@rbv/vendors/jobs/split-unsplit-orders"
 import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { cartWith, checkout } from "../../helpers/checkout"
 import { waitFor } from "../../helpers/wait-for"
@@ -116,6 +117,41 @@ medusaIntegrationTestRunner({
         // A complete split replayed once more changes nothing.
         expect((await splitOrderByVendorWorkflow(getContainer()).run({ input: { order_id: parentId } })).result).toEqual([])
         expect(await children()).toEqual(split)
+      })
+
+      it("an order whose split never ran (its order.placed lost) is split by the worker's sweep once it is a minute old, and only then", async () => {
+        const bread = await inStockVariantOf(api, district.store, "forno-san-nazaro")
+        const honey = await inStockVariantOf(api, district.store, "apicoltura-torricelle", 2)
+        const cartId = await cartWith(api, district.store, district.regionId, [
+          { variant_id: bread.id, quantity: 1 },
+          { variant_id: honey.id, quantity: 1 },
+        ])
+        const { completed } = await checkout(api, district.store, cartId)
+        const parentId = completed.order.id
+        const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+        const children = async () =>
+          (await knex.raw(`SELECT id FROM "order" WHERE metadata->>'parent_order_id' = ? AND deleted_at IS NULL`, [parentId])).rows.map((r: any) => r.id)
+        const saleLines = async () =>
+          (await knex.raw(`SELECT order_id FROM commission_line WHERE parent_order_id = ? AND kind = 'sale' AND deleted_at IS NULL`, [parentId])).rows
+        await waitFor("the order split in two", async () => (await saleLines()).length === 2)
+        // As if order.placed had never reached a subscriber: no child order, no ledger line.
+        await knex.raw(`DELETE FROM commission_line WHERE parent_order_id = ?`, [parentId])
+        await knex.raw(`UPDATE "order" SET deleted_at = now() WHERE metadata->>'parent_order_id' = ?`, [parentId])
+        const container = getContainer()
+
+        // Fresh: the event may still be on its way, the sweep leaves it alone.
+        expect(await findUnsplitOrders(container, { olderThanSeconds: 60 })).not.toContain(parentId)
+        await knex.raw(`UPDATE "order" SET created_at = now() - interval '2 minutes' WHERE id = ?`, [parentId])
+        // The district's own orders are all split: this one alone is due.
+        expect(await findUnsplitOrders(container, { olderThanSeconds: 60 })).toEqual([parentId])
+        await splitUnsplitOrders(container)
+        const made = await children()
+        expect(made).toHaveLength(2)
+        expect((await saleLines()).map((r: any) => r.order_id).sort()).toEqual([...made].sort())
+        // Split now: the next sweep finds nothing to do.
+        expect(await findUnsplitOrders(container, { olderThanSeconds: 60 })).toEqual([])
+        await splitUnsplitOrders(container)
+        expect((await children()).sort()).toEqual([...made].sort())
       })
     })
   },

@@ -8,7 +8,7 @@ export const findOrderSplitStepId = "find-order-split"
 export type OrderSplitFound = {
   /** Its sale lines exist: the split is complete, a replayed event does nothing. */
   done: boolean
-  /** Child orders already made, by maker: a split cut short (a worker killed after them) reuses them. */
+  /** Child orders already made, by maker: a split cut short (a worker killed after them) reuses them; a done one announces them again. */
   children: Record<string, string>
 }
 
@@ -16,7 +16,6 @@ export type OrderSplitFound = {
 export const findOrderSplitStep = createStep(findOrderSplitStepId, async (input: { parent_order_id: string }, { container }) => {
   const service: VendorModuleService = container.resolve(VENDOR_MODULE)
   const lines = await service.listCommissionLines({ parent_order_id: input.parent_order_id, kind: "sale" }, { take: 1 })
-  if (lines.length) return new StepResponse<OrderSplitFound>({ done: true, children: {} })
   // The order module filters no metadata key: read the child orders' own marks.
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const { rows } = await knex.raw(
@@ -25,5 +24,5 @@ export const findOrderSplitStep = createStep(findOrderSplitStepId, async (input:
   )
   const children: Record<string, string> = {}
   for (const row of rows as { id: string; vendor_id: string | null }[]) if (row.vendor_id) children[row.vendor_id] ??= row.id
-  return new StepResponse<OrderSplitFound>({ done: false, children })
+  return new StepResponse<OrderSplitFound>({ done: lines.length > 0, children })
 })

@@ -1,11 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  createRemoteLinkStep,
-  emitEventStep,
-  releaseLockStep,
-  useQueryGraphStep,
-} from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import type { CreateOrderDTO } from "@medusajs/framework/types"
 import { VENDOR_MODULE } from "../../../modules/vendor"
@@ -35,9 +29,10 @@ export const splitOrderByVendorWorkflowId = "split-order-by-vendor"
 /**
  * A resident's order (the parent: one payment, one delivery) gets one child order per maker with
  * that maker's items, linked to the maker, and the commission ledger lines at today's rates.
+ * Run it through `runOrderSplit`, which holds the order's lock around it (two runs at once would
+ * each make child orders). Returns the child orders made by this run (none when already split).
  */
 export const splitOrderByVendorWorkflow = createWorkflow(splitOrderByVendorWorkflowId, (input: SplitOrderByVendorInput) => {
-  acquireLockStep({ key: input.order_id, timeout: 10, ttl: 60 })
   const { data: orders } = useQueryGraphStep({
     entity: "order",
     fields: PARENT_FIELDS,
@@ -89,6 +84,14 @@ export const splitOrderByVendorWorkflow = createWorkflow(splitOrderByVendorWorkf
     return created
   })
 
-  releaseLockStep({ key: input.order_id })
+  // Already split, but its announcement may have died with the worker that made it (the ledger
+  // is written before the event goes out): a replay announces the same child orders again.
+  when({ found }, ({ found }) => found.done && Object.keys(found.children).length > 0).then(() => {
+    emitEventStep({
+      eventName: VendorEvents.ORDER_SPLIT,
+      data: transform({ found, input }, ({ found, input }) => ({ id: input.order_id, child_order_ids: Object.values(found.children) })),
+    }).config({ name: "announce-order-split-again" })
+  })
+
   return new WorkflowResponse(transform({ children }, ({ children }) => (children ?? []).map((o) => o.id)))
 })
