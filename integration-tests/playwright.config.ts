@@ -32,6 +32,7 @@ export default defineConfig({
   retries: 0,
   // A focused journey left in by mistake would silently skip all the others.
   forbidOnly: true,
+  globalSetup: "./e2e/wait-for-http.ts",
   reporter: [["list"]],
   use: {
     baseURL: `http://localhost:${STOREFRONT_PORT}`,
@@ -55,7 +56,7 @@ export default defineConfig({
       env: { FAKE_STRIPE_PORT: String(STRIPE_E2E.port) },
     },
     {
-      command: `node ../backend/scripts/start.mjs --fresh`,
+      command: `node ../backend/scripts/start.mjs --fresh${process.env.RBV_E2E_NO_BUILD ? " --no-build" : ""}`,
       url: `http://localhost:${STOREFRONT_PORT}`,
       timeout: 600_000,
       reuseExistingServer: false,
