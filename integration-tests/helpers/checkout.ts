@@ -50,16 +50,26 @@ export async function addressCart(api: Api, store: Store, cartId: string, addres
   await api.post(`/store/carts/${cartId}`, { email, shipping_address: address, billing_address: address }, store)
 }
 
-/** Pay on delivery / at pickup, then complete: the resident's last click. */
-export async function payAndComplete(api: Api, store: Store, cartId: string) {
+/** Pay on delivery / at pickup (the payment session the completion authorizes). */
+export async function payOnDelivery(api: Api, store: Store, cartId: string) {
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
   await api.post(
     `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
     { provider_id: "pp_system_default" },
     store
   )
+}
+
+/** The resident's last click. */
+export async function complete(api: Api, store: Store, cartId: string) {
   const { data: completed } = await api.post(`/store/delivery-rounds/carts/${cartId}/complete`, {}, store)
   return completed
+}
+
+/** Pay on delivery / at pickup, then complete. */
+export async function payAndComplete(api: Api, store: Store, cartId: string) {
+  await payOnDelivery(api, store, cartId)
+  return complete(api, store, cartId)
 }
 
 export async function checkout(api: Api, store: Store, cartId: string, choice: DeliveryChoice = "home") {

@@ -1,5 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { addressCart, cartWith, payAndComplete, productsByMaker, VERONETTA_ADDRESS } from "../../helpers/checkout"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import releaseStaleDropClaims from "@rbv/delivery-rounds/jobs/release-stale-drop-claims"
+import { addressCart, cartWith, complete, payAndComplete, payOnDelivery, productsByMaker, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { cartAt, roundBody, zonesByName } from "../../helpers/delivery"
 import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { attempt } from "../../helpers/vendors"
@@ -82,6 +84,92 @@ medusaIntegrationTestRunner({
       expect(await dropsTaken()).toBe(3)
       await api.post(`/admin/orders/${joined.order.id}/cancel`, {}, district.admin)
       expect(await waitFor("the drop back", async () => (await dropsTaken()) === 2)).toBe(true)
+    })
+
+    describe("drops are claims of a round by a cart", () => {
+      let roundId: string
+      let optionId: string
+      let variantId: string
+      beforeEach(async () => {
+        const zones = await zonesByName(api, district.admin)
+        const { data } = await api.post("/admin/delivery-rounds", roundBody([zones["Veronetta Nord"]], 2, { max_drops: 3, name: "Giro dei ritentativi" }), district.admin)
+        roundId = data.delivery_round.id
+        const byMaker = [...(await productsByMaker(api, district.store, district.regionId)).values()]
+        variantId = byMaker.flatMap((list) => list.flatMap((p: any) => p.variants)).find((v: any) => v.inventory_quantity >= 10).id
+      })
+      /** A cart for door i with the round chosen, not paid yet. */
+      const cartForRound = async (i: number) => {
+        const cartId = await cartWith(api, district.store, district.regionId, [{ variant_id: variantId, quantity: 1 }])
+        await addressCart(api, district.store, cartId, doorOf(i), `ritento${i}@example.org`)
+        const { data } = await api.get(`/store/delivery-rounds?cart_id=${cartId}`, district.store)
+        optionId = data.rounds.find((r: any) => r.id === roundId).shipping_option_id
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: optionId }, district.store)
+        return cartId
+      }
+      const claimsOf = async (cartId: string) =>
+        (await getContainer().resolve("query").graph({ entity: "delivery_drop_claim", fields: ["round_id", "order_id"], filters: { cart_id: cartId } })).data as any[]
+      const dropsTaken = async () => (await api.get(`/admin/delivery-rounds/${roundId}`, district.admin)).data.delivery_round.drops_taken
+
+      it("a cart completed twice at once (two clicks, two servers) gets one order in both answers, one claim, one drop", async () => {
+        const cartId = await cartForRound(0)
+        await payOnDelivery(api, district.store, cartId)
+        const [first, second] = await Promise.all([complete(api, district.store, cartId), complete(api, district.store, cartId)])
+        expect([first.type, second.type]).toEqual(["order", "order"])
+        expect(second.order.id).toBe(first.order.id)
+        expect(await claimsOf(cartId)).toEqual([expect.objectContaining({ round_id: roundId, order_id: first.order.id })])
+        expect(await dropsTaken()).toBe(1)
+        // Once more later (a reload of the confirmation): the same order, nothing more taken.
+        expect((await complete(api, district.store, cartId)).order.id).toBe(first.order.id)
+        expect(await claimsOf(cartId)).toHaveLength(1)
+        expect(await dropsTaken()).toBe(1)
+      })
+
+      it("a completion whose payment fails gives its claim back; paid, the cart claims and keeps one", async () => {
+        const cartId = await cartForRound(1)
+        // No payment session: Medusa's completion refuses it after the drop was claimed.
+        const failed = await attempt(complete(api, district.store, cartId))
+        expect(failed.status).toBe(400)
+        expect(await claimsOf(cartId)).toEqual([])
+        expect(await dropsTaken()).toBe(0)
+        await payOnDelivery(api, district.store, cartId)
+        const placed = await complete(api, district.store, cartId)
+        expect(placed.type).toBe("order")
+        expect(await claimsOf(cartId)).toEqual([expect.objectContaining({ order_id: placed.order.id })])
+        expect(await dropsTaken()).toBe(1)
+      })
+
+      it("a cart holding a claim completes on a full round; the sweep gives back a stale claim with no order, hands one whose cart has its order to that order, and leaves fresh ones", async () => {
+        const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+        const delivery = getContainer().resolve("delivery") as any
+        // A checkout cut short after its claim (never completed), one whose order was made but whose
+        // claim was never handed to it, and one cut short that the resident retries; and a stranger.
+        const stranger = await cartForRound(5)
+        const abandoned = await cartForRound(2)
+        expect(await delivery.claimDrop(roundId, abandoned)).toBe(true)
+        const cutShort = await cartForRound(3)
+        const { order } = await payAndComplete(api, district.store, cutShort)
+        await knex.raw(`UPDATE delivery_drop_claim SET order_id = NULL WHERE cart_id = ?`, [cutShort])
+        const retried = await cartForRound(4)
+        expect(await delivery.claimDrop(roundId, retried)).toBe(true)
+        expect(await dropsTaken()).toBe(3)
+        // Full for a stranger; not for the cart that holds a drop of it.
+        expect(await delivery.claimDrop(roundId, stranger)).toBe(false)
+        const retry = await payAndComplete(api, district.store, retried)
+        expect(retry.type).toBe("order")
+        expect(await claimsOf(retried)).toEqual([expect.objectContaining({ order_id: retry.order.id })])
+        expect(await dropsTaken()).toBe(3)
+
+        await knex.raw(`UPDATE delivery_drop_claim SET created_at = now() - interval '10 minutes' WHERE cart_id IN (?, ?)`, [abandoned, cutShort])
+        await releaseStaleDropClaims(getContainer())
+        expect(await claimsOf(abandoned)).toEqual([])
+        expect(await claimsOf(cutShort)).toEqual([expect.objectContaining({ order_id: order.id })])
+        expect(await dropsTaken()).toBe(2)
+        // The drop given back is there for the next resident; a fresh claim without order stays.
+        expect(await delivery.claimDrop(roundId, stranger)).toBe(true)
+        await releaseStaleDropClaims(getContainer())
+        expect(await claimsOf(stranger)).toEqual([expect.objectContaining({ order_id: null })])
+        expect(await dropsTaken()).toBe(3)
+      })
     })
 
     it("an address no round serves gets a clear message and the pickup slots; forcing a round's option is refused", async () => {

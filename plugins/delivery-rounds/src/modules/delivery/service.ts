@@ -11,6 +11,7 @@ import { DeliveryRound } from "./models/delivery-round"
 import { DeliveryStop } from "./models/delivery-stop"
 import { DeliveryStopOrder } from "./models/delivery-stop-order"
 import { DeliveryZone } from "./models/delivery-zone"
+import { DeliveryDropClaim } from "./models/drop-claim"
 import { PackingListDispatch } from "./models/packing-list-dispatch"
 import { PickupPoint } from "./models/pickup-point"
 import { RoundTemplate } from "./models/round-template"
@@ -35,6 +36,7 @@ export default class DeliveryModuleService extends MedusaService({
   RoundTemplate,
   DeliveryStop,
   DeliveryStopOrder,
+  DeliveryDropClaim,
   Volunteer,
   PackingListDispatch,
   BatchLimit,
@@ -81,7 +83,14 @@ export default class DeliveryModuleService extends MedusaService({
    */
   async whyRoundRefuses(
     round_id: string,
-    choice: { pickup_point_id?: string | null; postal_code?: string | null; point?: { lat?: number | null; lng?: number | null }; address_key?: string | null },
+    choice: {
+      pickup_point_id?: string | null
+      postal_code?: string | null
+      point?: { lat?: number | null; lng?: number | null }
+      address_key?: string | null
+      // A cart that already holds a drop of the round (a checkout retried) is not refused as full.
+      cart_id?: string | null
+    },
     now = new Date()
   ): Promise<RoundRefusal | null> {
     const [round] = await this.listDeliveryRounds({ id: round_id }, { take: 1 })
@@ -93,7 +102,7 @@ export default class DeliveryModuleService extends MedusaService({
       const points = (round.pickup_point_ids ?? []) as unknown as string[]
       return points.includes(choice.pickup_point_id) ? null : { code: "pickup_point_not_in_round", message: "This pickup point is not part of the chosen round" }
     }
-    if (round.drops_taken >= round.max_drops && !(await this.stopAwaits(round.id, choice.address_key))) {
+    if (round.drops_taken >= round.max_drops && !(await this.stopAwaits(round.id, choice.address_key)) && !(await this.holdsDropClaim(round.id, choice.cart_id))) {
       return { code: "round_full", message: "This delivery round is full: choose another round or a pickup point" }
     }
     const zones = await this.listDeliveryZones({ id: (round.zone_ids ?? []) as unknown as string[] }, { take: null })
@@ -169,6 +178,53 @@ export default class DeliveryModuleService extends MedusaService({
           and "drops_taken" < "max_drops" and "cutoff_at" > now()
         returning "id"`,
       [round_id]
+    )
+    return rows.length === 1
+  }
+
+  /**
+   * The drop a cart's checkout takes, as a claim of (round, cart): the claim and the round's count
+   * in one transaction, so the last N drops go to exactly N carts. The same cart again (a retried
+   * or repeated completion) keeps its claim and takes nothing more. False when the round is full,
+   * closed or past its cutoff (and the cart holds no claim on it).
+   */
+  @InjectTransactionManager()
+  async claimDrop(round_id: string, cart_id: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<boolean> {
+    const manager = sharedContext.transactionManager!
+    // A second completion of the same cart waits here for the first one's transaction.
+    const inserted = await manager.execute(
+      `insert into "delivery_drop_claim" ("id", "round_id", "cart_id") values (?, ?, ?)
+        on conflict ("round_id", "cart_id") where "deleted_at" is null do nothing returning "id"`,
+      [generateEntityId(undefined, "dclm"), round_id, cart_id]
+    )
+    if (!inserted.length) return true
+    const taken = await manager.execute(
+      `update "delivery_round" set "drops_taken" = "drops_taken" + 1, "updated_at" = now()
+        where "id" = ? and "deleted_at" is null and "status" = 'open'
+          and "drops_taken" < "max_drops" and "cutoff_at" > now()
+        returning "id"`,
+      [round_id]
+    )
+    if (taken.length) return true
+    await manager.execute(`delete from "delivery_drop_claim" where "id" = ?`, [inserted[0].id])
+    return false
+  }
+
+  async holdsDropClaim(round_id: string, cart_id: string | null | undefined): Promise<boolean> {
+    if (!cart_id) return false
+    return (await this.listDeliveryDropClaims({ round_id, cart_id }, { take: 1 })).length === 1
+  }
+
+  /** Gives back the drop a cart claimed and no order holds (a compensation, the sweep of stale claims); the count in the same statement. */
+  @InjectManager()
+  async releaseDropClaim(round_id: string, cart_id: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<boolean> {
+    const rows = await sharedContext.manager!.execute(
+      `with "gone" as (
+         delete from "delivery_drop_claim" where "round_id" = ? and "cart_id" = ? and "order_id" is null and "deleted_at" is null returning "round_id")
+       update "delivery_round" set "drops_taken" = "drops_taken" - 1, "updated_at" = now()
+        where "id" in (select "round_id" from "gone") and "drops_taken" > 0
+        returning "id"`,
+      [round_id, cart_id]
     )
     return rows.length === 1
   }

@@ -21,12 +21,12 @@ export type OrderForStop = {
  * A resident's order for a round joins its stop: the scheduled stop at its door (another order of
  * the same address, or of the same resident at the same pickup point, already made it), or a new
  * one. Once: a replayed event or a second caller finds the order's row and returns its stop.
- * `drop_taken`: the checkout took a drop for a new door; when the order joins a stop another
- * checkout opened meanwhile (two orders of one door at once), that drop goes back.
+ * `drop_taken`: the checkout claimed a drop for a new door (`cart_id`'s claim); when the order joins
+ * a stop another checkout opened meanwhile (two orders of one door at once), that claim goes back.
  */
 export const createOrderStopStep = createStep(
   createOrderStopStepId,
-  async (input: { order: OrderForStop; drop_taken?: boolean }, { container }) => {
+  async (input: { order: OrderForStop; drop_taken?: boolean; cart_id?: string }, { container }) => {
     const { order } = input
     // The makers' child orders ride with their resident's order, never as stops of their own.
     if (order.metadata?.parent_order_id) return new StepResponse(null as string | null, null)
@@ -48,13 +48,14 @@ export const createOrderStopStep = createStep(
       lat: point.lat,
       lng: point.lng,
     })
-    const dropBack = Boolean(input.drop_taken && joined.mine && !joined.created && (await service.releaseDrop(choice.round_id)))
-    return new StepResponse(joined.stop_id as string | null, joined.mine ? { joined, round_id: choice.round_id, dropBack } : null)
+    const cart_id = input.drop_taken ? input.cart_id : undefined
+    const dropBack = Boolean(cart_id && joined.mine && !joined.created && (await service.releaseDropClaim(choice.round_id, cart_id)))
+    return new StepResponse(joined.stop_id as string | null, joined.mine ? { joined, round_id: choice.round_id, cart_id, dropBack } : null)
   },
   async (undo, { container }) => {
     if (!undo) return
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
     await service.leaveStop(undo.joined)
-    if (undo.dropBack) await service.takeDrop(undo.round_id)
+    if (undo.dropBack && undo.cart_id) await service.claimDrop(undo.round_id, undo.cart_id)
   }
 )

@@ -31,7 +31,7 @@ export const validateRoundCheckoutStep = createStep(
     if (!choice) return new StepResponse(null as RoundCheckout | null)
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
     const address = addressChoice(input.cart.shipping_address)
-    const refusal = await service.whyRoundRefuses(choice.round_id, { pickup_point_id: choice.pickup_point_id ?? null, ...address })
+    const refusal = await service.whyRoundRefuses(choice.round_id, { pickup_point_id: choice.pickup_point_id ?? null, ...address, cart_id: input.cart.id })
     if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal.message, refusal.code)
     const lines = (input.cart.items ?? []).map((i) => ({ product_id: i.product_id, quantity: i.quantity }))
     const pickup_point_id = choice.pickup_point_id ?? null

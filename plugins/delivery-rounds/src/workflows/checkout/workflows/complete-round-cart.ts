@@ -1,6 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, completeCartWorkflow, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { completeCartWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { attachBatchClaimsStep } from "../steps/attach-batch-claims"
+import { attachDropClaimStep } from "../steps/attach-drop-claim"
 import { createOrderStopStep, ORDER_STOP_FIELDS, type OrderForStop } from "../steps/create-order-stop"
 import { takeBatchUnitsStep } from "../steps/take-batch-units"
 import { takeRoundDropStep } from "../steps/take-round-drop"
@@ -17,11 +18,11 @@ const CART_FIELDS = ["id", "items.id", "items.product_id", "items.quantity", "sh
  * must hold for it taken first — one drop of a home round, the units of each maker's batch — each
  * given back by its compensation if the order is not placed — then the order joins its door's stop
  * (`order.placed` ensures the stop too, for carts completed by Medusa's payment webhook).
+ * Run it through `completeRoundCart`, which holds the cart's lock around it (Medusa's own lock
+ * step is skipped inside a parent workflow): two clicks take the round's units once, the second
+ * finds the order.
  */
 export const completeRoundCartWorkflow = createWorkflow(completeRoundCartWorkflowId, (input: CompleteRoundCartInput) => {
-  // The cart's own lock, as Medusa's completion and payment webhook take it (theirs is skipped
-  // inside a parent workflow): two clicks take the round's units once, the second finds the order.
-  acquireLockStep({ key: input.id, timeout: 30, ttl: 120 })
   const { data: carts } = useQueryGraphStep({
     entity: "cart",
     fields: CART_FIELDS,
@@ -35,7 +36,7 @@ export const completeRoundCartWorkflow = createWorkflow(completeRoundCartWorkflo
     transform({ carts, links }, ({ carts, links }) => ({ cart: carts[0] as unknown as RoundCheckoutCart, completed_order_id: links[0]?.order_id ?? null }))
   )
   when({ checkout }, ({ checkout }) => Boolean(checkout?.takes_drop)).then(() => {
-    takeRoundDropStep(transform({ checkout }, ({ checkout }) => ({ round_id: (checkout as RoundCheckout).round_id })))
+    takeRoundDropStep(transform({ checkout, input }, ({ checkout, input }) => ({ round_id: (checkout as RoundCheckout).round_id, cart_id: input.id })))
   })
   const claimIds = when({ checkout }, ({ checkout }) => Boolean(checkout)).then(() =>
     takeBatchUnitsStep(transform({ checkout }, ({ checkout }) => checkout as RoundCheckout))
@@ -52,9 +53,17 @@ export const completeRoundCartWorkflow = createWorkflow(completeRoundCartWorkflo
       options: { throwIfKeyNotFound: true },
     }).config({ name: "round-checkout-placed-order" })
     createOrderStopStep(
-      transform({ orders, checkout }, ({ orders, checkout }) => ({ order: orders[0] as unknown as OrderForStop, drop_taken: Boolean(checkout?.takes_drop) }))
+      transform({ orders, checkout, input }, ({ orders, checkout, input }) => ({
+        order: orders[0] as unknown as OrderForStop,
+        drop_taken: Boolean(checkout?.takes_drop),
+        cart_id: input.id,
+      }))
     )
   })
-  releaseLockStep({ key: input.id })
+  when({ checkout }, ({ checkout }) => Boolean(checkout?.takes_drop)).then(() => {
+    attachDropClaimStep(
+      transform({ checkout, input, order }, ({ checkout, input, order }) => ({ round_id: (checkout as RoundCheckout).round_id, cart_id: input.id, order_id: order.id }))
+    )
+  })
   return new WorkflowResponse(order)
 })

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { completeRoundCartWorkflow } from "../../../../../../workflows/checkout/workflows/complete-round-cart"
+import { completeRoundCart } from "../../../../../../workflows/checkout/complete-round-cart-alone"
 
 const ORDER_FIELDS = [
   "id", "display_id", "status", "email", "currency_code", "created_at", "customer_id",
@@ -11,19 +11,23 @@ const ORDER_FIELDS = [
 // answers 200 with the cart and the error, for the storefront to act on; anything else is an error.
 const PAYMENT_ERRORS: string[] = [MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR]
 
-/** POST /store/delivery-rounds/carts/:id/complete → { type: "order", order } (or { type: "cart", cart, error }). */
+/**
+ * POST /store/delivery-rounds/carts/:id/complete → { type: "order", order } (or { type: "cart", cart, error }).
+ * A cart already completed — by this click, a second click, another server or the payment
+ * webhook — answers with its order, never an error.
+ */
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
-  const { errors, result, transaction } = await completeRoundCartWorkflow(req.scope).run({ input: { id: req.params.id }, throwOnError: false })
-  if (!transaction.hasFinished()) {
+  const outcome = await completeRoundCart(req.scope, req.params.id)
+  if ("conflict" in outcome) {
     throw new MedusaError(MedusaError.Types.CONFLICT, "Cart is already being completed by another request")
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const error = errors?.[0]?.error as (Error & { type?: string; code?: string }) | undefined
-  if (error) {
+  if ("error" in outcome) {
+    const { error } = outcome
     if (!PAYMENT_ERRORS.includes(error.type ?? "")) throw error
     const { data: carts } = await query.graph({ entity: "cart", fields: ["id", "total", "*payment_collection", "payment_collection.payment_sessions.*"], filters: { id: req.params.id } })
     return res.json({ type: "cart", cart: carts[0], error: { message: error.message, name: error.name, type: error.type } })
   }
-  const { data: orders } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: result.id } })
+  const { data: orders } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: outcome.order_id } })
   res.json({ type: "order", order: orders[0] })
 }
