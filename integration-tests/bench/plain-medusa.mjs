@@ -70,6 +70,9 @@ export async function startPlainMedusa({ root, port, pgPort, log }) {
   return {
     url,
     ...seeded,
+    // For the CPU time each request costs (the server, and PostgreSQL's processes).
+    pid: server.pid,
+    pgDataDir: path.join(dir, "pg"),
     async stop() {
       server.stopping = true
       if (server.exitCode === null) {

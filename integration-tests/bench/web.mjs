@@ -17,6 +17,7 @@ import autocannon from "autocannon"
 import { stopAll, waitForHttp } from "../../backend/scripts/lib/processes.mjs"
 import { startPlainMedusa } from "./plain-medusa.mjs"
 import { lighthouseScores } from "./lighthouse.mjs"
+import { cpuClock } from "./cpu-time.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
 const argv = process.argv.slice(2)
@@ -31,8 +32,15 @@ const COMPARE = arg("compare", null)
 const PORT = Number(process.env.BENCH_PORT || 9810) // 9810–9816
 const OUT = path.resolve(arg("out", path.join(root, "bench-results", `web-${new Date().toISOString().replace(/[:.]/g, "-")}.json`)))
 
-const CARD_FIELDS = "id,handle,title,thumbnail,metadata,*variants.calculated_price"
-const DETAIL_FIELDS = "*variants.calculated_price,*variants.options,*options,*options.values,*images,*categories,+metadata"
+// The storefront's own queries (storefront/src/lib/data/products.ts): a card names the maker and
+// the brand mark it shows; the page adds the criteria and each variant's price breakdown. The
+// plain app gets the very same query (it has no such links and skips those fields).
+const CARD_FIELDS = "id,handle,title,thumbnail,metadata,*variants.calculated_price,vendor.handle,vendor.name,brand.certified"
+const DETAIL_FIELDS =
+  "*variants.calculated_price,*variants.options,*options,*options.values,*images,*categories,+metadata,+vendor.id,+vendor.handle,+vendor.name,+brand.certified,+brand.criteria,+variants.price_breakdown"
+// The API measurements alternate between the marketplace and the plain app, this many rounds each,
+// so that both see the same machine (a shared machine's load moves within minutes).
+const API_ROUNDS = Number(arg("api-rounds", 2))
 const COORDINATOR = { email: "coordinamento@retebuonvivere.demo", password: "buonvivere" }
 
 const log = (message) => console.log(`  ${message}`)
@@ -46,10 +54,14 @@ async function json(url, init = {}) {
   return res.json()
 }
 
-/** autocannon at CONNECTIONS for DURATION seconds: throughput, latency percentiles, failures. */
-async function measure(url, headers = {}) {
+/** autocannon at CONNECTIONS for DURATION seconds: throughput, latency percentiles, failures, and with a clock the CPU time per request. */
+async function measure(url, headers = {}, clock = null) {
+  const before = clock?.()
   const r = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION })
+  const after = clock?.()
+  const perRequest = (key) => (before && r.requests.total ? Math.round(((after[key] - before[key]) / r.requests.total) * 10) / 10 : null)
   return {
+    cpu_ms_per_request: before ? { server: perRequest("server_ms"), postgres: perRequest("postgres_ms") } : null,
     rps: Math.round(r.requests.average * 10) / 10,
     p50: r.latency.p50,
     p90: r.latency.p90,
@@ -84,7 +96,8 @@ async function startMarketplace(checkout, label) {
   cleanups.push(stop)
   await waitForHttp(storefront, { timeoutMs: 1_800_000, what: `${label} marketplace`, isAlive: () => child.exitCode === null })
   const state = JSON.parse(fs.readFileSync(path.join(dataDir, "state.json"), "utf8"))
-  return { medusa, storefront, publishableKey: state.publishableKey, stop }
+  const clock = cpuClock({ pid: state.instances?.medusa?.pid, pgDataDir: path.join(dataDir, "postgres") })
+  return { medusa, storefront, publishableKey: state.publishableKey, clock, stop }
 }
 
 async function regionOf(api, key) {
@@ -163,20 +176,47 @@ async function cartCookie(m) {
   return `rbv_cart_id=${cart.id}`
 }
 
-async function benchMarketplace(checkout, label) {
-  const m = await startMarketplace(checkout, label)
-  try {
-    const regionId = await regionOf(m.medusa, m.publishableKey)
-    const api = await apiTargets(m.medusa, m.publishableKey, regionId)
-    const pages = await pageTargets(m)
-    log(`${label}: warming up`)
-    await warm([api.list, api.detail], api.headers)
-    await warm(Object.values(pages))
-    const result = { load_before: load(), api: {}, pages: {} }
-    for (const [name, url] of Object.entries({ list: api.list, detail: api.detail })) {
-      log(`${label}: API ${name}`)
-      result.api[name] = await measure(url, api.headers)
+/** The mean of the rounds' figures. */
+function combine(rounds) {
+  const mean = (pick) => Math.round((rounds.reduce((a, r) => a + (pick(r) ?? 0), 0) / rounds.length) * 10) / 10
+  const out = { rounds }
+  for (const key of ["rps", "p50", "p90", "p97_5", "p99"]) out[key] = mean((r) => r[key])
+  out.non2xx = rounds.reduce((a, r) => a + r.non2xx, 0)
+  out.requests = rounds.reduce((a, r) => a + r.requests, 0)
+  if (rounds[0].cpu_ms_per_request) out.cpu_ms_per_request = { server: mean((r) => r.cpu_ms_per_request.server), postgres: mean((r) => r.cpu_ms_per_request.postgres) }
+  return out
+}
+
+/** The store API of the marketplace and of the plain app, list and detail, alternating round by round. */
+async function measureApis(label, m, plain) {
+  const ours = await apiTargets(m.medusa, m.publishableKey, await regionOf(m.medusa, m.publishableKey))
+  const theirs = await apiTargets(plain.url, plain.publishableKey, plain.regionId)
+  await warm([ours.list, ours.detail], ours.headers)
+  await warm([theirs.list, theirs.detail], theirs.headers)
+  const runs = { ours: { list: [], detail: [] }, plain: { list: [], detail: [] } }
+  for (let round = 1; round <= API_ROUNDS; round++) {
+    for (const name of ["list", "detail"]) {
+      log(`${label}: API ${name}, round ${round}/${API_ROUNDS}: plain Medusa, then the marketplace`)
+      runs.plain[name].push(await measure(theirs[name], theirs.headers, plain.clock))
+      runs.ours[name].push(await measure(ours[name], ours.headers, m.clock))
     }
+  }
+  const combined = (side) => ({ list: combine(runs[side].list), detail: combine(runs[side].detail) })
+  return { ours: combined("ours"), plain: combined("plain") }
+}
+
+/** `starting`: the marketplace's start (a promise); `plainApp()`: the plain app, started once it can be. */
+async function benchMarketplace(starting, label, plainApp) {
+  const m = await starting
+  try {
+    const plain = await plainApp()
+    const pages = await pageTargets(m)
+    const result = { load_before: load(), api: {}, pages: {} }
+    const apis = await measureApis(label, m, plain)
+    result.api = apis.ours
+    result.plain_same_minutes = { products: plain.count, api: apis.plain }
+    log(`${label}: warming up the pages`)
+    await warm(Object.values(pages))
     for (const [name, url] of Object.entries(pages)) {
       log(`${label}: page ${name}`)
       result.pages[name] = await measure(url)
@@ -195,33 +235,22 @@ async function benchMarketplace(checkout, label) {
   }
 }
 
-async function benchPlain() {
-  const plain = await startPlainMedusa({ root, port: PORT + 5, pgPort: PORT + 6, log })
-  cleanups.push(plain.stop)
-  try {
-    const api = await apiTargets(plain.url, plain.publishableKey, plain.regionId)
-    await warm([api.list, api.detail], api.headers)
-    const result = { products: plain.count, load_before: load(), api: {} }
-    for (const [name, url] of Object.entries({ list: api.list, detail: api.detail })) {
-      log(`plain Medusa: API ${name}`)
-      result.api[name] = await measure(url, api.headers)
-    }
-    result.load_after = load()
-    return result
-  } finally {
-    await plain.stop()
-  }
-}
 
 const fmt = (n, d = 0) => (typeof n === "number" ? n.toFixed(d) : "—")
 function printTable(report) {
-  const { plain, marketplace: after, compare: before } = report
-  const rows = [["target", "req/s", "p50 ms", "p97.5 ms", "non-2xx", "ratio"]]
-  const add = (label, r, ratio) => rows.push([label, fmt(r.rps, 1), fmt(r.p50), fmt(r.p97_5), fmt(r.non2xx), ratio ?? ""])
-  for (const name of ["list", "detail"]) add(`plain Medusa GET /store/products ${name}`, plain.api[name])
+  const { marketplace: after, compare: before } = report
+  const rows = [["target", "req/s", "p50 ms", "p97.5 ms", "non-2xx", "CPU ms/req (server+pg)", "ratio"]]
+  const cpu = (r) => (r.cpu_ms_per_request ? `${fmt(r.cpu_ms_per_request.server, 1)}+${fmt(r.cpu_ms_per_request.postgres, 1)}` : "")
+  const cpuTotal = (r) => (r.cpu_ms_per_request ? r.cpu_ms_per_request.server + r.cpu_ms_per_request.postgres : NaN)
+  const add = (label, r, ratio) => rows.push([label, fmt(r.rps, 1), fmt(r.p50), fmt(r.p97_5), fmt(r.non2xx), cpu(r), ratio ?? ""])
   for (const [label, run] of [["before", before], ["now", after]]) {
     if (!run) continue
-    for (const name of ["list", "detail"]) add(`${label}: API ${name}`, run.api[name], `p50 ÷ plain ${fmt(run.api[name].p50 / plain.api[name].p50, 2)}×`)
+    const plain = run.plain_same_minutes.api
+    for (const name of ["list", "detail"]) add(`${label}: plain Medusa API ${name} (same minutes)`, plain[name])
+    for (const name of ["list", "detail"]) {
+      const r = run.api[name]
+      add(`${label}: API ${name}`, r, `p50 ÷ plain ${fmt(r.p50 / plain[name].p50, 2)}×, CPU ÷ plain ${fmt(cpuTotal(r) / cpuTotal(plain[name]), 2)}×`)
+    }
     for (const [name, r] of Object.entries(run.pages)) add(`${label}: page ${name}`, r, `÷ API list ${fmt(r.rps / run.api.list.rps, 1)}×`)
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)))
@@ -249,9 +278,17 @@ async function main() {
   console.log(`bench:web — ${CONNECTIONS} connections, ${DURATION} s per target; load ${load()} on ${os.cpus().length} cores`)
   const report = { date: new Date().toISOString(), connections: CONNECTIONS, duration_s: DURATION, cores: os.cpus().length }
   // The marketplace first: its start builds what the plain app's seed reads (the demo products).
-  report.marketplace = await benchMarketplace(root, "marketplace")
-  report.plain = await benchPlain()
-  if (COMPARE) report.compare = await benchMarketplace(path.resolve(COMPARE), `compare (${COMPARE})`)
+  // Its build also makes what the plain app's seed reads (the demo district's products), so the
+  // marketplace's start comes first; the plain app then stays up for every API measurement.
+  let plain
+  report.marketplace = await benchMarketplace(startMarketplace(root, "marketplace"), "marketplace", async () => {
+    plain = await startPlainMedusa({ root, port: PORT + 5, pgPort: PORT + 6, log })
+    cleanups.push(plain.stop)
+    plain.clock = cpuClock(plain)
+    return plain
+  })
+  if (COMPARE) report.compare = await benchMarketplace(startMarketplace(path.resolve(COMPARE), `compare (${COMPARE})`), `compare (${COMPARE})`, async () => plain)
+  await plain.stop()
   fs.mkdirSync(path.dirname(OUT), { recursive: true })
   fs.writeFileSync(OUT, JSON.stringify(report, null, 2))
   printTable(report)

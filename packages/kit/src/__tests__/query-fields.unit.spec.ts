@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from "express"
-import { requestedFields, withQueryFields } from "../query-fields"
+import { fieldsNamedOrAll, requestedFields, withQueryFields } from "../query-fields"
 
 const run = (req: any, fieldsFor: (asked: string[]) => string[]) => {
   const next = jest.fn()
@@ -22,6 +22,20 @@ describe("withQueryFields", () => {
     expect(req.query.fields).toBe("*variants.calculated_price,+brand.certified,+variants.price_breakdown.price")
     expect(req.allowed).toEqual(expect.arrayContaining(["brand", "brand.*", "variants", "variants.*"]))
     expect(run({ query: {} }, withVariants).query.fields).toBe("+brand.certified")
+  })
+
+  it("gives only the fields the caller named itself, all of them when it named none", () => {
+    const brand = ["brand.certified", "brand.criteria", "variants.price_breakdown.price", "variants.price_breakdown.lines"]
+    expect(fieldsNamedOrAll(brand, ["id", "*variants.calculated_price", "*variants"])).toEqual(brand)
+    expect(fieldsNamedOrAll(brand, ["id", "+brand.certified"])).toEqual(["brand.certified"])
+    expect(fieldsNamedOrAll(brand, ["*brand"])).toEqual(["brand.certified", "brand.criteria"])
+    expect(fieldsNamedOrAll(brand, ["variants.price_breakdown", "brand.criteria"])).toEqual(["brand.criteria", "variants.price_breakdown.price", "variants.price_breakdown.lines"])
+    // A field of ours the plugin does not offer is not given either.
+    expect(fieldsNamedOrAll(brand, ["brand.secret"])).toEqual([])
+    expect(fieldsNamedOrAll(brand, ["id", "-brand"])).toEqual(["variants.price_breakdown.price", "variants.price_breakdown.lines"])
+    expect(fieldsNamedOrAll(brand, ["+brand", "-brand.criteria"])).toEqual(["brand.certified"])
+    const req = run({ query: { fields: "id,*variants.calculated_price,brand.certified,*brand.criteria" }, queryConfig: { fields: ["id", "variants.calculated_price.*"] } }, withVariants)
+    expect(req.queryConfig.fields).toEqual(["id", "variants.calculated_price.*", "brand.certified"])
   })
 
   it("reads the requested fields without their +/-/* prefixes", () => {

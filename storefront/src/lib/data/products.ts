@@ -6,12 +6,17 @@ import { makerOf, type Maker } from "../util/makers"
 import { CacheTags, cachedWith } from "./cache-tags"
 import { retrieveShopRegion } from "./regions"
 
-/** Fields for product cards: price of each variant (the API adds the maker, `vendor`, to every product). */
-const CARD_FIELDS = "id,handle,title,thumbnail,metadata,*variants.calculated_price"
+// The plugins add the maker (`vendor`) and the brand mark with its price breakdowns to every
+// product unless the caller names which of them it wants: each one read is a query and its rows
+// on every call, so each page names exactly what it shows.
 
-/** Fields for the product page: everything, plus prices and stock of each variant. */
+/** Fields for product cards: price of each variant, the maker's name and the brand mark. */
+const CARD_FIELDS = "id,handle,title,thumbnail,metadata,*variants.calculated_price,vendor.handle,vendor.name,brand.certified"
+
+/** Fields for the product page: the defaults (hence every field `+`), plus prices, stock and price breakdown of each variant, the mark's criteria. */
 const DETAIL_FIELDS =
-  "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder,*variants.options,*options,*options.values,*images,*categories,+metadata"
+  "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder,*variants.options,*options,*options.values,*images,*categories,+metadata," +
+  "+vendor.id,+vendor.handle,+vendor.name,+brand.certified,+brand.criteria,+variants.price_breakdown"
 
 export type ProductList = { products: HttpTypes.StoreProduct[]; count: number }
 
@@ -59,7 +64,7 @@ export async function listProductsByIds(ids: string[]): Promise<HttpTypes.StoreP
 export async function listProductMakers(ids: string[]): Promise<Map<string, Maker>> {
   const unique = [...new Set(ids.filter(Boolean))]
   if (!unique.length) return new Map()
-  const { products } = await sdk.store.product.list({ id: unique, limit: unique.length, fields: "id" })
+  const { products } = await sdk.store.product.list({ id: unique, limit: unique.length, fields: "id,vendor.id,vendor.handle,vendor.name,-brand" })
   return new Map(products.map((p) => [p.id, makerOf(p)]))
 }
 
