@@ -42,6 +42,15 @@ medusaIntegrationTestRunner({
           expect(product.brand.price_breakdown.rates.commission_bps).toBe(1000)
         }
         expect(bread.some((p) => p.brand.price_breakdown.lines.some((l: any) => l.key === "materials"))).toBe(true)
+        // a caller that names the fields it shows gets only those: a product card, the mark and the maker's name
+        const { data: cards } = await api.get(`/store/products?id[]=${bread[0].id}&region_id=${district.regionId}&fields=id,*variants.calculated_price,brand.certified,vendor.name`, district.store)
+        const [card] = cards.products
+        expect(card.brand.certified).toBe(true)
+        expect(card.brand).not.toHaveProperty("criteria")
+        expect(card.brand).not.toHaveProperty("price_breakdown")
+        expect(card.vendor.name).toBe(bread[0].vendor.name)
+        expect(card.vendor).not.toHaveProperty("handle")
+        for (const variant of card.variants) expect(variant).not.toHaveProperty("price_breakdown")
         // …and each variant explains its own price (a 1 kg jar is not the 500 g one)
         const sized = (await productsOf("apicoltura-torricelle")).filter((p) => new Set(p.variants.map((v: any) => v.calculated_price.calculated_amount)).size > 1)
         expect(sized.length).toBeGreaterThan(0)
@@ -72,6 +81,40 @@ medusaIntegrationTestRunner({
         expect(Math.round(Number(repriced.calculated_price.calculated_amount) * 100)).toBe(newPrice)
         expect(breakdownSum(repriced.price_breakdown)).toBe(newPrice)
         expect(repriced.price_breakdown.rates.commission_bps).toBe(1500)
+
+        // …and so does a new VAT rate: food 10 % → 4 % (the rate of the loaf's product type), while a
+        // bicycle (another type) keeps its own
+        const typeOf = async (id: string) => (await api.get(`/store/products/${id}?fields=type_id`, district.store)).data.product.type_id
+        const { data: { tax_rates } } = await api.get("/admin/tax-rates?fields=id,rate,*rules&limit=100", district.admin)
+        const loafType = await typeOf(loaf.id)
+        const breadRate = tax_rates.find((r: any) => r.rules.some((rule: any) => rule.reference_id === loafType))
+        expect(breadRate.rate).toBe(10)
+        const [bicycle] = await productsOf(PENDING.handle)
+        expect(await typeOf(bicycle.id)).not.toBe(loafType)
+        const bicycleVat = bicycle.variants[0].price_breakdown.rates.vat_bps
+        await api.post(`/admin/tax-rates/${breadRate.id}`, { rate: 4 }, district.admin)
+        const taxed = await waitFor("the new VAT rate in the breakdowns", async () => {
+          const p = await inStoreNow()
+          return p.brand.price_breakdown.rates.vat_bps === 400 && p.variants.every((v: any) => v.price_breakdown.rates.vat_bps === 400) && p
+        })
+        for (const v of taxed.variants) {
+          const price = Math.round(Number(v.calculated_price.calculated_amount) * 100)
+          expect(v.price_breakdown.price).toBe(price)
+          expect(v.price_breakdown.lines.find((l: any) => l.key === "vat").amount).toBe(price - Math.round(price / 1.04))
+          expect(breakdownSum(v.price_breakdown)).toBe(price)
+        }
+        const { data: { product: bicycleNow } } = await api.get(`/store/products/${bicycle.id}?region_id=${district.regionId}&fields=*variants.calculated_price`, district.store)
+        expect(bicycleNow.variants[0].price_breakdown.rates.vat_bps).toBe(bicycleVat)
+
+        // a deleted product leaves no mark or breakdown rows behind
+        const honey = sized[0]
+        const brandModule = getContainer().resolve("brand")
+        expect(await brandModule.listPriceBreakdowns({ product_id: honey.id })).not.toHaveLength(0)
+        await api.delete(`/admin/products/${honey.id}`, district.admin)
+        await waitFor("the deleted product's rows removed", async () => {
+          const [marks, breakdowns] = await Promise.all([brandModule.listProductBrands({ id: honey.id }), brandModule.listPriceBreakdowns({ product_id: honey.id })])
+          return marks.length === 0 && breakdowns.length === 0
+        })
 
         const bikes = await productsOf(PENDING.handle)
         expect(bikes.length).toBeGreaterThan(0)

@@ -140,8 +140,9 @@ export default class BrandModuleService extends MedusaService({ FundEntry, FundP
 
   /**
    * Writes the read model of these products as given: their marks and breakdowns are replaced,
-   * breakdowns of variants no longer priced are removed. Refreshes are serialised, and each row is
-   * an upsert, so two refreshes of the same product never collide.
+   * breakdowns of variants no longer priced and rows of products no longer there (deleted) are
+   * removed. Refreshes are serialised, and each row is an upsert, so two refreshes of the same
+   * product never collide.
    */
   @InjectTransactionManager()
   async saveProductBrands(state: ProductBrandsState, @MedusaContext() sharedContext: Context = {}) {
@@ -156,6 +157,11 @@ export default class BrandModuleService extends MedusaService({ FundEntry, FundP
         state.brands.flatMap((b) => [b.id, b.certified, JSON.stringify(b.criteria), b.price_breakdown ? JSON.stringify(b.price_breakdown) : null])
       )
     }
+    const brandsKept = state.brands.map((b) => b.id)
+    await manager.execute(
+      `DELETE FROM product_brand WHERE id IN (${marks(state.product_ids.length, "?")})${brandsKept.length ? ` AND id NOT IN (${marks(brandsKept.length, "?")})` : ""}`,
+      [...state.product_ids, ...brandsKept]
+    )
     const kept = state.breakdowns.map((b) => b.id)
     await manager.execute(
       `DELETE FROM price_breakdown WHERE product_id IN (${marks(state.product_ids.length, "?")})${kept.length ? ` AND id NOT IN (${marks(kept.length, "?")})` : ""}`,
