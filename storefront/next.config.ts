@@ -14,6 +14,9 @@ const nextConfig: NextConfig = {
     // The browser's own router cache keeps a catalogue page at most 30 s (Next's minimum) for
     // link navigations; a page load always asks the server, which Medusa keeps fresh.
     staleTimes: { static: 30 },
+    // The stylesheet goes inside each page's <head> instead of a <link> the browser must fetch
+    // before it paints anything (one round trip less on a phone; pages are cached anyway).
+    inlineCss: true,
   },
   // The whole catalogue fits; the default 50 MB would be enough for a few hundred products.
   cacheMaxMemorySize: 200 * 1024 * 1024,

@@ -1,11 +1,19 @@
 // Lighthouse (mobile preset, the default) with Debian's Chromium, headless, for bench:web.
+import fs from "node:fs"
+import path from "node:path"
 import * as chromeLauncher from "chrome-launcher"
 import lighthouse from "lighthouse"
 
 const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
 
-/** Performance and accessibility of each page (one run each), with the LCP, TBT and CLS behind the score. */
-export async function lighthouseScores(pages, cookie) {
+const lcpPhases = (lhr) =>
+  Object.fromEntries((lhr.audits["largest-contentful-paint-element"]?.details?.items?.[1]?.items ?? []).map((p) => [p.phase, Math.round(p.timing)]))
+
+/**
+ * Performance and accessibility of each page (one run each), with the LCP, TBT and CLS behind the
+ * score; with `reportDir`, each page's whole Lighthouse report is written there too.
+ */
+export async function lighthouseScores(pages, cookie, reportDir = null) {
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", chromeFlags: FLAGS })
   try {
     const scores = {}
@@ -17,6 +25,7 @@ export async function lighthouseScores(pages, cookie) {
         onlyCategories: ["performance", "accessibility"],
         extraHeaders: cookie ? { Cookie: cookie } : undefined,
       })
+      if (reportDir) fs.writeFileSync(path.join(reportDir, `lighthouse-${name}.json`), JSON.stringify(lhr))
       const audit = (id) => lhr.audits[id]?.numericValue
       scores[name] = {
         performance: Math.round(lhr.categories.performance.score * 100),
@@ -33,6 +42,7 @@ export async function lighthouseScores(pages, cookie) {
           .filter((a) => a.score !== null && a.score < 0.9 && lhr.categories.performance.auditRefs.some((r) => r.id === a.id && r.weight === 0))
           .map((a) => ({ id: a.id, display: a.displayValue ?? null, savings_ms: a.details?.overallSavingsMs ?? a.metricSavings?.LCP ?? null })),
         lcp_element: lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
+        lcp_phases: lcpPhases(lhr),
       }
     }
     return scores

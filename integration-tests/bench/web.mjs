@@ -226,7 +226,9 @@ async function benchMarketplace(starting, label, plainApp) {
     if (LIGHTHOUSE) {
       log(`${label}: Lighthouse (mobile) on home, product, cart, checkout`)
       const cookie = await cartCookie(m)
-      result.lighthouse = await lighthouseScores({ home: pages.home, product: pages.product, cart: `${m.storefront}/carrello`, checkout: `${m.storefront}/checkout` }, cookie)
+      const reports = path.join(path.dirname(OUT), path.basename(OUT, ".json"))
+      fs.mkdirSync(reports, { recursive: true })
+      result.lighthouse = await lighthouseScores({ home: pages.home, product: pages.product, cart: `${m.storefront}/carrello`, checkout: `${m.storefront}/checkout` }, cookie, reports)
     }
     result.load_after = load()
     return result
@@ -266,6 +268,7 @@ function printTable(report) {
     if (run.lighthouse) {
       for (const [page, s] of Object.entries(run.lighthouse)) {
         console.log(`${label}: Lighthouse ${page}: performance ${s.performance}, accessibility ${s.accessibility}, LCP ${s.lcp_ms} ms, TBT ${s.tbt_ms} ms, CLS ${s.cls}, server ${s.server_ms} ms`)
+        if (s.lcp_element) console.log(`${label}:   LCP element ${s.lcp_element.slice(0, 120)}; ${Object.entries(s.lcp_phases).map(([k, v]) => `${k} ${v} ms`).join(", ")}`)
         const flagged = [...s.failing_accessibility.map((a) => a.id), ...s.failing_performance.map((a) => a.id)]
         if (flagged.length) console.log(`${label}:   flagged: ${flagged.join(", ")} (details in the JSON)`)
       }

@@ -7,9 +7,13 @@ import { formatMoney } from "@/lib/util/money"
 import { cheapestPrice } from "@/lib/util/prices"
 import { BrandMark } from "@/modules/brand/brand-mark"
 
-type ProductCardProps = { product: HttpTypes.StoreProduct; t: Translate; locale: Locale; headingLevel?: "h2" | "h3" }
+type ProductCardProps = { product: HttpTypes.StoreProduct; t: Translate; locale: Locale; headingLevel?: "h2" | "h3"; position?: number }
 
-export function ProductCard({ product, t, locale, headingLevel: Heading = "h3" }: ProductCardProps) {
+// The first row of a grid is on screen as the page opens (two cards on a phone): its photos load
+// at once, the very first ahead of everything else (it is often the page's largest paint).
+const FIRST_ROW = 2
+
+export function ProductCard({ product, t, locale, headingLevel: Heading = "h3", position = FIRST_ROW }: ProductCardProps) {
   const maker = makerOf(product)
   const price = cheapestPrice(product.variants)
   const formatted = price ? formatMoney(price.amount, price.currencyCode, locale) : null
@@ -17,7 +21,15 @@ export function ProductCard({ product, t, locale, headingLevel: Heading = "h3" }
     <article className="product-card">
       {product.thumbnail ? (
         // The link's text names the product: the thumbnail adds nothing for a screen reader.
-        <img src={product.thumbnail} alt="" className="product-card__image" loading="lazy" width={400} height={400} />
+        <img
+          src={product.thumbnail}
+          alt=""
+          className="product-card__image"
+          loading={position < FIRST_ROW ? "eager" : "lazy"}
+          fetchPriority={position === 0 ? "high" : "auto"}
+          width={400}
+          height={400}
+        />
       ) : (
         <div className="product-card__image product-card__image--empty" aria-hidden="true" />
       )}

@@ -12,9 +12,9 @@ type ProductGridProps = {
 export function ProductGrid({ products, t, locale, headingLevel }: ProductGridProps) {
   return (
     <ul className="product-grid">
-      {products.map((product) => (
+      {products.map((product, index) => (
         <li key={product.id}>
-          <ProductCard product={product} t={t} locale={locale} headingLevel={headingLevel} />
+          <ProductCard product={product} t={t} locale={locale} headingLevel={headingLevel} position={index} />
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { preload } from "react-dom"
 import type { HttpTypes } from "@medusajs/types"
 import type { ProductRoundLeft } from "@/lib/data/batches"
 import type { BrandFields, BrandVariantFields } from "@/lib/data/brand"
@@ -35,6 +36,8 @@ function pickerData(product: HttpTypes.StoreProduct, locale: Locale): { options:
 export function ProductTemplate({ product, batches, t, locale }: ProductTemplateProps) {
   const maker = makerOf(product)
   const images = product.images?.length ? product.images : product.thumbnail ? [{ id: "thumb", url: product.thumbnail }] : []
+  // The first photo is the page's largest paint: asked for from the <head>, before the body is read.
+  if (images[0]) preload(images[0].url, { as: "image", fetchPriority: "high" })
   const { options, variants } = pickerData(product, locale)
   return (
     <article className="product">
@@ -49,6 +52,7 @@ export function ProductTemplate({ product, batches, t, locale }: ProductTemplate
                   width={800}
                   height={800}
                   loading={index === 0 ? "eager" : "lazy"}
+                  fetchPriority={index === 0 ? "high" : "auto"}
                 />
               </li>
             ))}
