@@ -108,7 +108,9 @@ medusaIntegrationTestRunner({
         const r = await api.get(`/logistics/rounds/${roundId}`, rider.headers)
         return r.data.round.stops.every((s: any) => new Set(s.items.map((i: any) => i.maker_name)).size === 3) && r
       })
-      expect(closed.round).toMatchObject({ status: "closed", can_see_contacts: false, stops_count: 3 })
+      expect(closed.round).toMatchObject({ status: "closed", can_see_contacts: false, stops_count: 3, can_plan: true, can_start: false })
+      // What the API says it does not allow, it refuses.
+      expect((await attempt(api.post(`/logistics/rounds/${roundId}/start`, {}, rider.headers))).status).toBeGreaterThanOrEqual(400)
       expect(closed.round.stops.every((s: any) => s.address_1 === null && s.phone === null)).toBe(true)
       expect(closed.round.totals).toMatchObject({ orders: 3, home_stops: 3, items: 9 })
       expect(closed.round.totals.amount_to_collect).toBe(orders.reduce((n, o) => n + Math.round(o.total * 100), 0))
@@ -126,7 +128,7 @@ medusaIntegrationTestRunner({
       // Plan: the geocoder places one address, flags the one it does not know; km saved against every maker driving.
       const { data: planned } = await api.post(`/logistics/rounds/${roundId}/plan`, {}, rider.headers)
       const round = planned.round
-      expect(round).toMatchObject({ status: "planned", can_see_contacts: true })
+      expect(round).toMatchObject({ status: "planned", can_see_contacts: true, can_plan: true, can_start: true })
       expect(nominatim.requests.map((q) => q.get("street")).sort()).toEqual(["Via XX Settembre 40", "Vicolo Cieco Disciplina 3"])
       const flagged = round.stops.find((s: any) => s.customer_name.startsWith("Amina"))
       expect(flagged).toMatchObject({ located: false, position: null, geocode_error: "address not found by the geocoder" })
@@ -155,7 +157,8 @@ medusaIntegrationTestRunner({
 
       // Ride: start (residents told it is on its way), then complete every stop.
       const started = await api.post(`/logistics/rounds/${roundId}/start`, {}, rider.headers)
-      expect(started.data.round.status).toBe("in_progress")
+      expect(started.data.round).toMatchObject({ status: "in_progress", can_plan: false, can_start: false })
+      expect((await attempt(api.post(`/logistics/rounds/${roundId}/plan`, {}, rider.headers))).status).toBeGreaterThanOrEqual(400)
       const onTheWay = await waitFor(`delivery-out-for-delivery notifications`, async () => { const n = await templates("delivery-out-for-delivery"); return n.length === 3 && n })
       expect(onTheWay).toHaveLength(3)
 

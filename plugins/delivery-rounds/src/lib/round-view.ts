@@ -1,3 +1,4 @@
+import { canPlan, canStart } from "../modules/delivery/round-rules"
 import { ordersOfStop, type RoundContext, type RoundOrder } from "./round-context"
 
 // Residents' names, addresses and phones are for the people riding: shown to the volunteers
@@ -24,6 +25,8 @@ export function roundSummary(round: any, stops: any[]) {
     stops_count: live.length,
     done_count: live.filter((s) => s.status === "delivered").length,
     failed_count: live.filter((s) => s.status === "failed").length,
+    can_plan: canPlan(round.status),
+    can_start: canStart(round.status),
   }
 }
 

@@ -11,8 +11,6 @@ import { StartForm } from "./start-form"
 import { StopCard } from "./stop-card"
 import type { RoundDetail } from "./types"
 
-const PLANNABLE = ["closed", "planned"]
-
 /** A round for its volunteer: what it is, what to do next (plan, start, run), the route and every stop. */
 export function RoundTemplate({ round, t, locale }: { round: RoundDetail; t: Translate; locale: Locale }) {
   const stops = inRunOrder(round.stops)
@@ -64,7 +62,7 @@ export function RoundTemplate({ round, t, locale }: { round: RoundDetail; t: Tra
             </li>
           ) : null}
         </ul>
-        {round.status === "planned" ? <StartForm roundId={round.id} /> : null}
+        {round.can_start ? <StartForm roundId={round.id} /> : null}
       </section>
 
       <section aria-labelledby="round-totals" className="round-section">
@@ -102,7 +100,7 @@ export function RoundTemplate({ round, t, locale }: { round: RoundDetail; t: Tra
       <section aria-labelledby="round-plan" className="round-section">
         <h2 id="round-plan">{t("logistics.plan.title")}</h2>
         {round.plan ? <PlanSummary plan={round.plan} stops={round.stops} t={t} locale={locale} /> : <p>{t("logistics.plan.none")}</p>}
-        {PLANNABLE.includes(round.status) ? (
+        {round.can_plan ? (
           <PlanForm
             roundId={round.id}
             stopCount={round.stops.length}
@@ -110,7 +108,7 @@ export function RoundTemplate({ round, t, locale }: { round: RoundDetail; t: Tra
             stops={stops.map((stop) => ({ id: stop.id, name: stop.customer_name, position: stopNumber(stops, stop), locked: stop.locked }))}
           />
         ) : null}
-        {round.status === "open" ? <p className="muted">{t("logistics.plan.not_yet", { date: formatDateTime(round.cutoff_at, locale) })}</p> : null}
+        {round.can_plan && round.status === "open" ? <p className="muted">{t("logistics.plan.draft", { date: formatDateTime(round.cutoff_at, locale) })}</p> : null}
       </section>
 
       {layers.points.length ? (

@@ -23,6 +23,9 @@ export type RoundSummary = {
   stops_count: number
   done_count: number
   failed_count: number
+  /** The API's rules: a route can be computed now; the round can be started now. */
+  can_plan: boolean
+  can_start: boolean
 }
 
 export type StopStatus = "scheduled" | "delivered" | "failed"

@@ -45,6 +45,8 @@ export function round(overrides: Partial<RoundDetail> = {}): RoundDetail {
     stops_count: 2,
     done_count: 0,
     failed_count: 0,
+    can_plan: true,
+    can_start: true,
     hub: { name: "Casa Comune", address: "Via San Nazaro 1", lat: 45.4425, lng: 11.0065 },
     stops: [],
     makers: [],

@@ -18,6 +18,7 @@ type Round = {
   drops_left: number
   delivery_fee: number
   volunteer_ids: string[] | null
+  allowed_transitions: Round["status"][]
 }
 type Volunteer = { id: string; name: string; email: string; phone: string | null; role: "rider" | "planner"; has_login: boolean; active: boolean }
 
@@ -30,11 +31,14 @@ const STATUS = {
   completed: ["Completato", "grey"],
   cancelled: ["Annullato", "red"],
 } as const
-// What a coordinator may do by hand; planning and riding happen in /logistica.
-const MOVES: Partial<Record<Round["status"], { to: Round["status"]; label: string }[]>> = {
-  open: [{ to: "closed", label: "Chiudi gli ordini" }, { to: "cancelled", label: "Annulla" }],
-  closed: [{ to: "open", label: "Riapri" }, { to: "cancelled", label: "Annulla" }],
-  planned: [{ to: "cancelled", label: "Annulla" }],
+// The label of each move; which moves a round offers comes from the API (allowed_transitions).
+const MOVE_LABEL: Record<Round["status"], string> = {
+  open: "Riapri",
+  closed: "Chiudi gli ordini",
+  planned: "Segna come pianificato",
+  in_progress: "Avvia la consegna",
+  completed: "Segna come concluso",
+  cancelled: "Annulla",
 }
 
 const when = (iso: string) =>
@@ -139,9 +143,9 @@ const RoundsTable = ({ volunteers }: { volunteers: Volunteer[] }) => {
                       Resoconto
                     </Button>
                   )}
-                  {(MOVES[r.status] ?? []).map((m) => (
-                    <Button key={m.to} size="small" variant={m.to === "cancelled" ? "danger" : "secondary"} onClick={() => act(r, { status: m.to }, "/status")}>
-                      {m.label}
+                  {r.allowed_transitions.map((to) => (
+                    <Button key={to} size="small" variant={to === "cancelled" ? "danger" : "secondary"} onClick={() => act(r, { status: to }, "/status")}>
+                      {MOVE_LABEL[to]}
                     </Button>
                   ))}
                 </div>

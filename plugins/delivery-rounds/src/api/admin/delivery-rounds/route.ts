@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createDeliveryRoundsWorkflow } from "../../../workflows/delivery/workflows/create-delivery-rounds"
-import { ADMIN_ROUND_FIELDS, withDropsLeft } from "./query-config"
+import { ADMIN_ROUND_FIELDS, adminRoundView } from "./query-config"
 import type { AdminCreateDeliveryRound, AdminListDeliveryRounds } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -13,12 +13,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: { ...(status ? { status } : {}), ...(template_id ? { template_id } : {}) },
     pagination: { take: limit, skip: offset, order: { starts_at: "ASC" } },
   })
-  res.json({ delivery_rounds: data.map(withDropsLeft), count: metadata?.count ?? data.length, limit, offset })
+  res.json({ delivery_rounds: data.map(adminRoundView), count: metadata?.count ?? data.length, limit, offset })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateDeliveryRound>, res: MedusaResponse) => {
   const { result } = await createDeliveryRoundsWorkflow(req.scope).run({ input: { rounds: [req.validatedBody] } })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "delivery_round", fields: ADMIN_ROUND_FIELDS, filters: { id: result[0].id } })
-  res.status(201).json({ delivery_round: withDropsLeft(data[0]) })
+  res.status(201).json({ delivery_round: adminRoundView(data[0]) })
 }

@@ -15,8 +15,8 @@ import {
 } from "../../../lib/route-plan"
 import { solveRound } from "../../../lib/routing-engine"
 import { ROAD_FACTOR, SPEEDS, travelFor } from "../../../lib/travel"
+import { canPlan } from "../../../modules/delivery/round-rules"
 
-export const PLANNABLE_STATUSES = ["open", "closed", "planned"]
 
 export type ComputeRoundPlanInput = { round_id: string; locks?: PlanLock[]; time_limit_ms?: number }
 export type ComputedRoundPlan = {
@@ -65,7 +65,7 @@ export const computeRoundPlanStep = createStep(
   "compute-round-plan",
   async (input: ComputeRoundPlanInput, { container }) => {
     const ctx = await loadRoundContext(container, input.round_id)
-    if (!PLANNABLE_STATUSES.includes(ctx.round.status)) {
+    if (!canPlan(ctx.round.status)) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A round that is ${ctx.round.status} cannot be planned again`)
     }
     if (!ctx.hub) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "No hub pickup point: create one before planning")

@@ -2,18 +2,7 @@ import { createStep } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
-
-export type RoundStatus = "open" | "closed" | "planned" | "in_progress" | "completed" | "cancelled"
-
-// Where a round may go from each status: open → closed (cutoff) → planned → in_progress → completed.
-export const ROUND_TRANSITIONS: Record<RoundStatus, RoundStatus[]> = {
-  open: ["closed", "cancelled"],
-  closed: ["open", "planned", "cancelled"],
-  planned: ["closed", "in_progress", "cancelled"],
-  in_progress: ["completed"],
-  completed: [],
-  cancelled: [],
-}
+import { ROUND_TRANSITIONS, type RoundStatus } from "../../../modules/delivery/round-rules"
 
 export const validateRoundStatusChangeStepId = "validate-delivery-round-status-change"
 

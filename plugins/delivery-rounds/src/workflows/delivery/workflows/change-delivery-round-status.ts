@@ -2,7 +2,8 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { DeliveryEvents } from "../../events"
 import { updateDeliveryRoundStep } from "../steps/update-delivery-round"
-import { RoundStatus, validateRoundStatusChangeStep } from "../steps/validate-round-status-change"
+import type { RoundStatus } from "../../../modules/delivery/round-rules"
+import { validateRoundStatusChangeStep } from "../steps/validate-round-status-change"
 import { syncRoundShippingOptionsWorkflow } from "./sync-round-shipping-options"
 
 export type ChangeDeliveryRoundStatusInput = { round_id: string; status: RoundStatus }

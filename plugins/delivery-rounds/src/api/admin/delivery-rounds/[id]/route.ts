@@ -1,14 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { updateDeliveryRoundWorkflow } from "../../../../workflows/delivery/workflows/update-delivery-round"
-import { ADMIN_ROUND_FIELDS, withDropsLeft } from "../query-config"
+import { ADMIN_ROUND_FIELDS, adminRoundView } from "../query-config"
 import type { AdminUpdateDeliveryRound } from "../validators"
 
 export async function refetchRound(req: AuthenticatedMedusaRequest, id: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "delivery_round", fields: ADMIN_ROUND_FIELDS, filters: { id } })
   if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Delivery round ${id} was not found`)
-  return withDropsLeft(data[0])
+  return adminRoundView(data[0])
 }
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

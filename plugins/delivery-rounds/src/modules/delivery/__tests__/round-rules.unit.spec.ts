@@ -1,0 +1,20 @@
+import { canPlan, canStart, handTransitions, ROUND_TRANSITIONS, type RoundStatus } from "../round-rules"
+
+const STATUSES = Object.keys(ROUND_TRANSITIONS) as RoundStatus[]
+
+describe("round rules", () => {
+  it("offers by hand only moves the state machine allows, and never the ones /logistica makes", () => {
+    for (const from of STATUSES) {
+      for (const to of handTransitions(from)) {
+        expect(ROUND_TRANSITIONS[from]).toContain(to)
+        expect(["planned", "in_progress", "completed"]).not.toContain(to)
+      }
+    }
+    expect(handTransitions("nonsense")).toEqual([])
+  })
+
+  it("lets a round start exactly when it may become in progress, and be planned until it leaves", () => {
+    expect(STATUSES.filter(canStart)).toEqual(STATUSES.filter((s) => ROUND_TRANSITIONS[s].includes("in_progress")))
+    expect(STATUSES.filter(canPlan)).toEqual(["open", "closed", "planned"])
+  })
+})

@@ -1,0 +1,28 @@
+// The round's life, in one place: the workflows enforce it and the API tells the screens what it
+// allows (can_plan, can_start, allowed_transitions), so no screen re-states it.
+export type RoundStatus = "open" | "closed" | "planned" | "in_progress" | "completed" | "cancelled"
+
+// Where a round may go from each status: open → closed (cutoff) → planned → in_progress → completed.
+export const ROUND_TRANSITIONS: Record<RoundStatus, RoundStatus[]> = {
+  open: ["closed", "cancelled"],
+  closed: ["open", "planned", "cancelled"],
+  planned: ["closed", "in_progress", "cancelled"],
+  in_progress: ["completed"],
+  completed: [],
+  cancelled: [],
+}
+
+// A route can be computed until the round leaves: on an open round it is a draft (orders still come).
+export const PLANNABLE_STATUSES: RoundStatus[] = ["open", "closed", "planned"]
+
+// What a coordinator does by hand in the admin; planning, starting and finishing a round happen
+// in /logistica through their own workflows.
+const HAND_MOVES: Partial<Record<RoundStatus, RoundStatus[]>> = {
+  open: ["closed", "cancelled"],
+  closed: ["open", "cancelled"],
+  planned: ["cancelled"],
+}
+
+export const canPlan = (status: string) => PLANNABLE_STATUSES.includes(status as RoundStatus)
+export const canStart = (status: string) => ROUND_TRANSITIONS[status as RoundStatus]?.includes("in_progress") ?? false
+export const handTransitions = (status: string): RoundStatus[] => HAND_MOVES[status as RoundStatus] ?? []
