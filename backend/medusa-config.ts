@@ -127,6 +127,9 @@ const stripeModules =
     : []
 
 module.exports = defineConfig({
+  // Medusa's Translation Module: product, variant, option and category texts (and our own models'
+  // translatable fields) in the shop's second language; the store API picks them by `x-medusa-locale`.
+  featureFlags: { translation: true },
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
@@ -154,6 +157,7 @@ module.exports = defineConfig({
   ],
   modules: [
     ...redisModules,
+    { resolve: "@medusajs/medusa/translation" },
     ...stripeModules,
     {
       // Rounds and pickup slots are shipping options of @rbv/delivery-rounds' provider.

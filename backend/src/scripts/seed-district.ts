@@ -10,6 +10,7 @@ import { logger } from "./seed/context"
 import { seedLogistics } from "./seed/logistics"
 import { seedRoundOrders, seedVolunteers } from "./seed/round-orders"
 import { seedRounds } from "./seed/rounds"
+import { seedCatalogueTranslations } from "./seed/translations"
 import { seedVendors } from "./seed/vendors"
 import { refreshSearchDocumentsWorkflow } from "@rbv/vendors/workflows"
 import { seedPublishableKey, seedRegion, seedSalesChannel, seedStore, seedTaxes } from "./seed/store-and-region"
@@ -37,11 +38,12 @@ export async function seedDemoDistrict(container: ExecArgs["container"], options
   const volunteers = await seedVolunteers(container)
   const roundOrders = options.demoOrders === false ? 0 : await seedRoundOrders(container, { regionId, salesChannelId, riderId: volunteers.ids.rider })
   await seedBrand(container)
+  const translated = await seedCatalogueTranslations(container)
   // Products made before their shop, rates and claims existed: write every mark and breakdown once more.
   await refreshProductBrandsWorkflow(container).run({ input: { all: true } })
   // The whole catalogue into the store search at once (the subscribers keep it in step afterwards).
   const { result: searchable } = await refreshSearchDocumentsWorkflow(container).run({ input: {} })
-  log.info(`Store search: ${searchable} products.`)
+  log.info(`Store search: ${searchable} products; ${translated} new English translations.`)
   log.info(`Demo district ready: ${created} new products from ${makers.length} makers, ${roundOrders} demo orders in the next round.`)
 
   return {

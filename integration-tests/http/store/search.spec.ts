@@ -88,6 +88,33 @@ medusaIntegrationTestRunner({
         expect(count).toBe(hits.length)
       })
 
+      it("finds English words in the English translations and answers in the resident's language", async () => {
+        const english = { headers: { ...district.store.headers, "x-medusa-locale": "en-GB" } }
+        const italian = await catalogue(district)
+        const products: Product[] = (await api.get("/store/products?limit=200&fields=id,handle,title,subtitle,description,*categories", english)).data.products
+        const inEnglish = new Map(products.map((p) => [p.id, p.title]))
+        // English names put the thing last: "Acacia honey (with walnuts)" is honey, "Spelt and honey biscuits" is not.
+        const head = (title: string) => fold(title.split(" with ")[0]).split(" ").pop()
+        const honey = products.filter((p) => head(p.title) === "honey")
+        const mentions = products.filter((p) => head(p.title) !== "honey" && /\bhoney\b/.test(textOf(p)))
+        expect(honey.length).toBeGreaterThanOrEqual(4)
+        expect(mentions.map((p) => p.title)).toContain("Spelt and honey biscuits")
+        const found = await api.get("/store/search?q=honey&limit=50", english).then((r) => r.data as { products: Hit[]; count: number })
+        expect(new Set(found.products.slice(0, honey.length).map((h) => h.id))).toEqual(new Set(honey.map((p) => p.id)))
+        expect(found.products.map((h) => h.id)).toEqual(expect.arrayContaining(mentions.map((p) => p.id)))
+        for (const hit of found.products) expect(hit.title).toBe(inEnglish.get(hit.id))
+
+        // "bread": every product whose English text says bread (the bakery's category included), none missing.
+        const bread = products.filter((p) => /\bbread\b/.test(textOf(p)))
+        expect(bread.length).toBeGreaterThanOrEqual(5)
+        const breadHits = await search(district, { q: "bread", limit: 50 })
+        expect(breadHits.products.map((h) => h.id)).toEqual(expect.arrayContaining(bread.map((p) => p.id)))
+        // the same search without a locale: the Italian titles, as stored
+        const titles = new Map(italian.map((p) => [p.id, p.title]))
+        for (const hit of breadHits.products) expect(hit.title).toBe(titles.get(hit.id))
+        expect(new Set(breadHits.products.map((h) => h.title))).not.toEqual(new Set(breadHits.products.map((h) => inEnglish.get(h.id))))
+      })
+
       it("filters by category, maker, brand mark and the next round, and pages through the results", async () => {
         const products = await catalogue(district)
         const all = await search(district, { q: "miele", limit: 50 })

@@ -20,3 +20,4 @@ export { searchFacet, searchFacetsOf, type SearchFacet, type SearchFacetAnswer }
 export { ORDER_SECRET_HEADER, residentMayReadOrder, residentOrderOnly } from "./resident-order-access"
 export { shopOfRequest, type MakerShop } from "./shop-of-request"
 export { requestedFields, withQueryFields } from "./query-fields"
+export { ENGLISH_CONTENT_LOCALE } from "./content-locale"

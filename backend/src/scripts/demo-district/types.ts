@@ -47,6 +47,13 @@ export type DemoImage = {
   accent: string // hex colour
 }
 
+/** A product's texts in another language (see products-en.ts). */
+export type DemoProductText = {
+  title: string
+  subtitle?: string
+  description: string
+}
+
 export type DemoProduct = {
   handle: string
   title: string // Italian

@@ -9,6 +9,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
+import { ENGLISH_CONTENT_LOCALE } from "@rbv/kit"
 import type { VatClass } from "../demo-district/types"
 import { API_KEY_TITLE, query, REGION_NAME, SALES_CHANNEL_NAME, SeedContainer, STORE_NAME } from "./context"
 
@@ -36,6 +37,8 @@ export async function seedStore(container: SeedContainer, salesChannelId: string
       update: {
         name: STORE_NAME,
         supported_currencies: [{ currency_code: "eur", is_default: true, is_tax_inclusive: true }],
+        // The stored texts are Italian; English is the translations' locale (admin → Translations).
+        supported_locales: [{ locale_code: ENGLISH_CONTENT_LOCALE }],
         default_sales_channel_id: salesChannelId,
       },
     },

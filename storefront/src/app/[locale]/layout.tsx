@@ -29,7 +29,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children, params }: Props) {
   const { t, locale } = await getLocaleT(params)
-  const categories = await listTopCategories()
+  const categories = await listTopCategories(locale)
   return (
     <html lang={locale}>
       <body>

@@ -8,6 +8,6 @@ type Props = { params: Promise<{ locale: string }> }
 
 export default async function HomePage({ params }: Props) {
   const { t, locale } = await getLocaleT(params)
-  const [{ products }, makers, categories] = await Promise.all([listProducts({ limit: 200 }), listVendors(), listTopCategories()])
+  const [{ products }, makers, categories] = await Promise.all([listProducts(locale, { limit: 200 }), listVendors(locale), listTopCategories(locale)])
   return <HomeTemplate products={products} makers={makers} categories={categories} t={t} locale={locale} />
 }

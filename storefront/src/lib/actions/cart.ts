@@ -5,7 +5,8 @@ import { refresh } from "next/cache"
 import { z } from "zod"
 import { authHeaders, getCartId, setCartId } from "../cookies"
 import { retrieveShopRegion } from "../data/regions"
-import { getT } from "../i18n/server"
+import { CONTENT_LOCALE } from "../i18n/content-locale"
+import { getLocale, getT } from "../i18n/server"
 import type { Translate } from "../i18n/translate"
 import { sdk } from "../medusa"
 import { isNotFound, toUserError } from "../util/errors"
@@ -14,22 +15,26 @@ import { medusaId, quantity } from "./schemas"
 
 /**
  * The visitor's open cart: the one in the cart cookie, or a new one in the Italian region
- * (attached to the customer when signed in). Only ever the caller's own cart, since the id
+ * (attached to the customer when signed in) in the visitor's language, so that Medusa writes
+ * its lines' product and variant names in it. Only ever the caller's own cart, since the id
  * comes from their httpOnly cookie.
  */
 async function getOrCreateCart(): Promise<HttpTypes.StoreCart> {
   const headers = await authHeaders()
   const id = await getCartId()
+  const locale = CONTENT_LOCALE[await getLocale()]
   if (id) {
     try {
-      const { cart } = await sdk.store.cart.retrieve(id, { fields: "id,completed_at,region_id" }, headers)
-      if (!cart.completed_at) return cart
+      const { cart } = await sdk.store.cart.retrieve(id, { fields: "id,completed_at,region_id,locale" }, headers)
+      // (StoreCart's type does not list `locale` yet; the API answers it)
+      if (!cart.completed_at && (cart as { locale?: string | null }).locale === locale) return cart
+      if (!cart.completed_at) return (await sdk.store.cart.update(id, { locale }, { fields: "id,region_id" }, headers)).cart
     } catch (error) {
       if (!isNotFound(error)) throw error
     }
   }
   const region = await retrieveShopRegion()
-  const { cart } = await sdk.store.cart.create({ region_id: region.id }, { fields: "id,region_id" }, headers)
+  const { cart } = await sdk.store.cart.create({ region_id: region.id, locale }, { fields: "id,region_id" }, headers)
   await setCartId(cart.id)
   return cart
 }

@@ -37,6 +37,7 @@ const profileSchema = z
   .object({
     name: z.string().trim().min(2, "validation.required").max(120, "validation.too_long"),
     story: nullableText(4000),
+    story_en: nullableText(4000),
     phone: z
       .string()
       .trim()
@@ -60,7 +61,7 @@ const profileSchema = z
     }
   })
 
-const PROFILE_FIELDS = ["name", "story", "phone", "address_1", "postal_code", "lat", "lng", "closure_from", "closure_to", "closure_note"] as const
+const PROFILE_FIELDS = ["name", "story", "story_en", "phone", "address_1", "postal_code", "lat", "lng", "closure_from", "closure_to", "closure_note"] as const
 
 export async function updateVendorProfile(_prev: FormState, formData: FormData): Promise<FormState> {
   const { t } = await getT()

@@ -17,6 +17,8 @@ export type VendorProfile = {
   status_reason?: string | null
   craft?: string | null
   story?: string | null
+  /** the story in English (Medusa's Translation Module); null: the shop shows the Italian */
+  story_en?: string | null
   phone?: string | null
   logo_url?: string | null
   address_1?: string | null

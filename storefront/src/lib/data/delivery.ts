@@ -1,5 +1,7 @@
 import "server-only"
 import { authHeaders } from "../cookies"
+import { contentHeaders } from "../i18n/content-locale"
+import type { Locale } from "../i18n/translate"
 import { sdk } from "../medusa"
 import { isNotFound } from "../util/errors"
 import { orderReaderHeaders } from "./orders"
@@ -21,9 +23,9 @@ export type PickupSlot = { round_id: string; starts_at: string; ends_at: string;
 export type PickupPoint = { id: string; name: string; address_1: string; postal_code: string; city: string; is_hub: boolean; slots: PickupSlot[] }
 export type DeliveryOffer = { rounds: RoundSlot[]; pickup_points: PickupPoint[]; message?: string }
 
-/** The rounds that can bring this cart home and the pickup slots (the cart's address must be set). */
-export async function listDeliveryOffer(cartId: string): Promise<DeliveryOffer> {
-  return sdk.client.fetch<DeliveryOffer>("/store/delivery-rounds", { query: { cart_id: cartId } })
+/** The rounds that can bring this cart home and the pickup slots (the cart's address must be set); places named in the visitor's language. */
+export async function listDeliveryOffer(cartId: string, locale?: Locale): Promise<DeliveryOffer> {
+  return sdk.client.fetch<DeliveryOffer>("/store/delivery-rounds", { query: { cart_id: cartId }, headers: locale ? contentHeaders(locale) : {} })
 }
 
 export type OrderDelivery = {

@@ -1,6 +1,8 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
+import { contentHeaders } from "../i18n/content-locale"
+import type { Locale } from "../i18n/translate"
 import { sdk } from "../medusa"
 import { makerOf, type Maker } from "../util/makers"
 import { CacheTags, cachedWith } from "./cache-tags"
@@ -20,20 +22,22 @@ const DETAIL_FIELDS =
 
 export type ProductList = { products: HttpTypes.StoreProduct[]; count: number }
 
-/** Product cards, cached until Medusa says a product changed (tag `products`). */
+/** Product cards in the visitor's language, cached until Medusa says a product changed (tag `products`). */
 export async function listProducts(
+  locale: Locale,
   query: Omit<HttpTypes.StoreProductListParams, "region_id" | "fields"> = {}
 ): Promise<ProductList> {
   const region = await retrieveShopRegion()
   const { products, count } = await sdk.client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
     query: { limit: 100, order: "title", ...query, region_id: region.id, fields: CARD_FIELDS },
+    headers: contentHeaders(locale),
     ...cachedWith(CacheTags.products),
   })
   return { products, count }
 }
 
-export async function listCategoryProducts(categoryId: string): Promise<ProductList> {
-  return listProducts({ category_id: [categoryId], limit: 100 })
+export async function listCategoryProducts(categoryId: string, locale: Locale): Promise<ProductList> {
+  return listProducts(locale, { category_id: [categoryId], limit: 100 })
 }
 
 /**
@@ -41,19 +45,20 @@ export async function listCategoryProducts(categoryId: string): Promise<ProductL
  * Cached until Medusa says this product changed (`product:<handle>`) or every product page must
  * change (`product-details`: rates, charter); a miss is cached too and revalidated the same way.
  */
-export const retrieveProductByHandle = cache(async (handle: string): Promise<HttpTypes.StoreProduct | null> => {
+export const retrieveProductByHandle = cache(async (handle: string, locale: Locale): Promise<HttpTypes.StoreProduct | null> => {
   const region = await retrieveShopRegion()
   const { products } = await sdk.client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
     query: { handle, limit: 1, region_id: region.id, fields: DETAIL_FIELDS },
+    headers: contentHeaders(locale),
     ...cachedWith(CacheTags.product(handle), CacheTags.productDetails),
   })
   return products[0] ?? null
 })
 
 /** Store products by id (a maker's products), alphabetically; unpublished ones are simply absent. */
-export async function listProductsByIds(ids: string[]): Promise<HttpTypes.StoreProduct[]> {
+export async function listProductsByIds(ids: string[], locale: Locale): Promise<HttpTypes.StoreProduct[]> {
   if (!ids.length) return []
-  const { products } = await listProducts({ id: ids, limit: Math.min(ids.length, 200) })
+  const { products } = await listProducts(locale, { id: ids, limit: Math.min(ids.length, 200) })
   return products
 }
 

@@ -14,6 +14,7 @@ import { PhotoField } from "./product-fields"
 export type ProfileValues = {
   name: string
   story: string
+  story_en: string
   phone: string
   logo_url: string | null
   address_1: string
@@ -37,6 +38,7 @@ export function ProfileForm({ profile }: { profile: ProfileValues }) {
         <legend>{t("bottega.profile.shop")}</legend>
         <TextField name="name" required maxLength={120} label={t("bottega.fields.name")} defaultValue={v.name} error={e.name} />
         <TextArea name="story" maxLength={4000} label={t("bottega.fields.story")} hint={t("bottega.fields.story_hint")} defaultValue={v.story} error={e.story} />
+        <TextArea name="story_en" lang="en" maxLength={4000} label={t("bottega.fields.story_en")} hint={t("bottega.fields.story_en_hint")} defaultValue={v.story_en} error={e.story_en} />
         <PhotoField name="logo" label={t("bottega.fields.logo")} current={profile.logo_url} error={e.logo} />
         {profile.logo_url ? (
           <div className="choice">

@@ -10,6 +10,7 @@ export function ProfileTemplate({ session, t, locale }: { session: VendorSession
   const profile: ProfileValues = {
     name: vendor.name,
     story: vendor.story ?? "",
+    story_en: vendor.story_en ?? "",
     phone: vendor.phone ?? "",
     logo_url: vendor.logo_url ?? null,
     address_1: vendor.address_1 ?? "",

@@ -13,7 +13,7 @@ const DEBOUNCE_MS = 200
  * through them, Enter opens one, Escape closes them). Without JavaScript it is a plain form.
  */
 export function SearchBox({ defaultValue }: { defaultValue: string }) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const router = useRouter()
   const listId = useId()
   const [q, setQ] = useState(defaultValue)
@@ -31,7 +31,7 @@ export function SearchBox({ defaultValue }: { defaultValue: string }) {
     const mine = ++asked.current
     const timer = setTimeout(async () => {
       try {
-        const res = await fetch(`/api/search/suggest?${new URLSearchParams({ q: words })}`)
+        const res = await fetch(`/api/search/suggest?${new URLSearchParams({ q: words, locale })}`)
         const data = res.ok ? ((await res.json()) as { suggestions: Suggestion[] }) : { suggestions: [] }
         // an answer to an older query than the last one asked is dropped
         if (mine !== asked.current) return

@@ -16,6 +16,6 @@ export async function SearchPage({ params }: SearchPageProps) {
   const { q: segment } = await params
   const q = searchQuery(segment ? decodeURIComponent(segment) : "")
   const { t, locale } = await getLocaleT(params)
-  const result = q ? await searchProducts(q) : null
+  const result = q ? await searchProducts(q, locale) : null
   return <SearchTemplate q={q} result={result} t={t} locale={locale} />
 }

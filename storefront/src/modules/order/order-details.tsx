@@ -71,7 +71,8 @@ export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) 
                 </>
               ) : null}
             </address>
-            {order.shipping_methods?.length ? (
+            {/* A round's method is named in Italian when the order was placed: the delivery block above says it in the reader's language. */}
+            {order.shipping_methods?.length && !delivery ? (
               <p>
                 {t("order.shipping_method")}: {order.shipping_methods.map((m) => m.name).join(", ")}
               </p>

@@ -7,6 +7,11 @@ import {
   motifs,
   productImageSvg,
   products,
+  productsEn,
+  catalogueWordsEn,
+  categoryDescriptionsEn,
+  craftsEn,
+  applicants,
   residents,
 } from "../index"
 import type { DemoPlace, DemoProduct } from "../types"
@@ -182,6 +187,21 @@ describe("demo district data", () => {
       expect(m.story_en.length).toBeGreaterThan(80)
       expect(m.story).not.toEqual(m.story_en)
     }
+  })
+
+  it("ships every product, option, value, variant and category in English", () => {
+    expect(products.filter((p) => !productsEn[p.handle]).map((p) => p.handle)).toEqual([])
+    for (const p of products) {
+      const en = productsEn[p.handle]
+      expect({ handle: p.handle, same: en.title === p.title || en.description === p.description }).toEqual({ handle: p.handle, same: false })
+      expect({ handle: p.handle, subtitle: Boolean(en.subtitle) }).toEqual({ handle: p.handle, subtitle: Boolean(p.subtitle) })
+    }
+    // a word with no English entry must read the same in both languages: a size, a weight, a format
+    const sameInEnglish = /^(Ø ?)?[\d,.]+ ?(g|kg|l|cm|ml)?( × [\d,.]+ cm)?$|^(XS|S|M|L|XL|A\d)( \(\d+ cm\))?$/
+    const words = products.flatMap((p) => [...p.options.flatMap((o) => [o.title, ...o.values]), ...p.variants.map((v) => v.title)])
+    expect([...new Set(words)].filter((w) => !catalogueWordsEn[w] && !sameInEnglish.test(w))).toEqual([])
+    expect(categories.filter((c) => !categoryDescriptionsEn[c.handle] || !c.name_en).map((c) => c.handle)).toEqual([])
+    expect([...makers, ...applicants].filter((m) => !craftsEn[m.craft]).map((m) => m.handle)).toEqual([])
   })
 })
 

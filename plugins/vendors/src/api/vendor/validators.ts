@@ -28,6 +28,8 @@ export const VendorUpdateMe = z
   .object({
     name: z.string().trim().min(2).max(120).optional(),
     story: z.string().trim().max(4000).nullish(),
+    // the story in English (Medusa's Translation Module); empty: the shop shows the Italian
+    story_en: z.string().trim().max(4000).nullish(),
     phone: z.string().trim().min(6).max(30).nullish(),
     logo_url: httpUrl("logo_url").nullish(),
     address_1: z.string().trim().min(3).max(200).optional(),

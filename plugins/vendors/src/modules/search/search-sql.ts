@@ -10,6 +10,8 @@ export type SearchParams = {
   except?: string[]
   limit: number
   offset: number
+  /** the resident's language: a misspelt word is read as a word of it first ("mile": miele, not milk) */
+  lang?: "it" | "en"
 }
 
 export type SearchRow = {
@@ -28,6 +30,9 @@ export type SearchRow = {
 // similarity): "mile" → "miele" 0.38, "ceramca" → "ceramica" 0.55, "biciclet" → "bici" 0.4.
 const TYPO_SIMILARITY = 0.3
 
+// English names put the thing last ("Acacia honey", "Acacia honey with walnuts"; not "Honey and oat soap").
+const ENGLISH_HEAD = `regexp_replace(split_part(coalesce(d.title_en, ''), ' with ', 1), '^.* ', '')`
+
 /**
  * The ranked search as one statement. Each word of the query that starts no word of the catalogue
  * is first read as the closest one (pg_trgm; without it the word stays as typed), then the words
@@ -35,7 +40,8 @@ const TYPO_SIMILARITY = 0.3
  * highest first: every word anywhere (the last one as typed so far: "pane integ"); every word in
  * the title as a whole word; any word in the title; the weighted text rank (title > subtitle,
  * tags, category > maker > description); and whether the title starts with the first word —
- * Italian names put the thing first ("Miele di acacia" before "Biscotti di farro e miele").
+ * Italian names put the thing first ("Miele di acacia" before "Biscotti di farro e miele") — or
+ * the English title ends with a word of the query ("Acacia honey" before "Spelt and honey biscuits").
  */
 export function searchSql(params: SearchParams, { trigram }: { trigram: boolean }): { sql: string; bindings: unknown[] } {
   const terms = searchTerms(params.q)
@@ -55,7 +61,7 @@ export function searchSql(params: SearchParams, { trigram }: { trigram: boolean 
   const where = ["d.deleted_at is null"]
   if (terms.length) {
     const closest = trigram
-      ? `(select v.word from search_word v where similarity(v.word, t) >= ${TYPO_SIMILARITY} order by v.word <-> t, v.word limit 1),`
+      ? `(select v.word from search_word v where similarity(v.word, t) >= ${TYPO_SIMILARITY} order by (v.lang = '${params.lang === "en" ? "en" : "it"}') desc, v.word <-> t, v.word limit 1),`
       : ""
     prelude = `with terms as (select t, n from jsonb_array_elements_text(${bind(JSON.stringify(terms))}::jsonb) with ordinality as x(t, n)),
       fixed as materialized (
@@ -81,6 +87,7 @@ export function searchSql(params: SearchParams, { trigram }: { trigram: boolean 
       `3 * (d.document_it @@ p.typed_it or d.document_en @@ p.typed_en)::int`,
       `greatest(ts_rank(d.document_it, p.any_it), ts_rank(d.document_en, p.any_en))`,
       `(to_tsvector('rbv_italian', split_part(d.title, ' ', 1)) @@ p.head)::int`,
+      `(to_tsvector('rbv_english', ${ENGLISH_HEAD}) @@ p.any_en)::int`,
     ].join(" + ")
     corrected = "p.corrected"
     order = "score desc, d.title asc"

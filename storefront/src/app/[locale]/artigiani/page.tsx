@@ -11,7 +11,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MakersPage({ params }: Props) {
-  const { t } = await getLocaleT(params)
-  const makers = await listVendors()
+  const { t, locale } = await getLocaleT(params)
+  const makers = await listVendors(locale)
   return <MakersTemplate makers={makers} t={t} />
 }

@@ -18,7 +18,7 @@ export default async function CheckoutPage() {
   const { t, locale } = await getT()
   const [cart, customer] = await Promise.all([retrieveCart(), retrieveCustomer()])
   if (!cart?.items?.length) return <EmptyCart t={t} title="checkout.title" message="checkout.empty_cart" />
-  const offer = cart.shipping_address?.address_1 ? await listDeliveryOffer(cart.id) : null
+  const offer = cart.shipping_address?.address_1 ? await listDeliveryOffer(cart.id, locale) : null
   return (
     <CheckoutTemplate
       cart={cart}

@@ -23,7 +23,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
 
   const service: DeliveryModuleService = req.scope.resolve(DELIVERY_MODULE)
   const [{ data: points }, { data: options }, open] = await Promise.all([
-    query.graph({ entity: "pickup_point", fields: PICKUP_FIELDS, pagination: { order: { name: "ASC" } } }),
+    query.graph({ entity: "pickup_point", fields: PICKUP_FIELDS, pagination: { order: { name: "ASC" } } }, { locale: req.locale }),
     query.graph({ entity: "shipping_option", fields: ["id", "data"], filters: { provider_id: PROVIDER_ID } }),
     service.listDeliveryRounds({ status: "open", cutoff_at: { $gt: new Date() } }, { order: { starts_at: "ASC" }, take: null }),
   ])

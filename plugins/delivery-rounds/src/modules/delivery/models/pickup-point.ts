@@ -3,7 +3,8 @@ import { model } from "@medusajs/framework/utils"
 /** Where residents collect: the hub (Casa Comune) or a shop. */
 export const PickupPoint = model.define("pickup_point", {
   id: model.id({ prefix: "pkp" }).primaryKey(),
-  name: model.text().searchable(),
+  // A place's name can be translated in the admin (Medusa's Translation Module); shops keep theirs.
+  name: model.text().searchable().translatable(),
   address_1: model.text(),
   postal_code: model.text(),
   city: model.text().default("Verona"),

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { applyTranslations, MedusaError } from "@medusajs/framework/utils"
 import { searchFacetsOf } from "@rbv/kit"
 import { SEARCH_MODULE } from "../../../modules/search"
 import type SearchModuleService from "../../../modules/search/service"
@@ -9,7 +9,8 @@ import type { StoreSearchProducts } from "./validators"
 const FACETS = ["brand", "next_round"] as const
 
 /**
- * GET /store/search → published products of approved shops, most relevant first:
+ * GET /store/search → published products of approved shops, most relevant first, titled in the
+ * request's locale (`x-medusa-locale`, Medusa's Translation Module):
  * `{ products: [{ id, handle, title, thumbnail, vendor }], count, limit, offset, corrected }`
  * (`vendor` null for the network's own products).
  * `corrected` is the query as searched when a misspelt word was read as the catalogue's closest.
@@ -28,15 +29,19 @@ export const GET = async (req: MedusaRequest<unknown, StoreSearchProducts>, res:
     if (answer.except) except.push(...answer.except)
   }
   const search: SearchModuleService = req.scope.resolve(SEARCH_MODULE)
-  const { rows, count } = await search.searchDocuments({ q, category, vendor, only, except, limit, offset })
+  const lang = req.locale?.startsWith("en") ? "en" : "it"
+  const { rows, count } = await search.searchDocuments({ q, category, vendor, only, except, limit, offset, lang })
+  const products = rows.map((r) => ({
+    id: r.product_id,
+    handle: r.handle,
+    title: r.title,
+    thumbnail: r.thumbnail,
+    vendor: r.vendor_handle ? { handle: r.vendor_handle, name: r.vendor_name } : null,
+  }))
+  // The titles in the resident's language (x-medusa-locale), as Medusa's own product routes answer them.
+  await applyTranslations({ localeCode: req.locale, objects: products, container: req.scope })
   res.json({
-    products: rows.map((r) => ({
-      id: r.product_id,
-      handle: r.handle,
-      title: r.title,
-      thumbnail: r.thumbnail,
-      vendor: r.vendor_handle ? { handle: r.vendor_handle, name: r.vendor_name } : null,
-    })),
+    products,
     count,
     limit,
     offset,

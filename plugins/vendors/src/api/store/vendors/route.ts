@@ -19,7 +19,7 @@ export const STORE_VENDOR_FIELDS = [
   "closure_note",
 ]
 
-// Residents see approved makers with at least one product on sale, alphabetically: no ranking, no "recommended".
+// Residents see approved makers (craft, story and holiday note in the request's locale: x-medusa-locale) with at least one product on sale, alphabetically: no ranking, no "recommended".
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: vendors } = await query.graph({
@@ -27,7 +27,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     fields: [...STORE_VENDOR_FIELDS, "products.id", "products.status"],
     filters: { status: "approved" },
     pagination: { order: { name: "ASC" } },
-  })
+  }, { locale: req.locale })
   const listed = (vendors as any[]).filter(isListedOnStore).map(({ products, ...vendor }) => vendor)
   res.json({ vendors: listed, count: listed.length })
 }

@@ -1,16 +1,33 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import type { ITranslationModuleService } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { ENGLISH_CONTENT_LOCALE } from "@rbv/kit"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
 import { updateVendorProfileWorkflow } from "../../../workflows/vendor/workflows/update-vendor-profile"
 import type { VendorRequest } from "../../utils/vendor-context"
 import type { VendorUpdateMe } from "../validators"
 
+/** The shop's own English story (null: none, the shop shows the Italian; also without the Translation Module). */
+async function englishStory(req: VendorRequest, vendorId: string): Promise<string | null> {
+  if (!req.scope.hasRegistration(Modules.TRANSLATION)) return null
+  const translation: ITranslationModuleService = req.scope.resolve(Modules.TRANSLATION)
+  const [row] = await translation.listTranslations({ reference_id: vendorId, locale_code: ENGLISH_CONTENT_LOCALE })
+  const story = row?.translations?.story
+  return typeof story === "string" && story ? story : null
+}
+
 async function respond(req: VendorRequest, res: MedusaResponse) {
   const service: VendorModuleService = req.scope.resolve(VENDOR_MODULE)
   const vendor = await service.retrieveVendor(req.vendor_context.vendor.id)
   const { commission_rate_bps, ...visible } = vendor
   res.json({
-    vendor: { ...visible, commission_rate_bps: commission_rate_bps ?? null, commission_rate_in_force_bps: await service.commissionRateFor(vendor.id) },
+    vendor: {
+      ...visible,
+      story_en: await englishStory(req, vendor.id),
+      commission_rate_bps: commission_rate_bps ?? null,
+      commission_rate_in_force_bps: await service.commissionRateFor(vendor.id),
+    },
     member: req.vendor_context.member,
   })
 }
@@ -18,8 +35,9 @@ async function respond(req: VendorRequest, res: MedusaResponse) {
 export const GET = async (req: VendorRequest, res: MedusaResponse) => respond(req, res)
 
 export const POST = async (req: VendorRequest<VendorUpdateMe>, res: MedusaResponse) => {
+  const { story_en, ...update } = req.validatedBody
   await updateVendorProfileWorkflow(req.scope).run({
-    input: { vendor_id: req.vendor_context.vendor.id, update: req.validatedBody },
+    input: { vendor_id: req.vendor_context.vendor.id, update, english: story_en === undefined ? undefined : { story: story_en } },
   })
   return respond(req, res)
 }

@@ -24,5 +24,12 @@ export const SearchDocument = model
     vendor_name: model.text().nullable(),
     thumbnail: model.text().nullable(),
     search_text: model.text(),
+    search_text_en: model.text().default(""),
+    // English (Medusa's Translation Module) where it differs: the English vector reads these first.
+    title_en: model.text().nullable(),
+    subtitle_en: model.text().nullable(),
+    description_en: model.text().nullable(),
+    tags_en: model.text().nullable(),
+    categories_en: model.text().nullable(),
   })
   .indexes([{ on: ["vendor_handle"] }])

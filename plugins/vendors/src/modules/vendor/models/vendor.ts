@@ -11,8 +11,9 @@ export const Vendor = model.define("vendor", {
   name: model.text().searchable(),
   status: model.enum([...VENDOR_STATUSES]).default("pending"),
   status_reason: model.text().nullable(),
-  craft: model.text(),
-  story: model.text().nullable(),
+  // In English through Medusa's Translation Module (admin → Translations; the maker in /bottega).
+  craft: model.text().translatable(),
+  story: model.text().translatable().nullable(),
   email: model.text(),
   phone: model.text().nullable(),
   address_1: model.text(),
@@ -23,7 +24,7 @@ export const Vendor = model.define("vendor", {
   logo_url: model.text().nullable(),
   closure_from: model.dateTime().nullable(),
   closure_to: model.dateTime().nullable(),
-  closure_note: model.text().nullable(),
+  closure_note: model.text().translatable().nullable(),
   // Basis points (1000 = 10%); null means the network's default rate.
   commission_rate_bps: model.number().nullable(),
   members: model.hasMany(() => VendorMember),

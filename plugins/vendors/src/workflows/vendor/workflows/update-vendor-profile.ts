@@ -1,7 +1,9 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { ENGLISH_CONTENT_LOCALE } from "@rbv/kit"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { VendorEvents } from "../../events"
 import { updateVendorStep } from "../steps/update-vendor"
+import { upsertVendorTranslationStep } from "../steps/upsert-vendor-translation"
 import { validateClosureStep } from "../steps/validate-closure"
 
 export type UpdateVendorProfileInput = {
@@ -19,6 +21,8 @@ export type UpdateVendorProfileInput = {
     closure_to?: Date | string | null
     closure_note?: string | null
   }
+  /** The maker's texts in English (Medusa's Translation Module); an empty one falls back to the Italian. */
+  english?: { story?: string | null }
 }
 
 export const updateVendorProfileWorkflowId = "update-vendor-profile"
@@ -27,6 +31,14 @@ export const updateVendorProfileWorkflow = createWorkflow(updateVendorProfileWor
   validateClosureStep(input.update)
   const update = transform({ input }, ({ input }) => ({ id: input.vendor_id, ...input.update }))
   const vendor = updateVendorStep(update)
+  when({ input }, ({ input }) => Boolean(input.english && Object.keys(input.english).length)).then(() => {
+    const translation = transform({ input }, ({ input }) => ({
+      vendor_id: input.vendor_id,
+      locale_code: ENGLISH_CONTENT_LOCALE,
+      fields: input.english as Record<string, string | null>,
+    }))
+    upsertVendorTranslationStep(translation)
+  })
   emitEventStep({ eventName: VendorEvents.UPDATED, data: transform({ input }, ({ input }) => ({ id: input.vendor_id })) })
   return new WorkflowResponse(vendor)
 })

@@ -13,15 +13,16 @@ export function generateStaticParams(): { handle: string }[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const maker = await retrieveVendorByHandle(decodeURIComponent((await params).handle))
+  const { locale } = await getLocaleT(params)
+  const maker = await retrieveVendorByHandle(decodeURIComponent((await params).handle), locale)
   return maker ? { title: maker.name, description: maker.craft ?? undefined } : {}
 }
 
 export default async function MakerPage({ params }: Props) {
   const handle = decodeURIComponent((await params).handle)
   const { t, locale } = await getLocaleT(params)
-  const maker = await retrieveVendorByHandle(handle)
+  const maker = await retrieveVendorByHandle(handle, locale)
   if (!maker) notFound()
-  const products = await listProductsByIds(maker.product_ids)
+  const products = await listProductsByIds(maker.product_ids, locale)
   return <MakerTemplate maker={maker} products={products} t={t} locale={locale} />
 }

@@ -13,14 +13,16 @@ export function generateStaticParams(): { handle: string }[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const product = await retrieveProductByHandle((await params).handle)
+  const { handle } = await params
+  const { locale } = await getLocaleT(params)
+  const product = await retrieveProductByHandle(handle, locale)
   return product ? { title: product.title, description: product.subtitle ?? undefined } : {}
 }
 
 export default async function ProductPage({ params }: Props) {
   const { handle } = await params
   const { t, locale } = await getLocaleT(params)
-  const product = await retrieveProductByHandle(handle)
+  const product = await retrieveProductByHandle(handle, locale)
   if (!product) notFound()
   const batches = await retrieveProductBatches(product.id)
   return <ProductTemplate product={product} batches={batches} t={t} locale={locale} />

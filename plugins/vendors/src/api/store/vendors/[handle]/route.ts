@@ -9,7 +9,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     entity: "vendor",
     fields: [...STORE_VENDOR_FIELDS, "products.id", "products.status"],
     filters: { handle: req.params.handle, status: "approved" },
-  })
+  }, { locale: req.locale })
   if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Maker ${req.params.handle} was not found`)
   const { products, ...vendor } = data[0] as any
   const product_ids = publishedProductIds(products)
