@@ -3,7 +3,8 @@ import { coordinator } from "../../../backend/src/scripts/demo-district/coordina
 import { MEDUSA_URL } from "../../playwright.config"
 
 // The network's coordinators work in Italian: Medusa's admin ships an Italian translation, and
-// a browser that has never chosen a language opens it in Italian; the network's own pages are Italian.
+// a browser that has never chosen a language opens it in Italian; the network's own pages follow
+// the admin's language.
 test.describe("Medusa admin in Italian", () => {
   test("a coordinator's first visit opens the admin in Italian, and a language chosen later stays", async ({ page, context }) => {
     await page.goto(`${MEDUSA_URL}/app`)
@@ -24,5 +25,13 @@ test.describe("Medusa admin in Italian", () => {
     await page.evaluate(() => window.localStorage.setItem("lng", "en"))
     await page.goto(`${MEDUSA_URL}/app/orders`)
     await expect(page.getByRole("link", { name: "Orders" }).first()).toBeVisible()
+    // …and the network's own pages follow it (their translations ship with the plugins).
+    await expect(page.getByRole("link", { name: "Makers", exact: true })).toBeVisible()
+    await expect(page.getByRole("link", { name: "Artigiani", exact: true })).toHaveCount(0)
+    await page.getByRole("link", { name: "Brand and fund", exact: true }).click()
+    await expect(page.getByRole("heading", { name: "Brand and solidarity fund" })).toBeVisible()
+    await page.getByRole("tab", { name: "Brand charter" }).click()
+    await expect(page.getByRole("button", { name: "Save draft" })).toBeVisible()
+    await page.screenshot({ path: test.info().outputPath("admin-english.png"), fullPage: true })
   })
 })

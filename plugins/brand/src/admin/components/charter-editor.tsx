@@ -1,5 +1,6 @@
 import { Badge, Button, Heading, Input, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { adminFetch, attemptAction, day } from "../lib/admin-fetch"
 
 type Criterion = { key: string; title: string; description?: string | null }
@@ -7,6 +8,7 @@ type Charter = { id: string; version: number; criteria: Criterion[]; notes: stri
 
 /** The charter's versions; the draft (or a copy of the version in force) is edited here, then published. */
 export const CharterEditor = () => {
+  const { t } = useTranslation()
   const [charters, setCharters] = useState<Charter[]>([])
   const [rows, setRows] = useState<Criterion[]>([])
   const [notes, setNotes] = useState("")
@@ -22,59 +24,61 @@ export const CharterEditor = () => {
   const draft = charters.find((c) => !c.published_at)
   const set = (i: number, field: keyof Criterion, value: string) => setRows(rows.map((r, j) => (j === i ? { ...r, [field]: value } : r)))
   const save = () =>
-    attemptAction(() => adminFetch("/admin/brand/charters", { method: "POST", body: { criteria: rows, notes: notes || null } }), "Bozza salvata", toast, load)
+    attemptAction(() => adminFetch("/admin/brand/charters", { method: "POST", body: { criteria: rows, notes: notes || null } }), t("rbvBrand.charter.saved"), toast, load)
   const publish = () =>
     draft &&
-    window.confirm(`Pubblicare la versione ${draft.version}? Le botteghe certificate dovranno rinnovare l'adesione.`) &&
-    attemptAction(() => adminFetch(`/admin/brand/charters/${draft.id}/publish`, { method: "POST" }), `Versione ${draft.version} pubblicata`, toast, load)
+    window.confirm(t("rbvBrand.charter.publish_confirm", { version: draft.version })) &&
+    attemptAction(() => adminFetch(`/admin/brand/charters/${draft.id}/publish`, { method: "POST" }), t("rbvBrand.charter.published", { version: draft.version }), toast, load)
 
   return (
     <div className="flex flex-col gap-4 px-6 py-4">
       <div className="flex flex-wrap gap-2">
         {charters.map((c) => (
           <Badge key={c.id} color={c.published_at ? "green" : "orange"}>
-            v{c.version} {c.published_at ? `pubblicata il ${day(c.published_at)}` : "bozza"}
+            {c.published_at
+              ? t("rbvBrand.charter.published_on", { version: c.version, date: day(c.published_at) })
+              : t("rbvBrand.charter.draft_badge", { version: c.version })}
           </Badge>
         ))}
       </div>
-      <Heading level="h2">{draft ? `Bozza della versione ${draft.version}` : "Nuova versione (parte da quella in vigore)"}</Heading>
+      <Heading level="h2">{draft ? t("rbvBrand.charter.draft_title", { version: draft.version }) : t("rbvBrand.charter.new_title")}</Heading>
       {rows.map((r, i) => (
         <div key={i} className="grid grid-cols-3 gap-2">
           <div>
-            <Label htmlFor={`key-${i}`}>Codice</Label>
+            <Label htmlFor={`key-${i}`}>{t("rbvBrand.charter.key")}</Label>
             <Input id={`key-${i}`} value={r.key} onChange={(e) => set(i, "key", e.target.value)} />
           </div>
           <div>
-            <Label htmlFor={`title-${i}`}>Criterio</Label>
+            <Label htmlFor={`title-${i}`}>{t("rbvBrand.charter.criterion")}</Label>
             <Input id={`title-${i}`} value={r.title} onChange={(e) => set(i, "title", e.target.value)} />
           </div>
           <div>
-            <Label htmlFor={`desc-${i}`}>Descrizione</Label>
+            <Label htmlFor={`desc-${i}`}>{t("rbvBrand.charter.description")}</Label>
             <Input id={`desc-${i}`} value={r.description ?? ""} onChange={(e) => set(i, "description", e.target.value)} />
           </div>
         </div>
       ))}
       <div className="flex gap-2">
         <Button variant="secondary" onClick={() => setRows([...rows, { key: "", title: "", description: "" }])}>
-          Aggiungi criterio
+          {t("rbvBrand.charter.add")}
         </Button>
         {rows.length > 1 ? (
           <Button variant="secondary" onClick={() => setRows(rows.slice(0, -1))}>
-            Togli l'ultimo
+            {t("rbvBrand.charter.remove_last")}
           </Button>
         ) : null}
       </div>
       <div>
-        <Label htmlFor="charter-notes">Note della versione</Label>
+        <Label htmlFor="charter-notes">{t("rbvBrand.charter.notes")}</Label>
         <Textarea id="charter-notes" value={notes} onChange={(e) => setNotes(e.target.value)} />
       </div>
       <div className="flex gap-2">
-        <Button onClick={save}>Salva bozza</Button>
+        <Button onClick={save}>{t("rbvBrand.charter.save")}</Button>
         <Button variant="danger" disabled={!draft} onClick={publish}>
-          Pubblica la bozza
+          {t("rbvBrand.charter.publish")}
         </Button>
       </div>
-      <Text size="small">Una versione pubblicata non si modifica più: ogni certificato dice quale versione ha certificato.</Text>
+      <Text size="small">{t("rbvBrand.charter.immutable")}</Text>
     </div>
   )
 }

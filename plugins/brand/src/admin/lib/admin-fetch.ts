@@ -1,3 +1,5 @@
+import { getI18n } from "react-i18next"
+
 // The admin runs on the same origin as the API and is logged in by session cookie.
 export async function adminFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const res = await fetch(path, {
@@ -11,8 +13,10 @@ export async function adminFetch<T>(path: string, init: { method?: string; body?
   return data as T
 }
 
-export const euro = (cents: number) => (cents / 100).toLocaleString("it-IT", { style: "currency", currency: "EUR" })
-export const day = (d: string | null | undefined) => (d ? new Date(d).toLocaleDateString("it-IT") : "—")
+// Money and dates in the admin's language (the dashboard's i18next instance).
+const adminLanguage = () => getI18n()?.language || "it"
+export const euro = (cents: number) => (cents / 100).toLocaleString(adminLanguage(), { style: "currency", currency: "EUR" })
+export const day = (d: string | null | undefined) => (d ? new Date(d).toLocaleDateString(adminLanguage(), { timeZone: "Europe/Rome" }) : "—")
 
 /** Runs an admin action, says how it went in a toast, then reloads. */
 export async function attemptAction(run: () => Promise<unknown>, ok: string, toast: { success: (m: string) => void; error: (m: string) => void }, reload: () => void) {

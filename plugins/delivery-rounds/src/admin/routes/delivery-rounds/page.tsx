@@ -273,6 +273,6 @@ const DeliveryRoundsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Giri di consegna", icon: TruckFast })
+export const config = defineRouteConfig({ label: "rbvRounds.menu", translationNs: "translation", icon: TruckFast })
 
 export default DeliveryRoundsPage

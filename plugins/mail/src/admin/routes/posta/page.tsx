@@ -101,6 +101,6 @@ const OutboxPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Posta in uscita", icon: Envelope })
+export const config = defineRouteConfig({ label: "rbvMail.menu", translationNs: "translation", icon: Envelope })
 
 export default OutboxPage

@@ -237,6 +237,6 @@ const PayoutsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Pagamenti artigiani", icon: Cash })
+export const config = defineRouteConfig({ label: "rbvVendors.payouts_menu", translationNs: "translation", icon: Cash })
 
 export default PayoutsPage

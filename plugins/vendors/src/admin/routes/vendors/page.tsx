@@ -163,6 +163,6 @@ const VendorsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Artigiani", icon: BuildingStorefront })
+export const config = defineRouteConfig({ label: "rbvVendors.menu", translationNs: "translation", icon: BuildingStorefront })
 
 export default VendorsPage
