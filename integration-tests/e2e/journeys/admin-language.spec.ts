@@ -28,6 +28,9 @@ test.describe("Medusa admin in Italian", () => {
     // …and the network's own pages follow it (their translations ship with the plugins).
     await expect(page.getByRole("link", { name: "Makers", exact: true })).toBeVisible()
     await expect(page.getByRole("link", { name: "Artigiani", exact: true })).toHaveCount(0)
+    await page.getByRole("link", { name: "Makers", exact: true }).click()
+    await expect(page.getByRole("heading", { name: "The network's makers" })).toBeVisible()
+    await expect(page.getByRole("tab", { name: "Pending" })).toBeVisible()
     await page.getByRole("link", { name: "Brand and fund", exact: true }).click()
     await expect(page.getByRole("heading", { name: "Brand and solidarity fund" })).toBeVisible()
     await page.getByRole("tab", { name: "Brand charter" }).click()

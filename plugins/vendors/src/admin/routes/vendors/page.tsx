@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Table, Tabs, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { EmptyRow } from "../../components/empty-row"
 import { adminFetch, percent } from "../../lib/admin-fetch"
 
@@ -19,27 +20,18 @@ type Vendor = {
 }
 
 const STATUSES = ["pending", "approved", "suspended", "rejected"] as const
-const STATUS_LABEL = { pending: "In attesa", approved: "Approvati", suspended: "Sospesi", rejected: "Respinti" }
-// The tabs name groups, a row's badge names one shop's state, on one line.
-const ROW_LABEL = { pending: "In attesa", approved: "Approvato", suspended: "Sospeso", rejected: "Respinto" }
-const EMPTY = {
-  pending: "Nessuna candidatura in attesa: le nuove candidature dal sito appaiono qui.",
-  approved: "Nessuna bottega approvata per ora.",
-  suspended: "Nessuna bottega sospesa.",
-  rejected: "Nessuna candidatura respinta.",
-}
+// Copy in the admin's language (i18n/json): the tabs name groups (rbvVendors.page.tabs), a row's
+// badge names one shop's state (…row), on one line.
 const BADGE = { pending: "orange", approved: "green", suspended: "red", rejected: "grey" } as const
-const ACTIONS: Record<Vendor["status"], { action: string; label: string; needsReason?: boolean }[]> = {
-  pending: [
-    { action: "approve", label: "Approva" },
-    { action: "reject", label: "Respingi", needsReason: true },
-  ],
-  approved: [{ action: "suspend", label: "Sospendi", needsReason: true }],
-  suspended: [{ action: "reactivate", label: "Riattiva" }],
-  rejected: [{ action: "approve", label: "Approva" }],
+const ACTIONS: Record<Vendor["status"], { action: "approve" | "reject" | "suspend" | "reactivate"; needsReason?: boolean }[]> = {
+  pending: [{ action: "approve" }, { action: "reject", needsReason: true }],
+  approved: [{ action: "suspend", needsReason: true }],
+  suspended: [{ action: "reactivate" }],
+  rejected: [{ action: "approve" }],
 }
 
 const CommissionPolicy = () => {
+  const { t } = useTranslation()
   const [rate, setRate] = useState("")
   useEffect(() => {
     adminFetch<{ commission_policy: { default_rate_bps: number } }>("/admin/commission-policy").then((d) =>
@@ -50,7 +42,7 @@ const CommissionPolicy = () => {
     try {
       const bps = Math.round(Number(rate.replace(",", ".")) * 100)
       await adminFetch("/admin/commission-policy", { method: "POST", body: { default_rate_bps: bps } })
-      toast.success("Contributo alla rete aggiornato: vale per gli ordini da adesso in poi")
+      toast.success(t("rbvVendors.page.policy_saved"))
     } catch (e) {
       toast.error((e as Error).message)
     }
@@ -58,17 +50,18 @@ const CommissionPolicy = () => {
   return (
     <div className="flex items-end gap-2 px-6 py-4">
       <div>
-        <Label htmlFor="default-rate">Contributo alla rete predefinito (%)</Label>
+        <Label htmlFor="default-rate">{t("rbvVendors.page.policy_label")}</Label>
         <Input id="default-rate" value={rate} onChange={(e) => setRate(e.target.value)} inputMode="decimal" />
       </div>
       <Button variant="secondary" onClick={save}>
-        Salva
+        {t("rbvVendors.page.save")}
       </Button>
     </div>
   )
 }
 
 const VendorsPage = () => {
+  const { t } = useTranslation()
   const [status, setStatus] = useState<Vendor["status"]>("pending")
   const [vendors, setVendors] = useState<Vendor[]>([])
   const load = useCallback(async () => {
@@ -80,18 +73,18 @@ const VendorsPage = () => {
   }, [load])
 
   const act = async (vendor: Vendor, action: string, needsReason?: boolean) => {
-    const reason = needsReason ? window.prompt(`Motivo (${vendor.name} lo leggerà):`) : undefined
+    const reason = needsReason ? window.prompt(t("rbvVendors.page.reason_prompt", { name: vendor.name })) : undefined
     if (needsReason && !reason) return
     try {
       await adminFetch(`/admin/vendors/${vendor.id}/${action}`, { method: "POST", body: reason ? { reason } : {} })
-      toast.success(`${vendor.name}: fatto`)
+      toast.success(t("rbvVendors.page.done", { name: vendor.name }))
       await load()
     } catch (e) {
       toast.error((e as Error).message)
     }
   }
   const setOverride = async (vendor: Vendor) => {
-    const value = window.prompt("Contributo per questa bottega in % (vuoto = quello predefinito)", percent(vendor.commission_rate_bps))
+    const value = window.prompt(t("rbvVendors.page.rate_prompt"), percent(vendor.commission_rate_bps))
     if (value === null) return
     try {
       const bps = value.trim() === "" ? null : Math.round(Number(value.replace(",", ".")) * 100)
@@ -105,15 +98,15 @@ const VendorsPage = () => {
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h1">Artigiani della Rete</Heading>
-        <Text className="text-ui-fg-subtle">Candidature, approvazioni, sospensioni e contributo alla rete.</Text>
+        <Heading level="h1">{t("rbvVendors.page.title")}</Heading>
+        <Text className="text-ui-fg-subtle">{t("rbvVendors.page.intro")}</Text>
       </div>
       <CommissionPolicy />
       <Tabs value={status} onValueChange={(v) => setStatus(v as Vendor["status"])}>
         <Tabs.List className="px-6 py-2">
           {STATUSES.map((s) => (
             <Tabs.Trigger key={s} value={s}>
-              {STATUS_LABEL[s]}
+              {t(`rbvVendors.page.tabs.${s}`)}
             </Tabs.Trigger>
           ))}
         </Tabs.List>
@@ -121,17 +114,17 @@ const VendorsPage = () => {
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>Bottega</Table.HeaderCell>
-            <Table.HeaderCell>Mestiere</Table.HeaderCell>
-            <Table.HeaderCell>E-mail</Table.HeaderCell>
-            <Table.HeaderCell>Prodotti</Table.HeaderCell>
-            <Table.HeaderCell>Contributo</Table.HeaderCell>
-            <Table.HeaderCell>Stato</Table.HeaderCell>
+            <Table.HeaderCell>{t("rbvVendors.page.columns.shop")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("rbvVendors.page.columns.craft")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("rbvVendors.page.columns.email")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("rbvVendors.page.columns.products")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("rbvVendors.page.columns.rate")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("rbvVendors.page.columns.status")}</Table.HeaderCell>
             <Table.HeaderCell />
           </Table.Row>
         </Table.Header>
         <Table.Body>
-          {vendors.length ? null : <EmptyRow columns={7}>{EMPTY[status]}</EmptyRow>}
+          {vendors.length ? null : <EmptyRow columns={7}>{t(`rbvVendors.page.empty.${status}`)}</EmptyRow>}
           {vendors.map((v) => (
             <Table.Row key={v.id}>
               <Table.Cell>{v.name}</Table.Cell>
@@ -140,18 +133,18 @@ const VendorsPage = () => {
               <Table.Cell>{v.product_count}</Table.Cell>
               <Table.Cell>
                 <Button size="small" variant="transparent" onClick={() => setOverride(v)}>
-                  {v.commission_rate_bps === null ? "predefinito" : `${percent(v.commission_rate_bps)}%`}
+                  {v.commission_rate_bps === null ? t("rbvVendors.page.rate_default") : `${percent(v.commission_rate_bps)}%`}
                 </Button>
               </Table.Cell>
               <Table.Cell>
                 <Badge color={BADGE[v.status]} title={v.status_reason ?? undefined} className="whitespace-nowrap">
-                  {ROW_LABEL[v.status]}
+                  {t(`rbvVendors.page.row.${v.status}`)}
                 </Badge>
               </Table.Cell>
               <Table.Cell className="flex gap-2">
                 {ACTIONS[v.status].map((a) => (
                   <Button key={a.action} size="small" variant="secondary" onClick={() => act(v, a.action, a.needsReason)}>
-                    {a.label}
+                    {t(`rbvVendors.page.actions.${a.action}`)}
                   </Button>
                 ))}
               </Table.Cell>
