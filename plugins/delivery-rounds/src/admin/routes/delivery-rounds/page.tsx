@@ -2,9 +2,10 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { TruckFast } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Tabs, Text, toast, usePrompt } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { PlacesAdmin } from "../../components/places-admin"
 import { RoundReport } from "../../components/round-report"
-import { adminFetch } from "../../lib/admin-fetch"
+import { adminFetch, adminLanguage } from "../../lib/admin-fetch"
 
 type Round = {
   id: string
@@ -23,29 +24,17 @@ type Round = {
 type Volunteer = { id: string; name: string; email: string; phone: string | null; role: "rider" | "planner"; has_login: boolean; active: boolean }
 
 // What happens next, not only the state: "closed" means the volunteers can now plan it.
-const STATUS = {
-  open: ["Aperto agli ordini", "green"],
-  closed: ["Chiuso agli ordini — pronto da pianificare", "orange"],
-  planned: ["Pianificato — pronto a partire", "blue"],
-  in_progress: ["In consegna", "purple"],
-  completed: ["Completato", "grey"],
-  cancelled: ["Annullato", "red"],
-} as const
-// The label of each move; which moves a round offers comes from the API (allowed_transitions).
-const MOVE_LABEL: Record<Round["status"], string> = {
-  open: "Riapri",
-  closed: "Chiudi gli ordini",
-  planned: "Segna come pianificato",
-  in_progress: "Avvia la consegna",
-  completed: "Segna come concluso",
-  cancelled: "Annulla",
-}
+// (words: rbvRounds.page.status.* in i18n/json)
+const STATUS_COLOR = { open: "green", closed: "orange", planned: "blue", in_progress: "purple", completed: "grey", cancelled: "red" } as const
+// The label of each move (rbvRounds.page.moves.*); which moves a round offers comes from the API (allowed_transitions).
 
+const K = "rbvRounds.page."
 const when = (iso: string) =>
-  new Intl.DateTimeFormat("it-IT", { timeZone: "Europe/Rome", weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" }).format(new Date(iso))
-const euro = (cents: number) => (cents / 100).toLocaleString("it-IT", { style: "currency", currency: "EUR" })
+  new Intl.DateTimeFormat(adminLanguage(), { timeZone: "Europe/Rome", weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" }).format(new Date(iso))
+const euro = (cents: number) => (cents / 100).toLocaleString(adminLanguage(), { style: "currency", currency: "EUR" })
 
 const RoundsTable = ({ volunteers }: { volunteers: Volunteer[] }) => {
+  const { t } = useTranslation()
   const [rounds, setRounds] = useState<Round[]>([])
   const [reportOf, setReportOf] = useState<Round | null>(null)
   const prompt = usePrompt()
@@ -57,19 +46,16 @@ const RoundsTable = ({ volunteers }: { volunteers: Volunteer[] }) => {
     // Cancelling cannot be undone and tells every resident of the round: ask first.
     if (body.status === "cancelled") {
       const confirmed = await prompt({
-        title: `Annullare ${round.name ?? "il giro"} di ${when(round.starts_at)}?`,
-        description:
-          round.drops_taken > 0
-            ? `${round.drops_taken === 1 ? "1 consegna prenotata" : `${round.drops_taken} consegne prenotate`} su questo giro: i residenti restano senza consegna. Non si può tornare indietro.`
-            : "Nessuna consegna prenotata su questo giro. Non si può tornare indietro.",
-        confirmText: "Sì, annulla il giro",
-        cancelText: "No, tienilo",
+        title: t(`${K}cancel.title`, { name: round.name ?? t(`${K}cancel.the_round`), when: when(round.starts_at) }),
+        description: round.drops_taken > 0 ? t(`${K}cancel.booked`, { count: round.drops_taken }) : t(`${K}cancel.none`),
+        confirmText: t(`${K}cancel.confirm`),
+        cancelText: t(`${K}cancel.keep`),
       })
       if (!confirmed) return
     }
     try {
       await adminFetch(`/admin/delivery-rounds/${round.id}${path}`, { method: "POST", body })
-      toast.success("Giro aggiornato")
+      toast.success(t(`${K}updated`))
       load()
     } catch (e) {
       toast.error((e as Error).message)
@@ -80,11 +66,11 @@ const RoundsTable = ({ volunteers }: { volunteers: Volunteer[] }) => {
     <Table>
       <Table.Header>
         <Table.Row>
-          <Table.HeaderCell>Giro</Table.HeaderCell>
-          <Table.HeaderCell>Ordini entro</Table.HeaderCell>
-          <Table.HeaderCell>Stato</Table.HeaderCell>
-          <Table.HeaderCell>Posti</Table.HeaderCell>
-          <Table.HeaderCell>Volontario</Table.HeaderCell>
+          <Table.HeaderCell>{t(`${K}columns.round`)}</Table.HeaderCell>
+          <Table.HeaderCell>{t(`${K}columns.cutoff`)}</Table.HeaderCell>
+          <Table.HeaderCell>{t(`${K}columns.status`)}</Table.HeaderCell>
+          <Table.HeaderCell>{t(`${K}columns.places`)}</Table.HeaderCell>
+          <Table.HeaderCell>{t(`${K}columns.volunteer`)}</Table.HeaderCell>
           <Table.HeaderCell></Table.HeaderCell>
         </Table.Row>
       </Table.Header>
@@ -93,7 +79,7 @@ const RoundsTable = ({ volunteers }: { volunteers: Volunteer[] }) => {
           <Table.Row>
             <td colSpan={6} className="px-6">
               <Text size="small" className="text-ui-fg-subtle py-2">
-                Nessun giro in calendario: crea i giri settimanali nella scheda «Zone, punti di ritiro e giri settimanali» e genera le prossime settimane.
+                {t(`${K}empty`)}
               </Text>
             </td>
           </Table.Row>
@@ -103,17 +89,17 @@ const RoundsTable = ({ volunteers }: { volunteers: Volunteer[] }) => {
           return (
             <Table.Row key={r.id}>
               <Table.Cell>
-                <Text weight="plus">{r.name ?? "Giro"}</Text>
+                <Text weight="plus">{r.name ?? t(`${K}round`)}</Text>
                 <Text size="small">
                   {when(r.starts_at)} – {when(r.ends_at).split(" ").pop()} · {euro(r.delivery_fee)}
                 </Text>
               </Table.Cell>
               <Table.Cell>{when(r.cutoff_at)}</Table.Cell>
               <Table.Cell>
-                <Badge color={STATUS[r.status][1]}>{STATUS[r.status][0]}</Badge>
+                <Badge color={STATUS_COLOR[r.status]}>{t(`${K}status.${r.status}`)}</Badge>
               </Table.Cell>
               <Table.Cell>
-                <div aria-label={`${r.drops_taken} di ${r.max_drops} ${r.max_drops === 1 ? "consegna presa" : "consegne prese"}`} title={`${fill}%`} className="w-28">
+                <div aria-label={t(`${K}taken`, { count: r.drops_taken, max: r.max_drops })} title={`${fill}%`} className="w-28">
                   <Text size="small">
                     {r.drops_taken} / {r.max_drops}
                   </Text>
@@ -125,7 +111,7 @@ const RoundsTable = ({ volunteers }: { volunteers: Volunteer[] }) => {
               <Table.Cell>
                 <Select value={r.volunteer_ids?.[0] ?? ""} onValueChange={(id) => act(r, { volunteer_ids: id ? [id] : [] })}>
                   <Select.Trigger>
-                    <Select.Value placeholder="Nessuno" />
+                    <Select.Value placeholder={t(`${K}nobody`)} />
                   </Select.Trigger>
                   <Select.Content>
                     {volunteers.map((v) => (
@@ -140,12 +126,12 @@ const RoundsTable = ({ volunteers }: { volunteers: Volunteer[] }) => {
                 <div className="flex gap-2">
                   {r.status === "open" ? null : (
                     <Button size="small" variant="transparent" onClick={() => setReportOf(r)}>
-                      Resoconto
+                      {t(`${K}report`)}
                     </Button>
                   )}
                   {r.allowed_transitions.map((to) => (
                     <Button key={to} size="small" variant={to === "cancelled" ? "danger" : "secondary"} onClick={() => act(r, { status: to }, "/status")}>
-                      {MOVE_LABEL[to]}
+                      {t(`${K}moves.${to}`)}
                     </Button>
                   ))}
                 </div>
@@ -155,12 +141,13 @@ const RoundsTable = ({ volunteers }: { volunteers: Volunteer[] }) => {
         })}
       </Table.Body>
     </Table>
-    {reportOf ? <RoundReport roundId={reportOf.id} title={`${reportOf.name ?? "Giro"} di ${when(reportOf.starts_at)}`} onClose={() => setReportOf(null)} /> : null}
+    {reportOf ? <RoundReport roundId={reportOf.id} title={t(`${K}round_of`, { name: reportOf.name ?? t(`${K}round`), when: when(reportOf.starts_at) })} onClose={() => setReportOf(null)} /> : null}
     </>
   )
 }
 
 const Volunteers = ({ volunteers, reload }: { volunteers: Volunteer[]; reload: () => void }) => {
+  const { t } = useTranslation()
   const [form, setForm] = useState({ name: "", email: "", role: "rider" })
   const [invite, setInvite] = useState<string | null>(null)
   const submit = async () => {
@@ -177,7 +164,7 @@ const Volunteers = ({ volunteers, reload }: { volunteers: Volunteer[]; reload: (
   const setActive = async (v: Volunteer, active: boolean) => {
     try {
       await adminFetch(`/admin/volunteers/${v.id}`, { method: "POST", body: { active } })
-      toast.success(active ? `${v.name} è di nuovo attivo` : `${v.name} non ha più accesso`)
+      toast.success(t(`${K}volunteers.${active ? "back" : "gone"}`, { name: v.name }))
       reload()
     } catch (e) {
       toast.error((e as Error).message)
@@ -188,10 +175,10 @@ const Volunteers = ({ volunteers, reload }: { volunteers: Volunteer[]; reload: (
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>Nome</Table.HeaderCell>
-            <Table.HeaderCell>E-mail</Table.HeaderCell>
-            <Table.HeaderCell>Ruolo</Table.HeaderCell>
-            <Table.HeaderCell>Accesso</Table.HeaderCell>
+            <Table.HeaderCell>{t(`${K}volunteers.name`)}</Table.HeaderCell>
+            <Table.HeaderCell>{t(`${K}volunteers.email`)}</Table.HeaderCell>
+            <Table.HeaderCell>{t(`${K}volunteers.role`)}</Table.HeaderCell>
+            <Table.HeaderCell>{t(`${K}volunteers.access`)}</Table.HeaderCell>
             <Table.HeaderCell></Table.HeaderCell>
           </Table.Row>
         </Table.Header>
@@ -200,13 +187,19 @@ const Volunteers = ({ volunteers, reload }: { volunteers: Volunteer[]; reload: (
             <Table.Row key={v.id}>
               <Table.Cell>{v.name}</Table.Cell>
               <Table.Cell>{v.email}</Table.Cell>
-              <Table.Cell>{v.role === "planner" ? "Pianifica tutti i giri" : "Fa i giri assegnati"}</Table.Cell>
+              <Table.Cell>{t(`${K}volunteers.${v.role}`)}</Table.Cell>
               <Table.Cell>
-                {!v.active ? <Badge color="grey">Disattivato</Badge> : v.has_login ? <Badge color="green">Attivo</Badge> : <Badge color="orange">Invito inviato</Badge>}
+                {!v.active ? (
+                  <Badge color="grey">{t(`${K}volunteers.inactive`)}</Badge>
+                ) : v.has_login ? (
+                  <Badge color="green">{t(`${K}volunteers.active`)}</Badge>
+                ) : (
+                  <Badge color="orange">{t(`${K}volunteers.invited`)}</Badge>
+                )}
               </Table.Cell>
               <Table.Cell>
                 <Button size="small" variant={v.active ? "danger" : "secondary"} onClick={() => setActive(v, !v.active)}>
-                  {v.active ? `Disattiva ${v.name}` : `Riattiva ${v.name}`}
+                  {t(`${K}volunteers.${v.active ? "deactivate" : "reactivate"}`, { name: v.name })}
                 </Button>
               </Table.Cell>
             </Table.Row>
@@ -215,33 +208,34 @@ const Volunteers = ({ volunteers, reload }: { volunteers: Volunteer[]; reload: (
       </Table>
       <div className="flex flex-wrap items-end gap-2">
         <div>
-          <Label htmlFor="vol-name">Nome</Label>
+          <Label htmlFor="vol-name">{t(`${K}volunteers.name`)}</Label>
           <Input id="vol-name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
         </div>
         <div>
-          <Label htmlFor="vol-email">E-mail</Label>
+          <Label htmlFor="vol-email">{t(`${K}volunteers.email`)}</Label>
           <Input id="vol-email" type="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
         </div>
         <div>
-          <Label htmlFor="vol-role">Ruolo</Label>
+          <Label htmlFor="vol-role">{t(`${K}volunteers.role`)}</Label>
           <Select value={form.role} onValueChange={(role) => setForm({ ...form, role })}>
             <Select.Trigger id="vol-role">
               <Select.Value />
             </Select.Trigger>
             <Select.Content>
-              <Select.Item value="rider">Fa i giri assegnati</Select.Item>
-              <Select.Item value="planner">Pianifica tutti i giri</Select.Item>
+              <Select.Item value="rider">{t(`${K}volunteers.rider`)}</Select.Item>
+              <Select.Item value="planner">{t(`${K}volunteers.planner`)}</Select.Item>
             </Select.Content>
           </Select>
         </div>
-        <Button onClick={submit}>Invita volontario</Button>
+        <Button onClick={submit}>{t(`${K}volunteers.invite`)}</Button>
       </div>
-      {invite ? <Text>Invito creato e inviato per email (vale 14 giorni). Il collegamento, se serve mandarlo a mano: {invite}</Text> : null}
+      {invite ? <Text>{t(`${K}volunteers.invited_text`, { url: invite })}</Text> : null}
     </div>
   )
 }
 
 const DeliveryRoundsPage = () => {
+  const { t } = useTranslation()
   const [volunteers, setVolunteers] = useState<Volunteer[]>([])
   const loadVolunteers = useCallback(() => adminFetch<{ volunteers: Volunteer[] }>("/admin/volunteers").then((d) => setVolunteers(d.volunteers)), [])
   useEffect(() => {
@@ -250,14 +244,14 @@ const DeliveryRoundsPage = () => {
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h1">Giri di consegna</Heading>
-        <Text size="small">Un giro in bici cargo per tutta la via: posti occupati, chiusura degli ordini e volontari.</Text>
+        <Heading level="h1">{t(`${K}title`)}</Heading>
+        <Text size="small">{t(`${K}intro`)}</Text>
       </div>
       <Tabs defaultValue="rounds">
         <Tabs.List className="px-6">
-          <Tabs.Trigger value="rounds">Giri</Tabs.Trigger>
-          <Tabs.Trigger value="volunteers">Volontari</Tabs.Trigger>
-          <Tabs.Trigger value="places">Zone, punti di ritiro e giri settimanali</Tabs.Trigger>
+          <Tabs.Trigger value="rounds">{t(`${K}tabs.rounds`)}</Tabs.Trigger>
+          <Tabs.Trigger value="volunteers">{t(`${K}tabs.volunteers`)}</Tabs.Trigger>
+          <Tabs.Trigger value="places">{t(`${K}tabs.places`)}</Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="rounds">
           <RoundsTable volunteers={volunteers} />
