@@ -1,5 +1,6 @@
 import { Badge, Button, Table, Tabs, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { adminFetch, attemptAction, day } from "../lib/admin-fetch"
 
 type Certification = {
@@ -14,20 +15,13 @@ type Certification = {
 }
 
 const STATUSES = ["submitted", "changes_requested", "approved", "rejected", "expired"] as const
-const LABEL = { submitted: "Da esaminare", changes_requested: "Modifiche chieste", approved: "Certificate", rejected: "Respinte", expired: "Scadute" }
-// One row is one shop's adherence: its badge speaks of that one.
-const ROW_LABEL = { submitted: "Da esaminare", changes_requested: "Modifiche chieste", approved: "Certificata", rejected: "Respinta", expired: "Scaduta" }
-// Why a tab is empty, in the coordinators' words.
-const EMPTY = {
-  submitted: "Nessuna adesione da esaminare: quando una bottega invia la sua adesione alla carta, appare qui.",
-  changes_requested: "Nessuna bottega deve modificare la sua adesione.",
-  approved: "Nessuna bottega è certificata in questo momento.",
-  rejected: "Nessuna adesione respinta.",
-  expired: "Nessun certificato scaduto.",
-}
+// Copy in i18n/json (rbvBrand.certifications): tabs name groups, a row's badge speaks of one
+// shop's adherence, an empty tab says why in the coordinators' words.
+const K = "rbvBrand.certifications."
 
 /** Coordinators read each adherence (evidence and photos per criterion) and decide. */
 export const CertificationReview = () => {
+  const { t } = useTranslation()
   const [status, setStatus] = useState<Certification["status"]>("submitted")
   const [certs, setCerts] = useState<Certification[]>([])
   const load = useCallback(() => {
@@ -35,11 +29,11 @@ export const CertificationReview = () => {
   }, [status])
   useEffect(load, [load])
   const act = (c: Certification, action: "approve" | "request-changes" | "reject") => {
-    const reason = action === "approve" ? null : window.prompt(action === "reject" ? "Motivo del rifiuto" : "Che cosa deve cambiare la bottega?")
+    const reason = action === "approve" ? null : window.prompt(t(`${K}${action === "reject" ? "reject_prompt" : "changes_prompt"}`))
     if (action !== "approve" && !reason) return
     return attemptAction(
       () => adminFetch(`/admin/brand/certifications/${c.id}/${action}`, { method: "POST", body: action === "approve" ? { validity_months: 12 } : { reason } }),
-      "Fatto",
+      t(`${K}done`),
       toast,
       load
     )
@@ -50,7 +44,7 @@ export const CertificationReview = () => {
         <Tabs.List className="px-6 py-2">
           {STATUSES.map((s) => (
             <Tabs.Trigger key={s} value={s}>
-              {LABEL[s]}
+              {t(`${K}tabs.${s}`)}
             </Tabs.Trigger>
           ))}
         </Tabs.List>
@@ -58,10 +52,10 @@ export const CertificationReview = () => {
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>Bottega</Table.HeaderCell>
-            <Table.HeaderCell>Carta</Table.HeaderCell>
-            <Table.HeaderCell>Prove per criterio</Table.HeaderCell>
-            <Table.HeaderCell>Stato</Table.HeaderCell>
+            <Table.HeaderCell>{t(`${K}columns.shop`)}</Table.HeaderCell>
+            <Table.HeaderCell>{t(`${K}columns.charter`)}</Table.HeaderCell>
+            <Table.HeaderCell>{t(`${K}columns.evidence`)}</Table.HeaderCell>
+            <Table.HeaderCell>{t(`${K}columns.status`)}</Table.HeaderCell>
             <Table.HeaderCell />
           </Table.Row>
         </Table.Header>
@@ -70,7 +64,7 @@ export const CertificationReview = () => {
             <Table.Row>
               <td colSpan={5} className="px-6">
                 <Text size="small" className="text-ui-fg-subtle py-2">
-                  {EMPTY[status]}
+                  {t(`${K}empty.${status}`)}
                 </Text>
               </td>
             </Table.Row>
@@ -89,7 +83,7 @@ export const CertificationReview = () => {
                       <Text size="small">{a.evidence}</Text>
                       {a.photos.map((url) => (
                         <a key={url} href={url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive text-xs">
-                          foto
+                          {t(`${K}photo`)}
                         </a>
                       ))}
                     </li>
@@ -97,21 +91,21 @@ export const CertificationReview = () => {
                 </ul>
               </Table.Cell>
               <Table.Cell>
-                <Badge className="whitespace-nowrap">{ROW_LABEL[c.status]}</Badge>
-                {c.valid_until ? <Text size="small">fino al {day(c.valid_until)}</Text> : null}
+                <Badge className="whitespace-nowrap">{t(`${K}row.${c.status}`)}</Badge>
+                {c.valid_until ? <Text size="small">{t(`${K}until`, { date: day(c.valid_until) })}</Text> : null}
                 {c.review_note ? <Text size="small">{c.review_note}</Text> : null}
               </Table.Cell>
               <Table.Cell className="flex gap-2">
                 {c.status === "submitted" ? (
                   <>
                     <Button size="small" onClick={() => act(c, "approve")}>
-                      Approva
+                      {t(`${K}approve`)}
                     </Button>
                     <Button size="small" variant="secondary" onClick={() => act(c, "request-changes")}>
-                      Chiedi modifiche
+                      {t(`${K}request_changes`)}
                     </Button>
                     <Button size="small" variant="danger" onClick={() => act(c, "reject")}>
-                      Respingi
+                      {t(`${K}reject`)}
                     </Button>
                   </>
                 ) : null}
