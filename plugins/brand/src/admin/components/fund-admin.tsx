@@ -1,6 +1,9 @@
 import { Button, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
-import { adminFetch, attemptAction, day, euro } from "../lib/admin-fetch"
+import { useTranslation } from "react-i18next"
+import { adminFetch, adminLanguage, attemptAction, day, euro } from "../lib/admin-fetch"
+
+const K = "rbvBrand.fund."
 
 type Fund = {
   balance: number
@@ -10,20 +13,21 @@ type Fund = {
 
 /** The fund's share of orders, what it holds, and the disbursements coordinators record. */
 export const FundAdmin = () => {
+  const { t } = useTranslation()
   const [fund, setFund] = useState<Fund | null>(null)
   const [share, setShare] = useState("")
   const [form, setForm] = useState({ amount: "", purpose: "", beneficiary_project: "", occurred_at: "" })
   const load = useCallback(() => {
     adminFetch<{ fund: Fund }>("/admin/brand/fund").then((d) => {
       setFund(d.fund)
-      setShare((d.fund.share_bps / 100).toLocaleString("it-IT"))
+      setShare((d.fund.share_bps / 100).toLocaleString(adminLanguage()))
     })
   }, [])
   useEffect(load, [load])
   const saveShare = () =>
     attemptAction(
       () => adminFetch("/admin/brand/fund/policy", { method: "POST", body: { share_bps: Math.round(Number(share.replace(",", ".")) * 100) } }),
-      "Quota del fondo aggiornata: vale per i pagamenti da adesso",
+      t(`${K}share_saved`),
       toast,
       load
     )
@@ -39,7 +43,7 @@ export const FundAdmin = () => {
             ...(form.occurred_at ? { occurred_at: form.occurred_at } : {}),
           },
         }),
-      "Erogazione registrata",
+      t(`${K}recorded`),
       toast,
       () => {
         setForm({ amount: "", purpose: "", beneficiary_project: "", occurred_at: "" })
@@ -54,37 +58,37 @@ export const FundAdmin = () => {
   )
   return (
     <div className="flex flex-col gap-4 px-6 py-4">
-      <Heading level="h2">Saldo: {fund ? euro(fund.balance) : "…"}</Heading>
+      <Heading level="h2">{t(`${K}balance`, { amount: fund ? euro(fund.balance) : "…" })}</Heading>
       <div className="flex items-end gap-2">
         <div>
-          <Label htmlFor="fund-share">Quota di ogni ordine pagato (%)</Label>
+          <Label htmlFor="fund-share">{t(`${K}share`)}</Label>
           <Input id="fund-share" value={share} onChange={(e) => setShare(e.target.value)} inputMode="decimal" />
         </div>
         <Button variant="secondary" onClick={saveShare}>
-          Salva
+          {t(`${K}save`)}
         </Button>
         <a href="/admin/brand/fund/export" className="text-ui-fg-interactive">
-          Esporta il registro (CSV)
+          {t(`${K}export`)}
         </a>
       </div>
-      <Heading level="h2">Registra un'erogazione</Heading>
+      <Heading level="h2">{t(`${K}disburse_title`)}</Heading>
       <div className="grid grid-cols-2 gap-2">
-        {field("amount", "Importo (€)")}
-        {field("occurred_at", "Data", "date")}
-        {field("purpose", "Scopo")}
-        {field("beneficiary_project", "Progetto beneficiario")}
+        {field("amount", t(`${K}amount`))}
+        {field("occurred_at", t(`${K}date`), "date")}
+        {field("purpose", t(`${K}purpose`))}
+        {field("beneficiary_project", t(`${K}project`))}
       </div>
       <div>
-        <Button onClick={disburse}>Registra</Button>
+        <Button onClick={disburse}>{t(`${K}record`)}</Button>
       </div>
-      <Text size="small">Il fondo non può andare sotto zero: un importo più alto del saldo viene rifiutato.</Text>
+      <Text size="small">{t(`${K}never_negative`)}</Text>
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>Data</Table.HeaderCell>
-            <Table.HeaderCell>Importo</Table.HeaderCell>
-            <Table.HeaderCell>Progetto</Table.HeaderCell>
-            <Table.HeaderCell>Scopo</Table.HeaderCell>
+            <Table.HeaderCell>{t(`${K}columns.date`)}</Table.HeaderCell>
+            <Table.HeaderCell>{t(`${K}columns.amount`)}</Table.HeaderCell>
+            <Table.HeaderCell>{t(`${K}columns.project`)}</Table.HeaderCell>
+            <Table.HeaderCell>{t(`${K}columns.purpose`)}</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>

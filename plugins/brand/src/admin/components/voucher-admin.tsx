@@ -1,13 +1,15 @@
 import { Badge, Button, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { adminFetch, attemptAction, day, euro } from "../lib/admin-fetch"
 
 type Voucher = { id: string; code: string; amount: number; status: "available" | "assigned" | "redeemed"; beneficiary: string | null; assigned_at: string | null; redeemed_at: string | null; redeemed_at_point: string | null }
 
-const LABEL = { available: "Da assegnare", assigned: "Assegnata", redeemed: "Ritirata" }
+const K = "rbvBrand.vouchers."
 
 /** Spesa sospesa: only here, for coordinators, is it written who received a basket. */
 export const VoucherAdmin = () => {
+  const { t } = useTranslation()
   const [vouchers, setVouchers] = useState<Voucher[]>([])
   const [code, setCode] = useState("")
   const [point, setPoint] = useState("Casa Comune")
@@ -16,39 +18,39 @@ export const VoucherAdmin = () => {
   }, [])
   useEffect(load, [load])
   const assign = (v: Voucher) => {
-    const beneficiary = window.prompt("A chi va la spesa? (riferimento dei servizi sociali)")
+    const beneficiary = window.prompt(t(`${K}assign_prompt`))
     if (!beneficiary) return
-    return attemptAction(() => adminFetch(`/admin/brand/vouchers/${v.id}/assign`, { method: "POST", body: { beneficiary } }), `Assegnata: comunicate il codice ${v.code}`, toast, load)
+    return attemptAction(() => adminFetch(`/admin/brand/vouchers/${v.id}/assign`, { method: "POST", body: { beneficiary } }), t(`${K}assigned`, { code: v.code }), toast, load)
   }
   const redeem = () =>
-    attemptAction(() => adminFetch("/admin/brand/vouchers/redeem", { method: "POST", body: { code, pickup_point: point } }), "Spesa consegnata", toast, () => {
+    attemptAction(() => adminFetch("/admin/brand/vouchers/redeem", { method: "POST", body: { code, pickup_point: point } }), t(`${K}redeemed`), toast, () => {
       setCode("")
       load()
     })
   return (
     <div className="px-6 py-4">
-      <Text size="small">La famiglia ritira la spesa al punto di ritiro dicendo il codice; ogni codice vale una volta sola.</Text>
+      <Text size="small">{t(`${K}how`)}</Text>
       <div className="flex items-end gap-2 py-2">
         <div>
-          <Label htmlFor="voucher-code">Codice detto dalla famiglia</Label>
+          <Label htmlFor="voucher-code">{t(`${K}code`)}</Label>
           <Input id="voucher-code" value={code} onChange={(e) => setCode(e.target.value)} />
         </div>
         <div>
-          <Label htmlFor="voucher-point">Punto di ritiro</Label>
+          <Label htmlFor="voucher-point">{t(`${K}point`)}</Label>
           <Input id="voucher-point" value={point} onChange={(e) => setPoint(e.target.value)} />
         </div>
         <Button variant="secondary" onClick={redeem}>
-          Consegna la spesa
+          {t(`${K}redeem`)}
         </Button>
       </div>
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>Codice</Table.HeaderCell>
-            <Table.HeaderCell>Valore</Table.HeaderCell>
-            <Table.HeaderCell>Stato</Table.HeaderCell>
-            <Table.HeaderCell>Beneficiario</Table.HeaderCell>
-            <Table.HeaderCell>Ritiro</Table.HeaderCell>
+            <Table.HeaderCell>{t(`${K}columns.code`)}</Table.HeaderCell>
+            <Table.HeaderCell>{t(`${K}columns.value`)}</Table.HeaderCell>
+            <Table.HeaderCell>{t(`${K}columns.status`)}</Table.HeaderCell>
+            <Table.HeaderCell>{t(`${K}columns.beneficiary`)}</Table.HeaderCell>
+            <Table.HeaderCell>{t(`${K}columns.pickup`)}</Table.HeaderCell>
             <Table.HeaderCell />
           </Table.Row>
         </Table.Header>
@@ -58,14 +60,14 @@ export const VoucherAdmin = () => {
               <Table.Cell>{v.code}</Table.Cell>
               <Table.Cell>{euro(v.amount)}</Table.Cell>
               <Table.Cell>
-                <Badge>{LABEL[v.status]}</Badge>
+                <Badge>{t(`${K}status.${v.status}`)}</Badge>
               </Table.Cell>
               <Table.Cell>{v.beneficiary ?? "—"}</Table.Cell>
               <Table.Cell>{v.redeemed_at ? `${day(v.redeemed_at)}, ${v.redeemed_at_point}` : "—"}</Table.Cell>
               <Table.Cell>
                 {v.status === "available" ? (
                   <Button size="small" variant="secondary" onClick={() => assign(v)}>
-                    Assegna
+                    {t(`${K}assign`)}
                   </Button>
                 ) : null}
               </Table.Cell>

@@ -14,7 +14,7 @@ export async function adminFetch<T>(path: string, init: { method?: string; body?
 }
 
 // Money and dates in the admin's language (the dashboard's i18next instance).
-const adminLanguage = () => getI18n()?.language || "it"
+export const adminLanguage = () => getI18n()?.language || "it"
 export const euro = (cents: number) => (cents / 100).toLocaleString(adminLanguage(), { style: "currency", currency: "EUR" })
 export const day = (d: string | null | undefined) => (d ? new Date(d).toLocaleDateString(adminLanguage(), { timeZone: "Europe/Rome" }) : "—")
 
