@@ -2,16 +2,19 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Envelope } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import { getI18n, useTranslation } from "react-i18next"
 import { adminFetch } from "../../lib/admin-fetch"
 
 type Mail = { id: string; to: string; subject: string; template: string | null; locale: string; sent_at: string; attachments: string[] }
 type Outbox = { mode: "outbox" | "smtp"; from: string; mails: Mail[] }
 
+const K = "rbvMail.page."
 const when = (iso: string) =>
-  new Intl.DateTimeFormat("it-IT", { timeZone: "Europe/Rome", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(new Date(iso))
+  new Intl.DateTimeFormat(getI18n()?.language || "it", { timeZone: "Europe/Rome", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(new Date(iso))
 const fileUrl = (id: string, name: string) => `/admin/mail-outbox/${encodeURIComponent(id)}/files/${encodeURIComponent(name)}`
 
 const Preview = ({ mail }: { mail: Mail }) => {
+  const { t } = useTranslation()
   const [html, setHtml] = useState<string | null>(null)
   useEffect(() => {
     setHtml(null)
@@ -21,25 +24,26 @@ const Preview = ({ mail }: { mail: Mail }) => {
     <div className="flex flex-col gap-2 px-6 py-4">
       <Heading level="h2">{mail.subject}</Heading>
       <Text size="small">
-        A {mail.to} · {when(mail.sent_at)} · {mail.template ?? "—"} · {mail.locale === "en" ? "inglese" : "italiano"}
+        {t(`${K}sent_to`, { to: mail.to })} · {when(mail.sent_at)} · {mail.template ?? "—"} · {t(`${K}lang.${mail.locale === "en" ? "en" : "it"}`)}
       </Text>
       <div className="flex flex-wrap gap-2">
         <a href={`/admin/mail-outbox/${encodeURIComponent(mail.id)}`} target="_blank" rel="noreferrer">
-          <Button size="small" variant="secondary">Apri da sola (per stampare)</Button>
+          <Button size="small" variant="secondary">{t(`${K}open_alone`)}</Button>
         </a>
         {[...mail.attachments, "message.eml"].map((name) => (
           <a key={name} href={fileUrl(mail.id, name)} download={name}>
-            <Button size="small" variant="secondary">Scarica {name}</Button>
+            <Button size="small" variant="secondary">{t(`${K}download`, { name })}</Button>
           </a>
         ))}
       </div>
       {/* sandbox="": the mail's HTML can neither run nor navigate the admin */}
-      {html ? <iframe title={`Anteprima: ${mail.subject}`} sandbox="" srcDoc={html} className="h-[640px] w-full rounded border" /> : <Text size="small">Caricamento…</Text>}
+      {html ? <iframe title={t(`${K}preview`, { subject: mail.subject })} sandbox="" srcDoc={html} className="h-[640px] w-full rounded border" /> : <Text size="small">{t(`${K}loading`)}</Text>}
     </div>
   )
 }
 
 const OutboxPage = () => {
+  const { t } = useTranslation()
   const [outbox, setOutbox] = useState<Outbox | null>(null)
   const [open, setOpen] = useState<Mail | null>(null)
   const load = useCallback(() => adminFetch<Outbox>("/admin/mail-outbox").then(setOutbox), [])
@@ -50,25 +54,25 @@ const OutboxPage = () => {
     <Container className="divide-y p-0">
       <div className="flex items-start justify-between px-6 py-4">
         <div>
-          <Heading level="h1">Posta in uscita</Heading>
+          <Heading level="h1">{t(`${K}title`)}</Heading>
           <Text size="small">
             {outbox?.mode === "smtp"
-              ? `Le e-mail partono davvero, via SMTP, da ${outbox.from}: qui non se ne tiene copia.`
-              : "Nessun server di posta configurato (SMTP_URL): le e-mail non partono, restano qui così si vede cosa arriverebbe a ciascuno."}
+              ? t(`${K}smtp`, { from: outbox.from })
+              : t(`${K}outbox`)}
           </Text>
         </div>
         <Button size="small" variant="secondary" onClick={load}>
-          Aggiorna
+          {t(`${K}refresh`)}
         </Button>
       </div>
       {outbox?.mode === "outbox" ? (
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Quando</Table.HeaderCell>
-              <Table.HeaderCell>A</Table.HeaderCell>
-              <Table.HeaderCell>Oggetto</Table.HeaderCell>
-              <Table.HeaderCell>Allegati</Table.HeaderCell>
+              <Table.HeaderCell>{t(`${K}columns.when`)}</Table.HeaderCell>
+              <Table.HeaderCell>{t(`${K}columns.to`)}</Table.HeaderCell>
+              <Table.HeaderCell>{t(`${K}columns.subject`)}</Table.HeaderCell>
+              <Table.HeaderCell>{t(`${K}columns.attachments`)}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -76,7 +80,7 @@ const OutboxPage = () => {
               <Table.Row>
                 <td colSpan={4} className="px-6">
                   <Text size="small" className="text-ui-fg-subtle py-2">
-                    Ancora nessuna e-mail.
+                    {t(`${K}empty`)}
                   </Text>
                 </td>
               </Table.Row>
