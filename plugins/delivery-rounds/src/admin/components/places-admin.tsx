@@ -1,12 +1,15 @@
 import { Badge, Button, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
-import { adminFetch } from "../lib/admin-fetch"
+import { useTranslation } from "react-i18next"
+import { adminFetch, adminLanguage } from "../lib/admin-fetch"
 
 type Zone = { id: string; name: string; postal_codes: string[] }
 type PickupPoint = { id: string; name: string; address_1: string; postal_code: string; is_hub: boolean }
 type Template = { id: string; name: string; weekday: number; start_time: string; end_time: string; max_drops: number }
 
-const WEEKDAYS = ["", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
+const K = "rbvRounds.places."
+// ISO weekday (1 = Monday) in the admin's language: 2024-01-01 was a Monday.
+const weekday = (n: number) => new Intl.DateTimeFormat(adminLanguage(), { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, n)))
 
 const notify = async (call: () => Promise<unknown>, done: string, reload: () => void) => {
   try {
@@ -20,6 +23,7 @@ const notify = async (call: () => Promise<unknown>, done: string, reload: () => 
 
 /** Zones (by CAP), pickup points and weekly templates: what rounds are made of. */
 export const PlacesAdmin = () => {
+  const { t } = useTranslation()
   const [zones, setZones] = useState<Zone[]>([])
   const [points, setPoints] = useState<PickupPoint[]>([])
   const [templates, setTemplates] = useState<Template[]>([])
@@ -37,7 +41,7 @@ export const PlacesAdmin = () => {
   const addZone = () =>
     notify(
       () => adminFetch("/admin/delivery-zones", { method: "POST", body: { name: zone.name, postal_codes: zone.caps.split(/[\s,]+/).filter(Boolean) } }),
-      "Zona creata",
+      t(`${K}zone_created`),
       () => (setZone({ name: "", caps: "" }), load())
     )
   const addPoint = () =>
@@ -47,11 +51,11 @@ export const PlacesAdmin = () => {
           method: "POST",
           body: { ...point, lat: Number(point.lat.replace(",", ".")), lng: Number(point.lng.replace(",", ".")) },
         }),
-      "Punto di ritiro creato",
+      t(`${K}point_created`),
       () => (setPoint({ name: "", address_1: "", postal_code: "", lat: "", lng: "" }), load())
     )
-  const generate = (t: Template) =>
-    notify(() => adminFetch(`/admin/round-templates/${t.id}/generate`, { method: "POST", body: { weeks: 4 } }), "Giri delle prossime 4 settimane pronti", load)
+  const generate = (template: Template) =>
+    notify(() => adminFetch(`/admin/round-templates/${template.id}/generate`, { method: "POST", body: { weeks: 4 } }), t(`${K}generated`), load)
 
   const field = (id: string, label: string, value: string, set: (v: string) => void) => (
     <div>
@@ -62,31 +66,31 @@ export const PlacesAdmin = () => {
   return (
     <div className="flex flex-col gap-6 px-6 py-4">
       <section className="flex flex-col gap-2">
-        <Text weight="plus">Zone servite dai giri</Text>
+        <Text weight="plus">{t(`${K}zones`)}</Text>
         <Table>
           <Table.Body>
             {zones.map((z) => (
               <Table.Row key={z.id}>
                 <Table.Cell>{z.name}</Table.Cell>
-                <Table.Cell>CAP {z.postal_codes.join(", ")}</Table.Cell>
+                <Table.Cell>{t(`${K}caps`, { caps: z.postal_codes.join(", ") })}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
         </Table>
         <div className="flex flex-wrap items-end gap-2">
-          {field("zone-name", "Nome", zone.name, (name) => setZone({ ...zone, name }))}
-          {field("zone-caps", "CAP (separati da virgola)", zone.caps, (caps) => setZone({ ...zone, caps }))}
-          <Button variant="secondary" onClick={addZone}>Aggiungi zona</Button>
+          {field("zone-name", t(`${K}name`), zone.name, (name) => setZone({ ...zone, name }))}
+          {field("zone-caps", t(`${K}caps_field`), zone.caps, (caps) => setZone({ ...zone, caps }))}
+          <Button variant="secondary" onClick={addZone}>{t(`${K}add_zone`)}</Button>
         </div>
       </section>
       <section className="flex flex-col gap-2">
-        <Text weight="plus">Punti di ritiro</Text>
+        <Text weight="plus">{t(`${K}points`)}</Text>
         <Table>
           <Table.Body>
             {points.map((p) => (
               <Table.Row key={p.id}>
                 <Table.Cell>
-                  {p.name} {p.is_hub ? <Badge color="blue">Hub</Badge> : null}
+                  {p.name} {p.is_hub ? <Badge color="blue">{t(`${K}hub`)}</Badge> : null}
                 </Table.Cell>
                 <Table.Cell>
                   {p.address_1}, {p.postal_code}
@@ -96,27 +100,27 @@ export const PlacesAdmin = () => {
           </Table.Body>
         </Table>
         <div className="flex flex-wrap items-end gap-2">
-          {field("point-name", "Nome", point.name, (name) => setPoint({ ...point, name }))}
-          {field("point-address", "Indirizzo", point.address_1, (address_1) => setPoint({ ...point, address_1 }))}
-          {field("point-cap", "CAP", point.postal_code, (postal_code) => setPoint({ ...point, postal_code }))}
-          {field("point-lat", "Latitudine", point.lat, (lat) => setPoint({ ...point, lat }))}
-          {field("point-lng", "Longitudine", point.lng, (lng) => setPoint({ ...point, lng }))}
-          <Button variant="secondary" onClick={addPoint}>Aggiungi punto</Button>
+          {field("point-name", t(`${K}name`), point.name, (name) => setPoint({ ...point, name }))}
+          {field("point-address", t(`${K}address`), point.address_1, (address_1) => setPoint({ ...point, address_1 }))}
+          {field("point-cap", t(`${K}cap`), point.postal_code, (postal_code) => setPoint({ ...point, postal_code }))}
+          {field("point-lat", t(`${K}lat`), point.lat, (lat) => setPoint({ ...point, lat }))}
+          {field("point-lng", t(`${K}lng`), point.lng, (lng) => setPoint({ ...point, lng }))}
+          <Button variant="secondary" onClick={addPoint}>{t(`${K}add_point`)}</Button>
         </div>
       </section>
       <section className="flex flex-col gap-2">
-        <Text weight="plus">Giri settimanali</Text>
+        <Text weight="plus">{t(`${K}templates`)}</Text>
         <Table>
           <Table.Body>
-            {templates.map((t) => (
-              <Table.Row key={t.id}>
-                <Table.Cell>{t.name}</Table.Cell>
+            {templates.map((template) => (
+              <Table.Row key={template.id}>
+                <Table.Cell>{template.name}</Table.Cell>
                 <Table.Cell>
-                  ogni {WEEKDAYS[t.weekday]} {t.start_time}–{t.end_time} · {t.max_drops === 1 ? "1 consegna" : `${t.max_drops} consegne`}
+                  {t(`${K}every`, { day: weekday(template.weekday), from: template.start_time, to: template.end_time, count: template.max_drops })}
                 </Table.Cell>
                 <Table.Cell>
-                  <Button size="small" variant="secondary" onClick={() => generate(t)}>
-                    Crea i giri delle prossime 4 settimane
+                  <Button size="small" variant="secondary" onClick={() => generate(template)}>
+                    {t(`${K}generate`)}
                   </Button>
                 </Table.Cell>
               </Table.Row>

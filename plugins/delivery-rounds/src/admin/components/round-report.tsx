@@ -1,6 +1,7 @@
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { adminFetch } from "../lib/admin-fetch"
+import { useTranslation } from "react-i18next"
+import { adminFetch, adminLanguage } from "../lib/admin-fetch"
 
 type MakerReport = { vendor_id: string; name: string; orders: number; sales: number; contribution: number; net: number; vat: number }
 type Report = {
@@ -9,10 +10,13 @@ type Report = {
   totals: { orders: number; sales: number; contribution: number; net: number; vat: number; fund: number; delivery_fees: number; cash_to_collect: number }
 }
 
-const euro = (cents: number) => (cents / 100).toLocaleString("it-IT", { style: "currency", currency: "EUR" })
+const euro = (cents: number) => (cents / 100).toLocaleString(adminLanguage(), { style: "currency", currency: "EUR" })
 
 /** A round's money for the coordinators (from the ledgers), with the same report as CSV. */
+const K = "rbvRounds.report."
+
 export const RoundReport = ({ roundId, title, onClose }: { roundId: string; title: string; onClose: () => void }) => {
+  const { t: tr } = useTranslation()
   const [report, setReport] = useState<Report | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
@@ -21,15 +25,15 @@ export const RoundReport = ({ roundId, title, onClose }: { roundId: string; titl
   }, [roundId])
   const t = report?.totals
   return (
-    <Container className="mt-4" aria-label={`Resoconto ${title}`}>
+    <Container className="mt-4" aria-label={tr(`${K}label`, { title })}>
       <div className="flex items-center justify-between">
-        <Heading level="h2">Resoconto: {title}</Heading>
+        <Heading level="h2">{tr(`${K}title`, { title })}</Heading>
         <div className="flex gap-2">
           <a href={`/admin/delivery-rounds/${roundId}/report/csv`} download className="text-ui-fg-interactive txt-compact-small-plus self-center">
-            Scarica CSV
+            {tr(`${K}csv`)}
           </a>
           <Button size="small" variant="secondary" onClick={onClose}>
-            Chiudi
+            {tr(`${K}close`)}
           </Button>
         </div>
       </div>
@@ -39,12 +43,12 @@ export const RoundReport = ({ roundId, title, onClose }: { roundId: string; titl
           <Table className="mt-2">
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>Artigiano</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Ordini</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Vendite</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Contributo alla rete</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">All'artigiano</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">IVA</Table.HeaderCell>
+                <Table.HeaderCell>{tr(`${K}columns.maker`)}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{tr(`${K}columns.orders`)}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{tr(`${K}columns.sales`)}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{tr(`${K}columns.contribution`)}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{tr(`${K}columns.net`)}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{tr(`${K}columns.vat`)}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -60,7 +64,7 @@ export const RoundReport = ({ roundId, title, onClose }: { roundId: string; titl
               ))}
               <Table.Row>
                 <Table.Cell>
-                  <Text weight="plus">Totale del giro</Text>
+                  <Text weight="plus">{tr(`${K}total`)}</Text>
                 </Table.Cell>
                 <Table.Cell className="text-right">{t!.orders}</Table.Cell>
                 <Table.Cell className="text-right">{euro(t!.sales)}</Table.Cell>
@@ -71,11 +75,11 @@ export const RoundReport = ({ roundId, title, onClose }: { roundId: string; titl
             </Table.Body>
           </Table>
           <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
-            <dt className="text-ui-fg-subtle">Fondo di solidarietà</dt>
+            <dt className="text-ui-fg-subtle">{tr(`${K}fund`)}</dt>
             <dd>{euro(t!.fund)}</dd>
-            <dt className="text-ui-fg-subtle">Spese di consegna pagate dai residenti</dt>
+            <dt className="text-ui-fg-subtle">{tr(`${K}fees`)}</dt>
             <dd>{euro(t!.delivery_fees)}</dd>
-            <dt className="text-ui-fg-subtle">Da incassare alla consegna</dt>
+            <dt className="text-ui-fg-subtle">{tr(`${K}cash`)}</dt>
             <dd>{euro(t!.cash_to_collect)}</dd>
           </dl>
         </>
