@@ -2,6 +2,8 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Cash } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Tabs, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
+import { getI18n, useTranslation } from "react-i18next"
+import type { TFunction } from "i18next"
 import { EmptyRow } from "../../components/empty-row"
 import { adminFetch } from "../../lib/admin-fetch"
 
@@ -13,35 +15,27 @@ type Waiting = { count: number; total_amount: number; missing_iban_vendor_ids: s
 type NotDue = { in_holding: number; next_eligible_at: string | null; awaiting_payment: number; offset_by_refunds: number }
 
 const STATUSES = ["all", "processing", "paid", "awaiting_bank_transfer", "exported", "offset", "failed"] as const
-const STATUS_LABEL: Record<string, string> = {
-  all: "Tutti",
-  processing: "In corso",
-  paid: "Pagati",
-  awaiting_bank_transfer: "Da bonificare",
-  exported: "Bonifico disposto",
-  offset: "Compensati",
-  failed: "Non riusciti",
-}
+// Copy in the admin's language: i18n/json, rbvVendors.payouts.
+const K = "rbvVendors.payouts."
 const BADGE: Record<string, "green" | "orange" | "red" | "grey" | "blue"> = { paid: "green", processing: "blue", awaiting_bank_transfer: "orange", exported: "green", offset: "grey", failed: "red" }
-const METHOD: Record<string, string> = { stripe: "Stripe", bank_transfer: "Bonifico", none: "—" }
-const euro = (cents: number) => (cents / 100).toLocaleString("it-IT", { style: "currency", currency: "EUR" })
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("it-IT") : "—")
-const orders = (n: number) => (n === 1 ? "1 ordine" : `${n} ordini`)
-const payments = (n: number) => (n === 1 ? "1 pagamento" : `${n} pagamenti`)
+const language = () => getI18n()?.language || "it"
+const euro = (cents: number) => (cents / 100).toLocaleString(language(), { style: "currency", currency: "EUR" })
+const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(language(), { timeZone: "Europe/Rome" }) : "—")
 
 /** Why a run paid nothing, from what the API counted as not due yet. */
-function whyNothingPaid(d: NotDue): string {
+function whyNothingPaid(d: NotDue, t: TFunction): string {
+  const orders = (count: number) => t(`${K}orders`, { count })
   const reasons = [
-    d.in_holding
-      ? `${orders(d.in_holding)} ${d.in_holding === 1 ? "è" : "sono"} ancora nel periodo di garanzia (il primo si paga dal ${when(d.next_eligible_at)})`
-      : null,
-    d.awaiting_payment ? `${orders(d.awaiting_payment)} ${d.awaiting_payment === 1 ? "aspetta" : "aspettano"} ancora l'incasso dal residente` : null,
-    d.offset_by_refunds ? `${orders(d.offset_by_refunds)} ${d.offset_by_refunds === 1 ? "è compensato" : "sono compensati"} da rimborsi della stessa bottega` : null,
+    d.in_holding ? t(`${K}holding`, { count: d.in_holding, orders: orders(d.in_holding), date: when(d.next_eligible_at) }) : null,
+    d.awaiting_payment ? t(`${K}awaiting`, { count: d.awaiting_payment, orders: orders(d.awaiting_payment) }) : null,
+    d.offset_by_refunds ? t(`${K}offset`, { count: d.offset_by_refunds, orders: orders(d.offset_by_refunds) }) : null,
   ].filter(Boolean)
-  return reasons.length ? `Nessun pagamento: ${reasons.join("; ")}.` : "Nessun pagamento: non ci sono ordini consegnati da pagare agli artigiani."
+  return reasons.length ? t(`${K}nothing_because`, { reasons: reasons.join("; ") }) : t(`${K}nothing`)
 }
 
 const PayoutsPage = () => {
+  const { t } = useTranslation()
+  const payments = (count: number) => t(`${K}payments`, { count })
   const [status, setStatus] = useState<(typeof STATUSES)[number]>("all")
   const [payouts, setPayouts] = useState<Payout[]>([])
   const [runs, setRuns] = useState<Run[]>([])
@@ -75,9 +69,13 @@ const PayoutsPage = () => {
         method: "POST",
         body: {},
       })
-      if (not_due) toast.info(whyNothingPaid(not_due))
-      else toast.success(`${payments(run.payouts_count)}, ${euro(run.total_amount)}${run.reconciled_count ? `, ${run.reconciled_count} riconciliati` : ""}`)
-      if (errors.length) toast.error(`${payments(errors.length)} Stripe ${errors.length === 1 ? "resta" : "restano"} in corso: ${errors[0].message}`)
+      if (not_due) toast.info(whyNothingPaid(not_due, t))
+      else
+        toast.success(
+          t(`${K}run_done`, { payments: payments(run.payouts_count), amount: euro(run.total_amount) }) +
+            (run.reconciled_count ? t(`${K}reconciled`, { count: run.reconciled_count }) : "")
+        )
+      if (errors.length) toast.error(t(`${K}stripe_pending`, { count: errors.length, payments: payments(errors.length), message: errors[0].message }))
       await load()
     } catch (e: any) {
       toast.error(e.message)
@@ -104,20 +102,20 @@ const PayoutsPage = () => {
       <Container className="divide-y p-0">
         <div className="flex items-center justify-between px-6 py-4">
           <div>
-            <Heading level="h1">Pagamenti agli artigiani</Heading>
+            <Heading level="h1">{t(`${K}title`)}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              Ogni ordine consegnato si paga all'artigiano dopo il periodo di garanzia: con Stripe se ha un conto attivo, altrimenti con bonifico.
+              {t(`${K}intro`)}
             </Text>
           </div>
           <Button onClick={runNow} isLoading={busy}>
-            Esegui pagamenti ora
+            {t(`${K}run_now`)}
           </Button>
         </div>
         <Tabs value={status} onValueChange={(v) => setStatus(v as (typeof STATUSES)[number])}>
           <Tabs.List className="px-6 py-2">
             {STATUSES.map((s) => (
               <Tabs.Trigger key={s} value={s}>
-                {STATUS_LABEL[s]}
+                {t(`${K}status.${s}`)}
               </Tabs.Trigger>
             ))}
           </Tabs.List>
@@ -125,20 +123,18 @@ const PayoutsPage = () => {
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Data</Table.HeaderCell>
-              <Table.HeaderCell>Bottega</Table.HeaderCell>
-              <Table.HeaderCell>Importo</Table.HeaderCell>
-              <Table.HeaderCell>Modo</Table.HeaderCell>
-              <Table.HeaderCell>Stato</Table.HeaderCell>
-              <Table.HeaderCell>Ordini</Table.HeaderCell>
+              <Table.HeaderCell>{t(`${K}columns.date`)}</Table.HeaderCell>
+              <Table.HeaderCell>{t(`${K}columns.shop`)}</Table.HeaderCell>
+              <Table.HeaderCell>{t(`${K}columns.amount`)}</Table.HeaderCell>
+              <Table.HeaderCell>{t(`${K}columns.method`)}</Table.HeaderCell>
+              <Table.HeaderCell>{t(`${K}columns.status`)}</Table.HeaderCell>
+              <Table.HeaderCell>{t(`${K}columns.orders`)}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
             {payouts.length ? null : (
               <EmptyRow columns={6}>
-                {status === "all"
-                  ? "Nessun pagamento finora: un ordine consegnato si paga all'artigiano dopo il periodo di garanzia, alla prossima esecuzione."
-                  : `Nessun pagamento «${STATUS_LABEL[status]}».`}
+                {status === "all" ? t(`${K}empty_all`) : t(`${K}empty_status`, { status: t(`${K}status.${status}`) })}
               </EmptyRow>
             )}
             {payouts.map((p) => (
@@ -146,15 +142,15 @@ const PayoutsPage = () => {
                 <Table.Cell>{when(p.created_at)}</Table.Cell>
                 <Table.Cell>{names[p.vendor_id] ?? p.vendor_id}</Table.Cell>
                 <Table.Cell>{euro(p.amount)}</Table.Cell>
-                <Table.Cell>{METHOD[p.method] ?? p.method}</Table.Cell>
+                <Table.Cell>{t(`${K}method.${p.method}`, { defaultValue: p.method })}</Table.Cell>
                 <Table.Cell>
                   <Badge color={BADGE[p.status] ?? "grey"} title={p.failure_reason ?? p.stripe_transfer_id ?? undefined}>
-                    {STATUS_LABEL[p.status] ?? p.status}
+                    {t(`${K}status.${p.status}`, { defaultValue: p.status })}
                   </Badge>
                 </Table.Cell>
                 <Table.Cell>
                   {p.items
-                    .map((i) => `${i.kind === "sale" ? "#" : i.kind === "refund" ? "rimborso #" : "saldo"}${i.kind === "carry" ? "" : i.parent_display_id ?? "?"} ${euro(i.net)}`)
+                    .map((i) => `${i.kind === "sale" ? "#" : i.kind === "refund" ? t(`${K}refund`) : t(`${K}carry`)}${i.kind === "carry" ? "" : i.parent_display_id ?? "?"} ${euro(i.net)}`)
                     .join(" · ")}
                 </Table.Cell>
               </Table.Row>
@@ -166,28 +162,28 @@ const PayoutsPage = () => {
       <Container className="mt-4 divide-y p-0">
         <div className="flex items-center justify-between px-6 py-4">
           <div>
-            <Heading level="h2">Bonifici</Heading>
+            <Heading level="h2">{t(`${K}transfers`)}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              {waiting ? `${payments(waiting.count)} in attesa, ${euro(waiting.total_amount)}.` : ""}
-              {waiting?.missing_iban_vendor_ids.length ? ` Senza IBAN: ${waiting.missing_iban_vendor_ids.map((id) => names[id] ?? id).join(", ")}.` : ""}
+              {waiting ? t(`${K}waiting`, { payments: payments(waiting.count), amount: euro(waiting.total_amount) }) : ""}
+              {waiting?.missing_iban_vendor_ids.length ? t(`${K}no_iban`, { names: waiting.missing_iban_vendor_ids.map((id) => names[id] ?? id).join(", ") }) : ""}
             </Text>
           </div>
           <Button variant="secondary" onClick={exportBatch} isLoading={busy} disabled={!waiting?.count}>
-            Esporta bonifici (CSV)
+            {t(`${K}export`)}
           </Button>
         </div>
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Distinta</Table.HeaderCell>
-              <Table.HeaderCell>Data</Table.HeaderCell>
-              <Table.HeaderCell>Pagamenti</Table.HeaderCell>
-              <Table.HeaderCell>Totale</Table.HeaderCell>
+              <Table.HeaderCell>{t(`${K}batch_columns.batch`)}</Table.HeaderCell>
+              <Table.HeaderCell>{t(`${K}batch_columns.date`)}</Table.HeaderCell>
+              <Table.HeaderCell>{t(`${K}batch_columns.payments`)}</Table.HeaderCell>
+              <Table.HeaderCell>{t(`${K}batch_columns.total`)}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
             {batches.length ? null : (
-              <EmptyRow columns={4}>Nessuna distinta esportata: i pagamenti con bonifico in attesa si esportano con «Esporta bonifici (CSV)».</EmptyRow>
+              <EmptyRow columns={4}>{t(`${K}no_batches`)}</EmptyRow>
             )}
             {batches.map((b) => (
               <Table.Row key={b.id}>
@@ -207,25 +203,25 @@ const PayoutsPage = () => {
 
       <Container className="mt-4 divide-y p-0">
         <div className="px-6 py-4">
-          <Heading level="h2">Esecuzioni</Heading>
+          <Heading level="h2">{t(`${K}runs`)}</Heading>
         </div>
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Avviata</Table.HeaderCell>
-              <Table.HeaderCell>Da</Table.HeaderCell>
-              <Table.HeaderCell>Pagamenti</Table.HeaderCell>
-              <Table.HeaderCell>Totale</Table.HeaderCell>
-              <Table.HeaderCell>Riconciliati</Table.HeaderCell>
+              <Table.HeaderCell>{t(`${K}run_columns.started`)}</Table.HeaderCell>
+              <Table.HeaderCell>{t(`${K}run_columns.by`)}</Table.HeaderCell>
+              <Table.HeaderCell>{t(`${K}run_columns.payments`)}</Table.HeaderCell>
+              <Table.HeaderCell>{t(`${K}run_columns.total`)}</Table.HeaderCell>
+              <Table.HeaderCell>{t(`${K}run_columns.reconciled`)}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
-            {runs.length ? null : <EmptyRow columns={5}>Nessuna esecuzione ancora: i pagamenti partono ogni ora, o con «Esegui pagamenti ora».</EmptyRow>}
+            {runs.length ? null : <EmptyRow columns={5}>{t(`${K}no_runs`)}</EmptyRow>}
             {runs.map((r) => (
               <Table.Row key={r.id}>
                 <Table.Cell>{when(r.created_at)}</Table.Cell>
-                <Table.Cell>{r.trigger === "admin" ? "Coordinamento" : "Automatica"}</Table.Cell>
-                <Table.Cell>{r.payouts_count || "nessuno"}</Table.Cell>
+                <Table.Cell>{t(`${K}${r.trigger === "admin" ? "by_admin" : "by_schedule"}`)}</Table.Cell>
+                <Table.Cell>{r.payouts_count || t(`${K}none`)}</Table.Cell>
                 <Table.Cell>{euro(r.total_amount)}</Table.Cell>
                 <Table.Cell>{r.reconciled_count}</Table.Cell>
               </Table.Row>
