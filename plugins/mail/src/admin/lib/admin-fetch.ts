@@ -1,3 +1,5 @@
+import { getI18n } from "react-i18next"
+
 // The admin runs on the same origin as the API and is logged in by session cookie.
 export async function adminFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const res = await fetch(path, {
@@ -10,3 +12,6 @@ export async function adminFetch<T>(path: string, init: { method?: string; body?
   if (!res.ok) throw new Error(data.message ?? `HTTP ${res.status}`)
   return data as T
 }
+
+/** The admin's language (the dashboard's i18next instance), for dates. */
+export const adminLanguage = () => getI18n()?.language || "it"

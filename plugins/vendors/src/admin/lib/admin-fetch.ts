@@ -1,3 +1,5 @@
+import { getI18n } from "react-i18next"
+
 // The admin runs on the same origin as the API and is logged in by session cookie.
 export async function adminFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const res = await fetch(path, {
@@ -11,4 +13,6 @@ export async function adminFetch<T>(path: string, init: { method?: string; body?
   return data as T
 }
 
-export const percent = (bps: number | null | undefined) => (bps === null || bps === undefined ? "" : (bps / 100).toLocaleString("it-IT"))
+/** The admin's language (the dashboard's i18next instance), for numbers and dates. */
+export const adminLanguage = () => getI18n()?.language || "it"
+export const percent = (bps: number | null | undefined) => (bps === null || bps === undefined ? "" : (bps / 100).toLocaleString(adminLanguage()))

@@ -2,15 +2,15 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Envelope } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
-import { getI18n, useTranslation } from "react-i18next"
-import { adminFetch } from "../../lib/admin-fetch"
+import { useTranslation } from "react-i18next"
+import { adminFetch, adminLanguage } from "../../lib/admin-fetch"
 
 type Mail = { id: string; to: string; subject: string; template: string | null; locale: string; sent_at: string; attachments: string[] }
 type Outbox = { mode: "outbox" | "smtp"; from: string; mails: Mail[] }
 
 const K = "rbvMail.page."
 const when = (iso: string) =>
-  new Intl.DateTimeFormat(getI18n()?.language || "it", { timeZone: "Europe/Rome", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(new Date(iso))
+  new Intl.DateTimeFormat(adminLanguage(), { timeZone: "Europe/Rome", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(new Date(iso))
 const fileUrl = (id: string, name: string) => `/admin/mail-outbox/${encodeURIComponent(id)}/files/${encodeURIComponent(name)}`
 
 const Preview = ({ mail }: { mail: Mail }) => {

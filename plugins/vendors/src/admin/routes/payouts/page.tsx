@@ -2,10 +2,10 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Cash } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Tabs, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
-import { getI18n, useTranslation } from "react-i18next"
+import { useTranslation } from "react-i18next"
 import type { TFunction } from "i18next"
 import { EmptyRow } from "../../components/empty-row"
-import { adminFetch } from "../../lib/admin-fetch"
+import { adminFetch, adminLanguage } from "../../lib/admin-fetch"
 
 type PayoutItem = { id: string; kind: "sale" | "refund" | "carry"; net: number; display_id: number | null; parent_display_id: number | null }
 type Payout = { id: string; vendor_id: string; created_at: string; amount: number; method: string; status: string; failure_reason: string | null; stripe_transfer_id: string | null; items: PayoutItem[] }
@@ -18,9 +18,8 @@ const STATUSES = ["all", "processing", "paid", "awaiting_bank_transfer", "export
 // Copy in the admin's language: i18n/json, rbvVendors.payouts.
 const K = "rbvVendors.payouts."
 const BADGE: Record<string, "green" | "orange" | "red" | "grey" | "blue"> = { paid: "green", processing: "blue", awaiting_bank_transfer: "orange", exported: "green", offset: "grey", failed: "red" }
-const language = () => getI18n()?.language || "it"
-const euro = (cents: number) => (cents / 100).toLocaleString(language(), { style: "currency", currency: "EUR" })
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(language(), { timeZone: "Europe/Rome" }) : "—")
+const euro = (cents: number) => (cents / 100).toLocaleString(adminLanguage(), { style: "currency", currency: "EUR" })
+const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(adminLanguage(), { timeZone: "Europe/Rome" }) : "—")
 
 /** Why a run paid nothing, from what the API counted as not due yet. */
 function whyNothingPaid(d: NotDue, t: TFunction): string {
