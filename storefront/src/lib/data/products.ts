@@ -2,7 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
 import { contentHeaders } from "../i18n/content-locale"
-import type { Locale } from "../i18n/translate"
+import { DEFAULT_LOCALE, intlLocale, type Locale } from "../i18n/translate"
 import { sdk } from "../medusa"
 import { makerOf, type Maker } from "../util/makers"
 import { CacheTags, cachedWith } from "./cache-tags"
@@ -28,11 +28,14 @@ export async function listProducts(
   query: Omit<HttpTypes.StoreProductListParams, "region_id" | "fields"> = {}
 ): Promise<ProductList> {
   const region = await retrieveShopRegion()
+  const order = query.order ?? "title"
   const { products, count } = await sdk.client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
-    query: { limit: 100, order: "title", ...query, region_id: region.id, fields: CARD_FIELDS },
+    query: { limit: 100, ...query, order, region_id: region.id, fields: CARD_FIELDS },
     headers: contentHeaders(locale),
     ...cachedWith(CacheTags.products),
   })
+  // Medusa orders by the stored (Italian) title: in another language the page is put in its alphabetical order.
+  if (order === "title" && locale !== DEFAULT_LOCALE) products.sort((a, b) => a.title.localeCompare(b.title, intlLocale(locale)))
   return { products, count }
 }
 
