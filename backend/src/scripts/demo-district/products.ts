@@ -80,6 +80,20 @@ export const products: DemoProduct[] = [
     variants: unico("FSN-SEGA-400", 590, 10),
     image: { motif: "bread", background: "#efe4d8", accent: "#8a5a36" },
   },
+  {
+    handle: "filone-casereccio-a-peso",
+    title: "Filone casereccio",
+    subtitle: "A peso: circa 1 kg",
+    description:
+      "Il filone grande di grano tenero e semola, cotto a legna. Ogni filone pesa un po' diverso: lo pesiamo quando prepariamo l'ordine e paghi il peso reale.",
+    maker: "forno-san-nazaro",
+    category: "pane-e-dolci",
+    weight: 1000,
+    options: UNICO,
+    variants: unico("FSN-FILO-KG", 480, 30),
+    image: { motif: "bread", background: "#f3e4cc", accent: "#b7793b" },
+    weight_pricing: { price_per_kg: 480, unit_grams: 1000, tolerance_percent: 10 },
+  },
 
   // ── Apicoltura delle Torricelle ──────────────────────────────────────────
   {
@@ -563,6 +577,20 @@ export const products: DemoProduct[] = [
     ],
     image: { motif: "jam-jar", background: "#fbe9e4", accent: "#d63a2a" },
   },
+  {
+    handle: "zucca-delica-a-peso",
+    title: "Zucca Delica",
+    subtitle: "A peso: circa 1,5 kg",
+    description:
+      "Zucca dolce e asciutta, ottima al forno o nel risotto. Le zucche non sono mai uguali: pesiamo la tua quando prepariamo l'ordine e paghi il peso reale.",
+    maker: "orto-dispensa-campofiore",
+    category: "frutta-e-verdura",
+    weight: 1500,
+    options: UNICO,
+    variants: unico("ODC-ZUCC-KG", 330, 25),
+    image: { motif: "vegetable-crate", background: "#f7e6cf", accent: "#d9822b" },
+    weight_pricing: { price_per_kg: 220, unit_grams: 1500, tolerance_percent: 20 },
+  },
 
   // ── Torrefazione Muro Padri ──────────────────────────────────────────────
   {
@@ -730,5 +758,19 @@ export const products: DemoProduct[] = [
       { title: "3 kg", sku: "BSP-MELE-3", options: { Peso: "3 kg" }, price: 850, stock: 15 },
     ],
     image: { motif: "apple", background: "#f5ece2", accent: "#c8442f" },
+  },
+  {
+    handle: "monte-veronese-stagionato",
+    title: "Monte Veronese d'allevo",
+    subtitle: "A peso: circa 350 g",
+    description:
+      "Formaggio di malga della Lessinia stagionato sei mesi, tagliato dalla forma al momento. Paghi il peso reale del pezzo, pesato quando prepariamo l'ordine.",
+    maker: "bottega-contadina-san-paolo",
+    category: "olio-e-farine",
+    weight: 350,
+    options: UNICO,
+    variants: unico("BSP-MVER-350", 802, 20),
+    image: { motif: "basket", background: "#f6efd9", accent: "#d9b44a" },
+    weight_pricing: { price_per_kg: 2290, unit_grams: 350, tolerance_percent: 15 },
   },
 ]

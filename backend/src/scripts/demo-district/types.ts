@@ -66,6 +66,9 @@ export type DemoProduct = {
   variants: DemoVariant[]
   image: DemoImage
   featured?: boolean
+  // Sold by weight (one size): price per kg in cents, estimated grams per piece, tolerance in %.
+  // The size's price must be the price of the estimate (checked by the demo's unit test).
+  weight_pricing?: { price_per_kg: number; unit_grams: number; tolerance_percent: number }
 }
 
 export type DemoResident = {

@@ -68,7 +68,12 @@ export async function seedCatalogue(
           shipping_profile_id: logistics.shippingProfileId,
           sales_channels: [{ id: salesChannelId }],
           // Until @rbv/vendors owns products, the maker travels in metadata.
-          metadata: { maker_handle: maker.handle, maker_name: maker.name, featured: Boolean(p.featured) },
+          metadata: {
+            maker_handle: maker.handle,
+            maker_name: maker.name,
+            featured: Boolean(p.featured),
+            ...(p.weight_pricing ? { weight_pricing: p.weight_pricing } : {}),
+          },
           options: p.options,
           variants: p.variants.map((v) => ({
             title: v.title,

@@ -184,6 +184,12 @@ export const TABLE: Record<string, Entry> = {
   "DELETE /vendor/members/:id": { caller: "maker", params: (w) => ({ id: w.ids.makerMember }), foreign: (w) => [{ id: w.ids.otherMakerMember }] },
   "POST /vendor/orders/:id/cancel": { caller: "maker", params: (w) => ({ id: w.ids.makerOrder }), foreign: (w) => [{ id: w.ids.otherMakerOrder }, { id: w.ids.residentOrder }], body: () => ({ reason: "Forno guasto" }) },
   "POST /vendor/orders/:id/ready": { caller: "maker", params: (w) => ({ id: w.ids.makerOrder }), foreign: (w) => [{ id: w.ids.otherMakerOrder }, { id: w.ids.residentOrder }], body: () => ({}) },
+  "POST /vendor/orders/:id/weights": {
+    caller: "maker",
+    params: (w) => ({ id: w.ids.makerOrder }),
+    foreign: (w) => [{ id: w.ids.otherMakerOrder }, { id: w.ids.residentOrder }],
+    body: () => ({ lines: [{ item_id: "item_none", grams: 1000 }] }),
+  },
   "DELETE /vendor/orders/:id/ready": { caller: "maker", params: (w) => ({ id: w.ids.makerOrder }), foreign: (w) => [{ id: w.ids.otherMakerOrder }, { id: w.ids.residentOrder }] },
   "GET /vendor/orders/:id": { caller: "maker", params: (w) => ({ id: w.ids.makerOrder }), foreign: (w) => [{ id: w.ids.otherMakerOrder }, { id: w.ids.residentOrder }] },
   "GET /vendor/orders": { caller: "maker" },

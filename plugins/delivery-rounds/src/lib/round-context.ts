@@ -7,7 +7,16 @@ import { firstNameAndInitial } from "./resident-name"
 
 export { toNumber } from "./cash"
 
-export type RoundItem = { maker_name: string; vendor_id: string | null; title: string; quantity: number }
+/** A line sold by weight (the vendors plugin's `weight_pricing` on a maker's line): estimated and, once weighed, real grams. */
+export type ItemWeight = { estimated_grams: number; grams: number | null; tolerance_percent: number }
+export type RoundItem = { maker_name: string; vendor_id: string | null; order_id: string | null; item_id: string; title: string; quantity: number; weight: ItemWeight | null }
+
+function weightOf(item: any): ItemWeight | null {
+  const wp = item.metadata?.weight_pricing
+  if (!wp || !Number.isInteger(wp.unit_grams)) return null
+  const grams = item.metadata?.weighed_grams
+  return { estimated_grams: wp.unit_grams * toNumber(item.quantity), grams: Number.isInteger(grams) ? grams : null, tolerance_percent: Number(wp.tolerance_percent ?? 0) }
+}
 export type RoundOrder = {
   id: string
   stop_id: string
@@ -27,7 +36,7 @@ export type RoundOrder = {
   /** This order's part of the cash taken at its stop. */
   amount_collected: number | null
   items: RoundItem[]
-  child_orders: { id: string; vendor_id: string | null; items: { id: string; quantity: number }[]; status: string; ready: boolean }[]
+  child_orders: { id: string; vendor_id: string | null; items: { id: string; quantity: number }[]; status: string; ready: boolean; weighed: boolean }[]
 }
 export type RoundMaker = { vendor_id: string; name: string; address_1: string | null; lat: number | null; lng: number | null }
 
@@ -90,15 +99,18 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
       }
     }
     const liveKids = kids.filter((k: any) => k.status !== "canceled")
-    const itemLine = (i: any, maker: string, vendor: string | null) => ({
+    const itemLine = (i: any, maker: string, vendor: string | null, orderId: string | null) => ({
       maker_name: maker,
       vendor_id: vendor,
+      order_id: orderId,
+      item_id: i.id,
       title: [i.product_title ?? i.title, i.variant_title].filter(Boolean).join(" · "),
       quantity: toNumber(i.quantity),
+      weight: orderId ? weightOf(i) : null,
     })
     const items: RoundItem[] = liveKids.length
-      ? liveKids.flatMap((k: any) => (k.items ?? []).map((i: any) => itemLine(i, k.vendor?.name ?? "", k.vendor?.id ?? null)))
-      : (parent.items ?? []).map((i: any) => itemLine(i, "", null))
+      ? liveKids.flatMap((k: any) => (k.items ?? []).map((i: any) => itemLine(i, k.vendor?.name ?? "", k.vendor?.id ?? null, k.id)))
+      : (parent.items ?? []).map((i: any) => itemLine(i, "", null, null))
     const a = parent.shipping_address ?? {}
     orders.set(parent.id, {
       id: parent.id,
@@ -123,6 +135,7 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
         status: k.status,
         // The maker's "pronto" (vendors plugin): packed and labelled for this round.
         ready: Boolean(k.metadata?.ready_at),
+        weighed: Boolean(k.metadata?.weighed_at),
         items: (k.items ?? []).map((i: any) => ({ id: i.id, quantity: toNumber(i.quantity) })),
       })),
     })

@@ -151,11 +151,26 @@ export function vendorRoundPackingList(ctx: RoundContext, vendorId: string) {
   const { round, orders, hub } = ctx
   const lists = [...orders.values()]
     .filter((o) => o.child_orders.some((c) => c.vendor_id === vendorId && c.status !== "canceled"))
-    .map((o) => ({
-      display_id: o.display_id,
-      customer_name: o.short_name,
-      items: o.items.filter((i) => i.vendor_id === vendorId).map(({ title, quantity }) => ({ title, quantity })),
-    }))
+    .map((o) => {
+      const part = o.child_orders.find((c) => c.vendor_id === vendorId && c.status !== "canceled")!
+      const items = o.items.filter((i) => i.vendor_id === vendorId).map(({ item_id, title, quantity, weight }) => ({
+        item_id,
+        title,
+        quantity,
+        weight,
+        // what the packing list e-mail prints: "weigh it" or the real weight
+        weighed: Boolean(weight),
+        weight_g: weight?.grams ?? null,
+      }))
+      return {
+        display_id: o.display_id,
+        customer_name: o.short_name,
+        // The maker's own part (its id is the maker's: /vendor/orders/:id), where weights are entered.
+        order_id: part.id,
+        items,
+        can_weigh: !part.weighed && items.some((i) => i.weight) && ["open", "closed", "planned"].includes(round.status),
+      }
+    })
   if (!lists.length) return null
   const collect = (round.plan?.steps ?? []).find((s: any) => s.type === "collect" && s.vendor_id === vendorId)
   return {

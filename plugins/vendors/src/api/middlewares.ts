@@ -8,12 +8,14 @@ import {
 import { emailpassThrottleRoutes, pathErrorHandler, pathGuard, residentOrderOnly, throttle } from "@rbv/kit"
 import { AdminListVendors, AdminSetCommissionPolicy, AdminUpdateVendor, AdminVendorStatusChange } from "./admin/vendors/validators"
 import { imageUpload } from "./utils/image-upload"
+import { weighedAuthorisation } from "./utils/weighed-authorisation"
 import { securityHeaders } from "./utils/security-headers"
 import { withProductVendor } from "./utils/product-vendor-fields"
 import { loadVendorContext, requireOwner } from "./utils/vendor-context"
 import {
   CancelVendorOrder,
   NoBody,
+  VendorRecordWeights,
   VendorAcceptInvite,
   VendorApply,
   VendorCreateInvite,
@@ -72,6 +74,7 @@ export default defineMiddlewares({
     { matcher: "/vendor/orders", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListQuery, {})] },
     { matcher: "/vendor/orders/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(CancelVendorOrder)] },
     { matcher: "/vendor/orders/:id/ready", method: ["POST", "DELETE"], middlewares: [validateAndTransformBody(NoBody)] },
+    { matcher: "/vendor/orders/:id/weights", method: ["POST"], middlewares: [validateAndTransformBody(VendorRecordWeights)] },
     { matcher: "/vendor/invites", method: ["POST"], middlewares: [requireOwner, validateAndTransformBody(VendorCreateInvite)] },
     { matcher: "/vendor/members/:id", method: ["DELETE"], middlewares: [requireOwner] },
     { matcher: "/vendor/statement", method: ["GET"], middlewares: [validateAndTransformQuery(VendorStatementQuery, {})] },
@@ -82,6 +85,7 @@ export default defineMiddlewares({
 
     // A resident's order is theirs alone (Medusa lets any holder of its id read it).
     { matcher: "/store/orders/:id", method: ["GET"], middlewares: [residentOrderOnly((req) => req.params.id)] },
+    { matcher: "/store/payment-collections/:id/payment-sessions", method: ["POST"], middlewares: [weighedAuthorisation] },
     { matcher: "/store/orders/:id/transfer/*", method: ["POST"], middlewares: [residentOrderOnly((req) => req.params.id)] },
     { matcher: "/store/returns", method: ["POST"], middlewares: [residentOrderOnly((req) => (req.body as { order_id?: unknown } | undefined)?.order_id)] },
     { matcher: "/store/products", method: ["GET"], middlewares: [withProductVendor] },

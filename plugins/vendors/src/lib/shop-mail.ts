@@ -7,6 +7,8 @@ export const VendorMailTemplates = {
   APPLIED: "vendor-applied",
   STATUS_CHANGED: "vendor-status-changed",
   MEMBER_INVITED: "vendor-member-invited",
+  // To the resident: a maker weighed its part, here is the order's final amount.
+  PART_WEIGHED: "vendor-part-weighed",
 } as const
 
 /** Where an invited shop member creates their login (the storefront's /bottega/invito). */

@@ -1,4 +1,5 @@
 import { allocate, fromCents, toCents } from "./money"
+import { WEIGHT_PRICING_KEY, type WeightPricing } from "./weight-pricing"
 
 type TaxLine = { rate: number; code?: string | null; description?: string | null; provider_id?: string | null; tax_rate_id?: string | null }
 
@@ -46,7 +47,12 @@ const copyTaxLines = (lines: TaxLine[] = []) =>
  * resident's contact data (no e-mail, customer, addresses), so it is never listed, e-mailed or
  * shown to the resident, and nothing a maker reads through it leads to them.
  */
-export function planVendorOrders(parent: ParentOrder, vendorOfProduct: Record<string, string>): VendorPart[] {
+export function planVendorOrders(
+  parent: ParentOrder,
+  vendorOfProduct: Record<string, string>,
+  // Products sold by weight: their pricing as it was when ordered goes onto the maker's line, to weigh it by.
+  weighedProducts: Record<string, WeightPricing> = {}
+): VendorPart[] {
   const byVendor = new Map<string, ParentOrder["items"]>()
   for (const item of parent.items) {
     const vendorId = item.product_id ? vendorOfProduct[item.product_id] : undefined
@@ -79,7 +85,11 @@ export function planVendorOrders(parent: ParentOrder, vendorOfProduct: Record<st
         unit_price: item.unit_price,
         is_tax_inclusive: item.is_tax_inclusive,
         tax_lines: copyTaxLines(item.tax_lines),
-        metadata: { ...(item.metadata ?? {}), parent_line_item_id: item.id },
+        metadata: {
+          ...(item.metadata ?? {}),
+          parent_line_item_id: item.id,
+          ...(item.product_id && weighedProducts[item.product_id] ? { [WEIGHT_PRICING_KEY]: weighedProducts[item.product_id] } : {}),
+        },
       })),
       shipping_methods: (parent.shipping_methods ?? []).map((method, m) => ({
         name: method.name,

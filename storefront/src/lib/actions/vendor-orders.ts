@@ -1,9 +1,10 @@
 "use server"
 
 import { refresh } from "next/cache"
+import { z } from "zod"
 import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
-import { apiErrorState, type FormState } from "./form-state"
+import { apiErrorState, formValues, type FormState } from "./form-state"
 import { medusaId } from "./schemas"
 import { callerHeaders } from "./vendor-form"
 
@@ -29,4 +30,35 @@ export async function markOrderReady(_prev: FormState, formData: FormData): Prom
 
 export async function markOrderNotReady(_prev: FormState, formData: FormData): Promise<FormState> {
   return setReady(false, formData)
+}
+
+const grams = z.string().trim().min(1, "validation.grams").pipe(z.coerce.number().int("validation.grams").min(1, "validation.grams").max(100_000, "validation.grams"))
+
+/**
+ * The real weights of a part's lines sold by weight (`grams_<item id>` fields), sent once:
+ * `POST /vendor/orders/:id/weights`; the API re-prices the order and tells the resident.
+ */
+export async function recordWeights(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT()
+  const values = formValues(formData)
+  const headers = await callerHeaders()
+  if (!headers) return { error: t("bottega.errors.session"), values }
+  const id = medusaId.safeParse(formData.get("order_id"))
+  if (!id.success) return { error: t("errors.invalid"), values }
+  const fieldErrors: Record<string, string> = {}
+  const lines: { item_id: string; grams: number }[] = []
+  for (const [key, value] of formData.entries()) {
+    if (!key.startsWith("grams_")) continue
+    const parsed = grams.safeParse(String(value))
+    if (parsed.success) lines.push({ item_id: key.slice("grams_".length), grams: parsed.data })
+    else fieldErrors[key] = t("validation.grams")
+  }
+  if (Object.keys(fieldErrors).length || !lines.length) return { fieldErrors, values, ...(lines.length ? {} : { error: t("errors.invalid") }) }
+  try {
+    await sdk.client.fetch(`/vendor/orders/${id.data}/weights`, { method: "POST", body: { lines }, headers })
+  } catch (error) {
+    return apiErrorState(error, t, values)
+  }
+  refresh()
+  return { message: t("bottega.rounds.weights_saved") }
 }

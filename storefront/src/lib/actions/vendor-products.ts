@@ -167,6 +167,43 @@ export async function updateVendorProduct(_prev: FormState, formData: FormData):
   return { message: t("bottega.product.saved") }
 }
 
+const weightSchema = z.discriminatedUnion("by_weight", [
+  z.object({ by_weight: z.literal(false), id: medusaId }),
+  z.object({
+    by_weight: z.literal(true),
+    id: medusaId,
+    price_per_kg: euroPrice,
+    unit_grams: z.string().trim().min(1, "validation.grams").pipe(z.coerce.number().int("validation.grams").min(1, "validation.grams").max(100_000, "validation.grams")),
+    tolerance_percent: z.string().trim().min(1, "validation.tolerance").pipe(z.coerce.number().int("validation.tolerance").min(0, "validation.tolerance").max(50, "validation.tolerance")),
+  }),
+])
+
+/** Sold by weight (price per kg, estimated weight of a piece, tolerance) or by the piece again. */
+export async function setVendorWeightPricing(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT()
+  const values = formValues(formData)
+  const headers = await callerHeaders()
+  if (!headers) return notSignedIn(t, values)
+  const parsed = weightSchema.safeParse({
+    by_weight: formData.get("by_weight") === "on",
+    id: formData.get("id"),
+    price_per_kg: formData.get("price_per_kg") ?? "",
+    unit_grams: formData.get("unit_grams") ?? "",
+    tolerance_percent: formData.get("tolerance_percent") ?? "",
+  })
+  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values }
+  const { id, ...form } = parsed.data
+  const weight_pricing = form.by_weight ? { price_per_kg: form.price_per_kg, unit_grams: form.unit_grams, tolerance_percent: form.tolerance_percent } : null
+  try {
+    await sdk.client.fetch(`/vendor/products/${id}`, { method: "POST", body: { weight_pricing }, headers })
+  } catch (error) {
+    return vendorApiErrorState(error, t, values, (path) => (path[0] === "weight_pricing" ? (path[1] ?? "by_weight") : null))
+  }
+  catalogueChanged.products()
+  refresh()
+  return { message: weight_pricing ? t("bottega.weight.saved") : t("bottega.weight.removed") }
+}
+
 const stockSchema = z.object({
   product_id: medusaId,
   variant_id: medusaId,

@@ -13,7 +13,20 @@ export type VendorRound = {
   collection_eta: string | null
   /** When the packing list went out by e-mail (once, when the round closed); null before. */
   packing_list_sent_at: string | null
-  orders: { display_id: number; customer_name: string; items: { title: string; quantity: number }[] }[]
+  orders: {
+    display_id: number
+    customer_name: string
+    /** The maker's own part of this order (where its weights are entered). */
+    order_id: string
+    can_weigh: boolean
+    items: {
+      item_id: string
+      title: string
+      quantity: number
+      /** Sold by weight: the estimated grams of the line's pieces and, once weighed, the real ones. */
+      weight: { estimated_grams: number; grams: number | null; tolerance_percent: number } | null
+    }[]
+  }[]
 }
 
 /** The coming rounds that carry this shop's orders, with a packing list per resident order. */

@@ -6,6 +6,7 @@ import { BottegaShell } from "./bottega-shell"
 import { PriceHistory } from "./price-history"
 import { ProductArchiveForm, ProductDeleteForm, ProductEditForm, ProductVisibilityForm } from "./product-edit-form"
 import { productStatusLabel } from "./products-template"
+import { ProductWeightForm } from "./product-weight-form"
 import { AddVariantForm, VariantForm } from "./variant-forms"
 
 /** What the page was reached after (`?creato=1`, `?tolto=…`, `?ripristinato=1`), told at its top. */
@@ -53,6 +54,12 @@ export function ProductEditTemplate({ session, product, catalogue, notice, t, lo
           <VariantForm key={variant.id} productId={product.id} variant={variant} name={several ? `${product.title} – ${variant.title}` : product.title} />
         ))}
         <AddVariantForm productId={product.id} />
+      </section>
+
+      <section aria-labelledby="weight-title" className="section">
+        <h2 id="weight-title">{t("bottega.weight.title")}</h2>
+        <p>{t("bottega.weight.intro")}</p>
+        <ProductWeightForm product={product} />
       </section>
 
       {product.price_changes?.length ? (

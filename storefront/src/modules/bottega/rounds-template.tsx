@@ -5,6 +5,8 @@ import { formatSlot, TIME_ZONE } from "@/lib/util/dates"
 import { BatchLimitsSection } from "./batch-limits-section"
 import { BottegaShell } from "./bottega-shell"
 import { RoundMinimumSection } from "./round-minimum-section"
+import { WeightsForm } from "./weights-form"
+import { formatGrams } from "@/lib/util/weight"
 
 type RoundsTemplateProps = {
   session: VendorSession
@@ -54,9 +56,18 @@ export function RoundsTemplate({ session, rounds, limits, products, minimum, t, 
                     {order.items.map((item, i) => (
                       <li key={i}>
                         <span className="packing-list__qty">{t("bottega.orders.quantity", { quantity: item.quantity })}</span> {item.title}
+                        {item.weight ? (
+                          <span className="packing-list__weight">
+                            {" · "}
+                            {item.weight.grams !== null
+                              ? t("bottega.rounds.weighed", { grams: formatGrams(item.weight.grams, locale) })
+                              : t("bottega.rounds.to_weigh", { estimate: formatGrams(item.weight.estimated_grams, locale) })}
+                          </span>
+                        ) : null}
                       </li>
                     ))}
                   </ul>
+                  {order.can_weigh ? <WeightsForm order={order} label={t("bottega.rounds.order_label", { number: order.display_id, name: order.customer_name })} /> : null}
                 </article>
               </li>
             ))}

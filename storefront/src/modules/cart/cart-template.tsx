@@ -4,6 +4,8 @@ import type { Locale, Translate } from "@/lib/i18n/translate"
 import { groupByMaker } from "@/lib/util/makers"
 import { formatMoney } from "@/lib/util/money"
 import { withoutRoundUp } from "@/modules/brand/round-up"
+import { weightPricingOf } from "@/lib/util/weight"
+import { WeighedNotice } from "./weighed-notice"
 import { CartTotals } from "./cart-totals"
 import { EmptyCart } from "./empty-cart"
 import { LineItemForms } from "./line-item-forms"
@@ -40,7 +42,7 @@ export function CartTemplate({ cart, t, locale }: CartTemplateProps) {
                           <p className="muted">{item.variant_title}</p>
                         ) : null}
                         <p className="cart-line__unit">
-                          {t("cart.unit_price")}: {money(item.unit_price)}
+                          {t("cart.unit_price")}: {weightPricingOf(item.product) ? t("product.weighed.about", { price: money(item.unit_price) }) : money(item.unit_price)}
                         </p>
                         <LineItemForms lineId={item.id} title={title} quantity={item.quantity} />
                       </div>
@@ -58,6 +60,7 @@ export function CartTemplate({ cart, t, locale }: CartTemplateProps) {
         <aside className="cart-summary" aria-labelledby="cart-summary-title">
           <h2 id="cart-summary-title">{t("cart.summary_title")}</h2>
           <CartTotals totals={cart} roundUp={roundUp} t={t} locale={locale} />
+          <WeighedNotice lines={cart.items} total={cart.total ?? 0} currencyCode={cart.currency_code} t={t} locale={locale} />
           <Link href="/checkout" className="button button--primary button--block">
             {t("cart.checkout")}
           </Link>

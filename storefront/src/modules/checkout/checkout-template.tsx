@@ -7,6 +7,7 @@ import { formatMoney } from "@/lib/util/money"
 import { OrderBreakdown } from "@/modules/brand/order-breakdown"
 import { withoutRoundUp } from "@/modules/brand/round-up"
 import { CartTotals } from "@/modules/cart/cart-totals"
+import { WeighedNotice } from "@/modules/cart/weighed-notice"
 import { AddressStep, type AddressValues } from "./address-step"
 import { EmailStep } from "./email-step"
 import { PaymentStep } from "./payment-step"
@@ -105,6 +106,7 @@ export function CheckoutTemplate({ cart, customer, offer, paymentProviderId, t, 
             ))}
           </ul>
           <CartTotals totals={cart} roundUp={roundUp} t={t} locale={locale} />
+          <WeighedNotice lines={cart.items} total={cart.total ?? 0} currencyCode={cart.currency_code} t={t} locale={locale} />
           <OrderBreakdown cartId={cart.id} t={t} locale={locale} />
           <Link href="/carrello" className="button button--link">
             {t("cart.title")}

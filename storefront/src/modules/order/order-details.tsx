@@ -6,6 +6,8 @@ import { groupByMaker } from "@/lib/util/makers"
 import { formatMoney } from "@/lib/util/money"
 import { withoutRoundUp } from "@/modules/brand/round-up"
 import { RoundUpTotal } from "@/modules/brand/round-up-total"
+import { formatGrams, weighedGrams, weightPricingOf } from "@/lib/util/weight"
+import { WeighedNotice } from "@/modules/cart/weighed-notice"
 import { OrderDeliveryBlock } from "./order-delivery"
 import { keptTax, releasedParts } from "./released-parts"
 
@@ -45,6 +47,12 @@ export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) 
                     {item.product_title ?? item.title}
                     {item.variant_title && item.variant_title !== "Default variant" ? ` — ${item.variant_title}` : ""}
                     <span className="muted"> · {t("order.quantity", { quantity: item.quantity })}</span>
+                    {weightPricingOf(item.product) ? (
+                      <span className="muted">
+                        {" · "}
+                        {weighedGrams(item) !== null ? t("order.weighed_line", { grams: formatGrams(weighedGrams(item)!, locale) }) : t("order.to_weigh_line")}
+                      </span>
+                    ) : null}
                   </span>
                   <span>{money(item.total)}</span>
                 </li>
@@ -106,6 +114,7 @@ export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) 
               <dd>{money(released.size ? keptTax(goods, released, order.shipping_tax_total) / 100 : order.tax_total)}</dd>
             </div>
           </dl>
+          <WeighedNotice lines={order.items} total={order.total ?? 0} currencyCode={order.currency_code} placed t={t} locale={locale} />
         </section>
       </div>
     </div>

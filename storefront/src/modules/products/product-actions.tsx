@@ -27,6 +27,8 @@ export type PickerVariant = {
 type ProductActionsProps = {
   options: PickerOption[]
   variants: PickerVariant[]
+  /** Sold by weight: price per kg, estimated weight of a piece, tolerance and the most a piece costs. */
+  weighed?: { perKg: string; unit: string; tolerance: number; max: string } | null
   /** What sits between the buying form and the price explanation (the brand mark). */
   children?: ReactNode
 }
@@ -43,7 +45,7 @@ function initialSelection(options: PickerOption[], variants: PickerVariant[]): R
  * truth for all of them: the form dispatches its action itself, so React never resets the
  * radios behind the state's back after a successful add.
  */
-export function ProductActions({ options, variants, children }: ProductActionsProps) {
+export function ProductActions({ options, variants, weighed, children }: ProductActionsProps) {
   const { t, locale } = useI18n()
   const [selection, setSelection] = useState(() => initialSelection(options, variants))
   const [state, formAction, pending] = useActionState(addToCart, INITIAL_FORM_STATE)
@@ -105,8 +107,15 @@ export function ProductActions({ options, variants, children }: ProductActionsPr
         <div className="product-actions__price" aria-live="polite">
           {variant?.price ? (
             <p className="price">
-              <span className="price__amount">{variant.price}</span> <span className="price__vat">{t("product.vat_included")}</span>
+              <span className="price__amount">{weighed ? t("product.weighed.about", { price: variant.price }) : variant.price}</span>{" "}
+              <span className="price__vat">{t("product.vat_included")}</span>
             </p>
+          ) : null}
+          {weighed ? (
+            <>
+              <p className="price__per-kg">{t("product.weighed.per_kg", { per_kg: weighed.perKg, unit: weighed.unit })}</p>
+              <p className="price__weighed-note">{t("product.weighed.note", { tolerance: weighed.tolerance, max: weighed.max })}</p>
+            </>
           ) : null}
           {variant ? (
             <p className={`stock stock--${variant.stock}`}>{t(`product.stock.${variant.stock}`)}</p>
@@ -143,6 +152,7 @@ export function ProductActions({ options, variants, children }: ProductActionsPr
         ) : null}
       </form>
       {children}
+      {weighed && variant?.breakdown ? <p className="price__weighed-note">{t("product.weighed.breakdown")}</p> : null}
       <PriceBreakdownBar breakdown={variant?.breakdown} t={t} locale={locale} />
     </>
   )

@@ -5,6 +5,7 @@ import type { Locale, Translate } from "@/lib/i18n/translate"
 import { makerOf } from "@/lib/util/makers"
 import { formatMoney } from "@/lib/util/money"
 import { cheapestPrice } from "@/lib/util/prices"
+import { weightPricingOf } from "@/lib/util/weight"
 import { BrandMark } from "@/modules/brand/brand-mark"
 
 type ProductCardProps = { product: HttpTypes.StoreProduct; t: Translate; locale: Locale; headingLevel?: "h2" | "h3"; position?: number }
@@ -17,6 +18,7 @@ export function ProductCard({ product, t, locale, headingLevel: Heading = "h3", 
   const maker = makerOf(product)
   const price = cheapestPrice(product.variants)
   const formatted = price ? formatMoney(price.amount, price.currencyCode, locale) : null
+  const weighed = weightPricingOf(product)
   return (
     <article className="product-card">
       {product.thumbnail ? (
@@ -41,7 +43,13 @@ export function ProductCard({ product, t, locale, headingLevel: Heading = "h3", 
       <BrandMark brand={(product as BrandFields).brand} t={t} />
       {maker.name ? <p className="product-card__maker">{t("product.by_maker", { maker: maker.name })}</p> : null}
       <p className="product-card__price">
-        {formatted ? (price?.varies ? t("product.from_price", { price: formatted }) : formatted) : t("product.no_price")}
+        {formatted && weighed
+          ? t("product.weighed.card", { price: formatted, per_kg: formatMoney(weighed.pricePerKg, price!.currencyCode, locale) })
+          : formatted
+            ? price?.varies
+              ? t("product.from_price", { price: formatted })
+              : formatted
+            : t("product.no_price")}
       </p>
     </article>
   )

@@ -8,6 +8,7 @@ import { makerOf } from "@/lib/util/makers"
 import { formatMoney } from "@/lib/util/money"
 import { variantPrice } from "@/lib/util/prices"
 import { stockState } from "@/lib/util/stock"
+import { weighedLabels, weightPricingOf } from "@/lib/util/weight"
 import { BrandMark } from "@/modules/brand/brand-mark"
 import { BatchLeft } from "./batch-left"
 import { ProductActions, type PickerOption, type PickerVariant } from "./product-actions"
@@ -39,6 +40,9 @@ export function ProductTemplate({ product, batches, t, locale }: ProductTemplate
   // The first photo is the page's largest paint: asked for from the <head>, before the body is read.
   if (images[0]) preload(images[0].url, { as: "image", fetchPriority: "high" })
   const { options, variants } = pickerData(product, locale)
+  const pricing = weightPricingOf(product)
+  const estimate = variantPrice(product.variants?.[0])
+  const weighed = pricing && estimate ? weighedLabels(pricing, estimate.amount, estimate.currencyCode, locale) : null
   return (
     <article className="product">
       <div className="product__gallery">
@@ -71,7 +75,7 @@ export function ProductTemplate({ product, batches, t, locale }: ProductTemplate
         ) : null}
         {product.subtitle ? <p className="product__subtitle">{product.subtitle}</p> : null}
         {batches?.length ? <BatchLeft rounds={batches} t={t} locale={locale} /> : null}
-        <ProductActions options={options} variants={variants}>
+        <ProductActions options={options} variants={variants} weighed={weighed}>
           <BrandMark brand={(product as BrandFields).brand} t={t} withCriteria />
         </ProductActions>
         {product.description ? (

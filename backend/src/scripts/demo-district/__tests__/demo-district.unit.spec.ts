@@ -153,6 +153,17 @@ describe("demo district data", () => {
     expect(problems).toEqual([])
   })
 
+  it("sells bread, cheese and vegetables by weight, each size priced at its estimated weight", () => {
+    const weighed = products.filter((p) => p.weight_pricing)
+    expect(new Set(weighed.map((p) => p.category))).toEqual(new Set(["pane-e-dolci", "olio-e-farine", "frutta-e-verdura"]))
+    for (const p of weighed) {
+      const { price_per_kg, unit_grams } = p.weight_pricing!
+      expect(p.variants).toHaveLength(1)
+      // euro per kg × kg, to the cent, half up
+      expect(p.variants[0].price).toBe(Math.round((price_per_kg / 100) * (unit_grams / 1000) * 100 + 1e-9))
+    }
+  })
+
   it("shows at least one sold-out variant and a handful of featured products", () => {
     expect(products.some((p) => p.variants.some((v) => v.stock === 0))).toBe(true)
     const featured = products.filter((p) => p.featured).length

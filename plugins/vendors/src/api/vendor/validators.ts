@@ -59,6 +59,15 @@ const variant = z
   })
   .strict()
 
+// Sold by weight: price per kg in euro (VAT included, to the cent), estimated grams per piece, tolerance in %.
+const weightPricing = z
+  .object({
+    price_per_kg: z.number().positive().max(100_000).multipleOf(0.01),
+    unit_grams: z.number().int().min(1).max(100_000),
+    tolerance_percent: z.number().int().min(0).max(50),
+  })
+  .strict()
+
 const productFields = {
   title: z.string().trim().min(2).max(200),
   subtitle: z.string().trim().max(200).nullish(),
@@ -83,7 +92,8 @@ export const VendorCreateProduct = z
   }))
 export type VendorCreateProduct = z.infer<typeof VendorCreateProduct>
 
-export const VendorUpdateProduct = z.object(productFields).partial().strict()
+// `weight_pricing: null` sells the product by the piece again.
+export const VendorUpdateProduct = z.object({ ...productFields, weight_pricing: weightPricing.nullable() }).partial().strict()
 export type VendorUpdateProduct = z.infer<typeof VendorUpdateProduct>
 
 export const VendorListProducts = z
@@ -121,6 +131,17 @@ export const VendorListQuery = z.object({
 
 /** Actions that take no input: any field sent is a mistake, answered with a 400 naming it. */
 export const NoBody = z.object({}).strict()
+
+/** The real weight (grams, all pieces of the line together) of each line sold by weight of a maker's part. */
+export const VendorRecordWeights = z
+  .object({
+    lines: z
+      .array(z.object({ item_id: z.string().min(1).max(100), grams: z.number().int().min(1).max(100_000) }).strict())
+      .min(1)
+      .max(100),
+  })
+  .strict()
+export type VendorRecordWeights = z.infer<typeof VendorRecordWeights>
 
 export const CancelVendorOrder = z.object({ reason: z.string().trim().min(3).max(500) }).strict()
 export type CancelVendorOrder = z.infer<typeof CancelVendorOrder>

@@ -85,3 +85,13 @@ describe("commissionOf", () => {
     expect(commissionOf(999, 850)).toBe(85)
   })
 })
+
+describe("planVendorOrders with products sold by weight", () => {
+  it("puts the pricing as ordered on the maker's line, and only there", () => {
+    const pricing = { price_per_kg: 450, unit_grams: 1000, tolerance_percent: 10 }
+    const parts = planVendorOrders(parent, vendorOf, { prod_bread: pricing })
+    const lines = parts.flatMap((p) => (p.order as any).items)
+    expect(lines.find((l: any) => l.product_id === "prod_bread").metadata).toEqual({ parent_line_item_id: "a", weight_pricing: pricing })
+    expect(lines.find((l: any) => l.product_id === "prod_honey").metadata).toEqual({ parent_line_item_id: "b" })
+  })
+})

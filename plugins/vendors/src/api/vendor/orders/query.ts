@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import VendorOrderLink from "../../../links/vendor-order"
 import { firstNameAndInitial } from "../../../lib/resident-name"
 import { readinessOf } from "../../../lib/vendor-order-readiness"
+import { fromCents } from "../../../lib/money"
+import { weightPricingOf } from "../../../lib/weight-pricing"
 
 const CHILD_ORDER_FIELDS = [
   "id",
@@ -21,6 +23,7 @@ const CHILD_ORDER_FIELDS = [
   "items.quantity",
   "items.unit_price",
   "items.total",
+  "items.metadata",
   "shipping_methods.name",
   "fulfillments.delivered_at",
 ]
@@ -32,13 +35,26 @@ const CHILD_ORDER_FIELDS = [
  * resident's order: the network delivers every order, so a maker never needs them.
  */
 function vendorOrderView(order: any, parent: any) {
-  const { metadata, shipping_methods, fulfillments, ...own } = order
+  const { metadata, shipping_methods, fulfillments, items, ...own } = order
   const ready_at = (metadata?.ready_at as string | undefined) ?? null
   const handed_over_at = (metadata?.handed_over_at as string | undefined) ?? null
   const delivered = (fulfillments ?? []).some((f: any) => f?.delivered_at)
   const { can_mark_ready, can_unready } = readinessOf({ status: order.status, ready_at, handed_over_at, delivered })
+  const weighed_at = (metadata?.weighed_at as string | undefined) ?? null
+  const lines = (items ?? []).map(({ metadata: m, ...item }: any) => {
+    const wp = weightPricingOf(m)
+    // Sold by weight: the pricing as ordered and, once weighed, the real grams and what they cost.
+    const weight = wp
+      ? { ...wp, price_per_kg: fromCents(wp.price_per_kg), estimated_grams: wp.unit_grams * Number(item.quantity), grams: m?.weighed_grams ?? null, capped: m?.weighed_capped ?? null }
+      : null
+    return { ...item, weight }
+  })
   return {
     ...own,
+    items: lines,
+    weighed_at,
+    // Weights are entered once, while packing: before the part is handed over, never for a cancelled one.
+    can_weigh: lines.some((l: any) => l.weight) && !weighed_at && order.status !== "canceled" && !handed_over_at && !delivered,
     order_number: parent?.display_id ?? null,
     customer_name: firstNameAndInitial(parent?.shipping_address?.first_name, parent?.shipping_address?.last_name),
     delivery_slot: shipping_methods?.[0]?.name ?? null,

@@ -2,7 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import VendorProductLink from "../../../links/vendor-product"
 import { orderedIds } from "../../../lib/ordered-items"
+import { fromCents } from "../../../lib/money"
 import { archivedAt } from "../../../lib/product-archive"
+import { weightPricingOf } from "../../../lib/weight-pricing"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
 
@@ -40,8 +42,11 @@ const PRICE_HISTORY_LENGTH = 20
 /** What the maker may do with a product, said by the API so the UI does not guess. */
 function present(product: any, ordered: Set<string>) {
   const { metadata, type_id, variants, ...rest } = product
+  const weighed = weightPricingOf(metadata)
   return {
     ...rest,
+    // Sold by weight: price per kg in euro like the sizes' prices, estimated grams per piece, tolerance in %.
+    weight_pricing: weighed ? { ...weighed, price_per_kg: fromCents(weighed.price_per_kg) } : null,
     vat_class_id: type_id ?? null,
     archived_at: archivedAt({ metadata }),
     can_delete: !ordered.has(product.id),

@@ -1,7 +1,9 @@
 import { model } from "@medusajs/framework/utils"
 
 // The ledger the statements read from: written once per child order at purchase time
-// (kind "sale") and offset, never edited, when that part is cancelled (kind "reversal").
+// (kind "sale") and offset, never edited, when that part is cancelled (kind "reversal"). One
+// exception, before delivery and payout: a part with products sold by weight has its sale re-priced
+// once, when the maker records the real weights (workflow record-vendor-weights).
 // Amounts are integer minor units (cents).
 export const CommissionLine = model
   .define("commission_line", {

@@ -15,10 +15,11 @@ type Undo = { payout_ids: string[]; carry_ids: string[]; items: { id: string; fu
 export async function capturedParents(container: any, parentIds: string[]): Promise<Set<string>> {
   if (!parentIds.length) return new Set<string>()
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ["id", "payment_collections.payments.captured_at"], filters: { id: parentIds } })
+  // Paid = captured, in full or — a weighed order's card, captured for less than it authorised — in part.
+  const { data } = await query.graph({ entity: "order", fields: ["id", "payment_collections.payments.captured_at", "payment_collections.payments.captures.id"], filters: { id: parentIds } })
   return new Set<string>(
     data
-      .filter((o: any) => (o.payment_collections ?? []).some((pc: any) => (pc.payments ?? []).some((p: any) => p.captured_at)))
+      .filter((o: any) => (o.payment_collections ?? []).some((pc: any) => (pc.payments ?? []).some((p: any) => p.captured_at || p.captures?.length)))
       .map((o: any) => o.id as string)
   )
 }

@@ -9,6 +9,7 @@ import { createCommissionLinesStep } from "../steps/create-commission-lines"
 import { createChildOrdersStep } from "../steps/create-child-orders"
 import { findOrderSplitStep } from "../steps/find-order-split"
 import { findVendorsOfProductsStep } from "../steps/find-vendors-of-products"
+import { weightPricingOf, type WeightPricing } from "../../../lib/weight-pricing"
 
 export type SplitOrderByVendorInput = { order_id: string }
 
@@ -43,12 +44,21 @@ export const splitOrderByVendorWorkflow = createWorkflow(splitOrderByVendorWorkf
     ...new Set<string>((orders[0].items ?? []).map((i: { product_id?: string | null }) => i.product_id ?? "").filter(Boolean)),
   ])
   const vendorOf = findVendorsOfProductsStep({ product_ids: productIds })
+  const { data: products } = useQueryGraphStep({ entity: "product", fields: ["id", "metadata"], filters: { id: productIds } }).config({ name: "ordered-products" })
+  const weighed = transform({ products }, ({ products }) => {
+    const map: Record<string, WeightPricing> = {}
+    for (const p of products as { id: string; metadata?: Record<string, unknown> | null }[]) {
+      const wp = weightPricingOf(p.metadata)
+      if (wp) map[p.id] = wp
+    }
+    return map
+  })
   const found = findOrderSplitStep({ parent_order_id: input.order_id })
 
-  const parts = transform({ orders, vendorOf, found }, ({ orders, vendorOf, found }) => {
+  const parts = transform({ orders, vendorOf, found, weighed }, ({ orders, vendorOf, found, weighed }) => {
     const parent = orders[0] as unknown as ParentOrder & { metadata?: Record<string, unknown> | null }
     if (found.done || parent.metadata?.parent_order_id) return []
-    return planVendorOrders(parent, vendorOf)
+    return planVendorOrders(parent, vendorOf, weighed)
   })
 
   const children = when({ parts }, ({ parts }) => parts.length > 0).then(() => {

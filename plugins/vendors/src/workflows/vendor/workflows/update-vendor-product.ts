@@ -1,13 +1,15 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import type { UpdateProductDTO } from "@medusajs/framework/types"
 import { validateProductClassificationStep } from "../steps/validate-product-classification"
 import { validateProductStatusChangeStep } from "../steps/validate-product-status-change"
 import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
 import { validateVendorOwnsStep } from "../steps/validate-vendor-owns"
+import type { WeightPricingInput } from "../steps/plan-weight-pricing"
+import { setVendorWeightPricingWorkflow } from "./set-vendor-weight-pricing"
 
-export type VendorProductUpdate = Omit<UpdateProductDTO, "type_id"> & { vat_class_id?: string }
-export type UpdateVendorProductInput = { vendor_id: string; product_id: string; update: VendorProductUpdate }
+export type VendorProductUpdate = Omit<UpdateProductDTO, "type_id"> & { vat_class_id?: string; weight_pricing?: WeightPricingInput }
+export type UpdateVendorProductInput = { vendor_id: string; member_id: string; product_id: string; update: VendorProductUpdate }
 
 export const updateVendorProductWorkflowId = "update-vendor-product"
 
@@ -19,9 +21,19 @@ export const updateVendorProductWorkflow = createWorkflow(updateVendorProductWor
   const products = updateProductsWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => {
       // A VAT class is a product type: the tax module's rules on the type set the rate.
-      const { vat_class_id, ...update } = input.update
+      const { vat_class_id, weight_pricing, ...update } = input.update
       return { selector: { id: input.product_id }, update: { ...update, ...(vat_class_id ? { type_id: vat_class_id } : {}) } }
     }),
+  })
+  when({ input }, ({ input }) => input.update.weight_pricing !== undefined).then(() => {
+    setVendorWeightPricingWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({
+        vendor_id: input.vendor_id,
+        member_id: input.member_id,
+        product_id: input.product_id,
+        weight_pricing: input.update.weight_pricing ?? null,
+      })),
+    })
   })
   return new WorkflowResponse(products)
 })

@@ -11,7 +11,7 @@ export const GET = async (req: VendorRequest, res: MedusaResponse) => {
 
 export const POST = async (req: VendorRequest<VendorUpdateProduct>, res: MedusaResponse) => {
   await updateVendorProductWorkflow(req.scope).run({
-    input: { vendor_id: req.vendor_context.vendor.id, product_id: req.params.id, update: req.validatedBody },
+    input: { vendor_id: req.vendor_context.vendor.id, member_id: req.vendor_context.member.id, product_id: req.params.id, update: req.validatedBody },
   })
   res.json({ product: await retrieveVendorProduct(req.scope, req.vendor_context.vendor.id, req.params.id) })
 }

@@ -1,0 +1,265 @@
+import { Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import Stripe from "stripe"
+import { addressCart, cartWith, payAndComplete, VERONETTA_ADDRESS } from "../../helpers/checkout"
+import { roundBody, zonesByName } from "../../helpers/delivery"
+import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { attempt, vendorLogin } from "../../helpers/vendors"
+import { waitFor } from "../../helpers/wait-for"
+import { deliverChildOrder, placeOrder, STRIPE_KEY, stripeTestEnvironment } from "../payments/helpers"
+
+jest.setTimeout(300_000)
+
+// Cards speak Stripe's protocol to the local fake (authorisation, partial capture).
+const { fake, restore } = stripeTestEnvironment()
+afterAll(restore)
+
+const BAKERY = "forno@sannazaro.demo"
+const FARM = "bottega@contadinasanpaolo.demo"
+const cents = (amount: unknown) => Math.round(Number(amount) * 100)
+// An API refusal as a plain error naming the call (axios' own error cannot cross jest's worker boundary).
+const explained = (body: () => Promise<void>) => () =>
+  body().catch((e: any) => {
+    if (e?.response) throw new Error(`${e.config?.method?.toUpperCase()} ${e.config?.url}: ${e.response.status} ${JSON.stringify(e.response.data)}`)
+    throw e
+  })
+
+// The resident's price of a weighed line, computed here: the real weight at euro per kg, half up,
+// never more than the estimate plus its tolerance (rounded up to the cent).
+function expectedLine(eurPerKg: number, grams: number, estimateCents: number, tolerancePercent: number) {
+  const real = Math.round(Number(((eurPerKg * 100 * grams) / 1000).toFixed(6)))
+  const cap = estimateCents + Math.ceil(Number(((estimateCents * tolerancePercent) / 100).toFixed(6)))
+  return { real, cap, amount: Math.min(real, cap) }
+}
+
+type Headers = { headers: Record<string, string> }
+const eur = (variant: any) => variant.prices.find((p: any) => p.currency_code === "eur").amount
+// The price of a weight, computed here from euro per kg and grams (half up, to the cent): not the plugin's formula.
+const priceOf = (eurPerKg: number, grams: number) => Math.round(Number((eurPerKg * grams).toFixed(6)) / 10) / 100
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    const district = seedDistrictOnce(getContainer, api)
+    const storeProduct = async (handle: string) => {
+      const { data } = await api.get(`/store/products?handle=${handle}&region_id=${district.regionId}&fields=*variants.calculated_price,+metadata`, district.store)
+      return data.products[0]
+    }
+    const mine = async (headers: Headers, handle: string) => (await api.get("/vendor/products", headers)).data.products.find((p: any) => p.handle === handle)
+
+    const query = () => getContainer().resolve("query")
+    const adminOrder = async (id: string) =>
+      (await api.get(`/admin/orders/${id}?fields=id,total,item_total,metadata,*items,payment_collections.payments.id,payment_collections.payments.captures.amount`, district.admin)).data.order
+    const childOf = async (parentId: string, email: string) => {
+      const headers = await vendorLogin(api, email)
+      const vendorId = (await api.get("/vendor/me", headers)).data.vendor.id
+      const sale = await waitFor(`the split of ${parentId}`, async () => {
+        const { data } = await query().graph({ entity: "commission_line", fields: ["*"], filters: { parent_order_id: parentId, vendor_id: vendorId, kind: "sale" } })
+        return data[0]
+      })
+      return { headers, sale, order: (await api.get(`/vendor/orders/${sale.order_id}`, headers)).data.order }
+    }
+    const saleOf = async (childId: string) => (await query().graph({ entity: "commission_line", fields: ["*"], filters: { order_id: childId, kind: "sale" } })).data[0]
+    const variantOf = async (handle: string) => (await storeProduct(handle)).variants[0]
+
+    describe("products sold by weight", () => {
+      it("the demo district sells bread, cheese and vegetables by weight, each at the price of its estimate", explained(async () => {
+        for (const handle of ["filone-casereccio-a-peso", "monte-veronese-stagionato", "zucca-delica-a-peso"]) {
+          const product = await storeProduct(handle)
+          const wp = product.metadata.weight_pricing
+          expect(product.variants).toHaveLength(1)
+          expect(product.variants[0].calculated_price.calculated_amount).toBeCloseTo(priceOf(wp.price_per_kg / 100, wp.unit_grams), 2)
+        }
+      }))
+
+      it("pay on delivery: two makers weigh their parts; order, child orders, ledger, round report, cash, fund and payouts agree to the cent", explained(async () => {
+        const zones = await zonesByName(api, district.admin)
+        const { data: round } = await api.post("/admin/delivery-rounds", roundBody([zones["Veronetta Nord"]], 2, { max_drops: 20, name: "Giro a peso" }), district.admin)
+        const roundId = round.delivery_round.id as string
+        const [filone, cheese, pagnotta] = await Promise.all([storeProduct("filone-casereccio-a-peso"), storeProduct("monte-veronese-stagionato"), storeProduct("pagnotta-lievito-madre")])
+        const cartId = await cartWith(api, district.store, district.regionId, [
+          { variant_id: filone.variants[0].id, quantity: 2 },
+          { variant_id: cheese.variants[0].id, quantity: 1 },
+          { variant_id: pagnotta.variants[0].id, quantity: 1 },
+        ])
+        await addressCart(api, district.store, cartId, VERONETTA_ADDRESS, "carla.peso@example.org")
+        const { data: offer } = await api.get(`/store/delivery-rounds?cart_id=${cartId}`, district.store)
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: offer.rounds.find((r: any) => r.id === roundId).shipping_option_id }, district.store)
+        const { order } = await payAndComplete(api, district.store, cartId)
+        const before = await adminOrder(order.id)
+
+        const bakery = await childOf(order.id, BAKERY)
+        const farm = await childOf(order.id, FARM)
+        const breadLine = bakery.order.items.find((i: any) => i.weight)
+        const cheeseLine = farm.order.items.find((i: any) => i.weight)
+        expect(bakery.order.items.filter((i: any) => i.weight)).toHaveLength(1) // the pagnotta is sold by the piece
+        expect(breadLine.weight).toMatchObject({ price_per_kg: 4.8, unit_grams: 1000, tolerance_percent: 10, estimated_grams: 2000, grams: null })
+        expect(bakery.order.can_weigh).toBe(true)
+
+        // Bad weights: 400 naming the field, someone else's part 404 — nothing changes.
+        const bad: [Headers, unknown, string][] = [
+          [bakery.headers, { lines: [] }, "lines"],
+          [bakery.headers, { lines: [{ item_id: breadLine.id, grams: 0 }] }, "grams"],
+          [bakery.headers, { lines: [{ item_id: breadLine.id, grams: 10.5 }] }, "grams"],
+          [bakery.headers, { lines: [{ item_id: breadLine.id, grams: 10_001 }] }, "lines.0.grams"],
+          [bakery.headers, { lines: [{ item_id: cheeseLine.id, grams: 400 }] }, "lines.0.item_id"],
+          [bakery.headers, { lines: [{ item_id: breadLine.id, grams: 2000 }, { item_id: breadLine.id, grams: 2000 }] }, "lines.1.item_id"],
+          [bakery.headers, { lines: [{ item_id: breadLine.id, weight: 2000 }] }, "weight"],
+        ]
+        for (const [headers, body, field] of bad) {
+          const res = await attempt(api.post(`/vendor/orders/${bakery.order.id}/weights`, body, headers))
+          expect([res.status, res.data.message]).toEqual([400, expect.stringContaining(field)])
+        }
+        expect((await attempt(api.post(`/vendor/orders/${bakery.order.id}/weights`, { lines: [{ item_id: breadLine.id, grams: 2000 }] }, farm.headers))).status).toBe(404)
+        expect(cents((await adminOrder(order.id)).total)).toBe(cents(before.total))
+
+        // The bakery: two loaves, 2,130 kg. The farm: cheese cut heavy, 450 g — over its 15% tolerance, capped.
+        const bread = expectedLine(4.8, 2130, cents(breadLine.unit_price) * 2, 10)
+        const cheeseCut = expectedLine(22.9, 450, cents(cheeseLine.unit_price), 15)
+        expect(bread.amount).toBe(bread.real)
+        expect(cheeseCut.amount).toBe(cheeseCut.cap)
+        expect(cheeseCut.real).toBeGreaterThan(cheeseCut.cap)
+        const { data: weighedBread } = await api.post(`/vendor/orders/${bakery.order.id}/weights`, { lines: [{ item_id: breadLine.id, grams: 2130 }] }, bakery.headers)
+        expect(weighedBread.weighing.lines[0]).toMatchObject({ grams: 2130, amount: bread.amount, capped: false })
+        expect(weighedBread.order.can_weigh).toBe(false)
+        const { data: weighedCheese } = await api.post(`/vendor/orders/${farm.order.id}/weights`, { lines: [{ item_id: cheeseLine.id, grams: 450 }] }, farm.headers)
+        expect(weighedCheese.weighing.lines[0]).toMatchObject({ amount: cheeseCut.cap, capped: true })
+        const again = await attempt(api.post(`/vendor/orders/${bakery.order.id}/weights`, { lines: [{ item_id: breadLine.id, grams: 2000 }] }, bakery.headers))
+        expect([again.status, again.data.message]).toEqual([400, expect.stringContaining("already weighed")])
+
+        // Every ledger from the weights and prices, computed here.
+        const breadDelta = bread.amount - cents(breadLine.unit_price) * 2
+        const cheeseDelta = cheeseCut.amount - cents(cheeseLine.unit_price)
+        const after = await adminOrder(order.id)
+        expect(cents(after.total)).toBe(cents(before.total) + breadDelta + cheeseDelta)
+        const parentBread = after.items.find((i: any) => i.id === breadLine.metadata?.parent_line_item_id) ?? after.items.find((i: any) => i.variant_id === filone.variants[0].id)
+        expect(cents(parentBread.total)).toBe(bread.amount)
+        for (const [part, delta] of [[bakery, breadDelta], [farm, cheeseDelta]] as const) {
+          const child = await adminOrder(part.order.id)
+          expect(cents(child.item_total)).toBe(part.sale.gross + delta)
+          const sale = await saleOf(part.order.id)
+          expect(sale.gross).toBe(part.sale.gross + delta)
+          expect(sale.commission).toBe(Math.round((sale.gross * sale.rate_bps) / 10_000))
+          expect(sale.net).toBe(sale.gross - sale.commission)
+        }
+        const { data: report } = await api.get(`/admin/delivery-rounds/${roundId}/report`, district.admin)
+        expect(report.report.totals.cash_to_collect).toBe(cents(after.total))
+        expect(report.report.totals.sales).toBe(bakery.sale.gross + farm.sale.gross + breadDelta + cheeseDelta)
+
+        // The resident is told the final amount, once per maker, before delivery.
+        const mails = await waitFor("two weighing e-mails", async () => {
+          const sent = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "vendor-part-weighed", to: "carla.peso@example.org" })
+          return sent.length === 2 && sent
+        })
+        expect(mails.map((m: any) => m.data.total).sort((a: number, b: number) => a - b)).toEqual([cents(before.total) + breadDelta, cents(after.total)])
+
+        // Cash at the door: exactly the final amount; the fund takes its share of it; payouts net the weighed sales.
+        await api.post(`/admin/orders/${order.id}/cash-collection`, { amount: cents(after.total) }, district.admin)
+        const bps = await getContainer().resolve("brand").fundShareBps()
+        const contribution = await waitFor("the fund's contribution", async () => {
+          const { data } = await query().graph({ entity: "fund_entry", fields: ["amount", "kind"], filters: { order_id: order.id, kind: "contribution" } })
+          return data[0]
+        })
+        expect(contribution.amount).toBe(Math.round((cents(after.total) * bps) / 10_000))
+        for (const part of [bakery, farm]) await deliverChildOrder(api, district.admin, part.order.id, getContainer())
+        await waitFor("two delivered sales", async () => (await query().graph({ entity: "payout_item", fields: ["id"], filters: { kind: "sale", parent_order_id: order.id } })).data.length === 2)
+        await api.post("/admin/payouts/run", {}, district.admin)
+        const { data: items } = await query().graph({ entity: "payout_item", fields: ["order_id", "gross", "commission", "fund_share", "net"], filters: { kind: "sale", parent_order_id: order.id } })
+        expect(items.reduce((s: number, i: any) => s + i.fund_share, 0)).toBe(contribution.amount)
+        for (const item of items) {
+          const sale = await saleOf(item.order_id)
+          expect([item.gross, item.commission, item.net]).toEqual([sale.gross, sale.commission, sale.gross - sale.commission - item.fund_share])
+        }
+      }))
+
+      it("card: authorises the estimate plus the tolerance and captures exactly the weighed amount", explained(async () => {
+        await api.post(`/admin/regions/${district.regionId}`, { payment_providers: ["pp_system_default", "pp_stripe_stripe"] }, district.admin)
+        const stripe = new Stripe(STRIPE_KEY, { ...fake.sdkOptions, maxNetworkRetries: 0 })
+        const filone = await variantOf("filone-casereccio-a-peso")
+        const { order, session } = await placeOrder(api, district.store, district.regionId, [{ variant_id: filone.id, quantity: 1 }], {
+          provider: "pp_stripe_stripe",
+          confirm: (id) => stripe.paymentIntents.confirm(id, { payment_method: "pm_card_visa" }),
+        })
+        const estimate = cents(filone.calculated_price.calculated_amount)
+        const intent = fake.paymentIntents.get(session.data.id)!
+        expect(intent.amount).toBe(cents(order.total) + Math.ceil(estimate * 0.1))
+        expect(intent.status).toBe("requires_capture")
+
+        const bakery = await childOf(order.id, BAKERY)
+        const line = bakery.order.items.find((i: any) => i.weight)
+        const weighed = expectedLine(4.8, 1040, estimate, 10)
+        const { data } = await api.post(`/vendor/orders/${bakery.order.id}/weights`, { lines: [{ item_id: line.id, grams: 1040 }] }, bakery.headers)
+        const final = cents(order.total) - estimate + weighed.amount
+        expect(data.weighing).toMatchObject({ total_after: final, captured: final })
+
+        const captured = fake.paymentIntents.get(session.data.id)!
+        expect([captured.status, captured.amount_received]).toEqual(["succeeded", final])
+        const after = await adminOrder(order.id)
+        expect(cents(after.total)).toBe(final)
+        const payment = after.payment_collections[0].payments[0]
+        expect(payment.captures.reduce((s: number, c: any) => s + cents(c.amount), 0)).toBe(final)
+        const bps = await getContainer().resolve("brand").fundShareBps()
+        const contribution = await waitFor("the fund's contribution", async () => {
+          const { data } = await query().graph({ entity: "fund_entry", fields: ["amount"], filters: { order_id: order.id, kind: "contribution" } })
+          return data[0]
+        })
+        expect(contribution.amount).toBe(Math.round((final * bps) / 10_000))
+        // Paid: the weights can no longer change the order.
+        expect((await saleOf(bakery.order.id)).gross).toBe(bakery.sale.gross - estimate + weighed.amount)
+      }))
+
+      it("POST /vendor/products/:id { weight_pricing }: the size is priced at its estimate, recorded as a price change, shown by the store; null sells by the piece again", explained(async () => {
+        const forno = await vendorLogin(api, "forno@sannazaro.demo")
+        const rye = await mine(forno, "pane-segale-noci")
+        expect(rye.weight_pricing).toBeNull()
+        const before = eur(rye.variants[0])
+
+        const { data } = await api.post(`/vendor/products/${rye.id}`, { weight_pricing: { price_per_kg: 7.9, unit_grams: 650, tolerance_percent: 12 } }, forno)
+        const estimate = priceOf(7.9, 650) // 5,135 → 5,14 €
+        expect(estimate).toBe(5.14)
+        expect(data.product.weight_pricing).toEqual({ price_per_kg: 7.9, unit_grams: 650, tolerance_percent: 12 })
+        expect(eur(data.product.variants[0])).toBeCloseTo(estimate, 2)
+        const { data: detail } = await api.get(`/vendor/products/${rye.id}`, forno)
+        expect(detail.product.price_changes[0]).toMatchObject({ previous_amount: Math.round(before * 100), amount: Math.round(estimate * 100) })
+
+        const shop = await storeProduct("pane-segale-noci")
+        expect(shop.metadata.weight_pricing).toEqual({ price_per_kg: 790, unit_grams: 650, tolerance_percent: 12 })
+        expect(shop.metadata.maker_handle).toBe("forno-san-nazaro")
+        expect(shop.variants[0].calculated_price.calculated_amount).toBeCloseTo(estimate, 2)
+
+        const { data: back } = await api.post(`/vendor/products/${rye.id}`, { weight_pricing: null }, forno)
+        expect(back.product.weight_pricing).toBeNull()
+        expect(eur(back.product.variants[0])).toBeCloseTo(estimate, 2)
+        expect((await storeProduct("pane-segale-noci")).metadata.weight_pricing).toBeNull()
+      }))
+
+      it("refuses bad weight pricing with 400 naming the field, another maker's product with 404, and changes nothing", explained(async () => {
+        const forno = await vendorLogin(api, "forno@sannazaro.demo")
+        const honey = await vendorLogin(api, "miele@torricelle.demo")
+        const biscuits = await mine(forno, "biscotti-farro-miele")
+        const rye = await mine(forno, "pane-segale-noci")
+        const good = { price_per_kg: 8, unit_grams: 500, tolerance_percent: 10 }
+        const cases: [string, unknown, string][] = [
+          [biscuits.id, good, "weight_pricing"], // two sizes
+          [rye.id, { ...good, unit_grams: 0 }, "unit_grams"],
+          [rye.id, { ...good, unit_grams: 2.5 }, "unit_grams"],
+          [rye.id, { ...good, tolerance_percent: 80 }, "tolerance_percent"],
+          [rye.id, { ...good, price_per_kg: 4.555 }, "price_per_kg"],
+          [rye.id, { ...good, price_per_kg: -1 }, "price_per_kg"],
+          [rye.id, { ...good, grams: 500 }, "grams"],
+        ]
+        for (const [id, weight_pricing, field] of cases) {
+          const res = await attempt(api.post(`/vendor/products/${id}`, { weight_pricing }, forno))
+          expect(res.status).toBe(400)
+          expect(res.data.message).toContain(field)
+        }
+        expect((await attempt(api.post(`/vendor/products/${rye.id}`, { weight_pricing: good }, honey))).status).toBe(404)
+        expect((await mine(forno, "biscotti-farro-miele")).weight_pricing).toBeNull()
+        expect((await mine(forno, "biscotti-farro-miele")).variants.map(eur)).toEqual(biscuits.variants.map(eur))
+        const after = await mine(forno, "pane-segale-noci")
+        expect(after.weight_pricing).toBeNull()
+        expect(eur(after.variants[0])).toBe(eur(rye.variants[0]))
+      }))
+    })
+  },
+})

@@ -1,0 +1,149 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { commissionOf, fromCents, toCents } from "../../../lib/money"
+import { weighLine, weightPricingOf, type WeighedAmount } from "../../../lib/weight-pricing"
+import { VENDOR_MODULE } from "../../../modules/vendor"
+import type VendorModuleService from "../../../modules/vendor/service"
+import { CASH_PROVIDER_ID } from "../../payout/steps/find-cash-payment"
+
+export const planWeighingStepId = "plan-vendor-part-weighing"
+
+export type WeighingInput = { order_id: string; lines: { item_id: string; grams: number }[] }
+
+type LineUpdate = { id: string; quantity: number; unit_price: number; metadata: Record<string, unknown> }
+
+export type WeighedLine = WeighedAmount & { item_id: string; title: string; quantity: number; grams: number }
+
+export type WeighingPlan = {
+  parent_order_id: string
+  child_order_id: string
+  vendor_id: string
+  lines: WeighedLine[]
+  child_items: LineUpdate[]
+  parent_items: LineUpdate[]
+  /** The maker's sale in the commission ledger, re-priced: gross of the weighed part, commission at the same rate. */
+  sale: { id: string; gross: number; commission: number; net: number }
+  /** Cents: the resident's order total before and after (what a card captures, what is collected at the door). */
+  total_before: number
+  total_after: number
+  /** A card authorised at checkout is captured once every weighed part of the order is weighed: the final amount. */
+  capture: { payment_id: string; amount: number } | null
+  /** Pay on delivery: the payment becomes the new total, what is collected at the door. */
+  cash: { payment_id: string; payment_collection_id: string; amount: number } | null
+}
+
+// A typo (kg typed as g, a stray zero) is far from the estimate: more than this many times it is refused.
+const MAX_TIMES_ESTIMATE = 5
+
+const refuse = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+const sum = (rows: { amount?: unknown }[] | null | undefined) => (rows ?? []).reduce((s, r) => s + toCents(r.amount as number), 0)
+
+/**
+ * What the weights a maker entered for its part of a resident's order change, to the cent: each
+ * weighed line's price (the real weight, capped at the estimate + tolerance) on the maker's child
+ * order and on the resident's order, the sale in the ledger, the order total, and whether the card
+ * is now captured. Refuses (naming the field) lines that are not this part's weighed lines,
+ * missing ones, weights far from the estimate, a part already weighed, and an order already paid.
+ */
+export const planWeighingStep = createStep(planWeighingStepId, async (input: WeighingInput, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: children } = await query.graph({ entity: "order", fields: ["id", "status", "metadata", "items.*"], filters: { id: input.order_id } })
+  const child = children[0] as any
+  const parentId = child?.metadata?.parent_order_id as string | undefined
+  if (!parentId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `order ${input.order_id} was not found`)
+  if (child.status === "canceled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "order: this part of the order is cancelled")
+  if (child.metadata?.weighed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "lines: this part was already weighed; the resident has been told the amount")
+
+  const weighable = (child.items ?? []).filter((i: any) => weightPricingOf(i.metadata))
+  if (!weighable.length) throw refuse("lines: nothing in this part is sold by weight")
+  const seen = new Set<string>()
+  input.lines.forEach((line, n) => {
+    const item = weighable.find((i: any) => i.id === line.item_id)
+    if (!item) throw refuse(`lines.${n}.item_id: ${line.item_id} is not a line sold by weight of this order`)
+    if (seen.has(line.item_id)) throw refuse(`lines.${n}.item_id: ${line.item_id} is weighed twice`)
+    seen.add(line.item_id)
+    const wp = weightPricingOf(item.metadata)!
+    if (line.grams > wp.unit_grams * Number(item.quantity) * MAX_TIMES_ESTIMATE) {
+      throw refuse(`lines.${n}.grams: ${line.grams} g is far from the estimate (${wp.unit_grams * Number(item.quantity)} g): check the weight`)
+    }
+  })
+  const missing = weighable.filter((i: any) => !seen.has(i.id))
+  if (missing.length) throw refuse(`lines: weigh every line sold by weight (missing ${missing.map((i: any) => i.id).join(", ")})`)
+
+  const { data: parents } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "status",
+      "total",
+      "items.*",
+      "payment_collections.id",
+      "payment_collections.payments.id",
+      "payment_collections.payments.amount",
+      "payment_collections.payments.provider_id",
+      "payment_collections.payments.canceled_at",
+      "payment_collections.payments.captures.amount",
+    ],
+    filters: { id: parentId },
+  })
+  const parent = parents[0] as any
+  if (!parent || parent.status === "canceled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "order: the resident's order is cancelled")
+  const payments = (parent.payment_collections ?? []).flatMap((c: any) => c.payments ?? []).filter((p: any) => !p.canceled_at)
+  if (payments.some((p: any) => sum(p.captures) > 0)) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "order: the resident has already paid this order; the weights can no longer change its amount")
+  }
+
+  const lines: WeighedLine[] = input.lines.map((line) => {
+    const item = weighable.find((i: any) => i.id === line.item_id)
+    const quantity = Number(item.quantity)
+    const estimate = toCents(item.unit_price) * quantity
+    return { item_id: item.id, title: [item.product_title ?? item.title, item.variant_title].filter(Boolean).join(" · "), quantity, grams: line.grams, ...weighLine(weightPricingOf(item.metadata)!, estimate, line.grams) }
+  })
+  const delta = lines.reduce((s, l) => s + l.amount - l.estimate, 0)
+  const update = (id: string, l: WeighedLine): LineUpdate => ({
+    id,
+    quantity: l.quantity,
+    // A line keeps its quantity; its unit price carries the weighed amount (Medusa keeps the exact decimal).
+    unit_price: fromCents(l.amount) / l.quantity,
+    metadata: { weighed_grams: l.grams, weighed_amount: l.amount, weighed_estimate: l.estimate, weighed_capped: l.capped },
+  })
+  const child_items = lines.map((l) => update(l.item_id, l))
+  const parent_items = lines.map((l) => {
+    const childItem = weighable.find((i: any) => i.id === l.item_id)
+    const parentItemId = childItem.metadata?.parent_line_item_id as string
+    if (!(parent.items ?? []).some((i: any) => i.id === parentItemId)) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `The resident's line of ${l.item_id} is missing`)
+    return update(parentItemId, l)
+  })
+
+  const service: VendorModuleService = container.resolve(VENDOR_MODULE)
+  const [sale] = await service.listCommissionLines({ order_id: child.id, kind: "sale" }, { take: 1 })
+  if (!sale) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `The sale of ${child.id} is not in the ledger yet`)
+  const gross = sale.gross + delta
+  const commission = commissionOf(gross, sale.rate_bps)
+
+  const total_before = toCents(parent.total)
+  const total_after = total_before + delta
+  // The card is captured when this was the last part still to weigh: the other weighed parts are weighed already.
+  const { data: siblings } = await query.graph({ entity: "order", fields: ["id", "status", "metadata", "items.metadata"], filters: { id: (await service.listCommissionLines({ parent_order_id: parentId, kind: "sale" }, { take: null })).map((l) => l.order_id) } })
+  const othersWaiting = (siblings as any[]).some(
+    (s) => s.id !== child.id && s.status !== "canceled" && !s.metadata?.weighed_at && (s.items ?? []).some((i: any) => weightPricingOf(i.metadata))
+  )
+  const card = payments.find((p: any) => p.provider_id !== CASH_PROVIDER_ID)
+  const cashCollection = (parent.payment_collections ?? []).find((c: any) => (c.payments ?? []).some((p: any) => p.provider_id === CASH_PROVIDER_ID && !p.canceled_at))
+  const cashPayment = cashCollection?.payments.find((p: any) => p.provider_id === CASH_PROVIDER_ID && !p.canceled_at)
+  const capture = card && !othersWaiting ? { payment_id: card.id as string, amount: Math.min(total_after, toCents(card.amount)) } : null
+
+  return new StepResponse<WeighingPlan>({
+    parent_order_id: parentId,
+    child_order_id: child.id,
+    vendor_id: sale.vendor_id,
+    lines,
+    child_items,
+    parent_items,
+    sale: { id: sale.id, gross, commission, net: gross - commission },
+    total_before,
+    total_after,
+    capture,
+    cash: cashPayment ? { payment_id: cashPayment.id, payment_collection_id: cashCollection.id, amount: total_after } : null,
+  })
+})

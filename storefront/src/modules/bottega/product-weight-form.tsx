@@ -1,0 +1,72 @@
+"use client"
+
+import { useActionState, useState } from "react"
+import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import { setVendorWeightPricing } from "@/lib/actions/vendor-products"
+import type { VendorProduct } from "@/lib/data/bottega"
+import { euroInput } from "@/lib/util/bottega"
+import { FormMessages } from "@/modules/common/form-messages"
+import { useI18n } from "@/modules/common/i18n-provider"
+import { SubmitButton } from "@/modules/common/submit-button"
+import { TextField } from "@/modules/common/text-field"
+import { PRICE_INPUT } from "./product-fields"
+
+/**
+ * Sold by weight: price per kg, the estimated weight of a piece and the tolerance. The size's
+ * price becomes the price of the estimate; the resident pays the weight the maker enters when packing.
+ */
+export function ProductWeightForm({ product }: { product: Pick<VendorProduct, "id" | "weight_pricing" | "variants"> }) {
+  const { t } = useI18n()
+  const [state, action] = useActionState(setVendorWeightPricing, INITIAL_FORM_STATE)
+  const wp = product.weight_pricing ?? null
+  const v = state.values ?? {}
+  const e = state.fieldErrors ?? {}
+  const [byWeight, setByWeight] = useState(v.by_weight ? v.by_weight === "on" : Boolean(wp))
+  return (
+    <form action={action} className="auth-form bottega-form">
+      <FormMessages state={state} summary={t("errors.form_summary")} />
+      <input type="hidden" name="id" value={product.id} />
+      <div className={`choice${e.by_weight ? " field--invalid" : ""}`}>
+        <input type="checkbox" id="by_weight" name="by_weight" checked={byWeight} onChange={(ev) => setByWeight(ev.target.checked)} aria-describedby={e.by_weight ? "by_weight-error" : undefined} />
+        <label htmlFor="by_weight">{t("bottega.weight.by_weight")}</label>
+      </div>
+      {e.by_weight ? (
+        <p className="field__error" id="by_weight-error">
+          {product.variants.length > 1 ? t("bottega.weight.one_size") : e.by_weight}
+        </p>
+      ) : null}
+      {byWeight ? (
+        <div className="field-row">
+          <TextField name="price_per_kg" label={t("bottega.weight.price_per_kg")} {...PRICE_INPUT} defaultValue={v.price_per_kg ?? euroInput(wp?.price_per_kg)} error={e.price_per_kg} />
+          <TextField
+            name="unit_grams"
+            label={t("bottega.weight.unit_grams")}
+            hint={t("bottega.weight.unit_grams_hint")}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={100000}
+            required
+            className="field--short"
+            defaultValue={v.unit_grams ?? wp?.unit_grams ?? ""}
+            error={e.unit_grams}
+          />
+          <TextField
+            name="tolerance_percent"
+            label={t("bottega.weight.tolerance")}
+            hint={t("bottega.weight.tolerance_hint")}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={50}
+            required
+            className="field--short"
+            defaultValue={v.tolerance_percent ?? wp?.tolerance_percent ?? 10}
+            error={e.tolerance_percent}
+          />
+        </div>
+      ) : null}
+      <SubmitButton pendingLabel={t("bottega.product.saving")}>{t("bottega.weight.save")}</SubmitButton>
+    </form>
+  )
+}

@@ -1,0 +1,46 @@
+"use client"
+
+import { useActionState } from "react"
+import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import { recordWeights } from "@/lib/actions/vendor-orders"
+import type { VendorRound } from "@/lib/data/bottega-rounds"
+import { formatGrams } from "@/lib/util/weight"
+import { FormMessages } from "@/modules/common/form-messages"
+import { useI18n } from "@/modules/common/i18n-provider"
+import { SubmitButton } from "@/modules/common/submit-button"
+import { TextField } from "@/modules/common/text-field"
+
+type PackedOrder = VendorRound["orders"][number]
+
+/** On the packing list: the real weight (grams) of each line sold by weight of one order, sent once. */
+export function WeightsForm({ order, label }: { order: PackedOrder; label: string }) {
+  const { t, locale } = useI18n()
+  const [state, action] = useActionState(recordWeights, INITIAL_FORM_STATE)
+  const v = state.values ?? {}
+  const e = state.fieldErrors ?? {}
+  const weighed = order.items.filter((i) => i.weight)
+  return (
+    <form action={action} className="no-print weights-form" aria-label={t("bottega.rounds.weights_label", { order: label })}>
+      <FormMessages state={state} />
+      <input type="hidden" name="order_id" value={order.order_id} />
+      {weighed.map((item) => (
+        <TextField
+          key={item.item_id}
+          name={`grams_${item.item_id}`}
+          idPrefix={`${order.order_id}-`}
+          label={t("bottega.rounds.weight_field", { item: item.quantity > 1 ? `${item.quantity} × ${item.title}` : item.title })}
+          hint={t("bottega.rounds.weight_hint", { estimate: formatGrams(item.weight!.estimated_grams, locale), tolerance: item.weight!.tolerance_percent })}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={100000}
+          required
+          className="field--short"
+          defaultValue={v[`grams_${item.item_id}`] ?? ""}
+          error={e[`grams_${item.item_id}`]}
+        />
+      ))}
+      <SubmitButton pendingLabel={t("bottega.rounds.weights_saving")}>{t("bottega.rounds.weights_save")}</SubmitButton>
+    </form>
+  )
+}
