@@ -1,6 +1,7 @@
 // Medusa keeps amounts in major units; our ledgers keep integer cents.
-export const toCents = (amount: number | string | { value?: string } | null | undefined): number => {
-  const value = typeof amount === "object" && amount !== null ? Number(amount.value) : Number(amount ?? 0)
+export const toCents = (amount: number | string | { value?: string; numeric?: number } | null | undefined): number => {
+  // Query gives computed totals as Medusa's BigNumber (its `numeric`), stored ones as numbers or raw `{ value }`.
+  const value = typeof amount === "object" && amount !== null ? Number(amount.numeric ?? amount.value) : Number(amount ?? 0)
   return Math.round(value * 100)
 }
 

@@ -9,7 +9,7 @@ import { FormMessages } from "@/modules/common/form-messages"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
-import { PRICE_INPUT } from "./product-fields"
+import { PRICE_INPUT, WHOLE_NUMBER_INPUT } from "./product-fields"
 
 /**
  * Sold by weight: price per kg, the estimated weight of a piece and the tolerance. The size's
@@ -42,12 +42,9 @@ export function ProductWeightForm({ product }: { product: Pick<VendorProduct, "i
             name="unit_grams"
             label={t("bottega.weight.unit_grams")}
             hint={t("bottega.weight.unit_grams_hint")}
-            type="number"
-            inputMode="numeric"
+            {...WHOLE_NUMBER_INPUT}
             min={1}
             max={100000}
-            required
-            className="field--short"
             defaultValue={v.unit_grams ?? wp?.unit_grams ?? ""}
             error={e.unit_grams}
           />
@@ -55,12 +52,9 @@ export function ProductWeightForm({ product }: { product: Pick<VendorProduct, "i
             name="tolerance_percent"
             label={t("bottega.weight.tolerance")}
             hint={t("bottega.weight.tolerance_hint")}
-            type="number"
-            inputMode="numeric"
+            {...WHOLE_NUMBER_INPUT}
             min={0}
             max={50}
-            required
-            className="field--short"
             defaultValue={v.tolerance_percent ?? wp?.tolerance_percent ?? 10}
             error={e.tolerance_percent}
           />

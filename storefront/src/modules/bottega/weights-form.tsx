@@ -9,6 +9,7 @@ import { FormMessages } from "@/modules/common/form-messages"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
+import { WHOLE_NUMBER_INPUT } from "./product-fields"
 
 type PackedOrder = VendorRound["orders"][number]
 
@@ -30,12 +31,9 @@ export function WeightsForm({ order, label }: { order: PackedOrder; label: strin
           idPrefix={`${order.order_id}-`}
           label={t("bottega.rounds.weight_field", { item: item.quantity > 1 ? `${item.quantity} × ${item.title}` : item.title })}
           hint={t("bottega.rounds.weight_hint", { estimate: formatGrams(item.weight!.estimated_grams, locale), tolerance: item.weight!.tolerance_percent })}
-          type="number"
-          inputMode="numeric"
+          {...WHOLE_NUMBER_INPUT}
           min={1}
           max={100000}
-          required
-          className="field--short"
           defaultValue={v[`grams_${item.item_id}`] ?? ""}
           error={e[`grams_${item.item_id}`]}
         />
