@@ -174,10 +174,12 @@ medusaIntegrationTestRunner({
 
       // Cutoff: the bakery is under its minimum and releases its part.
       await api.post(`/admin/delivery-rounds/${roundId}/status`, { status: "closed" }, district.admin)
+      // Four releases one after the other, each a capture, refund or cancellation with their events:
+      // about 20 s on a quiet machine, longer beside other work (CI ran out of the default 20 s).
       await waitFor("every released part off its order", async () => {
         const orders = await Promise.all([cash, captured, authorised, breadOnly].map((o) => adminOrder(o.id)))
         return orders[0].credit_lines.length === 1 && orders[3].status === "canceled" && fake.paymentIntents.get(authorised.intent!)!.amount_refunded > 0
-      })
+      }, 120_000)
 
       for (const o of [cash, captured, authorised]) {
         const order = await adminOrder(o.id)
