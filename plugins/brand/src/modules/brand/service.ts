@@ -28,8 +28,8 @@ export type ProductBrandsState = { product_ids: string[]; brands: ProductBrandRo
 const marks = (n: number, each: string) => Array.from({ length: n }, () => each).join(", ")
 
 export default class BrandModuleService extends MedusaService({ FundEntry, FundPolicy, CharterVersion, Certification, ProductClaim, ProductBrand, PriceBreakdown, Voucher }) {
-  async fundShareBps(): Promise<number> {
-    const [policy] = await this.listFundPolicies({}, { take: 1 })
+  async fundShareBps(sharedContext: Context = {}): Promise<number> {
+    const [policy] = await this.listFundPolicies({}, { take: 1 }, sharedContext)
     return policy?.share_bps ?? DEFAULT_FUND_SHARE_BPS
   }
 
@@ -78,6 +78,8 @@ export default class BrandModuleService extends MedusaService({ FundEntry, FundP
   @InjectTransactionManager()
   async reverseOrderInFund(data: ReverseInFund, @MedusaContext() sharedContext: Context = {}) {
     const manager = sharedContext.transactionManager as Manager
+    // Every read below runs on this transaction's connection: one taken from the pool while the fund's
+    // lock is held could wait for the very connections queued behind that lock (pool dry for 60 s, seen in CI).
     const balance = await this.lockedBalance(sharedContext)
     const [row] = await manager.execute(
       `SELECT COALESCE(SUM(CASE WHEN kind IN ('contribution','roundup') THEN amount ELSE 0 END), 0)::int AS brought,
@@ -88,7 +90,7 @@ export default class BrandModuleService extends MedusaService({ FundEntry, FundP
     const owed = Number(row.brought) - Number(row.reversed)
     const due =
       "goods" in data
-        ? Math.min(owed, Math.round((Math.max(0, data.goods) * (await this.fundShareBps())) / 10_000))
+        ? Math.min(owed, Math.round((Math.max(0, data.goods) * (await this.fundShareBps(sharedContext))) / 10_000))
         : Math.round(Number(row.brought) * Math.min(1, Math.max(0, data.fraction))) - Number(row.reversed)
     if (due <= 0) return null
     const amount = Math.min(due, balance)
