@@ -17,6 +17,11 @@ export const productsEn: Record<string, DemoProductText> = {
     subtitle: "The star-shaped Christmas cake",
     description: "Verona's Christmas cake, older than pandoro: low, eight-pointed, topped with sugar crystals. We only bake it from late November to Epiphany.",
   },
+  "filone-casereccio-a-peso": {
+    title: "Country loaf, sold by weight",
+    subtitle: "By weight: about 1 kg",
+    description: "The big loaf of soft wheat and semolina, baked in a wood oven. Every loaf weighs a little differently: we weigh yours when we pack the order and you pay its real weight.",
+  },
   "biscotti-farro-miele": {
     title: "Spelt and honey biscuits",
     description: "Dry biscuits made with wholemeal spelt flour and wildflower honey from the Torricelle hills. Best dunked in milk.",
@@ -24,6 +29,16 @@ export const productsEn: Record<string, DemoProductText> = {
   "pane-segale-noci": {
     title: "Rye and walnut bread",
     description: "Dark bread with 40% rye and whole walnuts. Goes well with mountain cheeses and chestnut honey.",
+  },
+  "zucca-delica-a-peso": {
+    title: "Delica pumpkin",
+    subtitle: "By weight: about 1.5 kg",
+    description: "Sweet, dry-fleshed pumpkin, best roasted or in a risotto. No two pumpkins are alike: we weigh yours when we pack the order and you pay its real weight.",
+  },
+  "monte-veronese-stagionato": {
+    title: "Aged Monte Veronese",
+    subtitle: "By weight: about 350 g",
+    description: "Mountain cheese from the Lessinia aged six months, cut from the wheel to order. You pay the real weight of your piece, weighed when we pack the order.",
   },
   "miele-acacia-torricelle": {
     title: "Acacia honey",
