@@ -1,7 +1,7 @@
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { adminFetch, adminLanguage } from "../lib/admin-fetch"
+import { adminFetch, euro } from "../lib/admin-fetch"
 
 type MakerReport = { vendor_id: string; name: string; orders: number; sales: number; contribution: number; net: number; vat: number }
 type Report = {
@@ -9,8 +9,6 @@ type Report = {
   makers: MakerReport[]
   totals: { orders: number; sales: number; contribution: number; net: number; vat: number; fund: number; delivery_fees: number; cash_to_collect: number }
 }
-
-const euro = (cents: number) => (cents / 100).toLocaleString(adminLanguage(), { style: "currency", currency: "EUR" })
 
 /** A round's money for the coordinators (from the ledgers), with the same report as CSV. */
 const K = "rbvRounds.report."

@@ -15,3 +15,4 @@ export async function adminFetch<T>(path: string, init: { method?: string; body?
 
 /** The admin's language (the dashboard's i18next instance), for dates and money. */
 export const adminLanguage = () => getI18n()?.language || "it"
+export const euro = (cents: number) => (cents / 100).toLocaleString(adminLanguage(), { style: "currency", currency: "EUR" })

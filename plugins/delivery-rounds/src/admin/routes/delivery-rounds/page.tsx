@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { PlacesAdmin } from "../../components/places-admin"
 import { RoundReport } from "../../components/round-report"
-import { adminFetch, adminLanguage } from "../../lib/admin-fetch"
+import { adminFetch, adminLanguage, euro } from "../../lib/admin-fetch"
 
 type Round = {
   id: string
@@ -31,7 +31,6 @@ const STATUS_COLOR = { open: "green", closed: "orange", planned: "blue", in_prog
 const K = "rbvRounds.page."
 const when = (iso: string) =>
   new Intl.DateTimeFormat(adminLanguage(), { timeZone: "Europe/Rome", weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" }).format(new Date(iso))
-const euro = (cents: number) => (cents / 100).toLocaleString(adminLanguage(), { style: "currency", currency: "EUR" })
 
 const RoundsTable = ({ volunteers }: { volunteers: Volunteer[] }) => {
   const { t } = useTranslation()
