@@ -1,21 +1,11 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { ITranslationModuleService } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
 import { ENGLISH_CONTENT_LOCALE } from "@rbv/kit"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
+import { vendorTranslatedText } from "../../../workflows/vendor/vendor-translation"
 import { updateVendorProfileWorkflow } from "../../../workflows/vendor/workflows/update-vendor-profile"
 import type { VendorRequest } from "../../utils/vendor-context"
 import type { VendorUpdateMe } from "../validators"
-
-/** The shop's own English story (null: none, the shop shows the Italian; also without the Translation Module). */
-async function englishStory(req: VendorRequest, vendorId: string): Promise<string | null> {
-  if (!req.scope.hasRegistration(Modules.TRANSLATION)) return null
-  const translation: ITranslationModuleService = req.scope.resolve(Modules.TRANSLATION)
-  const [row] = await translation.listTranslations({ reference_id: vendorId, locale_code: ENGLISH_CONTENT_LOCALE })
-  const story = row?.translations?.story
-  return typeof story === "string" && story ? story : null
-}
 
 async function respond(req: VendorRequest, res: MedusaResponse) {
   const service: VendorModuleService = req.scope.resolve(VENDOR_MODULE)
@@ -24,7 +14,8 @@ async function respond(req: VendorRequest, res: MedusaResponse) {
   res.json({
     vendor: {
       ...visible,
-      story_en: await englishStory(req, vendor.id),
+      // the shop's own English story (null: none, the shop shows the Italian)
+      story_en: await vendorTranslatedText(req.scope, vendor.id, ENGLISH_CONTENT_LOCALE, "story"),
       commission_rate_bps: commission_rate_bps ?? null,
       commission_rate_in_force_bps: await service.commissionRateFor(vendor.id),
     },

@@ -1,6 +1,7 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { ITranslationModuleService } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { vendorTranslation } from "../vendor-translation"
 
 export type UpsertVendorTranslationInput = { vendor_id: string; locale_code: string; fields: Record<string, string | null> }
 
@@ -20,7 +21,7 @@ export const upsertVendorTranslationStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${Object.keys(input.fields)[0]}_en: this shop has no second language`)
     }
     const translation: ITranslationModuleService = container.resolve(Modules.TRANSLATION)
-    const [before] = await translation.listTranslations({ reference_id: input.vendor_id, locale_code: input.locale_code })
+    const before = await vendorTranslation(container, input.vendor_id, input.locale_code)
     const fields = Object.fromEntries(Object.entries(input.fields).map(([field, value]) => [field, value ?? ""]))
     const merged = { ...(before?.translations ?? {}), ...fields }
     if (before) {
