@@ -4,7 +4,7 @@ import { cache } from "react"
 import { contentHeaders } from "../i18n/content-locale"
 import { DEFAULT_LOCALE, intlLocale, type Locale } from "../i18n/translate"
 import { sdk } from "../medusa"
-import { makerOf, type Maker } from "../util/makers"
+import { MAKER_FIELDS, makerOf, type Maker } from "../util/makers"
 import { CacheTags, cachedWith } from "./cache-tags"
 import { retrieveShopRegion } from "./regions"
 
@@ -13,12 +13,12 @@ import { retrieveShopRegion } from "./regions"
 // on every call, so each page names exactly what it shows.
 
 /** Fields for product cards: price of each variant, the maker's name and the brand mark. */
-const CARD_FIELDS = "id,handle,title,thumbnail,metadata,*variants.calculated_price,vendor.handle,vendor.name,brand.certified"
+const CARD_FIELDS = `id,handle,title,thumbnail,metadata,*variants.calculated_price,${MAKER_FIELDS.join(",")},brand.certified`
 
 /** Fields for the product page: the defaults (hence every field `+`), plus prices, stock and price breakdown of each variant, the mark's criteria. */
 const DETAIL_FIELDS =
   "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder,*variants.options,*options,*options.values,*images,*categories,+metadata," +
-  "+vendor.id,+vendor.handle,+vendor.name,+brand.certified,+brand.criteria,+variants.price_breakdown"
+  `${MAKER_FIELDS.map((f) => `+${f}`).join(",")},+brand.certified,+brand.criteria,+variants.price_breakdown`
 
 export type ProductList = { products: HttpTypes.StoreProduct[]; count: number }
 
@@ -72,7 +72,7 @@ export async function listProductsByIds(ids: string[], locale: Locale): Promise<
 export async function listProductMakers(ids: string[]): Promise<Map<string, Maker>> {
   const unique = [...new Set(ids.filter(Boolean))]
   if (!unique.length) return new Map()
-  const { products } = await sdk.store.product.list({ id: unique, limit: unique.length, fields: "id,vendor.id,vendor.handle,vendor.name,-brand" })
+  const { products } = await sdk.store.product.list({ id: unique, limit: unique.length, fields: `id,${MAKER_FIELDS.join(",")},-brand` })
   return new Map(products.map((p) => [p.id, makerOf(p)]))
 }
 

@@ -3,6 +3,9 @@
  */
 export type Maker = { id?: string; handle: string; name: string }
 
+/** The product fields `makerOf` reads: what a store product query names to get its maker. */
+export const MAKER_FIELDS = ["vendor.id", "vendor.handle", "vendor.name"]
+
 export const UNKNOWN_MAKER: Maker = { handle: "", name: "" }
 
 /** Any product-like object: the store API adds `vendor` to products, which the SDK types do not know. */
