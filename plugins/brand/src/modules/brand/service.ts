@@ -27,6 +27,13 @@ export type ProductBrandsState = { product_ids: string[]; brands: ProductBrandRo
 
 const marks = (n: number, each: string) => Array.from({ length: n }, () => each).join(", ")
 
+/** Deletes the rows of `table` whose `column` is one of these products', all but the `kept` ids. */
+const deleteAllBut = (manager: Manager, table: string, column: string, productIds: string[], kept: string[]) =>
+  manager.execute(
+    `DELETE FROM ${table} WHERE ${column} IN (${marks(productIds.length, "?")})${kept.length ? ` AND id NOT IN (${marks(kept.length, "?")})` : ""}`,
+    [...productIds, ...kept]
+  )
+
 export default class BrandModuleService extends MedusaService({ FundEntry, FundPolicy, CharterVersion, Certification, ProductClaim, ProductBrand, PriceBreakdown, Voucher }) {
   async fundShareBps(sharedContext: Context = {}): Promise<number> {
     const [policy] = await this.listFundPolicies({}, { take: 1 }, sharedContext)
@@ -159,16 +166,8 @@ export default class BrandModuleService extends MedusaService({ FundEntry, FundP
         state.brands.flatMap((b) => [b.id, b.certified, JSON.stringify(b.criteria), b.price_breakdown ? JSON.stringify(b.price_breakdown) : null])
       )
     }
-    const brandsKept = state.brands.map((b) => b.id)
-    await manager.execute(
-      `DELETE FROM product_brand WHERE id IN (${marks(state.product_ids.length, "?")})${brandsKept.length ? ` AND id NOT IN (${marks(brandsKept.length, "?")})` : ""}`,
-      [...state.product_ids, ...brandsKept]
-    )
-    const kept = state.breakdowns.map((b) => b.id)
-    await manager.execute(
-      `DELETE FROM price_breakdown WHERE product_id IN (${marks(state.product_ids.length, "?")})${kept.length ? ` AND id NOT IN (${marks(kept.length, "?")})` : ""}`,
-      [...state.product_ids, ...kept]
-    )
+    await deleteAllBut(manager, "product_brand", "id", state.product_ids, state.brands.map((b) => b.id))
+    await deleteAllBut(manager, "price_breakdown", "product_id", state.product_ids, state.breakdowns.map((b) => b.id))
     if (state.breakdowns.length) {
       await manager.execute(
         `INSERT INTO price_breakdown (id, product_id, price, lines, rates) VALUES ${marks(state.breakdowns.length, "(?, ?, ?, ?::jsonb, ?::jsonb)")}
