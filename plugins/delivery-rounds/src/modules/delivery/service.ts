@@ -27,6 +27,13 @@ export type JoinStopInput = {
   lng: number | null
 }
 
+// One drop of a round, only while it is open, before its cutoff and not full: a single
+// conditional UPDATE, so the last drops go to exactly as many checkouts.
+const TAKE_DROP_SQL = `update "delivery_round" set "drops_taken" = "drops_taken" + 1, "updated_at" = now()
+  where "id" = ? and "deleted_at" is null and "status" = 'open'
+    and "drops_taken" < "max_drops" and "cutoff_at" > now()
+  returning "id"`
+
 export type JoinedStop = { stop_id: string; stop_order_id: string; created: boolean; mine: boolean }
 
 export default class DeliveryModuleService extends MedusaService({
@@ -172,13 +179,7 @@ export default class DeliveryModuleService extends MedusaService({
   /** Takes one drop of a round, atomically: false when the round is full, closed or past cutoff. */
   @InjectManager()
   async takeDrop(round_id: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<boolean> {
-    const rows = await sharedContext.manager!.execute(
-      `update "delivery_round" set "drops_taken" = "drops_taken" + 1, "updated_at" = now()
-        where "id" = ? and "deleted_at" is null and "status" = 'open'
-          and "drops_taken" < "max_drops" and "cutoff_at" > now()
-        returning "id"`,
-      [round_id]
-    )
+    const rows = await sharedContext.manager!.execute(TAKE_DROP_SQL, [round_id])
     return rows.length === 1
   }
 
@@ -198,13 +199,7 @@ export default class DeliveryModuleService extends MedusaService({
       [generateEntityId(undefined, "dclm"), round_id, cart_id]
     )
     if (!inserted.length) return true
-    const taken = await manager.execute(
-      `update "delivery_round" set "drops_taken" = "drops_taken" + 1, "updated_at" = now()
-        where "id" = ? and "deleted_at" is null and "status" = 'open'
-          and "drops_taken" < "max_drops" and "cutoff_at" > now()
-        returning "id"`,
-      [round_id]
-    )
+    const taken = await manager.execute(TAKE_DROP_SQL, [round_id])
     if (taken.length) return true
     await manager.execute(`delete from "delivery_drop_claim" where "id" = ?`, [inserted[0].id])
     return false
