@@ -26,7 +26,7 @@ export default async function releaseStaleDropClaims(container: MedusaContainer)
             logger.info(`Round ${claim.round_id}: the drop claimed by cart ${claim.cart_id}, which has no order, given back`)
           }
         },
-        { timeout: 1, expire: 10 } as { timeout: number }
+        { timeout: 1, expire: 10 }
       )
       // The cart busy (its checkout running) or a failure: the claim waits for the next sweep.
       .catch((err: Error) => logger.warn(`Drop claim ${claim.id} left to the next sweep (${err?.message ?? err})`))

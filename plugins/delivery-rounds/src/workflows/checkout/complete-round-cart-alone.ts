@@ -24,7 +24,7 @@ export async function completeRoundCart(container: MedusaContainer, cartId: stri
     .execute(cartId, () => completeRoundCartWorkflow(container).run({ input: { id: cartId }, throwOnError: false }), {
       timeout: LOCK_WAIT_S,
       expire: CART_LEASE_S,
-    } as { timeout: number })
+    })
     .catch((error: Error) => ({ lockError: error }) as const)
   if ("lockError" in outcome) {
     // Another completion of this cart held it all along: its order, if it made one.

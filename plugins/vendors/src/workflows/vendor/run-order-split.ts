@@ -19,7 +19,7 @@ export async function runOrderSplit(container: MedusaContainer, orderId: string,
   const children = await locking.execute(
     `order-split:${orderId}`,
     async () => (await splitOrderByVendorWorkflow(container).run({ input: { order_id: orderId } })).result,
-    { timeout: waitSeconds, expire: LEASE_S } as { timeout: number }
+    { timeout: waitSeconds, expire: LEASE_S }
   )
   if (children.length) {
     container.resolve(ContainerRegistrationKeys.LOGGER).info(`Order ${orderId} split into ${children.length} maker orders (pid ${process.pid})`)
