@@ -7,6 +7,9 @@ export const toCents = (amount: number | string | { value?: string; numeric?: nu
 
 export const fromCents = (cents: number) => cents / 100
 
+/** The cents of Medusa rows with an `amount` (a payment's captures, its refunds) added up. */
+export const sumCents = (rows: { amount?: unknown }[] | null | undefined) => (rows ?? []).reduce((s: number, r) => s + toCents(r.amount as number), 0)
+
 /** Commission on a gross amount, rounded half up to the cent, from a rate in basis points. */
 export const commissionOf = (grossCents: number, rateBps: number) => Math.round((grossCents * rateBps) / 10_000)
 

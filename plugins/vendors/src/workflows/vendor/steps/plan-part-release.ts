@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { toCents } from "../../../lib/money"
+import { sumCents } from "../../../lib/money"
 import { RELEASED_PART_REFERENCE } from "../../../lib/released-part"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
@@ -25,7 +25,6 @@ export type PartRelease = {
 
 const NOTHING: PartRelease = { action: "none", parent_order_id: null, vendor_id: null, amount: 0, card: null, paid_before: false }
 
-const sum = (rows: { amount?: unknown }[] | null | undefined) => (rows ?? []).reduce((s, r) => s + toCents(r.amount as number), 0)
 
 export const planPartReleaseStep = createStep(planPartReleaseStepId, async (input: { order_id: string }, { container }) => {
   const service: VendorModuleService = container.resolve(VENDOR_MODULE)
@@ -62,8 +61,8 @@ export const planPartReleaseStep = createStep(planPartReleaseStepId, async (inpu
     .flatMap((c: any) => c.payments ?? [])
     .find((p: any) => p.provider_id !== CASH_PROVIDER_ID && !p.canceled_at)
   if (!payment) return new StepResponse<PartRelease>({ ...base, action: "credit", card: null, paid_before: false })
-  const captured = sum(payment.captures)
-  const refundable = captured ? captured - sum(payment.refunds) : Number.POSITIVE_INFINITY
+  const captured = sumCents(payment.captures)
+  const refundable = captured ? captured - sumCents(payment.refunds) : Number.POSITIVE_INFINITY
   return new StepResponse<PartRelease>({
     ...base,
     action: "credit",

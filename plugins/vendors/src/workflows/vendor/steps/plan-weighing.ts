@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { commissionOf, fromCents, toCents } from "../../../lib/money"
+import { commissionOf, fromCents, sumCents, toCents } from "../../../lib/money"
 import { weighLine, weightPricingOf, type WeighedAmount } from "../../../lib/weight-pricing"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
@@ -36,7 +36,6 @@ export type WeighingPlan = {
 const MAX_TIMES_ESTIMATE = 5
 
 const refuse = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
-const sum = (rows: { amount?: unknown }[] | null | undefined) => (rows ?? []).reduce((s, r) => s + toCents(r.amount as number), 0)
 
 /**
  * What the weights a maker entered for its part of a resident's order change, to the cent: each
@@ -89,7 +88,7 @@ export const planWeighingStep = createStep(planWeighingStepId, async (input: Wei
   const parent = parents[0] as any
   if (!parent || parent.status === "canceled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "order: the resident's order is cancelled")
   const payments = (parent.payment_collections ?? []).flatMap((c: any) => c.payments ?? []).filter((p: any) => !p.canceled_at)
-  if (payments.some((p: any) => sum(p.captures) > 0)) {
+  if (payments.some((p: any) => sumCents(p.captures) > 0)) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "order: the resident has already paid this order; the weights can no longer change its amount")
   }
 
