@@ -1,6 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, capturePaymentWorkflow, emitEventStep, releaseLockStep, updateOrdersStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { fromCents } from "../../../lib/money"
+import { orderPartsLockKey } from "../../../lib/order-parts-lock"
 import { VendorEvents } from "../../events"
 import { planWeighingStep, type WeighingPlan } from "../steps/plan-weighing"
 import { repriceOrderLinesStep } from "../steps/reprice-order-lines"
@@ -24,7 +25,7 @@ export const recordVendorWeightsWorkflowId = "record-vendor-weights"
 export const recordVendorWeightsWorkflow = createWorkflow(recordVendorWeightsWorkflowId, (input: RecordVendorWeightsInput) => {
   validateVendorOwnsStep({ vendor_id: input.vendor_id, order_id: input.order_id })
   const { data: parts } = useQueryGraphStep({ entity: "order", fields: ["id", "metadata"], filters: { id: input.order_id } }).config({ name: "weighed-part" })
-  const lockKey = transform({ parts, input }, ({ parts, input }) => `order-parts:${(parts[0] as any)?.metadata?.parent_order_id ?? input.order_id}`)
+  const lockKey = transform({ parts, input }, ({ parts, input }) => orderPartsLockKey(parts, input.order_id))
   acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   const plan = planWeighingStep({ order_id: input.order_id, lines: input.lines })
 

@@ -9,6 +9,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { fromCents } from "../../../lib/money"
+import { orderPartsLockKey } from "../../../lib/order-parts-lock"
 import { VendorEvents } from "../../events"
 import { creditReleasedPartStep } from "../steps/credit-released-part"
 import { ensureReleasedPartRefundReasonStep } from "../steps/ensure-released-part-refund-reason"
@@ -29,7 +30,7 @@ export const releaseVendorPartWorkflowId = "release-vendor-part"
 export const releaseVendorPartWorkflow = createWorkflow(releaseVendorPartWorkflowId, (input: CancelVendorOrderInput) => {
   // Two makers released from one order at once: one after the other, so the second sees the first's credit.
   const { data: parts } = useQueryGraphStep({ entity: "order", fields: ["id", "metadata"], filters: { id: input.order_id } }).config({ name: "released-part" })
-  const lockKey = transform({ parts, input }, ({ parts, input }) => `order-parts:${(parts[0] as any)?.metadata?.parent_order_id ?? input.order_id}`)
+  const lockKey = transform({ parts, input }, ({ parts, input }) => orderPartsLockKey(parts, input.order_id))
   acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   cancelVendorOrderWorkflow.runAsStep({ input })
   const release = planPartReleaseStep({ order_id: input.order_id })
