@@ -5,6 +5,7 @@ import { VendorMailTemplates } from "../lib/shop-mail"
 import { VENDOR_MODULE } from "../modules/vendor"
 import type VendorModuleService from "../modules/vendor/service"
 import { VendorEvents } from "../workflows/events"
+import { CASH_PROVIDER_ID } from "../workflows/payout/steps/find-cash-payment"
 
 type PartWeighed = {
   parent_order_id: string
@@ -27,7 +28,7 @@ export default async function notifyPartWeighed({ event, container }: Subscriber
   const order = data[0] as any
   if (!order?.email) return
   const vendor = await (container.resolve(VENDOR_MODULE) as VendorModuleService).retrieveVendor(event.data.vendor_id)
-  const card = (order.payment_collections ?? []).flatMap((c: any) => c.payments ?? []).some((p: any) => p.provider_id !== "pp_system_default")
+  const card = (order.payment_collections ?? []).flatMap((c: any) => c.payments ?? []).some((p: any) => p.provider_id !== CASH_PROVIDER_ID)
   await sendMail(container, [{ email: order.email, locale: residentLocale(order) }], VendorMailTemplates.PART_WEIGHED, {
     order_id: order.id,
     display_id: order.display_id,
