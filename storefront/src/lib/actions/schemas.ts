@@ -8,12 +8,15 @@ export const email = z.string().trim().min(1, "validation.required").email("vali
 
 export const password = z.string().min(8, "validation.password").max(128, "validation.too_long")
 
+/** A whole number from `min` to `max` typed in a field; an empty field is an error, not 0. `message` is a `validation.*` key. */
+export const wholeNumber = (min: number, max: number, message: string) =>
+  z.string().trim().min(1, message).pipe(z.coerce.number().int(message).min(min, message).max(max, message))
+
 /** A whole number 0–99 typed in a field; an empty field is an error, not 0 (which removes the line). */
-export const quantity = z
-  .string()
-  .trim()
-  .min(1, "validation.quantity")
-  .pipe(z.coerce.number().int("validation.quantity").min(0, "validation.quantity").max(99, "validation.quantity"))
+export const quantity = wholeNumber(0, 99, "validation.quantity")
+
+/** Grams typed in a field (a piece's estimated weight, a line's real weight), as the API accepts them. */
+export const grams = wholeNumber(1, 100_000, "validation.grams")
 
 export const medusaId = z.string().trim().min(1, "validation.invalid").max(100).regex(/^[A-Za-z0-9_]+$/, "validation.invalid")
 

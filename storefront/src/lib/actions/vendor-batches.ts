@@ -5,16 +5,12 @@ import { z } from "zod"
 import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
 import { formValues, zodFieldErrors, type FormState } from "./form-state"
-import { medusaId, requiredText } from "./schemas"
+import { medusaId, requiredText, wholeNumber } from "./schemas"
 import { callerHeaders, vendorApiErrorState } from "./vendor-form"
 
 const batchSchema = z.object({
   name: requiredText(80),
-  quantity: z
-    .string()
-    .trim()
-    .min(1, "validation.batch_quantity")
-    .pipe(z.coerce.number().int("validation.batch_quantity").min(1, "validation.batch_quantity").max(100_000, "validation.batch_quantity")),
+  quantity: wholeNumber(1, 100_000, "validation.batch_quantity"),
   product_ids: z.array(medusaId).min(1, "validation.batch_products"),
 })
 

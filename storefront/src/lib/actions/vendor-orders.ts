@@ -1,11 +1,10 @@
 "use server"
 
 import { refresh } from "next/cache"
-import { z } from "zod"
 import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
 import { apiErrorState, formValues, type FormState } from "./form-state"
-import { medusaId } from "./schemas"
+import { grams, medusaId } from "./schemas"
 import { callerHeaders } from "./vendor-form"
 
 /** `POST` (pronto) or `DELETE` (not yet) `/vendor/orders/:id/ready`; the API decides whether it still may change. */
@@ -31,8 +30,6 @@ export async function markOrderReady(_prev: FormState, formData: FormData): Prom
 export async function markOrderNotReady(_prev: FormState, formData: FormData): Promise<FormState> {
   return setReady(false, formData)
 }
-
-const grams = z.string().trim().min(1, "validation.grams").pipe(z.coerce.number().int("validation.grams").min(1, "validation.grams").max(100_000, "validation.grams"))
 
 /**
  * The real weights of a part's lines sold by weight (`grams_<item id>` fields), sent once:

@@ -10,7 +10,7 @@ import { sdk } from "../medusa"
 import { toUserError } from "../util/errors"
 import { apiErrorState, formValues, zodFieldErrors, type FormState } from "./form-state"
 import { classification, euro, euroPrice, stockCount, variantTitle } from "./product-schemas"
-import { medusaId } from "./schemas"
+import { grams, medusaId, wholeNumber } from "./schemas"
 import { callerHeaders, photoOf, uploadPhoto, vendorApiErrorState } from "./vendor-form"
 
 const optionalText = (max: number) => z.string().trim().max(max, "validation.too_long").optional().transform((v) => v || null)
@@ -173,8 +173,8 @@ const weightSchema = z.discriminatedUnion("by_weight", [
     by_weight: z.literal(true),
     id: medusaId,
     price_per_kg: euroPrice,
-    unit_grams: z.string().trim().min(1, "validation.grams").pipe(z.coerce.number().int("validation.grams").min(1, "validation.grams").max(100_000, "validation.grams")),
-    tolerance_percent: z.string().trim().min(1, "validation.tolerance").pipe(z.coerce.number().int("validation.tolerance").min(0, "validation.tolerance").max(50, "validation.tolerance")),
+    unit_grams: grams,
+    tolerance_percent: wholeNumber(0, 50, "validation.tolerance"),
   }),
 ])
 
@@ -207,11 +207,7 @@ export async function setVendorWeightPricing(_prev: FormState, formData: FormDat
 const stockSchema = z.object({
   product_id: medusaId,
   variant_id: medusaId,
-  quantity: z
-    .string()
-    .trim()
-    .min(1, "validation.stock")
-    .pipe(z.coerce.number().int("validation.stock").min(0, "validation.stock").max(100_000, "validation.stock")),
+  quantity: wholeNumber(0, 100_000, "validation.stock"),
 })
 
 /** Pieces on the shelf for one variant, typed in the products list. */

@@ -2,7 +2,7 @@ import { z } from "zod"
 import { IT_MESSAGES as itMessages } from "../../i18n/catalog"
 import { createTranslator } from "../../i18n/translate"
 import { formValues, zodFieldErrors } from "../form-state"
-import { email, phone, postalCode, province, quantity, requiredText } from "../schemas"
+import { email, grams, phone, postalCode, province, quantity, requiredText } from "../schemas"
 
 const t = createTranslator(itMessages, "it")
 
@@ -52,5 +52,17 @@ describe("formValues", () => {
     data.set("password", "secret123")
     data.set("$ACTION_ID_abc", "")
     expect(formValues(data, ["password"])).toEqual({ email: "a@b.it" })
+  })
+})
+
+describe("grams typed by a maker", () => {
+  it("accept whole grams within what the API takes, and nothing else", () => {
+    expect(grams.parse(" 2130 ")).toBe(2130)
+    expect(grams.parse("100000")).toBe(100_000)
+    for (const typed of ["", "0", "2.5", "100001", "-5"]) {
+      const result = grams.safeParse(typed)
+      expect([typed, result.success]).toEqual([typed, false])
+      if (!result.success) expect(result.error.issues[0].message).toBe("validation.grams")
+    }
   })
 })
