@@ -10,7 +10,7 @@ export const password = z.string().min(8, "validation.password").max(128, "valid
 
 /** A whole number from `min` to `max` typed in a field; an empty field is an error, not 0. `message` is a `validation.*` key. */
 export const wholeNumber = (min: number, max: number, message: string) =>
-  z.string().trim().min(1, message).pipe(z.coerce.number().int(message).min(min, message).max(max, message))
+  z.string().trim().min(1, message).pipe(z.coerce.number({ message }).int(message).min(min, message).max(max, message))
 
 /** A whole number 0–99 typed in a field; an empty field is an error, not 0 (which removes the line). */
 export const quantity = wholeNumber(0, 99, "validation.quantity")

@@ -59,7 +59,7 @@ describe("grams typed by a maker", () => {
   it("accept whole grams within what the API takes, and nothing else", () => {
     expect(grams.parse(" 2130 ")).toBe(2130)
     expect(grams.parse("100000")).toBe(100_000)
-    for (const typed of ["", "0", "2.5", "100001", "-5"]) {
+    for (const typed of ["", "0", "2.5", "100001", "-5", "2 kg"]) {
       const result = grams.safeParse(typed)
       expect([typed, result.success]).toEqual([typed, false])
       if (!result.success) expect(result.error.issues[0].message).toBe("validation.grams")
