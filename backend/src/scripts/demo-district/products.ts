@@ -5,6 +5,11 @@ const UNICO = [{ title: "Formato", values: ["Unico"] }]
 function unico(sku: string, price: number, stock: number): DemoVariant[] {
   return [{ title: "Unico", sku, options: { Formato: "Unico" }, price, stock }]
 }
+/** Sold by weight: one size at the price of its estimated weight (cents per kg × grams, half up). */
+function aPeso(sku: string, price_per_kg: number, unit_grams: number, tolerance_percent: number, stock: number) {
+  const price = Math.round((price_per_kg * unit_grams) / 1000)
+  return { weight: unit_grams, options: UNICO, variants: unico(sku, price, stock), weight_pricing: { price_per_kg, unit_grams, tolerance_percent } }
+}
 
 export const products: DemoProduct[] = [
   // ── Forno San Nazaro ─────────────────────────────────────────────────────
@@ -88,11 +93,8 @@ export const products: DemoProduct[] = [
       "Il filone grande di grano tenero e semola, cotto a legna. Ogni filone pesa un po' diverso: lo pesiamo quando prepariamo l'ordine e paghi il peso reale.",
     maker: "forno-san-nazaro",
     category: "pane-e-dolci",
-    weight: 1000,
-    options: UNICO,
-    variants: unico("FSN-FILO-KG", 480, 30),
+    ...aPeso("FSN-FILO-KG", 480, 1000, 10, 30),
     image: { motif: "bread", background: "#f3e4cc", accent: "#b7793b" },
-    weight_pricing: { price_per_kg: 480, unit_grams: 1000, tolerance_percent: 10 },
   },
 
   // ── Apicoltura delle Torricelle ──────────────────────────────────────────
@@ -585,11 +587,8 @@ export const products: DemoProduct[] = [
       "Zucca dolce e asciutta, ottima al forno o nel risotto. Le zucche non sono mai uguali: pesiamo la tua quando prepariamo l'ordine e paghi il peso reale.",
     maker: "orto-dispensa-campofiore",
     category: "frutta-e-verdura",
-    weight: 1500,
-    options: UNICO,
-    variants: unico("ODC-ZUCC-KG", 330, 25),
+    ...aPeso("ODC-ZUCC-KG", 220, 1500, 20, 25),
     image: { motif: "vegetable-crate", background: "#f7e6cf", accent: "#d9822b" },
-    weight_pricing: { price_per_kg: 220, unit_grams: 1500, tolerance_percent: 20 },
   },
 
   // ── Torrefazione Muro Padri ──────────────────────────────────────────────
@@ -767,10 +766,7 @@ export const products: DemoProduct[] = [
       "Formaggio di malga della Lessinia stagionato sei mesi, tagliato dalla forma al momento. Paghi il peso reale del pezzo, pesato quando prepariamo l'ordine.",
     maker: "bottega-contadina-san-paolo",
     category: "olio-e-farine",
-    weight: 350,
-    options: UNICO,
-    variants: unico("BSP-MVER-350", 802, 20),
+    ...aPeso("BSP-MVER-350", 2290, 350, 15, 20),
     image: { motif: "basket", background: "#f6efd9", accent: "#d9b44a" },
-    weight_pricing: { price_per_kg: 2290, unit_grams: 350, tolerance_percent: 15 },
   },
 ]
