@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import VendorOrderLink from "../../../links/vendor-order"
 import { firstNameAndInitial } from "../../../lib/resident-name"
-import { readinessOf } from "../../../lib/vendor-order-readiness"
+import { canWeigh, readinessOf } from "../../../lib/vendor-order-readiness"
 import { fromCents } from "../../../lib/money"
 import { weightPricingOf } from "../../../lib/weight-pricing"
 
@@ -53,8 +53,7 @@ function vendorOrderView(order: any, parent: any) {
     ...own,
     items: lines,
     weighed_at,
-    // Weights are entered once, while packing: before the part is handed over, never for a cancelled one.
-    can_weigh: lines.some((l: any) => l.weight) && !weighed_at && order.status !== "canceled" && !handed_over_at && !delivered,
+    can_weigh: canWeigh({ status: order.status, handed_over_at, delivered, weighed_at, has_weighed_lines: lines.some((l: any) => l.weight) }),
     order_number: parent?.display_id ?? null,
     customer_name: firstNameAndInitial(parent?.shipping_address?.first_name, parent?.shipping_address?.last_name),
     delivery_slot: shipping_methods?.[0]?.name ?? null,
