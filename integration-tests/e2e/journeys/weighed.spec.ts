@@ -57,7 +57,7 @@ test.describe("products sold by weight", () => {
     const list = maker.getByRole("article").filter({ has: maker.getByRole("heading", { name: new RegExp(`^Ordine n\\. ${number}\\b`) }) })
     await expect(list.getByText("a peso, da pesare (stima circa 2 kg)")).toBeVisible()
     const weights = list.getByRole("form", { name: new RegExp(`^Pesi reali per Ordine n\\. ${number}\\b`) })
-    await weights.getByLabel(`Peso reale di 2 × ${LOAF.title} (grammi)`).fill("2130")
+    await weights.getByLabel(`Peso reale di 2 × ${LOAF.title} · Unico (grammi)`).fill("2130")
     await shot(maker, "maker-packing-list")
     await weights.getByRole("button", { name: "Registra i pesi" }).click()
     await expect(maker.getByRole("status").filter({ hasText: "Pesi registrati: il cliente riceve l'importo finale." })).toBeVisible()
