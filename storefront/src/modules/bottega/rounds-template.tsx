@@ -67,7 +67,7 @@ export function RoundsTemplate({ session, rounds, limits, products, minimum, t, 
                       </li>
                     ))}
                   </ul>
-                  {order.can_weigh ? <WeightsForm order={order} label={t("bottega.rounds.order_label", { number: order.display_id, name: order.customer_name })} /> : null}
+                  {order.items.some((item) => item.weight) ? <WeightsForm order={order} label={t("bottega.rounds.order_label", { number: order.display_id, name: order.customer_name })} /> : null}
                 </article>
               </li>
             ))}

@@ -19,6 +19,8 @@ export function WeightsForm({ order, label }: { order: PackedOrder; label: strin
   const [state, action] = useActionState(recordWeights, INITIAL_FORM_STATE)
   const v = state.values ?? {}
   const e = state.fieldErrors ?? {}
+  // Once weighed the form is gone, but its answer stays: it stays mounted to say how the weighing went.
+  if (!order.can_weigh) return <FormMessages state={state} />
   const weighed = order.items.filter((i) => i.weight)
   return (
     <form action={action} className="no-print weights-form" aria-label={t("bottega.rounds.weights_label", { order: label })}>
