@@ -3,6 +3,7 @@ import { vendorPost } from "../../helpers/vendor-api"
 import { BottegaPage } from "../pages/bottega-page"
 import { BottegaProductPage } from "../pages/bottega-product-page"
 import { ProductPage } from "../pages/product-page"
+import { SiteHeader } from "../pages/site-header"
 
 const FORNO = { email: "forno@sannazaro.demo", password: "buonvivere" }
 
@@ -29,11 +30,17 @@ test.describe("La mia bottega: a maker manages a product", () => {
     await expect(editor.chosen(editor.category)).toHaveText("Scegli una categoria")
     await editor.category.selectOption({ label: "Pane e dolci" })
     await expect(editor.chosen(editor.vatClass)).toHaveText("Alimentari (10%)")
+    // The name in English, for residents who read the shop in English (folded away until opened).
+    const titleEn = title.replace("Focaccia genovese", "Genoese focaccia")
+    await expect(editor.titleEn).toBeHidden()
+    await editor.english.click()
+    await editor.titleEn.fill(titleEn)
     await editor.saveDetailsButton.click()
     await expect(editor.savedDetailsMessage).toBeVisible()
 
     // The only size gets a name residents understand and a new price…
     await editor.sizeName(title).fill("Trancio")
+    await editor.sizeNameEn(title).fill("Slice")
     await editor.sizePrice(title).fill("3,80")
     await editor.saveSize(title)
     await expect(editor.savedSizeMessage("Trancio")).toBeVisible()
@@ -61,6 +68,19 @@ test.describe("La mia bottega: a maker manages a product", () => {
 
     await residentPage.goto("/categorie/pane-e-dolci")
     await expect(residentPage.getByRole("main").getByRole("link", { name: new RegExp(title) }).first()).toBeVisible()
+
+    // Read in English: the maker's English name and size; the size left without English keeps its Italian name.
+    const reader = await browser.newContext({ locale: "en-GB", timezoneId: "Europe/Rome", baseURL: test.info().project.use.baseURL })
+    const readerPage = await reader.newPage()
+    await readerPage.goto("/")
+    await new SiteHeader(readerPage).switchLanguage("English")
+    await expect(readerPage.locator("html")).toHaveAttribute("lang", "en")
+    await new ProductPage(readerPage).goto(product.handle)
+    await expect(readerPage.getByRole("heading", { level: 1 })).toHaveText(titleEn)
+    await expect(readerPage.getByRole("group", { name: "Size" }).getByRole("radio")).toHaveCount(2)
+    await expect(readerPage.getByRole("radio", { name: "Slice" })).toBeVisible()
+    await expect(readerPage.getByRole("radio", { name: "Teglia intera" })).toBeVisible()
+    await reader.close()
 
     // A price the shop cannot charge is refused where it was typed, and nothing changes.
     const trancio = `${title} – Trancio`

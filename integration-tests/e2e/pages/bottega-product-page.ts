@@ -11,6 +11,8 @@ export class BottegaProductPage {
   readonly newSizeStock: Locator
   readonly addSizeButton: Locator
   readonly priceHistory: Locator
+  readonly english: Locator
+  readonly titleEn: Locator
 
   constructor(readonly page: Page) {
     const main = page.getByRole("main")
@@ -22,12 +24,18 @@ export class BottegaProductPage {
     this.newSizePrice = main.getByLabel("Prezzo del nuovo formato in euro, IVA inclusa", { exact: true })
     this.newSizeStock = main.getByLabel("Pezzi disponibili del nuovo formato", { exact: true })
     this.addSizeButton = main.getByRole("button", { name: "Aggiungi il formato" })
+    this.english = main.getByText("In inglese (facoltativo)", { exact: true })
+    this.titleEn = main.getByRole("textbox", { name: "Nome in inglese", exact: true })
     this.priceHistory = page.getByRole("region", { name: "Prezzi cambiati" })
   }
 
   /** `name` is the product's title, or "title – size" when it has several sizes. */
   sizeName(name: string): Locator {
     return this.page.getByRole("textbox", { name: `Nome del formato di ${name}`, exact: true })
+  }
+
+  sizeNameEn(name: string): Locator {
+    return this.page.getByRole("textbox", { name: `Nome in inglese di ${name}`, exact: true })
   }
 
   sizePrice(name: string): Locator {

@@ -125,6 +125,58 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("English texts of a maker's product (Medusa's Translation Module)", () => {
+      it("shows the maker's English to residents reading English, the Italian to the others and where English is left empty", async () => {
+        const forno = await vendorLogin(api, "forno@sannazaro.demo")
+        const english = { headers: { ...district.store.headers, "x-medusa-locale": "en-GB" } }
+        const inEnglish = async (id: string) => (await api.get(`/store/products/${id}?fields=title,description,*options,*options.values,*variants,*variants.options`, english)).data.product
+        const { data: created } = await api.post(
+          "/vendor/products",
+          { ...simpleProduct("Pane di segale", 5.2, 8), title_en: "Rye bread", description_en: "Sourdough rye, baked at night." },
+          forno
+        )
+        const id = created.product.id
+        const fresh = await inEnglish(id)
+        expect(fresh).toMatchObject({ title: "Rye bread", description: "Sourdough rye, baked at night." })
+        // the network's own option and size get their English words; the Italian stays for Italian readers
+        expect(fresh.options.map((o: any) => [o.title, o.values.map((v: any) => v.value)])).toEqual([["Size", ["One size"]]])
+        expect(fresh.variants.map((v: any) => v.title)).toEqual(["One size"])
+        expect(await storeProduct(id)).toMatchObject({ title: "Pane di segale", description: "Fatto a mano in Veronetta." })
+
+        const { data: added } = await api.post(
+          `/vendor/products/${id}/variants`,
+          { title: "Mezza forma", title_en: "Half loaf", prices: [{ amount: 2.8, currency_code: "eur" }], stock: 3 },
+          forno
+        )
+        const half = (await inEnglish(id)).variants.find((v: any) => v.id === added.variant_id)
+        expect(half.title).toBe("Half loaf")
+        expect(half.options.map((o: any) => o.value)).toEqual(["Half loaf"])
+        expect((await storeProduct(id)).variants.find((v: any) => v.id === added.variant_id).title).toBe("Mezza forma")
+
+        await api.post(`/vendor/products/${id}/variants/${added.variant_id}`, { title_en: "Half rye loaf" }, forno)
+        await api.post(`/vendor/products/${id}`, { description_en: "", title_en: "Dark rye bread" }, forno)
+        const edited = await inEnglish(id)
+        expect(edited.title).toBe("Dark rye bread")
+        expect(edited.description).toBe("Fatto a mano in Veronetta.")
+        expect(edited.variants.find((v: any) => v.id === added.variant_id).title).toBe("Half rye loaf")
+
+        // the maker's form reads back what it wrote, and only for its own shop
+        const { data: mineNow } = await api.get(`/vendor/products/${id}`, forno)
+        expect(mineNow.product).toMatchObject({ title_en: "Dark rye bread", subtitle_en: null, description_en: null })
+        expect(mineNow.product.variants.find((v: any) => v.id === added.variant_id).title_en).toBe("Half rye loaf")
+        const other = await vendorLogin(api, "miele@torricelle.demo")
+        expect((await attempt(api.post(`/vendor/products/${id}`, { title_en: "Stolen" }, other))).status).toBe(404)
+        const tooLong = await attempt(api.post(`/vendor/products/${id}`, { title_en: "x".repeat(201) }, forno))
+        expect(tooLong.status).toBe(400)
+        expect(tooLong.data.message).toMatch(/title_en/)
+        expect((await inEnglish(id)).title).toBe("Dark rye bread")
+
+        // English search finds it by its English words once the maker saved them
+        const { data: found } = await api.get("/store/search?q=rye&limit=20", english)
+        expect(found.products.map((h: any) => h.id)).toContain(id)
+      })
+    })
+
     describe("DELETE /vendor/products/:id/variants/:variant_id", () => {
       it("removes a size never ordered, Medusa's way; refuses the last size", async () => {
         const forno = await vendorLogin(api, "forno@sannazaro.demo")

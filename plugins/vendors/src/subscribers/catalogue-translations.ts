@@ -17,7 +17,8 @@ const PRODUCT_OF: Record<string, { entity: string; field: string; pick: (row: an
 async function productIdsOf(query: Query, reference: string, id: string): Promise<string[]> {
   const where = PRODUCT_OF[reference]
   if (!where) return []
-  const { data } = await query.graph({ entity: where.entity, fields: [where.field], filters: { id }, withDeleted: true })
+  // with its id among the fields: without it Medusa's query answers a list of undefined rows
+  const { data } = await query.graph({ entity: where.entity, fields: ["id", where.field], filters: { id }, withDeleted: true })
   return [...new Set(data.flatMap(where.pick).filter((p): p is string => Boolean(p)))]
 }
 

@@ -18,6 +18,7 @@ const status = z.enum(["draft", "published"], { message: "validation.invalid" })
 
 const variantSchema = z.object({
   title: variantTitle,
+  title_en: optionalText(120),
   sku: z.string().trim().max(80, "validation.too_long").optional().transform((v) => v || undefined),
   price: euroPrice,
   stock: stockCount,
@@ -27,6 +28,10 @@ const productSchema = z.object({
   title: z.string().trim().min(2, "validation.title").max(200, "validation.too_long"),
   subtitle: optionalText(200),
   description: optionalText(5000),
+  // English, for residents who read the shop in English; left empty, they read the Italian.
+  title_en: optionalText(200),
+  subtitle_en: optionalText(200),
+  description_en: optionalText(5000),
   status,
   ...classification,
 })
@@ -39,19 +44,23 @@ function productFields(formData: FormData) {
       title: formData.get("title"),
       subtitle: formData.get("subtitle") ?? undefined,
       description: formData.get("description") ?? undefined,
+      title_en: formData.get("title_en") ?? undefined,
+      subtitle_en: formData.get("subtitle_en") ?? undefined,
+      description_en: formData.get("description_en") ?? undefined,
       status: formData.get("status"),
       category_id: formData.get("category_id") ?? undefined,
       vat_class_id: formData.get("vat_class_id") ?? undefined,
     })
 }
 
-/** The variant rows of the form: `variant_title`, `variant_sku`, `variant_price`, `variant_stock`, in order. */
+/** The variant rows of the form: `variant_title`, `variant_title_en`, `variant_sku`, `variant_price`, `variant_stock`, in order. */
 function variantRows(formData: FormData) {
   const titles = formData.getAll("variant_title").map(String)
+  const titlesEn = formData.getAll("variant_title_en").map(String)
   const skus = formData.getAll("variant_sku").map(String)
   const prices = formData.getAll("variant_price").map(String)
   const stocks = formData.getAll("variant_stock").map(String)
-  return titles.map((title, i) => ({ title, sku: skus[i] ?? "", price: prices[i] ?? "", stock: stocks[i] ?? "" }))
+  return titles.map((title, i) => ({ title, title_en: titlesEn[i] ?? "", sku: skus[i] ?? "", price: prices[i] ?? "", stock: stocks[i] ?? "" }))
 }
 
 /** Values to refill the form, including each variant row (`variant_title_0`, …). */
@@ -59,6 +68,7 @@ function productValues(formData: FormData): Record<string, string> {
   const values = formValues(formData)
   variantRows(formData).forEach((row, i) => {
     values[`variant_title_${i}`] = row.title
+    values[`variant_title_en_${i}`] = row.title_en
     values[`variant_sku_${i}`] = row.sku
     values[`variant_price_${i}`] = row.price
     values[`variant_stock_${i}`] = row.stock
@@ -71,12 +81,12 @@ function productValues(formData: FormData): Record<string, string> {
 function productFieldFor(path: string[]): string | null {
   const [first, index, sub] = path
   if (first === "variants" && index !== undefined) {
-    const field = sub === "prices" ? "price" : sub === "stock" ? "stock" : sub === "sku" ? "sku" : "title"
+    const field = sub === "prices" ? "price" : sub === "stock" ? "stock" : sub === "sku" ? "sku" : sub === "title_en" ? "title_en" : "title"
     return `variant_${field}_${index}`
   }
   if (first === "files" || first === "thumbnail" || first === "images") return "photo"
   if (first === "category_ids") return "category_id"
-  return ["title", "subtitle", "description", "status", "vat_class_id"].includes(first) ? first : null
+  return ["title", "subtitle", "description", "title_en", "subtitle_en", "description_en", "status", "vat_class_id"].includes(first) ? first : null
 }
 
 function notSignedIn(t: Translate, values: Record<string, string>): FormState {
@@ -117,6 +127,7 @@ export async function createVendorProduct(_prev: FormState, formData: FormData):
     ...(several ? { options: [{ title: "Variante", values: ready.map((v) => v.title) }] } : {}),
     variants: ready.map((v) => ({
       title: v.title,
+      ...(v.title_en ? { title_en: v.title_en } : {}),
       ...(v.sku ? { sku: v.sku } : {}),
       ...(several ? { options: { Variante: v.title } } : {}),
       prices: euro(v.price),

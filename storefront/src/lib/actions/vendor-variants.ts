@@ -14,7 +14,7 @@ import { callerHeaders, vendorApiErrorState } from "./vendor-form"
 /** `prices, 0, amount` → `price`; the variant's name, price and stock fields keep their names. */
 function variantFieldFor(path: string[]): string | null {
   if (path[0] === "prices") return "price"
-  return ["title", "stock"].includes(path[0]) ? path[0] : null
+  return ["title", "title_en", "stock"].includes(path[0]) ? path[0] : null
 }
 
 /** An API refusal; a refused name is most likely one another size already has. */
@@ -24,12 +24,15 @@ function refusal(error: unknown, t: Translate, values: Record<string, string>): 
   return state
 }
 
-const variantFields = z.object({ product_id: medusaId, title: variantTitle, price: euroPrice, stock: stockCount })
+// The English name is optional: empty, residents reading English see the Italian one.
+const titleEn = z.string().trim().max(120, "validation.too_long").optional().transform((v) => v ?? "")
+const variantFields = z.object({ product_id: medusaId, title: variantTitle, title_en: titleEn, price: euroPrice, stock: stockCount })
 
 function parseVariant(formData: FormData) {
   return variantFields.safeParse({
     product_id: formData.get("product_id"),
     title: formData.get("title"),
+    title_en: formData.get("title_en") ?? undefined,
     price: formData.get("price"),
     stock: formData.get("stock"),
   })
@@ -45,11 +48,11 @@ export async function updateVendorVariant(_prev: FormState, formData: FormData):
   const parsed = parseVariant(formData)
   if (!variantId.success) return { error: t("errors.not_found"), values }
   if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values }
-  const { product_id, title, price, stock } = parsed.data
+  const { product_id, title, title_en, price, stock } = parsed.data
   try {
     await sdk.client.fetch(`/vendor/products/${product_id}/variants/${variantId.data}`, {
       method: "POST",
-      body: { title, prices: euro(price), stock },
+      body: { title, title_en, prices: euro(price), stock },
       headers,
     })
   } catch (error) {
@@ -67,9 +70,10 @@ export async function addVendorVariant(_prev: FormState, formData: FormData): Pr
   if (!headers) return { error: t("bottega.errors.session"), values }
   const parsed = parseVariant(formData)
   if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values }
-  const { product_id, title, price, stock } = parsed.data
+  const { product_id, title, title_en, price, stock } = parsed.data
   try {
-    await sdk.client.fetch(`/vendor/products/${product_id}/variants`, { method: "POST", body: { title, prices: euro(price), stock }, headers })
+    const body = { title, ...(title_en ? { title_en } : {}), prices: euro(price), stock }
+    await sdk.client.fetch(`/vendor/products/${product_id}/variants`, { method: "POST", body, headers })
   } catch (error) {
     return refusal(error, t, values)
   }

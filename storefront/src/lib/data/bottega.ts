@@ -45,6 +45,8 @@ export type VendorSession = { vendor: VendorProfile; member: VendorMember }
 export type VendorProductVariant = {
   id: string
   title: string
+  /** The maker's English name of the size (null: residents reading English see the Italian). */
+  title_en?: string | null
   sku: string | null
   prices?: { amount: number; currency_code: string }[]
   inventory_items?: { inventory?: { location_levels?: { stocked_quantity?: number; reserved_quantity?: number }[] } }[]
@@ -68,6 +70,10 @@ export type VendorProduct = {
   title: string
   subtitle?: string | null
   description?: string | null
+  /** The maker's English texts (null: residents reading English see the Italian). */
+  title_en?: string | null
+  subtitle_en?: string | null
+  description_en?: string | null
   handle?: string
   status: "draft" | "published" | "proposed" | "rejected"
   thumbnail: string | null

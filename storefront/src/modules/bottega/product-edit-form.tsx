@@ -9,9 +9,12 @@ import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextArea } from "@/modules/common/text-area"
 import { TextField } from "@/modules/common/text-field"
-import { ClassificationFields, PhotoField, StatusChoice } from "./product-fields"
+import { ClassificationFields, EnglishFields, PhotoField, StatusChoice } from "./product-fields"
 
-type EditableProduct = Pick<VendorProduct, "id" | "title" | "subtitle" | "description" | "status" | "thumbnail" | "categories" | "vat_class_id">
+type EditableProduct = Pick<
+  VendorProduct,
+  "id" | "title" | "subtitle" | "description" | "title_en" | "subtitle_en" | "description_en" | "status" | "thumbnail" | "categories" | "vat_class_id"
+>
 
 export function ProductEditForm({ product, catalogue }: { product: EditableProduct; catalogue: VendorCatalogue }) {
   const { t } = useI18n()
@@ -26,6 +29,14 @@ export function ProductEditForm({ product, catalogue }: { product: EditableProdu
       <TextField name="title" required maxLength={200} label={t("bottega.fields.title")} defaultValue={v.title ?? product.title} error={e.title} />
       <TextField name="subtitle" maxLength={200} label={t("bottega.fields.subtitle")} defaultValue={v.subtitle ?? product.subtitle ?? ""} error={e.subtitle} />
       <TextArea name="description" maxLength={5000} label={t("bottega.fields.description")} defaultValue={v.description ?? product.description ?? ""} error={e.description} />
+      <EnglishFields
+        values={{
+          title_en: v.title_en ?? product.title_en,
+          subtitle_en: v.subtitle_en ?? product.subtitle_en,
+          description_en: v.description_en ?? product.description_en,
+        }}
+        errors={e}
+      />
       <ClassificationFields catalogue={catalogue} categoryId={product.categories?.[0]?.id} vatClassId={product.vat_class_id} errors={e} />
       <StatusChoice defaultValue={(v.status ?? product.status) === "draft" ? "draft" : "published"} error={e.status} />
       <SubmitButton className="button--large" pendingLabel={t("bottega.product.saving")}>

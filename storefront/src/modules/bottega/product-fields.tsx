@@ -3,6 +3,8 @@
 import { useState } from "react"
 import type { VendorCatalogue } from "@/lib/data/bottega"
 import { useI18n } from "@/modules/common/i18n-provider"
+import { TextArea } from "@/modules/common/text-area"
+import { TextField } from "@/modules/common/text-field"
 
 /** The input attributes of a price in euro and of a count of pieces, wherever a size is typed in. */
 export const PRICE_INPUT = { required: true, inputMode: "decimal", maxLength: 12, className: "field--short" } as const
@@ -139,5 +141,29 @@ export function ClassificationFields({ catalogue, categoryId, vatClassId, errors
         error={errors.vat_class_id}
       />
     </div>
+  )
+}
+
+type EnglishFieldsProps = {
+  values: { title_en?: string | null; subtitle_en?: string | null; description_en?: string | null }
+  errors: Record<string, string>
+}
+
+/**
+ * The product's words in English, for residents who read the shop in English: optional, folded
+ * away unless already written or refused; what is left empty shows them the Italian.
+ */
+export function EnglishFields({ values, errors }: EnglishFieldsProps) {
+  const { t } = useI18n()
+  const written = Boolean(values.title_en || values.subtitle_en || values.description_en)
+  const refused = Boolean(errors.title_en || errors.subtitle_en || errors.description_en)
+  return (
+    <details className="form-section" open={written || refused}>
+      <summary>{t("bottega.fields.english_summary")}</summary>
+      <p className="field__hint">{t("bottega.fields.english_hint")}</p>
+      <TextField name="title_en" lang="en" maxLength={200} label={t("bottega.fields.title_en")} defaultValue={values.title_en ?? ""} error={errors.title_en} />
+      <TextField name="subtitle_en" lang="en" maxLength={200} label={t("bottega.fields.subtitle_en")} defaultValue={values.subtitle_en ?? ""} error={errors.subtitle_en} />
+      <TextArea name="description_en" lang="en" maxLength={5000} label={t("bottega.fields.description_en")} defaultValue={values.description_en ?? ""} error={errors.description_en} />
+    </details>
   )
 }

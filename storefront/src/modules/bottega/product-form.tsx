@@ -9,7 +9,7 @@ import { SubmitButton } from "@/modules/common/submit-button"
 import { TextArea } from "@/modules/common/text-area"
 import { TextField } from "@/modules/common/text-field"
 import type { VendorCatalogue } from "@/lib/data/bottega"
-import { ClassificationFields, PhotoField, PRICE_INPUT, StatusChoice, STOCK_INPUT } from "./product-fields"
+import { ClassificationFields, EnglishFields, PhotoField, PRICE_INPUT, StatusChoice, STOCK_INPUT } from "./product-fields"
 
 /** New product: a photo, the words, where it is filed and its VAT, and one variant (more with "Aggiungi variante"). */
 export function ProductForm({ catalogue }: { catalogue: VendorCatalogue }) {
@@ -27,6 +27,7 @@ export function ProductForm({ catalogue }: { catalogue: VendorCatalogue }) {
       <TextField name="title" required maxLength={200} label={t("bottega.fields.title")} defaultValue={v.title} error={e.title} />
       <TextField name="subtitle" maxLength={200} label={t("bottega.fields.subtitle")} hint={t("bottega.fields.subtitle_hint")} defaultValue={v.subtitle} error={e.subtitle} />
       <TextArea name="description" maxLength={5000} label={t("bottega.fields.description")} defaultValue={v.description} error={e.description} />
+      <EnglishFields values={v} errors={e} />
       <ClassificationFields catalogue={catalogue} categoryId={v.category_id} vatClassId={v.vat_class_id} errors={e} />
 
       {rows.map((row, index) => (
@@ -41,6 +42,16 @@ export function ProductForm({ catalogue }: { catalogue: VendorCatalogue }) {
             hint={index === 0 ? t("bottega.fields.variant_title_hint") : undefined}
             defaultValue={v[`variant_title_${index}`] ?? (index === 0 ? t("bottega.product.variant_default") : "")}
             error={e[`variant_title_${index}`]}
+          />
+          <TextField
+            idPrefix={`v${row}-`}
+            name="variant_title_en"
+            lang="en"
+            maxLength={120}
+            label={t("bottega.fields.variant_title_en")}
+            hint={index === 0 ? t("bottega.fields.variant_title_en_hint") : undefined}
+            defaultValue={v[`variant_title_en_${index}`]}
+            error={e[`variant_title_en_${index}`]}
           />
           <div className="field-row">
             <TextField

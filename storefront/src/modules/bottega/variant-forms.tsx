@@ -70,6 +70,20 @@ export function VariantForm({ productId, variant, name }: VariantFormProps) {
             error={e.title}
           />
           <Field
+            id={`${id}-title-en`}
+            name="title_en"
+            lang="en"
+            maxLength={120}
+            label={
+              <>
+                {t("bottega.fields.variant_name_en")}
+                <Unseen>{t("bottega.fields.of_variant", { title: name })}</Unseen>
+              </>
+            }
+            defaultValue={v.title_en ?? variant.title_en ?? ""}
+            error={e.title_en}
+          />
+          <Field
             id={`${id}-price`}
             name="price"
             {...PRICE_INPUT}
@@ -131,6 +145,7 @@ export function AddVariantForm({ productId }: { productId: string }) {
         <input type="hidden" name="product_id" value={productId} />
         <div className="field-row">
           <Field id="new-variant-title" name="title" required maxLength={120} label={t("bottega.fields.new_variant_name")} defaultValue={v.title} error={e.title} />
+          <Field id="new-variant-title-en" name="title_en" lang="en" maxLength={120} label={t("bottega.fields.new_variant_name_en")} defaultValue={v.title_en} error={e.title_en} />
           <Field
             id="new-variant-price"
             name="price"

@@ -47,11 +47,14 @@ export type VendorUpdateMe = z.infer<typeof VendorUpdateMe>
 const price = z.object({ amount: z.number().nonnegative().max(100_000).multipleOf(0.01), currency_code: z.enum(["eur"]) }).strict()
 const prices = z.array(price).min(1).max(1)
 const variantTitle = z.string().trim().min(1).max(120)
+// English is optional: an empty text is stored empty and residents reading English get the Italian.
+const variantTitleEn = z.string().trim().max(120).nullish()
 const sku = z.string().trim().min(1).max(80)
 const stock = z.number().int().nonnegative().max(100_000)
 const variant = z
   .object({
     title: variantTitle,
+    title_en: variantTitleEn,
     sku: sku.optional(),
     options: z.record(z.string().trim().min(1), z.string().trim().min(1).max(120)).optional(),
     prices,
@@ -72,6 +75,9 @@ const productFields = {
   title: z.string().trim().min(2).max(200),
   subtitle: z.string().trim().max(200).nullish(),
   description: z.string().trim().max(5000).nullish(),
+  title_en: z.string().trim().max(200).nullish(),
+  subtitle_en: z.string().trim().max(200).nullish(),
+  description_en: z.string().trim().max(5000).nullish(),
   handle: handle.optional(),
   status: z.enum(["draft", "published"]).default("published"),
   thumbnail: httpUrl("thumbnail").nullish(),
@@ -105,7 +111,7 @@ export type VendorListProducts = z.infer<typeof VendorListProducts>
 export const VendorCreateVariant = variant
 export type VendorCreateVariant = z.infer<typeof VendorCreateVariant>
 
-export const VendorUpdateVariant = z.object({ title: variantTitle, sku: sku.nullable(), prices, stock }).partial().strict()
+export const VendorUpdateVariant = z.object({ title: variantTitle, title_en: variantTitleEn, sku: sku.nullable(), prices, stock }).partial().strict()
 export type VendorUpdateVariant = z.infer<typeof VendorUpdateVariant>
 
 export const VendorSetStock = z.object({ variant_id: z.string().min(1), quantity: z.number().int().nonnegative().max(100_000) }).strict()

@@ -17,3 +17,11 @@ export async function vendorTranslatedText(container: MedusaContainer, vendorId:
   const text = (await vendorTranslation(container, vendorId, locale))?.translations?.[field]
   return typeof text === "string" && text ? text : null
 }
+
+/** Each record's translated texts in this locale, by record id (none: no row, or no Translation Module). */
+export async function translatedTexts(container: MedusaContainer, ids: string[], locale: string): Promise<Map<string, Record<string, string>>> {
+  if (!ids.length || !container.hasRegistration(Modules.TRANSLATION)) return new Map()
+  const translation: ITranslationModuleService = container.resolve(Modules.TRANSLATION)
+  const rows = await translation.listTranslations({ reference_id: ids, locale_code: locale })
+  return new Map(rows.map((row) => [row.reference_id, (row.translations ?? {}) as Record<string, string>]))
+}

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ENGLISH_CONTENT_LOCALE } from "@rbv/kit"
 import VendorProductLink from "../../../links/vendor-product"
 import { orderedIds } from "../../../lib/ordered-items"
 import { fromCents } from "../../../lib/money"
@@ -7,6 +8,7 @@ import { archivedAt } from "../../../lib/product-archive"
 import { weightPricingOf } from "../../../lib/weight-pricing"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
+import { translatedTexts } from "../../../workflows/vendor/vendor-translation"
 
 export const VENDOR_PRODUCT_FIELDS = [
   "id",
@@ -93,5 +95,15 @@ export async function retrieveVendorProduct(scope: MedusaContainer, vendorId: st
     ...change,
     member: { id: member.id, first_name: member.first_name, last_name: member.last_name, email: member.email },
   }))
-  return { ...product, price_changes }
+  // The maker's English, to fill the form again (empty: residents reading English get the Italian).
+  const english = await translatedTexts(scope, [product.id, ...product.variants.map((v: { id: string }) => v.id)], ENGLISH_CONTENT_LOCALE)
+  const text = (id: string, field: string) => english.get(id)?.[field] || null
+  return {
+    ...product,
+    title_en: text(product.id, "title"),
+    subtitle_en: text(product.id, "subtitle"),
+    description_en: text(product.id, "description"),
+    variants: product.variants.map((v: { id: string }) => ({ ...v, title_en: text(v.id, "title") })),
+    price_changes,
+  }
 }

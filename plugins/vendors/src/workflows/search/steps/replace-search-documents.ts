@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SEARCH_MODULE } from "../../../modules/search"
 import type SearchModuleService from "../../../modules/search/service"
@@ -10,6 +11,7 @@ export type ReplaceSearchDocumentsInput = {
 }
 
 export const replaceSearchDocumentsStepId = "replace-search-documents"
+const SEARCH_DOCUMENTS_LOCK = "search-documents"
 
 /** The products' search documents become exactly these (a product with none leaves the search). */
 export const replaceSearchDocumentsStep = createStep(
@@ -17,11 +19,15 @@ export const replaceSearchDocumentsStep = createStep(
   async (input: ReplaceSearchDocumentsInput, { container }) => {
     const search: SearchModuleService = container.resolve(SEARCH_MODULE)
     const filters = input.product_ids ? { product_id: input.product_ids } : {}
-    const before = input.product_ids && !input.product_ids.length ? [] : await search.listSearchDocuments(filters, { take: null })
-    if (before.length) await search.deleteSearchDocuments(before.map((d) => d.id))
-    const created = input.documents.length ? await search.createSearchDocuments(input.documents) : []
-    await search.refreshVocabulary()
-    return new StepResponse(created.length, { created: created.map((d) => d.id), before })
+    // One product's change raises several events at once (product, variants, translations): their
+    // refreshes take turns, or two of them delete the same rows and both insert the product's document.
+    return await container.resolve(Modules.LOCKING).execute(SEARCH_DOCUMENTS_LOCK, async () => {
+      const before = input.product_ids && !input.product_ids.length ? [] : await search.listSearchDocuments(filters, { take: null })
+      if (before.length) await search.deleteSearchDocuments(before.map((d) => d.id))
+      const created = input.documents.length ? await search.createSearchDocuments(input.documents) : []
+      await search.refreshVocabulary()
+      return new StepResponse(created.length, { created: created.map((d) => d.id), before })
+    })
   },
   async (undo, { container }) => {
     if (!undo) return

@@ -10,9 +10,11 @@ import { resolveShopDefaultsStep } from "../steps/resolve-shop-defaults"
 import { validateNewVariantStep } from "../steps/validate-new-variant"
 import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
 import { validateVendorOwnsStep } from "../steps/validate-vendor-owns"
+import { translateVendorProductWorkflow } from "./translate-vendor-product"
 
 export type NewVendorVariant = {
   title: string
+  title_en?: string | null
   sku?: string
   options?: Record<string, string>
   prices: { amount: number; currency_code: string }[]
@@ -42,7 +44,7 @@ export const addVendorProductVariantWorkflow = createWorkflow(addVendorProductVa
 
   const created = createProductVariantsWorkflow.runAsStep({
     input: transform({ input, plan }, ({ input, plan }) => {
-      const { stock, ...variant } = input.variant
+      const { stock, title_en, ...variant } = input.variant
       return { product_variants: [{ ...variant, product_id: input.product_id, options: plan.options, manage_inventory: true }] }
     }),
   })
@@ -63,6 +65,14 @@ export const addVendorProductVariantWorkflow = createWorkflow(addVendorProductVa
           }))
         : [],
     })),
+  })
+  when({ input }, ({ input }) => input.variant.title_en !== undefined).then(() => {
+    translateVendorProductWorkflow.runAsStep({
+      input: transform({ input, created }, ({ input, created }) => ({
+        product_id: input.product_id,
+        english: { variants: [{ id: created[0].id, title: input.variant.title, title_en: input.variant.title_en }] },
+      })),
+    })
   })
   return new WorkflowResponse(created[0])
 })

@@ -11,10 +11,14 @@ import { VENDOR_MODULE } from "../../../modules/vendor"
 import { resolveShopDefaultsStep } from "../steps/resolve-shop-defaults"
 import { validateProductClassificationStep } from "../steps/validate-product-classification"
 import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
+import { translateVendorProductWorkflow } from "./translate-vendor-product"
 
 export type VendorProductInput = Omit<CreateProductWorkflowInputDTO, "variants" | "sales_channels" | "shipping_profile_id" | "type_id"> & {
   vat_class_id?: string
-  variants: (NonNullable<CreateProductWorkflowInputDTO["variants"]>[number] & { stock?: number })[]
+  title_en?: string | null
+  subtitle_en?: string | null
+  description_en?: string | null
+  variants: (NonNullable<CreateProductWorkflowInputDTO["variants"]>[number] & { stock?: number; title_en?: string | null })[]
 }
 
 export type CreateVendorProductInput = { vendor_id: string; product: VendorProductInput }
@@ -28,14 +32,14 @@ export const createVendorProductWorkflow = createWorkflow(createVendorProductWor
   const defaults = resolveShopDefaultsStep()
 
   const productData = transform({ input, defaults }, ({ input, defaults }) => {
-    const { variants, vat_class_id, ...product } = input.product
+    const { variants, vat_class_id, title_en, subtitle_en, description_en, ...product } = input.product
     return [
       {
         ...product,
         ...(vat_class_id ? { type_id: vat_class_id } : {}),
         shipping_profile_id: defaults.shipping_profile_id ?? undefined,
         sales_channels: [{ id: defaults.sales_channel_id }],
-        variants: variants.map(({ stock, ...variant }) => ({ manage_inventory: true, ...variant })),
+        variants: variants.map(({ stock, title_en, ...variant }) => ({ manage_inventory: true, ...variant })),
       },
     ]
   })
@@ -65,6 +69,19 @@ export const createVendorProductWorkflow = createWorkflow(createVendorProductWor
     )
   })
   createInventoryLevelsWorkflow.runAsStep({ input: { inventory_levels: levels } })
+
+  translateVendorProductWorkflow.runAsStep({
+    input: transform({ input, products }, ({ input, products }) => ({
+      product_id: products[0].id,
+      is_new: true,
+      english: {
+        title: input.product.title_en,
+        subtitle: input.product.subtitle_en,
+        description: input.product.description_en,
+        variants: input.product.variants.map((v) => ({ title: v.title!, title_en: v.title_en })),
+      },
+    })),
+  })
 
   return new WorkflowResponse(products[0])
 })

@@ -8,9 +8,11 @@ import { validateVariantRenameStep } from "../steps/validate-variant-rename"
 import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
 import { validateVendorOwnsStep } from "../steps/validate-vendor-owns"
 import { setVendorVariantStockWorkflow } from "./set-vendor-variant-stock"
+import { translateVendorProductWorkflow } from "./translate-vendor-product"
 
 export type VendorVariantUpdate = {
   title?: string
+  title_en?: string | null
   sku?: string | null
   prices?: { amount: number; currency_code: string }[]
   stock?: number
@@ -64,7 +66,7 @@ export const updateVendorProductVariantWorkflow = createWorkflow(updateVendorPro
   recordPriceChangesStep(changes)
 
   const variantUpdate = transform({ input, found }, ({ input, found }) => {
-    const { stock, prices, ...fields } = input.update
+    const { stock, prices, title_en, ...fields } = input.update
     const current: Price[] = found.variants[0].prices ?? []
     const withIds = prices?.map((p) => ({ ...p, id: current.find((c) => c.currency_code === p.currency_code)?.id }))
     return { id: input.variant_id, ...fields, ...(withIds ? { prices: withIds } : {}) }
@@ -87,6 +89,14 @@ export const updateVendorProductVariantWorkflow = createWorkflow(updateVendorPro
         product_id: input.product_id,
         variant_id: input.variant_id,
         quantity: input.update.stock!,
+      })),
+    })
+  })
+  when({ input }, ({ input }) => input.update.title_en !== undefined).then(() => {
+    translateVendorProductWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({
+        product_id: input.product_id,
+        english: { variants: [{ id: input.variant_id, title: input.update.title ?? "", title_en: input.update.title_en }] },
       })),
     })
   })

@@ -6,9 +6,17 @@ import { validateProductStatusChangeStep } from "../steps/validate-product-statu
 import { validateVendorCanSellStep } from "../steps/validate-vendor-can-sell"
 import { validateVendorOwnsStep } from "../steps/validate-vendor-owns"
 import type { WeightPricingInput } from "../steps/plan-weight-pricing"
+import { makerWroteEnglish } from "../../../lib/product-english"
 import { setVendorWeightPricingWorkflow } from "./set-vendor-weight-pricing"
+import { translateVendorProductWorkflow } from "./translate-vendor-product"
 
-export type VendorProductUpdate = Omit<UpdateProductDTO, "type_id"> & { vat_class_id?: string; weight_pricing?: WeightPricingInput }
+export type VendorProductUpdate = Omit<UpdateProductDTO, "type_id"> & {
+  vat_class_id?: string
+  weight_pricing?: WeightPricingInput
+  title_en?: string | null
+  subtitle_en?: string | null
+  description_en?: string | null
+}
 export type UpdateVendorProductInput = { vendor_id: string; member_id: string; product_id: string; update: VendorProductUpdate }
 
 export const updateVendorProductWorkflowId = "update-vendor-product"
@@ -21,7 +29,7 @@ export const updateVendorProductWorkflow = createWorkflow(updateVendorProductWor
   const products = updateProductsWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => {
       // A VAT class is a product type: the tax module's rules on the type set the rate.
-      const { vat_class_id, weight_pricing, ...update } = input.update
+      const { vat_class_id, weight_pricing, title_en, subtitle_en, description_en, ...update } = input.update
       return { selector: { id: input.product_id }, update: { ...update, ...(vat_class_id ? { type_id: vat_class_id } : {}) } }
     }),
   })
@@ -34,6 +42,10 @@ export const updateVendorProductWorkflow = createWorkflow(updateVendorProductWor
         weight_pricing: input.update.weight_pricing ?? null,
       })),
     })
+  })
+  const english = transform({ input }, ({ input }) => ({ title: input.update.title_en, subtitle: input.update.subtitle_en, description: input.update.description_en }))
+  when({ english }, ({ english }) => makerWroteEnglish(english)).then(() => {
+    translateVendorProductWorkflow.runAsStep({ input: transform({ input, english }, ({ input, english }) => ({ product_id: input.product_id, english })) })
   })
   return new WorkflowResponse(products)
 })

@@ -3,8 +3,8 @@ import { ENGLISH_CONTENT_LOCALE } from "@rbv/kit"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { VendorEvents } from "../../events"
 import { updateVendorStep } from "../steps/update-vendor"
-import { upsertVendorTranslationStep } from "../steps/upsert-vendor-translation"
 import { validateClosureStep } from "../steps/validate-closure"
+import { upsertTranslationsWorkflow } from "./upsert-translations"
 
 export type UpdateVendorProfileInput = {
   vendor_id: string
@@ -33,11 +33,10 @@ export const updateVendorProfileWorkflow = createWorkflow(updateVendorProfileWor
   const vendor = updateVendorStep(update)
   when({ input }, ({ input }) => Boolean(input.english && Object.keys(input.english).length)).then(() => {
     const translation = transform({ input }, ({ input }) => ({
-      vendor_id: input.vendor_id,
       locale_code: ENGLISH_CONTENT_LOCALE,
-      fields: input.english as Record<string, string | null>,
+      rows: [{ reference: "vendor", reference_id: input.vendor_id, fields: input.english! }],
     }))
-    upsertVendorTranslationStep(translation)
+    upsertTranslationsWorkflow.runAsStep({ input: translation })
   })
   emitEventStep({ eventName: VendorEvents.UPDATED, data: transform({ input }, ({ input }) => ({ id: input.vendor_id })) })
   return new WorkflowResponse(vendor)
