@@ -169,6 +169,10 @@ medusaIntegrationTestRunner({
         const tooLong = await attempt(api.post(`/vendor/products/${id}`, { title_en: "x".repeat(201) }, forno))
         expect(tooLong.status).toBe(400)
         expect(tooLong.data.message).toMatch(/title_en/)
+        // an English subtitle over no Italian one would never be shown: refused, naming the field
+        const noItalian = await attempt(api.post(`/vendor/products/${id}`, { subtitle_en: "Dark and sour", title_en: "Rye" }, forno))
+        expect(noItalian.status).toBe(400)
+        expect(noItalian.data.message).toMatch(/^subtitle_en:/)
         expect((await inEnglish(id)).title).toBe("Dark rye bread")
 
         // English search finds it by its English words once the maker saved them

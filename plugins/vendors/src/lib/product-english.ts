@@ -14,6 +14,17 @@ export type ProductEnglish = {
 // API's default option, the /bottega form's default size and its option for several sizes).
 const NETWORK_WORDS: Record<string, string> = { Formato: "Size", Unico: "One size", "Formato unico": "One size", Variante: "Size" }
 
+const TEXTS = ["title", "subtitle", "description"] as const
+
+/**
+ * Medusa shows a translation only in place of a text the product has: an English subtitle or
+ * description over an empty Italian one would never be seen. The first such field ("field: reason"), or null.
+ */
+export function englishWithoutItalian(product: Partial<Record<(typeof TEXTS)[number], string | null>>, english: ProductEnglish): string | null {
+  const field = TEXTS.find((f) => english[f] && !product[f])
+  return field ? `${field}_en: write the Italian ${field} first; residents reading English see the English where there is an Italian one` : null
+}
+
 /** Whether the maker typed any English (else only the network's own words are written). */
 export function makerWroteEnglish(english: ProductEnglish): boolean {
   const own = [english.title, english.subtitle, english.description, ...(english.variants ?? []).map((v) => v.title_en)]

@@ -1,4 +1,4 @@
-import { makerWroteEnglish, productEnglishRows } from "../product-english"
+import { englishWithoutItalian, makerWroteEnglish, productEnglishRows } from "../product-english"
 import type { ProductShape } from "../variant-options"
 
 // A product with its own single option "Formato" and two sizes, as Medusa returns it.
@@ -54,5 +54,15 @@ describe("productEnglishRows", () => {
     expect(makerWroteEnglish({ variants: [{ title: "Unico" }] })).toBe(false)
     expect(makerWroteEnglish({ description: null })).toBe(true)
     expect(makerWroteEnglish({ variants: [{ title: "Unico", title_en: "" }] })).toBe(true)
+  })
+})
+
+describe("englishWithoutItalian", () => {
+  it("names the first English text with no Italian text under it, which Medusa would never show", () => {
+    expect(englishWithoutItalian({ title: "Torta", description: null }, { title: "Cake", description: "Apples" })).toMatch(/^description_en: /)
+    expect(englishWithoutItalian({ title: "Torta", subtitle: "" }, { subtitle: "Big" })).toMatch(/^subtitle_en: /)
+    expect(englishWithoutItalian({ title: "Torta", description: "Mele" }, { title: "Cake", description: "Apples", subtitle: "" })).toBeNull()
+    // clearing an English text is always fine
+    expect(englishWithoutItalian({ title: "Torta" }, { description: null, subtitle: "" })).toBeNull()
   })
 })
