@@ -23,9 +23,11 @@ export class Improver {
 
   /**
    * Improves `st` in place. `touch(v)` is called before route v is rewritten (so the caller can
-   * roll back). Returns true when some route changed.
+   * roll back). Returns true when some route changed. `stop` ends the improvement; an outcome it
+   * left infeasible is still repaired until `hardStop` (the whole search's deadline): otherwise
+   * an interrupted run — often a long one, from a construction — would be thrown away.
    */
-  run(st: RoutesState, touch: (v: number) => void, stop: () => boolean, openRoutes: boolean): boolean {
+  run(st: RoutesState, touch: (v: number) => void, stop: () => boolean, openRoutes: boolean, hardStop = stop): boolean {
     const ls = this.ls
     const R = ls.R
     this.sync(st)
@@ -34,7 +36,7 @@ export class Improver {
     ls.setWeights(this.penalties.weights())
     ls.run(stop, true)
     this.penalties.record(R.totalTw() <= 1e-7, R.totalExcess() <= 1e-9)
-    this.repair(stop)
+    this.repair(hardStop)
     return this.writeBack(st, touch, mark)
   }
 

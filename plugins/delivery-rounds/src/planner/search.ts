@@ -85,6 +85,8 @@ export class Search {
   private lsOff = false
   private lsTime = 0
   private startTime = 0
+  /** The whole run's deadline (improve's options may be a slice of it). */
+  private hardDeadline = Infinity
 
   constructor(m: Model, seed: number) {
     this.m = m
@@ -155,7 +157,8 @@ export class Search {
     // the local search may not eat the annealing's iterations: keep it under its share of the
     // time spent so far (runs with an iteration cap ignore the clock, to stay reproducible)
     if (!force && opts.maxIterations === Infinity && this.lsTime > LS_SHARE * (t0 - this.startTime)) return false
-    const r = this.improver.run(this.st, (v) => this.touch(v), () => opts.now() >= opts.deadline, openRoutes)
+    const hard = Math.max(opts.deadline, this.hardDeadline)
+    const r = this.improver.run(this.st, (v) => this.touch(v), () => opts.now() >= opts.deadline, openRoutes, () => opts.now() >= hard)
     this.lsTime += opts.now() - t0
     return r
   }
@@ -470,6 +473,7 @@ export class Search {
   run(opts: SearchOptions): SearchResult {
     const m = this.m
     this.startTime = opts.now()
+    this.hardDeadline = opts.deadline
     // construction
     const all = this.requests.slice()
     this.sortRequests(all)
