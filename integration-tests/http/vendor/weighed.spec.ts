@@ -4,7 +4,7 @@ import Stripe from "stripe"
 import { addressCart, cartWith, payAndComplete, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { roundBody, zonesByName } from "../../helpers/delivery"
 import { backendDir, seedDistrictOnce } from "../../helpers/district"
-import { attempt, vendorLogin } from "../../helpers/vendors"
+import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
 import { waitFor } from "../../helpers/wait-for"
 import { deliverChildOrder, placeOrder, STRIPE_KEY, stripeTestEnvironment } from "../payments/helpers"
 
@@ -49,7 +49,7 @@ medusaIntegrationTestRunner({
 
     const query = () => getContainer().resolve("query")
     const adminOrder = async (id: string) =>
-      (await api.get(`/admin/orders/${id}?fields=id,total,item_total,metadata,*items,payment_collections.payments.id,payment_collections.payments.captures.amount`, district.admin)).data.order
+      (await api.get(`/admin/orders/${id}?fields=id,total,item_total,metadata,*items,payment_collections.payments.id,payment_collections.payments.captures.amount,payment_collections.payments.refunds.amount`, district.admin)).data.order
     const childOf = async (parentId: string, email: string) => {
       const headers = await vendorLogin(api, email)
       const vendorId = (await api.get("/vendor/me", headers)).data.vendor.id
@@ -206,6 +206,108 @@ medusaIntegrationTestRunner({
         expect(contribution.amount).toBe(Math.round((final * bps) / 10_000))
         // Paid: the weights can no longer change the order.
         expect((await saleOf(bakery.order.id)).gross).toBe(bakery.sale.gross - estimate + weighed.amount)
+      }))
+
+      it("card: a part released before the weighing captures nothing (or only what is due); the admin cannot capture before the weighing nor more than is due", explained(async () => {
+        await api.post(`/admin/regions/${district.regionId}`, { payment_providers: ["pp_system_default", "pp_stripe_stripe"] }, district.admin)
+        const stripe = new Stripe(STRIPE_KEY, { ...fake.sdkOptions, maxNetworkRetries: 0 })
+        const filone = await variantOf("filone-casereccio-a-peso")
+        const honey = await inStockVariantOf(api, district.store, "apicoltura-torricelle", 2)
+        const pay = { provider: "pp_stripe_stripe" as const, confirm: (id: string) => stripe.paymentIntents.confirm(id, { payment_method: "pm_card_visa" }) }
+        const items = [{ variant_id: filone.id, quantity: 1 }, { variant_id: honey.id, quantity: 1 }]
+        const estimate = cents(filone.calculated_price.calculated_amount)
+        const tolerance = Math.ceil(estimate * 0.1)
+        const { releaseVendorPartWorkflow } = await import("@rbv/vendors/workflows")
+        const release = async (parentId: string, email: string) => {
+          const part = await childOf(parentId, email)
+          await releaseVendorPartWorkflow(getContainer()).run({ input: { order_id: part.order.id, vendor_id: part.sale.vendor_id, reason: "round_minimum_not_reached", canceled_by: part.sale.vendor_id } })
+        }
+        // Independently of our ledgers: the order's total and each maker's lines as Medusa totals them.
+        const partOf = (order: any, variantId: string) => order.items.filter((i: any) => i.variant_id === variantId).reduce((s: number, i: any) => s + cents(i.total), 0)
+        const capturedOf = (order: any) => order.payment_collections[0].payments[0].captures.reduce((s: number, c: any) => s + cents(c.amount), 0)
+        const adminCapture = async (order: any) => {
+          const payment = order.payment_collections[0].payments[0]
+          // What Medusa's admin sends when a coordinator presses "Capture": the whole authorised amount.
+          return attempt(api.post(`/admin/payments/${payment.id}/capture`, { amount: Number((await api.get(`/admin/payments/${payment.id}`, district.admin)).data.payment.amount) }, district.admin))
+        }
+
+        // 1. The beekeeper's part released while the bread is still to weigh.
+        const first = await placeOrder(api, district.store, district.regionId, items, pay)
+        const T = cents(first.order.total)
+        const honeyPart = partOf(await adminOrder(first.order.id), honey.id)
+        expect(fake.paymentIntents.get(first.session.data.id)!).toMatchObject({ amount: T + tolerance, status: "requires_capture" })
+        const early = await adminCapture(await adminOrder(first.order.id))
+        expect([early.status, early.data.message]).toEqual([400, expect.stringMatching(/^payment: .*weigh/)])
+        expect(fake.paymentIntents.get(first.session.data.id)!.status).toBe("requires_capture")
+
+        await release(first.order.id, "miele@torricelle.demo")
+        expect(fake.paymentIntents.get(first.session.data.id)!).toMatchObject({ status: "requires_capture", amount_received: 0, amount_refunded: 0 })
+        expect(cents((await adminOrder(first.order.id)).total)).toBe(T - honeyPart)
+        expect(capturedOf(await adminOrder(first.order.id))).toBe(0)
+
+        const bakery = await childOf(first.order.id, BAKERY)
+        const line = bakery.order.items.find((i: any) => i.weight)
+        const weighed = expectedLine(4.8, 1060, estimate, 10)
+        const final = T - honeyPart - estimate + weighed.amount
+        const { data } = await api.post(`/vendor/orders/${bakery.order.id}/weights`, { lines: [{ item_id: line.id, grams: 1060 }] }, bakery.headers)
+        expect(data.weighing).toMatchObject({ total_after: final, captured: final })
+        expect(fake.paymentIntents.get(first.session.data.id)!).toMatchObject({ status: "succeeded", amount_received: final, amount_refunded: 0 })
+        expect(capturedOf(await adminOrder(first.order.id))).toBe(final)
+        // Captured exactly what was due: a coordinator's capture of "the rest" of the authorisation is refused.
+        const late = await adminCapture(await adminOrder(first.order.id))
+        expect([late.status, late.data.message]).toEqual([400, expect.stringMatching(/^amount: /)])
+        expect(capturedOf(await adminOrder(first.order.id))).toBe(final)
+        expect(fake.paymentIntents.get(first.session.data.id)!.amount_received).toBe(final)
+
+        // 2. The bakery's part (still to weigh) released: the card pays the honey alone, never the tolerance.
+        const second = await placeOrder(api, district.store, district.regionId, items, pay)
+        const T2 = cents(second.order.total)
+        const breadPart = partOf(await adminOrder(second.order.id), filone.id)
+        expect(breadPart).toBe(estimate)
+        await release(second.order.id, BAKERY)
+        const intent = fake.paymentIntents.get(second.session.data.id)!
+        expect(intent.amount_received - intent.amount_refunded).toBe(T2 - breadPart)
+        expect(intent.amount_received).toBeLessThanOrEqual(T2)
+        const after = await adminOrder(second.order.id)
+        expect(cents(after.total)).toBe(T2 - breadPart)
+        expect(capturedOf(after) - after.payment_collections[0].payments[0].refunds.reduce((s: number, r: any) => s + cents(r.amount), 0)).toBe(T2 - breadPart)
+      }))
+
+      it("weights are refused once a part has left the workshop or was delivered; the packing list and /vendor/orders say so alike", explained(async () => {
+        const zones = await zonesByName(api, district.admin)
+        const { data: round } = await api.post("/admin/delivery-rounds", roundBody([zones["Veronetta Nord"]], 2, { max_drops: 20, name: "Giro partito" }), district.admin)
+        const roundId = round.delivery_round.id as string
+        const [filone, cheese] = await Promise.all([storeProduct("filone-casereccio-a-peso"), storeProduct("monte-veronese-stagionato")])
+        const cartId = await cartWith(api, district.store, district.regionId, [
+          { variant_id: filone.variants[0].id, quantity: 1 },
+          { variant_id: cheese.variants[0].id, quantity: 1 },
+        ])
+        await addressCart(api, district.store, cartId, VERONETTA_ADDRESS, "piero.peso@example.org")
+        const { data: offer } = await api.get(`/store/delivery-rounds?cart_id=${cartId}`, district.store)
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: offer.rounds.find((r: any) => r.id === roundId).shipping_option_id }, district.store)
+        const { order } = await payAndComplete(api, district.store, cartId)
+        const bakery = await childOf(order.id, BAKERY)
+        const farm = await childOf(order.id, FARM)
+        // What each screen tells the maker: the packing list of the round, and the order itself.
+        const canWeigh = async (part: typeof bakery) => [
+          (await api.get("/vendor/delivery-rounds", part.headers)).data.rounds.find((r: any) => r.id === roundId).orders.find((o: any) => o.order_id === part.order.id).can_weigh,
+          (await api.get(`/vendor/orders/${part.order.id}`, part.headers)).data.order.can_weigh,
+        ]
+        expect([await canWeigh(bakery), await canWeigh(farm)]).toEqual([[true, true], [true, true]])
+
+        // The bakery's goods left with the round's rider; the farm's part was delivered.
+        const { recordVendorOrdersHandedOverWorkflow } = await import("@rbv/vendors/workflows")
+        await recordVendorOrdersHandedOverWorkflow(getContainer()).run({ input: { order_ids: [bakery.order.id] } })
+        await deliverChildOrder(api, district.admin, farm.order.id, getContainer())
+        const before = await adminOrder(order.id)
+        for (const [part, reason] of [[bakery, "left the workshop"], [farm, "delivered"]] as const) {
+          expect(await canWeigh(part)).toEqual([false, false])
+          const line = part.order.items.find((i: any) => i.weight)
+          const res = await attempt(api.post(`/vendor/orders/${part.order.id}/weights`, { lines: [{ item_id: line.id, grams: line.weight.estimated_grams + 50 }] }, part.headers))
+          expect([res.status, res.data.message]).toEqual([400, expect.stringMatching(new RegExp(`^order: .*${reason}`))])
+          expect((await saleOf(part.order.id)).gross).toBe(part.sale.gross)
+        }
+        expect(cents((await adminOrder(order.id)).total)).toBe(cents(before.total))
       }))
 
       it("POST /vendor/products/:id { weight_pricing }: the size is priced at its estimate, recorded as a price change, shown by the store; null sells by the piece again", explained(async () => {

@@ -21,3 +21,4 @@ export { ORDER_SECRET_HEADER, residentMayReadOrder, residentOrderOnly } from "./
 export { shopOfRequest, type MakerShop } from "./shop-of-request"
 export { requestedFields, withQueryFields } from "./query-fields"
 export { ENGLISH_CONTENT_LOCALE } from "./content-locale"
+export { canWeigh, whyWeighingRefused, type WeighablePart } from "./weighing"

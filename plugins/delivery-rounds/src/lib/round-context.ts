@@ -36,7 +36,7 @@ export type RoundOrder = {
   /** This order's part of the cash taken at its stop. */
   amount_collected: number | null
   items: RoundItem[]
-  child_orders: { id: string; vendor_id: string | null; items: { id: string; quantity: number }[]; status: string; ready: boolean; weighed: boolean }[]
+  child_orders: { id: string; vendor_id: string | null; items: { id: string; quantity: number }[]; status: string; ready: boolean; weighed_at: string | null; handed_over_at: string | null; delivered: boolean }[]
 }
 export type RoundMaker = { vendor_id: string; name: string; address_1: string | null; lat: number | null; lng: number | null }
 
@@ -80,7 +80,7 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
     childIds.length
       ? query.graph({
           entity: "order",
-          fields: ["id", "status", "metadata", "items.*", "vendor.id", "vendor.name", "vendor.address_1", "vendor.lat", "vendor.lng"],
+          fields: ["id", "status", "metadata", "items.*", "fulfillments.delivered_at", "vendor.id", "vendor.name", "vendor.address_1", "vendor.lat", "vendor.lng"],
           filters: { id: childIds },
         })
       : Promise.resolve({ data: [] as any[] }),
@@ -135,7 +135,10 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
         status: k.status,
         // The maker's "pronto" (vendors plugin): packed and labelled for this round.
         ready: Boolean(k.metadata?.ready_at),
-        weighed: Boolean(k.metadata?.weighed_at),
+        // Weighed, handed over to a round (vendors plugin), delivered: when its weights can still be entered.
+        weighed_at: (k.metadata?.weighed_at as string | undefined) ?? null,
+        handed_over_at: (k.metadata?.handed_over_at as string | undefined) ?? null,
+        delivered: (k.fulfillments ?? []).some((f: any) => f?.delivered_at),
         items: (k.items ?? []).map((i: any) => ({ id: i.id, quantity: toNumber(i.quantity) })),
       })),
     })

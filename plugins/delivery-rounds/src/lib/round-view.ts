@@ -1,3 +1,4 @@
+import { canWeigh } from "@rbv/kit"
 import { canPlan, canStart } from "../modules/delivery/round-rules"
 import { ordersOfStop, type RoundContext, type RoundOrder } from "./round-context"
 
@@ -168,7 +169,7 @@ export function vendorRoundPackingList(ctx: RoundContext, vendorId: string) {
         // The maker's own part (its id is the maker's: /vendor/orders/:id), where weights are entered.
         order_id: part.id,
         items,
-        can_weigh: !part.weighed && items.some((i) => i.weight) && ["open", "closed", "planned"].includes(round.status),
+        can_weigh: canWeigh({ ...part, has_weighed_lines: items.some((i) => i.weight) }),
       }
     })
   if (!lists.length) return null

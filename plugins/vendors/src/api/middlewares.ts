@@ -9,6 +9,7 @@ import { emailpassThrottleRoutes, pathErrorHandler, pathGuard, residentOrderOnly
 import { AdminListVendors, AdminSetCommissionPolicy, AdminUpdateVendor, AdminVendorStatusChange } from "./admin/vendors/validators"
 import { imageUpload } from "./utils/image-upload"
 import { weighedAuthorisation } from "./utils/weighed-authorisation"
+import { boundedCapture } from "./utils/bounded-capture"
 import { securityHeaders } from "./utils/security-headers"
 import { withProductVendor } from "./utils/product-vendor-fields"
 import { loadVendorContext, requireOwner } from "./utils/vendor-context"
@@ -101,6 +102,8 @@ export default defineMiddlewares({
     { matcher: "/admin/payouts/run", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
     { matcher: "/admin/payouts/bank-batches", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
     { matcher: "/admin/orders/:id/cash-collection", method: ["POST"], middlewares: [validateAndTransformBody(AdminRecordCash)] },
+    // Medusa's own capture: never before the weighing, never more than is due.
+    { matcher: "/admin/payments/:id/capture", method: ["POST"], middlewares: [boundedCapture] },
 
     // Stripe signs the exact bytes it sent: keep them for the signature check.
     { matcher: "/hooks/stripe/connect", method: ["POST"], bodyParser: { preserveRawBody: true }, middlewares: [] },

@@ -34,11 +34,3 @@ export function whyReadyChangeRefused(order: ReadinessInput, ready: boolean): st
   return ready ? "This order is already marked ready" : "This order is not marked ready"
 }
 
-/**
- * Weights (products sold by weight) are entered once, while packing: a part with weighed lines,
- * not weighed yet, and still in the workshop — the same lock as "pronto" (cancelled, delivered,
- * or handed over to the round).
- */
-export function canWeigh(order: ReadinessInput & { weighed_at?: string | null; has_weighed_lines: boolean }): boolean {
-  return order.has_weighed_lines && !order.weighed_at && !readinessOf(order).locked_reason
-}

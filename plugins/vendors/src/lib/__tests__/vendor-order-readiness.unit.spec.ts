@@ -1,4 +1,4 @@
-import { canWeigh, readinessOf, whyReadyChangeRefused } from "../vendor-order-readiness"
+import { readinessOf, whyReadyChangeRefused } from "../vendor-order-readiness"
 import { firstNameAndInitial } from "../resident-name"
 
 describe("readinessOf", () => {
@@ -36,15 +36,3 @@ describe("firstNameAndInitial", () => {
   ])("%s %s → %s", (first, last, expected) => expect(firstNameAndInitial(first, last)).toBe(expected))
 })
 
-describe("canWeigh", () => {
-  const part = { status: "pending", has_weighed_lines: true }
-  it("lets a maker weigh a part with lines sold by weight once, while it is still in the workshop", () => {
-    expect(canWeigh(part)).toBe(true)
-    expect(canWeigh({ ...part, ready_at: "2026-11-30T10:00:00Z" })).toBe(true)
-    expect(canWeigh({ ...part, has_weighed_lines: false })).toBe(false)
-    expect(canWeigh({ ...part, weighed_at: "2026-11-30T10:00:00Z" })).toBe(false)
-    expect(canWeigh({ ...part, status: "canceled" })).toBe(false)
-    expect(canWeigh({ ...part, handed_over_at: "2026-11-30T10:00:00Z" })).toBe(false)
-    expect(canWeigh({ ...part, delivered: true })).toBe(false)
-  })
-})

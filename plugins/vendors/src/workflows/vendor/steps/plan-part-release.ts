@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { sumCents } from "../../../lib/money"
+import { sumCents, toCents } from "../../../lib/money"
+import { partsAwaitingWeights } from "../../../lib/parts-awaiting-weights"
 import { RELEASED_PART_REFERENCE } from "../../../lib/released-part"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
@@ -12,14 +13,17 @@ export const planPartReleaseStepId = "plan-vendor-part-release"
  * What releasing a cancelled maker's part does to the resident's order: `credit` takes the part
  * (cents, the sale in the ledger) off the order's total; `cancel_order` when no maker's part is left
  * (the whole order goes, its payment refunded or cancelled by Medusa); `none` when already done.
- * `card`: a card payment gives the part back — captured first when only authorised.
+ * `card`: a card payment gives the part back — when only authorised, first captured for what
+ * the order came to before the release (`capture`, cents: never the tolerance authorised for
+ * weighed lines), then the part refunded. Only authorised with parts still to weigh: no card
+ * step at all — the order's total drops and the last weighing captures the final amount.
  */
 export type PartRelease = {
   action: "none" | "credit" | "cancel_order"
   parent_order_id: string | null
   vendor_id: string | null
   amount: number
-  card: { payment_id: string; capture: boolean; refund: number } | null
+  card: { payment_id: string; capture: number | null; refund: number } | null
   paid_before: boolean
 }
 
@@ -36,6 +40,7 @@ export const planPartReleaseStep = createStep(planPartReleaseStepId, async (inpu
     fields: [
       "id",
       "status",
+      "total",
       "credit_lines.reference",
       "credit_lines.reference_id",
       "payment_collections.payments.id",
@@ -62,11 +67,15 @@ export const planPartReleaseStep = createStep(planPartReleaseStepId, async (inpu
     .find((p: any) => p.provider_id !== CASH_PROVIDER_ID && !p.canceled_at)
   if (!payment) return new StepResponse<PartRelease>({ ...base, action: "credit", card: null, paid_before: false })
   const captured = sumCents(payment.captures)
-  const refundable = captured ? captured - sumCents(payment.refunds) : Number.POSITIVE_INFINITY
+  if (!captured && (await partsAwaitingWeights(container, parent.id)).length) {
+    return new StepResponse<PartRelease>({ ...base, action: "credit", card: null, paid_before: false })
+  }
+  const capture = captured ? null : toCents(parent.total)
+  const refundable = captured ? captured - sumCents(payment.refunds) : capture!
   return new StepResponse<PartRelease>({
     ...base,
     action: "credit",
-    card: { payment_id: payment.id, capture: captured === 0, refund: Math.min(sale.gross, refundable) },
+    card: { payment_id: payment.id, capture, refund: Math.min(sale.gross, refundable) },
     paid_before: captured > 0,
   })
 })

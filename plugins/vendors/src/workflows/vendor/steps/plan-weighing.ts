@@ -1,6 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { whyWeighingRefused } from "@rbv/kit"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { commissionOf, fromCents, sumCents, toCents } from "../../../lib/money"
+import { partsAwaitingWeights } from "../../../lib/parts-awaiting-weights"
 import { weighLine, weightPricingOf, type WeighedAmount } from "../../../lib/weight-pricing"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
@@ -42,19 +44,25 @@ const refuse = (message: string) => new MedusaError(MedusaError.Types.INVALID_DA
  * weighed line's price (the real weight, capped at the estimate + tolerance) on the maker's child
  * order and on the resident's order, the sale in the ledger, the order total, and whether the card
  * is now captured. Refuses (naming the field) lines that are not this part's weighed lines,
- * missing ones, weights far from the estimate, a part already weighed, and an order already paid.
+ * missing ones, weights far from the estimate, a part that can no longer be weighed (can_weigh's
+ * rule: weighed, cancelled, handed over, delivered), and an order already paid.
  */
 export const planWeighingStep = createStep(planWeighingStepId, async (input: WeighingInput, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: children } = await query.graph({ entity: "order", fields: ["id", "status", "metadata", "items.*"], filters: { id: input.order_id } })
+  const { data: children } = await query.graph({ entity: "order", fields: ["id", "status", "metadata", "items.*", "fulfillments.delivered_at"], filters: { id: input.order_id } })
   const child = children[0] as any
   const parentId = child?.metadata?.parent_order_id as string | undefined
   if (!parentId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `order ${input.order_id} was not found`)
-  if (child.status === "canceled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "order: this part of the order is cancelled")
-  if (child.metadata?.weighed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "lines: this part was already weighed; the resident has been told the amount")
-
   const weighable = (child.items ?? []).filter((i: any) => weightPricingOf(i.metadata))
-  if (!weighable.length) throw refuse("lines: nothing in this part is sold by weight")
+  // The rule of the maker's screens' can_weigh: once, while the goods are still in the workshop.
+  const refusal = whyWeighingRefused({
+    status: child.status,
+    has_weighed_lines: weighable.length > 0,
+    weighed_at: child.metadata?.weighed_at ?? null,
+    handed_over_at: child.metadata?.handed_over_at ?? null,
+    delivered: (child.fulfillments ?? []).some((f: any) => f?.delivered_at),
+  })
+  if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
   const seen = new Set<string>()
   input.lines.forEach((line, n) => {
     const item = weighable.find((i: any) => i.id === line.item_id)
@@ -123,10 +131,7 @@ export const planWeighingStep = createStep(planWeighingStepId, async (input: Wei
   const total_before = toCents(parent.total)
   const total_after = total_before + delta
   // The card is captured when this was the last part still to weigh: the other weighed parts are weighed already.
-  const { data: siblings } = await query.graph({ entity: "order", fields: ["id", "status", "metadata", "items.metadata"], filters: { id: (await service.listCommissionLines({ parent_order_id: parentId, kind: "sale" }, { take: null })).map((l) => l.order_id) } })
-  const othersWaiting = (siblings as any[]).some(
-    (s) => s.id !== child.id && s.status !== "canceled" && !s.metadata?.weighed_at && (s.items ?? []).some((i: any) => weightPricingOf(i.metadata))
-  )
+  const othersWaiting = (await partsAwaitingWeights(container, parentId, child.id)).length > 0
   const card = payments.find((p: any) => p.provider_id !== CASH_PROVIDER_ID)
   const cashCollection = (parent.payment_collections ?? []).find((c: any) => (c.payments ?? []).some((p: any) => p.provider_id === CASH_PROVIDER_ID && !p.canceled_at))
   const cashPayment = cashCollection?.payments.find((p: any) => p.provider_id === CASH_PROVIDER_ID && !p.canceled_at)

@@ -14,6 +14,7 @@ import { VendorEvents } from "../../events"
 import { creditReleasedPartStep } from "../steps/credit-released-part"
 import { ensureReleasedPartRefundReasonStep } from "../steps/ensure-released-part-refund-reason"
 import { planPartReleaseStep, type PartRelease } from "../steps/plan-part-release"
+import { setCaptureAmountStep } from "../steps/set-capture-amount"
 import { cancelVendorOrderWorkflow, type CancelVendorOrderInput } from "./cancel-vendor-order"
 
 export const releaseVendorPartWorkflowId = "release-vendor-part"
@@ -23,7 +24,9 @@ export const releaseVendorPartWorkflowId = "release-vendor-part"
  * cancelled as a maker's cancellation is (child order, stock, commission reversed), and it leaves
  * the resident's order to the cent — a credit line takes it off the order's total (so the cash to
  * collect and the fund's share drop with it); a card gives it back (captured first if only
- * authorised, then refunded through Medusa's payment module). When no part is left the whole
+ * authorised — for what was due, never a weighed line's tolerance — then refunded through
+ * Medusa's payment module; while a part still waits for its weights, the card is left to the
+ * weighing, which captures the lower total). When no part is left the whole
  * order is cancelled (Medusa refunds or cancels its payment). The refund comes last: what fails
  * before it is compensated.
  */
@@ -52,7 +55,11 @@ export const releaseVendorPartWorkflow = createWorkflow(releaseVendorPartWorkflo
     )
   })
   when({ release }, ({ release }) => Boolean(release.action === "credit" && release.card?.capture)).then(() => {
-    capturePaymentWorkflow.runAsStep({ input: transform({ release, input }, ({ release, input }) => ({ payment_id: release.card!.payment_id, captured_by: input.canceled_by })) })
+    const capture = transform({ release }, ({ release }) => ({ payment_id: release.card!.payment_id, amount: release.card!.capture! }))
+    setCaptureAmountStep(capture)
+    capturePaymentWorkflow.runAsStep({
+      input: transform({ capture, input }, ({ capture, input }) => ({ payment_id: capture.payment_id, amount: fromCents(capture.amount), captured_by: input.canceled_by })),
+    })
   })
   when({ release }, ({ release }) => Boolean(release.action === "credit" && release.card && release.card.refund > 0)).then(() => {
     refundPaymentWorkflow.runAsStep({

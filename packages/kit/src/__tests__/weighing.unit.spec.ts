@@ -1,0 +1,24 @@
+import { canWeigh, whyWeighingRefused } from "../weighing"
+
+describe("canWeigh / whyWeighingRefused", () => {
+  const part = { status: "pending", has_weighed_lines: true }
+  const at = "2026-11-30T10:00:00Z"
+
+  it("lets a maker weigh a part with lines sold by weight once, while it is still in the workshop (packed or not)", () => {
+    expect(canWeigh(part)).toBe(true)
+    expect(canWeigh({ ...part, status: "not_paid", weighed_at: null, handed_over_at: null, delivered: false })).toBe(true)
+  })
+
+  it.each([
+    [{ has_weighed_lines: false }, /^lines: nothing .* by weight/],
+    [{ weighed_at: at }, /^lines: .*already weighed/],
+    [{ status: "canceled" }, /^order: .*cancelled/],
+    [{ handed_over_at: at }, /^order: .*left the workshop/],
+    [{ delivered: true }, /^order: .*delivered/],
+    // A delivered part was handed over first: the answer names the later fact.
+    [{ handed_over_at: at, delivered: true }, /^order: .*delivered/],
+  ])("refuses %j, naming why", (change, reason) => {
+    expect(canWeigh({ ...part, ...change })).toBe(false)
+    expect(whyWeighingRefused({ ...part, ...change })).toMatch(reason)
+  })
+})

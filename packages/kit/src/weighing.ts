@@ -1,0 +1,25 @@
+/**
+ * When a maker may enter the real weights of its part of a resident's order (products sold by
+ * weight): one rule for every place that asks — the packing list of a round, the maker's order,
+ * and the weighing itself. Once, while packing: a part with lines sold by weight, not cancelled,
+ * not weighed yet, still in the workshop (not handed over to the round, not delivered).
+ */
+export type WeighablePart = {
+  status: string
+  has_weighed_lines: boolean
+  weighed_at?: string | null
+  handed_over_at?: string | null
+  delivered?: boolean
+}
+
+/** Why the part cannot be weighed (field: reason, shown as is), or null when it can. */
+export function whyWeighingRefused(part: WeighablePart): string | null {
+  if (part.status === "canceled") return "order: this part of the order is cancelled"
+  if (!part.has_weighed_lines) return "lines: nothing in this part is sold by weight"
+  if (part.weighed_at) return "lines: this part was already weighed; the resident has been told the amount"
+  if (part.delivered) return "order: this part of the order has been delivered"
+  if (part.handed_over_at) return "order: the round carrying this order has started: the goods have left the workshop"
+  return null
+}
+
+export const canWeigh = (part: WeighablePart) => whyWeighingRefused(part) === null

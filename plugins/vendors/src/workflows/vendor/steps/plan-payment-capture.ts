@@ -1,0 +1,58 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { fromCents, sumCents, toCents } from "../../../lib/money"
+import { partsAwaitingWeights } from "../../../lib/parts-awaiting-weights"
+import { CASH_PROVIDER_ID } from "../../payout/steps/find-cash-payment"
+
+export const planPaymentCaptureStepId = "plan-payment-capture"
+
+export type PaymentCaptureInput = { payment_id: string; amount?: number | null }
+
+const euros = (cents: number) => fromCents(cents).toFixed(2)
+
+/**
+ * A capture asked for outside our own workflows (a coordinator's "Capture" in Medusa's admin,
+ * which asks for the whole authorisation): never before the weighed lines of the order are
+ * weighed (the card authorised the estimate plus the tolerance, the weighing captures the final
+ * amount), never more than what is still due on the order. For a card, the amount the provider
+ * captures (a partial capture at Stripe); null when there is nothing of ours to say.
+ */
+export const planPaymentCaptureStep = createStep(planPaymentCaptureStepId, async (input: PaymentCaptureInput, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: payments } = await query.graph({
+    entity: "payment",
+    fields: ["id", "amount", "provider_id", "payment_collection_id", "captures.amount"],
+    filters: { id: input.payment_id },
+  })
+  const payment = payments[0] as any
+  if (!payment) return new StepResponse(null)
+  const { data: links } = await query.graph({ entity: "order_payment_collection", fields: ["order_id"], filters: { payment_collection_id: payment.payment_collection_id } })
+  const orderId = (links[0] as { order_id?: string } | undefined)?.order_id
+  if (!orderId) return new StepResponse(null)
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ["id", "display_id", "total", "payment_collections.payments.canceled_at", "payment_collections.payments.captures.amount", "payment_collections.payments.refunds.amount"],
+    filters: { id: orderId },
+  })
+  const order = orders[0] as any
+  if (!order) return new StepResponse(null)
+
+  if ((await partsAwaitingWeights(container, order.id)).length) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `payment: order #${order.display_id} has lines sold by weight that are not weighed yet; the card is captured for the final amount when the makers weigh them`
+    )
+  }
+  const paid = (order.payment_collections ?? []).flatMap((c: any) => c.payments ?? []).filter((p: any) => !p.canceled_at).reduce((s: number, p: any) => s + sumCents(p.captures) - sumCents(p.refunds), 0)
+  const due = toCents(order.total) - paid
+  const requested = input.amount != null ? toCents(input.amount) : toCents(payment.amount) - sumCents(payment.captures)
+  if (requested > due) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      due > 0
+        ? `amount: ${euros(requested)} is more than the ${euros(due)} still due on order #${order.display_id}`
+        : `amount: nothing is left to capture on order #${order.display_id} (${euros(paid)} paid, its total is ${euros(toCents(order.total))})`
+    )
+  }
+  return new StepResponse(payment.provider_id === CASH_PROVIDER_ID ? null : { payment_id: payment.id as string, amount: requested })
+})
