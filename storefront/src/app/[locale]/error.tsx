@@ -15,11 +15,11 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
   }, [error])
   return (
     <section className="message-page">
-      <h1>{t("errors.page_title")}</h1>
-      <p>{t("errors.page_text")}</p>
+      <h1>{t("fatal.page_title")}</h1>
+      <p>{t("fatal.page_text")}</p>
       <p className="actions">
         <button type="button" className="button button--primary" onClick={() => retry()}>
-          {t("errors.retry")}
+          {t("fatal.retry")}
         </button>
         <Link href="/" className="button button--secondary">
           {t("errors.back_home")}

@@ -1,9 +1,8 @@
 import type { Metadata, Viewport } from "next"
 import type { ReactNode } from "react"
 import { listTopCategories } from "@/lib/data/categories"
-import { getMessages } from "@/lib/i18n/messages"
 import { getLocaleT } from "@/lib/i18n/server"
-import { I18nProvider } from "@/modules/common/i18n-provider"
+import { ClientMessages } from "@/modules/common/client-messages"
 import { Footer } from "@/modules/layout/footer"
 import { Header } from "@/modules/layout/header"
 import "./globals.css"
@@ -14,7 +13,8 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> }
  * The language is the first segment (proxy.ts adds it from the visitor's cookie), so a page
  * that reads nothing else per visitor is rendered once per language on its first visit and then
  * served from Next's cache; the header's per-visitor part (cart count, who is signed in) is
- * fetched by the browser (VisitorLinks).
+ * fetched by the browser (VisitorLinks). The browser gets only the shell's messages; each segment's
+ * layout adds those of its own client components (client-parts.ts).
  */
 export function generateStaticParams(): { locale: string }[] {
   return []
@@ -36,13 +36,13 @@ export default async function RootLayout({ children, params }: Props) {
         <a href="#main" className="skip-link">
           {t("nav.skip")}
         </a>
-        <I18nProvider locale={locale} messages={getMessages(locale)}>
+        <ClientMessages locale={locale} part="shell">
           <Header t={t} locale={locale} categories={categories} />
           <main id="main" className="container main" tabIndex={-1}>
             {children}
           </main>
           <Footer t={t} />
-        </I18nProvider>
+        </ClientMessages>
       </body>
     </html>
   )

@@ -6,7 +6,8 @@ import { getCartId, removeAuthToken, removeCartId, setAuthToken } from "../cooki
 import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
 import { toUserError } from "../util/errors"
-import { apiErrorState, formValues, zodFieldErrors, type FormState } from "./form-state"
+import { formValues, type FormState } from "./form-state"
+import { apiErrorState, zodFieldErrors } from "./form-errors"
 import { passwordLogin, registerToken, tokenFor } from "./password-login"
 import { email, password, requiredText } from "./schemas"
 

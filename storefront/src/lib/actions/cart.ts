@@ -10,7 +10,8 @@ import { getLocale, getT } from "../i18n/server"
 import type { Translate } from "../i18n/translate"
 import { sdk } from "../medusa"
 import { isNotFound, toUserError } from "../util/errors"
-import { apiErrorState, formValues, zodFieldErrors, type FormState } from "./form-state"
+import { formValues, type FormState } from "./form-state"
+import { apiErrorState, zodFieldErrors } from "./form-errors"
 import { medusaId, quantity } from "./schemas"
 
 /**

@@ -8,7 +8,8 @@ import { chosenSlotProblem, completeCart } from "../checkout-completion"
 import { sdk } from "../medusa"
 import { cardOffer, clientSecretOf, STRIPE_PROVIDER, type CardOffer } from "../../modules/checkout/card-offer"
 import { toUserError } from "../util/errors"
-import { apiErrorState, type FormState } from "./form-state"
+import { type FormState } from "./form-state"
+import { apiErrorState } from "./form-errors"
 
 /**
  * Card payment at checkout (Stripe Payment Element). The storefront's publishable key and the

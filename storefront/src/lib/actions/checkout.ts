@@ -11,7 +11,8 @@ import { getT } from "../i18n/server"
 import { chosenSlotProblem, completeCart } from "../checkout-completion"
 import { sdk } from "../medusa"
 import { toUserError } from "../util/errors"
-import { apiErrorState, formValues, zodFieldErrors, type FormState } from "./form-state"
+import { formValues, type FormState } from "./form-state"
+import { apiErrorState, zodFieldErrors } from "./form-errors"
 import { email, medusaId, phone, postalCode, province, requiredText } from "./schemas"
 
 /** Checkout acts only on the caller's cart: the id always comes from their cookie. */

@@ -4,7 +4,8 @@ import { forwardedFor } from "../client-address"
 import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
 import { toUserError } from "../util/errors"
-import { apiErrorState, formValues, zodFieldErrors, type FormState } from "./form-state"
+import { formValues, type FormState } from "./form-state"
+import { apiErrorState, zodFieldErrors } from "./form-errors"
 import { email } from "./schemas"
 
 /** The login token for e-mail and password, or null when the API answers without one. */

@@ -6,7 +6,8 @@ import { getCartId } from "../cookies"
 import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
 import { formatMoney } from "../util/money"
-import { apiErrorState, formValues, type FormState } from "./form-state"
+import { formValues, type FormState } from "./form-state"
+import { apiErrorState } from "./form-errors"
 
 const schema = z.object({ amount: z.coerce.number().int().min(0).max(1000) })
 

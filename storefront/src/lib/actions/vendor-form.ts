@@ -4,7 +4,8 @@ import type { Translate } from "../i18n/translate"
 import { sdk } from "../medusa"
 import { fieldPathOfApiMessage } from "../util/bottega"
 import { toUserError } from "../util/errors"
-import { apiErrorState, type FormState } from "./form-state"
+import { type FormState } from "./form-state"
+import { apiErrorState } from "./form-errors"
 
 /**
  * An API refusal for a La mia bottega form. A 400 names the field it did not like (Medusa's

@@ -3,7 +3,8 @@
 import { refresh } from "next/cache"
 import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
-import { apiErrorState, formValues, type FormState } from "./form-state"
+import { formValues, type FormState } from "./form-state"
+import { apiErrorState } from "./form-errors"
 import { grams, medusaId } from "./schemas"
 import { callerHeaders } from "./vendor-form"
 

@@ -5,7 +5,8 @@ import { z } from "zod"
 import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
 import { parseEuro } from "../util/bottega"
-import { formValues, zodFieldErrors, type FormState } from "./form-state"
+import { formValues, type FormState } from "./form-state"
+import { zodFieldErrors } from "./form-errors"
 import { callerHeaders, vendorApiErrorState } from "./vendor-form"
 
 const minimumSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from "zod"
 import { IT_MESSAGES as itMessages } from "../../i18n/catalog"
 import { createTranslator } from "../../i18n/translate"
-import { zodFieldErrors } from "../form-state"
+import { zodFieldErrors } from "../form-errors"
 import { euroPrice, stockCount, variantTitle } from "../product-schemas"
 
 const t = createTranslator(itMessages, "it")

@@ -1,7 +1,8 @@
 import { z } from "zod"
 import { IT_MESSAGES as itMessages } from "../../i18n/catalog"
 import { createTranslator } from "../../i18n/translate"
-import { formValues, zodFieldErrors } from "../form-state"
+import { formValues } from "../form-state"
+import { zodFieldErrors } from "../form-errors"
 import { email, grams, phone, postalCode, province, quantity, requiredText } from "../schemas"
 
 const t = createTranslator(itMessages, "it")
