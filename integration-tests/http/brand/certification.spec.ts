@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { expireCertificationsWorkflow } from "@rbv/brand/workflows"
+import refreshProductBrands from "@rbv/brand/subscribers/refresh-product-brands"
+import type { SubscriberArgs } from "@medusajs/framework"
 import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { breakdownSum } from "./brand-helpers"
 import { waitFor } from "../../helpers/wait-for"
@@ -92,11 +94,26 @@ medusaIntegrationTestRunner({
         const [bicycle] = await productsOf(PENDING.handle)
         expect(await typeOf(bicycle.id)).not.toBe(loafType)
         const bicycleVat = bicycle.variants[0].price_breakdown.rates.vat_bps
-        await api.post(`/admin/tax-rates/${breadRate.id}`, { rate: 4 }, district.admin)
+        // saved as the admin's form saves it, rules included
+        const rules = breadRate.rules.map((rule: any) => ({ reference: rule.reference, reference_id: rule.reference_id }))
+        await api.post(`/admin/tax-rates/${breadRate.id}`, { rate: 4, rules }, district.admin)
         const taxed = await waitFor("the new VAT rate in the breakdowns", async () => {
           const p = await inStoreNow()
           return p.brand.price_breakdown.rates.vat_bps === 400 && p.variants.every((v: any) => v.price_breakdown.rates.vat_bps === 400) && p
         })
+        // such a save announces the rate and each rule deleted and created again: 2N+1 row events at
+        // once, which share one refresh of the whole catalogue
+        const { data: { tax_rate: saved } } = await api.get(`/admin/tax-rates/${breadRate.id}?fields=id,*rules`, district.admin)
+        const burst = [
+          { name: "tax.tax-rate.updated", data: { id: saved.id } },
+          ...breadRate.rules.map((rule: any) => ({ name: "tax.tax-rate-rule.deleted", data: { id: rule.id } })),
+          ...saved.rules.map((rule: any) => ({ name: "tax.tax-rate-rule.created", data: { id: rule.id } })),
+        ]
+        expect(burst.length).toBeGreaterThanOrEqual(3)
+        const saves = jest.spyOn(getContainer().resolve("brand"), "saveProductBrands")
+        await Promise.all(burst.map((event) => refreshProductBrands({ event, container: getContainer(), pluginOptions: {} } as unknown as SubscriberArgs<any>)))
+        expect(saves).toHaveBeenCalledTimes(1)
+        saves.mockRestore()
         for (const v of taxed.variants) {
           const price = Math.round(Number(v.calculated_price.calculated_amount) * 100)
           expect(v.price_breakdown.price).toBe(price)

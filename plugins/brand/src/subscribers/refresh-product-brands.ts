@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { productTags, revalidateStorefront } from "@rbv/kit"
+import { coalesce } from "../lib/coalesce"
 import { refreshProductBrandsWorkflow, type RefreshProductBrandsInput } from "../workflows/product-brand/workflows/refresh-product-brands"
 
 type Data = { id?: string; vendor_id?: string | null; default_changed?: boolean }
@@ -23,6 +24,27 @@ async function scopeOf(event: SubscriberArgs<Data>["event"], query: any): Promis
   return { product_ids: event.data.id ? [event.data.id] : [] }
 }
 
+async function refreshAndRevalidate(container: SubscriberArgs<Data>["container"], scope: RefreshProductBrandsInput) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { result: productIds } = await refreshProductBrandsWorkflow(container).run({ input: scope })
+  if (productIds.length) await revalidateStorefront(await productTags(query, productIds), container.resolve(ContainerRegistrationKeys.LOGGER))
+}
+
+// A VAT save with N rules announces 2N+1 row changes at once (the rate, each old rule deleted,
+// each new one created), and each used to refresh the whole catalogue: now a burst shares one
+// whole-catalogue refresh (per app, hence per container), run after the burst has settled.
+const SETTLE_MS = 250
+const wholeCatalogue = new WeakMap<object, () => Promise<void>>()
+
+function refreshWholeCatalogue(container: SubscriberArgs<Data>["container"]): Promise<void> {
+  let refresh = wholeCatalogue.get(container)
+  if (!refresh) {
+    refresh = coalesce(() => refreshAndRevalidate(container, { all: true }), SETTLE_MS)
+    wholeCatalogue.set(container, refresh)
+  }
+  return refresh()
+}
+
 /**
  * A change made outside this plugin's workflows that moves a product's breakdown or mark: a new
  * product, a new price, size or type (VAT), a shop's commission rate, a VAT rate; a deleted
@@ -31,9 +53,8 @@ async function scopeOf(event: SubscriberArgs<Data>["event"], query: any): Promis
  * before the refresh and cached the old breakdown). This plugin's workflows refresh in-line.
  */
 export default async function refreshProductBrands({ event, container }: SubscriberArgs<Data>) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { result: productIds } = await refreshProductBrandsWorkflow(container).run({ input: await scopeOf(event, query) })
-  if (productIds.length) await revalidateStorefront(await productTags(query, productIds), container.resolve(ContainerRegistrationKeys.LOGGER))
+  const scope = await scopeOf(event, container.resolve(ContainerRegistrationKeys.QUERY))
+  await (scope.all ? refreshWholeCatalogue(container) : refreshAndRevalidate(container, scope))
 }
 
 export const config: SubscriberConfig = {
