@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test"
 import { categories, products, productsEn } from "../../../backend/src/scripts/demo-district"
+import { CHARTER_V1, CHARTER_V1_EN } from "../../../backend/src/scripts/seed/brand"
 import { adminGet, adminPost } from "../../helpers/admin-api"
 import { SiteHeader } from "../pages/site-header"
 
@@ -33,7 +34,16 @@ test.describe("The shop in English", () => {
     await expect(h1).toHaveText(productsEn[loaf.handle].title)
     await expect(main.getByText(productsEn[loaf.handle].description)).toBeVisible()
     await expect(page.getByRole("group", { name: "Weight" }).getByRole("radio")).toHaveCount(2)
+    // the brand criteria it meets, as the coordinators translated the charter
+    await expect(main.getByText(CHARTER_V1_EN.made_in_district.title, { exact: true })).toBeVisible()
+    await expect(main.getByText(CHARTER_V1.find((c) => c.key === "made_in_district")!.title)).toHaveCount(0)
     await shot(page, "product")
+
+    // The brand page: the charter's criteria in English.
+    await page.goto("/marchio")
+    const criteria = main.getByRole("listitem").filter({ has: page.locator("strong") })
+    await expect(criteria).toHaveText(CHARTER_V1.map((c) => `${CHARTER_V1_EN[c.key].title} — ${CHARTER_V1_EN[c.key].description}`))
+    await shot(page, "brand")
 
     // No Italian words of any demo product on its English page (fields that read the same in both are skipped).
     for (const p of products) {

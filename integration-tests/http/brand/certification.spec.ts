@@ -4,6 +4,7 @@ import { expireCertificationsWorkflow } from "@rbv/brand/workflows"
 import refreshProductBrands from "@rbv/brand/subscribers/refresh-product-brands"
 import type { SubscriberArgs } from "@medusajs/framework"
 import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { CHARTER_V1, CHARTER_V1_EN } from "../../../backend/src/scripts/seed/brand"
 import { breakdownSum } from "./brand-helpers"
 import { waitFor } from "../../helpers/wait-for"
 import { applyAsArtisan, attempt, vendorLogin } from "../../helpers/vendors"
@@ -30,6 +31,13 @@ medusaIntegrationTestRunner({
         expect(pub.charter.version).toBe(1)
         expect(pub.charter.criteria.map((c: any) => c.key)).toEqual(["made_in_district", "fair_pay", "local_materials", "low_waste", "inclusion"])
         expect(pub.makers.length).toBe(10)
+        // in English: the criteria as the coordinators translated them (the seed's English), each under its key
+        const english = { headers: { ...district.store.headers, "x-medusa-locale": "en-GB" } }
+        const textsOf = (charter: any) => charter.criteria.map((c: any) => [c.key, c.title, c.description])
+        expect(textsOf((await api.get("/store/brand/charter", english)).data.charter)).toEqual(
+          CHARTER_V1.map((c) => [c.key, CHARTER_V1_EN[c.key].title, CHARTER_V1_EN[c.key].description])
+        )
+        expect(textsOf(pub.charter)).toEqual(CHARTER_V1.map((c) => [c.key, c.title, c.description]))
         expect(pub.makers.map((m: any) => m.handle)).not.toContain(PENDING.handle)
 
         // store product responses carry the brand, with the breakdown of the lowest price adding up to it
@@ -202,13 +210,37 @@ medusaIntegrationTestRunner({
         expect((await api.get("/store/brand/products", district.store)).data.product_ids).toContain(bike.id)
 
         // a new charter version: duplicate keys → 400; publish → certified shops are asked to renew, keeping the mark meanwhile
-        const criteria = [...pub.charter.criteria, { key: "repair", title: "Riparabile", description: "Si può riparare" }]
+        // (the packaging criterion reworded: its English is not carried over, the others' is)
+        const reworded = "Imballaggi ridotti al minimo"
+        const criteria = [
+          ...pub.charter.criteria.map(({ key, title, description }: any) => ({ key, title: key === "low_waste" ? reworded : title, description })),
+          { key: "repair", title: "Riparabile", description: "Si può riparare" },
+        ]
         expect((await attempt(api.post("/admin/brand/charters", { criteria: [...criteria, criteria[0]] }, district.admin))).status).toBe(400)
         const { data: draft } = await api.post("/admin/brand/charters", { criteria }, district.admin)
         expect(draft.charter).toMatchObject({ version: 2, published_at: null })
+        // the draft edited again: the same version, each criterion the same row (its translations follow it)
+        const idsOf = (charter: any) => Object.fromEntries(charter.criteria.map((c: any) => [c.key, c.id]))
+        const { data: edited } = await api.post(
+          "/admin/brand/charters",
+          { criteria: criteria.map((c: any) => (c.key === "repair" ? { ...c, description: "Si ripara in bottega" } : c)) },
+          district.admin
+        )
+        expect(edited.charter.id).toBe(draft.charter.id)
+        expect(idsOf(edited.charter)).toEqual(idsOf(draft.charter))
+        expect(edited.charter.criteria.at(-1)).toMatchObject({ key: "repair", description: "Si ripara in bottega" })
         expect((await api.get("/store/brand/charter", district.store)).data.charter.version).toBe(1)
         await api.post(`/admin/brand/charters/${draft.charter.id}/publish`, {}, district.admin)
         expect((await api.get("/store/brand/charter", district.store)).data.charter.version).toBe(2)
+        const v2 = (await api.get("/store/brand/charter", english)).data.charter
+        expect(Object.fromEntries(v2.criteria.map((c: any) => [c.key, c.title]))).toEqual({
+          made_in_district: CHARTER_V1_EN.made_in_district.title,
+          fair_pay: CHARTER_V1_EN.fair_pay.title,
+          local_materials: CHARTER_V1_EN.local_materials.title,
+          low_waste: reworded,
+          inclusion: CHARTER_V1_EN.inclusion.title,
+          repair: "Riparabile",
+        })
         const forno = await vendorLogin(api, "forno@sannazaro.demo")
         const { data: renew } = await api.get("/vendor/brand/adherence", forno)
         expect(renew).toMatchObject({ certified: true, renewal_required: true, certification: null })

@@ -7,7 +7,8 @@ import {
   submitAdherenceWorkflow,
 } from "@rbv/brand/workflows"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { ProductStatus } from "@medusajs/framework/utils"
+import { Modules, ProductStatus } from "@medusajs/framework/utils"
+import { ENGLISH_CONTENT_LOCALE } from "@rbv/kit"
 import { makers, products as demoProducts } from "../demo-district"
 import { query, SALES_CHANNEL_NAME, SeedContainer } from "./context"
 import { uploadSvgs } from "./uploads"
@@ -22,6 +23,15 @@ export const CHARTER_V1 = [
   { key: "low_waste", title: "Imballaggi ridotti", description: "Imballaggi riutilizzabili, compostabili o a rendere." },
   { key: "inclusion", title: "Inclusione sociale", description: "La bottega accoglie persone in percorsi di inserimento lavorativo, o collabora con chi lo fa." },
 ]
+
+/** The charter's criteria in English, by key (Medusa's Translation Module, like the products). */
+export const CHARTER_V1_EN: Record<string, { title: string; description: string }> = {
+  made_in_district: { title: "Made in the district", description: "Made or worked in Veronetta (postcodes 37129 and 37131), in the maker's own workshop." },
+  fair_pay: { title: "Fairly paid work", description: "Everyone who works is paid at least what the national contract sets; no unpaid work." },
+  local_materials: { title: "Materials from nearby", description: "The main raw materials come from less than 50 km away, or are reclaimed." },
+  low_waste: { title: "Less packaging", description: "Packaging that is reusable, compostable or returnable." },
+  inclusion: { title: "Social inclusion", description: "The workshop takes on people in work-placement schemes, or works with those who do." },
+}
 
 /** The shop that applied for the mark and still waits for the coordinators. */
 export const PENDING_CERTIFICATION_HANDLE = "ciclofficina-porta-vescovo"
@@ -45,6 +55,14 @@ async function seedCharter(container: SeedContainer) {
     input: { criteria: CHARTER_V1, notes: "Prima versione, approvata dall'assemblea della Rete." },
   })
   await publishCharterWorkflow(container).run({ input: { id: result.id } })
+  await container.resolve(Modules.TRANSLATION).createTranslations(
+    result.criteria.map((c: { id: string; key: string }) => ({
+      reference: "charter_criterion",
+      reference_id: c.id,
+      locale_code: ENGLISH_CONTENT_LOCALE,
+      translations: CHARTER_V1_EN[c.key],
+    }))
+  )
 }
 
 async function seedCertifications(container: SeedContainer, vendorIdOf: Map<string, string>) {

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import { BRAND_MODULE } from "../modules/brand"
 import type BrandModuleService from "../modules/brand/service"
-import type { Criterion, ProductBrandsState } from "../modules/brand/service"
+import type { ProductBrandsState } from "../modules/brand/service"
 import { BreakdownError, priceBreakdown, type ArtisanParts, type BreakdownLine, type BreakdownRates } from "./price-breakdown"
 
 // The rates in force, read when a breakdown is computed (a cart's, a claim's check, the product read model): the network contribution from the vendors plugin's
@@ -46,7 +46,7 @@ export async function brandOfProducts(container: MedusaContainer, productIds: st
   const vatOfType = new Map<string, number>()
   for (const rate of taxRates as any[]) for (const rule of rate.rules ?? []) vatOfType.set(rule.reference_id, pctToBps(rate.rate))
   const claimOf = new Map(claims.map((c) => [c.product_id, c]))
-  const titles = new Map(((charter?.criteria ?? []) as unknown as Criterion[]).map((c) => [c.key, c.title]))
+  const titles = new Map((charter?.criteria ?? []).map((c) => [c.key, c.title]))
 
   for (const product of products as any[]) {
     const vendorId: string | null = product.vendor?.id ?? null

@@ -1,5 +1,7 @@
 import "server-only"
 import { vendorAuthHeaders } from "../cookies"
+import { contentHeaders } from "../i18n/content-locale"
+import { DEFAULT_LOCALE, type Locale } from "../i18n/translate"
 import { sdk } from "../medusa"
 import { CacheTags, cachedWith } from "./cache-tags"
 
@@ -35,8 +37,21 @@ export type Adherence = {
   renewal_required: boolean
 }
 
-export async function retrieveCharter(): Promise<{ charter: Charter | null; makers: CertifiedMaker[] }> {
-  return sdk.client.fetch("/store/brand/charter", { headers: {}, ...cachedWith(CacheTags.brand) })
+/** The charter in force, its criteria in this language where the coordinators translated them. */
+export async function retrieveCharter(locale: Locale = DEFAULT_LOCALE): Promise<{ charter: Charter | null; makers: CertifiedMaker[] }> {
+  return sdk.client.fetch("/store/brand/charter", { headers: contentHeaders(locale), ...cachedWith(CacheTags.brand) })
+}
+
+/**
+ * The product with its mark's criteria titled in this language: the product's mark names them as
+ * the charter does in Italian, the charter in force has their translations.
+ */
+export async function withCriteriaIn<P extends object>(product: P, locale: Locale): Promise<P> {
+  const brand = (product as BrandFields).brand
+  if (!brand?.criteria.length || locale === DEFAULT_LOCALE) return product
+  const { charter } = await retrieveCharter(locale)
+  const titles = new Map((charter?.criteria ?? []).map((c) => [c.key, c.title]))
+  return { ...product, brand: { ...brand, criteria: brand.criteria.map((c) => ({ ...c, title: titles.get(c.key) ?? c.title })) } }
 }
 
 /** Ids of the products that carry the brand mark today. */

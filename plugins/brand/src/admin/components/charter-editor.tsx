@@ -16,7 +16,8 @@ export const CharterEditor = () => {
     adminFetch<{ charters: Charter[] }>("/admin/brand/charters").then((d) => {
       setCharters(d.charters)
       const base = d.charters[0]
-      setRows(base ? base.criteria.map((c) => ({ ...c })) : [{ key: "", title: "", description: "" }])
+      // the texts only: a criterion is its key (its row and translations follow the key)
+      setRows(base ? base.criteria.map(({ key, title, description }) => ({ key, title, description })) : [{ key: "", title: "", description: "" }])
       setNotes(base?.published_at ? "" : (base?.notes ?? ""))
     })
   }, [])

@@ -3,6 +3,7 @@ import type { Context } from "@medusajs/framework/types"
 import { FundEntry } from "./models/fund-entry"
 import { FundPolicy } from "./models/fund-policy"
 import { CharterVersion } from "./models/charter-version"
+import { CharterCriterion } from "./models/charter-criterion"
 import { Certification } from "./models/certification"
 import { ProductClaim } from "./models/product-claim"
 import { ProductBrand } from "./models/product-brand"
@@ -17,7 +18,8 @@ type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<st
 
 export type ReverseInFund = { order_id: string; reason: string } & ({ fraction: number } | { goods: number })
 
-export type Criterion = { key: string; title: string; description?: string | null }
+export type Criterion = { id?: string; key: string; title: string; description?: string | null }
+export type CharterWithCriteria = { id: string; version: number; criteria: Criterion[]; notes: string | null; published_at: Date | null }
 export type Adherence = { criterion_key: string; evidence: string; photos: string[] }
 
 export type Breakdown = { price: number; lines: unknown[]; rates: Record<string, number> }
@@ -34,7 +36,17 @@ const deleteAllBut = (manager: Manager, table: string, column: string, productId
     [...productIds, ...kept]
   )
 
-export default class BrandModuleService extends MedusaService({ FundEntry, FundPolicy, CharterVersion, Certification, ProductClaim, ProductBrand, PriceBreakdown, Voucher }) {
+const BrandModuleServiceBase = MedusaService({ FundEntry, FundPolicy, CharterVersion, CharterCriterion, Certification, ProductClaim, ProductBrand, PriceBreakdown, Voucher })
+type BrandModuleServiceBase = InstanceType<typeof BrandModuleServiceBase>
+
+// Medusa names the generated methods of CharterCriterion with the English plural ("…CharterCriteria")
+// while its types add an "s" ("…CharterCriterions", which do not exist at run time): the real names.
+type CriterionMethods = "list" | "create" | "update" | "delete" | "softDelete" | "restore"
+type CriteriaMethods = { [M in CriterionMethods as `${M}CharterCriteria`]: BrandModuleServiceBase[`${M}CharterCriterions`] }
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+interface BrandModuleService extends CriteriaMethods {}
+
+class BrandModuleService extends BrandModuleServiceBase {
   async fundShareBps(sharedContext: Context = {}): Promise<number> {
     const [policy] = await this.listFundPolicies({}, { take: 1 }, sharedContext)
     return policy?.share_bps ?? DEFAULT_FUND_SHARE_BPS
@@ -45,9 +57,23 @@ export default class BrandModuleService extends MedusaService({ FundEntry, FundP
     return entries.reduce((sum, e) => sum + e.amount, 0)
   }
 
+  /** Charter versions with their criteria in the charter's order. */
+  async charterVersions(filters: Record<string, unknown> = {}, config: { order?: Record<string, "ASC" | "DESC">; take?: number } = {}): Promise<CharterWithCriteria[]> {
+    const versions = await this.listCharterVersions(filters, { ...config, relations: ["criteria"] })
+    return versions.map(({ id, version, notes, published_at, criteria }) => ({
+      id,
+      version,
+      notes,
+      published_at,
+      criteria: [...(criteria ?? [])]
+        .sort((a, b) => a.position - b.position)
+        .map((c) => ({ id: c.id, key: c.key, title: c.title, description: c.description ?? null })),
+    }))
+  }
+
   /** The charter in force: the highest published version (null before the first is published). */
-  async currentCharter() {
-    const [charter] = await this.listCharterVersions({ published_at: { $ne: null } }, { order: { version: "DESC" }, take: 1 })
+  async currentCharter(): Promise<CharterWithCriteria | null> {
+    const [charter] = await this.charterVersions({ published_at: { $ne: null } }, { order: { version: "DESC" }, take: 1 })
     return charter ?? null
   }
 
@@ -184,3 +210,5 @@ export default class BrandModuleService extends MedusaService({ FundEntry, FundP
     return Number(row.balance)
   }
 }
+
+export default BrandModuleService

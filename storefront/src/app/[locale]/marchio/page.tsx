@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function BrandPage({ params }: Props) {
   const { t, locale } = await getLocaleT(params)
-  const [{ charter, makers }, ids] = await Promise.all([retrieveCharter(), listBrandProductIds()])
+  const [{ charter, makers }, ids] = await Promise.all([retrieveCharter(locale), listBrandProductIds()])
   const products = await listProductsByIds(ids, locale)
   return <BrandTemplate charter={charter} makers={makers} products={products} t={t} locale={locale} />
 }

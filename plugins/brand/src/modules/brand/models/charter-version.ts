@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { CharterCriterion } from "./charter-criterion"
 
 // The brand charter ("disciplinare"): a numbered list of criteria. Coordinators edit a draft;
 // once published a version is never changed again, so a certificate always says what it certified.
@@ -6,9 +7,9 @@ export const CharterVersion = model
   .define("charter_version", {
     id: model.id({ prefix: "chv" }).primaryKey(),
     version: model.number(),
-    // [{ key, title, description }]
-    criteria: model.json(),
+    criteria: model.hasMany(() => CharterCriterion, { mappedBy: "charter_version" }),
     notes: model.text().nullable(),
     published_at: model.dateTime().nullable(),
   })
+  .cascades({ delete: ["criteria"] })
   .indexes([{ on: ["version"], unique: true }])

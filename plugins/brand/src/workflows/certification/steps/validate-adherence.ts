@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { BRAND_MODULE } from "../../../modules/brand"
 import type BrandModuleService from "../../../modules/brand/service"
-import type { Adherence, Criterion } from "../../../modules/brand/service"
+import type { Adherence } from "../../../modules/brand/service"
 
 export const MIN_EVIDENCE_CHARS = 10
 
@@ -19,7 +19,7 @@ export const validateAdherenceStep = createStep(
     const service: BrandModuleService = container.resolve(BRAND_MODULE)
     const charter = await service.currentCharter()
     if (!charter) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "No charter has been published yet")
-    const criteria = charter.criteria as unknown as Criterion[]
+    const criteria = charter.criteria
     const known = new Set(criteria.map((c) => c.key))
     const unknown = input.adherence.find((a) => !known.has(a.criterion_key))
     if (unknown) throw new MedusaError(MedusaError.Types.INVALID_DATA, `adherence.${unknown.criterion_key}: not a criterion of charter version ${charter.version}`)

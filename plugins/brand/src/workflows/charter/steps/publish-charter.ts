@@ -10,10 +10,10 @@ export const publishCharterStep = createStep(
   publishCharterStepId,
   async (input: { id: string }, { container }) => {
     const service: BrandModuleService = container.resolve(BRAND_MODULE)
-    const [draft] = await service.listCharterVersions({ id: input.id }, { take: 1 })
+    const [draft] = await service.charterVersions({ id: input.id }, { take: 1 })
     if (!draft) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Charter version ${input.id} was not found`)
     if (draft.published_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Version ${draft.version} is already published`)
-    if (!Array.isArray(draft.criteria) || !draft.criteria.length) {
+    if (!draft.criteria.length) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "criteria: a charter needs at least one criterion")
     }
     const published = await service.updateCharterVersions({ id: draft.id, published_at: new Date() })

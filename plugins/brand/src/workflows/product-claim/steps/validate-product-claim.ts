@@ -2,7 +2,6 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { BRAND_MODULE } from "../../../modules/brand"
 import type BrandModuleService from "../../../modules/brand/service"
-import type { Criterion } from "../../../modules/brand/service"
 import { BreakdownError, priceBreakdown } from "../../../lib/price-breakdown"
 import { brandOfProducts } from "../../../lib/product-brand"
 
@@ -33,7 +32,7 @@ export const validateProductClaimStep = createStep(validateProductClaimStepId, a
   }
   const service: BrandModuleService = container.resolve(BRAND_MODULE)
   const charter = await service.currentCharter()
-  const keys = new Set(((charter?.criteria ?? []) as unknown as Criterion[]).map((c) => c.key))
+  const keys = new Set((charter?.criteria ?? []).map((c) => c.key))
   const unknown = input.criteria.find((k) => !keys.has(k))
   if (unknown) throw new MedusaError(MedusaError.Types.INVALID_DATA, `criteria: "${unknown}" is not a criterion of the charter in force`)
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { retrieveProductBatches } from "@/lib/data/batches"
+import { withCriteriaIn } from "@/lib/data/brand"
 import { retrieveProductByHandle } from "@/lib/data/products"
 import { getLocaleT } from "@/lib/i18n/server"
 import { ProductTemplate } from "@/modules/products/product-template"
@@ -22,8 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params }: Props) {
   const { handle } = await params
   const { t, locale } = await getLocaleT(params)
-  const product = await retrieveProductByHandle(handle, locale)
-  if (!product) notFound()
+  const found = await retrieveProductByHandle(handle, locale)
+  if (!found) notFound()
+  const product = await withCriteriaIn(found, locale)
   const batches = await retrieveProductBatches(product.id)
   return <ProductTemplate product={product} batches={batches} t={t} locale={locale} />
 }

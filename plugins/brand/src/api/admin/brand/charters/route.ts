@@ -6,7 +6,7 @@ import type { AdminSaveCharter } from "../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const service: BrandModuleService = req.scope.resolve(BRAND_MODULE)
-  res.json({ charters: await service.listCharterVersions({}, { order: { version: "DESC" } }) })
+  res.json({ charters: await service.charterVersions({}, { order: { version: "DESC" } }) })
 }
 
 // Creates the next version as a draft, or edits the draft there is.
