@@ -34,6 +34,12 @@ const ROUTE_ELIMINATION = 0.02
 /** Independent annealing probes before the main run, each with this share of the budget. */
 const PROBES = 3
 const PROBE_SHARE = 0.15
+/**
+ * Fewest iterations a probe is expected to make (at the rate the annealing ran so far) for the
+ * probes to run: on a starved core a probe would be a restart plus one local search and hardly
+ * an iteration, so the whole rest goes to one run instead.
+ */
+const PROBE_MIN_ITERATIONS = 500
 /** Starting temperature of the main run, relative to the probes'. */
 const FINAL_T0 = 0.5
 /** The current solution gets a local search every this many iterations (new bests always do). */
@@ -87,6 +93,9 @@ export class Search {
   private startTime = 0
   /** The whole run's deadline (improve's options may be a slice of it). */
   private hardDeadline = Infinity
+  /** Iterations and time spent annealing so far (the rate that decides the probes). */
+  private annealIterations = 0
+  private annealTime = 0
 
   constructor(m: Model, seed: number) {
     this.m = m
@@ -530,7 +539,7 @@ export class Search {
     const scale = Math.max(1e-9, (bestScore.cost - this.fixedCostTotal()) / Math.max(1, nReq))
     const T0 = 0.3 * scale
     const Tf = 0.003 * scale
-    const probes = nReq >= 20 ? PROBES : 0
+    const probes = nReq >= 20 && this.probesPay(opts) ? PROBES : 0
     const start = this.snapshot()
     const t0 = opts.now()
     const iter0 = this.iterations
@@ -562,6 +571,13 @@ export class Search {
       record({ best: this.snapshot(), score: this.score() })
     }
     return { ...best, iterations: this.iterations }
+  }
+
+  /** Whether each probe would make PROBE_MIN_ITERATIONS at the annealing's rate so far (always, before any annealing). */
+  private probesPay(opts: SearchOptions): boolean {
+    if (opts.deadline === Infinity || this.annealTime <= 0) return true
+    const expected = (this.annealIterations / this.annealTime) * (opts.deadline - opts.now())
+    return Math.min(expected, opts.maxIterations - this.iterations) * PROBE_SHARE >= PROBE_MIN_ITERATIONS
   }
 
   /** Simulated annealing over ruin & recreate until `opts` says stop; returns its best solution. */
@@ -601,6 +617,8 @@ export class Search {
         this.rollback(prevUnassigned)
       }
     }
+    this.annealIterations += this.iterations - iter0
+    this.annealTime += opts.now() - t0
     return { best, score: bestScore }
   }
 
