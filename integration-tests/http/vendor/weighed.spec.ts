@@ -176,21 +176,38 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/regions/${district.regionId}`, { payment_providers: ["pp_system_default", "pp_stripe_stripe"] }, district.admin)
         const stripe = new Stripe(STRIPE_KEY, { ...fake.sdkOptions, maxNetworkRetries: 0 })
         const filone = await variantOf("filone-casereccio-a-peso")
-        const { order, session } = await placeOrder(api, district.store, district.regionId, [{ variant_id: filone.id, quantity: 1 }], {
+        const { order, session, cartId } = await placeOrder(api, district.store, district.regionId, [{ variant_id: filone.id, quantity: 1 }], {
           provider: "pp_stripe_stripe",
           confirm: (id) => stripe.paymentIntents.confirm(id, { payment_method: "pm_card_visa" }),
         })
         const estimate = cents(filone.calculated_price.calculated_amount)
-        const intent = fake.paymentIntents.get(session.data.id)!
-        expect(intent.amount).toBe(cents(order.total) + Math.ceil(estimate * 0.1))
+        const tolerance = Math.ceil(estimate * 0.1)
+        const intent = { ...fake.paymentIntents.get(session.data.id)! }
+        expect(intent.amount).toBe(cents(order.total) + tolerance)
         expect(intent.status).toBe("requires_capture")
 
         const bakery = await childOf(order.id, BAKERY)
         const line = bakery.order.items.find((i: any) => i.weight)
+        // The maker raises the tolerance after the order: the resident's order keeps the one agreed to (10%).
+        const product = await mine(bakery.headers, "filone-casereccio-a-peso")
+        await api.post(`/vendor/products/${product.id}`, { weight_pricing: { price_per_kg: 4.8, unit_grams: 1000, tolerance_percent: 25 } }, bakery.headers)
+        const resident = { headers: { ...district.store.headers, "x-rbv-order-secret": cartId } }
+        expect((await attempt(api.get(`/store/orders/${order.id}/weighing`, district.store))).status).toBe(404)
+        const { data: pending } = await api.get(`/store/orders/${order.id}/weighing`, resident)
+        expect(pending.weighing).toEqual({
+          lines: [{ item_id: (await adminOrder(order.id)).items.find((i: any) => i.variant_id === filone.id).id, estimate, cap: estimate + tolerance, tolerance_percent: 10, grams: null, amount: null }],
+          pending: 1,
+          max: cents(order.total) + tolerance,
+          authorised: intent.amount,
+          captured: 0,
+        })
+
         const weighed = expectedLine(4.8, 1040, estimate, 10)
         const { data } = await api.post(`/vendor/orders/${bakery.order.id}/weights`, { lines: [{ item_id: line.id, grams: 1040 }] }, bakery.headers)
         const final = cents(order.total) - estimate + weighed.amount
         expect(data.weighing).toMatchObject({ total_after: final, captured: final })
+        const { data: done } = await api.get(`/store/orders/${order.id}/weighing`, resident)
+        expect(done.weighing).toMatchObject({ lines: [{ estimate, cap: estimate + tolerance, grams: 1040, amount: weighed.amount }], pending: 0, max: final, authorised: intent.amount, captured: final })
 
         const captured = fake.paymentIntents.get(session.data.id)!
         expect([captured.status, captured.amount_received]).toEqual(["succeeded", final])

@@ -167,6 +167,11 @@ export const TABLE: Record<string, Entry> = {
   "GET /admin/vendors": { caller: "admin" },
   "POST /hooks/stripe/connect": { caller: "webhook", body: () => ({ id: "evt_1", type: "account.updated", data: { object: { id: "acct_1" } } }) },
   // ---- @rbv/vendors: the public
+  "GET /store/orders/:id/weighing": {
+    caller: "resident",
+    params: (w) => ({ id: w.ids.residentOrder }),
+    foreign: (w) => [{ id: w.ids.otherResidentOrder }, { id: w.ids.makerOrder }],
+  },
   "GET /store/vendors/:handle": { caller: "guest", params: (w) => ({ handle: w.ids.makerHandle }) },
   "GET /store/vendors": { caller: "guest" },
   "GET /store/search": { caller: "guest", query: () => ({ q: "miele" }) },

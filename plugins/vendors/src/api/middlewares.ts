@@ -86,6 +86,7 @@ export default defineMiddlewares({
 
     // A resident's order is theirs alone (Medusa lets any holder of its id read it).
     { matcher: "/store/orders/:id", method: ["GET"], middlewares: [residentOrderOnly((req) => req.params.id)] },
+    { matcher: "/store/orders/:id/weighing", method: ["GET"], middlewares: [residentOrderOnly((req) => req.params.id)] },
     { matcher: "/store/payment-collections/:id/payment-sessions", method: ["POST"], middlewares: [weighedAuthorisation] },
     { matcher: "/store/orders/:id/transfer/*", method: ["POST"], middlewares: [residentOrderOnly((req) => req.params.id)] },
     { matcher: "/store/returns", method: ["POST"], middlewares: [residentOrderOnly((req) => (req.body as { order_id?: unknown } | undefined)?.order_id)] },

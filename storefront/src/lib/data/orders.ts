@@ -14,11 +14,30 @@ export async function orderReaderHeaders(id: string): Promise<Record<string, str
   return { ...(await authHeaders()), ...(await orderAccessHeaders(id)) }
 }
 
+/**
+ * The lines sold by weight of an order as the API prices them (cents): the estimate and the most
+ * each can cost at the tolerance agreed when ordering, the real weight once weighed, the most the
+ * order can come to, and what the card authorised and captured.
+ */
+export type OrderWeighing = {
+  lines: { item_id: string; estimate: number; cap: number; tolerance_percent: number; grams: number | null; amount: number | null }[]
+  pending: number
+  max: number
+  authorised: number | null
+  captured: number | null
+}
+
+export type ResidentOrder = HttpTypes.StoreOrder & { weighing: OrderWeighing }
+
 /** One of the visitor's own orders (by id), or null: anyone else's answers like a missing one. */
-export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
+export async function retrieveOrder(id: string): Promise<ResidentOrder | null> {
   try {
-    const { order } = await sdk.store.order.retrieve(id, { fields: ORDER_FIELDS }, await orderReaderHeaders(id))
-    return { ...order, items: order.items ? await withLineMakers(order.items) : order.items }
+    const headers = await orderReaderHeaders(id)
+    const [{ order }, { weighing }] = await Promise.all([
+      sdk.store.order.retrieve(id, { fields: ORDER_FIELDS }, headers),
+      sdk.client.fetch<{ weighing: OrderWeighing }>(`/store/orders/${encodeURIComponent(id)}/weighing`, { headers }),
+    ])
+    return { ...order, weighing, items: order.items ? await withLineMakers(order.items) : order.items }
   } catch (error) {
     if (isNotFound(error)) return null
     throw error

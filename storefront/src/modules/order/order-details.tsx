@@ -1,17 +1,17 @@
-import type { HttpTypes } from "@medusajs/types"
 import type { OrderDelivery } from "@/lib/data/delivery"
+import type { ResidentOrder } from "@/lib/data/orders"
 import type { Locale, MessageKey, Translate } from "@/lib/i18n/translate"
 import { formatDateTime } from "@/lib/util/dates"
 import { groupByMaker } from "@/lib/util/makers"
 import { formatMoney } from "@/lib/util/money"
 import { withoutRoundUp } from "@/modules/brand/round-up"
 import { RoundUpTotal } from "@/modules/brand/round-up-total"
-import { formatGrams, weighedGrams, weightPricingOf } from "@/lib/util/weight"
-import { WeighedNotice } from "@/modules/cart/weighed-notice"
+import { formatGrams } from "@/lib/util/weight"
 import { OrderDeliveryBlock } from "./order-delivery"
+import { OrderWeighedNotice } from "./order-weighed-notice"
 import { keptTax, releasedParts } from "./released-parts"
 
-type OrderDetailsProps = { order: HttpTypes.StoreOrder; delivery?: OrderDelivery | null; t: Translate; locale: Locale }
+type OrderDetailsProps = { order: ResidentOrder; delivery?: OrderDelivery | null; t: Translate; locale: Locale }
 
 const STATUSES = ["pending", "completed", "canceled", "requires_action", "archived", "draft"]
 
@@ -28,6 +28,7 @@ export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) 
   const released = releasedParts((order as { credit_lines?: Parameters<typeof releasedParts>[0] }).credit_lines)
   const isReleased = (group: (typeof groups)[number]) => released.has(group.maker.id ?? "")
   const address = order.shipping_address
+  const weighedLine = new Map(order.weighing.lines.map((l) => [l.item_id, l]))
   return (
     <div className="order-details">
       <p className="muted">
@@ -47,10 +48,12 @@ export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) 
                     {item.product_title ?? item.title}
                     {item.variant_title && item.variant_title !== "Default variant" ? ` — ${item.variant_title}` : ""}
                     <span className="muted"> · {t("order.quantity", { quantity: item.quantity })}</span>
-                    {weightPricingOf(item.product) ? (
+                    {weighedLine.has(item.id) ? (
                       <span className="muted">
                         {" · "}
-                        {weighedGrams(item) !== null ? t("order.weighed_line", { grams: formatGrams(weighedGrams(item)!, locale) }) : t("order.to_weigh_line")}
+                        {weighedLine.get(item.id)!.grams !== null
+                          ? t("order.weighed_line", { grams: formatGrams(weighedLine.get(item.id)!.grams!, locale) })
+                          : `${t("order.to_weigh_line")} · ${t("order.line_max", { max: money(weighedLine.get(item.id)!.cap / 100) })}`}
                       </span>
                     ) : null}
                   </span>
@@ -114,7 +117,7 @@ export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) 
               <dd>{money(released.size ? keptTax(goods, released, order.shipping_tax_total) / 100 : order.tax_total)}</dd>
             </div>
           </dl>
-          <WeighedNotice lines={order.items} total={order.total ?? 0} currencyCode={order.currency_code} placed t={t} locale={locale} />
+          <OrderWeighedNotice weighing={order.weighing} currencyCode={order.currency_code} t={t} locale={locale} />
         </section>
       </div>
     </div>
