@@ -154,6 +154,36 @@ medusaIntegrationTestRunner({
         expect(clamped[0].purpose).toMatch(/mancano \d+ centesimi/)
         expect((await fund(district)).balance).toBe(0)
       })
+
+      it("reads amounts and rates as a coordinator typed them, by the admin's language (Content-Language); what it cannot read is a 400 naming the field", async () => {
+        const as = (language: string) => ({ headers: { ...district.admin.headers, "content-language": language } })
+        const start = (await fund(district)).balance
+        expect(start).toBeGreaterThan(200)
+        const disburse = (amount_typed: string, language: string) =>
+          attempt(api.post("/admin/brand/fund/disbursements", { amount_typed, purpose: "Merenda", beneficiary_project: `Importo digitato ${amount_typed}` }, as(language)))
+        expect((await disburse("0,75", "it")).status).toBe(201)
+        expect((await disburse("0.50", "en")).status).toBe(201)
+        const recorded = (await ledger(district)).disbursements.filter((d: any) => d.beneficiary_project.startsWith("Importo digitato "))
+        expect(recorded.map((d: any) => [d.beneficiary_project, d.amount]).sort()).toEqual([["Importo digitato 0,75", 75], ["Importo digitato 0.50", 50]])
+        for (const [typed, language] of [["12,3,4", "en"], ["1,250.50", "it"], ["dieci", "it"]]) {
+          const res = await disburse(typed, language)
+          expect([res.status, res.data.message]).toEqual([400, expect.stringContaining("amount_typed")])
+        }
+        expect((await fund(district)).balance).toBe(start - 125)
+
+        // The share of the fund and the network's contribution, as percentages typed in Italian and in English.
+        expect((await api.post("/admin/brand/fund/policy", { share_typed: "2,5" }, as("it"))).data.fund_policy.share_bps).toBe(250)
+        expect((await api.post("/admin/brand/fund/policy", { share_typed: "1.75" }, as("en"))).data.fund_policy.share_bps).toBe(175)
+        expect((await api.post("/admin/commission-policy", { default_rate_typed: "8,5" }, as("it"))).data.commission_policy.default_rate_bps).toBe(850)
+        // "1,000" in the English admin is a thousand per cent (once read as 1,00%): refused by the route's own bounds, nothing saved.
+        const thousand = await attempt(api.post("/admin/commission-policy", { default_rate_typed: "1,000" }, as("en")))
+        expect([thousand.status, thousand.data.message]).toEqual([400, expect.stringContaining("default_rate_bps")])
+        expect((await api.get("/admin/commission-policy", district.admin)).data.commission_policy.default_rate_bps).toBe(850)
+        const { data: vendors } = await api.get("/admin/vendors?status=approved", district.admin)
+        const shop = vendors.vendors[0]
+        expect((await api.post(`/admin/vendors/${shop.id}`, { commission_rate_typed: "12.5" }, as("en"))).data.vendor.commission_rate_bps).toBe(1250)
+        expect((await api.post(`/admin/vendors/${shop.id}`, { commission_rate_typed: "" }, as("en"))).data.vendor.commission_rate_bps).toBeNull()
+      })
     })
   },
 })

@@ -6,7 +6,7 @@ import { AdminAssignVoucher, AdminReviewCertification, AdminSaveCharter, AdminSe
 import { StoreRedeemVoucher, StoreSetRoundUp } from "./store/brand/validators"
 import { withProductBrand } from "./utils/product-brand-fields"
 import { VendorSetProductClaim, VendorSubmitAdherence } from "./vendor/brand/validators"
-import { pathErrorHandler, pathGuard } from "@rbv/kit"
+import { pathErrorHandler, pathGuard, typedAmounts } from "@rbv/kit"
 
 const voucherCode = (req: ThrottleRequest) => req.body?.code
 
@@ -17,8 +17,8 @@ export default defineMiddlewares({
     // "/" (no method, no parameter) is mounted before every other middleware and decodes nothing
     // itself; a "/*" wildcard is decoded by the router, which is where bad encoding throws.
     { matcher: "/", middlewares: [pathGuard] },
-    { matcher: "/admin/brand/fund/disbursements", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateDisbursement)] },
-    { matcher: "/admin/brand/fund/policy", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetFundPolicy)] },
+    { matcher: "/admin/brand/fund/disbursements", method: ["POST"], middlewares: [typedAmounts({ amount_typed: "amount" }), validateAndTransformBody(AdminCreateDisbursement)] },
+    { matcher: "/admin/brand/fund/policy", method: ["POST"], middlewares: [typedAmounts({ share_typed: "share_bps" }), validateAndTransformBody(AdminSetFundPolicy)] },
     { matcher: "/admin/brand/charters", method: ["POST"], middlewares: [validateAndTransformBody(AdminSaveCharter)] },
     { matcher: "/admin/brand/charters/:id/publish", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
     { matcher: "/admin/brand/certifications/:id/:action", method: ["POST"], middlewares: [validateAndTransformBody(AdminReviewCertification)] },

@@ -5,7 +5,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { emailpassThrottleRoutes, pathErrorHandler, pathGuard, residentOrderOnly, throttle } from "@rbv/kit"
+import { emailpassThrottleRoutes, pathErrorHandler, pathGuard, residentOrderOnly, throttle, typedAmounts } from "@rbv/kit"
 import { AdminListVendors, AdminSetCommissionPolicy, AdminUpdateVendor, AdminVendorStatusChange } from "./admin/vendors/validators"
 import { imageUpload } from "./utils/image-upload"
 import { weighedAuthorisation } from "./utils/weighed-authorisation"
@@ -95,10 +95,11 @@ export default defineMiddlewares({
     { matcher: "/store/search", method: ["GET"], middlewares: [validateAndTransformQuery(StoreSearchProducts, {})] },
 
     { matcher: "/admin/vendors", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListVendors, {})] },
-    { matcher: "/admin/vendors/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateVendor)] },
+    // Rates typed in the admin (a percentage, by the admin's language) are read by @rbv/kit's typedAmounts.
+    { matcher: "/admin/vendors/:id", method: ["POST"], middlewares: [typedAmounts({ commission_rate_typed: "commission_rate_bps" }), validateAndTransformBody(AdminUpdateVendor)] },
     { matcher: "/admin/vendors/:id/:action", method: ["POST"], middlewares: [validateAndTransformBody(AdminVendorStatusChange)] },
     { matcher: "/admin/vendor-orders/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(CancelVendorOrder)] },
-    { matcher: "/admin/commission-policy", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetCommissionPolicy)] },
+    { matcher: "/admin/commission-policy", method: ["POST"], middlewares: [typedAmounts({ default_rate_typed: "default_rate_bps" }), validateAndTransformBody(AdminSetCommissionPolicy)] },
     { matcher: "/admin/payouts", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListPayouts, {})] },
     { matcher: "/admin/payouts/run", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
     { matcher: "/admin/payouts/bank-batches", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },

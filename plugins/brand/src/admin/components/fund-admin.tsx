@@ -26,7 +26,7 @@ export const FundAdmin = () => {
   useEffect(load, [load])
   const saveShare = () =>
     attemptAction(
-      () => adminFetch("/admin/brand/fund/policy", { method: "POST", body: { share_bps: Math.round(Number(share.replace(",", ".")) * 100) } }),
+      () => adminFetch("/admin/brand/fund/policy", { method: "POST", body: { share_typed: share } }),
       t(`${K}share_saved`),
       toast,
       load
@@ -37,7 +37,7 @@ export const FundAdmin = () => {
         adminFetch("/admin/brand/fund/disbursements", {
           method: "POST",
           body: {
-            amount: Math.round(Number(form.amount.replace(",", ".")) * 100),
+            amount_typed: form.amount,
             purpose: form.purpose,
             beneficiary_project: form.beneficiary_project,
             ...(form.occurred_at ? { occurred_at: form.occurred_at } : {}),

@@ -5,7 +5,8 @@ export async function adminFetch<T>(path: string, init: { method?: string; body?
   const res = await fetch(path, {
     method: init.method ?? "GET",
     credentials: "include",
-    headers: { "content-type": "application/json" },
+    // Amounts typed by a person are sent as typed and read by the API in this language (@rbv/kit typedAmounts).
+    headers: { "content-type": "application/json", "content-language": adminLanguage() },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   })
   const data = await res.json().catch(() => ({}))

@@ -40,8 +40,7 @@ const CommissionPolicy = () => {
   }, [])
   const save = async () => {
     try {
-      const bps = Math.round(Number(rate.replace(",", ".")) * 100)
-      await adminFetch("/admin/commission-policy", { method: "POST", body: { default_rate_bps: bps } })
+      await adminFetch("/admin/commission-policy", { method: "POST", body: { default_rate_typed: rate } })
       toast.success(t("rbvVendors.page.policy_saved"))
     } catch (e) {
       toast.error((e as Error).message)
@@ -87,8 +86,8 @@ const VendorsPage = () => {
     const value = window.prompt(t("rbvVendors.page.rate_prompt"), percent(vendor.commission_rate_bps))
     if (value === null) return
     try {
-      const bps = value.trim() === "" ? null : Math.round(Number(value.replace(",", ".")) * 100)
-      await adminFetch(`/admin/vendors/${vendor.id}`, { method: "POST", body: { commission_rate_bps: bps } })
+      // An empty answer clears the shop's own rate (the network's applies).
+      await adminFetch(`/admin/vendors/${vendor.id}`, { method: "POST", body: { commission_rate_typed: value } })
       await load()
     } catch (e) {
       toast.error((e as Error).message)
