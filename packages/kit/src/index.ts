@@ -6,7 +6,11 @@ export { throttle, resetThrottleScopes, type ThrottleRule, type ThrottleRequest 
 export { emailpassThrottleRoutes } from "./throttle/auth-routes"
 export { throttleSettings, type ThrottleSettings } from "./throttle/settings"
 export { closeThrottleStore } from "./throttle/store"
-export { badPathSegment, pathErrorHandler, pathGuard } from "./path-guard"
+export { badPathSegment, pathGuard } from "./path-guard"
+export { apiErrorHandler } from "./errors/error-handler"
+export { apiErrorResponse, fieldIssues, invalidFields, INVALID_FIELD, type ApiErrorBody, type FieldIssue } from "./errors/api-error"
+export { refusal, type Refusal } from "./errors/refusal"
+export { validateAndTransformBody } from "./errors/validate-body"
 export { coordinatorRecipients, mailLocale, mailNotifications, residentLocale, sendMail, type MailRecipient } from "./mail"
 export {
   StorefrontTags,

@@ -1,5 +1,4 @@
 import type { NextFunction, Request, Response } from "express"
-import { errorHandler, type MedusaErrorHandlerFunction } from "@medusajs/framework/http"
 
 const MAX_SEGMENT = 200
 // NUL and the other C0/C1 control characters: no id, handle or file name contains them, and
@@ -25,7 +24,7 @@ export function badPathSegment(raw: string): string | null {
  * PostgreSQL. Mounted on every path by each plugin (it is idempotent), so no route of ours —
  * or of the shop that installs us — needs to defend itself against these.
  */
-const BAD_PATH = { type: "invalid_data", code: "invalid_path", field: "path" }
+export const BAD_PATH = { type: "invalid_data", code: "invalid_path", field: "path" }
 
 export function pathGuard(req: Request & { rbvPathChecked?: boolean }, res: Response, next: NextFunction) {
   if (req.rbvPathChecked) return next()
@@ -36,21 +35,4 @@ export function pathGuard(req: Request & { rbvPathChecked?: boolean }, res: Resp
     if (problem) return res.status(400).json({ ...BAD_PATH, message: `path: ${problem}` })
   }
   next()
-}
-
-/**
- * Medusa's error handler, except that a path Express cannot decode is the client's mistake
- * (400), not a server error. Needed besides `pathGuard` because Medusa mounts its own
- * wildcard middlewares (e.g. under /admin) before any plugin's, and the router decodes their
- * parameters — throwing — before our guard runs.
- */
-export function pathErrorHandler(): MedusaErrorHandlerFunction {
-  const medusa = errorHandler()
-  return (err, req, res, next) => {
-    if (err instanceof URIError) {
-      res.status(400).json({ ...BAD_PATH, message: "path: a path segment is not valid percent-encoding" })
-      return
-    }
-    return medusa(err, req, res, next)
-  }
 }

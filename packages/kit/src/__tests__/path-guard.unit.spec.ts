@@ -1,7 +1,8 @@
 import express from "express"
 import http from "node:http"
 import type { AddressInfo } from "node:net"
-import { badPathSegment, pathErrorHandler, pathGuard } from "../path-guard"
+import { apiErrorHandler } from "../errors/error-handler"
+import { badPathSegment, pathGuard } from "../path-guard"
 
 // A raw request, so the client sends the path exactly as written (no re-encoding).
 function get(port: number, path: string) {
@@ -26,7 +27,7 @@ describe("pathGuard", () => {
     early.use("/early*", (_req, _res, next) => next())
     early.use(pathGuard as express.RequestHandler)
     early.get("/early/:id", (req, res) => res.json({ id: req.params.id }))
-    early.use(pathErrorHandler() as express.ErrorRequestHandler)
+    early.use(apiErrorHandler() as express.ErrorRequestHandler)
     app.use(early)
     server = app.listen(0)
     await new Promise((r) => server.once("listening", r))

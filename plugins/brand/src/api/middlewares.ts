@@ -1,4 +1,4 @@
-import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { searchFacet, throttle, type ThrottleRequest } from "@rbv/kit"
 import { certifiedProductIds } from "./utils/certified-products"
 import { AdminCreateDisbursement } from "./admin/brand/fund/validators"
@@ -6,12 +6,12 @@ import { AdminAssignVoucher, AdminReviewCertification, AdminSaveCharter, AdminSe
 import { StoreRedeemVoucher, StoreSetRoundUp } from "./store/brand/validators"
 import { withProductBrand } from "./utils/product-brand-fields"
 import { VendorSetProductClaim, VendorSubmitAdherence } from "./vendor/brand/validators"
-import { pathErrorHandler, pathGuard, typedAmounts } from "@rbv/kit"
+import { apiErrorHandler, pathGuard, typedAmounts, validateAndTransformBody } from "@rbv/kit"
 
 const voucherCode = (req: ThrottleRequest) => req.body?.code
 
 export default defineMiddlewares({
-  errorHandler: pathErrorHandler(),
+  errorHandler: apiErrorHandler(),
   routes: [
     // A path that cannot name anything (NUL, bad percent-encoding, 10 kB segments) is a 400 before any route reads it.
     // "/" (no method, no parameter) is mounted before every other middleware and decodes nothing

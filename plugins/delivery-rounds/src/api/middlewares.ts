@@ -1,5 +1,5 @@
-import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { emailpassThrottleRoutes, pathErrorHandler, pathGuard, residentOrderOnly, searchFacet, throttle } from "@rbv/kit"
+import { authenticate, defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
+import { emailpassThrottleRoutes, apiErrorHandler, pathGuard, residentOrderOnly, searchFacet, throttle, validateAndTransformBody } from "@rbv/kit"
 import { unavailableForNextRound } from "./utils/next-round-facet"
 import {
   AdminCreateDeliveryRound,
@@ -25,7 +25,7 @@ const vendorAuth = authenticate("vendor", ["bearer", "session"])
 const inviteAuth = authenticate("volunteer", ["bearer", "session"], { allowUnregistered: true })
 
 export default defineMiddlewares({
-  errorHandler: pathErrorHandler(),
+  errorHandler: apiErrorHandler(),
   routes: [
     // A path that cannot name anything (NUL, bad percent-encoding, 10 kB segments) is a 400 before any route reads it.
     // "/" (no method, no parameter) is mounted before every other middleware and decodes nothing

@@ -1,8 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { pathErrorHandler, pathGuard } from "@rbv/kit"
+import { apiErrorHandler, pathGuard } from "@rbv/kit"
 
 // /admin/* is Medusa's: only signed-in coordinators reach the outbox routes.
 export default defineMiddlewares({
-  errorHandler: pathErrorHandler(),
+  errorHandler: apiErrorHandler(),
   routes: [{ matcher: "/", middlewares: [pathGuard] }],
 })

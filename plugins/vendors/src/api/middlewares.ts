@@ -1,11 +1,5 @@
-import {
-  authenticate,
-  defineMiddlewares,
-  type MiddlewareFunction,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
-import { emailpassThrottleRoutes, pathErrorHandler, pathGuard, residentOrderOnly, throttle, typedAmounts } from "@rbv/kit"
+import { authenticate, defineMiddlewares, type MiddlewareFunction, validateAndTransformQuery } from "@medusajs/framework/http"
+import { emailpassThrottleRoutes, apiErrorHandler, pathGuard, residentOrderOnly, throttle, typedAmounts, validateAndTransformBody } from "@rbv/kit"
 import { AdminListVendors, AdminSetCommissionPolicy, AdminUpdateVendor, AdminVendorStatusChange } from "./admin/vendors/validators"
 import { imageUpload } from "./utils/image-upload"
 import { weighedAuthorisation } from "./utils/weighed-authorisation"
@@ -43,7 +37,7 @@ const unlessOnboarding =
 const onboardingAuth = authenticate("vendor", ["bearer", "session"], { allowUnregistered: true })
 
 export default defineMiddlewares({
-  errorHandler: pathErrorHandler(),
+  errorHandler: apiErrorHandler(),
   routes: [
     // A path that cannot name anything (NUL, bad percent-encoding, 10 kB segments) is a 400 before any route reads it.
     // "/" (no method, no parameter) is mounted before every other middleware and decodes nothing

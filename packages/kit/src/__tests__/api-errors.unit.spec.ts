@@ -1,0 +1,106 @@
+import express from "express"
+import type { AddressInfo } from "node:net"
+import http from "node:http"
+import { z } from "@medusajs/framework/zod"
+import { MedusaError } from "@medusajs/framework/utils"
+import { apiErrorResponse } from "../errors/api-error"
+import { apiErrorHandler } from "../errors/error-handler"
+import { refusal } from "../errors/refusal"
+import { validateAndTransformBody } from "../errors/validate-body"
+
+describe("apiErrorResponse", () => {
+  it("keeps a MedusaError's status and gives it its code and field", () => {
+    const error = refusal(MedusaError.Types.NOT_ALLOWED, "round_full", "Il giro è pieno", "shipping_option_id")
+    expect(apiErrorResponse(error)).toEqual({
+      statusCode: 400,
+      body: { type: "not_allowed", code: "round_full", field: "shipping_option_id", message: "Il giro è pieno" },
+    })
+  })
+
+  it("gives a MedusaError without a code its type as code", () => {
+    expect(apiErrorResponse(new MedusaError(MedusaError.Types.NOT_FOUND, "Order x not found"))).toEqual({
+      statusCode: 404,
+      body: { type: "not_found", code: "not_found", message: "Order x not found" },
+    })
+  })
+
+  it("answers a zod error thrown by hand with 400 invalid_field, the first field and every issue", () => {
+    const parsed = z.object({ title: z.string(), variants: z.array(z.object({ amount: z.number().min(0) })) }).safeParse({ variants: [{ amount: -1 }] })
+    if (parsed.success) throw new Error("expected a refusal")
+    const { statusCode, body } = apiErrorResponse(parsed.error)
+    expect(statusCode).toBe(400)
+    expect(body).toMatchObject({ type: "invalid_data", code: "invalid_field", field: "title" })
+    expect(body.errors?.map((e) => [e.field, e.code])).toEqual([
+      ["title", "invalid_type"],
+      ["variants.0.amount", "too_small"],
+    ])
+  })
+
+  it("tells nothing of an unknown error: 500 unknown_error, no field", () => {
+    const { statusCode, body } = apiErrorResponse(new TypeError("cannot read x of undefined"))
+    expect(statusCode).toBe(500)
+    expect(body).toEqual({ type: "unknown_error", code: "unknown_error", message: "An unknown error occurred." })
+  })
+})
+
+describe("validateAndTransformBody + apiErrorHandler", () => {
+  let server: http.Server
+  let port: number
+  const Body = z.object({ title: z.string().min(1), price: z.object({ amount: z.number().positive() }) })
+
+  beforeAll(async () => {
+    jest.spyOn(console, "info").mockImplementation(() => undefined)
+    const app = express()
+    app.use(express.json())
+    app.post("/things", validateAndTransformBody(Body) as any, (req: any, res) => res.json({ thing: req.validatedBody }))
+    app.post("/refuse", () => {
+      throw refusal(MedusaError.Types.NOT_ALLOWED, "weight_out_of_range", "troppo", "weights.0.grams")
+    })
+    app.post("/boom", () => {
+      throw new Error("secret detail")
+    })
+    app.use(apiErrorHandler() as express.ErrorRequestHandler)
+    server = app.listen(0)
+    await new Promise((r) => server.once("listening", r))
+    port = (server.address() as AddressInfo).port
+  })
+  afterAll(() => new Promise((r) => server.close(r)))
+
+  const post = async (path: string, body: unknown) => {
+    const res = await fetch(`http://127.0.0.1:${port}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })
+    return { status: res.status, body: await res.json() }
+  }
+
+  it("passes a valid body through, validated", async () => {
+    expect(await post("/things", { title: "Pane", price: { amount: 4.5 } })).toEqual({ status: 200, body: { thing: { title: "Pane", price: { amount: 4.5 } } } })
+  })
+
+  it("names the refused field of a body, keeping Medusa's message", async () => {
+    const res = await post("/things", { title: "Pane", price: { amount: -2 } })
+    expect(res.status).toBe(400)
+    expect(res.body).toMatchObject({ type: "invalid_data", code: "invalid_field", field: "price.amount" })
+    expect(res.body.message).toMatch(/^Invalid request: /)
+    expect(res.body.errors).toEqual([{ code: "too_small", field: "price.amount", message: expect.any(String) }])
+  })
+
+  it("refuses unknown fields (strict, as Medusa) and names them", async () => {
+    const res = await post("/things", { title: "Pane", price: { amount: 1 }, owner: "x" })
+    expect(res.status).toBe(400)
+    expect(res.body.code).toBe("invalid_field")
+    expect(res.body.errors[0].code).toBe("unrecognized_keys")
+  })
+
+  it("answers a refusal with its code and field", async () => {
+    expect(await post("/refuse", {})).toEqual({
+      status: 400,
+      body: { type: "not_allowed", code: "weight_out_of_range", field: "weights.0.grams", message: "troppo" },
+    })
+  })
+
+  it("leaves a server error to Medusa: 500 without the detail", async () => {
+    jest.spyOn(console, "error").mockImplementation(() => undefined)
+    const res = await post("/boom", {})
+    expect(res.status).toBe(500)
+    expect(JSON.stringify(res.body)).not.toContain("secret detail")
+  })
+})
