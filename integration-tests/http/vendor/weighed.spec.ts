@@ -97,18 +97,20 @@ medusaIntegrationTestRunner({
         expect(bakery.order.can_weigh).toBe(true)
 
         // Bad weights: 400 naming the field, someone else's part 404 — nothing changes.
-        const bad: [Headers, unknown, string][] = [
-          [bakery.headers, { lines: [] }, "lines"],
-          [bakery.headers, { lines: [{ item_id: breadLine.id, grams: 0 }] }, "grams"],
-          [bakery.headers, { lines: [{ item_id: breadLine.id, grams: 10.5 }] }, "grams"],
-          [bakery.headers, { lines: [{ item_id: breadLine.id, grams: 10_001 }] }, "lines.0.grams"],
-          [bakery.headers, { lines: [{ item_id: cheeseLine.id, grams: 400 }] }, "lines.0.item_id"],
-          [bakery.headers, { lines: [{ item_id: breadLine.id, grams: 2000 }, { item_id: breadLine.id, grams: 2000 }] }, "lines.1.item_id"],
-          [bakery.headers, { lines: [{ item_id: breadLine.id, weight: 2000 }] }, "weight"],
+        // Each refusal names its field as a request path, with a stable code (no message parsing).
+        const bad: [Headers, unknown, string, string][] = [
+          [bakery.headers, { lines: [] }, "lines", "invalid_field"],
+          [bakery.headers, { lines: [{ item_id: breadLine.id, grams: 0 }] }, "lines.0.grams", "invalid_field"],
+          [bakery.headers, { lines: [{ item_id: breadLine.id, grams: 10.5 }] }, "lines.0.grams", "invalid_field"],
+          [bakery.headers, { lines: [{ item_id: breadLine.id, grams: 10_001 }] }, "lines.0.grams", "weight_out_of_range"],
+          [bakery.headers, { lines: [{ item_id: cheeseLine.id, grams: 400 }] }, "lines.0.item_id", "unknown_line"],
+          [bakery.headers, { lines: [{ item_id: breadLine.id, grams: 2000 }, { item_id: breadLine.id, grams: 2000 }] }, "lines.1.item_id", "line_weighed_twice"],
+          [bakery.headers, { lines: [{ item_id: breadLine.id, weight: 2000 }] }, "lines.0.weight", "invalid_field"],
         ]
-        for (const [headers, body, field] of bad) {
+        for (const [headers, body, field, code] of bad) {
           const res = await attempt(api.post(`/vendor/orders/${bakery.order.id}/weights`, body, headers))
-          expect([res.status, res.data.message]).toEqual([400, expect.stringContaining(field)])
+          expect([res.status, res.data.code]).toEqual([400, code])
+          expect(res.data.errors?.map((e: { field: string }) => e.field) ?? [res.data.field]).toContain(field)
         }
         expect((await attempt(api.post(`/vendor/orders/${bakery.order.id}/weights`, { lines: [{ item_id: breadLine.id, grams: 2000 }] }, farm.headers))).status).toBe(404)
         expect(cents((await adminOrder(order.id)).total)).toBe(cents(before.total))

@@ -10,7 +10,7 @@ export { badPathSegment, pathGuard } from "./path-guard"
 export { apiErrorHandler } from "./errors/error-handler"
 export { apiErrorResponse, fieldIssues, invalidFields, INVALID_FIELD, type ApiErrorBody, type FieldIssue } from "./errors/api-error"
 export { refusal, type Refusal } from "./errors/refusal"
-export { validateAndTransformBody } from "./errors/validate-body"
+export { validateAndTransformBody, validateAndTransformQuery } from "./errors/validate"
 export { coordinatorRecipients, mailLocale, mailNotifications, residentLocale, sendMail, type MailRecipient } from "./mail"
 export {
   StorefrontTags,

@@ -12,13 +12,18 @@ export type WeighablePart = {
   delivered?: boolean
 }
 
-/** Why the part cannot be weighed (field: reason, shown as is), or null when it can. */
-export function whyWeighingRefused(part: WeighablePart): string | null {
-  if (part.status === "canceled") return "order: this part of the order is cancelled"
-  if (!part.has_weighed_lines) return "lines: nothing in this part is sold by weight"
-  if (part.weighed_at) return "lines: this part was already weighed; the resident has been told the amount"
-  if (part.delivered) return "order: this part of the order has been delivered"
-  if (part.handed_over_at) return "order: the round carrying this order has started: the goods have left the workshop"
+/** Why a part cannot be weighed: the refusal's code, the request field it is about, and a message. */
+export type WeighingRefusal = { code: string; field: "order" | "lines"; message: string }
+
+const refused = (code: string, field: WeighingRefusal["field"], reason: string): WeighingRefusal => ({ code, field, message: `${field}: ${reason}` })
+
+/** Why the part cannot be weighed, or null when it can. */
+export function whyWeighingRefused(part: WeighablePart): WeighingRefusal | null {
+  if (part.status === "canceled") return refused("order_cancelled", "order", "this part of the order is cancelled")
+  if (!part.has_weighed_lines) return refused("nothing_weighed", "lines", "nothing in this part is sold by weight")
+  if (part.weighed_at) return refused("already_weighed", "lines", "this part was already weighed; the resident has been told the amount")
+  if (part.delivered) return refused("order_delivered", "order", "this part of the order has been delivered")
+  if (part.handed_over_at) return refused("order_handed_over", "order", "the round carrying this order has started: the goods have left the workshop")
   return null
 }
 

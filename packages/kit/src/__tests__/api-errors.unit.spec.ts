@@ -6,7 +6,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { apiErrorResponse } from "../errors/api-error"
 import { apiErrorHandler } from "../errors/error-handler"
 import { refusal } from "../errors/refusal"
-import { validateAndTransformBody } from "../errors/validate-body"
+import { validateAndTransformBody, validateAndTransformQuery } from "../errors/validate"
 
 describe("apiErrorResponse", () => {
   it("keeps a MedusaError's status and gives it its code and field", () => {
@@ -15,6 +15,13 @@ describe("apiErrorResponse", () => {
       statusCode: 400,
       body: { type: "not_allowed", code: "round_full", field: "shipping_option_id", message: "Il giro è pieno" },
     })
+  })
+
+  it("keeps the refusal's own code where Medusa would put a generic one (duplicates)", () => {
+    const { statusCode, body } = apiErrorResponse(refusal(MedusaError.Types.DUPLICATE_ERROR, "handle_taken", "taken", "handle"))
+    expect(statusCode).toBe(422)
+    expect(body).toMatchObject({ code: "handle_taken", field: "handle" })
+    expect(apiErrorResponse(new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "taken")).body.code).toBe("invalid_request_error")
   })
 
   it("gives a MedusaError without a code its type as code", () => {
@@ -53,6 +60,10 @@ describe("validateAndTransformBody + apiErrorHandler", () => {
     const app = express()
     app.use(express.json())
     app.post("/things", validateAndTransformBody(Body) as any, (req: any, res) => res.json({ thing: req.validatedBody }))
+    // Medusa's query validation reads `req.allowed`, which Medusa's router sets on every request.
+    app.get("/things", (req: any, _res, next) => ((req.allowed = []), next()), validateAndTransformQuery(z.object({ archived: z.enum(["true", "false"]).optional() }), {}) as any, (req: any, res) =>
+      res.json({ query: req.validatedQuery })
+    )
     app.post("/refuse", () => {
       throw refusal(MedusaError.Types.NOT_ALLOWED, "weight_out_of_range", "troppo", "weights.0.grams")
     })
@@ -86,8 +97,16 @@ describe("validateAndTransformBody + apiErrorHandler", () => {
   it("refuses unknown fields (strict, as Medusa) and names them", async () => {
     const res = await post("/things", { title: "Pane", price: { amount: 1 }, owner: "x" })
     expect(res.status).toBe(400)
-    expect(res.body.code).toBe("invalid_field")
+    expect(res.body).toMatchObject({ code: "invalid_field", field: "owner" })
     expect(res.body.errors[0].code).toBe("unrecognized_keys")
+  })
+
+  it("names the refused query parameter", async () => {
+    const ok = await fetch(`http://127.0.0.1:${port}/things?archived=true`)
+    expect(await ok.json()).toEqual({ query: { archived: "true" } })
+    const res = await fetch(`http://127.0.0.1:${port}/things?archived=forse`)
+    expect(res.status).toBe(400)
+    expect(await res.json()).toMatchObject({ code: "invalid_field", field: "archived", errors: [{ code: "invalid_value", field: "archived" }] })
   })
 
   it("answers a refusal with its code and field", async () => {

@@ -10,15 +10,17 @@ describe("canWeigh / whyWeighingRefused", () => {
   })
 
   it.each([
-    [{ has_weighed_lines: false }, /^lines: nothing .* by weight/],
-    [{ weighed_at: at }, /^lines: .*already weighed/],
-    [{ status: "canceled" }, /^order: .*cancelled/],
-    [{ handed_over_at: at }, /^order: .*left the workshop/],
-    [{ delivered: true }, /^order: .*delivered/],
+    [{ has_weighed_lines: false }, "nothing_weighed", /^lines: nothing .* by weight/],
+    [{ weighed_at: at }, "already_weighed", /^lines: .*already weighed/],
+    [{ status: "canceled" }, "order_cancelled", /^order: .*cancelled/],
+    [{ handed_over_at: at }, "order_handed_over", /^order: .*left the workshop/],
+    [{ delivered: true }, "order_delivered", /^order: .*delivered/],
     // A delivered part was handed over first: the answer names the later fact.
-    [{ handed_over_at: at, delivered: true }, /^order: .*delivered/],
-  ])("refuses %j, naming why", (change, reason) => {
+    [{ handed_over_at: at, delivered: true }, "order_delivered", /^order: .*delivered/],
+  ])("refuses %j, naming why", (change, code, reason) => {
     expect(canWeigh({ ...part, ...change })).toBe(false)
-    expect(whyWeighingRefused({ ...part, ...change })).toMatch(reason)
+    const refused = whyWeighingRefused({ ...part, ...change })
+    expect(refused).toMatchObject({ code, field: reason.source.slice(1, reason.source.indexOf(":")) })
+    expect(refused?.message).toMatch(reason)
   })
 })

@@ -7,7 +7,7 @@ export type FieldIssue = { code: string; field: string; message: string }
 /** Every 4xx of our routes: `code` is stable, `field` names the request field when there is one. */
 export type ApiErrorBody = { type: string; code: string; message: string; field?: string; errors?: FieldIssue[] }
 
-type ZodLikeIssue = { code: string; path: PropertyKey[]; message: string }
+type ZodLikeIssue = { code: string; path: PropertyKey[]; message: string; keys?: string[] }
 
 export const INVALID_FIELD = "invalid_field"
 
@@ -16,9 +16,12 @@ function zodIssuesOf(err: unknown): ZodLikeIssue[] | null {
   return Array.isArray(issues) ? (issues as ZodLikeIssue[]) : null
 }
 
-/** zod issues → our issues, with the dotted request path of each field. */
+/** zod issues → our issues, with the dotted request path of each field (an unknown key is its own field). */
 export function fieldIssues(issues: ZodLikeIssue[]): FieldIssue[] {
-  return issues.map((issue) => ({ code: issue.code, field: issue.path.map(String).join("."), message: issue.message }))
+  return issues.map((issue) => {
+    const path = issue.code === "unrecognized_keys" && issue.keys?.length ? [...issue.path, issue.keys[0]] : issue.path
+    return { code: issue.code, field: path.map(String).join("."), message: issue.message }
+  })
 }
 
 /** An error that says which fields of the request were wrong (see `validateAndTransformBody`). */
@@ -41,12 +44,14 @@ export function apiErrorResponse(err: unknown): { statusCode: number; body: ApiE
   const { statusCode, body } = getHttpResponseFromError(error) as { statusCode: number; body: Partial<ApiErrorBody> }
   const type = body.type ?? "unknown_error"
   if (statusCode >= 500) return { statusCode, body: { type, code: body.code ?? type, message: body.message ?? "" } }
-  const extra = (error && typeof error === "object" ? error : {}) as { field?: unknown; errors?: unknown }
+  const extra = (error && typeof error === "object" ? error : {}) as { code?: unknown; field?: unknown; errors?: unknown }
+  // Medusa replaces a duplicate's code with `invalid_request_error`: the refusal's own code wins.
+  const ownCode = MedusaError.isMedusaError(extra as Error) && typeof extra.code === "string" ? extra.code : undefined
   return {
     statusCode,
     body: {
       type,
-      code: body.code ?? type,
+      code: ownCode || body.code || type,
       message: body.message ?? "",
       ...(typeof extra.field === "string" && extra.field ? { field: extra.field } : {}),
       ...(Array.isArray(extra.errors) ? { errors: extra.errors as FieldIssue[] } : {}),

@@ -1,5 +1,5 @@
-import { authenticate, defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
-import { emailpassThrottleRoutes, apiErrorHandler, pathGuard, residentOrderOnly, searchFacet, throttle, validateAndTransformBody } from "@rbv/kit"
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { emailpassThrottleRoutes, apiErrorHandler, pathGuard, residentOrderOnly, searchFacet, throttle, validateAndTransformBody, validateAndTransformQuery } from "@rbv/kit"
 import { unavailableForNextRound } from "./utils/next-round-facet"
 import {
   AdminCreateDeliveryRound,

@@ -1,5 +1,5 @@
-import { authenticate, defineMiddlewares, type MiddlewareFunction, validateAndTransformQuery } from "@medusajs/framework/http"
-import { emailpassThrottleRoutes, apiErrorHandler, pathGuard, residentOrderOnly, throttle, typedAmounts, validateAndTransformBody } from "@rbv/kit"
+import { authenticate, defineMiddlewares, type MiddlewareFunction } from "@medusajs/framework/http"
+import { emailpassThrottleRoutes, apiErrorHandler, pathGuard, residentOrderOnly, throttle, typedAmounts, validateAndTransformBody, validateAndTransformQuery } from "@rbv/kit"
 import { AdminListVendors, AdminSetCommissionPolicy, AdminUpdateVendor, AdminVendorStatusChange } from "./admin/vendors/validators"
 import { imageUpload } from "./utils/image-upload"
 import { weighedAuthorisation } from "./utils/weighed-authorisation"

@@ -18,11 +18,11 @@ const TEXTS = ["title", "subtitle", "description"] as const
 
 /**
  * Medusa shows a translation only in place of a text the product has: an English subtitle or
- * description over an empty Italian one would never be seen. The first such field ("field: reason"), or null.
+ * description over an empty Italian one would never be seen. The first such field (its request field and why), or null.
  */
-export function englishWithoutItalian(product: Partial<Record<(typeof TEXTS)[number], string | null>>, english: ProductEnglish): string | null {
+export function englishWithoutItalian(product: Partial<Record<(typeof TEXTS)[number], string | null>>, english: ProductEnglish): { field: string; message: string } | null {
   const field = TEXTS.find((f) => english[f] && !product[f])
-  return field ? `${field}_en: write the Italian ${field} first; residents reading English see the English where there is an Italian one` : null
+  return field ? { field: `${field}_en`, message: `${field}_en: write the Italian ${field} first; residents reading English see the English where there is an Italian one` } : null
 }
 
 /** Whether the maker typed any English (else only the network's own words are written). */

@@ -14,21 +14,26 @@ export function newVariantOptions(product: ProductShape, variant: { title: strin
   return options.length === 1 ? { [options[0].title]: variant.title } : {}
 }
 
-/** Why this new variant cannot be added ("field: reason"), or null. */
-export function newVariantProblem(product: ProductShape, variant: { title: string; options?: Record<string, string> }): string | null {
+/** Why a variant is refused: the refusal's code, the request field it is about and a message. */
+export type VariantProblem = { code: string; field: "title" | "options"; message: string }
+
+const problem = (code: string, field: VariantProblem["field"], reason: string): VariantProblem => ({ code, field, message: `${field}: ${reason}` })
+
+/** Why this new variant cannot be added, or null. */
+export function newVariantProblem(product: ProductShape, variant: { title: string; options?: Record<string, string> }): VariantProblem | null {
   const options = product.options ?? []
   const variants = product.variants ?? []
-  if (!options.length) return "options: this product has no options to tell its variants apart"
+  if (!options.length) return problem("no_options", "options", "this product has no options to tell its variants apart")
   const given = newVariantOptions(product, variant)
   const titles = options.map((o) => o.title)
   if (titles.length !== Object.keys(given).length || titles.some((t) => !given[t])) {
-    return `options: give one value for each of ${titles.join(", ")}`
+    return problem("options_incomplete", "options", `give one value for each of ${titles.join(", ")}`)
   }
-  if (variants.some((v) => same(v.title, variant.title))) return `title: another variant is already called "${variant.title}"`
+  if (variants.some((v) => same(v.title, variant.title))) return problem("variant_title_taken", "title", `another variant is already called "${variant.title}"`)
   const clash = variants.find((v) =>
     options.every((o) => (v.options ?? []).some((vo) => vo.option_id === o.id && same(vo.value, given[o.title])))
   )
-  return clash ? `title: "${clash.title}" already has these options` : null
+  return clash ? problem("variant_options_taken", "title", `"${clash.title}" already has these options`) : null
 }
 
 /** Values the new variant needs that the product does not offer yet, per option. */
@@ -50,12 +55,12 @@ export function renamedOptionValue(product: ProductShape, variantId: string, tit
   return value && value.value !== title ? { id: value.id, value: title } : null
 }
 
-/** Why this variant cannot be renamed so ("field: reason"), or null. */
-export function renameProblem(product: ProductShape, variantId: string, title: string | undefined): string | null {
+/** Why this variant cannot be renamed so, or null. */
+export function renameProblem(product: ProductShape, variantId: string, title: string | undefined): VariantProblem | null {
   if (title === undefined) return null
   const others = (product.variants ?? []).filter((v) => v.id !== variantId)
   const taken = others.some((v) => same(v.title, title) || (renamedOptionValue(product, variantId, title) && v.options?.some((vo) => same(vo.value, title))))
-  return taken ? `title: another variant is already called "${title}"` : null
+  return taken ? problem("variant_title_taken", "title", `another variant is already called "${title}"`) : null
 }
 
 /** Option values only this variant used: once it is gone, the shop must stop offering them. */

@@ -9,6 +9,7 @@ import { ProductClaim } from "./models/product-claim"
 import { ProductBrand } from "./models/product-brand"
 import { PriceBreakdown } from "./models/price-breakdown"
 import { Voucher } from "./models/voucher"
+import { refusal } from "@rbv/kit"
 
 export const DEFAULT_FUND_SHARE_BPS = 100
 const FUND_LOCK = 7_341_001 // one advisory lock for every movement that could overdraw the fund
@@ -94,7 +95,7 @@ class BrandModuleService extends BrandModuleServiceBase {
   ) {
     const balance = await this.lockedBalance(sharedContext)
     if (data.amount > balance) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `amount: the fund holds ${balance} cents, less than ${data.amount}`)
+      throw refusal(MedusaError.Types.NOT_ALLOWED, "fund_insufficient", `amount: the fund holds ${balance} cents, less than ${data.amount}`, "amount")
     }
     return await this.createFundEntries({ ...data, amount: -Math.abs(data.amount) }, sharedContext)
   }

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } f
 import { MedusaError } from "@medusajs/framework/utils"
 import { DELIVERY_MODULE } from "../../modules/delivery"
 import type DeliveryModuleService from "../../modules/delivery/service"
+import { refusal } from "@rbv/kit"
 
 /**
  * Runs on every /logistics request after the token is verified: a volunteer the coordinators
@@ -11,6 +12,6 @@ import type DeliveryModuleService from "../../modules/delivery/service"
 export async function requireActiveVolunteer(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const service: DeliveryModuleService = req.scope.resolve(DELIVERY_MODULE)
   const [volunteer] = await service.listVolunteers({ id: req.auth_context.actor_id }, { select: ["id", "active"], take: 1 })
-  if (!volunteer?.active) return next(new MedusaError(MedusaError.Types.UNAUTHORIZED, "This volunteer account is not active"))
+  if (!volunteer?.active) return next(refusal(MedusaError.Types.UNAUTHORIZED, "volunteer_inactive", "This volunteer account is not active"))
   next()
 }

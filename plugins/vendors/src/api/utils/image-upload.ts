@@ -2,6 +2,7 @@ import multer from "multer"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { MAX_IMAGE_BYTES } from "../../lib/images"
+import { refusal } from "@rbv/kit"
 
 // Reads at most 5 files of 5 MB into memory; what they are is decided from their bytes later
 // (uploadVendorImagesWorkflow), never from the declared type or name.
@@ -14,6 +15,6 @@ export function imageUpload(req: MedusaRequest, res: MedusaResponse, next: Medus
     const code = (err as { code?: string }).code
     const message =
       code === "LIMIT_FILE_SIZE" ? "files: each image must be at most 5 MB" : code === "LIMIT_FILE_COUNT" || code === "LIMIT_UNEXPECTED_FILE" ? "files: at most 5 images, in the field 'files'" : "files: the upload could not be read"
-    next(new MedusaError(MedusaError.Types.INVALID_DATA, message))
+    next(refusal(MedusaError.Types.INVALID_DATA, "photo_refused", message, "files"))
   })
 }

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } f
 import { MedusaError } from "@medusajs/framework/utils"
 import { VENDOR_MODULE } from "../../modules/vendor"
 import type VendorModuleService from "../../modules/vendor/service"
+import { refusal } from "@rbv/kit"
 
 export type VendorContext = {
   member: { id: string; email: string; role: "owner" | "member"; first_name: string | null; last_name: string | null }
@@ -38,7 +39,7 @@ export async function loadVendorContext(req: AuthenticatedMedusaRequest, res: Me
 
 export function requireOwner(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   if ((req as VendorRequest).vendor_context?.member.role !== "owner") {
-    return next(new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only the shop's owners can do this"))
+    return next(refusal(MedusaError.Types.NOT_ALLOWED, "owner_only", "Only the shop's owners can do this"))
   }
   next()
 }

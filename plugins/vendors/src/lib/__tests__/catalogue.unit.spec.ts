@@ -58,11 +58,15 @@ describe("a maker's sizes as product options", () => {
   })
 
   it("refuses a size that exists, or options that do not match the product's", () => {
-    expect(newVariantProblem(sizes, { title: "1 KG" })).toMatch(/^title:/)
-    expect(newVariantProblem(colourAndSize, { title: "Blu" })).toMatch(/^options: .*Colore, Taglia/)
-    expect(newVariantProblem(colourAndSize, { title: "Rosso piccola", options: { Colore: "Rosso", Taglia: "S" } })).toMatch(/^title: "Rosso S"/)
+    expect(newVariantProblem(sizes, { title: "1 KG" })).toMatchObject({ code: "variant_title_taken", field: "title" })
+    expect(newVariantProblem(colourAndSize, { title: "Blu" })).toMatchObject({ code: "options_incomplete", field: "options", message: expect.stringMatching(/^options: .*Colore, Taglia/) })
+    expect(newVariantProblem(colourAndSize, { title: "Rosso piccola", options: { Colore: "Rosso", Taglia: "S" } })).toMatchObject({
+      code: "variant_options_taken",
+      field: "title",
+      message: expect.stringMatching(/^title: "Rosso S"/),
+    })
     expect(newVariantProblem(colourAndSize, { title: "Blu S", options: { Colore: "Blu", Taglia: "S" } })).toBeNull()
-    expect(newVariantProblem({ id: "p", options: [], variants: [] }, { title: "Unico" })).toMatch(/^options:/)
+    expect(newVariantProblem({ id: "p", options: [], variants: [] }, { title: "Unico" })).toMatchObject({ code: "no_options", field: "options" })
   })
 
   it("renames the value with the variant only when the option is the product's own and single", () => {
@@ -71,9 +75,9 @@ describe("a maker's sizes as product options", () => {
     expect(renamedOptionValue(sizes, "var_1k", undefined)).toBeNull()
     expect(renamedOptionValue({ ...sizes, options: [{ ...sizes.options![0], is_exclusive: false }] }, "var_1k", "x")).toBeNull()
     expect(renamedOptionValue(colourAndSize, "var_rs", "Rosso small")).toBeNull()
-    expect(renameProblem(sizes, "var_1k", "500 G")).toMatch(/^title:/)
+    expect(renameProblem(sizes, "var_1k", "500 G")).toMatchObject({ code: "variant_title_taken", field: "title" })
     expect(renameProblem(sizes, "var_1k", "1 KG")).toBeNull()
-    expect(renameProblem(colourAndSize, "var_rs", "Rosso M")).toMatch(/^title:/)
+    expect(renameProblem(colourAndSize, "var_rs", "Rosso M")).toMatchObject({ code: "variant_title_taken", field: "title" })
   })
 
   it("stops offering only the values no other variant uses", () => {

@@ -59,8 +59,8 @@ describe("productEnglishRows", () => {
 
 describe("englishWithoutItalian", () => {
   it("names the first English text with no Italian text under it, which Medusa would never show", () => {
-    expect(englishWithoutItalian({ title: "Torta", description: null }, { title: "Cake", description: "Apples" })).toMatch(/^description_en: /)
-    expect(englishWithoutItalian({ title: "Torta", subtitle: "" }, { subtitle: "Big" })).toMatch(/^subtitle_en: /)
+    expect(englishWithoutItalian({ title: "Torta", description: null }, { title: "Cake", description: "Apples" })).toMatchObject({ field: "description_en", message: expect.stringMatching(/^description_en: /) })
+    expect(englishWithoutItalian({ title: "Torta", subtitle: "" }, { subtitle: "Big" })).toMatchObject({ field: "subtitle_en" })
     expect(englishWithoutItalian({ title: "Torta", description: "Mele" }, { title: "Cake", description: "Apples", subtitle: "" })).toBeNull()
     // clearing an English text is always fine
     expect(englishWithoutItalian({ title: "Torta" }, { description: null, subtitle: "" })).toBeNull()

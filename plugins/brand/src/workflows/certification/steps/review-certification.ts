@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { BRAND_MODULE } from "../../../modules/brand"
 import type BrandModuleService from "../../../modules/brand/service"
+import { refusal } from "@rbv/kit"
 
 export const REVIEW_ACTIONS = ["approve", "request-changes", "reject"] as const
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number]
@@ -20,9 +21,9 @@ export const reviewCertificationStep = createStep(
     const service: BrandModuleService = container.resolve(BRAND_MODULE)
     const [cert] = await service.listCertifications({ id: input.id }, { take: 1 })
     if (!cert) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Certification ${input.id} was not found`)
-    if (cert.status !== "submitted") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Only a submitted adherence can be reviewed; this one is ${cert.status}`)
+    if (cert.status !== "submitted") throw refusal(MedusaError.Types.NOT_ALLOWED, "certification_not_submitted", `Only a submitted adherence can be reviewed; this one is ${cert.status}`)
     if (input.action !== "approve" && !input.reason?.trim()) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "reason: say what the artisan should change or why it is rejected")
+      throw refusal(MedusaError.Types.INVALID_DATA, "reason_required", "reason: say what the artisan should change or why it is rejected", "reason")
     }
     const now = input.now ? new Date(input.now) : new Date()
     const validUntil = new Date(now)

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { BRAND_MODULE } from "../../../modules/brand"
 import type BrandModuleService from "../../../modules/brand/service"
+import { refusal } from "@rbv/kit"
 
 export const publishCharterStepId = "publish-charter"
 
@@ -12,9 +13,9 @@ export const publishCharterStep = createStep(
     const service: BrandModuleService = container.resolve(BRAND_MODULE)
     const [draft] = await service.charterVersions({ id: input.id }, { take: 1 })
     if (!draft) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Charter version ${input.id} was not found`)
-    if (draft.published_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Version ${draft.version} is already published`)
+    if (draft.published_at) throw refusal(MedusaError.Types.NOT_ALLOWED, "charter_published", `Version ${draft.version} is already published`)
     if (!draft.criteria.length) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "criteria: a charter needs at least one criterion")
+      throw refusal(MedusaError.Types.INVALID_DATA, "charter_empty", "criteria: a charter needs at least one criterion", "criteria")
     }
     const published = await service.updateCharterVersions({ id: draft.id, published_at: new Date() })
     return new StepResponse(published, draft.id)

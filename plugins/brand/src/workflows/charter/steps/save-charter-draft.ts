@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { BRAND_MODULE } from "../../../modules/brand"
 import type BrandModuleService from "../../../modules/brand/service"
 import type { CharterWithCriteria, Criterion } from "../../../modules/brand/service"
+import { refusal } from "@rbv/kit"
 
 export type SaveCharterDraftStepInput = { criteria: Criterion[]; notes?: string | null }
 type Undo =
@@ -23,7 +24,7 @@ export const saveCharterDraftStep = createStep(
   async (input: SaveCharterDraftStepInput, { container }) => {
     const keys = input.criteria.map((c) => c.key)
     const duplicate = keys.find((k, i) => keys.indexOf(k) !== i)
-    if (duplicate) throw new MedusaError(MedusaError.Types.INVALID_DATA, `criteria: the key "${duplicate}" appears twice`)
+    if (duplicate) throw refusal(MedusaError.Types.INVALID_DATA, "duplicate_criterion", `criteria: the key "${duplicate}" appears twice`, "criteria")
     const service: BrandModuleService = container.resolve(BRAND_MODULE)
     const rows = input.criteria.map((c, position) => ({ key: c.key, title: c.title, description: c.description ?? null, position }))
     const [latest] = await service.charterVersions({}, { order: { version: "DESC" }, take: 1 })

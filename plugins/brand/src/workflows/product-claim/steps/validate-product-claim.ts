@@ -4,6 +4,7 @@ import { BRAND_MODULE } from "../../../modules/brand"
 import type BrandModuleService from "../../../modules/brand/service"
 import { BreakdownError, priceBreakdown } from "../../../lib/price-breakdown"
 import { brandOfProducts } from "../../../lib/product-brand"
+import { refusal } from "@rbv/kit"
 
 export type ProductClaimInput = {
   vendor_id: string
@@ -34,7 +35,7 @@ export const validateProductClaimStep = createStep(validateProductClaimStepId, a
   const charter = await service.currentCharter()
   const keys = new Set((charter?.criteria ?? []).map((c) => c.key))
   const unknown = input.criteria.find((k) => !keys.has(k))
-  if (unknown) throw new MedusaError(MedusaError.Types.INVALID_DATA, `criteria: "${unknown}" is not a criterion of the charter in force`)
+  if (unknown) throw refusal(MedusaError.Types.INVALID_DATA, "unknown_criterion", `criteria: "${unknown}" is not a criterion of the charter in force`, "criteria")
 
   if (input.parts && (input.parts.materials !== undefined || input.parts.labour !== undefined)) {
     const brand = (await brandOfProducts(container, [input.product_id])).get(input.product_id)!
@@ -42,11 +43,11 @@ export const validateProductClaimStep = createStep(validateProductClaimStepId, a
       .flatMap((v: any) => v.prices ?? [])
       .filter((p: any) => p.currency_code === "eur")
       .map((p: any) => Math.round(Number(p.amount) * 100))
-    if (!prices.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, "parts: the product has no euro price to break down")
+    if (!prices.length) throw refusal(MedusaError.Types.INVALID_DATA, "no_price_to_break_down", "parts: the product has no euro price to break down", "parts")
     try {
       priceBreakdown(Math.min(...prices), brand.rates, input.parts)
     } catch (e) {
-      if (e instanceof BreakdownError) throw new MedusaError(MedusaError.Types.INVALID_DATA, e.message)
+      if (e instanceof BreakdownError) throw refusal(MedusaError.Types.INVALID_DATA, "parts_too_high", e.message, "parts")
       throw e
     }
   }

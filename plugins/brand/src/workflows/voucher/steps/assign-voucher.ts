@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { BRAND_MODULE } from "../../../modules/brand"
 import type BrandModuleService from "../../../modules/brand/service"
+import { refusal } from "@rbv/kit"
 
 export const assignVoucherStepId = "assign-voucher"
 
@@ -12,7 +13,7 @@ export const assignVoucherStep = createStep(
     const service: BrandModuleService = container.resolve(BRAND_MODULE)
     const [voucher] = await service.listVouchers({ id: input.id }, { take: 1 })
     if (!voucher) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Voucher ${input.id} was not found`)
-    if (voucher.status !== "available") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The voucher is already ${voucher.status}`)
+    if (voucher.status !== "available") throw refusal(MedusaError.Types.NOT_ALLOWED, "voucher_not_available", `The voucher is already ${voucher.status}`)
     const updated = await service.updateVouchers({ id: voucher.id, status: "assigned", beneficiary: input.beneficiary, assigned_at: new Date() })
     return new StepResponse(updated, voucher.id)
   },

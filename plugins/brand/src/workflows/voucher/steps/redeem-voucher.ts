@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { BRAND_MODULE } from "../../../modules/brand"
 import type BrandModuleService from "../../../modules/brand/service"
+import { refusal } from "@rbv/kit"
 
 export const redeemVoucherStepId = "redeem-voucher"
 
@@ -11,7 +12,7 @@ export const redeemVoucherStep = createStep(
   async (input: { code: string; pickup_point: string }, { container }) => {
     const service: BrandModuleService = container.resolve(BRAND_MODULE)
     const id = await service.redeemVoucherByCode({ code: input.code, point: input.pickup_point })
-    if (!id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "code: this voucher does not exist, is not assigned yet, or was already redeemed")
+    if (!id) throw refusal(MedusaError.Types.NOT_ALLOWED, "voucher_invalid", "code: this voucher does not exist, is not assigned yet, or was already redeemed", "code")
     const [voucher] = await service.listVouchers({ id }, { take: 1 })
     return new StepResponse(voucher, id)
   },

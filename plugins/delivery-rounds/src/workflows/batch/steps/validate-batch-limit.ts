@@ -2,6 +2,7 @@ import { createStep } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
+import { refusal } from "@rbv/kit"
 
 export const validateBatchLimitStepId = "validate-batch-limit"
 
@@ -20,6 +21,6 @@ export const validateBatchLimitStep = createStep(
     const { data } = await query.graph({ entity: "product", fields: ["id", "vendor.id"], filters: { id: ids } })
     const mine = new Set(data.filter((p: any) => p.vendor?.id === input.vendor_id).map((p: any) => p.id as string))
     const missing = ids.find((id) => !mine.has(id))
-    if (missing) throw new MedusaError(MedusaError.Types.NOT_FOUND, `product_ids: product ${missing} was not found`)
+    if (missing) throw refusal(MedusaError.Types.NOT_FOUND, "unknown_product", `product_ids: product ${missing} was not found`, "product_ids")
   }
 )

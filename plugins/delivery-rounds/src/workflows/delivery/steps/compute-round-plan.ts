@@ -16,6 +16,7 @@ import {
 import { solveRound } from "../../../lib/routing-engine"
 import { ROAD_FACTOR, SPEEDS, travelFor } from "../../../lib/travel"
 import { canPlan } from "../../../modules/delivery/round-rules"
+import { refusal } from "@rbv/kit"
 
 
 export type ComputeRoundPlanInput = { round_id: string; locks?: PlanLock[]; time_limit_ms?: number }
@@ -66,9 +67,9 @@ export const computeRoundPlanStep = createStep(
   async (input: ComputeRoundPlanInput, { container }) => {
     const ctx = await loadRoundContext(container, input.round_id)
     if (!canPlan(ctx.round.status)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A round that is ${ctx.round.status} cannot be planned again`)
+      throw refusal(MedusaError.Types.NOT_ALLOWED, "round_not_plannable", `A round that is ${ctx.round.status} cannot be planned again`)
     }
-    if (!ctx.hub) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "No hub pickup point: create one before planning")
+    if (!ctx.hub) throw refusal(MedusaError.Types.NOT_ALLOWED, "no_hub", "No hub pickup point: create one before planning")
     const located = await locate(container, ctx)
     const coords = (s: any) => located.get(s.id) ?? { lat: s.lat, lng: s.lng, geocode_error: s.geocode_error ?? null }
 

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { hashSecret } from "@rbv/kit"
+import { hashSecret, refusal } from "@rbv/kit"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
 
@@ -17,7 +17,7 @@ export const consumeVolunteerInviteStep = createStep(
       new Date(volunteer.invite_expires_at) < new Date() ||
       volunteer.email !== input.email.trim().toLowerCase()
     ) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "token: this invitation is not valid (used, expired or for another address)")
+      throw refusal(MedusaError.Types.NOT_ALLOWED, "invite_invalid", "token: this invitation is not valid (used, expired or for another address)", "token")
     }
     await service.updateVolunteers({ id: volunteer.id, has_login: true, invite_token_hash: null })
     return new StepResponse({ id: volunteer.id }, { id: volunteer.id, invite_token_hash: hashSecret(input.token) })

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { hashSecret, newSecretToken } from "@rbv/kit"
+import { hashSecret, newSecretToken, refusal } from "@rbv/kit"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
 
@@ -15,7 +15,7 @@ export const createVolunteerStep = createStep(
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
     const email = input.email.trim().toLowerCase()
     if ((await service.listVolunteers({ email }, { take: 1 })).length) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "email: a volunteer with this address already exists")
+      throw refusal(MedusaError.Types.DUPLICATE_ERROR, "email_taken", "email: a volunteer with this address already exists", "email")
     }
     const token = newSecretToken()
     const volunteer = await service.createVolunteers({

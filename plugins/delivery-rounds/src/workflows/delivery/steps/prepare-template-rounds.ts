@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { nextRoundDates } from "../../../lib/round-dates"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
+import { refusal } from "@rbv/kit"
 
 export type PrepareTemplateRoundsInput = { template_id: string; weeks: number; now?: Date | string }
 
@@ -14,7 +15,7 @@ export const prepareTemplateRoundsStep = createStep(
   async (input: PrepareTemplateRoundsInput, { container }) => {
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
     const template = await service.retrieveRoundTemplate(input.template_id)
-    if (!template.is_active) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The template is paused")
+    if (!template.is_active) throw refusal(MedusaError.Types.NOT_ALLOWED, "template_paused", "The template is paused")
     const dates = nextRoundDates(template, input.weeks, input.now ? new Date(input.now) : new Date())
     const existing = await service.listDeliveryRounds({ template_id: template.id }, { take: null, withDeleted: false })
     const have = new Set(existing.map((r) => new Date(r.starts_at).getTime()))

@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
 import type { PlanLock } from "../../../lib/route-plan"
+import { refusal } from "@rbv/kit"
 
 export const validatePlanLocksStepId = "validate-plan-locks"
 
@@ -14,7 +15,7 @@ export const validatePlanLocksStep = createStep(validatePlanLocksStepId, async (
   const stops = await service.listDeliveryStops({ round_id: input.round_id, kind: "home", status: "scheduled" }, { select: ["id"], take: null })
   const ids = new Set(stops.map((s) => s.id))
   const refuse = (message: string) => {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `locks: ${message}`)
+    throw refusal(MedusaError.Types.INVALID_DATA, "invalid_locks", `locks: ${message}`, "locks")
   }
   for (const lock of locks) {
     if (!ids.has(lock.stop_id)) refuse(`${lock.stop_id} is not a home stop of this round still to deliver`)

@@ -4,6 +4,7 @@ import { CASH_ORDER_FIELDS, cashToCollect, shareCash } from "../../../lib/cash"
 import { liveStopOrders } from "../../../lib/round-context"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
+import { refusal } from "@rbv/kit"
 
 export type StopOutcome = "delivered" | "failed"
 export type CompleteStopInput = {
@@ -36,15 +37,15 @@ export const validateStopCompletionStep = createStep("validate-delivery-stop-com
   if (!stop) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stop ${input.stop_id} was not found in this round`)
   const round = await service.retrieveDeliveryRound(input.round_id)
   if (round.status !== "in_progress") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Stops can be completed only while the round is in progress (it is ${round.status})`)
+    throw refusal(MedusaError.Types.NOT_ALLOWED, "round_not_in_progress", `Stops can be completed only while the round is in progress (it is ${round.status})`)
   }
-  if (stop.status !== "scheduled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This stop is already ${stop.status}`)
+  if (stop.status !== "scheduled") throw refusal(MedusaError.Types.NOT_ALLOWED, "stop_already_completed", `This stop is already ${stop.status}`)
   if (input.outcome === "failed" && !input.note?.trim()) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "note: say why the delivery failed")
+    throw refusal(MedusaError.Types.INVALID_DATA, "note_required", "note: say why the delivery failed", "note")
   }
   const amount = input.amount_collected ?? null
   if (input.outcome !== "delivered" && amount !== null) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "amount_collected: a stop that was not delivered collects nothing (leave the amount out)")
+    throw refusal(MedusaError.Types.INVALID_DATA, "amount_not_collectable", "amount_collected: a stop that was not delivered collects nothing (leave the amount out)", "amount_collected")
   }
 
   const rows = liveStopOrders(stop as any)
@@ -57,7 +58,7 @@ export const validateStopCompletionStep = createStep("validate-delivery-stop-com
     .map((o: any) => ({ order_id: o.id as string, owed: cashToCollect(o) }))
   const due = owed.reduce((n, o) => n + o.owed, 0)
   if (amount !== null && amount > due) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `amount_collected: ${amount} cents is more than the ${due} cents to collect at this stop`)
+    throw refusal(MedusaError.Types.INVALID_DATA, "amount_over_due", `amount_collected: ${amount} cents is more than the ${due} cents to collect at this stop`, "amount_collected")
   }
   const rowOf = new Map(rows.map((r) => [r.order_id, r]))
   const remaining = await service.listDeliveryStops({ round_id: input.round_id, status: "scheduled" }, { take: null })

@@ -2,6 +2,7 @@ import { createStep } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
+import { refusal } from "@rbv/kit"
 
 export const validateZoneUnusedStepId = "validate-delivery-zone-unused"
 
@@ -12,6 +13,6 @@ export const validateZoneUnusedStep = createStep(validateZoneUnusedStepId, async
   const rounds = await service.listDeliveryRounds({ status: ["open", "closed", "planned", "in_progress"] }, { take: null })
   const using = rounds.filter((r) => ((r.zone_ids ?? []) as unknown as string[]).includes(input.id))
   if (using.length) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The zone is served by ${using.length} round(s) not yet completed; cancel or change them first`)
+    throw refusal(MedusaError.Types.NOT_ALLOWED, "zone_in_use", `The zone is served by ${using.length} round(s) not yet completed; cancel or change them first`)
   }
 })

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { applyTranslations, MedusaError } from "@medusajs/framework/utils"
-import { searchFacetsOf } from "@rbv/kit"
+import { searchFacetsOf, refusal } from "@rbv/kit"
 import { SEARCH_MODULE } from "../../../modules/search"
 import type SearchModuleService from "../../../modules/search/service"
 import type { StoreSearchProducts } from "./validators"
@@ -23,7 +23,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreSearchProducts>, res:
   for (const name of FACETS) {
     if (!(req.validatedQuery as StoreSearchProducts)[name]) continue
     const facet = facets[name]
-    if (!facet) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${name}: this shop has no such filter`)
+    if (!facet) throw refusal(MedusaError.Types.INVALID_DATA, "unknown_filter", `${name}: this shop has no such filter`)
     const answer = await facet()
     if (answer.only) only = only ? only.filter((id) => answer.only!.includes(id)) : answer.only
     if (answer.except) except.push(...answer.except)

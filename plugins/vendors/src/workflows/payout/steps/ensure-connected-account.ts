@@ -4,6 +4,7 @@ import { PAYOUT_MODULE } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
 import { stripeClient } from "../../../lib/stripe"
 import { accountState } from "../../../lib/stripe-account"
+import { refusal } from "@rbv/kit"
 
 export const ensureConnectedAccountStepId = "ensure-connected-account"
 
@@ -18,7 +19,7 @@ export const ensureConnectedAccountStep = createStep(
     const existing = await service.accountOf(input.vendor_id)
     if (existing?.stripe_account_id) return new StepResponse(existing, null)
     const stripe = stripeClient()
-    if (!stripe) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Stripe is not configured on this network")
+    if (!stripe) throw refusal(MedusaError.Types.NOT_ALLOWED, "stripe_not_configured", "Stripe is not configured on this network")
     const account = await stripe.accounts.create(
       {
         type: "express",

@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { PAYOUT_MODULE } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
 import { bankBatchCsv } from "../../../lib/bank-batch-csv"
+import { refusal } from "@rbv/kit"
 
 export const exportBankBatchStepId = "export-bank-batch"
 
@@ -18,7 +19,7 @@ export const exportBankBatchStep = createStep(
     const accounts = await service.listPayoutAccounts({ vendor_id: [...new Set(waiting.map((p) => p.vendor_id))] })
     const ibanOf = new Map(accounts.filter((a) => a.iban).map((a) => [a.vendor_id, a]))
     const ready = waiting.filter((p) => ibanOf.has(p.vendor_id))
-    if (!ready.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "No payout is waiting for a bank transfer with an IBAN")
+    if (!ready.length) throw refusal(MedusaError.Types.NOT_ALLOWED, "no_bank_payouts", "No payout is waiting for a bank transfer with an IBAN")
     const csv = bankBatchCsv(
       ready.map((p) => ({
         payout_id: p.id,

@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { PAYOUT_MODULE } from "../../../modules/payout"
 import type PayoutModuleService from "../../../modules/payout/service"
 import { stripeClient } from "../../../lib/stripe"
+import { refusal } from "@rbv/kit"
 
 export type TransferOutcome =
   | { payout_id: string; status: "skipped" }
@@ -24,7 +25,7 @@ export const transferPayoutStep = createStep(transferPayoutStepId, async (input:
   const payout = await service.retrievePayout(input.payout_id, { relations: ["items"] })
   if (payout.status !== "processing" || payout.method !== "stripe") return new StepResponse<TransferOutcome>({ payout_id: payout.id, status: "skipped" })
   const stripe = stripeClient()
-  if (!stripe) throw new MedusaError(MedusaError.Types.INVALID_DATA, "STRIPE_API_KEY is not set: Stripe payouts cannot be sent")
+  if (!stripe) throw refusal(MedusaError.Types.INVALID_DATA, "stripe_not_configured", "STRIPE_API_KEY is not set: Stripe payouts cannot be sent")
 
   const earlier = await stripe.transfers.list({ destination: payout.stripe_account_id!, ...(payout.transfer_group ? { transfer_group: payout.transfer_group } : {}), limit: 100 })
   const found = earlier.data.find((t) => t.metadata?.payout_id === payout.id)

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
+import { refusal } from "@rbv/kit"
 
 export type CreateVendorStepInput = {
   handle: string
@@ -26,7 +27,7 @@ export const createVendorStep = createStep(
   async (input: CreateVendorStepInput, { container }) => {
     const service: VendorModuleService = container.resolve(VENDOR_MODULE)
     const [taken] = await service.listVendors({ handle: input.handle }, { take: 1 })
-    if (taken) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `The shop address "${input.handle}" is already taken`)
+    if (taken) throw refusal(MedusaError.Types.DUPLICATE_ERROR, "handle_taken", `The shop address "${input.handle}" is already taken`, "handle")
     const vendor = await service.createVendors(input)
     return new StepResponse(vendor, vendor.id)
   },

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { whyWeighingRefused } from "@rbv/kit"
+import { refusal, whyWeighingRefused } from "@rbv/kit"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { commissionOf, fromCents, sumCents, toCents } from "../../../lib/money"
 import { partsAwaitingWeights } from "../../../lib/parts-awaiting-weights"
@@ -37,7 +37,8 @@ export type WeighingPlan = {
 // A typo (kg typed as g, a stray zero) is far from the estimate: more than this many times it is refused.
 const MAX_TIMES_ESTIMATE = 5
 
-const refuse = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+/** A refused weighing names the line's field: `lines.<n>.grams`, `lines.<n>.item_id` or `lines`. */
+const refuse = (code: string, field: string, message: string) => refusal(MedusaError.Types.INVALID_DATA, code, message, field)
 
 /**
  * What the weights a maker entered for its part of a resident's order change, to the cent: each
@@ -55,27 +56,27 @@ export const planWeighingStep = createStep(planWeighingStepId, async (input: Wei
   if (!parentId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `order ${input.order_id} was not found`)
   const weighable = (child.items ?? []).filter((i: any) => weightPricingOf(i.metadata))
   // The rule of the maker's screens' can_weigh: once, while the goods are still in the workshop.
-  const refusal = whyWeighingRefused({
+  const refused = whyWeighingRefused({
     status: child.status,
     has_weighed_lines: weighable.length > 0,
     weighed_at: child.metadata?.weighed_at ?? null,
     handed_over_at: child.metadata?.handed_over_at ?? null,
     delivered: (child.fulfillments ?? []).some((f: any) => f?.delivered_at),
   })
-  if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
+  if (refused) throw refusal(MedusaError.Types.NOT_ALLOWED, refused.code, refused.message, refused.field)
   const seen = new Set<string>()
   input.lines.forEach((line, n) => {
     const item = weighable.find((i: any) => i.id === line.item_id)
-    if (!item) throw refuse(`lines.${n}.item_id: ${line.item_id} is not a line sold by weight of this order`)
-    if (seen.has(line.item_id)) throw refuse(`lines.${n}.item_id: ${line.item_id} is weighed twice`)
+    if (!item) throw refuse("unknown_line", `lines.${n}.item_id`, `lines.${n}.item_id: ${line.item_id} is not a line sold by weight of this order`)
+    if (seen.has(line.item_id)) throw refuse("line_weighed_twice", `lines.${n}.item_id`, `lines.${n}.item_id: ${line.item_id} is weighed twice`)
     seen.add(line.item_id)
     const wp = weightPricingOf(item.metadata)!
     if (line.grams > wp.unit_grams * Number(item.quantity) * MAX_TIMES_ESTIMATE) {
-      throw refuse(`lines.${n}.grams: ${line.grams} g is far from the estimate (${wp.unit_grams * Number(item.quantity)} g): check the weight`)
+      throw refuse("weight_out_of_range", `lines.${n}.grams`, `lines.${n}.grams: ${line.grams} g is far from the estimate (${wp.unit_grams * Number(item.quantity)} g): check the weight`)
     }
   })
   const missing = weighable.filter((i: any) => !seen.has(i.id))
-  if (missing.length) throw refuse(`lines: weigh every line sold by weight (missing ${missing.map((i: any) => i.id).join(", ")})`)
+  if (missing.length) throw refuse("lines_missing", "lines", `lines: weigh every line sold by weight (missing ${missing.map((i: any) => i.id).join(", ")})`)
 
   const { data: parents } = await query.graph({
     entity: "order",
@@ -94,10 +95,10 @@ export const planWeighingStep = createStep(planWeighingStepId, async (input: Wei
     filters: { id: parentId },
   })
   const parent = parents[0] as any
-  if (!parent || parent.status === "canceled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "order: the resident's order is cancelled")
+  if (!parent || parent.status === "canceled") throw refusal(MedusaError.Types.NOT_ALLOWED, "order_cancelled", "order: the resident's order is cancelled", "order")
   const payments = (parent.payment_collections ?? []).flatMap((c: any) => c.payments ?? []).filter((p: any) => !p.canceled_at)
   if (payments.some((p: any) => sumCents(p.captures) > 0)) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "order: the resident has already paid this order; the weights can no longer change its amount")
+    throw refusal(MedusaError.Types.NOT_ALLOWED, "order_already_paid", "order: the resident has already paid this order; the weights can no longer change its amount", "order")
   }
 
   const lines: WeighedLine[] = input.lines.map((line) => {

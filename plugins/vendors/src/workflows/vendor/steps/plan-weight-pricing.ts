@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { fromCents, toCents } from "../../../lib/money"
 import { estimatePrice, WEIGHT_PRICING_KEY, type WeightPricing } from "../../../lib/weight-pricing"
+import { refusal } from "@rbv/kit"
 
 export const planWeightPricingStepId = "plan-vendor-weight-pricing"
 
@@ -23,11 +24,11 @@ export const planWeightPricingStep = createStep(
     }
     const variants = product.variants ?? []
     if (variants.length !== 1) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "weight_pricing: a product sold by weight has exactly one size; remove the others first")
+      throw refusal(MedusaError.Types.INVALID_DATA, "weight_pricing_one_size", "weight_pricing: a product sold by weight has exactly one size; remove the others first", "weight_pricing")
     }
     const pricing: WeightPricing = { price_per_kg: toCents(weight_pricing.price_per_kg), unit_grams: weight_pricing.unit_grams, tolerance_percent: weight_pricing.tolerance_percent }
     const estimate = estimatePrice(pricing)
-    if (estimate < 1) throw new MedusaError(MedusaError.Types.INVALID_DATA, "weight_pricing: the estimated weight costs less than one cent")
+    if (estimate < 1) throw refusal(MedusaError.Types.INVALID_DATA, "weight_price_too_small", "weight_pricing: the estimated weight costs less than one cent", "weight_pricing")
     return new StepResponse<Plan>({ metadata: { ...(product.metadata ?? {}), [WEIGHT_PRICING_KEY]: pricing }, variant_id: variants[0].id, price: fromCents(estimate) })
   }
 )

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { IMAGE_TYPES, reencodeImage, sniffImageType } from "../../../lib/images"
+import { refusal } from "@rbv/kit"
 
 export type VendorImageInput = { name: string; content: string }
 
@@ -20,11 +21,11 @@ export const prepareVendorImagesStep = createStep(
     const prepared: { filename: string; mimeType: string; content: string; access: "public" }[] = []
     for (const file of input.files) {
       const bytes = Buffer.from(file.content, "base64")
-      if (!bytes.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `files: ${label(file.name)} is empty`)
+      if (!bytes.length) throw refusal(MedusaError.Types.INVALID_DATA, "image_empty", `files: ${label(file.name)} is empty`, "files")
       const mime = await sniffImageType(bytes)
-      if (!mime) throw new MedusaError(MedusaError.Types.INVALID_DATA, `files: ${label(file.name)} is not a JPEG, PNG, WebP or AVIF photo`)
+      if (!mime) throw refusal(MedusaError.Types.INVALID_DATA, "image_type", `files: ${label(file.name)} is not a JPEG, PNG, WebP or AVIF photo`, "files")
       const clean = await reencodeImage(bytes, mime).catch(() => {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `files: ${label(file.name)} is a damaged or unreadable image`)
+        throw refusal(MedusaError.Types.INVALID_DATA, "image_unreadable", `files: ${label(file.name)} is a damaged or unreadable image`, "files")
       })
       prepared.push({
         filename: `${input.vendor_handle}-${randomUUID()}.${IMAGE_TYPES[mime]}`,

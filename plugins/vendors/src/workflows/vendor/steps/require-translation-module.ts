@@ -1,5 +1,6 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { refusal } from "@rbv/kit"
 
 export type RequireTranslationModuleInput = { field: string; optional?: boolean }
 
@@ -10,7 +11,7 @@ export type RequireTranslationModuleInput = { field: string; optional?: boolean 
 export const requireTranslationModuleStep = createStep("require-translation-module", async (input: RequireTranslationModuleInput, { container }) => {
   const available = container.hasRegistration(Modules.TRANSLATION)
   if (!available && !input.optional) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${input.field}_en: this shop has no second language`)
+    throw refusal(MedusaError.Types.NOT_ALLOWED, "no_second_language", `${input.field}_en: this shop has no second language`, `${input.field}_en`)
   }
   return new StepResponse(available)
 })

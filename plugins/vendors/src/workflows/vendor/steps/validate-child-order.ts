@@ -1,5 +1,6 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "@rbv/kit"
 
 export const validateChildOrderStepId = "validate-child-order"
 
@@ -11,7 +12,7 @@ export const validateChildOrderStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "That maker's order was not found")
     }
     if (input.order.status === "canceled") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This part of the order is already cancelled")
+      throw refusal(MedusaError.Types.NOT_ALLOWED, "order_cancelled", "This part of the order is already cancelled")
     }
   }
 )

@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
+import { refusal } from "@rbv/kit"
 
 export const validateMemberRemovalStepId = "validate-member-removal"
 
@@ -13,7 +14,7 @@ export const validateMemberRemovalStep = createStep(
     const service: VendorModuleService = container.resolve(VENDOR_MODULE)
     const [member] = await service.listVendorMembers({ id: input.member_id, vendor_id: input.vendor_id }, { take: 1 })
     if (!member) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Member not found")
-    if (member.id === input.removed_by) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "id: you cannot remove yourself; another owner can")
+    if (member.id === input.removed_by) throw refusal(MedusaError.Types.NOT_ALLOWED, "cannot_remove_self", "id: you cannot remove yourself; another owner can", "id")
     return new StepResponse({ id: member.id })
   }
 )

@@ -1,6 +1,7 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { isArchived } from "../../../lib/product-archive"
+import { refusal } from "@rbv/kit"
 
 export const validateProductStatusChangeStepId = "validate-product-status-change"
 
@@ -11,7 +12,7 @@ export const validateProductStatusChangeStep = createStep(
     if (input.status !== "published") return
     const product = await container.resolve(Modules.PRODUCT).retrieveProduct(input.product_id, { select: ["id", "metadata"] })
     if (isArchived(product)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "status: the product is archived; restore it before publishing it")
+      throw refusal(MedusaError.Types.NOT_ALLOWED, "product_archived", "status: the product is archived; restore it before publishing it", "status")
     }
   }
 )

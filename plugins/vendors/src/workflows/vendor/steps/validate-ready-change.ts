@@ -1,6 +1,7 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { whyReadyChangeRefused } from "../../../lib/vendor-order-readiness"
+import { refusal } from "@rbv/kit"
 
 export const validateReadyChangeStepId = "validate-vendor-order-ready-change"
 
@@ -18,5 +19,5 @@ export const validateReadyChangeStep = createStep(validateReadyChangeStepId, asy
     },
     input.ready
   )
-  if (refused) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refused)
+  if (refused) throw refusal(MedusaError.Types.NOT_ALLOWED, "ready_change_refused", refused)
 })

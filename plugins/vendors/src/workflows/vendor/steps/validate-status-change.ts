@@ -2,6 +2,7 @@ import { createStep } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
+import { refusal } from "@rbv/kit"
 
 export type VendorStatusAction = "approve" | "reject" | "suspend" | "reactivate"
 
@@ -22,10 +23,10 @@ export const validateStatusChangeStep = createStep(
     const vendor = await service.retrieveVendor(input.vendor_id)
     const rule = STATUS_TRANSITIONS[input.action]
     if (!rule.from.includes(vendor.status)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A ${vendor.status} vendor cannot be ${input.action}d`)
+      throw refusal(MedusaError.Types.NOT_ALLOWED, "status_change_refused", `A ${vendor.status} vendor cannot be ${input.action}d`)
     }
     if ((input.action === "reject" || input.action === "suspend") && !input.reason?.trim()) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "reason: say why, the artisan will read it")
+      throw refusal(MedusaError.Types.INVALID_DATA, "reason_required", "reason: say why, the artisan will read it", "reason")
     }
   }
 )

@@ -2,6 +2,7 @@ import { createStep } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
+import { refusal } from "@rbv/kit"
 
 export const validateVendorCanSellStepId = "validate-vendor-can-sell"
 
@@ -12,7 +13,7 @@ export const validateVendorCanSellStep = createStep(
     const service: VendorModuleService = container.resolve(VENDOR_MODULE)
     const vendor = await service.retrieveVendor(input.vendor_id)
     if (vendor.status !== "approved") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The shop is ${vendor.status}: products can be listed once it is approved`)
+      throw refusal(MedusaError.Types.NOT_ALLOWED, "shop_not_approved", `The shop is ${vendor.status}: products can be listed once it is approved`)
     }
   }
 )

@@ -2,9 +2,10 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { acceptVolunteerInviteWorkflow } from "../../../../workflows/delivery/workflows/volunteers"
 import type { LogisticsAcceptInvite } from "../../validators"
+import { refusal } from "@rbv/kit"
 
 export const POST = async (req: AuthenticatedMedusaRequest<LogisticsAcceptInvite>, res: MedusaResponse) => {
-  if (req.auth_context.actor_id) throw new MedusaError(MedusaError.Types.INVALID_DATA, "This login already belongs to a volunteer")
+  if (req.auth_context.actor_id) throw refusal(MedusaError.Types.INVALID_DATA, "login_is_volunteer", "This login already belongs to a volunteer")
   const auth = req.scope.resolve(Modules.AUTH)
   const identity = await auth.retrieveAuthIdentity(req.auth_context.auth_identity_id, { relations: ["provider_identities"] })
   const email = identity.provider_identities?.find((p) => p.provider === "emailpass")?.entity_id ?? ""

@@ -2,9 +2,10 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { acceptVendorInviteWorkflow } from "../../../../workflows/vendor/workflows/invite-vendor-member"
 import type { VendorAcceptInvite } from "../../validators"
+import { refusal } from "@rbv/kit"
 
 export const POST = async (req: AuthenticatedMedusaRequest<VendorAcceptInvite>, res: MedusaResponse) => {
-  if (req.auth_context.actor_id) throw new MedusaError(MedusaError.Types.INVALID_DATA, "This login already belongs to a shop")
+  if (req.auth_context.actor_id) throw refusal(MedusaError.Types.INVALID_DATA, "login_has_shop", "This login already belongs to a shop")
   const auth = req.scope.resolve(Modules.AUTH)
   const identity = await auth.retrieveAuthIdentity(req.auth_context.auth_identity_id, { relations: ["provider_identities"] })
   const email = identity.provider_identities?.find((p) => p.provider === "emailpass")?.entity_id ?? ""
