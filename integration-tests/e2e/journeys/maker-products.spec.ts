@@ -93,6 +93,12 @@ test.describe("La mia bottega: a maker manages a product", () => {
     await page.reload()
     await expect(editor.sizePrice(trancio)).toHaveValue("3,80")
     await expect(editor.priceHistory.getByRole("listitem")).toHaveCount(1)
+    // A name another size already has is refused by the shop (its code, not its English): told in Italian under the name.
+    await editor.sizeName(trancio).fill("teglia intera")
+    await editor.saveSize(trancio)
+    await expect(editor.sizeName(trancio)).toHaveAccessibleDescription(/C'è già un formato con questo nome: cambialo\.$/)
+    await page.reload()
+    await expect(editor.sizeName(trancio)).toHaveValue("Trancio")
 
     // The whole tray is sold out: the resident sees it and cannot add it…
     await editor.sizeStock(`${title} – Teglia intera`).fill("0")

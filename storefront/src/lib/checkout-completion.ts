@@ -3,6 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { listDeliveryOffer } from "./data/delivery"
 import type { Translate } from "./i18n/translate"
 import { sdk } from "./medusa"
+import { codeMessageKey, toUserError } from "./util/errors"
 
 /**
  * The resident's last click: the delivery-rounds plugin completes the cart with Medusa's own
@@ -34,4 +35,16 @@ export async function chosenSlotProblem(cartId: string, headers: Record<string, 
   } catch {
     return null
   }
+}
+
+/**
+ * Why completing the cart was refused, in the resident's words, or null when it was not a
+ * refusal: the message of the refusal's code; for a batch sold out (which names no product) or a
+ * refusal without a known code, what the chosen slot says now.
+ */
+export async function completionProblem(error: unknown, cartId: string, headers: Record<string, string>, t: Translate): Promise<string | null> {
+  const refused = toUserError(error)
+  if (refused.kind !== "invalid") return null
+  if (refused.code !== "batch_sold_out" && codeMessageKey(refused.code)) return t(refused.messageKey)
+  return chosenSlotProblem(cartId, headers, t)
 }

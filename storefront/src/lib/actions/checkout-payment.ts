@@ -4,10 +4,9 @@ import { redirect } from "next/navigation"
 import { authHeaders, getCartId, rememberOrderAccess, removeCartId } from "../cookies"
 import { listPaymentProviderIds } from "../data/shipping"
 import { getT } from "../i18n/server"
-import { chosenSlotProblem, completeCart } from "../checkout-completion"
+import { completeCart, completionProblem } from "../checkout-completion"
 import { sdk } from "../medusa"
 import { cardOffer, clientSecretOf, STRIPE_PROVIDER, type CardOffer } from "../../modules/checkout/card-offer"
-import { toUserError } from "../util/errors"
 import { type FormState } from "./form-state"
 import { apiErrorState } from "./form-errors"
 
@@ -58,7 +57,7 @@ export async function completeCardOrder(): Promise<FormState> {
   try {
     const headers = await authHeaders()
     const result = await completeCart(cartId, headers).catch(async (error) => {
-      const problem = toUserError(error).kind === "invalid" ? await chosenSlotProblem(cartId, headers, t) : null
+      const problem = await completionProblem(error, cartId, headers, t)
       if (problem) return { type: "refused" as const, problem }
       throw error
     })

@@ -8,9 +8,9 @@ import { CART_FIELDS } from "../data/cart"
 import { SHOP_COUNTRY } from "../data/regions"
 import { SYSTEM_PAYMENT_PROVIDER } from "../data/shipping"
 import { getT } from "../i18n/server"
-import { chosenSlotProblem, completeCart } from "../checkout-completion"
+import { completeCart, completionProblem } from "../checkout-completion"
 import { sdk } from "../medusa"
-import { toUserError } from "../util/errors"
+import { codeMessageKey, toUserError } from "../util/errors"
 import { formValues, type FormState } from "./form-state"
 import { apiErrorState, zodFieldErrors } from "./form-errors"
 import { email, medusaId, phone, postalCode, province, requiredText } from "./schemas"
@@ -84,10 +84,11 @@ export async function saveShippingMethod(_prev: FormState, formData: FormData): 
   try {
     await sdk.store.cart.addShippingMethod(cartId, { option_id: parsed.data.option_id }, { fields: "id" }, await authHeaders())
   } catch (error) {
-    // A valid option refused by the API means its round filled up, closed or does not serve the address.
-    if (toUserError(error).kind === "invalid") {
+    // A valid option refused by the API: its round filled up, closed or does not serve the address (the code says which).
+    const refused = toUserError(error)
+    if (refused.kind === "invalid") {
       refresh()
-      return { fieldErrors: { option_id: t("checkout.shipping.round_unavailable") }, values }
+      return { fieldErrors: { option_id: t(codeMessageKey(refused.code) ?? "checkout.shipping.round_unavailable") }, values }
     }
     return apiErrorState(error, t, values)
   }
@@ -125,7 +126,7 @@ export async function placeOrder(_prev: FormState, formData: FormData): Promise<
     }
     orderId = result.order.id
   } catch (error) {
-    const problem = toUserError(error).kind === "invalid" ? await chosenSlotProblem(cartId, headers, t) : null
+    const problem = await completionProblem(error, cartId, headers, t)
     if (problem) {
       refresh()
       return { error: problem, values }

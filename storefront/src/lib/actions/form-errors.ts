@@ -18,7 +18,19 @@ export function zodFieldErrors(error: ZodError, t: Translate): Record<string, st
   return fieldErrors
 }
 
-/** A failed API call → form state, with the API's verdict (by status) at the top of the form. */
-export function apiErrorState(error: unknown, t: Translate, values?: Record<string, string>): FormState {
-  return { error: t(toUserError(error).messageKey), values }
+/**
+ * A failed API call → form state: the message of the API's refusal code (by status when the code
+ * is unknown), next to the form field the refusal names when `fieldFor` maps its path to one of
+ * the form's fields, at the top of the form otherwise.
+ */
+export function apiErrorState(
+  error: unknown,
+  t: Translate,
+  values?: Record<string, string>,
+  fieldFor?: (path: string[]) => string | null
+): FormState {
+  const { messageKey, field } = toUserError(error)
+  const formField = field && fieldFor ? fieldFor(field.split(".")) : null
+  if (formField) return { fieldErrors: { [formField]: t(messageKey) }, values }
+  return { error: t(messageKey), values }
 }

@@ -7,7 +7,6 @@ import type { RoundDetail } from "@/modules/logistics/types"
 import { getT } from "../i18n/server"
 import type { Translate } from "../i18n/translate"
 import { sdk } from "../medusa"
-import { fieldPathOfApiMessage } from "../util/bottega"
 import { toUserError } from "../util/errors"
 import { removeVolunteerToken, setVolunteerToken, volunteerHeaders } from "../volunteer-session"
 import { formValues, type FormState } from "./form-state"
@@ -28,22 +27,14 @@ export async function logoutVolunteer(): Promise<void> {
 }
 
 /**
- * An API refusal → form state. A 400 carries the API's reason (wrong status, a note missing…):
- * it is shown, next to the field it names when the form has that field. Other statuses are
- * told by `toUserError()`.
+ * An API refusal → form state: the message of its code, next to the field it names when the form
+ * has that field. A lost session and a round gone have their own words.
  */
 function refusalState(error: unknown, t: Translate, values: Record<string, string>, fields: readonly string[] = []): FormState {
   const userError = toUserError(error)
-  if (userError.kind === "invalid") {
-    const detail = error instanceof Error ? error.message.trim() : ""
-    const message = detail ? t("logistics.errors.refused", { detail }) : t("errors.invalid")
-    const field = fieldPathOfApiMessage(detail)?.[0]
-    if (field && fields.includes(field)) return { fieldErrors: { [field]: message }, values }
-    return { error: message, values }
-  }
   if (userError.kind === "unauthorized") return { error: t("logistics.errors.session"), values }
   if (userError.kind === "not_found") return { error: t("logistics.errors.round_gone"), values }
-  return apiErrorState(error, t, values)
+  return apiErrorState(error, t, values, (path) => (fields.includes(path[0]) ? path[0] : null))
 }
 
 /** `POST /logistics/rounds/:id/plan`, with the stops the volunteer locked in place. */

@@ -6,7 +6,6 @@ import { z } from "zod"
 import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
 import { parseEuro } from "../util/bottega"
-import { toUserError } from "../util/errors"
 import { formValues, type FormState } from "./form-state"
 import { callerHeaders, photoOf, uploadPhoto, vendorApiErrorState } from "./vendor-form"
 
@@ -44,11 +43,8 @@ export async function submitAdherence(_prev: FormState, formData: FormData): Pro
     }
     await sdk.client.fetch("/vendor/brand/adherence", { method: "POST", body: { adherence }, headers })
   } catch (error) {
-    // the API names the criterion it refused: `adherence.<key>: …`
-    const message = error instanceof Error ? error.message : ""
-    const refused = /adherence\.([a-z0-9_-]+):/.exec(message)?.[1]
-    if (refused && keys.includes(refused)) return { fieldErrors: { [`evidence_${refused}`]: t("charter.bottega.evidence_required") }, values }
-    return vendorApiErrorState(error, t, values)
+    // the API names the criterion it refused (field `adherence.<key>`): told under its evidence
+    return vendorApiErrorState(error, t, values, ([first, key]) => (first === "adherence" && keys.includes(key) ? `evidence_${key}` : null))
   }
   refresh()
   return { ok: true, message: t("charter.bottega.sent") }
@@ -83,9 +79,8 @@ export async function setProductClaim(_prev: FormState, formData: FormData): Pro
   try {
     await sdk.client.fetch(`/vendor/brand/products/${productId}`, { method: "POST", body: { criteria, parts }, headers })
   } catch (error) {
-    const message = error instanceof Error ? error.message : ""
-    if (toUserError(error).kind === "invalid" && message.startsWith("parts:")) return { fieldErrors: { materials: t("charter.bottega.claims.parts_too_high") }, values }
-    return vendorApiErrorState(error, t, values)
+    // A refused breakdown (parts above the price, no price to break down) is told under the materials.
+    return vendorApiErrorState(error, t, values, (path) => (path[0] === "parts" ? "materials" : null))
   }
   catalogueChanged.brand()
   refresh()

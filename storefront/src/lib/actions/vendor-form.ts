@@ -2,15 +2,14 @@ import "server-only"
 import { getVendorToken, vendorAuthHeaders } from "../cookies"
 import type { Translate } from "../i18n/translate"
 import { sdk } from "../medusa"
-import { fieldPathOfApiMessage } from "../util/bottega"
 import { toUserError } from "../util/errors"
 import { type FormState } from "./form-state"
 import { apiErrorState } from "./form-errors"
 
 /**
- * An API refusal for a La mia bottega form. A 400 names the field it did not like (Medusa's
- * validation messages do): the message goes next to that field when the form has it, at the
- * top otherwise. Other statuses are told by `toUserError()`.
+ * An API refusal for a La mia bottega form: the message of its code, next to the field the API
+ * names (`field`, a request path such as `variants.0.prices.0.amount`) when the form has it —
+ * `fieldFor` maps the path to the form's field — at the top otherwise. A lost session says so.
  */
 export function vendorApiErrorState(
   error: unknown,
@@ -19,14 +18,8 @@ export function vendorApiErrorState(
   fieldFor: (path: string[]) => string | null = (path) => path[0] ?? null
 ): FormState {
   const userError = toUserError(error)
-  if (userError.kind === "invalid") {
-    const path = fieldPathOfApiMessage(error instanceof Error ? error.message : null)
-    const field = path ? fieldFor(path) : null
-    if (field) return { fieldErrors: { [field]: t("bottega.errors.field_refused") }, values }
-    return { error: t("errors.invalid"), values }
-  }
   if (userError.kind === "unauthorized") return { error: t("bottega.errors.session"), values }
-  return apiErrorState(error, t, values)
+  return apiErrorState(error, t, values, fieldFor)
 }
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024

@@ -18,11 +18,9 @@ function variantFieldFor(path: string[]): string | null {
   return ["title", "title_en", "stock"].includes(path[0]) ? path[0] : null
 }
 
-/** An API refusal; a refused name is most likely one another size already has. */
+/** An API refusal, next to the variant's field it names (a name another size has: `variant_title_taken`). */
 function refusal(error: unknown, t: Translate, values: Record<string, string>): FormState {
-  const state = vendorApiErrorState(error, t, values, variantFieldFor)
-  if (state.fieldErrors?.title) state.fieldErrors.title = t("validation.variant_name_refused")
-  return state
+  return vendorApiErrorState(error, t, values, variantFieldFor)
 }
 
 // The English name is optional: empty, residents reading English see the Italian one.

@@ -81,16 +81,3 @@ export function toHandle(name: string): string {
     .slice(0, 60)
     .replace(/-+$/, "")
 }
-
-/**
- * The field an API 400 names: Medusa's validation messages say `Field 'postal_code' is required`,
- * `… for field 'variants, 0, prices, 0, amount' …` or `files: …`. Returns the path, or null.
- */
-export function fieldPathOfApiMessage(message: string | undefined | null): string[] | null {
-  if (!message) return null
-  const quoted = /field '([^']+)'/i.exec(message)
-  if (quoted) return quoted[1].split(/,\s*/)
-  const prefixed = /^(?:Invalid request: )?([a-z_]+):\s/.exec(message)
-  if (prefixed) return [prefixed[1]]
-  return null
-}

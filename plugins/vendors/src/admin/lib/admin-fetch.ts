@@ -10,8 +10,16 @@ export async function adminFetch<T>(path: string, init: { method?: string; body?
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   })
   const data = await res.json().catch(() => ({}))
-  if (!res.ok) throw new Error(data.message ?? `HTTP ${res.status}`)
+  if (!res.ok) throw new Error(refusalText(data.code, res.status))
   return data as T
+}
+
+/** A refusal in the admin's language: the message of the API's code, else one by status (never the API's English). */
+function refusalText(code: unknown, status: number): string {
+  const i18n = getI18n()
+  if (!i18n) return `HTTP ${status}`
+  const generic = i18n.t(`rbvVendors.errors.${status === 404 ? "not_found" : status >= 500 ? "unavailable" : "refused"}`)
+  return typeof code === "string" ? i18n.t(`rbvVendors.errors.codes.${code}`, { defaultValue: generic }) : generic
 }
 
 /** The admin's language (the dashboard's i18next instance), for numbers and dates. */

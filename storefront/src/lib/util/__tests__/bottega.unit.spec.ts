@@ -2,7 +2,6 @@ import {
   bpsToPercent,
   centsToEuro,
   euroInput,
-  fieldPathOfApiMessage,
   isStatementPeriod,
   parseEuro,
   statementRange,
@@ -81,24 +80,5 @@ describe("toHandle", () => {
     expect(toHandle("Forno San Nazaro")).toBe("forno-san-nazaro")
     expect(toHandle("  Vetri di Santa Toscana & C. ")).toBe("vetri-di-santa-toscana-c")
     expect(toHandle("Caffè Più")).toBe("caffe-piu")
-  })
-})
-
-describe("fieldPathOfApiMessage", () => {
-  it("finds the field Medusa's validation names", () => {
-    expect(fieldPathOfApiMessage("Invalid request: Field 'postal_code' is required")).toEqual(["postal_code"])
-    expect(fieldPathOfApiMessage("Invalid request: Value for field 'variants, 0, prices, 0, amount' too small, expected at least: '0'")).toEqual([
-      "variants",
-      "0",
-      "prices",
-      "0",
-      "amount",
-    ])
-    expect(fieldPathOfApiMessage("files: each image must be at most 5 MB")).toEqual(["files"])
-  })
-
-  it("returns null when no field is named", () => {
-    expect(fieldPathOfApiMessage("Handle already taken")).toBeNull()
-    expect(fieldPathOfApiMessage(undefined)).toBeNull()
   })
 })

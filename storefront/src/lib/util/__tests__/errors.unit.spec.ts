@@ -1,4 +1,8 @@
 import { FetchError } from "@medusajs/js-sdk"
+import { ApiError } from "../../api-fetch"
+import { EN_MESSAGES, IT_MESSAGES } from "../../i18n/catalog"
+import { createTranslator } from "../../i18n/translate"
+import { apiErrorState } from "../../actions/form-errors"
 import { toUserError } from "../errors"
 
 const fetchError = (status: number, message = "whatever the API says") => new FetchError(message, "status text", status)
@@ -32,5 +36,59 @@ describe("toUserError", () => {
 
   it("recognises an error that carries a status without being this FetchError class", () => {
     expect(toUserError(Object.assign(new Error("x"), { status: 409 })).kind).toBe("conflict")
+  })
+})
+
+/** A refusal as our API answers it (the body the js-sdk would reduce to its message). */
+const refusal = (status: number, body: Record<string, unknown>) => new ApiError(status, "Bad Request", { message: "English text of the API", ...body })
+
+describe("toUserError with the API's code and field", () => {
+  const it_ = createTranslator(IT_MESSAGES, "it")
+  const en = createTranslator(EN_MESSAGES, "en")
+
+  it("maps a known code to its message in both languages, never the API's English", () => {
+    const error = toUserError(refusal(400, { type: "not_allowed", code: "round_full" }))
+    expect(error).toEqual({ kind: "invalid", status: 400, messageKey: "errors.codes.round_full", code: "round_full" })
+    expect(it_(error.messageKey)).toMatch(/^Questo giro di consegna è pieno/)
+    expect(en(error.messageKey)).toMatch(/^This delivery round is full/)
+  })
+
+  it("keeps the field the refusal names", () => {
+    const error = toUserError(refusal(400, { type: "invalid_data", code: "invalid_field", field: "variants.0.prices.0.amount" }))
+    expect(error).toMatchObject({ code: "invalid_field", field: "variants.0.prices.0.amount", messageKey: "errors.codes.invalid_field" })
+    expect(it_(error.messageKey)).toBe(IT_MESSAGES.errors.codes.invalid_field)
+  })
+
+  it("falls back to the status's message for an unknown code (Italian, not the API's text)", () => {
+    const error = toUserError(refusal(400, { type: "not_allowed", code: "some_new_rule" }))
+    expect(error).toMatchObject({ kind: "invalid", messageKey: "errors.invalid", code: "some_new_rule" })
+    expect(it_(error.messageKey)).toBe("Alcuni dati non sono validi: controlla e riprova.")
+    expect(toUserError(refusal(404, { code: "not_found" })).messageKey).toBe("errors.not_found")
+  })
+
+  it("ignores a code on a server error", () => {
+    expect(toUserError(refusal(500, { code: "round_full" }))).toEqual({ kind: "unavailable", status: 500, messageKey: "errors.unavailable" })
+  })
+
+  it("has an English message for every Italian code", () => {
+    expect(Object.keys(EN_MESSAGES.errors.codes).sort()).toEqual(Object.keys(IT_MESSAGES.errors.codes).sort())
+  })
+})
+
+describe("apiErrorState", () => {
+  const t = createTranslator(IT_MESSAGES, "it")
+  const priceField = (path: string[]) => (path[0] === "variants" && path[2] === "prices" ? `variant_price_${path[1]}` : null)
+
+  it("puts the code's message under the form field the API names", () => {
+    const error = refusal(400, { code: "invalid_field", field: "variants.1.prices.0.amount" })
+    expect(apiErrorState(error, t, { title: "Pane" }, priceField)).toEqual({
+      fieldErrors: { variant_price_1: IT_MESSAGES.errors.codes.invalid_field },
+      values: { title: "Pane" },
+    })
+  })
+
+  it("tells at the top of the form a refusal about no field of the form", () => {
+    expect(apiErrorState(refusal(400, { code: "shop_not_approved" }), t, {}, priceField)).toEqual({ error: IT_MESSAGES.errors.codes.shop_not_approved, values: {} })
+    expect(apiErrorState(refusal(400, { code: "invalid_field", field: "handle" }), t, {}, priceField).error).toBe(IT_MESSAGES.errors.codes.invalid_field)
   })
 })
