@@ -27,11 +27,11 @@ function statusOf(error: unknown): number | undefined {
   return undefined
 }
 
-const CODES = IT_MESSAGES.errors.codes
+const CODES = IT_MESSAGES.refusals
 
 /** The message of a refusal code the storefront knows, or null (then the status decides). */
 export function codeMessageKey(code: string | undefined): MessageKey | null {
-  return code && Object.prototype.hasOwnProperty.call(CODES, code) ? (`errors.codes.${code}` as MessageKey) : null
+  return code && Object.prototype.hasOwnProperty.call(CODES, code) ? (`refusals.${code}` as MessageKey) : null
 }
 
 function statusMessage(status: number): Pick<UserError, "kind" | "messageKey"> {

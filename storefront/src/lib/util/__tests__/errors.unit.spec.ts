@@ -48,15 +48,15 @@ describe("toUserError with the API's code and field", () => {
 
   it("maps a known code to its message in both languages, never the API's English", () => {
     const error = toUserError(refusal(400, { type: "not_allowed", code: "round_full" }))
-    expect(error).toEqual({ kind: "invalid", status: 400, messageKey: "errors.codes.round_full", code: "round_full" })
+    expect(error).toEqual({ kind: "invalid", status: 400, messageKey: "refusals.round_full", code: "round_full" })
     expect(it_(error.messageKey)).toMatch(/^Questo giro di consegna è pieno/)
     expect(en(error.messageKey)).toMatch(/^This delivery round is full/)
   })
 
   it("keeps the field the refusal names", () => {
     const error = toUserError(refusal(400, { type: "invalid_data", code: "invalid_field", field: "variants.0.prices.0.amount" }))
-    expect(error).toMatchObject({ code: "invalid_field", field: "variants.0.prices.0.amount", messageKey: "errors.codes.invalid_field" })
-    expect(it_(error.messageKey)).toBe(IT_MESSAGES.errors.codes.invalid_field)
+    expect(error).toMatchObject({ code: "invalid_field", field: "variants.0.prices.0.amount", messageKey: "refusals.invalid_field" })
+    expect(it_(error.messageKey)).toBe(IT_MESSAGES.refusals.invalid_field)
   })
 
   it("falls back to the status's message for an unknown code (Italian, not the API's text)", () => {
@@ -71,7 +71,7 @@ describe("toUserError with the API's code and field", () => {
   })
 
   it("has an English message for every Italian code", () => {
-    expect(Object.keys(EN_MESSAGES.errors.codes).sort()).toEqual(Object.keys(IT_MESSAGES.errors.codes).sort())
+    expect(Object.keys(EN_MESSAGES.refusals).sort()).toEqual(Object.keys(IT_MESSAGES.refusals).sort())
   })
 })
 
@@ -82,13 +82,13 @@ describe("apiErrorState", () => {
   it("puts the code's message under the form field the API names", () => {
     const error = refusal(400, { code: "invalid_field", field: "variants.1.prices.0.amount" })
     expect(apiErrorState(error, t, { title: "Pane" }, priceField)).toEqual({
-      fieldErrors: { variant_price_1: IT_MESSAGES.errors.codes.invalid_field },
+      fieldErrors: { variant_price_1: IT_MESSAGES.refusals.invalid_field },
       values: { title: "Pane" },
     })
   })
 
   it("tells at the top of the form a refusal about no field of the form", () => {
-    expect(apiErrorState(refusal(400, { code: "shop_not_approved" }), t, {}, priceField)).toEqual({ error: IT_MESSAGES.errors.codes.shop_not_approved, values: {} })
-    expect(apiErrorState(refusal(400, { code: "invalid_field", field: "handle" }), t, {}, priceField).error).toBe(IT_MESSAGES.errors.codes.invalid_field)
+    expect(apiErrorState(refusal(400, { code: "shop_not_approved" }), t, {}, priceField)).toEqual({ error: IT_MESSAGES.refusals.shop_not_approved, values: {} })
+    expect(apiErrorState(refusal(400, { code: "invalid_field", field: "handle" }), t, {}, priceField).error).toBe(IT_MESSAGES.refusals.invalid_field)
   })
 })
