@@ -1,7 +1,7 @@
 import { sumCents, toCents } from "./money"
 import { toleranceOf, weightPricingOf } from "./weight-pricing"
 
-type Line = { id: string; quantity: unknown; unit_price: unknown; metadata?: Record<string, unknown> | null }
+type Line = { id: string; product_id?: string | null; quantity: unknown; unit_price: unknown; metadata?: Record<string, unknown> | null }
 type PartLine = { metadata?: Record<string, unknown> | null }
 type CardPayment = { amount: unknown; captures?: { amount?: unknown }[] | null }
 
@@ -31,13 +31,20 @@ export type OrderWeighing = {
 /**
  * The resident's order seen through its lines sold by weight, with the pricing each line was
  * ordered at (kept on the makers' lines when the order was split: a later change of the product's
- * tolerance does not change what the resident agreed to).
+ * tolerance does not change what the resident agreed to). Until the split has run — moments after
+ * checkout, when the confirmation page is read — a line takes its product's pricing, the one the
+ * card was authorised with and the split will keep (`productMetadata`, by product id).
  */
-export function orderWeighing(order: { total: unknown; items?: Line[] | null }, partLines: PartLine[], card: CardPayment | null): OrderWeighing {
+export function orderWeighing(
+  order: { total: unknown; items?: Line[] | null },
+  partLines: PartLine[],
+  card: CardPayment | null,
+  productMetadata: Map<string, Record<string, unknown> | null | undefined> = new Map()
+): OrderWeighing {
   const pricingOf = new Map(partLines.map((l) => [l.metadata?.parent_line_item_id as string | undefined, weightPricingOf(l.metadata)]))
   const lines: WeighedOrderLine[] = []
   for (const item of order.items ?? []) {
-    const wp = pricingOf.get(item.id)
+    const wp = pricingOf.has(item.id) ? pricingOf.get(item.id) : weightPricingOf(productMetadata.get(item.product_id ?? ""))
     if (!wp) continue
     const m = item.metadata ?? {}
     const weighed = Number.isInteger(m.weighed_grams)

@@ -26,6 +26,16 @@ describe("orderWeighing", () => {
     expect([w.pending, w.max, w.authorised, w.captured]).toEqual([0, 1462, 1556, 1462])
   })
 
+  it("before the split has run (the confirmation page, moments after checkout): the product's pricing, never a maker's line's absence", () => {
+    const lines = { ...order, items: order.items.map((i) => ({ ...i, product_id: i.id === "li_bread" ? "prod_bread" : "prod_jar" })) }
+    const products = new Map([["prod_bread", wp(10)], ["prod_jar", {}]])
+    const w = orderWeighing(lines, [], null, products)
+    expect(w.lines).toEqual([{ item_id: "li_bread", estimate: 960, cap: 1056, tolerance_percent: 10, grams: null, amount: null }])
+    expect([w.pending, w.max]).toEqual([1, 1460 + 96])
+    // once split, the maker's line decides, whatever the product says now
+    expect(orderWeighing(lines, parts, null, new Map([["prod_bread", wp(25)]])).lines[0].cap).toBe(1056)
+  })
+
   it("pay on delivery: no card amounts; an order with nothing sold by weight has no lines", () => {
     expect(orderWeighing(order, parts, null)).toMatchObject({ authorised: null, captured: null })
     expect(orderWeighing(order, [{ metadata: { parent_line_item_id: "li_jar" } }], null)).toEqual({ lines: [], pending: 0, max: 1460, authorised: null, captured: null })
