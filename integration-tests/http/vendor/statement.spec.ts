@@ -51,8 +51,10 @@ medusaIntegrationTestRunner({
         const [header, ...rows] = parse(res.data) as string[][]
         expect(header).toEqual(["date", "order_number", "kind", "gross_eur", "rate_percent", "commission_eur", "net_eur"])
         const euro = (c: number) => (c / 100).toFixed(2)
+        // Dated by Verona's calendar (a sale at 00:30 on the 1st belongs to the new month), not UTC's.
+        const veronaDay = (at: string) => new Date(at).toLocaleDateString("sv-SE", { timeZone: "Europe/Rome" })
         expect(rows).toEqual(
-          lines.map((l: any) => [l.created_at.slice(0, 10), String(l.order_number), l.kind, euro(l.gross), (l.rate_bps / 100).toFixed(2), euro(l.commission), euro(l.net)])
+          lines.map((l: any) => [veronaDay(l.created_at), String(l.order_number), l.kind, euro(l.gross), (l.rate_bps / 100).toFixed(2), euro(l.commission), euro(l.net)])
         )
         // A reversal is a negative number, not a neutralised formula.
         expect(rows[2][3]).toBe(`-${euro(2 * price)}`)

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { toCsv } from "@rbv/kit"
+import { districtDay, toCsv } from "@rbv/kit"
 import type { Block } from "../lib/blocks"
 import { defineTemplate } from "../lib/define-template"
 import { optionalText, orderNumber, text, when } from "../lib/fields"
@@ -131,7 +131,7 @@ export default defineTemplate({
         ])
       )
     )
-    const file = `${t("file")}-${new Date(data.starts_at).toISOString().slice(0, 10)}`
+    const file = `${t("file")}-${districtDay(data.starts_at)}`
     return {
       subject: t("subject", { slot, count: data.orders.length }),
       preheader: handover,

@@ -1,4 +1,4 @@
-import { toCsv } from "@rbv/kit"
+import { districtDay, toCsv } from "@rbv/kit"
 import { euros } from "./bank-batch-csv"
 
 export type StatementCsvLine = {
@@ -16,7 +16,7 @@ export function statementCsv(lines: StatementCsvLine[]): string {
   return toCsv(
     ["date", "order_number", "kind", "gross_eur", "rate_percent", "commission_eur", "net_eur"],
     lines.map((l) => [
-      new Date(l.created_at).toISOString().slice(0, 10),
+      districtDay(l.created_at),
       l.order_number,
       l.kind,
       euros(l.gross),

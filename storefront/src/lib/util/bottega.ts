@@ -34,31 +34,6 @@ export function variantStock(variant: StockVariant): { stocked: number; reserved
   return { stocked, reserved, available: Math.max(0, stocked - reserved) }
 }
 
-export const STATEMENT_PERIODS = ["this_month", "last_month", "all"] as const
-export type StatementPeriod = (typeof STATEMENT_PERIODS)[number]
-
-export function isStatementPeriod(value: unknown): value is StatementPeriod {
-  return typeof value === "string" && (STATEMENT_PERIODS as readonly string[]).includes(value)
-}
-
-/**
- * The dates to ask the statement for: calendar months in Rome time, `from` included and `to`
- * excluded (the first day of the next month), as `YYYY-MM-DD`. "all" asks for no bounds.
- */
-export function statementRange(period: StatementPeriod, now: Date = new Date()): { from?: string; to?: string } {
-  if (period === "all") return {}
-  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Rome", year: "numeric", month: "2-digit" })
-    .format(now)
-    .split("-")
-    .map(Number)
-  const first = (y: number, m: number) => {
-    const d = new Date(Date.UTC(y, m - 1, 1))
-    return d.toISOString().slice(0, 10)
-  }
-  if (period === "this_month") return { from: first(year, month), to: first(year, month + 1) }
-  return { from: first(year, month - 1), to: first(year, month) }
-}
-
 /** Integer cents (the statement's unit) → euro for `formatMoney`. */
 export function centsToEuro(cents: number | null | undefined): number {
   return (cents ?? 0) / 100

@@ -1,6 +1,7 @@
 import type { Statement, VendorSession } from "@/lib/data/bottega"
 import type { Locale, Translate } from "@/lib/i18n/translate"
-import { bpsToPercent, centsToEuro, STATEMENT_PERIODS, type StatementPeriod } from "@/lib/util/bottega"
+import { bpsToPercent, centsToEuro } from "@/lib/util/bottega"
+import { STATEMENT_PERIODS, type StatementPeriod } from "@/lib/util/statement-period"
 import { formatDate } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
 import { BottegaShell } from "./bottega-shell"

@@ -2,9 +2,7 @@ import {
   bpsToPercent,
   centsToEuro,
   euroInput,
-  isStatementPeriod,
   parseEuro,
-  statementRange,
   toHandle,
   variantStock,
 } from "../bottega"
@@ -44,25 +42,6 @@ describe("variantStock", () => {
   it("is zero for a variant without inventory", () => {
     expect(variantStock({ inventory_items: [] })).toEqual({ stocked: 0, reserved: 0, available: 0 })
     expect(variantStock({})).toEqual({ stocked: 0, reserved: 0, available: 0 })
-  })
-})
-
-describe("statementRange", () => {
-  const now = new Date("2026-01-15T10:00:00Z")
-
-  it("gives calendar months, the end excluded", () => {
-    expect(statementRange("this_month", now)).toEqual({ from: "2026-01-01", to: "2026-02-01" })
-    expect(statementRange("last_month", now)).toEqual({ from: "2025-12-01", to: "2026-01-01" })
-    expect(statementRange("all", now)).toEqual({})
-  })
-
-  it("uses the Rome calendar (New Year's night in Rome is already January)", () => {
-    expect(statementRange("this_month", new Date("2025-12-31T23:30:00Z"))).toEqual({ from: "2026-01-01", to: "2026-02-01" })
-  })
-
-  it("knows its periods", () => {
-    expect(isStatementPeriod("last_month")).toBe(true)
-    expect(isStatementPeriod("year")).toBe(false)
   })
 })
 

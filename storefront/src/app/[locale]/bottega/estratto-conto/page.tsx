@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { requireApprovedVendor, retrieveStatement } from "@/lib/data/bottega"
 import { getT } from "@/lib/i18n/server"
-import { isStatementPeriod, statementRange } from "@/lib/util/bottega"
+import { isStatementPeriod, statementRange } from "@/lib/util/statement-period"
 import { StatementTemplate } from "@/modules/bottega/statement-template"
 
 export const dynamic = "force-dynamic"

@@ -1,5 +1,5 @@
 import { retrieveVendorSession, retrieveStatementCsv } from "@/lib/data/bottega"
-import { isStatementPeriod, statementRange } from "@/lib/util/bottega"
+import { isStatementPeriod, statementRange } from "@/lib/util/statement-period"
 
 // The statement as a CSV file, written by the API (formula-safe); the artisan's login stays in its httpOnly cookie.
 export async function GET(request: Request) {
