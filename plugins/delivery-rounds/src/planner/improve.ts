@@ -52,8 +52,11 @@ export class Improver {
     const ls = this.ls
     for (let f = 10; f <= 1000 && !ls.R.feasible() && !stop(); f *= 10) {
       ls.setWeights(this.penalties.repair(f))
-      // new weights change every move's value: look at every pair again
-      ls.run(stop, false)
+      // heavier weights change the value of a move only where time warp or excess load is
+      // involved: the search had converged on every pair of clean routes, so only the pairs
+      // that touch an infeasible route are looked at again
+      ls.markDirty()
+      ls.run(stop, true)
     }
   }
 

@@ -49,6 +49,13 @@ export class LocalSearch {
     this.R.setWeights(w)
   }
 
+  /** Marks the routes with time warp or excess load as changed, so that a focused run re-examines the pairs touching them. */
+  markDirty(): void {
+    const R = this.R
+    R.moves++
+    for (let v = 0; v < this.m.nVehicles; v++) if (R.len[v] > 0 && !R.clean(v)) R.modified[v] = R.moves
+  }
+
   /**
    * Improves until no move helps (or `stop()` says so). With `focus`, only pairs that involve a
    * route changed since the last call are examined at first; returns the number of moves made.
