@@ -114,7 +114,7 @@ export class Moves {
   }
 
   /** Travel cost change of the relocation (fixed costs of emptied or opened routes included). */
-  private relocateTravel(r1: number, i: number, e: number, rev: boolean, r2: number, j: number): number {
+  relocateTravel(r1: number, i: number, e: number, rev: boolean, r2: number, j: number): number {
     const R = this.R
     const a = R.loc(r1, i - 1)
     const f = R.loc(r1, i)
@@ -172,19 +172,7 @@ export class Moves {
     if (r1 !== r2) {
       if (R.len[r1] - k1 + k2 > m.vMaxTasks[r1] || R.len[r2] - k2 + k1 > m.vMaxTasks[r2]) return Infinity
       if (!this.allAllowed(r1, i, i + k1 - 1, r2) || !this.allAllowed(r2, j, j + k2 - 1, r1)) return Infinity
-      if (this.prefilter && R.clean(r1) && R.clean(r2) && R.sameTravel(r1, r2)) {
-        const a1 = R.loc(r1, i - 1)
-        const b1 = R.loc(r1, i + k1)
-        const a2 = R.loc(r2, j - 1)
-        const b2 = R.loc(r2, j + k2)
-        const u0 = R.loc(r1, i)
-        const uk = R.loc(r1, i + k1 - 1)
-        const v0 = R.loc(r2, j)
-        const vk = R.loc(r2, j + k2 - 1)
-        const d = R.arc(r1, a1, v0) + R.arc(r1, vk, b1) - R.arc(r1, a1, u0) - R.arc(r1, uk, b1) +
-          R.arc(r2, a2, u0) + R.arc(r2, uk, b2) - R.arc(r2, a2, v0) - R.arc(r2, vk, b2)
-        if (d >= -EPS) return Infinity
-      }
+      if (this.prefilter && R.clean(r1) && R.clean(r2) && R.sameTravel(r1, r2) && this.swapTravel(r1, i, k1, r2, j, k2) >= -EPS) return Infinity
       const tr1 = R.travel(r1)
       const tr2 = R.travel(r2)
       const A = concat(s[0], R.fwd[r1][i - 1], R.between(s[1], r2, j, j + k2 - 1, r1), tr1)
@@ -229,6 +217,21 @@ export class Moves {
     return R.penalty(S, r1) - R.pen[r1]
   }
 
+  /** Travel cost change of exchanging positions i..i+k1-1 of route r1 with j..j+k2-1 of another route r2 (same travel). */
+  swapTravel(r1: number, i: number, k1: number, r2: number, j: number, k2: number): number {
+    const R = this.R
+    const a1 = R.loc(r1, i - 1)
+    const b1 = R.loc(r1, i + k1)
+    const a2 = R.loc(r2, j - 1)
+    const b2 = R.loc(r2, j + k2)
+    const u0 = R.loc(r1, i)
+    const uk = R.loc(r1, i + k1 - 1)
+    const v0 = R.loc(r2, j)
+    const vk = R.loc(r2, j + k2 - 1)
+    return R.arc(r1, a1, v0) + R.arc(r1, vk, b1) - R.arc(r1, a1, u0) - R.arc(r1, uk, b1) +
+      R.arc(r2, a2, u0) + R.arc(r2, uk, b2) - R.arc(r2, a2, v0) - R.arc(r2, vk, b2)
+  }
+
   applySwap(u: number, k1: number, v: number, k2: number): void {
     const R = this.R
     const r1 = R.routeOf[u]
@@ -266,17 +269,20 @@ export class Moves {
     const n2 = j + L1 - i
     if (n1 > m.vMaxTasks[r1] || n2 > m.vMaxTasks[r2]) return Infinity
     if (!this.allAllowed(r2, j + 1, L2, r1) || !this.allAllowed(r1, i + 1, L1, r2)) return Infinity
-    if (this.prefilter && n1 > 0 && n2 > 0 && L1 > 0 && L2 > 0 && R.clean(r1) && R.clean(r2) && R.tailClass[r1] === R.tailClass[r2]) {
-      const d = R.arc(r1, R.loc(r1, i), R.loc(r2, j + 1)) + R.arc(r2, R.loc(r2, j), R.loc(r1, i + 1)) -
-        R.arc(r1, R.loc(r1, i), R.loc(r1, i + 1)) - R.arc(r2, R.loc(r2, j), R.loc(r2, j + 1))
-      if (d >= -EPS) return Infinity
-    }
+    if (this.prefilter && n1 > 0 && n2 > 0 && L1 > 0 && L2 > 0 && R.clean(r1) && R.clean(r2) && R.tailClass[r1] === R.tailClass[r2] && this.tailTravel(r1, i, r2, j) >= -EPS) return Infinity
     const s = this.s
     const A = concat(s[0], R.fwd[r1][i], R.tail(s[1], r2, j + 1, r1), R.travel(r1))
     const d1 = this.costOf(A, r1, n1) - R.pen[r1]
     const B = concat(s[2], R.fwd[r2][j], R.tail(s[3], r1, i + 1, r2), R.travel(r2))
     if ((n1 === 0 && !this.feasible(B, r2)) || (n2 === 0 && !this.feasible(A, r1))) return Infinity
     return d1 + this.costOf(B, r2, n2) - R.pen[r2]
+  }
+
+  /** Travel cost change of the tail exchange after position i of r1 and j of r2 (both non-empty, alike tails). */
+  tailTravel(r1: number, i: number, r2: number, j: number): number {
+    const R = this.R
+    return R.arc(r1, R.loc(r1, i), R.loc(r2, j + 1)) + R.arc(r2, R.loc(r2, j), R.loc(r1, i + 1)) -
+      R.arc(r1, R.loc(r1, i), R.loc(r1, i + 1)) - R.arc(r2, R.loc(r2, j), R.loc(r2, j + 1))
   }
 
   applyTwoOptStar(r1: number, i: number, r2: number, j: number): void {

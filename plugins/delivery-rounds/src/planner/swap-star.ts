@@ -8,14 +8,6 @@ const EXACT_CANDIDATES = 4
 const NEARBY = 10
 const EPS = 1e-7
 
-interface Candidate {
-  est: number
-  u: number
-  v: number
-  /** Where u goes in v's route (after that position; -1: in v's place), and v in u's. */
-  pu: number
-  pv: number
-}
 
 /**
  * SWAP* (Vidal 2022, "Hybrid genetic search for the CVRP: open-source implementation and SWAP*
@@ -37,6 +29,14 @@ export class SwapStar {
   private readonly a: Seg
   private readonly b: Seg
   private readonly node: Seg
+  /** The best exchanges of a route pair by estimate: cost, u, v, where u goes in v's route and v in u's (after that position; -1: in the other's place). */
+  private readonly cEst = new Float64Array(EXACT_CANDIDATES)
+  private readonly cU = new Int32Array(EXACT_CANDIDATES)
+  private readonly cV = new Int32Array(EXACT_CANDIDATES)
+  private readonly cPu = new Int32Array(EXACT_CANDIDATES)
+  private readonly cPv = new Int32Array(EXACT_CANDIDATES)
+  private readonly iu = { cost: 0, pos: 0 }
+  private readonly iv = { cost: 0, pos: 0 }
 
   constructor(R: LsRoutes, nb: Int32Array[]) {
     this.R = R
@@ -176,9 +176,15 @@ export class SwapStar {
     const Lb = R.len[rb]
     for (let p = 1; p <= La; p++) if (m.taskKind[ta[p - 1]] === KIND_JOB) this.top3(ta[p - 1], rb)
     for (let p = 1; p <= Lb; p++) if (m.taskKind[tb[p - 1]] === KIND_JOB) this.top3(tb[p - 1], ra)
-    const best: Candidate[] = []
-    const iu = { cost: 0, pos: 0 }
-    const iv = { cost: 0, pos: 0 }
+    // the EXACT_CANDIDATES best estimates, kept sorted in preallocated arrays
+    const cEst = this.cEst
+    const cU = this.cU
+    const cV = this.cV
+    const cPu = this.cPu
+    const cPv = this.cPv
+    let n = 0
+    const iu = this.iu
+    const iv = this.iv
     for (let p = 1; p <= La; p++) {
       const u = ta[p - 1]
       if (m.taskKind[u] !== KIND_JOB || !m.allowed[u * V + rb]) continue
@@ -189,21 +195,28 @@ export class SwapStar {
         this.bestInsert(u, rb, q, iu)
         this.bestInsert(v, ra, p, iv)
         const est = remU + this.removal(rb, q) + iu.cost + iv.cost
-        if (best.length === EXACT_CANDIDATES && est >= best[best.length - 1].est) continue
-        const cand = { est, u, v, pu: iu.pos, pv: iv.pos }
-        let k = best.length
-        if (k < EXACT_CANDIDATES) best.push(cand)
+        if (n === EXACT_CANDIDATES && est >= cEst[n - 1]) continue
+        let k = n
+        if (n < EXACT_CANDIDATES) n++
         else k--
-        while (k > 0 && best[k - 1].est > est) {
-          best[k] = best[k - 1]
+        while (k > 0 && cEst[k - 1] > est) {
+          cEst[k] = cEst[k - 1]
+          cU[k] = cU[k - 1]
+          cV[k] = cV[k - 1]
+          cPu[k] = cPu[k - 1]
+          cPv[k] = cPv[k - 1]
           k--
         }
-        best[k] = cand
+        cEst[k] = est
+        cU[k] = u
+        cV[k] = v
+        cPu[k] = iu.pos
+        cPv[k] = iv.pos
       }
     }
-    for (const c of best) {
-      const listA = this.rebuilt(ra, c.u, c.v, c.pv)
-      const listB = this.rebuilt(rb, c.v, c.u, c.pu)
+    for (let c = 0; c < n; c++) {
+      const listA = this.rebuilt(ra, cU[c], cV[c], cPv[c])
+      const listB = this.rebuilt(rb, cV[c], cU[c], cPu[c])
       const delta = this.cost(ra, listA, this.a) + this.cost(rb, listB, this.b) - R.pen[ra] - R.pen[rb]
       if (delta < -EPS) {
         R.moves++
