@@ -3,6 +3,9 @@ import type { Model } from "./model"
 import { Penalties } from "./penalties"
 import type { RoutesState } from "./state"
 
+/** Repair weight factor of a local search restarted after a failed repair. */
+const RESTART_FACTOR = 100
+
 /**
  * Runs the granular local search on the search's working solution: copies the routes that
  * changed into the local search, improves on the penalised objective, repairs an infeasible
@@ -37,6 +40,15 @@ export class Improver {
     ls.run(stop, true)
     this.penalties.record(R.totalTw() <= 1e-7, R.totalExcess() <= 1e-9)
     this.repair(hardStop)
+    if (!R.feasible() && !stop()) {
+      // the penalised search went where no repair leads back (about half of the outcomes on
+      // tight windows): start again from the feasible input with the repair weights, so that
+      // the call still improves something rather than being thrown away
+      this.sync(st)
+      ls.setWeights(this.penalties.repair(RESTART_FACTOR))
+      ls.run(stop, true)
+      this.repair(hardStop)
+    }
     return this.writeBack(st, touch, mark)
   }
 
