@@ -169,4 +169,23 @@ describe("local search: every move's predicted change is the real one", () => {
       { numRuns: 100, seed: 17, endOnFailure: true },
     )
   })
+
+  it("after heavier weights, looking again only at the pairs touching infeasible routes leaves no move that helps", () => {
+    // what the repair relies on: moves between clean routes keep their value whatever the weights
+    fc.assert(
+      fc.property(larger, fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 2, max: 1000 }), (p, seed, factor) => {
+        const m = buildModel(p)
+        const ls = new LocalSearch(m, createRng(seed))
+        ls.setWeights({ tw: 0.01, load: 0.01 })
+        ls.loadAll(randomRoutes(m, seed))
+        ls.run(guard().stop)
+        ls.setWeights({ tw: 0.01 * factor, load: 0.01 * factor })
+        ls.markDirty()
+        ls.run(guard().stop, true)
+        // a full pass (every pair, every route) finds nothing more
+        expect(ls.run(guard().stop)).toBe(0)
+      }),
+      { numRuns: 100, seed: 19, endOnFailure: true },
+    )
+  })
 })
