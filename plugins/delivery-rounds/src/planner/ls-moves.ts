@@ -114,7 +114,7 @@ export class Moves {
   }
 
   /** Travel cost change of the relocation (fixed costs of emptied or opened routes included). */
-  relocateTravel(r1: number, i: number, e: number, rev: boolean, r2: number, j: number): number {
+  private relocateTravel(r1: number, i: number, e: number, rev: boolean, r2: number, j: number): number {
     const R = this.R
     const a = R.loc(r1, i - 1)
     const f = R.loc(r1, i)
