@@ -1,4 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { dirname, join } from "node:path"
 import { seedDemoDistrict } from "../../../backend/src/scripts/seed-district"
 import { roundBody, zonesByName } from "../../helpers/delivery"
 import { backendDir, seedDistrictOnce } from "../../helpers/district"
@@ -142,6 +144,8 @@ medusaIntegrationTestRunner({
         const round = created.data.delivery_round
         expect(round).toMatchObject({ status: "open", drops_taken: 0, drops_left: 10, delivery_fee: 300, max_weight_g: 80_000 })
         expect(round.zone_ids).toEqual([zones["Veronetta Sud"]])
+        expect(round.pickup_point_ids).toEqual([points.pickup_points[0].id])
+        expect(round.volunteer_ids).toEqual([])
 
         const before = (await api.get("/admin/delivery-rounds", admin)).data.count
         const late = await attempt(api.post("/admin/delivery-rounds", { ...body, cutoff_at: body.ends_at }, admin))
@@ -164,6 +168,16 @@ medusaIntegrationTestRunner({
         expect(read.delivery_round.id).toBe(round.id)
         const { data: updated } = await api.post(`/admin/delivery-rounds/${round.id}`, { max_drops: 12, delivery_fee: 0 }, admin)
         expect(updated.delivery_round).toMatchObject({ max_drops: 12, drops_left: 12, delivery_fee: 0 })
+        // The lists are replaced as sent; one left out stays as it was.
+        const both = [zones["Veronetta Nord"], zones["Veronetta Sud"]].sort()
+        const { data: moved } = await api.post(`/admin/delivery-rounds/${round.id}`, { zone_ids: both, pickup_point_ids: [] }, admin)
+        expect([...moved.delivery_round.zone_ids].sort()).toEqual(both)
+        expect(moved.delivery_round.pickup_point_ids).toEqual([])
+        expect(moved.delivery_round.max_drops).toBe(12)
+        const stray = await attempt(api.post(`/admin/delivery-rounds/${round.id}`, { zone_ids: [zones["Veronetta Sud"], "dzone_nope"] }, admin))
+        expect(stray.status).toBe(400)
+        expect(stray.data.field).toBe("zone_ids")
+        expect([...(await api.get(`/admin/delivery-rounds/${round.id}`, admin)).data.delivery_round.zone_ids].sort()).toEqual(both)
         const window = await attempt(api.post(`/admin/delivery-rounds/${round.id}`, { ends_at: body.starts_at }, admin))
         expect(window.status).toBe(400)
         expect((await api.get(`/admin/delivery-rounds/${round.id}`, admin)).data.delivery_round.ends_at).toBe(round.ends_at)
@@ -218,6 +232,7 @@ medusaIntegrationTestRunner({
         const { data, status } = await api.post("/admin/round-templates", body, admin)
         expect(status).toBe(201)
         const templateId = data.round_template.id
+        expect(data.round_template).toMatchObject({ zone_ids: [zones["Veronetta Sud"]], pickup_point_ids: [] })
 
         const { data: generated } = await api.post(`/admin/round-templates/${templateId}/generate`, { weeks: 3 }, admin)
         expect(generated.delivery_rounds).toHaveLength(3)
@@ -230,6 +245,7 @@ medusaIntegrationTestRunner({
           expect(romeWeekday(round.cutoff_at)).toBe("Thu")
           expect(romeTime(round.cutoff_at)).toBe("20:00")
           expect(round).toMatchObject({ template_id: templateId, max_drops: 15, vehicle_profile: "bike", collection_mode: "workshop_pickup", status: "open" })
+          expect(round).toMatchObject({ zone_ids: [zones["Veronetta Sud"]], pickup_point_ids: [], volunteer_ids: [] })
         }
 
         const again = await api.post(`/admin/round-templates/${templateId}/generate`, { weeks: 3 }, admin)
@@ -241,5 +257,75 @@ medusaIntegrationTestRunner({
         expect((await attempt(api.post("/admin/round-templates/rtpl_nope/generate", { weeks: 1 }, admin))).status).toBe(404)
       })
     })
+
+    describe("migration Migration20261201000000 (JSON id lists → relations)", () => {
+      // The built migration, as `medusa db:migrate` runs it.
+      const migrationFile = join(dirname(require.resolve("@rbv/delivery-rounds/package.json")), ".medusa/server/src/modules/delivery/migrations/Migration20261201000000.js")
+      const queriesOf = async (direction: "up" | "down"): Promise<string[]> => {
+        const { Migration20261201000000 } = require(migrationFile)
+        const migration = new Migration20261201000000(null, {})
+        await migration[direction]()
+        return migration.getQueries()
+      }
+      const OWNED = ["delivery_round", "round_template", "delivery_zone", "pickup_point", "volunteer", "delivery_stop"]
+      const PIVOTS = ["delivery_round_zone", "delivery_round_pickup_point", "delivery_round_volunteer", "round_template_zone", "round_template_pickup_point"]
+
+      it("carries rounds' and templates' JSON ids over to the pivot tables, keys stops to their round, and writes the lists back on down", async () => {
+        const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        // In a scratch schema holding copies of the module's tables, inside a transaction rolled back at the end.
+        await db
+          .transaction(async (trx: any) => {
+            await trx.raw("create schema rbv_migration_check")
+            await trx.raw("set local search_path to rbv_migration_check")
+            for (const table of [...OWNED, ...PIVOTS]) await trx.raw(`create table "${table}" (like public."${table}" including all)`)
+            // The tables as they were before the migration: JSON lists, no pivots.
+            for (const sql of await queriesOf("down")) await trx.raw(sql)
+            expect((await trx.raw("select to_regclass('delivery_round_zone') as t")).rows[0].t).toBeNull()
+
+            const at = "2026-12-03T16:00:00Z"
+            await trx.raw(`insert into delivery_zone (id, name, postal_codes) values ('dzone_a', 'A', '{37129}'), ('dzone_b', 'B', '{37131}')`)
+            await trx.raw(`insert into pickup_point (id, name, address_1, postal_code, lat, lng) values ('pkp_a', 'Casa', 'Via 1', '37129', 45.4, 11.0)`)
+            await trx.raw(`insert into volunteer (id, name, email) values ('vol_a', 'Rider', 'rider@example.test')`)
+            await trx.raw(
+              `insert into delivery_round (id, starts_at, ends_at, cutoff_at, max_drops, zone_ids, pickup_point_ids, volunteer_ids) values
+                 ('dround_a', ?, ?, ?, 10, '["dzone_a", "dzone_b"]', '["pkp_a"]', '["vol_a"]'),
+                 ('dround_b', ?, ?, ?, 10, '["dzone_b", "dzone_gone"]', '[]', null)`,
+              [at, at, at, at, at, at]
+            )
+            await trx.raw(
+              `insert into round_template (id, name, weekday, start_time, end_time, cutoff_weekday, cutoff_time, max_drops, zone_ids, pickup_point_ids)
+                 values ('rtpl_a', 'Giovedì', 4, '17:00', '20:00', 2, '23:59', 30, '["dzone_a"]', '["pkp_a"]')`
+            )
+            await trx.raw(`insert into delivery_stop (id, round_id, kind) values ('dstop_a', 'dround_a', 'home')`)
+
+            for (const sql of await queriesOf("up")) await trx.raw(sql)
+            const pairs = async (table: string) => (await trx.raw(`select * from "${table}"`)).rows.map((r: any) => Object.values(r).join(" ")).sort()
+            expect(await pairs("delivery_round_zone")).toEqual(["dround_a dzone_a", "dround_a dzone_b", "dround_b dzone_b"])
+            expect(await pairs("delivery_round_pickup_point")).toEqual(["dround_a pkp_a"])
+            expect(await pairs("delivery_round_volunteer")).toEqual(["dround_a vol_a"])
+            expect(await pairs("round_template_zone")).toEqual(["rtpl_a dzone_a"])
+            expect(await pairs("round_template_pickup_point")).toEqual(["rtpl_a pkp_a"])
+            const columns = (await trx.raw(`select column_name from information_schema.columns where table_schema = 'rbv_migration_check' and column_name like '%\\_ids'`)).rows
+            expect(columns).toEqual([])
+            // A stop's round is a foreign key now: a stop of no round is refused.
+            await expect(trx.transaction((inner: any) => inner.raw(`insert into delivery_stop (id, round_id, kind) values ('dstop_b', 'dround_nope', 'home')`))).rejects.toThrow(/foreign key/)
+
+            for (const sql of await queriesOf("down")) await trx.raw(sql)
+            const lists = (await trx.raw(`select id, zone_ids, pickup_point_ids, volunteer_ids from delivery_round order by id`)).rows
+            expect(lists).toEqual([
+              { id: "dround_a", zone_ids: ["dzone_a", "dzone_b"], pickup_point_ids: ["pkp_a"], volunteer_ids: ["vol_a"] },
+              { id: "dround_b", zone_ids: ["dzone_b"], pickup_point_ids: [], volunteer_ids: [] },
+            ])
+            expect((await trx.raw(`select zone_ids, pickup_point_ids from round_template`)).rows).toEqual([{ zone_ids: ["dzone_a"], pickup_point_ids: ["pkp_a"] }])
+            throw new RolledBack()
+          })
+          .catch((e: unknown) => {
+            if (!(e instanceof RolledBack)) throw e
+          })
+        expect((await db.raw("select to_regnamespace('rbv_migration_check') as s")).rows[0].s).toBeNull()
+      })
+    })
   },
 })
+
+class RolledBack extends Error {}

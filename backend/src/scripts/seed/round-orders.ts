@@ -62,7 +62,7 @@ export async function seedRoundOrders(container: SeedContainer, ctx: { regionId:
   const q = query(container)
   const { data: rounds } = await q.graph({
     entity: "delivery_round",
-    fields: ["id", "status", "drops_taken", "volunteer_ids"],
+    fields: ["id", "status", "drops_taken"],
     pagination: { order: { starts_at: "ASC" } },
   })
   const round = rounds[0]

@@ -54,7 +54,7 @@ const childIdsOf = (row: StopOrderRow) => (row.child_order_ids ?? []) as string[
 export async function loadRoundContext(container: MedusaContainer, round_id: string) {
   const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const round = await service.retrieveDeliveryRound(round_id)
+  const round = await service.retrieveRoundWithRefs(round_id)
   const stops = (await service.listDeliveryStops({ round_id, status: ["scheduled", "delivered", "failed"] }, { take: null, relations: ["orders"] })) as any[]
   const points = await service.listPickupPoints({}, { take: null })
   const hub = points.find((p) => p.is_hub) ?? points[0] ?? null

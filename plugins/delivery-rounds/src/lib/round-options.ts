@@ -9,8 +9,8 @@ export type RoundForOptions = {
   starts_at: Date | string
   ends_at: Date | string
   delivery_fee: number
-  zone_ids?: unknown
-  pickup_point_ids?: unknown
+  zone_ids: string[]
+  pickup_point_ids: string[]
 }
 export type PickupPointForOptions = { id: string; name: string }
 
@@ -26,8 +26,6 @@ export type DesiredOption = {
   amount: number
   data: RoundOptionData
 }
-
-const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [])
 
 /** "gio 26 nov, 17:00–20:00" in Rome time: how a resident recognises the slot. */
 export function slotLabel(starts_at: Date | string, ends_at: Date | string, locale = "it-IT"): string {
@@ -50,7 +48,7 @@ export function desiredRoundOptions(round: RoundForOptions, pickupPoints: Pickup
   if (FINISHED.includes(round.status)) return []
   const slot = slotLabel(round.starts_at, round.ends_at)
   const options: DesiredOption[] = []
-  if (ids(round.zone_ids).length) {
+  if (round.zone_ids.length) {
     const data: RoundOptionData = { id: "delivery-round", round_id: round.id }
     options.push({
       key: optionKey(data),
@@ -61,7 +59,7 @@ export function desiredRoundOptions(round: RoundForOptions, pickupPoints: Pickup
       data,
     })
   }
-  for (const pointId of ids(round.pickup_point_ids)) {
+  for (const pointId of round.pickup_point_ids) {
     const point = pickupPoints.find((p) => p.id === pointId)
     if (!point) continue
     const data: RoundOptionData = { id: "pickup-point", round_id: round.id, pickup_point_id: point.id }

@@ -6,8 +6,8 @@ import { ordersOfStop, type RoundContext, type RoundOrder } from "./round-contex
 // assigned to the round, once it is planned and until it is over.
 export const CONTACT_STATUSES = ["planned", "in_progress"]
 
-export const seesContacts = (round: { status: string; volunteer_ids?: unknown }, volunteerId: string) =>
-  CONTACT_STATUSES.includes(round.status) && ((round.volunteer_ids ?? []) as string[]).includes(volunteerId)
+export const seesContacts = (round: { status: string; volunteer_ids: string[] }, volunteerId: string) =>
+  CONTACT_STATUSES.includes(round.status) && round.volunteer_ids.includes(volunteerId)
 
 export function roundSummary(round: any, stops: any[]) {
   const live = stops.filter((s) => s.status !== "cancelled")

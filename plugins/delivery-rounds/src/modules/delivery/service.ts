@@ -16,6 +16,7 @@ import { PackingListDispatch } from "./models/packing-list-dispatch"
 import { PickupPoint } from "./models/pickup-point"
 import { RoundTemplate } from "./models/round-template"
 import { Volunteer } from "./models/volunteer"
+import { ROUND_REFS, roundRefIds, TEMPLATE_REFS, templateRefIds } from "./round-refs"
 
 export type JoinStopInput = {
   round_id: string
@@ -65,16 +66,27 @@ export default class DeliveryModuleService extends MedusaService({
     const zones = await this.listDeliveryZones({}, { take: null })
     const zoneIds = new Set(zones.filter((z) => zoneServes(z, postal_code, point)).map((z) => z.id))
     if (!zoneIds.size) return []
-    const rounds = await this.listDeliveryRounds(
-      { status: "open", cutoff_at: { $gt: now } },
-      { order: { starts_at: "ASC" }, take: null }
-    )
+    const rounds = await this.listRoundsWithRefs({ status: "open", cutoff_at: { $gt: now } }, { order: { starts_at: "ASC" }, take: null })
     const waiting = address_key
       ? new Set((await this.listDeliveryStops({ round_id: rounds.map((r) => r.id), address_key, status: "scheduled" }, { take: null })).map((s) => s.round_id))
       : new Set<string>()
     return rounds
       .filter((r) => r.drops_taken < r.max_drops || waiting.has(r.id))
-      .filter((r) => ((r.zone_ids ?? []) as unknown as string[]).some((id) => zoneIds.has(id)))
+      .filter((r) => r.zone_ids.some((id) => zoneIds.has(id)))
+  }
+
+  /** Rounds with the ids of their zones, pickup points and volunteers (`zone_ids`, …) in place of the relations. */
+  async listRoundsWithRefs(filters: ListFilters<this["listDeliveryRounds"]>, config: ListConfig<this["listDeliveryRounds"]> = {}) {
+    const rounds = await this.listDeliveryRounds(filters, { ...config, relations: [...(config.relations ?? []), ...ROUND_REFS] })
+    return rounds.map(roundRefIds)
+  }
+
+  async retrieveRoundWithRefs(id: string) {
+    return roundRefIds(await this.retrieveDeliveryRound(id, { relations: ROUND_REFS }))
+  }
+
+  async retrieveTemplateWithRefs(id: string) {
+    return templateRefIds(await this.retrieveRoundTemplate(id, { relations: TEMPLATE_REFS }))
   }
 
   /** A scheduled stop of the round waits at this address already: another order there joins it and takes no drop. */
@@ -100,19 +112,18 @@ export default class DeliveryModuleService extends MedusaService({
     },
     now = new Date()
   ): Promise<RoundRefusal | null> {
-    const [round] = await this.listDeliveryRounds({ id: round_id }, { take: 1 })
+    const [round] = await this.listRoundsWithRefs({ id: round_id }, { take: 1 })
     if (!round) return { code: "round_not_found", message: "This delivery round no longer exists: choose another round" }
     if (round.status !== "open" || new Date(round.cutoff_at) <= now) {
       return { code: "round_closed", message: "This delivery round is closed for new orders (past its cutoff): choose another round" }
     }
     if (choice.pickup_point_id) {
-      const points = (round.pickup_point_ids ?? []) as unknown as string[]
-      return points.includes(choice.pickup_point_id) ? null : { code: "pickup_point_not_in_round", message: "This pickup point is not part of the chosen round" }
+      return round.pickup_point_ids.includes(choice.pickup_point_id) ? null : { code: "pickup_point_not_in_round", message: "This pickup point is not part of the chosen round" }
     }
     if (round.drops_taken >= round.max_drops && !(await this.stopAwaits(round.id, choice.address_key)) && !(await this.holdsDropClaim(round.id, choice.cart_id))) {
       return { code: "round_full", message: "This delivery round is full: choose another round or a pickup point" }
     }
-    const zones = await this.listDeliveryZones({ id: (round.zone_ids ?? []) as unknown as string[] }, { take: null })
+    const zones = await this.listDeliveryZones({ id: round.zone_ids }, { take: null })
     if (!zones.some((z) => zoneServes(z, choice.postal_code, choice.point))) {
       return { code: "round_out_of_zone", message: "This delivery round does not serve your address: choose a pickup point" }
     }
@@ -123,11 +134,11 @@ export default class DeliveryModuleService extends MedusaService({
   async roundsVisibleTo(volunteer_id: string, round_id?: string) {
     const [volunteer] = await this.listVolunteers({ id: volunteer_id }, { take: 1 })
     if (!volunteer) return []
-    const rounds = await this.listDeliveryRounds(
+    const rounds = await this.listRoundsWithRefs(
       round_id ? { id: round_id } : { status: { $ne: "cancelled" } },
       { order: { starts_at: "ASC" }, take: null }
     )
-    return rounds.filter((r) => volunteer.role === "planner" || ((r.volunteer_ids ?? []) as unknown as string[]).includes(volunteer_id))
+    return rounds.filter((r) => volunteer.role === "planner" || r.volunteer_ids.includes(volunteer_id))
   }
 
   async volunteerSeesRound(volunteer_id: string, round_id: string): Promise<boolean> {
@@ -345,6 +356,9 @@ export default class DeliveryModuleService extends MedusaService({
     )
   }
 }
+
+type ListFilters<F extends (...args: any[]) => unknown> = Parameters<F>[0]
+type ListConfig<F extends (...args: any[]) => unknown> = NonNullable<Parameters<F>[1]>
 
 export type RoundRefusal = { code: string; message: string }
 export type BatchWant = { batch_limit_id: string; quantity: number }

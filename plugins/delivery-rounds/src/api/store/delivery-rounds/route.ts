@@ -25,7 +25,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const [{ data: points }, { data: options }, open] = await Promise.all([
     query.graph({ entity: "pickup_point", fields: PICKUP_FIELDS, pagination: { order: { name: "ASC" } } }, { locale: req.locale }),
     query.graph({ entity: "shipping_option", fields: ["id", "data"], filters: { provider_id: PROVIDER_ID } }),
-    service.listDeliveryRounds({ status: "open", cutoff_at: { $gt: new Date() } }, { order: { starts_at: "ASC" }, take: null }),
+    service.listRoundsWithRefs({ status: "open", cutoff_at: { $gt: new Date() } }, { order: { starts_at: "ASC" }, take: null }),
   ])
   const optionFor = new Map(options.map((o: any) => [optionKey(o.data as RoundOptionData), o.id as string]))
   // What of this cart a round's batches cannot make any more (the resident picks another round).
@@ -34,7 +34,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const pickup_points = points.map((p: any) => ({
     ...p,
     slots: open
-      .filter((r) => ((r.pickup_point_ids ?? []) as unknown as string[]).includes(p.id))
+      .filter((r) => r.pickup_point_ids.includes(p.id))
       .map((r) => ({ ...slot(r), shipping_option_id: optionFor.get(optionKey({ id: "pickup-point", round_id: r.id, pickup_point_id: p.id })) ?? null }))
       .filter((s) => s.shipping_option_id),
   }))

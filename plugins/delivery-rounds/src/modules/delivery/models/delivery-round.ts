@@ -2,10 +2,11 @@ import { model } from "@medusajs/framework/utils"
 import { PackingListDispatch } from "./packing-list-dispatch"
 import { BatchUsage } from "./batch-usage"
 import { MakerRoundOutcome } from "./maker-round-outcome"
-
-export const ROUND_STATUSES = ["open", "closed", "planned", "in_progress", "completed", "cancelled"] as const
-export const VEHICLE_PROFILES = ["foot", "bike", "cargo_bike", "van"] as const
-export const COLLECTION_MODES = ["hub_dropoff", "workshop_pickup"] as const
+import { DeliveryStop } from "./delivery-stop"
+import { DeliveryZone } from "./delivery-zone"
+import { PickupPoint } from "./pickup-point"
+import { Volunteer } from "./volunteer"
+import { COLLECTION_MODES, ROUND_STATUSES, VEHICLE_PROFILES } from "./round-kinds"
 
 /** One scheduled run: a delivery window, the zones and pickup points it serves, its capacity. */
 export const DeliveryRound = model.define("delivery_round", {
@@ -22,11 +23,12 @@ export const DeliveryRound = model.define("delivery_round", {
   vehicle_profile: model.enum([...VEHICLE_PROFILES]).default("cargo_bike"),
   collection_mode: model.enum([...COLLECTION_MODES]).default("hub_dropoff"),
   delivery_fee: model.number().default(0),
-  zone_ids: model.json(),
-  pickup_point_ids: model.json(),
+  zones: model.manyToMany(() => DeliveryZone, { mappedBy: "rounds", pivotTable: "delivery_round_zone", joinColumn: "round_id", inverseJoinColumn: "zone_id" }),
+  pickup_points: model.manyToMany(() => PickupPoint, { mappedBy: "rounds", pivotTable: "delivery_round_pickup_point", joinColumn: "round_id", inverseJoinColumn: "pickup_point_id" }),
   template_id: model.text().nullable(),
   // Volunteers (riders) assigned to this round; planners see every round anyway.
-  volunteer_ids: model.json().nullable(),
+  volunteers: model.manyToMany(() => Volunteer, { mappedBy: "rounds", pivotTable: "delivery_round_volunteer", joinColumn: "round_id", inverseJoinColumn: "volunteer_id" }),
+  stops: model.hasMany(() => DeliveryStop, { mappedBy: "round" }),
   // The last plan: steps, km, km saved (see lib/route-plan.ts); null until planned.
   plan: model.json().nullable(),
   packing_lists: model.hasMany(() => PackingListDispatch, { mappedBy: "round" }),

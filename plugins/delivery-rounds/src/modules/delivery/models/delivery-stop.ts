@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { DeliveryRound } from "./delivery-round"
 import { DeliveryStopOrder } from "./delivery-stop-order"
 
 export const STOP_KINDS = ["home", "pickup"] as const
@@ -11,7 +12,7 @@ export const STOP_STATUSES = ["scheduled", "delivered", "failed", "cancelled"] a
 export const DeliveryStop = model
   .define("delivery_stop", {
     id: model.id({ prefix: "dstop" }).primaryKey(),
-    round_id: model.text().index("IDX_delivery_stop_round_id"),
+    round: model.belongsTo(() => DeliveryRound, { mappedBy: "stops" }),
     // What makes two orders one stop (see lib/stop-key.ts): the delivery address, or pickup point + resident.
     address_key: model.text().nullable(),
     orders: model.hasMany(() => DeliveryStopOrder, { mappedBy: "stop" }),

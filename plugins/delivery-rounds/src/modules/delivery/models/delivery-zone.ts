@@ -1,4 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import { DeliveryRound } from "./delivery-round"
+import { RoundTemplate } from "./round-template"
 
 /** A named area of the district: a list of CAPs and, optionally, a GeoJSON polygon. */
 export const DeliveryZone = model.define("delivery_zone", {
@@ -7,4 +9,6 @@ export const DeliveryZone = model.define("delivery_zone", {
   postal_codes: model.array(),
   // GeoJSON Polygon geometry ({ type: "Polygon", coordinates: [[[lng, lat], …]] }).
   polygon: model.json().nullable(),
+  rounds: model.manyToMany(() => DeliveryRound, { mappedBy: "zones" }),
+  templates: model.manyToMany(() => RoundTemplate, { mappedBy: "zones" }),
 })

@@ -1,4 +1,6 @@
 import { model } from "@medusajs/framework/utils"
+import { DeliveryRound } from "./delivery-round"
+import { RoundTemplate } from "./round-template"
 
 /** Where residents collect: the hub (Casa Comune) or a shop. */
 export const PickupPoint = model.define("pickup_point", {
@@ -13,4 +15,6 @@ export const PickupPoint = model.define("pickup_point", {
   // { "thu": [["17:00", "20:00"]], … } — free-form weekly opening hours.
   opening_hours: model.json().nullable(),
   is_hub: model.boolean().default(false),
+  rounds: model.manyToMany(() => DeliveryRound, { mappedBy: "pickup_points" }),
+  templates: model.manyToMany(() => RoundTemplate, { mappedBy: "pickup_points" }),
 })

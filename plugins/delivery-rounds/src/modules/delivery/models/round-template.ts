@@ -1,5 +1,7 @@
 import { model } from "@medusajs/framework/utils"
-import { COLLECTION_MODES, VEHICLE_PROFILES } from "./delivery-round"
+import { COLLECTION_MODES, VEHICLE_PROFILES } from "./round-kinds"
+import { DeliveryZone } from "./delivery-zone"
+import { PickupPoint } from "./pickup-point"
 
 /** A weekly round (e.g. every Thursday 17–20, cutoff Tuesday 23:59), Europe/Rome times. */
 export const RoundTemplate = model.define("round_template", {
@@ -18,7 +20,7 @@ export const RoundTemplate = model.define("round_template", {
   vehicle_profile: model.enum([...VEHICLE_PROFILES]).default("cargo_bike"),
   collection_mode: model.enum([...COLLECTION_MODES]).default("hub_dropoff"),
   delivery_fee: model.number().default(0),
-  zone_ids: model.json(),
-  pickup_point_ids: model.json(),
+  zones: model.manyToMany(() => DeliveryZone, { mappedBy: "templates", pivotTable: "round_template_zone", joinColumn: "template_id", inverseJoinColumn: "zone_id" }),
+  pickup_points: model.manyToMany(() => PickupPoint, { mappedBy: "templates", pivotTable: "round_template_pickup_point", joinColumn: "template_id", inverseJoinColumn: "pickup_point_id" }),
   is_active: model.boolean().default(true),
 })

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { DeliveryRound } from "./delivery-round"
 
 export const VOLUNTEER_ROLES = ["rider", "planner"] as const
 
@@ -16,4 +17,5 @@ export const Volunteer = model.define("volunteer", {
   // A coordinator deactivates a volunteer who leaves: every /logistics request of theirs is
   // refused from then on, even with a token issued before.
   active: model.boolean().default(true),
+  rounds: model.manyToMany(() => DeliveryRound, { mappedBy: "volunteers" }),
 })

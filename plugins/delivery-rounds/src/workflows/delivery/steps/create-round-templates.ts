@@ -1,8 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
+import { refsToRelations } from "../../../modules/delivery/round-refs"
 import type DeliveryModuleService from "../../../modules/delivery/service"
+import type { CreateRoundTemplateInput } from "../workflows/create-round-template"
 
-export type CreateRoundTemplatesStepInput = Record<string, unknown>[]
+export type CreateRoundTemplatesStepInput = CreateRoundTemplateInput[]
 
 export const createRoundTemplatesStepId = "create-round-templates"
 
@@ -10,7 +12,7 @@ export const createRoundTemplatesStep = createStep(
   createRoundTemplatesStepId,
   async (input: CreateRoundTemplatesStepInput, { container }) => {
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    const created = (await service.createRoundTemplates(input as any[])) as unknown as ({ id: string } & Record<string, any>)[]
+    const created = await service.createRoundTemplates(input.map(refsToRelations))
     return new StepResponse(created, created.map((c) => c.id))
   },
   async (ids, { container }) => {

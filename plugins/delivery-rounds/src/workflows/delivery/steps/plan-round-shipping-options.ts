@@ -25,13 +25,13 @@ export const planRoundShippingOptionsStep = createStep(
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const [rounds, points, { data: existing }] = await Promise.all([
-      service.listDeliveryRounds({ id: input.round_ids }, { take: null }),
+      service.listRoundsWithRefs({ id: input.round_ids }, { take: null }),
       service.listPickupPoints({}, { take: null }),
       query.graph({ entity: "shipping_option", fields: ["id", "name", "data"], filters: { provider_id: PROVIDER_ID } }),
     ])
     const wanted = new Set(input.round_ids)
     const current = existing.filter((o: any) => wanted.has((o.data as RoundOptionData | null)?.round_id ?? ""))
-    const desired = rounds.flatMap((r) => desiredRoundOptions(r as any, points))
+    const desired = rounds.flatMap((r) => desiredRoundOptions(r, points))
 
     const same = (o: any, d: (typeof desired)[number]) => o.name === d.name && o.data?.fee === Math.round(d.amount * 100)
     for (const o of current) {

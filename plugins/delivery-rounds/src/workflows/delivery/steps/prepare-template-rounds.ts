@@ -14,7 +14,7 @@ export const prepareTemplateRoundsStep = createStep(
   prepareTemplateRoundsStepId,
   async (input: PrepareTemplateRoundsInput, { container }) => {
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    const template = await service.retrieveRoundTemplate(input.template_id)
+    const template = await service.retrieveTemplateWithRefs(input.template_id)
     if (!template.is_active) throw refusal(MedusaError.Types.NOT_ALLOWED, "template_paused", "The template is paused")
     const dates = nextRoundDates(template, input.weeks, input.now ? new Date(input.now) : new Date())
     const existing = await service.listDeliveryRounds({ template_id: template.id }, { take: null, withDeleted: false })

@@ -1,8 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
+import { toRoundWrite } from "../../../modules/delivery/round-refs"
 import type DeliveryModuleService from "../../../modules/delivery/service"
+import type { UpdateDeliveryRoundInput } from "../workflows/update-delivery-round"
 
-export type UpdateDeliveryRoundStepInput = { id: string } & Record<string, unknown>
+export type UpdateDeliveryRoundStepInput = UpdateDeliveryRoundInput
 
 export const updateDeliveryRoundStepId = "update-delivery-round"
 
@@ -10,14 +12,15 @@ export const updateDeliveryRoundStep = createStep(
   updateDeliveryRoundStepId,
   async (input: UpdateDeliveryRoundStepInput, { container }) => {
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    const before = (await service.retrieveDeliveryRound(input.id)) as unknown as Record<string, unknown>
-    const previous = Object.fromEntries(Object.keys(input).map((key) => [key, before[key]])) as UpdateDeliveryRoundStepInput
-    const updated = await service.updateDeliveryRounds(input as any)
+    // What the update changes, as it was (zones, pickup points and volunteers by id): the compensation puts it back.
+    const before: Record<string, unknown> = await service.retrieveRoundWithRefs(input.id)
+    const previous = { ...Object.fromEntries(Object.keys(input).map((key) => [key, before[key]])), id: input.id } as UpdateDeliveryRoundStepInput
+    const updated = await service.updateDeliveryRounds(toRoundWrite(input))
     return new StepResponse(updated, previous)
   },
   async (previous, { container }) => {
     if (!previous) return
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    await service.updateDeliveryRounds(previous as any)
+    await service.updateDeliveryRounds(toRoundWrite(previous))
   }
 )

@@ -39,7 +39,8 @@ export const validateRoundReferencesStep = createStep(
       if (current && round.max_drops !== undefined && round.max_drops < (current.drops_taken ?? 0)) {
         throw refusal(MedusaError.Types.INVALID_DATA, "max_drops_below_taken", `max_drops: ${current.drops_taken} drops are already taken`, "max_drops")
       }
-      await assertExist(service, round.zone_ids ?? [], round.pickup_point_ids ?? [])
+      // The round's current zones and points exist (foreign keys); only the ones the patch names are checked.
+      await assertExist(service, patch.zone_ids ?? [], patch.pickup_point_ids ?? [])
       const volunteerIds = patch.volunteer_ids ?? []
       if (volunteerIds.length) {
         const found = await service.listVolunteers({ id: volunteerIds }, { take: null })

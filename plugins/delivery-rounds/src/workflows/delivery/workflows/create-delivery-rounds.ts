@@ -27,10 +27,7 @@ export const createDeliveryRoundsWorkflowId = "create-delivery-rounds"
 
 export const createDeliveryRoundsWorkflow = createWorkflow(createDeliveryRoundsWorkflowId, (input: CreateDeliveryRoundsInput) => {
   validateRoundReferencesStep(input)
-  const data = transform({ input }, ({ input }) =>
-    input.rounds.map((r) => ({ ...r, pickup_point_ids: r.pickup_point_ids ?? [] }))
-  )
-  const rounds = createDeliveryRoundsStep(data)
+  const rounds = createDeliveryRoundsStep(input.rounds)
   syncRoundShippingOptionsWorkflow.runAsStep({
     input: transform({ rounds }, ({ rounds }) => ({ round_ids: rounds.map((r: { id: string }) => r.id) })),
   })

@@ -25,7 +25,7 @@ export const createRoundTemplateWorkflowId = "create-round-template"
 
 export const createRoundTemplateWorkflow = createWorkflow(createRoundTemplateWorkflowId, (input: CreateRoundTemplateInput) => {
   validateTemplateReferencesStep(input)
-  const data = transform({ input }, ({ input }) => [{ ...input, pickup_point_ids: input.pickup_point_ids ?? [] }])
+  const data = transform({ input }, ({ input }) => [input])
   const templates = createRoundTemplatesStep(data)
   const template = transform({ templates }, ({ templates }) => templates[0])
   emitEventStep({ eventName: DeliveryEvents.TEMPLATE_CREATED, data: transform({ template }, ({ template }) => ({ id: template.id })) })
