@@ -40,11 +40,11 @@ export type RoundOrder = {
 }
 export type RoundMaker = { vendor_id: string; name: string; address_1: string | null; lat: number | null; lng: number | null }
 
-type StopOrderRow = { id: string; order_id: string; child_order_ids?: unknown; amount_collected?: number | null; cancelled_at?: unknown }
+type StopOrderRow = { id: string; order_id: string; child_order_ids?: string[] | null; amount_collected?: number | null; cancelled_at?: unknown }
 
 /** The orders still riding with a stop (a cancelled order leaves it). */
 export const liveStopOrders = (stop: { orders?: StopOrderRow[] | null }) => (stop.orders ?? []).filter((o) => !o.cancelled_at)
-const childIdsOf = (row: StopOrderRow) => (row.child_order_ids ?? []) as string[]
+const childIdsOf = (row: StopOrderRow) => row.child_order_ids ?? []
 
 /**
  * Everything a round's views and workflows need, read once: the round, its live stops with

@@ -9,6 +9,7 @@ import { ProductClaim } from "./models/product-claim"
 import { ProductBrand } from "./models/product-brand"
 import { PriceBreakdown } from "./models/price-breakdown"
 import { Voucher } from "./models/voucher"
+import type { Breakdown, BrandMarkCriterion } from "./models/read-model-types"
 import { refusal } from "@rbv/kit"
 
 export const DEFAULT_FUND_SHARE_BPS = 100
@@ -23,8 +24,8 @@ export type Criterion = { id?: string; key: string; title: string; description?:
 export type CharterWithCriteria = { id: string; version: number; criteria: Criterion[]; notes: string | null; published_at: Date | null }
 export type Adherence = { criterion_key: string; evidence: string; photos: string[] }
 
-export type Breakdown = { price: number; lines: unknown[]; rates: Record<string, number> }
-export type ProductBrandRow = { id: string; certified: boolean; criteria: { key: string; title: string }[]; price_breakdown: Breakdown | null }
+export type { Breakdown } from "./models/read-model-types"
+export type ProductBrandRow = { id: string; certified: boolean; criteria: BrandMarkCriterion[]; price_breakdown: Breakdown | null }
 export type PriceBreakdownRow = Breakdown & { id: string; product_id: string }
 export type ProductBrandsState = { product_ids: string[]; brands: ProductBrandRow[]; breakdowns: PriceBreakdownRow[] }
 
@@ -164,13 +165,8 @@ class BrandModuleService extends BrandModuleServiceBase {
       : [[], []]
     return {
       product_ids: productIds,
-      brands: brands.map(({ id, certified, criteria, price_breakdown }) => ({
-        id,
-        certified,
-        criteria: criteria as unknown as ProductBrandRow["criteria"],
-        price_breakdown: price_breakdown as unknown as Breakdown | null,
-      })),
-      breakdowns: breakdowns.map(({ id, product_id, price, lines, rates }) => ({ id, product_id, price, lines: lines as unknown as unknown[], rates: rates as unknown as Record<string, number> })),
+      brands: brands.map(({ id, certified, criteria, price_breakdown }) => ({ id, certified, criteria, price_breakdown })),
+      breakdowns: breakdowns.map(({ id, product_id, price, lines, rates }) => ({ id, product_id, price, lines, rates })),
     }
   }
 

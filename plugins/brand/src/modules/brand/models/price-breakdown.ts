@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import type { Breakdown } from "./read-model-types"
 
 // Where a variant's price goes (artisan, network, fund, delivery, VAT), keyed by the variant's id
 // so a read-only link joins it to store product responses. A read model, refreshed with
@@ -8,7 +9,7 @@ export const PriceBreakdown = model
     id: model.text().primaryKey(),
     product_id: model.text(),
     price: model.number(),
-    lines: model.json(),
-    rates: model.json(),
+    lines: model.json<Breakdown["lines"]>(),
+    rates: model.json<Breakdown["rates"]>(),
   })
   .indexes([{ on: ["product_id"] }])

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import type { Breakdown, BrandMarkCriterion } from "./read-model-types"
 
 // The brand mark of one product as the shop shows it, and the breakdown of its lowest price
 // (what a product card shows, "da 11,50 €"), keyed by the product's own id so a read-only link
@@ -7,6 +8,6 @@ import { model } from "@medusajs/framework/utils"
 export const ProductBrand = model.define("product_brand", {
   id: model.text().primaryKey(),
   certified: model.boolean().default(false),
-  criteria: model.json(),
-  price_breakdown: model.json().nullable(),
+  criteria: model.json<BrandMarkCriterion[]>(),
+  price_breakdown: model.json<Breakdown>().nullable(),
 })

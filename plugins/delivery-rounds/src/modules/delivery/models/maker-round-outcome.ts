@@ -13,6 +13,6 @@ export const MakerRoundOutcome = model
     minimum: model.bigNumber(),
     outcome: model.enum([...MINIMUM_OUTCOMES]),
     // The maker's child orders of the round it was decided on.
-    order_ids: model.json(),
+    order_ids: model.json<string[]>(),
   })
   .indexes([{ name: "IDX_maker_round_outcome_round_vendor_unique", on: ["round_id", "vendor_id"], unique: true, where: "deleted_at IS NULL" }])

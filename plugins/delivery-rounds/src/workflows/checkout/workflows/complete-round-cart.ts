@@ -33,7 +33,7 @@ export const completeRoundCartWorkflow = createWorkflow(completeRoundCartWorkflo
     name: "round-checkout-order",
   })
   const checkout = validateRoundCheckoutStep(
-    transform({ carts, links }, ({ carts, links }) => ({ cart: carts[0] as unknown as RoundCheckoutCart, completed_order_id: links[0]?.order_id ?? null }))
+    transform({ carts, links }, ({ carts, links }) => ({ cart: carts[0], completed_order_id: links[0]?.order_id ?? null }))
   )
   when({ checkout }, ({ checkout }) => Boolean(checkout?.takes_drop)).then(() => {
     takeRoundDropStep(transform({ checkout, input }, ({ checkout, input }) => ({ round_id: (checkout as RoundCheckout).round_id, cart_id: input.id })))
@@ -54,7 +54,7 @@ export const completeRoundCartWorkflow = createWorkflow(completeRoundCartWorkflo
     }).config({ name: "round-checkout-placed-order" })
     createOrderStopStep(
       transform({ orders, checkout, input }, ({ orders, checkout, input }) => ({
-        order: orders[0] as unknown as OrderForStop,
+        order: orders[0],
         drop_taken: Boolean(checkout?.takes_drop),
         cart_id: input.id,
       }))

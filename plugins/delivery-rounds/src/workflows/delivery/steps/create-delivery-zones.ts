@@ -1,8 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
+import type { CreateDeliveryZonesInput } from "../workflows/create-delivery-zones"
 
-export type CreateDeliveryZonesStepInput = Record<string, unknown>[]
+export type CreateDeliveryZonesStepInput = CreateDeliveryZonesInput["zones"]
 
 export const createDeliveryZonesStepId = "create-delivery-zones"
 
@@ -10,7 +11,7 @@ export const createDeliveryZonesStep = createStep(
   createDeliveryZonesStepId,
   async (input: CreateDeliveryZonesStepInput, { container }) => {
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    const created = (await service.createDeliveryZones(input as any[])) as unknown as ({ id: string } & Record<string, any>)[]
+    const created = await service.createDeliveryZones(input)
     return new StepResponse(created, created.map((c) => c.id))
   },
   async (ids, { container }) => {

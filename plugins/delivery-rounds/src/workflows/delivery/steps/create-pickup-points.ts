@@ -1,8 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
+import type { PickupPointInput } from "../workflows/create-pickup-points"
 
-export type CreatePickupPointsStepInput = Record<string, unknown>[]
+export type CreatePickupPointsStepInput = PickupPointInput[]
 
 export const createPickupPointsStepId = "create-pickup-points"
 
@@ -10,7 +11,7 @@ export const createPickupPointsStep = createStep(
   createPickupPointsStepId,
   async (input: CreatePickupPointsStepInput, { container }) => {
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    const created = (await service.createPickupPoints(input as any[])) as unknown as ({ id: string } & Record<string, any>)[]
+    const created = await service.createPickupPoints(input)
     return new StepResponse(created, created.map((c) => c.id))
   },
   async (ids, { container }) => {

@@ -21,7 +21,7 @@ export const sendVolunteerInviteStep = createStep(
         volunteer_id: input.volunteer_id,
         invite_url: inviteUrl(input.token),
       })
-      const notifications = container.resolve(Modules.NOTIFICATION) as unknown as Redactable
+      const notifications = container.resolve<Redactable>(Modules.NOTIFICATION)
       await notifications.updateNotifications(sent.map((n) => ({ id: n.id, data: { volunteer_id: input.volunteer_id, invite_url: inviteUrl("[sent]") } })))
       return new StepResponse({ sent: sent.length })
     } catch (err) {

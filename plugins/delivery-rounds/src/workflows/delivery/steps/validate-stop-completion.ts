@@ -64,7 +64,7 @@ export const validateStopCompletionStep = createStep("validate-delivery-stop-com
   const remaining = await service.listDeliveryStops({ round_id: input.round_id, status: "scheduled" }, { take: null })
   return new StepResponse<CheckedStopCompletion>({
     stop_id: stop.id,
-    orders: rows.map((r) => ({ order_id: r.order_id, child_order_ids: (r.child_order_ids ?? []) as string[] })),
+    orders: rows.map((r) => ({ order_id: r.order_id, child_order_ids: r.child_order_ids ?? [] })),
     amount_collected: amount,
     cash: shareCash(amount ?? 0, owed).map((share) => ({ stop_order_id: rowOf.get(share.order_id)!.id, ...share })),
     last_stop: remaining.length === 1 && remaining[0].id === stop.id,

@@ -72,7 +72,7 @@ export const evaluateMakerMinimumsStep = createStep(
         outcome,
         total,
         minimum,
-        order_ids: order_ids as unknown as Record<string, unknown>,
+        order_ids,
       }))
     )
     return new StepResponse(decisions, created.map((c) => c.id))

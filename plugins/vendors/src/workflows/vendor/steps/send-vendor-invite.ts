@@ -23,7 +23,7 @@ export const sendVendorInviteStep = createStep(
       const vendor = await (container.resolve(VENDOR_MODULE) as VendorModuleService).retrieveVendor(input.vendor_id)
       const data = { invite_id: input.invite_id, vendor_name: vendor.name, role: input.role }
       const sent = await sendMail(container, [{ email: input.email }], VendorMailTemplates.MEMBER_INVITED, { ...data, invite_url: vendorInviteUrl(input.token) })
-      const notifications = container.resolve(Modules.NOTIFICATION) as unknown as Redactable
+      const notifications = container.resolve<Redactable>(Modules.NOTIFICATION)
       await notifications.updateNotifications(sent.map((n) => ({ id: n.id, data: { ...data, invite_url: vendorInviteUrl("[sent]") } })))
       return new StepResponse({ sent: sent.length })
     } catch (err) {

@@ -56,7 +56,7 @@ export const splitOrderByVendorWorkflow = createWorkflow(splitOrderByVendorWorkf
   const found = findOrderSplitStep({ parent_order_id: input.order_id })
 
   const parts = transform({ orders, vendorOf, found, weighed }, ({ orders, vendorOf, found, weighed }) => {
-    const parent = orders[0] as unknown as ParentOrder & { metadata?: Record<string, unknown> | null }
+    const parent: ParentOrder & { metadata?: Record<string, unknown> | null } = orders[0]
     if (found.done || parent.metadata?.parent_order_id) return []
     return planVendorOrders(parent, vendorOf, weighed)
   })
@@ -65,7 +65,7 @@ export const splitOrderByVendorWorkflow = createWorkflow(splitOrderByVendorWorkf
     // A split cut short (its worker killed before the ledger lines) made some child orders already:
     // those are kept, only the missing ones are made, so an order never gets two per maker.
     const made = createChildOrdersStep(
-      transform({ parts, found }, ({ parts, found }) => parts.filter((p) => !found.children[p.vendor_id]).map((p) => p.order as unknown as CreateOrderDTO))
+      transform({ parts, found }, ({ parts, found }) => parts.filter((p) => !found.children[p.vendor_id]).map((p): CreateOrderDTO => p.order))
     )
     const created = transform({ parts, found, made }, ({ parts, found, made }) => {
       const fresh = [...made]
