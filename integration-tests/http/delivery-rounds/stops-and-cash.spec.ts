@@ -263,7 +263,7 @@ medusaIntegrationTestRunner({
         const rows = await delivery.listDeliveryStopOrders({}, { take: null, relations: ["stop"] })
         const giuliaStop = rows.find((r: any) => r.order_id === placed.giulia1.id).stop
         for (const row of rows.filter((r: any) => r.stop_id === giuliaStop.id && r.order_id !== placed.giulia1.id)) {
-          const { id: _id, orders: _orders, address_key: _key, created_at: _c, updated_at: _u, deleted_at: _d, ...copy } = giuliaStop
+          const { id: _id, orders: _orders, round: _round, address_key: _key, created_at: _c, updated_at: _u, deleted_at: _d, ...copy } = giuliaStop
           const own = await delivery.createDeliveryStops({ ...copy, address_key: null })
           await delivery.updateDeliveryStopOrders({ id: row.id, stop_id: own.id })
         }
