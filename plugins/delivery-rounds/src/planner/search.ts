@@ -57,10 +57,11 @@ const EARLY_SHARE = 0.25
  * Annealing temperatures, as multiples of the cost per request. A start at 1.5 (it was 0.3) lets
  * the search leave the basin of its start on tight windows: on Gehring–Homberger 200 at 2 s of CPU
  * 0.1 was worse, 0.8 and 1.5 better (r2/rc1/rc2: +5.05% against +6.41%, better on 19 of 26), 3.0
- * no better than 1.5 (same-run benches against the previous build, README).
+ * no better than 1.5; an end at 0.01 (it was 0.003) better again (c1/c2/r1: +2.14% against +2.88%,
+ * better on 16 of 30) — same-run benches against the previous build, README.
  */
 const T_START = 1.5
-const T_END = 0.003
+const T_END = 0.01
 
 /** Higher priority first, then ascending key. */
 function byPriorityThen(priority: Float64Array, key: Float64Array) {
