@@ -172,6 +172,23 @@ export const TABLE: Record<string, Entry> = {
     params: (w) => ({ id: w.ids.residentOrder }),
     foreign: (w) => [{ id: w.ids.otherResidentOrder }, { id: w.ids.makerOrder }],
   },
+  // ---- @rbv/delivery-rounds: a resident's weekly baskets (their own only)
+  "GET /store/baskets": { caller: "resident" },
+  "POST /store/baskets": { caller: "resident", body: (w) => ({ lines: [{ variant_id: w.ids.makerVariant, quantity: 1 }], cadence: "every_round" }) },
+  "GET /store/baskets/:id": { caller: "resident", params: (w) => ({ id: w.ids.residentBasket }), foreign: (w) => [{ id: w.ids.otherResidentBasket }] },
+  "POST /store/baskets/:id": { caller: "resident", params: (w) => ({ id: w.ids.residentBasket }), foreign: (w) => [{ id: w.ids.otherResidentBasket }], body: () => ({ status: "paused" }) },
+  "DELETE /store/baskets/:id": { caller: "resident", params: (w) => ({ id: w.ids.residentBasket }), foreign: (w) => [{ id: w.ids.otherResidentBasket }] },
+  "POST /store/baskets/:id/skips": {
+    caller: "resident",
+    params: (w) => ({ id: w.ids.residentBasket }),
+    foreign: (w) => [{ id: w.ids.otherResidentBasket }],
+    body: (w) => ({ round_id: w.ids.openRound }),
+  },
+  "DELETE /store/baskets/:id/skips/:round_id": {
+    caller: "resident",
+    params: (w) => ({ id: w.ids.residentBasket, round_id: w.ids.openRound }),
+    foreign: (w) => [{ id: w.ids.otherResidentBasket, round_id: w.ids.openRound }],
+  },
   "GET /store/vendors/:handle": { caller: "guest", params: (w) => ({ handle: w.ids.makerHandle }) },
   "GET /store/vendors": { caller: "guest" },
   "GET /store/search": { caller: "guest", query: () => ({ q: "miele" }) },

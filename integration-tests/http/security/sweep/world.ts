@@ -69,6 +69,9 @@ export async function buildWorld(api: Api, district: District, container: { reso
   const { data: otherProducts } = await api.get("/vendor/products", as.otherMaker)
   const ownCart = await cartWith(api, as.resident, district.regionId, [])
   const otherCart = await cartWith(api, as.otherResident, district.regionId, [])
+  // Each resident's weekly basket (home delivery at the address of their order).
+  const basketOf = async (who: Headers) =>
+    (await api.post("/store/baskets", { lines: [{ variant_id: makerProducts.products[0].variants[0].id, quantity: 1 }], delivery: "home", address: VERONETTA_ADDRESS }, who)).data.basket.id as string
   const certifications = await admin("/admin/brand/certifications", "certifications")
   const customers = (await api.get("/admin/customers?limit=1", as.admin)).data.customers
   const memberOf = async (who: Headers) => (await api.get("/vendor/me", who)).data.member.id as string
@@ -99,6 +102,8 @@ export async function buildWorld(api: Api, district: District, container: { reso
       certification: certifications[0].id as string,
       charter: (await admin("/admin/brand/charters", "charters"))[0].id as string,
       ownCart,
+      residentBasket: await basketOf(as.resident),
+      otherResidentBasket: await basketOf(as.otherResident),
       otherCart,
       makerHandle: "forno-san-nazaro",
       makerMember: await memberOf(as.maker),

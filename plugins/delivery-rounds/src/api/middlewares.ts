@@ -13,6 +13,7 @@ import { AdminCreateRoundTemplate, AdminGenerateRounds } from "./admin/round-tem
 import { AdminCreateVolunteer, AdminUpdateVolunteer } from "./admin/volunteers/validators"
 import { LogisticsAcceptInvite, LogisticsCompleteStop, LogisticsPlanRound, NoBody } from "./logistics/validators"
 import { StoreListDeliveryRounds } from "./store/delivery-rounds/validators"
+import { StoreCreateBasket, StoreSkipBasketRound, StoreUpdateBasket } from "./store/baskets/validators"
 import { VendorCreateBatchLimit, VendorUpdateBatchLimit } from "./vendor/batch-limits/validators"
 import { VendorSetRoundMinimum } from "./vendor/round-minimum/validators"
 import { requireActiveVolunteer } from "./utils/active-volunteer"
@@ -22,6 +23,7 @@ import { requireRoundCheckout, validateRoundShippingChoice } from "./utils/round
 const INVITE = /^\/logistics\/invites\/accept\/?(\?.*)?$/
 const volunteerAuth = authenticate("volunteer", ["bearer", "session"])
 const vendorAuth = authenticate("vendor", ["bearer", "session"])
+const customerAuth = authenticate("customer", ["session", "bearer"])
 const inviteAuth = authenticate("volunteer", ["bearer", "session"], { allowUnregistered: true })
 
 export default defineMiddlewares({
@@ -73,6 +75,11 @@ export default defineMiddlewares({
     { matcher: "/store/delivery-rounds/orders", method: ["GET"], middlewares: [authenticate("customer", ["session", "bearer"])] },
     { matcher: "/store/delivery-rounds/orders/:order_id", method: ["GET"], middlewares: [residentOrderOnly((req) => req.params.order_id)] },
     { matcher: "/store/delivery-rounds/carts/:id/complete", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
+    // A resident's weekly baskets (spesa fissa): their own only.
+    { matcher: "/store/baskets*", middlewares: [customerAuth] },
+    { matcher: "/store/baskets", method: ["POST"], middlewares: [validateAndTransformBody(StoreCreateBasket)] },
+    { matcher: "/store/baskets/:id", method: ["POST"], middlewares: [validateAndTransformBody(StoreUpdateBasket)] },
+    { matcher: "/store/baskets/:id/skips", method: ["POST"], middlewares: [validateAndTransformBody(StoreSkipBasketRound)] },
     // Guards in front of Medusa's own cart routes (a core workflow hook slot would take the host shop's one).
     { matcher: "/store/carts/:id/shipping-methods", method: ["POST"], middlewares: [validateRoundShippingChoice] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [requireRoundCheckout] },

@@ -11,6 +11,7 @@ export const DeliveryTemplates = {
   VOLUNTEER_INVITED: "delivery-volunteer-invited",
   PACKING_LIST: "delivery-packing-list",
   MAKER_PART_RELEASED: "delivery-maker-part-released",
+  BASKET_PLACED: "delivery-basket-placed",
 } as const
 
 /**

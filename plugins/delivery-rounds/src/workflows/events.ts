@@ -17,4 +17,6 @@ export const DeliveryEvents = {
   BATCH_LIMIT_CHANGED: "delivery.batch_limit_changed",
   // A maker's part of a round stayed under its minimum and the maker releases it: the vendors plugin cancels those orders.
   MAKER_MINIMUM_MISSED: "delivery.maker_minimum_missed",
+  // A round's cutoff placed a weekly basket (or could not): the resident is told what went in and what did not.
+  BASKET_PLACED: "delivery.basket_placed",
 } as const

@@ -1,0 +1,143 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { addressCart, cartWith, VERONETTA_ADDRESS } from "../../helpers/checkout"
+import { roundBody, zonesByName } from "../../helpers/delivery"
+import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { testMailbox } from "../../helpers/mailbox"
+import { residentWithLogin } from "../../helpers/residents"
+import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
+// The scheduled job itself, from the built plugin the app runs (same module instance).
+import placeBasketsBeforeCutoff from "@rbv/delivery-rounds/jobs/place-baskets-before-cutoff"
+
+jest.setTimeout(300_000)
+
+const mailbox = testMailbox()
+
+const BAKERY = { handle: "forno-san-nazaro", email: "forno@sannazaro.demo" }
+const BEEKEEPER = "apicoltura-torricelle"
+const DELIVERY_FEE = 300
+const ANNA = { email: "anna.spesafissa@example.org", first_name: "Anna", last_name: "Fissa" }
+
+medusaIntegrationTestRunner({
+  cwd: backendDir,
+  testSuite: ({ api, getContainer }) => {
+    const district = seedDistrictOnce(getContainer, api)
+
+    it("a weekly basket is placed before each cutoff through the checkout (to the cent), skipped when asked, placed once however often the job runs, and a sold-out line is left out and told", async () => {
+      const container = getContainer()
+      const zones = await zonesByName(api, district.admin)
+      const rounds: string[] = []
+      for (const days of [3, 4, 5]) {
+        const { data } = await api.post("/admin/delivery-rounds", roundBody([zones["Veronetta Nord"]], days, { max_drops: 20, name: `Giro spesa fissa ${days}`, delivery_fee: DELIVERY_FEE }), district.admin)
+        rounds.push(data.delivery_round.id)
+      }
+      const [first, second, third] = rounds
+
+      // Anna fills a cart from two makers, chooses home delivery in the first round, and makes it her weekly basket.
+      const anna = await residentWithLogin(api, district.store, ANNA)
+      const bread = await inStockVariantOf(api, district.store, BAKERY.handle, 10)
+      const honey = await inStockVariantOf(api, district.store, BEEKEEPER, 10)
+      const wanted = [{ variant_id: bread.id, quantity: 2 }, { variant_id: honey.id, quantity: 1 }]
+      const cartId = await cartWith(api, anna, district.regionId, wanted)
+      await addressCart(api, anna, cartId, { ...VERONETTA_ADDRESS, first_name: "Anna", address_1: "Via San Nazaro 31" }, ANNA.email)
+      const { data: offer } = await api.get(`/store/delivery-rounds?cart_id=${cartId}`, anna)
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: offer.rounds.find((r: any) => r.id === first).shipping_option_id }, anna)
+      const { data: made } = await api.post("/store/baskets", { cart_id: cartId, cadence: "every_round" }, anna)
+      const basketId = made.basket.id as string
+      expect(made.basket).toMatchObject({ status: "active", cadence: "every_round", delivery: "home", payment: "pay_on_delivery", can_edit: true, can_pause: true })
+      expect(made.basket.lines.map((l: any) => [l.variant_id, l.quantity]).sort()).toEqual(wanted.map((w) => [w.variant_id, w.quantity]).sort())
+      const goesInto = (basket: any) => basket.next_rounds.filter((r: any) => r.goes).map((r: any) => r.id)
+      expect(goesInto(made.basket)).toEqual(expect.arrayContaining([first, second, third]))
+
+      // Bad input names the field and changes nothing; another resident's basket is a missing one.
+      const zero = await attempt(api.post(`/store/baskets/${basketId}`, { lines: [{ variant_id: bread.id, quantity: 0 }] }, anna))
+      expect(zero.status).toBe(400)
+      expect(zero.data.field).toBe("lines.0.quantity")
+      const weekly = await attempt(api.post("/store/baskets", { cart_id: cartId, cadence: "weekly" }, anna))
+      expect(weekly.status).toBe(400)
+      expect(weekly.data.field).toBe("cadence")
+      const gone = await attempt(api.post("/store/baskets", { lines: [{ variant_id: "variant_01NOTHERE", quantity: 1 }], delivery: "home", address: VERONETTA_ADDRESS }, anna))
+      expect(gone.status).toBe(400)
+      expect(gone.data.field).toBe("lines.0.variant_id")
+      const bruno = await residentWithLogin(api, district.store, { email: "bruno.spesafissa@example.org", first_name: "Bruno", last_name: "Altro" })
+      for (const probe of [api.get(`/store/baskets/${basketId}`, bruno), api.post(`/store/baskets/${basketId}`, { status: "paused" }, bruno), api.delete(`/store/baskets/${basketId}`, bruno), api.post(`/store/baskets/${basketId}/skips`, { round_id: third }, bruno)]) {
+        expect((await attempt(probe)).status).toBe(404)
+      }
+      expect((await api.get("/store/baskets", bruno)).data.baskets).toEqual([])
+      const { data: still } = await api.get(`/store/baskets/${basketId}`, anna)
+      expect(still.basket).toMatchObject({ status: "active", lines: expect.arrayContaining([expect.objectContaining({ variant_id: bread.id, quantity: 2 })]) })
+
+      // She skips the third round.
+      const { data: skipped } = await api.post(`/store/baskets/${basketId}/skips`, { round_id: third }, anna)
+      expect(skipped.basket.next_rounds.find((r: any) => r.id === third)).toMatchObject({ skipped: true, goes: false, can_unskip: true })
+
+      // Today's prices, read as the shop shows them (independent of the order).
+      const priceOf = async (variantId: string) => {
+        const { data } = await api.get(`/store/products?region_id=${district.regionId}&fields=id,*variants.calculated_price&limit=200`, district.store)
+        const v = data.products.flatMap((p: any) => p.variants).find((x: any) => x.id === variantId)
+        return Math.round(v.calculated_price.calculated_amount * 100)
+      }
+      const delivery = container.resolve("delivery")
+      // The clock moves on: the round's cutoff is a minute away, inside the placing lead (10 minutes).
+      const cutoffSoon = async (roundId: string) => delivery.updateDeliveryRounds({ id: roundId, cutoff_at: new Date(Date.now() + 60_000) })
+      const ordersOfAnna = async () => (await api.get("/store/orders?fields=id,display_id,total,item_total,shipping_total,*items&limit=50", anna)).data.orders as any[]
+      const cents = (amount: number) => Math.round(Number(amount) * 100)
+      const expectOrder = async (order: any, lines: { variant_id: string; quantity: number }[]) => {
+        expect(order.items.map((i: any) => [i.variant_id, Number(i.quantity)]).sort()).toEqual(lines.map((l) => [l.variant_id, l.quantity]).sort())
+        let goods = 0
+        for (const l of lines) goods += (await priceOf(l.variant_id)) * l.quantity
+        expect(cents(order.item_total)).toBe(goods)
+        expect(cents(order.shipping_total)).toBe(DELIVERY_FEE)
+        expect(cents(order.total)).toBe(goods + DELIVERY_FEE)
+      }
+
+      // 1. Just before the first round's cutoff the whole basket is ordered, paid on delivery, and Anna is told.
+      await cutoffSoon(first)
+      await placeBasketsBeforeCutoff(container)
+      const afterFirst = await ordersOfAnna()
+      expect(afterFirst).toHaveLength(1)
+      await expectOrder(afterFirst[0], wanted)
+      const [firstMail] = await mailbox.waitFor(ANNA.email, "delivery-basket-placed")
+      expect(firstMail.subject).toContain(`ordine n. ${afterFirst[0].display_id}`)
+      expect(firstMail.text).not.toContain("Non ordinato")
+
+      // 2. The job runs again (its next tick, a second server), the workflow too: nothing is placed twice.
+      await placeBasketsBeforeCutoff(container)
+      const { placeBasketWorkflow } = await import("@rbv/delivery-rounds/workflows")
+      const { result: again } = await placeBasketWorkflow(container).run({ input: { basket_id: basketId, round_id: first } })
+      expect(again).toEqual({ placement_id: null, order_id: null })
+      expect(await ordersOfAnna()).toHaveLength(1)
+
+      // 3. The bakery has only one loaf left for the second round: the bread is left out, the honey ordered.
+      const bakery = await vendorLogin(api, BAKERY.email)
+      const breadProduct = (await api.get("/vendor/products", bakery)).data.products.find((p: any) => p.variants.some((v: any) => v.id === bread.id))
+      await api.post("/vendor/batch-limits", { name: "Infornata spesa fissa", quantity: 1, product_ids: [breadProduct.id] }, bakery)
+      mailbox.clear()
+      await cutoffSoon(second)
+      await placeBasketsBeforeCutoff(container)
+      const afterSecond = await ordersOfAnna()
+      expect(afterSecond).toHaveLength(2)
+      const secondOrder = afterSecond.find((o) => o.id !== afterFirst[0].id)
+      await expectOrder(secondOrder, [wanted[1]])
+      const [secondMail] = await mailbox.waitFor(ANNA.email, "delivery-basket-placed")
+      expect(secondMail.subject).toContain(`ordine n. ${secondOrder.display_id}`)
+      expect(secondMail.text).toContain("Non ordinato questa volta")
+      expect(secondMail.text).toContain(`2 × ${breadProduct.title}`)
+      expect(secondMail.text).toContain("l'infornata del giro è finita")
+
+      // 4. The third round was skipped: no order.
+      await cutoffSoon(third)
+      await placeBasketsBeforeCutoff(container)
+      expect(await ordersOfAnna()).toHaveLength(2)
+
+      // Her account shows the history: two orders, what the second left out, nothing for the skipped round.
+      const { data: mine } = await api.get(`/store/baskets/${basketId}`, anna)
+      expect(mine.basket.history.map((h: any) => [h.round_id, h.status, h.order?.id])).toEqual([
+        [second, "placed", secondOrder.id],
+        [first, "placed", afterFirst[0].id],
+      ])
+      expect(mine.basket.history[0].left_out).toEqual([expect.objectContaining({ variant_id: bread.id, quantity: 2, reason: "batch_full" })])
+      // The skipped round is still ahead, skipped, and no longer open to change (its baskets were placed).
+      expect(mine.basket.next_rounds.find((r: any) => r.id === third)).toMatchObject({ skipped: true, goes: false, can_unskip: false })
+    })
+  },
+})

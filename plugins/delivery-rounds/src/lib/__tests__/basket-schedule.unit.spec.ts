@@ -1,0 +1,61 @@
+import { planUpcomingRounds, roundsOfCadence } from "../basket-schedule"
+
+// Weekly Thursday rounds from 3 Dec 2026 (Rome), cutoff the day before at 18:00 Rome.
+const weekly = (n: number, first = "2026-12-03T16:00:00.000Z") =>
+  Array.from({ length: n }, (_, i) => {
+    const starts = new Date(new Date(first).getTime() + i * 7 * 86_400_000)
+    return { id: `r${i + 1}`, starts_at: starts, cutoff_at: new Date(starts.getTime() - 22 * 3_600_000) }
+  })
+
+describe("roundsOfCadence", () => {
+  const rounds = weekly(9)
+  const since = new Date("2026-12-01T10:00:00.000Z")
+
+  it("every round: each round whose cutoff is after the basket was made", () => {
+    expect([...roundsOfCadence("every_round", rounds, since)]).toEqual(rounds.map((r) => r.id))
+    // made after the first cutoff: that round is not one of its rounds
+    expect(roundsOfCadence("every_round", rounds, new Date(rounds[0].cutoff_at.getTime() + 1)).has("r1")).toBe(false)
+  })
+
+  it("every other round counts from the first round after the basket was made, whatever order the rounds come in", () => {
+    expect([...roundsOfCadence("every_other_round", [...rounds].reverse(), since)].sort()).toEqual(["r1", "r3", "r5", "r7", "r9"])
+  })
+
+  it("monthly: the first round of each Rome calendar month, even when it starts at 00:30 Rome on the 1st (still the 30th/31st in UTC)", () => {
+    const picked = roundsOfCadence("monthly", rounds, since)
+    // r1..r5 fall in December (3, 10, 17, 24, 31), r6 on 7 January
+    expect([...picked]).toEqual(["r1", "r6"])
+    const boundary = [
+      { id: "dec", starts_at: "2026-12-30T10:00:00.000Z", cutoff_at: "2026-12-29T10:00:00.000Z" },
+      { id: "jan1", starts_at: "2026-12-31T23:30:00.000Z", cutoff_at: "2026-12-31T10:00:00.000Z" },
+      { id: "jan2", starts_at: "2027-01-05T10:00:00.000Z", cutoff_at: "2027-01-04T10:00:00.000Z" },
+    ]
+    expect([...roundsOfCadence("monthly", boundary, since)]).toEqual(["dec", "jan1"])
+  })
+})
+
+describe("planUpcomingRounds", () => {
+  const rounds = weekly(4)
+  const basket = { cadence: "every_round" as const, status: "active", created_at: "2026-12-01T10:00:00.000Z", skipped_round_ids: ["r2"], placed_round_ids: [] as string[] }
+  const LEAD = 10 * 60_000
+
+  it("leaves out rounds past their cutoff or already placed, and tells skipped rounds apart", () => {
+    const now = new Date(rounds[0].cutoff_at.getTime() + 1)
+    const plan = planUpcomingRounds({ ...basket, placed_round_ids: ["r4"] }, rounds, now, LEAD)
+    expect(plan.map((p) => [p.round_id, p.goes, p.skipped, p.can_skip, p.can_unskip])).toEqual([
+      ["r2", false, true, false, true],
+      ["r3", true, false, true, false],
+    ])
+  })
+
+  it("a round inside the placing lead can no longer be skipped (its basket is being placed)", () => {
+    const now = new Date(rounds[0].cutoff_at.getTime() - LEAD + 1)
+    const [first] = planUpcomingRounds(basket, rounds, now, LEAD)
+    expect(first).toMatchObject({ round_id: "r1", goes: true, can_skip: false })
+    expect(first.editable_until.getTime()).toBe(rounds[0].cutoff_at.getTime() - LEAD)
+  })
+
+  it("a paused basket goes into no round", () => {
+    expect(planUpcomingRounds({ ...basket, status: "paused" }, rounds, new Date("2026-12-01T12:00:00.000Z"), LEAD).some((p) => p.goes)).toBe(false)
+  })
+})

@@ -1,0 +1,63 @@
+import { DateTime } from "luxon"
+import { ROUND_TIME_ZONE } from "./round-dates"
+
+export type Cadence = "every_round" | "every_other_round" | "monthly"
+export type ScheduleRound = { id: string; starts_at: Date | string; cutoff_at: Date | string }
+
+/**
+ * The rounds a basket's cadence picks among the rounds that serve it whose cutoff falls after the
+ * basket was made (sorted here by start): every round; every other one counting from the first;
+ * or the first of each calendar month in Rome. Skips do not move the cadence (a skipped round
+ * is simply not placed), so the answer depends only on the rounds, never on what was placed.
+ */
+export function roundsOfCadence<R extends ScheduleRound>(cadence: Cadence, rounds: R[], since: Date | string): Set<string> {
+  const from = new Date(since).getTime()
+  const sorted = rounds.filter((r) => new Date(r.cutoff_at).getTime() > from).sort((a, b) => new Date(a.starts_at).getTime() - new Date(b.starts_at).getTime())
+  if (cadence === "every_round") return new Set(sorted.map((r) => r.id))
+  if (cadence === "every_other_round") return new Set(sorted.filter((_, i) => i % 2 === 0).map((r) => r.id))
+  const months = new Set<string>()
+  const picked = new Set<string>()
+  for (const r of sorted) {
+    const month = DateTime.fromJSDate(new Date(r.starts_at)).setZone(ROUND_TIME_ZONE).toFormat("yyyy-MM")
+    if (months.has(month)) continue
+    months.add(month)
+    picked.add(r.id)
+  }
+  return picked
+}
+
+export type BasketRoundPlan = { round_id: string; due: boolean; skipped: boolean; goes: boolean; editable_until: Date; can_skip: boolean; can_unskip: boolean }
+
+/**
+ * For each round still ahead that the basket was not placed in yet: whether the basket is due,
+ * skipped, and so goes into it; until `editable_until` (the round's cutoff less the placing lead)
+ * the resident may skip it or take the skip back.
+ */
+export function planUpcomingRounds(
+  basket: { cadence: Cadence; status: string; created_at: Date | string; skipped_round_ids: string[]; placed_round_ids: string[] },
+  rounds: ScheduleRound[],
+  now: Date,
+  leadMs: number
+): BasketRoundPlan[] {
+  const due = roundsOfCadence(basket.cadence, rounds, basket.created_at)
+  const skipped = new Set(basket.skipped_round_ids)
+  const placed = new Set(basket.placed_round_ids)
+  return rounds
+    .filter((r) => new Date(r.cutoff_at).getTime() > now.getTime() && !placed.has(r.id))
+    .sort((a, b) => new Date(a.starts_at).getTime() - new Date(b.starts_at).getTime())
+    .map((r) => {
+      const editable_until = new Date(new Date(r.cutoff_at).getTime() - leadMs)
+      const open = now.getTime() < editable_until.getTime()
+      const isDue = due.has(r.id)
+      const isSkipped = skipped.has(r.id)
+      return {
+        round_id: r.id,
+        due: isDue,
+        skipped: isSkipped,
+        goes: basket.status === "active" && isDue && !isSkipped,
+        editable_until,
+        can_skip: open && isDue && !isSkipped,
+        can_unskip: open && isSkipped,
+      }
+    })
+}

@@ -1,0 +1,103 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { BASKET_MODULE } from "../modules/basket"
+import type BasketModuleService from "../modules/basket/service"
+import { basketLeadMs } from "./basket-lead"
+import { planUpcomingRounds, type Cadence } from "./basket-schedule"
+import { roundsServingBasket, type BasketDelivery } from "./basket-rounds"
+
+const BASKET_RELATIONS = ["lines", "skips", "placements"]
+const NEXT_ROUNDS = 4
+
+type PlacementLine = { variant_id: string; title: string; quantity: number; reason?: string }
+
+/**
+ * A resident's baskets as the account pages show them: lines with their product, the next rounds
+ * each goes into (or is skipped / not due in), and what each past cutoff placed and left out.
+ * The rules live here and in basket-schedule; the page only shows `can_*` and `next_rounds`.
+ */
+export async function basketsOfCustomer(container: MedusaContainer, customer_id: string, id?: string) {
+  const service: BasketModuleService = container.resolve(BASKET_MODULE)
+  const baskets = await service.listBaskets(id ? { id, customer_id } : { customer_id }, { relations: BASKET_RELATIONS, order: { created_at: "ASC" }, take: null })
+  if (!baskets.length) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const variantIds = [...new Set(baskets.flatMap((b) => b.lines.map((l) => l.variant_id)))]
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "title", "product.id", "product.title", "product.handle", "product.thumbnail", "product.status"],
+    filters: { id: variantIds },
+  })
+  const variantOf = new Map(variants.map((v: any) => [v.id as string, v]))
+  const placements = baskets.flatMap((b) => b.placements)
+  const { data: orders } = placements.some((p) => p.order_id)
+    ? await query.graph({ entity: "order", fields: ["id", "display_id", "total", "currency_code"], filters: { id: placements.map((p) => p.order_id).filter(Boolean) as string[] } })
+    : { data: [] as any[] }
+  const orderOf = new Map(orders.map((o: any) => [o.id as string, o]))
+  const now = new Date()
+
+  const views: Record<string, unknown>[] = []
+  for (const b of baskets) {
+    const rounds = await roundsServingBasket(container, b as unknown as BasketDelivery, b.created_at)
+    const roundOf = new Map(rounds.map((r) => [r.id, r]))
+    const plan = planUpcomingRounds(
+      {
+        cadence: b.cadence as Cadence,
+        status: b.status,
+        created_at: b.created_at,
+        skipped_round_ids: b.skips.map((s) => s.round_id),
+        placed_round_ids: b.placements.map((p) => p.round_id),
+      },
+      rounds,
+      now,
+      basketLeadMs()
+    )
+    views.push({
+      id: b.id,
+      status: b.status,
+      cadence: b.cadence,
+      delivery: b.delivery,
+      address: b.address,
+      pickup_point_id: b.pickup_point_id,
+      payment: b.payment,
+      locale: b.locale,
+      created_at: b.created_at,
+      lines: b.lines.map((l) => {
+        const v = variantOf.get(l.variant_id) as any
+        return {
+          id: l.id,
+          variant_id: l.variant_id,
+          quantity: l.quantity,
+          title: v?.title ?? null,
+          product: v ? { id: v.product.id, title: v.product.title, handle: v.product.handle, thumbnail: v.product.thumbnail } : null,
+          available: Boolean(v && v.product?.status === "published"),
+        }
+      }),
+      next_rounds: plan.slice(0, NEXT_ROUNDS).map((p) => {
+        const r = roundOf.get(p.round_id)!
+        const { round_id, ...rest } = p
+        return { id: round_id, name: r.name, starts_at: r.starts_at, ends_at: r.ends_at, cutoff_at: r.cutoff_at, ...rest }
+      }),
+      history: b.placements
+        .filter((p) => p.status !== "placing")
+        .map((p) => {
+          const o = p.order_id ? (orderOf.get(p.order_id) as any) : null
+          const r = roundOf.get(p.round_id)
+          return {
+            round_id: p.round_id,
+            round: r ? { name: r.name, starts_at: r.starts_at, ends_at: r.ends_at } : null,
+            status: p.status,
+            order: o ? { id: o.id, display_id: o.display_id, total: o.total, currency_code: o.currency_code } : null,
+            placed: (p.placed ?? []) as PlacementLine[],
+            left_out: (p.left_out ?? []) as PlacementLine[],
+            reason: p.reason,
+            created_at: p.created_at,
+          }
+        })
+        .sort((x, y) => new Date(y.created_at).getTime() - new Date(x.created_at).getTime()),
+      can_edit: true,
+      can_pause: b.status === "active",
+      can_resume: b.status === "paused",
+    })
+  }
+  return views
+}

@@ -1,0 +1,37 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { BASKET_MODULE } from "../modules/basket"
+import type BasketModuleService from "../modules/basket/service"
+import { roundsOfCadence, type Cadence } from "./basket-schedule"
+import { roundsServingBasket, type BasketDelivery } from "./basket-rounds"
+import { placeBasketWorkflow } from "../workflows/basket/workflows/place-basket"
+import { recordBasketFailureWorkflow } from "../workflows/basket/workflows/record-basket-failure"
+
+/**
+ * Just before a round's cutoff (see basketLeadMs): each active basket the round serves, due by its
+ * cadence and not skipped, is placed (each in its own workflow: one resident's refusal never stops the
+ * others). A basket already placed in the round is found by its claim and left alone.
+ */
+export async function placeRoundBaskets(container: MedusaContainer, round: { id: string; cutoff_at: Date }) {
+  const service: BasketModuleService = container.resolve(BASKET_MODULE)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const baskets = await service.listBaskets({ status: "active", created_at: { $lt: round.cutoff_at } }, { relations: ["skips", "placements"], take: null })
+  const outcomes: { basket_id: string; placement_id: string | null; order_id: string | null; failed?: string }[] = []
+  for (const basket of baskets) {
+    if (basket.placements.some((p) => p.round_id === round.id)) continue
+    if (basket.skips.some((s) => s.round_id === round.id)) continue
+    const rounds = await roundsServingBasket(container, basket as unknown as BasketDelivery, basket.created_at)
+    if (!roundsOfCadence(basket.cadence as Cadence, rounds, basket.created_at).has(round.id)) continue
+    const input = { basket_id: basket.id, round_id: round.id }
+    const { result, errors } = await placeBasketWorkflow(container).run({ input, throwOnError: false })
+    if (!errors?.length) {
+      outcomes.push({ basket_id: basket.id, ...(result as { placement_id: string | null; order_id: string | null }) })
+      continue
+    }
+    const reason = (errors[0].error as Error).message
+    logger.warn(`Basket ${basket.id} not placed in round ${round.id}: ${reason}`)
+    const { result: placement_id } = await recordBasketFailureWorkflow(container).run({ input: { ...input, reason } })
+    outcomes.push({ basket_id: basket.id, placement_id: placement_id as string | null, order_id: null, failed: reason })
+  }
+  return outcomes
+}

@@ -1,0 +1,23 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { BASKET_MODULE } from "../../../modules/basket"
+import type BasketModuleService from "../../../modules/basket/service"
+
+export const deleteBasketStepId = "delete-basket"
+
+/** The resident's own basket stops (soft-deleted with its lines and skips; what it placed stays); compensation restores it. */
+export const deleteBasketStep = createStep(
+  deleteBasketStepId,
+  async (input: { customer_id: string; basket_id: string }, { container }) => {
+    const service: BasketModuleService = container.resolve(BASKET_MODULE)
+    const [basket] = await service.listBaskets({ id: input.basket_id, customer_id: input.customer_id }, { take: 1 })
+    if (!basket) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Basket ${input.basket_id} was not found`)
+    await service.softDeleteBaskets(basket.id)
+    return new StepResponse(basket.id, basket.id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    const service: BasketModuleService = container.resolve(BASKET_MODULE)
+    await service.restoreBaskets(id)
+  }
+)

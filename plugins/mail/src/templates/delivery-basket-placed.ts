@@ -1,0 +1,84 @@
+import { z } from "@medusajs/framework/zod"
+import { defineTemplate } from "../lib/define-template"
+import { cents, optionalText, orderNumber, text } from "../lib/fields"
+
+// Sent by @rbv/delivery-rounds when a round's cutoff placed a resident's weekly basket (spesa
+// fissa), or could place none of it: what went into the order and what was left out, and why.
+const line = z.object({ title: text(300), quantity: z.number() })
+const REASONS = ["product_gone", "sold_out", "batch_full", "round_unavailable", "checkout_refused"] as const
+
+export default defineTemplate({
+  id: "delivery-basket-placed",
+  audience: "resident",
+  schema: z.object({
+    order_id: optionalText(100),
+    display_id: orderNumber.nullish(),
+    slot: optionalText(200),
+    total: cents.nullish(),
+    placed: z.array(line).default([]),
+    left_out: z.array(line.extend({ reason: z.enum(REASONS) })).default([]),
+  }),
+  messages: {
+    it: {
+      subject_placed: "Spesa fissa: ordine n. {number} per il giro {slot}",
+      subject_none: "Spesa fissa: questa volta non è partito nessun ordine ({slot})",
+      placed: "Alla chiusura degli ordini abbiamo ordinato la tua spesa fissa per il giro {slot}. Paghi alla consegna: {amount}.",
+      none: "Alla chiusura degli ordini del giro {slot} non abbiamo potuto ordinare nulla della tua spesa fissa: non paghi nulla.",
+      went_in: "Nell'ordine",
+      left_out: "Non ordinato questa volta",
+      reason_product_gone: "non più in vendita",
+      reason_sold_out: "esaurito",
+      reason_batch_full: "l'infornata del giro è finita",
+      reason_round_unavailable: "il giro non fa più questa consegna",
+      reason_checkout_refused: "il giro non ha potuto accettare l'ordine",
+      line: "{quantity} × {title}",
+      line_out: "{quantity} × {title} — {reason}",
+      view: "Vedi l'ordine",
+      manage: "Gestisci la spesa fissa",
+    },
+    en: {
+      subject_placed: "Weekly basket: order no. {number} for the round {slot}",
+      subject_none: "Weekly basket: no order went out this time ({slot})",
+      placed: "At the order cutoff we ordered your weekly basket for the round {slot}. You pay on delivery: {amount}.",
+      none: "At the order cutoff of the round {slot} we could not order anything of your weekly basket: you pay nothing.",
+      went_in: "In the order",
+      left_out: "Not ordered this time",
+      reason_product_gone: "no longer on sale",
+      reason_sold_out: "sold out",
+      reason_batch_full: "the round's batch is sold out",
+      reason_round_unavailable: "the round no longer makes this delivery",
+      reason_checkout_refused: "the round could not take the order",
+      line: "{quantity} × {title}",
+      line_out: "{quantity} × {title} — {reason}",
+      view: "See the order",
+      manage: "Manage the weekly basket",
+    },
+  },
+  render: ({ data, t, f, link }) => {
+    const placed = Boolean(data.order_id)
+    const slot = data.slot ?? ""
+    return {
+      subject: placed ? t("subject_placed", { number: data.display_id ?? "", slot }) : t("subject_none", { slot }),
+      blocks: [
+        { kind: "paragraph", text: placed ? t("placed", { slot, amount: f.money(data.total ?? 0) }) : t("none", { slot }) },
+        ...(data.placed.length ? [{ kind: "heading" as const, text: t("went_in") }, ...data.placed.map((l) => ({ kind: "paragraph" as const, text: t("line", { quantity: l.quantity, title: l.title }) }))] : []),
+        ...(data.left_out.length
+          ? [
+              { kind: "heading" as const, text: t("left_out") },
+              ...data.left_out.map((l) => ({ kind: "paragraph" as const, text: t("line_out", { quantity: l.quantity, title: l.title, reason: t(`reason_${l.reason}`) }) })),
+            ]
+          : []),
+        ...(placed ? [{ kind: "button" as const, label: t("view"), url: link(`/ordini/${data.order_id}/conferma`) }] : []),
+        { kind: "button", label: t("manage"), url: link("/account/spesa-fissa") },
+      ],
+    }
+  },
+  example: {
+    order_id: "order_01EXAMPLE",
+    display_id: 42,
+    slot: "gio 3 dic, 17:00–20:00",
+    total: 1850,
+    placed: [{ title: "Pagnotta di grani antichi", quantity: 2 }],
+    left_out: [{ title: "Miele di acacia", quantity: 1, reason: "sold_out" }],
+  },
+})
