@@ -3,6 +3,7 @@ import { refreshProductBrandsWorkflow } from "@rbv/brand/workflows"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { makers } from "./demo-district"
 import { COORDINATOR, seedCoordinator, seedResidents } from "./seed/accounts"
+import { seedWeeklyBaskets } from "./seed/baskets"
 import { seedBatchLimits } from "./seed/batches"
 import { seedBrand } from "./seed/brand"
 import { seedCatalogue } from "./seed/catalogue"
@@ -17,7 +18,8 @@ import { seedPublishableKey, seedRegion, seedSalesChannel, seedStore, seedTaxes 
 
 /**
  * The demo district of Veronetta: region, VAT, hub, shipping, makers' catalogues, residents,
- * delivery zones, pickup points, the weekly delivery round, volunteers and demo orders in the next round.
+ * delivery zones, pickup points, the weekly delivery round, two residents' weekly baskets, volunteers
+ * and demo orders in the next round.
  * Idempotent: run it again and it only adds what is missing. Tests that do not need the demo
  * orders in the next round skip them (`demoOrders: false`): each order is a full checkout.
  */
@@ -35,6 +37,7 @@ export async function seedDemoDistrict(container: ExecArgs["container"], options
   const makerLogins = await seedVendors(container)
   await seedRounds(container)
   await seedBatchLimits(container)
+  await seedWeeklyBaskets(container, salesChannelId)
   const volunteers = await seedVolunteers(container)
   const roundOrders = options.demoOrders === false ? 0 : await seedRoundOrders(container, { regionId, salesChannelId, riderId: volunteers.ids.rider })
   await seedBrand(container)

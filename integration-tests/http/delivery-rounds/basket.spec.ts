@@ -22,6 +22,17 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const district = seedDistrictOnce(getContainer, api)
 
+    it("the demo district's weekly baskets: Youssef's every round, Luca's every other round, each going into a round", async () => {
+      for (const [email, cadence] of [["youssef.elamrani@residenti.demo", "every_round"], ["luca.ferrari@residenti.demo", "every_other_round"]]) {
+        const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "buonvivere" })
+        const { data } = await api.get("/store/baskets", { headers: { ...district.store.headers, authorization: `Bearer ${login.token}` } })
+        expect(data.baskets).toHaveLength(1)
+        expect(data.baskets[0]).toMatchObject({ cadence, status: "active", delivery: "home" })
+        expect(data.baskets[0].lines.length).toBe(2)
+        expect(data.baskets[0].next_rounds.some((r: any) => r.goes)).toBe(true)
+      }
+    })
+
     it("a weekly basket is placed before each cutoff through the checkout (to the cent), skipped when asked, placed once however often the job runs, and a sold-out line is left out and told", async () => {
       const container = getContainer()
       const zones = await zonesByName(api, district.admin)
