@@ -1,5 +1,5 @@
 // A plain Medusa 2.21.2 app — no plugins — with the same catalogue as the marketplace's demo
-// district (same products, options, variants and EUR prices, one region with Italy and its VAT),
+// district (same products, options, variants, EUR prices and stock, one region with Italy and its VAT),
 // for the same-run baseline of `npm run bench:web`. It lives in a throw-away folder inside the
 // repository so that Node finds the repository's node_modules (same Medusa, same version).
 import fs from "node:fs"
@@ -28,12 +28,20 @@ exports.default = async function seed({ container }) {
   await wf.linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channel.id] } })
   const { result: [region] } = await wf.createRegionsWorkflow(container).run({ input: { regions: [{ name: "Italia", currency_code: "eur", countries: ["it"], automatic_taxes: true, is_tax_inclusive: true }] } })
   await wf.createTaxRegionsWorkflow(container).run({ input: [{ country_code: "it", default_tax_rate: { rate: 22, code: "IVA22", name: "IVA 22%" } }] })
+  // Stock as the demo district keeps it: every variant's quantity at one location of the shop's channel.
+  const { result: [location] } = await wf.createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Magazzino" }] } })
+  await wf.linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [channel.id] } })
   const input = products.map((p) => ({
     title: p.title, handle: p.handle, subtitle: p.subtitle, description: p.description, status: ProductStatus.PUBLISHED,
     options: p.options, sales_channels: [{ id: channel.id }],
-    variants: p.variants.map((v) => ({ title: v.title, sku: v.sku, options: v.options, manage_inventory: false, prices: [{ currency_code: "eur", amount: v.price / 100 }] })),
+    variants: p.variants.map((v) => ({ title: v.title, sku: v.sku, options: v.options, manage_inventory: true, prices: [{ currency_code: "eur", amount: v.price / 100 }] })),
   }))
   await wf.createProductsWorkflow(container).run({ input: { products: input } })
+  const stockBySku = new Map(products.flatMap((p) => p.variants.map((v) => [v.sku, v.stock ?? 0])))
+  const { data: items } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "inventory_item", fields: ["id", "sku"] })
+  await wf.createInventoryLevelsWorkflow(container).run({
+    input: { inventory_levels: items.map((item) => ({ inventory_item_id: item.id, location_id: location.id, stocked_quantity: stockBySku.get(item.sku) ?? 0 })) },
+  })
   fs.writeFileSync(process.env.BENCH_OUT, JSON.stringify({ publishableKey: key.token, regionId: region.id, count: input.length }))
 }
 `

@@ -33,11 +33,13 @@ const PORT = Number(process.env.BENCH_PORT || 9810) // 9810–9816
 const OUT = path.resolve(arg("out", path.join(root, "bench-results", `web-${new Date().toISOString().replace(/[:.]/g, "-")}.json`)))
 
 // The storefront's own queries (storefront/src/lib/data/products.ts): a card names the maker and
-// the brand mark it shows; the page adds the criteria and each variant's price breakdown. The
-// plain app gets the very same query (it has no such links and skips those fields).
-const CARD_FIELDS = "id,handle,title,thumbnail,metadata,*variants.calculated_price,vendor.handle,vendor.name,brand.certified"
+// the brand mark it shows (one read model row; `-vendor` spares the vendor link); the page adds the
+// stock, the criteria and each variant's price breakdown. The plain app gets the very same query
+// (it has no such links and skips those fields) on the same catalogue, stock included.
+const CARD_FIELDS = "id,handle,title,thumbnail,metadata,*variants.calculated_price,brand.maker,-vendor,brand.certified"
 const DETAIL_FIELDS =
-  "*variants.calculated_price,*variants.options,*options,*options.values,*images,*categories,+metadata,+vendor.id,+vendor.handle,+vendor.name,+brand.certified,+brand.criteria,+variants.price_breakdown"
+  "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder,*variants.options,*options,*options.values,*images,*categories,+metadata," +
+  "+brand.maker,-vendor,+brand.certified,+brand.criteria,+variants.price_breakdown"
 // The API measurements alternate between the marketplace and the plain app, this many rounds each,
 // so that both see the same machine (a shared machine's load moves within minutes).
 const API_ROUNDS = Number(arg("api-rounds", 2))

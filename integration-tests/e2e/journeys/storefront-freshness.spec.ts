@@ -12,6 +12,8 @@ const PRICED = "giardiniera-agrodolce"
 const STOCKED = "confettura-ciliegie"
 const ON_HOLIDAY = makers.find((m) => m.handle === "falegnameria-seminario")!
 const TO_CERTIFY = makers.find((m) => m.handle === "ciclofficina-porta-vescovo")!
+const RENAMED = makers.find((m) => m.handle === "legatoria-il-torchio")!
+const RENAMED_PRODUCT = "quaderno-cucito-mano"
 
 const euros = (cents: number) => new Intl.NumberFormat("it-IT", { style: "currency", currency: "EUR" }).format(cents / 100)
 
@@ -91,6 +93,34 @@ test.describe("catalogue pages are cached and fresh on the next view after a cha
     await maker.goto(ON_HOLIDAY.handle)
     await expect(maker.closureNotice).toBeVisible()
     await expect(page.getByRole("note")).toContainText("Torniamo presto")
+  })
+
+  test("a maker's new name on its page and on its product's page", async ({ page, request }) => {
+    const product = new ProductPage(page)
+    const maker = new MakerPage(page)
+    const name = `${RENAMED.name} di Veronetta`
+    await product.goto(RENAMED_PRODUCT)
+    await expect(product.makerLink(RENAMED.name)).toHaveAttribute("href", `/artigiani/${RENAMED.handle}`)
+    await expectCached(request, `/prodotti/${RENAMED_PRODUCT}`)
+    await expectCached(request, `/artigiani/${RENAMED.handle}`)
+
+    const login = await request.post(`${MEDUSA_URL}/auth/vendor/emailpass`, { data: { email: RENAMED.email, password: "buonvivere" } })
+    const { token } = await login.json()
+    const since = await lastRevalidation(request)
+    const res = await request.post(`${MEDUSA_URL}/vendor/me`, { headers: { authorization: `Bearer ${token}` }, data: { name } })
+    expect(res.ok()).toBe(true)
+    await revalidated(request, `vendor:${RENAMED.handle}`, since)
+    await maker.goto(RENAMED.handle)
+    await expect(maker.heading).toHaveText(name)
+
+    // The product page reads the maker from the brand plugin's read model, refreshed by its own
+    // subscriber of the same event and revalidated once saved: the page follows within moments
+    // (the vendors plugin's revalidation may come first, while the row still has the old name).
+    await revalidated(request, `product:${RENAMED_PRODUCT}`, since)
+    await expect(async () => {
+      await product.goto(RENAMED_PRODUCT)
+      await expect(product.makerLink(name)).toHaveAttribute("href", `/artigiani/${RENAMED.handle}`, { timeout: 500 })
+    }).toPass({ timeout: 20_000 })
   })
 
   test("a certification approved by the coordinators on the brand page", async ({ page, request }) => {

@@ -60,6 +60,22 @@ medusaIntegrationTestRunner({
         expect(card.brand).not.toHaveProperty("price_breakdown")
         expect(card.vendor.name).toBe(bread[0].vendor.name)
         expect(card.vendor).not.toHaveProperty("handle")
+        // the maker is on the brand row too (what the shop's cards read, without the vendor link's
+        // two statements): the same shop as the link says, for every product of the catalogue (null: the network's own)
+        const { data: all } = await api.get("/store/products?limit=200&fields=id,vendor.id,vendor.handle,vendor.name,brand.maker", district.store)
+        expect(all.products.length).toBeGreaterThan(40)
+        for (const product of all.products) expect({ id: product.id, maker: product.brand.maker }).toEqual({ id: product.id, maker: product.vendor ?? null })
+        const { data: lean } = await api.get(`/store/products?id[]=${bread[0].id}&fields=id,brand.maker,-vendor`, district.store)
+        expect(lean.products[0]).not.toHaveProperty("vendor")
+        expect(lean.products[0].brand).toEqual({ id: bread[0].id, maker: bread[0].vendor })
+        // …and follows the shop's new name, saved in La mia bottega
+        const baker = await vendorLogin(api, "forno@sannazaro.demo")
+        await api.post("/vendor/me", { name: "Forno di San Nazaro dal 1952" }, baker)
+        const renamed = await waitFor("the shop's new name on its products' brand rows", async () => {
+          const { data } = await api.get(`/store/products?${bread.map((p) => `id[]=${p.id}`).join("&")}&fields=id,brand.maker,-vendor`, district.store)
+          return data.products.every((p: any) => p.brand.maker.name === "Forno di San Nazaro dal 1952") && data.products
+        })
+        expect(renamed.map((p: any) => p.brand.maker)).toEqual(bread.map((p) => ({ ...p.vendor, name: "Forno di San Nazaro dal 1952" })))
         for (const variant of card.variants) expect(variant).not.toHaveProperty("price_breakdown")
         // …and each variant explains its own price (a 1 kg jar is not the 500 g one)
         const sized = (await productsOf("apicoltura-torricelle")).filter((p) => new Set(p.variants.map((v: any) => v.calculated_price.calculated_amount)).size > 1)

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import { BRAND_MODULE } from "../modules/brand"
 import type BrandModuleService from "../modules/brand/service"
-import type { ProductBrandsState } from "../modules/brand/service"
+import type { Maker, ProductBrandsState } from "../modules/brand/service"
 import { BreakdownError, priceBreakdown, type ArtisanParts, type BreakdownLine, type BreakdownRates } from "./price-breakdown"
 
 // The rates in force, read when a breakdown is computed (a cart's, a claim's check, the product read model): the network contribution from the vendors plugin's
@@ -15,6 +15,7 @@ export const FALLBACK_VAT_BPS = 2200
 
 export type ProductBrand = {
   vendor_id: string | null
+  maker: Maker | null
   certified: boolean
   criteria: { key: string; title: string }[]
   rates: BreakdownRates
@@ -29,7 +30,7 @@ export async function brandOfProducts(container: MedusaContainer, productIds: st
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const service: BrandModuleService = container.resolve(BRAND_MODULE)
 
-  const { data: products } = await query.graph({ entity: "product", fields: ["id", "type_id", "vendor.id"], filters: { id: productIds } })
+  const { data: products } = await query.graph({ entity: "product", fields: ["id", "type_id", "vendor.id", "vendor.handle", "vendor.name"], filters: { id: productIds } })
   const vendorIds = [...new Set(products.map((p: any) => p.vendor?.id).filter(Boolean))] as string[]
   const [{ data: vendors }, { data: policies }, { data: taxRates }, claims, certified, charter, fundBps] = await Promise.all([
     vendorIds.length ? query.graph({ entity: "vendor", fields: ["id", "commission_rate_bps"], filters: { id: vendorIds } }) : Promise.resolve({ data: [] as any[] }),
@@ -57,6 +58,7 @@ export async function brandOfProducts(container: MedusaContainer, productIds: st
       : null
     result.set(product.id, {
       vendor_id: vendorId,
+      maker: vendorId ? { id: vendorId, handle: product.vendor.handle, name: product.vendor.name } : null,
       certified: Boolean(vendorId && certified.has(vendorId) && claim && criteria.length),
       criteria: vendorId && certified.has(vendorId) ? criteria : [],
       rates: {
@@ -104,7 +106,7 @@ const cents = (variant: PricedVariant): number | null => {
 }
 
 /**
- * The read model of these products as it should be now: each product's mark with the breakdown
+ * The read model of these products as it should be now: each product's mark and maker with the breakdown
  * of its cheapest variant's price (what a product card shows, "da 11,50 €"), and the breakdown of
  * each variant's own price (the product page explains the size the resident chose). Prices are the shop's
  * region's, VAT included, as the store API calculates them: one region serves everyone.
@@ -132,6 +134,7 @@ export async function productBrandsState(container: MedusaContainer, productIds:
       certified: brand?.certified ?? false,
       criteria: brand?.criteria ?? [],
       price_breakdown: brand && cheapest !== null ? breakdownFor(cheapest, brand) : null,
+      maker: brand?.maker ?? null,
     })
     if (!brand || cheapest === null) continue
     for (const variant of priced) {

@@ -8,9 +8,10 @@ import { MAKER_FIELDS, makerOf, type Maker } from "../util/makers"
 import { CacheTags, cachedWith } from "./cache-tags"
 import { retrieveShopRegion } from "./regions"
 
-// The plugins add the maker (`vendor`) and the brand mark with its price breakdowns to every
+// The plugins add the maker (`vendor`) and the brand mark with its maker and price breakdowns to every
 // product unless the caller names which of them it wants: each one read is a query and its rows
-// on every call, so each page names exactly what it shows.
+// on every call, so each page names exactly what it shows (the maker from the brand row: one
+// statement joins the mark and the maker, where the vendor link takes two more).
 
 /** Fields for product cards: price of each variant, the maker's name and the brand mark. */
 const CARD_FIELDS = `id,handle,title,thumbnail,metadata,*variants.calculated_price,${MAKER_FIELDS.join(",")},brand.certified`
@@ -18,7 +19,7 @@ const CARD_FIELDS = `id,handle,title,thumbnail,metadata,*variants.calculated_pri
 /** Fields for the product page: the defaults (hence every field `+`), plus prices, stock and price breakdown of each variant, the mark's criteria. */
 const DETAIL_FIELDS =
   "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder,*variants.options,*options,*options.values,*images,*categories,+metadata," +
-  `${MAKER_FIELDS.map((f) => `+${f}`).join(",")},+brand.certified,+brand.criteria,+variants.price_breakdown`
+  `${MAKER_FIELDS.map((f) => (f.startsWith("-") ? f : `+${f}`)).join(",")},+brand.certified,+brand.criteria,+variants.price_breakdown`
 
 export type ProductList = { products: HttpTypes.StoreProduct[]; count: number }
 
@@ -72,7 +73,7 @@ export async function listProductsByIds(ids: string[], locale: Locale): Promise<
 export async function listProductMakers(ids: string[]): Promise<Map<string, Maker>> {
   const unique = [...new Set(ids.filter(Boolean))]
   if (!unique.length) return new Map()
-  const { products } = await sdk.store.product.list({ id: unique, limit: unique.length, fields: `id,${MAKER_FIELDS.join(",")},-brand` })
+  const { products } = await sdk.store.product.list({ id: unique, limit: unique.length, fields: `id,${MAKER_FIELDS.join(",")}` })
   return new Map(products.map((p) => [p.id, makerOf(p)]))
 }
 

@@ -1,14 +1,18 @@
 /**
- * A product's maker, as the store API sends it on every product (`product.vendor`).
+ * A product's maker, as the store API sends it: `product.brand.maker` (the brand plugin's read
+ * model, joined with the product in one statement) or `product.vendor` (the vendor link, two).
  */
 export type Maker = { id?: string; handle: string; name: string }
 
-/** The product fields `makerOf` reads: what a store product query names to get its maker. */
-export const MAKER_FIELDS = ["vendor.id", "vendor.handle", "vendor.name"]
+/**
+ * The product fields `makerOf` reads: what a store product query names to get its maker — the
+ * read model's copy, and `-vendor` so that the vendors plugin does not join the link as well.
+ */
+export const MAKER_FIELDS = ["brand.maker", "-vendor"]
 
 export const UNKNOWN_MAKER: Maker = { handle: "", name: "" }
 
-/** Any product-like object: the store API adds `vendor` to products, which the SDK types do not know. */
+/** Any product-like object: the store API adds `brand.maker` and `vendor` to products, which the SDK types do not know. */
 type WithVendor = object | null | undefined
 
 /** The shop as residents see it: `GET /store/vendors` and `GET /store/vendors/:handle`. */
@@ -30,7 +34,8 @@ export type StoreVendor = {
 }
 
 export function makerOf(product: WithVendor): Maker {
-  const vendor = (product as { vendor?: Partial<Maker> | null } | null | undefined)?.vendor
+  const p = product as { vendor?: Partial<Maker> | null; brand?: { maker?: Partial<Maker> | null } | null } | null | undefined
+  const vendor = p?.brand?.maker ?? p?.vendor
   const handle = typeof vendor?.handle === "string" ? vendor.handle : ""
   const name = typeof vendor?.name === "string" ? vendor.name : ""
   if (!handle && !name) return UNKNOWN_MAKER

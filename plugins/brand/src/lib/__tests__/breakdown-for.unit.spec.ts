@@ -2,6 +2,7 @@ import { breakdownFor, type ProductBrand } from "../product-brand"
 
 const brand: ProductBrand = {
   vendor_id: "ven_1",
+  maker: { id: "ven_1", handle: "forno-san-nazaro", name: "Forno San Nazaro" },
   certified: true,
   criteria: [],
   rates: { vat_bps: 1000, commission_bps: 1000, fund_bps: 200, delivery_bps: 200 },

@@ -9,7 +9,7 @@ import { ProductClaim } from "./models/product-claim"
 import { ProductBrand } from "./models/product-brand"
 import { PriceBreakdown } from "./models/price-breakdown"
 import { Voucher } from "./models/voucher"
-import type { Breakdown, BrandMarkCriterion } from "./models/read-model-types"
+import type { Breakdown, BrandMarkCriterion, Maker } from "./models/read-model-types"
 import { refusal } from "@rbv/kit"
 
 export const DEFAULT_FUND_SHARE_BPS = 100
@@ -24,8 +24,8 @@ export type Criterion = { id?: string; key: string; title: string; description?:
 export type CharterWithCriteria = { id: string; version: number; criteria: Criterion[]; notes: string | null; published_at: Date | null }
 export type Adherence = { criterion_key: string; evidence: string; photos: string[] }
 
-export type { Breakdown } from "./models/read-model-types"
-export type ProductBrandRow = { id: string; certified: boolean; criteria: BrandMarkCriterion[]; price_breakdown: Breakdown | null }
+export type { Breakdown, Maker } from "./models/read-model-types"
+export type ProductBrandRow = { id: string; certified: boolean; criteria: BrandMarkCriterion[]; price_breakdown: Breakdown | null; maker: Maker | null }
 export type PriceBreakdownRow = Breakdown & { id: string; product_id: string }
 export type ProductBrandsState = { product_ids: string[]; brands: ProductBrandRow[]; breakdowns: PriceBreakdownRow[] }
 
@@ -165,7 +165,7 @@ class BrandModuleService extends BrandModuleServiceBase {
       : [[], []]
     return {
       product_ids: productIds,
-      brands: brands.map(({ id, certified, criteria, price_breakdown }) => ({ id, certified, criteria, price_breakdown })),
+      brands: brands.map(({ id, certified, criteria, price_breakdown, maker }) => ({ id, certified, criteria, price_breakdown, maker })),
       breakdowns: breakdowns.map(({ id, product_id, price, lines, rates }) => ({ id, product_id, price, lines, rates })),
     }
   }
@@ -183,10 +183,10 @@ class BrandModuleService extends BrandModuleServiceBase {
     await manager.execute("SELECT pg_advisory_xact_lock(?)", [PRODUCT_BRANDS_LOCK])
     if (state.brands.length) {
       await manager.execute(
-        `INSERT INTO product_brand (id, certified, criteria, price_breakdown) VALUES ${marks(state.brands.length, "(?, ?, ?::jsonb, ?::jsonb)")}
+        `INSERT INTO product_brand (id, certified, criteria, price_breakdown, maker) VALUES ${marks(state.brands.length, "(?, ?, ?::jsonb, ?::jsonb, ?::jsonb)")}
          ON CONFLICT (id) DO UPDATE SET certified = excluded.certified, criteria = excluded.criteria, price_breakdown = excluded.price_breakdown,
-           updated_at = now(), deleted_at = NULL`,
-        state.brands.flatMap((b) => [b.id, b.certified, JSON.stringify(b.criteria), b.price_breakdown ? JSON.stringify(b.price_breakdown) : null])
+           maker = excluded.maker, updated_at = now(), deleted_at = NULL`,
+        state.brands.flatMap((b) => [b.id, b.certified, JSON.stringify(b.criteria), b.price_breakdown ? JSON.stringify(b.price_breakdown) : null, b.maker ? JSON.stringify(b.maker) : null])
       )
     }
     await deleteAllBut(manager, "product_brand", "id", state.product_ids, state.brands.map((b) => b.id))

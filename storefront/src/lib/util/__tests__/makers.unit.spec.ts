@@ -37,6 +37,12 @@ describe("makerOf", () => {
     expect(makerOf({ vendor: forno })).toEqual(forno)
   })
 
+  it("reads the brand row's maker (what the shop's product queries name), before the vendor", () => {
+    expect(makerOf({ brand: { certified: true, maker: miele } })).toEqual(miele)
+    expect(makerOf({ brand: { maker: miele }, vendor: forno })).toEqual(miele)
+    expect(makerOf({ brand: { certified: false, maker: null }, vendor: forno })).toEqual(forno)
+  })
+
   it("falls back to the name when the handle is missing, and to nothing without a vendor", () => {
     expect(makerOf({ vendor: { name: "Sartoria Veronetta" } })).toEqual({ handle: "Sartoria Veronetta", name: "Sartoria Veronetta" })
     expect(makerOf({ vendor: null })).toEqual({ handle: "", name: "" })

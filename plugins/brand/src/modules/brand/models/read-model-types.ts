@@ -1,3 +1,5 @@
 // The JSON the product read model holds (models/product-brand.ts, models/price-breakdown.ts).
 export type Breakdown = { price: number; lines: unknown[]; rates: Record<string, number> }
 export type BrandMarkCriterion = { key: string; title: string }
+// A product's maker: the vendors plugin's shop, as store product responses name it (`vendor`).
+export type Maker = { id: string; handle: string; name: string }
