@@ -3,6 +3,9 @@
  * not reached): the parent order carries a Medusa credit line with this reference and the maker's id,
  * so its total — what the rider collects, what the fund's share is taken on — drops by the part.
  */
+/** The reason a part released at a round's cutoff carries (the round already told the residents). */
+export const ROUND_MINIMUM_REASON = "round_minimum_not_reached"
+
 export const RELEASED_PART_REFERENCE = "maker_part_released"
 
 /** The refund reason of a card refund for a released part (the fund reverses such refunds by the part, not pro rata). */

@@ -9,6 +9,8 @@ export const VendorMailTemplates = {
   MEMBER_INVITED: "vendor-member-invited",
   // To the resident: a maker weighed its part, here is the order's final amount.
   PART_WEIGHED: "vendor-part-weighed",
+  // To the resident: a maker (or the coordinators) cancelled its part; the order's new total.
+  PART_CANCELLED: "vendor-part-cancelled",
 } as const
 
 /** Where an invited shop member creates their login (the storefront's /bottega/invito). */

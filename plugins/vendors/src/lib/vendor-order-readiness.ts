@@ -1,6 +1,7 @@
 // "Pronto" (packed and labelled) is the maker's own flag on its part of an order. It can be set
 // and taken back while the goods are still in the workshop; once the round carrying them has
-// started (or the part was delivered or cancelled) it is history and stays as it is.
+// started (or the part was delivered or cancelled) it is history and stays as it is. The same
+// moment ends the maker's right to cancel its part: until then it can still say it cannot make it.
 export type ReadinessInput = {
   status: string
   ready_at?: string | null
@@ -8,7 +9,7 @@ export type ReadinessInput = {
   delivered?: boolean
 }
 
-export type Readiness = { can_mark_ready: boolean; can_unready: boolean; locked_reason: string | null }
+export type Readiness = { can_mark_ready: boolean; can_unready: boolean; can_cancel: boolean; locked_reason: string | null }
 
 export function readinessOf(order: ReadinessInput): Readiness {
   const locked_reason =
@@ -22,6 +23,7 @@ export function readinessOf(order: ReadinessInput): Readiness {
   return {
     can_mark_ready: !locked_reason && !order.ready_at,
     can_unready: !locked_reason && Boolean(order.ready_at),
+    can_cancel: !locked_reason,
     locked_reason,
   }
 }
@@ -34,3 +36,11 @@ export function whyReadyChangeRefused(order: ReadinessInput, ready: boolean): st
   return ready ? "This order is already marked ready" : "This order is not marked ready"
 }
 
+
+/** Why a part cannot be cancelled (null when it can): the refusal's code and message. */
+export function whyCancelRefused(order: ReadinessInput): { code: string; message: string } | null {
+  if (order.status === "canceled") return { code: "order_cancelled", message: "This part of the order is already cancelled" }
+  if (order.delivered) return { code: "order_delivered", message: "This part of the order has been delivered: it can no longer be cancelled" }
+  if (order.handed_over_at) return { code: "order_handed_over", message: "The round carrying this order has started: the goods have left the workshop" }
+  return null
+}

@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ROUND_MINIMUM_REASON } from "../lib/released-part"
 import { releaseVendorPartWorkflow } from "../workflows/vendor/workflows/release-vendor-part"
 
 /**
@@ -12,7 +13,7 @@ export default async function cancelPartsBelowMinimum({ event, container }: Subs
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   for (const order_id of event.data.order_ids) {
     const { errors } = await releaseVendorPartWorkflow(container).run({
-      input: { order_id, vendor_id: event.data.vendor_id, reason: "round_minimum_not_reached", canceled_by: event.data.vendor_id },
+      input: { order_id, vendor_id: event.data.vendor_id, reason: ROUND_MINIMUM_REASON, canceled_by: event.data.vendor_id },
       throwOnError: false,
     })
     // One part already cancelled by hand does not stop the others.

@@ -33,6 +33,28 @@ export async function markOrderNotReady(_prev: FormState, formData: FormData): P
 }
 
 /**
+ * The maker cannot make this part (sold out, ill): `POST /vendor/orders/:id/cancel` with the reason
+ * the resident will read. The API takes the part off the resident's order and tells the resident.
+ */
+export async function cancelOrderPart(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT()
+  const values = formValues(formData)
+  const headers = await callerHeaders()
+  if (!headers) return { error: t("bottega.errors.session"), values }
+  const id = medusaId.safeParse(formData.get("order_id"))
+  if (!id.success) return { error: t("errors.invalid"), values }
+  const reason = String(formData.get("reason") ?? "").trim()
+  if (reason.length < 3) return { fieldErrors: { reason: t("bottega.orders.cancel_reason_required") }, values }
+  try {
+    await sdk.client.fetch(`/vendor/orders/${id.data}/cancel`, { method: "POST", body: { reason }, headers })
+  } catch (error) {
+    return apiErrorState(error, t, values)
+  }
+  refresh()
+  return { message: t("bottega.orders.cancelled_part") }
+}
+
+/**
  * The real weights of a part's lines sold by weight (`grams_<item id>` fields), sent once:
  * `POST /vendor/orders/:id/weights`; the API re-prices the order and tells the resident.
  */

@@ -108,6 +108,8 @@ export type VendorOrder = {
   delivered: boolean
   can_mark_ready: boolean
   can_unready: boolean
+  /** Until its goods leave the workshop the maker can still cancel its part (the API decides). */
+  can_cancel: boolean
   currency_code?: string
   items: { id?: string; title: string; variant_title: string | null; quantity: number; unit_price: number; total: number }[]
   item_total: number

@@ -3,6 +3,7 @@ import type { Locale, Translate } from "@/lib/i18n/translate"
 import { formatDateTime } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
 import { BottegaShell } from "./bottega-shell"
+import { CancelPartForm } from "./cancel-part-form"
 import { ReadyForm } from "./ready-form"
 
 type OrdersTemplateProps = { session: VendorSession; orders: VendorOrder[]; t: Translate; locale: Locale }
@@ -51,6 +52,7 @@ export function OrdersTemplate({ session, orders, t, locale }: OrdersTemplatePro
                   ) : null}
                   {lockedNote(order, t) ? <p className="muted">{lockedNote(order, t)}</p> : null}
                   {order.can_mark_ready || order.can_unready ? <ReadyForm orderId={order.id} label={label} ready={order.can_unready} /> : null}
+                  <CancelPartForm orderId={order.id} label={label} canCancel={order.can_cancel} />
                 </article>
               </li>
             )

@@ -1,20 +1,21 @@
-import { readinessOf, whyReadyChangeRefused } from "../vendor-order-readiness"
+import { readinessOf, whyCancelRefused, whyReadyChangeRefused } from "../vendor-order-readiness"
 import { firstNameAndInitial } from "../resident-name"
 
 describe("readinessOf", () => {
   const open = { status: "pending", ready_at: null, handed_over_at: null, delivered: false }
   it("lets a maker mark ready, then take it back, while the goods are in the workshop", () => {
-    expect(readinessOf(open)).toEqual({ can_mark_ready: true, can_unready: false, locked_reason: null })
-    expect(readinessOf({ ...open, ready_at: "2026-12-01T10:00:00Z" })).toEqual({ can_mark_ready: false, can_unready: true, locked_reason: null })
+    expect(readinessOf(open)).toEqual({ can_mark_ready: true, can_unready: false, can_cancel: true, locked_reason: null })
+    expect(readinessOf({ ...open, ready_at: "2026-12-01T10:00:00Z" })).toEqual({ can_mark_ready: false, can_unready: true, can_cancel: true, locked_reason: null })
   })
   it.each([
-    ["handed over", { handed_over_at: "2026-12-03T16:00:00Z" }, /round carrying this order has started/],
-    ["delivered", { delivered: true }, /delivered/],
-    ["cancelled", { status: "canceled" }, /cancelled/],
-  ])("freezes the flag once the part is %s, ready or not", (_, change, reason) => {
+    ["handed over", { handed_over_at: "2026-12-03T16:00:00Z" }, /round carrying this order has started/, "order_handed_over"],
+    ["delivered", { delivered: true }, /delivered/, "order_delivered"],
+    ["cancelled", { status: "canceled" }, /cancelled/, "order_cancelled"],
+  ])("freezes the flag and the cancel once the part is %s, ready or not", (_, change, reason, cancelCode) => {
     for (const ready_at of [null, "2026-12-01T10:00:00Z"]) {
       const order = { ...open, ready_at, ...change }
-      expect(readinessOf(order)).toMatchObject({ can_mark_ready: false, can_unready: false })
+      expect(readinessOf(order)).toMatchObject({ can_mark_ready: false, can_unready: false, can_cancel: false })
+      expect(whyCancelRefused(order)?.code).toBe(cancelCode)
       expect(whyReadyChangeRefused(order, true)).toMatch(reason)
       expect(whyReadyChangeRefused(order, false)).toMatch(reason)
     }
@@ -23,6 +24,8 @@ describe("readinessOf", () => {
     expect(whyReadyChangeRefused({ ...open, ready_at: "2026-12-01T10:00:00Z" }, true)).toBe("This order is already marked ready")
     expect(whyReadyChangeRefused(open, false)).toBe("This order is not marked ready")
     expect(whyReadyChangeRefused(open, true)).toBeNull()
+    expect(whyCancelRefused(open)).toBeNull()
+    expect(whyCancelRefused({ ...open, ready_at: "2026-12-01T10:00:00Z" })).toBeNull()
   })
 })
 

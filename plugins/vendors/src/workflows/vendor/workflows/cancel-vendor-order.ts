@@ -25,7 +25,7 @@ export const cancelVendorOrderWorkflow = createWorkflow(cancelVendorOrderWorkflo
   })
   const { data: orders } = useQueryGraphStep({
     entity: "order",
-    fields: ["id", "status", "metadata", "items.id", "items.metadata"],
+    fields: ["id", "status", "metadata", "items.id", "items.metadata", "fulfillments.delivered_at"],
     filters: { id: input.order_id },
   })
   validateChildOrderStep(transform({ orders }, ({ orders }) => ({ order: orders[0] })))

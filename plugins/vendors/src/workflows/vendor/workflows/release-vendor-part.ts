@@ -20,7 +20,8 @@ import { cancelVendorOrderWorkflow, type CancelVendorOrderInput } from "./cancel
 export const releaseVendorPartWorkflowId = "release-vendor-part"
 
 /**
- * A maker's part released from a resident's order (a round's minimum not reached): the part is
+ * A maker's part released from a resident's order (the maker cannot make it, a coordinator
+ * cancels it, or a round's minimum was not reached): the part is
  * cancelled as a maker's cancellation is (child order, stock, commission reversed), and it leaves
  * the resident's order to the cent — a credit line takes it off the order's total (so the cash to
  * collect and the fund's share drop with it); a card gives it back (captured first if only
@@ -74,12 +75,13 @@ export const releaseVendorPartWorkflow = createWorkflow(releaseVendorPartWorkflo
   when({ release }, ({ release }) => release.action !== "none").then(() => {
     emitEventStep({
       eventName: VendorEvents.PART_RELEASED,
-      data: transform({ release }, ({ release }: { release: PartRelease }) => ({
+      data: transform({ release, input }, ({ release, input }: { release: PartRelease; input: CancelVendorOrderInput }) => ({
         parent_order_id: release.parent_order_id,
         vendor_id: release.vendor_id,
         amount: release.amount,
         order_cancelled: release.action === "cancel_order",
         paid_before: release.paid_before,
+        reason: input.reason,
       })),
     })
   })
