@@ -66,7 +66,7 @@ async function checkoutAtHome(page: Page, address: typeof ADDRESS, email: string
 test.describe.configure({ mode: "serial" })
 
 test.describe("one purchase, one order — private to the resident", () => {
-  let bought: { number: number; makers: string[] } = { number: 0, makers: [] }
+  let bought: { number: number; makers: string[]; paid: number } = { number: 0, makers: [], paid: 0 }
 
   test.describe("on a phone", () => {
     test.use(PHONE)
@@ -106,7 +106,7 @@ test.describe("one purchase, one order — private to the resident", () => {
       const items = await fillCartFromMakers(page, 3)
       const paid = await checkoutAtHome(page, ADDRESS, RESIDENT.email)
       const number = await new OrderConfirmationPage(page).displayedOrderNumber()
-      bought = { number, makers: items.map((i) => i.maker) }
+      bought = { number, makers: items.map((i) => i.maker), paid }
 
       await page.goto("/account")
       await expect(account.orderRows).toHaveCount(before + 1)
@@ -161,5 +161,37 @@ test.describe("one purchase, one order — private to the resident", () => {
     const numberColumn = header.indexOf("order_number")
     expect(numberColumn).toBeGreaterThanOrEqual(0)
     expect(rows.map((r) => r[numberColumn])).toContain(String(bought.number))
+  })
+
+  test("a maker who cannot make its part cancels it with a reason; the resident's order shows the part cancelled and the lower total", async ({ page, browser }) => {
+    expect(bought.paid).toBeGreaterThan(0)
+    const maker = makers.find((m) => m.name === bought.makers[1])!
+    const bottega = new BottegaPage(page)
+    await bottega.goto()
+    await bottega.signIn(maker.email, "buonvivere")
+    await bottega.section("Ordini").click()
+    const label = `Ordine n. ${bought.number} — ${RESIDENT.firstName} ${RESIDENT.lastName[0]}.`
+    const list = bottega.packingList(label)
+    const part = cents(await list.getByText(/^Valore dei tuoi prodotti:/).innerText())
+    await bottega.cancelPart(label, "Il forno si è guastato: niente pane giovedì.")
+    await expect(page.getByRole("status").filter({ hasText: "La tua parte è annullata" })).toBeVisible()
+    await expect(list).toContainText("Annullato.")
+    await expect(list.getByRole("button", { name: `Annulla la mia parte: ${label}` })).toHaveCount(0)
+    await page.screenshot({ path: test.info().outputPath("bottega-part-cancelled.png"), fullPage: true })
+
+    // The resident, on her phone: the order comes to what she paid minus that part, and says which part went.
+    const phone = await browser.newContext({ ...PHONE, locale: "it-IT", baseURL: test.info().project.use.baseURL })
+    const resident = await phone.newPage()
+    const login = new LoginPage(resident)
+    await login.goto()
+    await login.signIn(RESIDENT.email, RESIDENT.password)
+    const account = new AccountPage(resident)
+    await expect(account.heading).toBeVisible()
+    const row = account.orderRow(bought.number)
+    expect(cents(await row.getByRole("cell").last().innerText())).toBe(bought.paid - part)
+    await row.getByRole("link", { name: `Ordine n. ${bought.number}` }).click()
+    await expect(resident.getByText(`Parte annullata: ${maker.name} non la prepara per questo giro`)).toBeVisible()
+    await resident.screenshot({ path: test.info().outputPath("resident-part-cancelled.png"), fullPage: true })
+    await phone.close()
   })
 })

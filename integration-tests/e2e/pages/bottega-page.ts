@@ -64,6 +64,14 @@ export class BottegaPage {
     await this.page.getByRole("button", { name: `Non è ancora pronto: ${label}`, exact: true }).click()
   }
 
+  /** "Non posso preparare questo ordine": the reason the resident reads, then "Annulla la mia parte". */
+  async cancelPart(label: string, reason: string): Promise<void> {
+    const list = this.packingList(label)
+    await list.getByText("Non posso preparare questo ordine", { exact: true }).click()
+    await list.getByLabel("Il motivo (lo legge il residente)").fill(reason)
+    await list.getByRole("button", { name: `Annulla la mia parte: ${label}`, exact: true }).click()
+  }
+
   toPrepareSection(): Locator {
     return this.page.getByRole("region", { name: "Da preparare" })
   }
