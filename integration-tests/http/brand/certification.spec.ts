@@ -166,6 +166,10 @@ medusaIntegrationTestRunner({
         const { data: mine } = await api.get("/vendor/brand/adherence", shop)
         expect(mine.certified).toBe(false)
         expect(mine.certification.status).toBe("submitted")
+        // a maker whose /bottega is in English reads the charter's criteria as the coordinators translated them
+        const { data: mineInEnglish } = await api.get("/vendor/brand/adherence", { headers: { ...shop.headers, "x-medusa-locale": "en-GB" } })
+        expect(textsOf(mineInEnglish.charter)).toEqual(CHARTER_V1.map((c) => [c.key, CHARTER_V1_EN[c.key].title, CHARTER_V1_EN[c.key].description]))
+        expect(textsOf((await api.get("/vendor/brand/adherence", shop)).data.charter)).toEqual(textsOf(mine.charter))
         const evidence = (text: string) => mine.charter.criteria.map((c: any) => ({ criterion_key: c.key, evidence: `${text} ${c.title}`, photos: [] }))
         const missing = evidence("Lo facciamo così:").map((a: any) => (a.criterion_key === "fair_pay" ? { ...a, evidence: "" } : a))
         const noEvidence = await attempt(api.post("/vendor/brand/adherence", { adherence: missing }, shop))

@@ -1,4 +1,4 @@
-import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { applyLocale, authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { searchFacet, throttle, type ThrottleRequest } from "@rbv/kit"
 import { certifiedProductIds } from "./utils/certified-products"
 import { AdminCreateDisbursement } from "./admin/brand/fund/validators"
@@ -27,6 +27,8 @@ export default defineMiddlewares({
     { matcher: "/admin/brand/vouchers/redeem", method: ["POST"], middlewares: [throttle({ name: "voucher:admin", account: voucherCode }), validateAndTransformBody(StoreRedeemVoucher)] },
 
     { matcher: "/vendor/brand/*", middlewares: [authenticate("vendor", ["bearer", "session"])] },
+    // Medusa resolves `x-medusa-locale` on /store only; the maker reads the charter in its own language too.
+    { matcher: "/vendor/brand/adherence", middlewares: [applyLocale] },
     { matcher: "/vendor/brand/adherence", method: ["POST"], middlewares: [validateAndTransformBody(VendorSubmitAdherence)] },
     { matcher: "/vendor/brand/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(VendorSetProductClaim)] },
 

@@ -60,9 +60,9 @@ export async function listBrandProductIds(): Promise<string[]> {
   return product_ids
 }
 
-/** The signed-in artisan's adherence to the charter in force. */
-export async function retrieveAdherence(): Promise<Adherence> {
-  return sdk.client.fetch<Adherence>("/vendor/brand/adherence", { headers: await vendorAuthHeaders() })
+/** The signed-in artisan's adherence to the charter in force, its criteria in the maker's language. */
+export async function retrieveAdherence(locale: Locale = DEFAULT_LOCALE): Promise<Adherence> {
+  return sdk.client.fetch<Adherence>("/vendor/brand/adherence", { headers: { ...(await vendorAuthHeaders()), ...contentHeaders(locale) } })
 }
 
 export type ProductClaim = { product_id: string; criteria: string[]; materials: number | null; labour: number | null }

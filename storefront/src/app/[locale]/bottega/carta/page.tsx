@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CharterPage() {
   const { t, locale } = await getT()
   const session = await requireApprovedVendor()
-  const [adherence, products, claims] = await Promise.all([retrieveAdherence(), listVendorProducts(), listProductClaims()])
+  const [adherence, products, claims] = await Promise.all([retrieveAdherence(locale), listVendorProducts(), listProductClaims()])
   return (
     <CharterTemplate session={session} adherence={adherence} products={products.map((p) => ({ id: p.id, title: p.title }))} claims={claims} t={t} locale={locale} />
   )

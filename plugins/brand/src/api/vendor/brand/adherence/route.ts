@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { applyTranslations } from "@medusajs/framework/utils"
 import { BRAND_MODULE } from "../../../../modules/brand"
 import type BrandModuleService from "../../../../modules/brand/service"
 import { submitAdherenceWorkflow } from "../../../../workflows/certification/workflows/submit-adherence"
@@ -9,6 +10,7 @@ import type { VendorSubmitAdherence } from "../validators"
 async function adherenceOf(req: AuthenticatedMedusaRequest, vendorId: string) {
   const service: BrandModuleService = req.scope.resolve(BRAND_MODULE)
   const charter = await service.currentCharter()
+  if (charter && req.locale) await applyTranslations({ localeCode: req.locale, objects: charter.criteria, container: req.scope })
   const certs = await service.listCertifications({ vendor_id: vendorId }, { order: { submitted_at: "DESC" } })
   const now = new Date()
   const active = certs.find((c) => c.status === "approved" && c.valid_until && new Date(c.valid_until) > now) ?? null
