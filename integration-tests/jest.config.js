@@ -12,6 +12,7 @@ module.exports = {
   modulePathIgnorePatterns: ["dist/", "/.medusa/"],
   testMatch: ["<rootDir>/http/**/*.spec.[jt]s"],
   setupFiles: ["<rootDir>/helpers/setup.js"],
+  setupFilesAfterEnv: ["<rootDir>/helpers/plain-errors.js"],
   globalSetup: "<rootDir>/helpers/global-setup.js",
   globalTeardown: "<rootDir>/helpers/global-teardown.js",
   testTimeout: 180_000,
