@@ -4,7 +4,7 @@
 // and writes JSON. Run it when the machine is as quiet as it gets; the load is reported.
 //
 //   node integration-tests/bench/web.mjs [--duration 10] [--connections 10] [--no-lighthouse]
-//                                        [--compare <checkout>] [--out file.json]
+//                                        [--api-only] [--api-rounds 2] [--compare <checkout>] [--out file.json]
 //
 // --compare runs the same marketplace measurements on another checkout of this repository (for
 // example the commit before a change, with its node_modules installed) in the same run.
@@ -28,6 +28,8 @@ const arg = (name, fallback) => {
 const DURATION = Number(arg("duration", 10))
 const CONNECTIONS = Number(arg("connections", 10))
 const LIGHTHOUSE = !argv.includes("--no-lighthouse")
+// The store API against the plain app only (no pages, freshness or Lighthouse): a change to the API's cost, measured in minutes.
+const API_ONLY = argv.includes("--api-only")
 const COMPARE = arg("compare", null)
 const PORT = Number(process.env.BENCH_PORT || 9810) // 9810–9816
 const OUT = path.resolve(arg("out", path.join(root, "bench-results", `web-${new Date().toISOString().replace(/[:.]/g, "-")}.json`)))
@@ -217,6 +219,7 @@ async function benchMarketplace(starting, label, plainApp) {
     const apis = await measureApis(label, m, plain)
     result.api = apis.ours
     result.plain_same_minutes = { products: plain.count, api: apis.plain }
+    if (API_ONLY) return { ...result, load_after: load() }
     log(`${label}: warming up the pages`)
     await warm(Object.values(pages))
     for (const [name, url] of Object.entries(pages)) {
@@ -266,7 +269,7 @@ function printTable(report) {
   for (const [label, run] of [["before", before], ["now", after]]) {
     if (!run) continue
     const f = run.freshness
-    console.log(`\n${label}: freshness: ${f.consistent ? `new price on the product page ${f.after_save_ms} ms after the admin API answered (save took ${f.save_ms} ms), ${f.views_until_fresh} page view(s)` : "NOT consistent within 30 s"}`)
+    if (f) console.log(`\n${label}: freshness: ${f.consistent ? `new price on the product page ${f.after_save_ms} ms after the admin API answered (save took ${f.save_ms} ms), ${f.views_until_fresh} page view(s)` : "NOT consistent within 30 s"}`)
     if (run.lighthouse) {
       for (const [page, s] of Object.entries(run.lighthouse)) {
         console.log(`${label}: Lighthouse ${page}: performance ${s.performance}, accessibility ${s.accessibility}, LCP ${s.lcp_ms} ms, TBT ${s.tbt_ms} ms, CLS ${s.cls}, server ${s.server_ms} ms`)

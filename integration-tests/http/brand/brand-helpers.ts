@@ -4,3 +4,23 @@ type Line = { key: string; amount: number; by: string }
 /** The parts of a product's price breakdown, added up. */
 export const breakdownSum = (breakdown: { lines: Line[] }) => breakdown.lines.reduce((sum, l) => sum + l.amount, 0)
 
+
+/** a × b / c rounded half up to the cent, in exact integer arithmetic (a check independent of the plugin's floating point). */
+export const halfUp = (a: number, b: number, c: number) => Number((2n * BigInt(a) * BigInt(b) + BigInt(c)) / (2n * BigInt(c)))
+
+/**
+ * What a price (VAT included, cents) is made of at these rates, by the rule stated to residents: VAT is the price
+ * less the net price rounded half up; each network share a rate of the price rounded half up; the artisan the rest.
+ */
+export function expectedShares(price: number, rates: { vat_bps: number; commission_bps: number; fund_bps: number; delivery_bps: number }) {
+  const vat = price - halfUp(price, 10_000, 10_000 + rates.vat_bps)
+  const network = { commission: halfUp(price, rates.commission_bps, 10_000), fund: halfUp(price, rates.fund_bps, 10_000), delivery: halfUp(price, rates.delivery_bps, 10_000) }
+  return { ...network, vat, artisan: price - vat - network.commission - network.fund - network.delivery }
+}
+
+/** The same, read from a breakdown's lines (the artisan's stated parts added up). */
+export const sharesOf = (breakdown: { lines: Line[] }) => {
+  const of = (key: string) => breakdown.lines.find((l) => l.key === key)?.amount
+  const artisan = breakdown.lines.filter((l) => l.by === "artisan").reduce((sum, l) => sum + l.amount, 0)
+  return { commission: of("commission"), fund: of("fund"), delivery: of("delivery"), vat: of("vat"), artisan }
+}

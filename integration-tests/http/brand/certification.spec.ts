@@ -1,11 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { expireCertificationsWorkflow } from "@rbv/brand/workflows"
 import refreshProductBrands from "@rbv/brand/subscribers/refresh-product-brands"
 import type { SubscriberArgs } from "@medusajs/framework"
 import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { CHARTER_V1, CHARTER_V1_EN } from "../../../backend/src/scripts/seed/brand"
-import { breakdownSum } from "./brand-helpers"
+import { breakdownSum, expectedShares, sharesOf } from "./brand-helpers"
 import { waitFor } from "../../helpers/wait-for"
 import { applyAsArtisan, attempt, vendorLogin } from "../../helpers/vendors"
 
@@ -87,6 +87,28 @@ medusaIntegrationTestRunner({
           const vat = variant.price_breakdown.lines.find((l: any) => l.key === "vat").amount
           expect(vat).toBe(price - Math.round(price / (1 + variant.price_breakdown.rates.vat_bps / 10_000)))
         }
+        // …read with the product's brand row: the sizes' breakdowns cost the product page no SQL statement
+        // more than the page without them, and say what the price_breakdown rows (any other reader's) say
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const statementsFor = async (fields: string) => {
+          let fewest = { statements: Infinity, products: [] as any[] }
+          for (let i = 0; i < 3; i++) {
+            let statements = 0
+            const count = () => statements++
+            pg.on("query", count)
+            const { data } = await api.get(`/store/products?id[]=${sized[0].id}&region_id=${district.regionId}&fields=${fields}`, district.store).finally(() => pg.off("query", count))
+            if (statements < fewest.statements) fewest = { statements, products: data.products }
+          }
+          return fewest
+        }
+        const page = "id,*variants.calculated_price,+variants.inventory_quantity,brand.certified,brand.criteria"
+        const [without, withSizes] = [await statementsFor(page), await statementsFor(`${page},variants.price_breakdown`)]
+        expect(without.statements).toBeGreaterThan(3)
+        expect(withSizes.statements).toBe(without.statements)
+        const shown = withSizes.products[0].variants.map((v: any) => ({ id: v.id, ...v.price_breakdown }))
+        const stored = await getContainer().resolve("brand").listPriceBreakdowns({ id: shown.map((v: any) => v.id) })
+        expect(shown).toEqual(expect.arrayContaining(stored.map(({ id, price, lines, rates }: any) => ({ id, price, lines, rates }))))
+        expect(shown).toHaveLength(stored.length)
 
         // the breakdowns are stored, not computed per request: a new shop rate and a new price reach them at once
         const loaf = bread[0]
@@ -107,6 +129,9 @@ medusaIntegrationTestRunner({
         expect(Math.round(Number(repriced.calculated_price.calculated_amount) * 100)).toBe(newPrice)
         expect(breakdownSum(repriced.price_breakdown)).toBe(newPrice)
         expect(repriced.price_breakdown.rates.commission_bps).toBe(1500)
+        // …to the cent, from the rates alone: bread's 10 % VAT, the shop's new 15 %, the fund's share, 2 % for delivery
+        const { share_bps } = (await api.get("/store/brand/fund", district.store)).data.fund
+        expect(sharesOf(repriced.price_breakdown)).toEqual(expectedShares(newPrice, { vat_bps: 1000, commission_bps: 1500, fund_bps: share_bps, delivery_bps: 200 }))
 
         // …and so does a new VAT rate: food 10 % → 4 % (the rate of the loaf's product type), while a
         // bicycle (another type) keeps its own

@@ -4,7 +4,7 @@ import { certifiedProductIds } from "./utils/certified-products"
 import { AdminCreateDisbursement } from "./admin/brand/fund/validators"
 import { AdminAssignVoucher, AdminReviewCertification, AdminSaveCharter, AdminSetFundPolicy, NoBody } from "./admin/brand/validators"
 import { StoreRedeemVoucher, StoreSetRoundUp } from "./store/brand/validators"
-import { withProductBrand } from "./utils/product-brand-fields"
+import { variantBreakdownsFromBrandRows, withProductBrand } from "./utils/product-brand-fields"
 import { VendorSetProductClaim, VendorSubmitAdherence } from "./vendor/brand/validators"
 import { apiErrorHandler, pathGuard, typedAmounts, validateAndTransformBody } from "@rbv/kit"
 
@@ -34,8 +34,8 @@ export default defineMiddlewares({
 
     { matcher: "/store/brand/round-up", method: ["POST"], middlewares: [validateAndTransformBody(StoreSetRoundUp)] },
     { matcher: "/store/brand/vouchers/redeem", method: ["POST"], middlewares: [throttle({ name: "voucher:store", account: voucherCode }), validateAndTransformBody(StoreRedeemVoucher)] },
-    { matcher: "/store/products", method: ["GET"], middlewares: [withProductBrand] },
-    { matcher: "/store/products/:id", method: ["GET"], middlewares: [withProductBrand] },
+    { matcher: "/store/products", method: ["GET"], middlewares: [withProductBrand, variantBreakdownsFromBrandRows] },
+    { matcher: "/store/products/:id", method: ["GET"], middlewares: [withProductBrand, variantBreakdownsFromBrandRows] },
     // "Con il marchio" in the store search (@rbv/vendors' GET /store/search).
     { matcher: "/store/search", method: ["GET"], middlewares: [searchFacet("brand", (req) => certifiedProductIds((req as any).scope))] },
   ],

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import { BRAND_MODULE } from "../modules/brand"
 import type BrandModuleService from "../modules/brand/service"
-import type { Maker, ProductBrandsState } from "../modules/brand/service"
+import type { Maker, ProductBrandsState, VariantBreakdowns } from "../modules/brand/service"
 import { BreakdownError, priceBreakdown, type ArtisanParts, type BreakdownLine, type BreakdownRates } from "./price-breakdown"
 
 // The rates in force, read when a breakdown is computed (a cart's, a claim's check, the product read model): the network contribution from the vendors plugin's
@@ -108,7 +108,9 @@ const cents = (variant: PricedVariant): number | null => {
 /**
  * The read model of these products as it should be now: each product's mark and maker with the breakdown
  * of its cheapest variant's price (what a product card shows, "da 11,50 €"), and the breakdown of
- * each variant's own price (the product page explains the size the resident chose). Prices are the shop's
+ * each variant's own price (the product page explains the size the resident chose), both in the
+ * price_breakdown rows and on the product's row (`variant_breakdowns`, null for a variant without
+ * one, so a read of the row knows every variant's answer). Prices are the shop's
  * region's, VAT included, as the store API calculates them: one region serves everyone.
  */
 export async function productBrandsState(container: MedusaContainer, productIds: string[]): Promise<ProductBrandsState> {
@@ -129,18 +131,22 @@ export async function productBrandsState(container: MedusaContainer, productIds:
     const brand = brands.get(product.id)
     const priced = (product.variants ?? []).map((v) => ({ id: v.id, price: cents(v) })).filter((v): v is { id: string; price: number } => v.price !== null)
     const cheapest = brand && region && priced.length ? Math.min(...priced.map((v) => v.price)) : null
+    const variantBreakdowns: VariantBreakdowns = Object.fromEntries((product.variants ?? []).map((v) => [v.id, null]))
+    if (brand && cheapest !== null) {
+      for (const variant of priced) {
+        const breakdown = breakdownFor(variant.price, brand, cheapest)
+        variantBreakdowns[variant.id] = breakdown
+        if (breakdown) state.breakdowns.push({ id: variant.id, product_id: product.id, ...breakdown })
+      }
+    }
     state.brands.push({
       id: product.id,
       certified: brand?.certified ?? false,
       criteria: brand?.criteria ?? [],
       price_breakdown: brand && cheapest !== null ? breakdownFor(cheapest, brand) : null,
       maker: brand?.maker ?? null,
+      variant_breakdowns: variantBreakdowns,
     })
-    if (!brand || cheapest === null) continue
-    for (const variant of priced) {
-      const breakdown = breakdownFor(variant.price, brand, cheapest)
-      if (breakdown) state.breakdowns.push({ id: variant.id, product_id: product.id, ...breakdown })
-    }
   }
   return state
 }

@@ -1,4 +1,6 @@
-import { withQueryFields } from "@rbv/kit"
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { requestedFields, withQueryFields } from "@rbv/kit"
+import { withVariantBreakdownsSeen } from "../../modules/brand/variant-breakdowns-scope"
 
 const BREAKDOWN = ["price", "lines", "rates"]
 const withVariants = (requested: string[]) => requested.some((f) => f === "variants" || f.startsWith("variants."))
@@ -17,3 +19,13 @@ export const withProductBrand = withQueryFields((requested) => [
   "brand.maker",
   ...(withVariants(requested) ? BREAKDOWN.map((f) => `variants.price_breakdown.${f}`) : []),
 ])
+
+/**
+ * A store product request whose variants carry `price_breakdown` (after withProductBrand) runs in a
+ * scope where they are read from the brand rows the same request reads: the product page costs
+ * the brand row's statement only, not one more for its sizes' breakdowns.
+ */
+export function variantBreakdownsFromBrandRows(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const breakdowns = requestedFields(req).some((f) => f.startsWith("variants.price_breakdown"))
+  return breakdowns ? withVariantBreakdownsSeen(next) : next()
+}

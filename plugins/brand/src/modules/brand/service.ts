@@ -9,7 +9,8 @@ import { ProductClaim } from "./models/product-claim"
 import { ProductBrand } from "./models/product-brand"
 import { PriceBreakdown } from "./models/price-breakdown"
 import { Voucher } from "./models/voucher"
-import type { Breakdown, BrandMarkCriterion, Maker } from "./models/read-model-types"
+import type { Breakdown, BrandMarkCriterion, Maker, PriceBreakdownRow, VariantBreakdowns } from "./models/read-model-types"
+import { variantBreakdownsSeen, type VariantBreakdownsSeen } from "./variant-breakdowns-scope"
 import { refusal } from "@rbv/kit"
 
 export const DEFAULT_FUND_SHARE_BPS = 100
@@ -24,9 +25,15 @@ export type Criterion = { id?: string; key: string; title: string; description?:
 export type CharterWithCriteria = { id: string; version: number; criteria: Criterion[]; notes: string | null; published_at: Date | null }
 export type Adherence = { criterion_key: string; evidence: string; photos: string[] }
 
-export type { Breakdown, Maker } from "./models/read-model-types"
-export type ProductBrandRow = { id: string; certified: boolean; criteria: BrandMarkCriterion[]; price_breakdown: Breakdown | null; maker: Maker | null }
-export type PriceBreakdownRow = Breakdown & { id: string; product_id: string }
+export type { Breakdown, Maker, PriceBreakdownRow, VariantBreakdowns } from "./models/read-model-types"
+export type ProductBrandRow = {
+  id: string
+  certified: boolean
+  criteria: BrandMarkCriterion[]
+  price_breakdown: Breakdown | null
+  maker: Maker | null
+  variant_breakdowns: VariantBreakdowns | null
+}
 export type ProductBrandsState = { product_ids: string[]; brands: ProductBrandRow[]; breakdowns: PriceBreakdownRow[] }
 
 const marks = (n: number, each: string) => Array.from({ length: n }, () => each).join(", ")
@@ -37,6 +44,21 @@ const deleteAllBut = (manager: Manager, table: string, column: string, productId
     `DELETE FROM ${table} WHERE ${column} IN (${marks(productIds.length, "?")})${kept.length ? ` AND id NOT IN (${marks(kept.length, "?")})` : ""}`,
     [...productIds, ...kept]
   )
+
+/** Keeps what these brand rows say of their variants, for the rest of the request (variant-breakdowns-scope.ts). */
+function keepVariantBreakdowns(seen: VariantBreakdownsSeen, rows: { id: string; variant_breakdowns?: VariantBreakdowns | null }[]) {
+  for (const row of rows) {
+    for (const [id, breakdown] of Object.entries(row.variant_breakdowns ?? {})) seen.set(id, breakdown && { id, product_id: row.id, ...breakdown })
+  }
+}
+
+/** The variant ids a Query read of `variants.price_breakdown` asks for (`{ id: [...] }` and nothing else), or null. */
+function variantIdsOnly(filters: Record<string, unknown>): string[] | null {
+  const keys = Object.keys(filters)
+  if (keys.length !== 1 || keys[0] !== "id") return null
+  const ids = filters.id
+  return typeof ids === "string" ? [ids] : Array.isArray(ids) && ids.every((id) => typeof id === "string") ? ids : null
+}
 
 const BrandModuleServiceBase = MedusaService({ FundEntry, FundPolicy, CharterVersion, CharterCriterion, Certification, ProductClaim, ProductBrand, PriceBreakdown, Voucher })
 type BrandModuleServiceBase = InstanceType<typeof BrandModuleServiceBase>
@@ -49,6 +71,34 @@ type CriteriaMethods = { [M in CriterionMethods as `${M}CharterCriteria`]: Brand
 interface BrandModuleService extends CriteriaMethods {}
 
 class BrandModuleService extends BrandModuleServiceBase {
+  /**
+   * Query reads a store product's brand row (`brand`) and, one stage later, its variants'
+   * `price_breakdown` rows. Within a store product request that asks for both, the brand rows
+   * bring every variant's breakdown along (one JSON column more in the same statement)…
+   * (Both are fields, not methods: the base class types its generated methods as properties.)
+   */
+  override listProductBrands: BrandModuleServiceBase["listProductBrands"] = async (filters, config = {}, sharedContext) => {
+    const seen = variantBreakdownsSeen()
+    const select = config.select as string[] | undefined
+    const adds = Boolean(seen && select?.length && !select.includes("variant_breakdowns"))
+    const rows = await super.listProductBrands(filters, adds ? { ...config, select: [...select!, "variant_breakdowns"] } : config, sharedContext)
+    if (seen) keepVariantBreakdowns(seen, rows as { id: string; variant_breakdowns?: VariantBreakdowns | null }[])
+    if (adds) for (const row of rows) delete (row as { variant_breakdowns?: unknown }).variant_breakdowns
+    return rows
+  }
+
+  /**
+   * …and the variants' read is answered from them, without a statement, when they cover every
+   * variant asked for (a variant added since the row's refresh, or a row from before
+   * variant_breakdowns existed, is read from price_breakdown as any other reader does).
+   */
+  override listPriceBreakdowns: BrandModuleServiceBase["listPriceBreakdowns"] = async (filters, config, sharedContext) => {
+    const seen = variantBreakdownsSeen()
+    const ids = seen && filters ? variantIdsOnly(filters as Record<string, unknown>) : null
+    if (!seen || !ids?.every((id) => seen.has(id))) return await super.listPriceBreakdowns(filters, config, sharedContext)
+    return ids.map((id) => seen.get(id)).filter((row): row is PriceBreakdownRow => Boolean(row)) as never
+  }
+
   async fundShareBps(sharedContext: Context = {}): Promise<number> {
     const [policy] = await this.listFundPolicies({}, { take: 1 }, sharedContext)
     return policy?.share_bps ?? DEFAULT_FUND_SHARE_BPS
@@ -165,7 +215,7 @@ class BrandModuleService extends BrandModuleServiceBase {
       : [[], []]
     return {
       product_ids: productIds,
-      brands: brands.map(({ id, certified, criteria, price_breakdown, maker }) => ({ id, certified, criteria, price_breakdown, maker })),
+      brands: brands.map(({ id, certified, criteria, price_breakdown, maker, variant_breakdowns }) => ({ id, certified, criteria, price_breakdown, maker, variant_breakdowns })),
       breakdowns: breakdowns.map(({ id, product_id, price, lines, rates }) => ({ id, product_id, price, lines, rates })),
     }
   }
@@ -183,10 +233,10 @@ class BrandModuleService extends BrandModuleServiceBase {
     await manager.execute("SELECT pg_advisory_xact_lock(?)", [PRODUCT_BRANDS_LOCK])
     if (state.brands.length) {
       await manager.execute(
-        `INSERT INTO product_brand (id, certified, criteria, price_breakdown, maker) VALUES ${marks(state.brands.length, "(?, ?, ?::jsonb, ?::jsonb, ?::jsonb)")}
+        `INSERT INTO product_brand (id, certified, criteria, price_breakdown, maker, variant_breakdowns) VALUES ${marks(state.brands.length, "(?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb)")}
          ON CONFLICT (id) DO UPDATE SET certified = excluded.certified, criteria = excluded.criteria, price_breakdown = excluded.price_breakdown,
-           maker = excluded.maker, updated_at = now(), deleted_at = NULL`,
-        state.brands.flatMap((b) => [b.id, b.certified, JSON.stringify(b.criteria), b.price_breakdown ? JSON.stringify(b.price_breakdown) : null, b.maker ? JSON.stringify(b.maker) : null])
+           maker = excluded.maker, variant_breakdowns = excluded.variant_breakdowns, updated_at = now(), deleted_at = NULL`,
+        state.brands.flatMap((b) => [b.id, b.certified, JSON.stringify(b.criteria), ...[b.price_breakdown, b.maker, b.variant_breakdowns].map((json) => (json ? JSON.stringify(json) : null))])
       )
     }
     await deleteAllBut(manager, "product_brand", "id", state.product_ids, state.brands.map((b) => b.id))
