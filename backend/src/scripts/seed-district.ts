@@ -37,9 +37,10 @@ export async function seedDemoDistrict(container: ExecArgs["container"], options
   const makerLogins = await seedVendors(container)
   await seedRounds(container)
   await seedBatchLimits(container)
-  await seedWeeklyBaskets(container, salesChannelId)
   const volunteers = await seedVolunteers(container)
   const roundOrders = options.demoOrders === false ? 0 : await seedRoundOrders(container, { regionId, salesChannelId, riderId: volunteers.ids.rider })
+  // After the next round closed early for planning: the baskets count their cadence from the round after.
+  await seedWeeklyBaskets(container, salesChannelId)
   await seedBrand(container)
   const translated = await seedCatalogueTranslations(container)
   // Products made before their shop, rates and claims existed: write every mark and breakdown once more.

@@ -1,6 +1,10 @@
 import { expect, test } from "@playwright/test"
+import { residentGet } from "../../helpers/resident-api"
 import { AccountPage } from "../pages/account-page"
+import { BasketPage } from "../pages/basket-page"
+import { CartPage } from "../pages/cart-page"
 import { LoginPage } from "../pages/login-page"
+import { ProductPage } from "../pages/product-page"
 import { SiteHeader } from "../pages/site-header"
 
 // A demo resident created by the demo district seed (all demo residents use "buonvivere").
@@ -30,5 +34,42 @@ test.describe("customer account", () => {
     await account.logout()
     await expect(page).toHaveURL(/\/$/)
     await expect(header.banner.getByRole("link", { name: "Accedi" })).toBeVisible()
+  })
+})
+
+test.describe("weekly basket (spesa fissa) on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+  test("a new resident makes her cart a weekly basket and sees the round it goes into next", async ({ page, request }) => {
+    const account = new AccountPage(page)
+    const product = new ProductPage(page)
+    const cart = new CartPage(page)
+    const basket = new BasketPage(page)
+    const login = { email: `marta.spesafissa+${Date.now()}@example.org`, password: "spesa-fissa-2026" }
+
+    await account.register({ firstName: "Marta", lastName: "Fissa", ...login })
+    await expect(account.heading).toBeVisible()
+    for (const handle of ["pagnotta-lievito-madre", "biscotti-farro-miele"]) {
+      await product.goto(handle)
+      await product.addToCart()
+      await expect(product.addedMessage).toBeVisible()
+    }
+    await product.header.openCart()
+    await page.getByRole("link", { name: "Ogni settimana la stessa spesa? Rendila fissa" }).click()
+    await expect(basket.heading).toBeVisible()
+    await basket.chooseCadence("Ogni giro")
+    await basket.enterAddress({ firstName: "Marta", lastName: "Fissa", street: "Via XX Settembre 40", postalCode: "37129", city: "Verona", phone: "045 800 4321" })
+    await basket.makeButton.click()
+    await expect(basket.made).toBeVisible()
+
+    // The round the API says the basket goes into next, in Rome time as the page writes a slot.
+    const { baskets } = await residentGet(request, login, "/store/baskets")
+    expect(baskets).toHaveLength(1)
+    expect(baskets[0].lines).toHaveLength(2)
+    const next = baskets[0].next_rounds.find((r: { goes: boolean }) => r.goes)
+    const day = new Intl.DateTimeFormat("it-IT", { timeZone: "Europe/Rome", weekday: "long", day: "numeric", month: "long" }).format(new Date(next.starts_at))
+    const time = (at: string) => new Intl.DateTimeFormat("it-IT", { timeZone: "Europe/Rome", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(at))
+    await expect(basket.nextRound(1)).toHaveText(`Prossimo giro: ${day}, ${time(next.starts_at)}–${time(next.ends_at)}`)
+    await page.screenshot({ path: test.info().outputPath("basket-made.png"), fullPage: true })
   })
 })

@@ -27,6 +27,17 @@ export class AccountPage {
     return this.page.getByText(`Ciao ${name}!`)
   }
 
+  /** A new resident's account, from the registration page. */
+  async register(person: { firstName: string; lastName: string; email: string; password: string }): Promise<void> {
+    await this.page.goto("/account/registrazione")
+    const main = this.page.getByRole("main")
+    await main.getByLabel("Nome", { exact: true }).fill(person.firstName)
+    await main.getByLabel("Cognome", { exact: true }).fill(person.lastName)
+    await main.getByLabel("Email", { exact: true }).fill(person.email)
+    await main.getByLabel("Password", { exact: true }).fill(person.password)
+    await main.getByRole("button", { name: "Crea account" }).click()
+  }
+
   async logout(): Promise<void> {
     await this.logoutButton.click()
   }

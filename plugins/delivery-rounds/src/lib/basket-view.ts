@@ -44,6 +44,7 @@ export async function basketsOfCustomer(container: MedusaContainer, customer_id:
         cadence: b.cadence as Cadence,
         status: b.status,
         created_at: b.created_at,
+        cadence_from: b.cadence_from,
         skipped_round_ids: b.skips.map((s) => s.round_id),
         placed_round_ids: b.placements.map((p) => p.round_id),
       },

@@ -19,7 +19,7 @@ export const CLIENT_PARTS = {
   cart: ["cart"],
   catalogue: ["search"],
   checkout: ["checkout", "payments", "charter.roundup", "charter.breakdown"],
-  account: ["account", "checkout"],
+  account: ["account", "checkout", "basket"],
   logistics: ["logistics", "account", "checkout"],
   bottega: ["bottega", "account", "checkout", "payments", "charter.bottega"],
 } satisfies Record<string, Entry[]>

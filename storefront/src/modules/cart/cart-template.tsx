@@ -64,6 +64,9 @@ export function CartTemplate({ cart, t, locale }: CartTemplateProps) {
           <Link href="/checkout" className="button button--primary button--block">
             {t("cart.checkout")}
           </Link>
+          <Link href="/account/spesa-fissa" className="button button--link">
+            {t("basket.from_cart")}
+          </Link>
           <Link href="/" className="button button--link">
             {t("cart.continue")}
           </Link>

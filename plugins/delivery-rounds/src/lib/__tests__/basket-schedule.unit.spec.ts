@@ -1,4 +1,4 @@
-import { planUpcomingRounds, roundsOfCadence } from "../basket-schedule"
+import { firstOpenRoundStart, planUpcomingRounds, roundsOfCadence } from "../basket-schedule"
 
 // Weekly Thursday rounds from 3 Dec 2026 (Rome), cutoff the day before at 18:00 Rome.
 const weekly = (n: number, first = "2026-12-03T16:00:00.000Z") =>
@@ -53,6 +53,32 @@ describe("planUpcomingRounds", () => {
     const [first] = planUpcomingRounds(basket, rounds, now, LEAD)
     expect(first).toMatchObject({ round_id: "r1", goes: true, can_skip: false })
     expect(first.editable_until.getTime()).toBe(rounds[0].cutoff_at.getTime() - LEAD)
+  })
+
+  it("a round closed before its cutoff is not ahead any more; a basket made then counts its cadence from the next open round", () => {
+    const closedFirst = rounds.map((r, i) => ({ ...r, status: i === 0 ? "closed" : "open" }))
+    const now = new Date("2026-12-01T12:00:00.000Z")
+    const everyOther = { ...basket, cadence: "every_other_round" as const, skipped_round_ids: [] }
+    // Counted from the basket's making alone, the closed round would have been its first (and r2 not due).
+    expect(planUpcomingRounds(everyOther, closedFirst, now, LEAD).map((p) => [p.round_id, p.goes])).toEqual([
+      ["r2", false],
+      ["r3", true],
+      ["r4", false],
+    ])
+    const cadence_from = firstOpenRoundStart(closedFirst, now, LEAD)
+    expect(cadence_from).toEqual(rounds[1].starts_at)
+    expect(planUpcomingRounds({ ...everyOther, cadence_from }, closedFirst, now, LEAD).map((p) => [p.round_id, p.goes])).toEqual([
+      ["r2", true],
+      ["r3", false],
+      ["r4", true],
+    ])
+    // Once r2 is placed and closed, the count does not move: r4 still goes, r3 still does not.
+    const later = closedFirst.map((r) => (r.id === "r2" ? { ...r, status: "closed" } : r))
+    expect([...roundsOfCadence("every_other_round", later, everyOther.created_at, cadence_from)]).toEqual(["r2", "r4"])
+  })
+
+  it("no open round ahead: nothing to count from yet", () => {
+    expect(firstOpenRoundStart(rounds.map((r) => ({ ...r, status: "closed" })), new Date("2026-12-01T12:00:00.000Z"), LEAD)).toBeNull()
   })
 
   it("a paused basket goes into no round", () => {

@@ -30,6 +30,9 @@ export default async function AccountPage() {
         <h1>{t("account.title")}</h1>
         <p>{t("account.greeting", { name: customer.first_name || customer.email })}</p>
         <p className="muted">{t("account.email_label", { email: customer.email })}</p>
+        <p>
+          <Link href="/account/spesa-fissa">{t("account.baskets_link")}</Link>
+        </p>
         <form action={logout}>
           <SubmitButton variant="secondary">{t("account.logout")}</SubmitButton>
         </form>

@@ -26,6 +26,9 @@ export const Basket = model
     pickup_point_id: model.text().nullable(),
     payment: model.enum([...BASKET_PAYMENTS]).default("pay_on_delivery"),
     status: model.enum([...BASKET_STATUSES]).default("active"),
+    // Where the cadence starts counting: the start of the first round still taking orders when the
+    // basket was made or its cadence changed (a round already closed then is not its "first").
+    cadence_from: model.dateTime().nullable(),
     locale: model.text().default("it"),
     lines: model.hasMany(() => BasketLine, { mappedBy: "basket" }),
     skips: model.hasMany(() => BasketSkip, { mappedBy: "basket" }),

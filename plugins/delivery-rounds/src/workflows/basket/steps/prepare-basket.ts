@@ -1,6 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { refusal } from "@rbv/kit"
+import { basketLeadMs } from "../../../lib/basket-lead"
+import { roundsServingBasket } from "../../../lib/basket-rounds"
+import { firstOpenRoundStart } from "../../../lib/basket-schedule"
 import { roundOptionsOf } from "../../../lib/round-choice"
 import { BASKET_MODULE } from "../../../modules/basket"
 import type BasketModuleService from "../../../modules/basket/service"
@@ -34,6 +37,7 @@ export type PreparedBasket = {
   payment: string
   status: string
   locale: string
+  cadence_from: Date | null
   lines: Line[]
 }
 
@@ -53,11 +57,13 @@ export const prepareBasketStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { patch } = input
     let base: Partial<PreparedBasket> = {}
+    let cadenceBefore: string | undefined
     if (input.basket_id) {
       const service: BasketModuleService = container.resolve(BASKET_MODULE)
       const [basket] = await service.listBaskets({ id: input.basket_id, customer_id: input.customer_id }, { relations: ["lines"], take: 1 })
       if (!basket) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Basket ${input.basket_id} was not found`)
       base = { ...(basket as any), lines: basket.lines.map((l) => ({ variant_id: l.variant_id, quantity: l.quantity })) }
+      cadenceBefore = basket.cadence
     } else {
       const { data: customers } = await query.graph({ entity: "customer", fields: ["id", "email", "metadata"], filters: { id: input.customer_id } })
       base = { customer_id: input.customer_id, email: customers[0]?.email, sales_channel_id: input.sales_channel_id ?? null, locale: (customers[0]?.metadata as any)?.locale === "en" ? "en" : "it" }
@@ -96,6 +102,7 @@ export const prepareBasketStep = createStep(
       locale: "it",
       address: null,
       pickup_point_id: null,
+      cadence_from: null,
       ...base,
       ...defined,
     } as PreparedBasket
@@ -117,6 +124,11 @@ export const prepareBasketStep = createStep(
     const onSale = new Set(variants.filter((v: any) => v.product?.status === "published").map((v: any) => v.id as string))
     const missing = draft.lines.findIndex((l) => !onSale.has(l.variant_id))
     if (missing >= 0) throw refusal(MedusaError.Types.INVALID_DATA, "unknown_variant", `lines.${missing}.variant_id: product ${draft.lines[missing].variant_id} is not on sale`, `lines.${missing}.variant_id`)
+    // A new basket, or a new cadence, counts from the first round that can still take it.
+    if (!input.basket_id || (patch.cadence !== undefined && patch.cadence !== cadenceBefore)) {
+      const now = new Date()
+      draft.cadence_from = firstOpenRoundStart(await roundsServingBasket(container, draft, now), now, basketLeadMs())
+    }
     return new StepResponse(draft)
   }
 )

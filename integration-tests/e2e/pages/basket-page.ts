@@ -1,0 +1,39 @@
+import type { Locator, Page } from "@playwright/test"
+
+/** /account/spesa-fissa: the resident's weekly baskets, and making one from the cart. */
+export class BasketPage {
+  readonly heading: Locator
+  readonly makeButton: Locator
+  readonly made: Locator
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole("heading", { level: 1, name: "Spesa fissa" })
+    this.makeButton = page.getByRole("button", { name: "Rendi fissa questa spesa" })
+    // Once made, the page says the cart is that basket (and no longer offers to make it again).
+    this.made = page.getByRole("status").filter({ hasText: /^Il carrello è la tua spesa fissa n\. 1/ })
+  }
+
+  /** One basket's section ("Spesa fissa n. 1"). */
+  basket(number: number): Locator {
+    return this.page.getByRole("region", { name: `Spesa fissa n. ${number}` })
+  }
+
+  /** The line that names the next round a basket goes into. */
+  nextRound(number: number): Locator {
+    return this.basket(number).getByText(/^Prossimo giro: /)
+  }
+
+  async chooseCadence(name: "Ogni giro" | "Un giro sì e uno no" | "Una volta al mese"): Promise<void> {
+    await this.page.getByRole("radio", { name }).check()
+  }
+
+  async enterAddress(a: { firstName: string; lastName: string; street: string; postalCode: string; city: string; phone: string }): Promise<void> {
+    const form = this.page.getByRole("group", { name: "Dove la portiamo" })
+    await form.getByLabel("Nome", { exact: true }).fill(a.firstName)
+    await form.getByLabel("Cognome", { exact: true }).fill(a.lastName)
+    await form.getByLabel("Via e numero civico").fill(a.street)
+    await form.getByLabel("CAP").fill(a.postalCode)
+    await form.getByLabel("Città").fill(a.city)
+    await form.getByLabel("Telefono").fill(a.phone)
+  }
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { redirect } from "next/navigation"
+import { listBaskets } from "@/lib/data/baskets"
+import { retrieveCart } from "@/lib/data/cart"
+import { retrieveCustomer } from "@/lib/data/customer"
+import { getT } from "@/lib/i18n/server"
+import { formatSlot } from "@/lib/util/dates"
+import { withoutRoundUp } from "@/modules/brand/round-up"
+import { BasketCard } from "@/modules/account/basket-card"
+import { MakeBasketForm } from "@/modules/account/make-basket-form"
+
+export const dynamic = "force-dynamic"
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT()
+  return { title: t("basket.title") }
+}
+
+/** «Spesa fissa»: the resident's weekly baskets, and making one from the cart they are filling. */
+export default async function BasketsPage() {
+  const { t, locale } = await getT()
+  const customer = await retrieveCustomer()
+  if (!customer) redirect("/account/accesso")
+  const [baskets, cart] = await Promise.all([listBaskets(), retrieveCart()])
+  const goods = withoutRoundUp(cart?.items).goods
+  const hasDelivery = Boolean(cart?.shipping_address?.postal_code) || Boolean(cart?.shipping_methods?.length)
+  // The cart already made into a basket is not offered again (the same products, the same quantities).
+  const sameAs = (b: (typeof baskets)[number]) =>
+    b.lines.length === goods.length && goods.every((i) => b.lines.some((l) => l.variant_id === i.variant_id && l.quantity === i.quantity))
+  const madeFromCart = goods.length ? baskets.findIndex(sameAs) : -1
+  const madeNext = madeFromCart >= 0 ? baskets[madeFromCart].next_rounds.find((r) => r.goes) : undefined
+  return (
+    <>
+      <p>
+        <Link href="/account">{t("account.back_to_orders")}</Link>
+      </p>
+      <header className="page-header">
+        <h1>{t("basket.title")}</h1>
+        <p>{t("basket.intro")}</p>
+      </header>
+      {madeFromCart >= 0 ? (
+        <p className="notice notice--ok" role="status">
+          {t("basket.cart_is_basket", { number: madeFromCart + 1 })}{" "}
+          {madeNext ? t("basket.cart_is_basket_next", { slot: formatSlot(madeNext.starts_at, madeNext.ends_at, locale) }) : null}
+        </p>
+      ) : goods.length ? (
+        <section className="section" aria-labelledby="make-basket">
+          <h2 id="make-basket">{t("basket.make_title")}</h2>
+          <ul>
+            {goods.map((item) => (
+              <li key={item.id}>
+                {item.quantity} × {item.product_title ?? item.title}
+              </li>
+            ))}
+          </ul>
+          <MakeBasketForm needsAddress={!hasDelivery} address={cart?.shipping_address ?? null} />
+        </section>
+      ) : baskets.length ? null : (
+        <p>
+          {t("basket.empty")} <Link href="/">{t("basket.go_shopping")}</Link>
+        </p>
+      )}
+      {baskets.map((basket, i) => (
+        <BasketCard key={basket.id} basket={basket} index={i} t={t} locale={locale} />
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,116 @@
+"use server"
+
+import { refresh } from "next/cache"
+import { z } from "zod"
+import { authHeaders, getAuthToken, getCartId } from "../cookies"
+import { getT } from "../i18n/server"
+import { sdk } from "../medusa"
+import { formValues, type FormState } from "./form-state"
+import { apiErrorState, zodFieldErrors } from "./form-errors"
+import { medusaId, phone, postalCode, quantity, requiredText } from "./schemas"
+
+const cadence = z.enum(["every_round", "every_other_round", "monthly"], { message: "validation.invalid" })
+const ADDRESS_FIELDS = ["first_name", "last_name", "address_1", "postal_code", "city", "phone"]
+const addressSchema = z.object({ first_name: requiredText(80), last_name: requiredText(80), address_1: requiredText(160), postal_code: postalCode, city: requiredText(80), phone })
+
+/** The API's field path → the form's field name (address.postal_code → postal_code). */
+const formField = (path: string[]) => (path[0] === "address" ? (path[1] ?? "address_1") : ["cadence", "cart_id", "lines"].includes(path[0]) ? path[0] : null)
+
+async function call(path: string, method: "POST" | "DELETE", body?: Record<string, unknown>) {
+  await sdk.client.fetch(path, { method, body, headers: await authHeaders() })
+}
+
+/**
+ * «Rendi fissa questa spesa»: the resident's current cart (from their cookie, never a posted id)
+ * becomes a weekly basket with the cadence they chose; the address comes from the cart, or from
+ * the form when the cart has none yet.
+ */
+export async function makeBasketFromCart(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t, locale } = await getT()
+  const values = formValues(formData)
+  const cartId = await getCartId()
+  if (!(await getAuthToken())) return { error: t("errors.unauthorized"), values }
+  if (!cartId) return { error: t("cart.missing"), values }
+  const parsedCadence = cadence.safeParse(values.cadence)
+  if (!parsedCadence.success) return { fieldErrors: { cadence: t("validation.invalid") }, values }
+  let address: Record<string, string> | undefined
+  if (ADDRESS_FIELDS.some((f) => f in values)) {
+    const parsed = addressSchema.safeParse(values)
+    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values }
+    address = Object.fromEntries(Object.entries({ ...parsed.data, country_code: "it" }).filter(([, v]) => v))
+  }
+  try {
+    await call("/store/baskets", "POST", { cart_id: cartId, cadence: parsedCadence.data, locale, ...(address ? { address, delivery: "home" } : {}) })
+  } catch (error) {
+    return apiErrorState(error, t, values, formField)
+  }
+  refresh()
+  return { ok: true, message: t("basket.made") }
+}
+
+const settingsSchema = z.object({ basket_id: medusaId, cadence })
+
+/** The cadence of a basket. */
+export async function saveBasketCadence(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT()
+  const values = formValues(formData)
+  const parsed = settingsSchema.safeParse(values)
+  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values }
+  try {
+    await call(`/store/baskets/${parsed.data.basket_id}`, "POST", { cadence: parsed.data.cadence })
+  } catch (error) {
+    return apiErrorState(error, t, values, formField)
+  }
+  refresh()
+  return { ok: true, message: t("basket.saved") }
+}
+
+/** Quantities of a basket's lines (0 takes a line out; at least one must stay). */
+export async function saveBasketLines(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT()
+  const values = formValues(formData)
+  const basketId = medusaId.safeParse(values.basket_id)
+  if (!basketId.success) return { error: t("errors.invalid"), values }
+  const lines: { variant_id: string; quantity: number }[] = []
+  const fieldErrors: Record<string, string> = {}
+  for (const [key, raw] of Object.entries(values)) {
+    if (!key.startsWith("qty_")) continue
+    const parsed = quantity.safeParse(raw)
+    if (!parsed.success) fieldErrors[key] = t("validation.quantity")
+    else if (parsed.data > 0) lines.push({ variant_id: key.slice(4), quantity: parsed.data })
+  }
+  if (Object.keys(fieldErrors).length) return { fieldErrors, values }
+  if (!lines.length) return { error: t("basket.lines_empty"), values }
+  try {
+    await call(`/store/baskets/${basketId.data}`, "POST", { lines })
+  } catch (error) {
+    return apiErrorState(error, t, values)
+  }
+  refresh()
+  return { ok: true, message: t("basket.saved") }
+}
+
+const actSchema = z.object({
+  basket_id: medusaId,
+  act: z.enum(["pause", "resume", "skip", "unskip", "delete"]),
+  round_id: medusaId.optional(),
+})
+
+/** One button on a basket: pause, resume, skip or take back the skip of a round, stop it. */
+export async function actOnBasket(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT()
+  const parsed = actSchema.safeParse(formValues(formData))
+  if (!parsed.success) return { error: t("errors.invalid") }
+  const { basket_id, act, round_id } = parsed.data
+  const path = `/store/baskets/${basket_id}`
+  try {
+    if (act === "pause" || act === "resume") await call(path, "POST", { status: act === "pause" ? "paused" : "active" })
+    else if (act === "skip") await call(`${path}/skips`, "POST", { round_id })
+    else if (act === "unskip") await call(`${path}/skips/${round_id}`, "DELETE")
+    else await call(path, "DELETE")
+  } catch (error) {
+    return apiErrorState(error, t)
+  }
+  refresh()
+  return { ok: true, message: t(`basket.done_${act}`) }
+}

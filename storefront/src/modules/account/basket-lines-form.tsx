@@ -1,0 +1,44 @@
+"use client"
+
+import { useActionState } from "react"
+import { saveBasketLines } from "@/lib/actions/baskets"
+import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import type { BasketLine } from "@/lib/data/baskets"
+import { FormMessages } from "@/modules/common/form-messages"
+import { useI18n } from "@/modules/common/i18n-provider"
+import { SubmitButton } from "@/modules/common/submit-button"
+import { TextField } from "@/modules/common/text-field"
+
+/** How many of each product every time (0 takes it out of the basket). */
+export function BasketLinesForm({ basketId, lines }: { basketId: string; lines: BasketLine[] }) {
+  const { t } = useI18n()
+  const [state, action] = useActionState(saveBasketLines, INITIAL_FORM_STATE)
+  const v = state.values ?? {}
+  const e = state.fieldErrors ?? {}
+  return (
+    <form action={action} className="basket-lines">
+      <FormMessages state={state} summary={t("errors.form_summary")} />
+      <input type="hidden" name="basket_id" value={basketId} />
+      {lines.map((line) => {
+        const title = [line.product?.title, line.title && !/^(default|unico|standard)/i.test(line.title) ? line.title : null].filter(Boolean).join(" · ") || line.variant_id
+        return (
+          <TextField
+            key={line.id}
+            name={`qty_${line.variant_id}`}
+            idPrefix={`${basketId}-`}
+            label={line.available ? title : t("basket.line_unavailable", { title })}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={99}
+            className="field--short"
+            defaultValue={v[`qty_${line.variant_id}`] ?? String(line.quantity)}
+            error={e[`qty_${line.variant_id}`]}
+          />
+        )
+      })}
+      <p className="field__hint">{t("basket.quantity_hint")}</p>
+      <SubmitButton variant="secondary">{t("basket.save_lines")}</SubmitButton>
+    </form>
+  )
+}
