@@ -7,6 +7,7 @@ import { residentWithLogin } from "../../helpers/residents"
 import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
 // The scheduled job itself, from the built plugin the app runs (same module instance).
 import placeBasketsBeforeCutoff from "@rbv/delivery-rounds/jobs/place-baskets-before-cutoff"
+import closeRoundsAtCutoff from "@rbv/delivery-rounds/jobs/close-rounds-at-cutoff"
 
 jest.setTimeout(300_000)
 
@@ -16,11 +17,28 @@ const BAKERY = { handle: "forno-san-nazaro", email: "forno@sannazaro.demo" }
 const BEEKEEPER = "apicoltura-torricelle"
 const DELIVERY_FEE = 300
 const ANNA = { email: "anna.spesafissa@example.org", first_name: "Anna", last_name: "Fissa" }
+const CARLA = { email: "carla.chiusura@example.org", first_name: "Carla", last_name: "Chiusa" }
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
   testSuite: ({ api, getContainer }) => {
     const district = seedDistrictOnce(getContainer, api)
+    const ordersOf = async (resident: any) => (await api.get("/store/orders?fields=id,display_id,total,item_total,shipping_total,*items&limit=50", resident)).data.orders as any[]
+    const cents = (amount: number) => Math.round(Number(amount) * 100)
+    // Today's prices, read as the shop shows them (independent of the order).
+    const priceOf = async (variantId: string) => {
+      const { data } = await api.get(`/store/products?region_id=${district.regionId}&fields=id,*variants.calculated_price&limit=200`, district.store)
+      const v = data.products.flatMap((p: any) => p.variants).find((x: any) => x.id === variantId)
+      return Math.round(v.calculated_price.calculated_amount * 100)
+    }
+    const expectOrder = async (order: any, lines: { variant_id: string; quantity: number }[]) => {
+      expect(order.items.map((i: any) => [i.variant_id, Number(i.quantity)]).sort()).toEqual(lines.map((l) => [l.variant_id, l.quantity]).sort())
+      let goods = 0
+      for (const l of lines) goods += (await priceOf(l.variant_id)) * l.quantity
+      expect(cents(order.item_total)).toBe(goods)
+      expect(cents(order.shipping_total)).toBe(DELIVERY_FEE)
+      expect(cents(order.total)).toBe(goods + DELIVERY_FEE)
+    }
 
     it("the demo district's weekly baskets: Youssef's every round, Luca's every other round, each going into a round", async () => {
       for (const [email, cadence] of [["youssef.elamrani@residenti.demo", "every_round"], ["luca.ferrari@residenti.demo", "every_other_round"]]) {
@@ -81,25 +99,10 @@ medusaIntegrationTestRunner({
       const { data: skipped } = await api.post(`/store/baskets/${basketId}/skips`, { round_id: third }, anna)
       expect(skipped.basket.next_rounds.find((r: any) => r.id === third)).toMatchObject({ skipped: true, goes: false, can_unskip: true })
 
-      // Today's prices, read as the shop shows them (independent of the order).
-      const priceOf = async (variantId: string) => {
-        const { data } = await api.get(`/store/products?region_id=${district.regionId}&fields=id,*variants.calculated_price&limit=200`, district.store)
-        const v = data.products.flatMap((p: any) => p.variants).find((x: any) => x.id === variantId)
-        return Math.round(v.calculated_price.calculated_amount * 100)
-      }
       const delivery = container.resolve("delivery")
       // The clock moves on: the round's cutoff is a minute away, inside the placing lead (10 minutes).
       const cutoffSoon = async (roundId: string) => delivery.updateDeliveryRounds({ id: roundId, cutoff_at: new Date(Date.now() + 60_000) })
-      const ordersOfAnna = async () => (await api.get("/store/orders?fields=id,display_id,total,item_total,shipping_total,*items&limit=50", anna)).data.orders as any[]
-      const cents = (amount: number) => Math.round(Number(amount) * 100)
-      const expectOrder = async (order: any, lines: { variant_id: string; quantity: number }[]) => {
-        expect(order.items.map((i: any) => [i.variant_id, Number(i.quantity)]).sort()).toEqual(lines.map((l) => [l.variant_id, l.quantity]).sort())
-        let goods = 0
-        for (const l of lines) goods += (await priceOf(l.variant_id)) * l.quantity
-        expect(cents(order.item_total)).toBe(goods)
-        expect(cents(order.shipping_total)).toBe(DELIVERY_FEE)
-        expect(cents(order.total)).toBe(goods + DELIVERY_FEE)
-      }
+      const ordersOfAnna = () => ordersOf(anna)
 
       // 1. Just before the first round's cutoff the whole basket is ordered, paid on delivery, and Anna is told.
       await cutoffSoon(first)
@@ -149,6 +152,55 @@ medusaIntegrationTestRunner({
       expect(mine.basket.history[0].left_out).toEqual([expect.objectContaining({ variant_id: bread.id, quantity: 2, reason: "batch_full" })])
       // The skipped round is still ahead, skipped, and no longer open to change (its baskets were placed).
       expect(mine.basket.next_rounds.find((r: any) => r.id === third)).toMatchObject({ skipped: true, goes: false, can_unskip: false })
+    })
+    it("a round closed by hand before its baskets' time places them at the close, once; a round past its cutoff before they went in tells the resident why", async () => {
+      const zones = await zonesByName(api, district.admin)
+      const rounds: string[] = []
+      for (const days of [3, 4]) {
+        const { data } = await api.post("/admin/delivery-rounds", roundBody([zones["Veronetta Nord"]], days, { max_drops: 20, name: `Giro chiuso a mano ${days}`, delivery_fee: DELIVERY_FEE }), district.admin)
+        rounds.push(data.delivery_round.id)
+      }
+      const [early, missed] = rounds
+      const carla = await residentWithLogin(api, district.store, CARLA)
+      const bread = await inStockVariantOf(api, district.store, BAKERY.handle, 10)
+      const honey = await inStockVariantOf(api, district.store, BEEKEEPER, 10)
+      const wanted = [{ variant_id: bread.id, quantity: 1 }, { variant_id: honey.id, quantity: 2 }]
+      const { data: made } = await api.post("/store/baskets", { lines: wanted, delivery: "home", address: { ...VERONETTA_ADDRESS, first_name: "Carla" } }, carla)
+      const basketId = made.basket.id as string
+      expect(made.basket.next_rounds.filter((r: any) => r.goes).map((r: any) => r.id)).toEqual(expect.arrayContaining([early, missed]))
+      mailbox.clear()
+
+      // Three days before its cutoff a coordinator closes the first round: Carla's basket goes in at the close, to the cent.
+      const { data: closed } = await api.post(`/admin/delivery-rounds/${early}/status`, { status: "closed" }, district.admin)
+      expect(closed.delivery_round.status).toBe("closed")
+      const orders = await ordersOf(carla)
+      expect(orders).toHaveLength(1)
+      await expectOrder(orders[0], wanted)
+      const [placedMail] = await mailbox.waitFor(CARLA.email, "delivery-basket-placed")
+      expect(placedMail.subject).toContain(`ordine n. ${orders[0].display_id}`)
+      // Reopened and closed again: the basket is in the round once.
+      await api.post(`/admin/delivery-rounds/${early}/status`, { status: "open" }, district.admin)
+      await api.post(`/admin/delivery-rounds/${early}/status`, { status: "closed" }, district.admin)
+      expect(await ordersOf(carla)).toHaveLength(1)
+
+      // The second round's cutoff passed with the round still open (the placing job never ran): at its close Carla is told, nothing is charged.
+      const missedCutoff = new Date(new Date(made.basket.created_at).getTime() + 1000)
+      expect(missedCutoff.getTime()).toBeLessThan(Date.now())
+      await getContainer().resolve("delivery").updateDeliveryRounds({ id: missed, cutoff_at: missedCutoff })
+      await closeRoundsAtCutoff(getContainer())
+      expect(await ordersOf(carla)).toHaveLength(1)
+      const [, missedMail] = await mailbox.waitFor(CARLA.email, "delivery-basket-placed", 2)
+      expect(missedMail.subject).toContain("questa volta non è partito nessun ordine")
+      expect(missedMail.text).toContain("non paghi nulla")
+      expect(missedMail.text).toContain("il giro ha chiuso gli ordini prima che potessimo ordinarla")
+      const { data: mine } = await api.get(`/store/baskets/${basketId}`, carla)
+      expect(mine.basket.history.map((h: any) => [h.round_id, h.status, h.order?.id ?? null])).toEqual([
+        [missed, "failed", null],
+        [early, "placed", orders[0].id],
+      ])
+      const missedLines = mine.basket.history[0].left_out
+      expect(missedLines.map((l: any) => [l.variant_id, l.quantity, l.reason]).sort()).toEqual(wanted.map((w) => [w.variant_id, w.quantity, "round_closed"]).sort())
+      for (const l of missedLines) expect(missedMail.text).toContain(`${l.quantity} × ${l.title}`)
     })
   },
 })

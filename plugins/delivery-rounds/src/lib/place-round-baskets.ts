@@ -8,11 +8,14 @@ import { placeBasketWorkflow } from "../workflows/basket/workflows/place-basket"
 import { recordBasketFailureWorkflow } from "../workflows/basket/workflows/record-basket-failure"
 
 /**
- * Just before a round's cutoff (see basketLeadMs): each active basket the round serves, due by its
- * cadence and not skipped, is placed (each in its own workflow: one resident's refusal never stops the
- * others). A basket already placed in the round is found by its claim and left alone.
+ * Just before a round's cutoff (see basketLeadMs), or when it is closed by hand before then: each
+ * active basket the round serves, due by its cadence and not skipped, is placed (each in its own
+ * workflow: one resident's refusal never stops the others). A basket already placed in the round is
+ * found by its claim and left alone. A round past its cutoff takes no order any more (its baskets'
+ * time was missed: the server down, the cutoff moved earlier): each resident is told it did not go in.
  */
 export async function placeRoundBaskets(container: MedusaContainer, round: { id: string; cutoff_at: Date }) {
+  const tooLate = new Date(round.cutoff_at).getTime() <= Date.now()
   const service: BasketModuleService = container.resolve(BASKET_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const baskets = await service.listBaskets({ status: "active", created_at: { $lt: round.cutoff_at } }, { relations: ["skips", "placements"], take: null })
@@ -21,8 +24,14 @@ export async function placeRoundBaskets(container: MedusaContainer, round: { id:
     if (basket.placements.some((p) => p.round_id === round.id)) continue
     if (basket.skips.some((s) => s.round_id === round.id)) continue
     const rounds = await roundsServingBasket(container, basket as unknown as BasketDelivery, basket.created_at)
-    if (!roundsOfCadence(basket.cadence as Cadence, rounds, basket.created_at).has(round.id)) continue
+    if (!roundsOfCadence(basket.cadence as Cadence, rounds, basket.created_at, basket.cadence_from).has(round.id)) continue
     const input = { basket_id: basket.id, round_id: round.id }
+    if (tooLate) {
+      const reason = "round_closed: the round closed before the basket could be placed"
+      const { result: placement_id } = await recordBasketFailureWorkflow(container).run({ input: { ...input, reason, line_reason: "round_closed" } })
+      outcomes.push({ basket_id: basket.id, placement_id: placement_id as string | null, order_id: null, failed: reason })
+      continue
+    }
     const { result, errors } = await placeBasketWorkflow(container).run({ input, throwOnError: false })
     if (!errors?.length) {
       outcomes.push({ basket_id: basket.id, ...(result as { placement_id: string | null; order_id: string | null }) })

@@ -5,7 +5,7 @@ import { cents, optionalText, orderNumber, text } from "../lib/fields"
 // Sent by @rbv/delivery-rounds when a round's cutoff placed a resident's weekly basket (spesa
 // fissa), or could place none of it: what went into the order and what was left out, and why.
 const line = z.object({ title: text(300), quantity: z.number() })
-const REASONS = ["product_gone", "sold_out", "batch_full", "round_unavailable", "checkout_refused"] as const
+const REASONS = ["product_gone", "sold_out", "batch_full", "round_unavailable", "checkout_refused", "round_closed"] as const
 
 export default defineTemplate({
   id: "delivery-basket-placed",
@@ -31,6 +31,7 @@ export default defineTemplate({
       reason_batch_full: "l'infornata del giro è finita",
       reason_round_unavailable: "il giro non fa più questa consegna",
       reason_checkout_refused: "il giro non ha potuto accettare l'ordine",
+      reason_round_closed: "il giro ha chiuso gli ordini prima che potessimo ordinarla",
       line: "{quantity} × {title}",
       line_out: "{quantity} × {title} — {reason}",
       view: "Vedi l'ordine",
@@ -48,6 +49,7 @@ export default defineTemplate({
       reason_batch_full: "the round's batch is sold out",
       reason_round_unavailable: "the round no longer makes this delivery",
       reason_checkout_refused: "the round could not take the order",
+      reason_round_closed: "the round closed its orders before we could place it",
       line: "{quantity} × {title}",
       line_out: "{quantity} × {title} — {reason}",
       view: "See the order",
