@@ -169,7 +169,10 @@ export class RouteMinimiser {
       const prev = s.unassigned.slice()
       const removed = s.ruin(PERTURB_REMOVED)
       s.sortRequests(removed)
-      s.recreate(removed, 0.01, false)
+      // stops at the first request left out: the step is rolled back then anyway
+      let prio = 0
+      for (const r of prev) prio += s.m.taskPriority[r]
+      s.recreate(removed, 0.01, false, { prio, count: prev.length, routes: Infinity })
       if (s.unassigned.length > prev.length) s.rollback(prev)
       else s.commit()
     }

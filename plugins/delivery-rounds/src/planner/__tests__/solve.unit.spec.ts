@@ -1,8 +1,12 @@
+import fc from "fast-check"
 import { checkSolution } from "../checker"
+import { buildModel } from "../model"
 import { createRng } from "../rng"
+import { Search } from "../search"
 import { solve } from "../solve"
 import type { Problem, Solution } from "../types"
 import { euclid, matrixProblem, permutations } from "./fixtures"
+import { problemArbOf } from "./problem-arb"
 
 const opts = { seed: 7, maxIterations: 3000, timeLimitMs: 20000 }
 
@@ -239,5 +243,41 @@ describe("solve: features", () => {
     const s = solve(p, { timeLimitMs: 800 })
     expectValid(p, s)
     expect(s.unassigned).toEqual([])
+  })
+})
+
+describe("search: a recreate with a limit stops only where its outcome would be rejected", () => {
+  it("gives the unlimited recreate's routes whenever those could be accepted, and otherwise stops worse than the limit", () => {
+    const arb = problemArbOf({ maxLocations: 12, maxVehicles: 4, maxJobs: 20, maxShipments: 4 })
+    fc.assert(
+      fc.property(arb, fc.integer({ min: 1, max: 1000 }), (p, seed) => {
+        const s = new Search(buildModel(p), seed)
+        s.recreate(s.requests.slice(), 0, true)
+        s.commit()
+        const start = s.snapshot()
+        for (let trial = 0; trial < 4; trial++) {
+          s.restore(start)
+          const cur = s.score()
+          const routes = s.usedRoutes()
+          const reqs = s.ruin().concat(s.unassigned.splice(0))
+          s.commit()
+          const ruined = s.snapshot()
+          // worse than the current solution by what is left out, or more routes: the annealing's certain rejections
+          const rejected = (x: { prio: number; count: number }, used: number) =>
+            x.prio > cur.prio || (x.prio === cur.prio && x.count > cur.count) || used > routes
+          s.recreate(reqs, 0, true)
+          const free = { routes: s.snapshot().routes, score: s.score(), used: s.usedRoutes() }
+          s.restore(ruined)
+          const whole = s.recreate(reqs, 0, true, { prio: cur.prio, count: cur.count, routes })
+          expect(s.usedRoutes()).toBeLessThanOrEqual(routes)
+          if (!rejected(free.score, free.used)) {
+            expect(whole).toBe(true)
+            expect(s.snapshot().routes).toEqual(free.routes)
+          }
+          if (!whole) expect(rejected(s.score(), 0)).toBe(true)
+        }
+      }),
+      { numRuns: 150, seed: 21, endOnFailure: true },
+    )
   })
 })
