@@ -69,6 +69,8 @@ export default defineConfig({
         PORT: String(MEDUSA_PORT),
         STOREFRONT_PORT: String(STOREFRONT_PORT),
         RBV_PG_PORT: String(54500 + (process.pid % 400)),
+        // Its database is thrown away after the run: no waiting for the disk at each commit.
+        RBV_PG_NON_DURABLE: process.env.RBV_PG_NON_DURABLE ?? "1",
         STRIPE_API_KEY: STRIPE_E2E.secretKey,
         STRIPE_WEBHOOK_SECRET: STRIPE_E2E.webhookSecret,
         STRIPE_API_HOST: "127.0.0.1",

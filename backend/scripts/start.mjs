@@ -139,7 +139,8 @@ async function main() {
 
   await phase("Database", async () => {
     if (env.DATABASE_URL) return "using DATABASE_URL"
-    database = await startPostgres({ dataDir: path.join(dataDir, "postgres"), port: pgPort })
+    // RBV_PG_NON_DURABLE=1 (the browser journeys' throwaway marketplace): see startPostgres.
+    database = await startPostgres({ dataDir: path.join(dataDir, "postgres"), port: pgPort, durable: env.RBV_PG_NON_DURABLE !== "1" })
     await database.ensureDatabase("rbv")
     childEnv.DATABASE_URL = database.urlFor("rbv")
     return `embedded PostgreSQL on port ${pgPort}`

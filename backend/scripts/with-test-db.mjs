@@ -25,7 +25,7 @@ async function main() {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "rbv-test-pg-"))
   // Several suites may start at once on one machine: spread their first try over the range.
   const port = await findFreePort(55432 + (process.pid % 150))
-  database = await startPostgres({ dataDir: path.join(dataDir, "pg"), port })
+  database = await startPostgres({ dataDir: path.join(dataDir, "pg"), port, durable: false })
   // RBV_TEST_DB_THROWAWAY: this server is ours alone, so the suite may change its template1.
   Object.assign(env, { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: database.user, DB_PASSWORD: database.password, RBV_TEST_DB_THROWAWAY: "1" })
   return runCommand()
