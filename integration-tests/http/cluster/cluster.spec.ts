@@ -68,8 +68,13 @@ describe("two servers and a worker on Redis and S3", () => {
   async function splitOf(orderId: string) {
     const children = await cluster.db.query(`SELECT id, created_at FROM "order" WHERE metadata->>'parent_order_id' = $1 AND deleted_at IS NULL`, [orderId])
     const ledger = await cluster.db.query(`SELECT order_id FROM commission_line WHERE parent_order_id = $1 AND kind = 'sale' AND deleted_at IS NULL`, [orderId])
-    const stop = await cluster.db.query(`SELECT child_order_ids FROM delivery_stop_order WHERE order_id = $1 AND deleted_at IS NULL`, [orderId])
-    return { children: children.rows, ledger: ledger.rows.map((r) => r.order_id as string), stopChildren: (stop.rows[0]?.child_order_ids ?? []) as string[] }
+    // The stop order's child orders: the table of the module link delivery_stop_order ↔ order.
+    const stop = await cluster.db.query(
+      `SELECT l.order_id FROM delivery_delivery_stop_order_order_order l JOIN delivery_stop_order s ON s.id = l.delivery_stop_order_id
+        WHERE s.order_id = $1 AND s.deleted_at IS NULL AND l.deleted_at IS NULL`,
+      [orderId]
+    )
+    return { children: children.rows, ledger: ledger.rows.map((r) => r.order_id as string), stopChildren: stop.rows.map((r) => r.order_id as string) }
   }
 
   async function waitForSplit(orderId: string, makers: number, timeoutMs = 120_000) {

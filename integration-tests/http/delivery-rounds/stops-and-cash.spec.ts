@@ -6,6 +6,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import Stripe from "stripe"
 import { completeDeliveryStopWorkflow } from "@rbv/delivery-rounds/workflows"
 import mergeStopsByAddress from "@rbv/delivery-rounds/migration-scripts/merge-stops-by-address"
+import carryOrderListsToLinks from "@rbv/delivery-rounds/migration-scripts/carry-order-lists-to-links"
 import payoutOnCashCollected from "@rbv/vendors/subscribers/payout-cash-collected"
 import { addressCart, cartWith, productsByMaker, roundOption, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { volunteerWithLogin } from "../../helpers/delivery"
@@ -91,8 +92,8 @@ medusaIntegrationTestRunner({
 
       // Every order split per maker and recorded on its stop before the round closes.
       await waitFor("child orders on every stop", async () => {
-        const { data } = await query().graph({ entity: "delivery_stop_order", fields: ["order_id", "child_order_ids"] })
-        return data.length === 5 && data.every((r: any) => (r.child_order_ids ?? []).length > 0)
+        const { data } = await query().graph({ entity: "delivery_stop_order", fields: ["order_id", "orders.id"] })
+        return data.length === 5 && data.every((r: any) => (r.orders ?? []).length > 0)
       })
       rider = await volunteerWithLogin(api, district.admin, "Marta Bellini", "marta@volontari.demo")
       await api.post(`/admin/delivery-rounds/${roundId}`, { volunteer_ids: [rider.id] }, district.admin)
@@ -253,6 +254,46 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/orders/${placed.piero.id}/cancel`, {}, district.admin)
         await waitFor("Piero's stop gone", async () => (await round()).stops.length === 2)
         expect((await api.get(`/admin/delivery-rounds/${roundId}`, district.admin)).data.delivery_round.drops_taken).toBe(before - 1)
+      })
+    })
+
+    describe("migration script carry-order-lists-to-links", () => {
+      it("turns the old JSON lists (a stop order's child orders, a maker outcome's orders) into links; an id of no order is left out; twice is once", async () => {
+        const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const linked = async () => {
+          const { data } = await query().graph({ entity: "delivery_stop_order", fields: ["id", "order_id", "orders.id"] })
+          return Object.fromEntries(data.map((r: any) => [r.id, { order_id: r.order_id, children: (r.orders ?? []).map((o: any) => o.id).sort() }]))
+        }
+        // What the volunteer's round view makes of the child orders: the makers and their parts.
+        const makersOfRound = async () => (await round()).makers.map((m: any) => `${m.vendor_id} ${m.orders_count}`).sort()
+        const before = await linked()
+        const makersBefore = await makersOfRound()
+        expect(makersBefore.length).toBeGreaterThan(1)
+        const pieroChild = Object.values(before).find((r) => r.order_id === placed.piero.id)!.children[0]
+        const { data: kid } = await query().graph({ entity: "order", fields: ["id", "vendor.id"], filters: { id: pieroChild } })
+
+        // The data as the old code left it: lists in the JSON columns, no links.
+        await getContainer().resolve(ContainerRegistrationKeys.LINK).dismiss(
+          Object.entries(before).flatMap(([id, r]) => r.children.map((order_id) => ({ delivery: { delivery_stop_order_id: id }, [Modules.ORDER]: { order_id } })))
+        )
+        for (const [id, r] of Object.entries(before)) {
+          await db.raw(`update delivery_stop_order set child_order_ids = ?::jsonb where id = ?`, [JSON.stringify([...r.children, "order_gone"]), id])
+        }
+        await db.raw(
+          `insert into maker_round_outcome (id, round_id, vendor_id, total, minimum, outcome, order_ids, raw_total, raw_minimum)
+           values ('mrout_old', ?, ?, 10, 5, 'reached', ?::jsonb, '{"value": "10", "precision": 20}', '{"value": "5", "precision": 20}')`,
+          [roundId, (kid[0] as any).vendor.id, JSON.stringify([pieroChild])]
+        )
+        expect(Object.values(await linked()).flatMap((r) => r.children)).toEqual([])
+        expect(await makersOfRound()).toEqual([])
+
+        await carryOrderListsToLinks({ container: getContainer(), args: [] } as any)
+        await carryOrderListsToLinks({ container: getContainer(), args: [] } as any)
+
+        expect(await linked()).toEqual(before)
+        expect(await makersOfRound()).toEqual(makersBefore)
+        const { data: outcome } = await query().graph({ entity: "maker_round_outcome", fields: ["orders.id"], filters: { id: "mrout_old" } })
+        expect((outcome[0] as any).orders.map((o: any) => o.id)).toEqual([pieroChild])
       })
     })
 

@@ -4,6 +4,7 @@ import { DELIVERY_MODULE } from "../modules/delivery"
 import type DeliveryModuleService from "../modules/delivery/service"
 import { CASH_ORDER_FIELDS, cashToCollect, paymentMode, toCents, toNumber, type PaymentMode } from "./cash"
 import { firstNameAndInitial } from "./resident-name"
+import { childOrderIdsOf } from "./stop-child-orders"
 
 export { toNumber } from "./cash"
 
@@ -40,11 +41,10 @@ export type RoundOrder = {
 }
 export type RoundMaker = { vendor_id: string; name: string; address_1: string | null; lat: number | null; lng: number | null }
 
-type StopOrderRow = { id: string; order_id: string; child_order_ids?: string[] | null; amount_collected?: number | null; cancelled_at?: unknown }
+type StopOrderRow = { id: string; order_id: string; amount_collected?: number | null; cancelled_at?: unknown }
 
 /** The orders still riding with a stop (a cancelled order leaves it). */
 export const liveStopOrders = (stop: { orders?: StopOrderRow[] | null }) => (stop.orders ?? []).filter((o) => !o.cancelled_at)
-const childIdsOf = (row: StopOrderRow) => row.child_order_ids ?? []
 
 /**
  * Everything a round's views and workflows need, read once: the round, its live stops with
@@ -61,7 +61,8 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
 
   const rows = stops.flatMap((s) => liveStopOrders(s).map((row) => ({ stop_id: s.id as string, row })))
   const parentIds = rows.map(({ row }) => row.order_id)
-  const childIds = rows.flatMap(({ row }) => childIdsOf(row))
+  const childIdsOfRow = await childOrderIdsOf(container, rows.map(({ row }) => row.id))
+  const childIds = [...childIdsOfRow.values()].flat()
   const [{ data: parents }, { data: children }] = await Promise.all([
     parentIds.length
       ? query.graph({
@@ -92,7 +93,7 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
   for (const { stop_id, row } of rows) {
     const parent = parents.find((p: any) => p.id === row.order_id) as any
     if (!parent) continue
-    const kids = childIdsOf(row).map((id) => childById.get(id)).filter(Boolean)
+    const kids = childIdsOfRow.get(row.id)!.map((id) => childById.get(id)).filter(Boolean)
     for (const kid of kids) {
       if (kid.vendor?.id && !makers.has(kid.vendor.id)) {
         makers.set(kid.vendor.id, { vendor_id: kid.vendor.id, name: kid.vendor.name, address_1: kid.vendor.address_1 ?? null, lat: kid.vendor.lat ?? null, lng: kid.vendor.lng ?? null })

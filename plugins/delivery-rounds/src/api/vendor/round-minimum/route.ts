@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
 import { setMakerMinimumWorkflow } from "../../../workflows/minimum/workflows/set-maker-minimum"
@@ -7,9 +8,16 @@ import type { VendorSetRoundMinimum } from "./validators"
 
 async function respond(req: AuthenticatedMedusaRequest, res: MedusaResponse, vendor_id: string) {
   const service: DeliveryModuleService = req.scope.resolve(DELIVERY_MODULE)
-  const [[minimum], outcomes] = await Promise.all([
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const [[minimum], { data: outcomes }] = await Promise.all([
     service.listMakerMinimums({ vendor_id }, { take: 1 }),
-    service.listMakerRoundOutcomes({ vendor_id }, { relations: ["round"], order: { created_at: "DESC" }, take: 10 }),
+    // orders: the maker's child orders of that round (links/maker-outcome-orders).
+    query.graph({
+      entity: "maker_round_outcome",
+      fields: ["outcome", "total", "minimum", "round.id", "round.starts_at", "orders.id"],
+      filters: { vendor_id },
+      pagination: { order: { created_at: "DESC" }, take: 10 },
+    }),
   ])
   res.json({
     round_minimum: minimum ? { amount: Number(minimum.amount), below: minimum.below } : null,
@@ -19,7 +27,7 @@ async function respond(req: AuthenticatedMedusaRequest, res: MedusaResponse, ven
       outcome: o.outcome,
       total: Number(o.total),
       minimum: Number(o.minimum),
-      orders: (o.order_ids ?? []).length,
+      orders: (o.orders ?? []).length,
     })),
   })
 }

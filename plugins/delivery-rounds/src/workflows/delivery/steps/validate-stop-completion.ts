@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { CASH_ORDER_FIELDS, cashToCollect, shareCash } from "../../../lib/cash"
 import { liveStopOrders } from "../../../lib/round-context"
+import { childOrderIdsOf } from "../../../lib/stop-child-orders"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
 import { refusal } from "@rbv/kit"
@@ -61,10 +62,11 @@ export const validateStopCompletionStep = createStep("validate-delivery-stop-com
     throw refusal(MedusaError.Types.INVALID_DATA, "amount_over_due", `amount_collected: ${amount} cents is more than the ${due} cents to collect at this stop`, "amount_collected")
   }
   const rowOf = new Map(rows.map((r) => [r.order_id, r]))
+  const children = await childOrderIdsOf(container, rows.map((r) => r.id))
   const remaining = await service.listDeliveryStops({ round_id: input.round_id, status: "scheduled" }, { take: null })
   return new StepResponse<CheckedStopCompletion>({
     stop_id: stop.id,
-    orders: rows.map((r) => ({ order_id: r.order_id, child_order_ids: r.child_order_ids ?? [] })),
+    orders: rows.map((r) => ({ order_id: r.order_id, child_order_ids: children.get(r.id)! })),
     amount_collected: amount,
     cash: shareCash(amount ?? 0, owed).map((share) => ({ stop_order_id: rowOf.get(share.order_id)!.id, ...share })),
     last_stop: remaining.length === 1 && remaining[0].id === stop.id,

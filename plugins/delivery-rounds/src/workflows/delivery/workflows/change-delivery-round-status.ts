@@ -20,7 +20,8 @@ export const changeDeliveryRoundStatusWorkflow = createWorkflow(
     // The makers' orders the round carries travel with the news (their "pronto" freezes once it starts).
     const { data: stops } = useQueryGraphStep({
       entity: "delivery_stop",
-      fields: ["status", "orders.child_order_ids", "orders.cancelled_at"],
+      // orders.orders: a stop order's child orders (links/stop-order-child-orders).
+      fields: ["status", "orders.cancelled_at", "orders.orders.id"],
       filters: { round_id: input.round_id },
     }).config({ name: "find-round-stop-orders" })
     emitEventStep({
@@ -30,7 +31,7 @@ export const changeDeliveryRoundStatusWorkflow = createWorkflow(
         status: input.status,
         child_order_ids: stops
           .filter((s: any) => s.status !== "cancelled")
-          .flatMap((s: any) => (s.orders ?? []).filter((o: any) => !o.cancelled_at).flatMap((o: any) => (o.child_order_ids ?? []) as string[])),
+          .flatMap((s: any) => (s.orders ?? []).filter((o: any) => !o.cancelled_at).flatMap((o: any) => (o.orders ?? []).map((c: any) => c.id as string))),
       })),
     })
     return new WorkflowResponse(round)

@@ -6,6 +6,8 @@ import type DeliveryModuleService from "../../../modules/delivery/service"
 export const evaluateMakerMinimumsStepId = "evaluate-maker-round-minimums"
 
 export type MinimumDecision = {
+  /** The recorded outcome (its orders are linked to it by the workflow). */
+  outcome_id: string
   round_id: string
   vendor_id: string
   vendor_name: string
@@ -47,7 +49,7 @@ export const evaluateMakerMinimumsStep = createStep(
       service.listMakerRoundOutcomes({ round_id: input.round_id } as any, { take: null }),
     ])
     const done = new Set(decided.map((d: any) => d.vendor_id as string))
-    const decisions: MinimumDecision[] = minimums
+    const decisions: Omit<MinimumDecision, "outcome_id">[] = minimums
       .filter((m) => !done.has(m.vendor_id))
       .map((m) => {
         const { name, orders } = byVendor.get(m.vendor_id)!
@@ -64,18 +66,14 @@ export const evaluateMakerMinimumsStep = createStep(
           parent_order_ids: [...new Set(orders.map((o) => o.metadata?.parent_order_id as string).filter(Boolean))],
         }
       })
-    if (!decisions.length) return new StepResponse(decisions, [] as string[])
+    if (!decisions.length) return new StepResponse([] as MinimumDecision[], [] as string[])
     const created = await service.createMakerRoundOutcomes(
-      decisions.map(({ round_id, vendor_id, outcome, total, minimum, order_ids }) => ({
-        round_id,
-        vendor_id,
-        outcome,
-        total,
-        minimum,
-        order_ids,
-      }))
+      decisions.map(({ round_id, vendor_id, outcome, total, minimum }) => ({ round_id, vendor_id, outcome, total, minimum }))
     )
-    return new StepResponse(decisions, created.map((c) => c.id))
+    return new StepResponse(
+      decisions.map((d, i) => ({ ...d, outcome_id: created[i].id })),
+      created.map((c) => c.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return
