@@ -121,13 +121,18 @@ medusaIntegrationTestRunner({
         expect(bread.amount).toBe(bread.real)
         expect(cheeseCut.amount).toBe(cheeseCut.cap)
         expect(cheeseCut.real).toBeGreaterThan(cheeseCut.cap)
+        // The bakery first types 1310 g (a slip of the finger), then corrects it to the real 2,130 kg:
+        // everything is computed again from the estimate agreed at checkout, not from the wrong weight.
+        const breadEstimate = cents(breadLine.unit_price) * 2
+        const slip = expectedLine(4.8, 1310, breadEstimate, 10)
+        const { data: slipped } = await api.post(`/vendor/orders/${bakery.order.id}/weights`, { lines: [{ item_id: breadLine.id, grams: 1310 }] }, bakery.headers)
+        expect(slipped.weighing).toMatchObject({ corrected: false, total_after: cents(before.total) + slip.amount - breadEstimate })
+        expect(slipped.order.can_weigh).toBe(true)
         const { data: weighedBread } = await api.post(`/vendor/orders/${bakery.order.id}/weights`, { lines: [{ item_id: breadLine.id, grams: 2130 }] }, bakery.headers)
-        expect(weighedBread.weighing.lines[0]).toMatchObject({ grams: 2130, amount: bread.amount, capped: false })
-        expect(weighedBread.order.can_weigh).toBe(false)
+        expect(weighedBread.weighing.lines[0]).toMatchObject({ grams: 2130, estimate: breadEstimate, amount: bread.amount, capped: false })
+        expect(weighedBread.weighing).toMatchObject({ corrected: true, total_before: cents(before.total) + slip.amount - breadEstimate, total_after: cents(before.total) + bread.amount - breadEstimate })
         const { data: weighedCheese } = await api.post(`/vendor/orders/${farm.order.id}/weights`, { lines: [{ item_id: cheeseLine.id, grams: 450 }] }, farm.headers)
         expect(weighedCheese.weighing.lines[0]).toMatchObject({ amount: cheeseCut.cap, capped: true })
-        const again = await attempt(api.post(`/vendor/orders/${bakery.order.id}/weights`, { lines: [{ item_id: breadLine.id, grams: 2000 }] }, bakery.headers))
-        expect([again.status, again.data.message]).toEqual([400, expect.stringContaining("already weighed")])
 
         // Every ledger from the weights and prices, computed here.
         const breadDelta = bread.amount - cents(breadLine.unit_price) * 2
@@ -148,12 +153,13 @@ medusaIntegrationTestRunner({
         expect(report.report.totals.cash_to_collect).toBe(cents(after.total))
         expect(report.report.totals.sales).toBe(bakery.sale.gross + farm.sale.gross + breadDelta + cheeseDelta)
 
-        // The resident is told the final amount, once per maker, before delivery.
-        const mails = await waitFor("two weighing e-mails", async () => {
+        // The resident is told the amount at each weighing, before delivery: the slip, its correction, the cheese.
+        const mails = await waitFor("three weighing e-mails", async () => {
           const sent = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "vendor-part-weighed", to: "carla.peso@example.org" })
-          return sent.length === 2 && sent
+          return sent.length === 3 && sent
         })
-        expect(mails.map((m: any) => m.data.total).sort((a: number, b: number) => a - b)).toEqual([cents(before.total) + breadDelta, cents(after.total)])
+        expect(mails.map((m: any) => m.data.total).sort((a: number, b: number) => a - b)).toEqual([cents(before.total) + slip.amount - breadEstimate, cents(before.total) + breadDelta, cents(after.total)])
+        expect(mails.filter((m: any) => m.data.corrected).map((m: any) => m.data.total)).toEqual([cents(before.total) + breadDelta])
 
         // Cash at the door: exactly the final amount; the fund takes its share of it; payouts net the weighed sales.
         await api.post(`/admin/orders/${order.id}/cash-collection`, { amount: cents(after.total) }, district.admin)
@@ -223,8 +229,26 @@ medusaIntegrationTestRunner({
           return data[0]
         })
         expect(contribution.amount).toBe(Math.round((final * bps) / 10_000))
-        // Paid: the weights can no longer change the order.
         expect((await saleOf(bakery.order.id)).gross).toBe(bakery.sale.gross - estimate + weighed.amount)
+
+        // The loaf weighed 980 g, not 1040: the correction gives the difference back to the card.
+        const corrected = expectedLine(4.8, 980, estimate, 10)
+        const lower = cents(order.total) - estimate + corrected.amount
+        const { data: fixed } = await api.post(`/vendor/orders/${bakery.order.id}/weights`, { lines: [{ item_id: line.id, grams: 980 }] }, bakery.headers)
+        expect(fixed.weighing).toMatchObject({ corrected: true, total_after: lower, refunded: final - lower })
+        expect(fake.paymentIntents.get(session.data.id)!).toMatchObject({ amount_received: final, amount_refunded: final - lower })
+        expect(cents((await adminOrder(order.id)).total)).toBe(lower)
+        expect((await saleOf(bakery.order.id)).gross).toBe(bakery.sale.gross - estimate + corrected.amount)
+        // A card charged already is never charged more: raising the weight is refused, with its code, and changes nothing.
+        const raise = await attempt(api.post(`/vendor/orders/${bakery.order.id}/weights`, { lines: [{ item_id: line.id, grams: 1040 }] }, bakery.headers))
+        expect([raise.status, raise.data.code, raise.data.field]).toEqual([400, "correction_above_charged", "lines"])
+        expect(cents((await adminOrder(order.id)).total)).toBe(lower)
+        const { email } = (await api.get(`/admin/orders/${order.id}?fields=email`, district.admin)).data.order
+        const mail = await waitFor("the corrected amount's e-mail", async () => {
+          const sent = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "vendor-part-weighed", to: email })
+          return sent.find((m: any) => m.data.corrected)
+        })
+        expect(mail.data).toMatchObject({ total: lower, refunded: final - lower, payment: "card_refunded" })
       }))
 
       it("card: a part released before the weighing captures nothing (or only what is due); the admin cannot capture before the weighing nor more than is due", explained(async () => {
@@ -292,7 +316,7 @@ medusaIntegrationTestRunner({
         expect(capturedOf(after) - after.payment_collections[0].payments[0].refunds.reduce((s: number, r: any) => s + cents(r.amount), 0)).toBe(T2 - breadPart)
       }))
 
-      it("weights are refused once a part has left the workshop or was delivered; the packing list and /vendor/orders say so alike", explained(async () => {
+      it("weights are corrected until a part leaves the workshop, refused once it has left or was delivered; the packing list and /vendor/orders say so alike", explained(async () => {
         const zones = await zonesByName(api, district.admin)
         const { data: round } = await api.post("/admin/delivery-rounds", roundBody([zones["Veronetta Nord"]], 2, { max_drops: 20, name: "Giro partito" }), district.admin)
         const roundId = round.delivery_round.id as string
@@ -313,18 +337,23 @@ medusaIntegrationTestRunner({
           (await api.get(`/vendor/orders/${part.order.id}`, part.headers)).data.order.can_weigh,
         ]
         expect([await canWeigh(bakery), await canWeigh(farm)]).toEqual([[true, true], [true, true]])
+        // The bakery weighs its loaf while packing: it can still correct it (can_weigh stays true) until it hands it over.
+        const loaf = bakery.order.items.find((i: any) => i.weight)
+        await api.post(`/vendor/orders/${bakery.order.id}/weights`, { lines: [{ item_id: loaf.id, grams: 1010 }] }, bakery.headers)
+        expect(await canWeigh(bakery)).toEqual([true, true])
+        const weighedSale = (await saleOf(bakery.order.id)).gross
 
         // The bakery's goods left with the round's rider; the farm's part was delivered.
         const { recordVendorOrdersHandedOverWorkflow } = await import("@rbv/vendors/workflows")
         await recordVendorOrdersHandedOverWorkflow(getContainer()).run({ input: { order_ids: [bakery.order.id] } })
         await deliverChildOrder(api, district.admin, farm.order.id, getContainer())
         const before = await adminOrder(order.id)
-        for (const [part, reason] of [[bakery, "left the workshop"], [farm, "delivered"]] as const) {
+        for (const [part, reason, code, gross] of [[bakery, "left the workshop", "order_handed_over", weighedSale], [farm, "delivered", "order_delivered", farm.sale.gross]] as const) {
           expect(await canWeigh(part)).toEqual([false, false])
           const line = part.order.items.find((i: any) => i.weight)
           const res = await attempt(api.post(`/vendor/orders/${part.order.id}/weights`, { lines: [{ item_id: line.id, grams: line.weight.estimated_grams + 50 }] }, part.headers))
-          expect([res.status, res.data.message]).toEqual([400, expect.stringMatching(new RegExp(`^order: .*${reason}`))])
-          expect((await saleOf(part.order.id)).gross).toBe(part.sale.gross)
+          expect([res.status, res.data.code, res.data.message]).toEqual([400, code, expect.stringMatching(new RegExp(`^order: .*${reason}`))])
+          expect((await saleOf(part.order.id)).gross).toBe(gross)
         }
         expect(cents((await adminOrder(order.id)).total)).toBe(cents(before.total))
       }))

@@ -3,7 +3,8 @@ import { defineTemplate } from "../lib/define-template"
 import { cents, orderNumber, text } from "../lib/fields"
 
 // Sent by @rbv/vendors when a maker has weighed its part of a resident's order (products sold by
-// weight): before delivery, the real weights, what they cost and the order's final amount.
+// weight), or corrected a weight it typed wrong: before delivery, the real weights, what they cost
+// and the order's final amount (and what goes back to the card when a correction lowers it).
 export default defineTemplate({
   id: "vendor-part-weighed",
   audience: "resident",
@@ -14,12 +15,17 @@ export default defineTemplate({
     lines: z.array(z.object({ title: text(300), quantity: z.number().int(), grams: z.number().int(), estimate: cents, amount: cents, capped: z.boolean() })).max(100),
     total_before: cents,
     total: cents,
-    payment: z.enum(["card", "card_charged", "on_delivery"]),
+    payment: z.enum(["card", "card_charged", "card_refunded", "on_delivery"]),
+    corrected: z.boolean().default(false),
+    refunded: cents.nullish(),
   }),
   messages: {
     it: {
       subject: "Ordine n. {number}: {maker} ha pesato la tua spesa, il totale è {total}",
       body: "{maker} ha pesato quello che hai comprato a peso. Paghi il peso reale:",
+      subject_corrected: "Ordine n. {number}: {maker} ha corretto il peso, il totale è {total}",
+      body_corrected: "{maker} aveva scritto un peso sbagliato e l'ha corretto. Paghi il peso reale:",
+      card_refunded: "Sulla carta ti restituiamo {refunded}: in tutto paghi {total}.",
       product: "Prodotto",
       weight: "Peso",
       estimate: "Stima",
@@ -34,6 +40,9 @@ export default defineTemplate({
     en: {
       subject: "Order no. {number}: {maker} weighed your shopping, the total is {total}",
       body: "{maker} weighed what you bought by weight. You pay the real weight:",
+      subject_corrected: "Order no. {number}: {maker} corrected the weight, the total is {total}",
+      body_corrected: "{maker} had typed a wrong weight and corrected it. You pay the real weight:",
+      card_refunded: "We give {refunded} back to your card: you pay {total} in all.",
       product: "Product",
       weight: "Weight",
       estimate: "Estimate",
@@ -47,9 +56,9 @@ export default defineTemplate({
     },
   },
   render: ({ data, t, f, link }) => ({
-    subject: t("subject", { number: data.display_id, maker: data.maker, total: f.money(data.total) }),
+    subject: t(data.corrected ? "subject_corrected" : "subject", { number: data.display_id, maker: data.maker, total: f.money(data.total) }),
     blocks: [
-      { kind: "paragraph", text: t("body", { maker: data.maker }) },
+      { kind: "paragraph", text: t(data.corrected ? "body_corrected" : "body", { maker: data.maker }) },
       {
         kind: "table",
         head: [t("product"), t("weight"), t("estimate"), t("amount")],
@@ -62,7 +71,7 @@ export default defineTemplate({
         numeric: [2, 3],
       },
       { kind: "paragraph", text: t("total", { before: f.money(data.total_before), total: f.money(data.total) }) },
-      { kind: "paragraph", text: t(data.payment, { total: f.money(data.total) }) },
+      { kind: "paragraph", text: t(data.payment, { total: f.money(data.total), refunded: f.money(data.refunded ?? 0) }) },
       { kind: "button", label: t("view"), url: link(`/ordini/${data.order_id}/conferma`) },
     ],
   }),

@@ -10,6 +10,8 @@ type PartWeighed = {
   total_before: number
   total_after: number
   captured: number | null
+  refunded?: number | null
+  corrected?: boolean
   lines: { title: string; quantity: number; grams: number; estimate: number; amount: number; capped: boolean }[]
 }
 
@@ -25,7 +27,9 @@ export default async function notifyPartWeighed({ event, container }: Subscriber
     lines: event.data.lines,
     total_before: event.data.total_before,
     total: event.data.total_after,
-    payment: mail.card ? (event.data.captured !== null ? "card_charged" : "card") : "on_delivery",
+    payment: mail.card ? (event.data.refunded ? "card_refunded" : event.data.captured !== null ? "card_charged" : "card") : "on_delivery",
+    corrected: Boolean(event.data.corrected),
+    refunded: event.data.refunded ?? null,
   })
 }
 

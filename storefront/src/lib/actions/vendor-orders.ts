@@ -55,8 +55,8 @@ export async function cancelOrderPart(_prev: FormState, formData: FormData): Pro
 }
 
 /**
- * The real weights of a part's lines sold by weight (`grams_<item id>` fields), sent once:
- * `POST /vendor/orders/:id/weights`; the API re-prices the order and tells the resident.
+ * The real weights of a part's lines sold by weight (`grams_<item id>` fields), or their
+ * correction: `POST /vendor/orders/:id/weights`; the API re-prices the order and tells the resident.
  */
 export async function recordWeights(_prev: FormState, formData: FormData): Promise<FormState> {
   const { t } = await getT()
@@ -74,11 +74,13 @@ export async function recordWeights(_prev: FormState, formData: FormData): Promi
     else fieldErrors[key] = t("validation.grams")
   }
   if (Object.keys(fieldErrors).length || !lines.length) return { fieldErrors, values, ...(lines.length ? {} : { error: t("errors.invalid") }) }
+  let corrected = false
   try {
-    await sdk.client.fetch(`/vendor/orders/${id.data}/weights`, { method: "POST", body: { lines }, headers })
+    const { weighing } = await sdk.client.fetch<{ weighing: { corrected?: boolean } }>(`/vendor/orders/${id.data}/weights`, { method: "POST", body: { lines }, headers })
+    corrected = Boolean(weighing?.corrected)
   } catch (error) {
     return apiErrorState(error, t, values)
   }
   refresh()
-  return { message: t("bottega.rounds.weights_saved") }
+  return { message: t(corrected ? "bottega.rounds.weights_corrected" : "bottega.rounds.weights_saved") }
 }

@@ -13,15 +13,19 @@ import { WHOLE_NUMBER_INPUT } from "./product-fields"
 
 type PackedOrder = VendorRound["orders"][number]
 
-/** On the packing list: the real weight (grams) of each line sold by weight of one order, sent once. */
+/**
+ * On the packing list: the real weight (grams) of each line sold by weight of one order; once
+ * weighed, the same form corrects a weight typed wrong until the goods leave the workshop.
+ */
 export function WeightsForm({ order, label }: { order: PackedOrder; label: string }) {
   const { t, locale } = useI18n()
   const [state, action] = useActionState(recordWeights, INITIAL_FORM_STATE)
   const v = state.values ?? {}
   const e = state.fieldErrors ?? {}
-  // Once weighed the form is gone, but its answer stays: it stays mounted to say how the weighing went.
+  // Once handed over the form is gone, but its answer stays: it stays mounted to say how the weighing went.
   if (!order.can_weigh) return <FormMessages state={state} />
   const weighed = order.items.filter((i) => i.weight)
+  const correcting = weighed.some((i) => i.weight!.grams !== null)
   return (
     <form action={action} className="no-print weights-form" aria-label={t("bottega.rounds.weights_label", { order: label })}>
       <FormMessages state={state} />
@@ -36,11 +40,14 @@ export function WeightsForm({ order, label }: { order: PackedOrder; label: strin
           {...WHOLE_NUMBER_INPUT}
           min={1}
           max={100000}
-          defaultValue={v[`grams_${item.item_id}`] ?? ""}
+          defaultValue={v[`grams_${item.item_id}`] ?? (item.weight!.grams !== null ? String(item.weight!.grams) : "")}
           error={e[`grams_${item.item_id}`]}
         />
       ))}
-      <SubmitButton pendingLabel={t("bottega.rounds.weights_saving")}>{t("bottega.rounds.weights_save")}</SubmitButton>
+      {correcting ? <p className="field__hint">{t("bottega.rounds.weights_correct_hint")}</p> : null}
+      <SubmitButton variant={correcting ? "secondary" : "primary"} pendingLabel={t("bottega.rounds.weights_saving")}>
+        {correcting ? t("bottega.rounds.weights_correct") : t("bottega.rounds.weights_save")}
+      </SubmitButton>
     </form>
   )
 }

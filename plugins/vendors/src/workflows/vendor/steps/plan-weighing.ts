@@ -30,6 +30,10 @@ export type WeighingPlan = {
   total_after: number
   /** A card authorised at checkout is captured once every weighed part of the order is weighed: the final amount. */
   capture: { payment_id: string; amount: number } | null
+  /** A correction that lowers an order whose card was already charged: what goes back to it (cents). */
+  refund: { payment_id: string; amount: number } | null
+  /** The part had been weighed before: this weighing corrects it. */
+  corrected: boolean
   /** Pay on delivery: the payment becomes the new total, what is collected at the door. */
   cash: { payment_id: string; payment_collection_id: string; amount: number } | null
 }
@@ -44,9 +48,12 @@ const refuse = (code: string, field: string, message: string) => refusal(MedusaE
  * What the weights a maker entered for its part of a resident's order change, to the cent: each
  * weighed line's price (the real weight, capped at the estimate + tolerance) on the maker's child
  * order and on the resident's order, the sale in the ledger, the order total, and whether the card
- * is now captured. Refuses (naming the field) lines that are not this part's weighed lines,
- * missing ones, weights far from the estimate, a part that can no longer be weighed (can_weigh's
- * rule: weighed, cancelled, handed over, delivered), and an order already paid.
+ * is now captured. A part weighed already is corrected the same way, from the amounts of its
+ * first weighing (each line's estimate and tolerance stay those agreed at checkout); a card
+ * already charged gives back what a lower weight takes off, and cannot be charged more. Refuses
+ * (naming the field) lines that are not this part's weighed lines, missing ones, weights far from
+ * the estimate, a part that can no longer be weighed (can_weigh's rule: cancelled, handed over,
+ * delivered), an order already paid, and an amount above what the card authorised.
  */
 export const planWeighingStep = createStep(planWeighingStepId, async (input: WeighingInput, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -55,7 +62,7 @@ export const planWeighingStep = createStep(planWeighingStepId, async (input: Wei
   const parentId = child?.metadata?.parent_order_id as string | undefined
   if (!parentId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `order ${input.order_id} was not found`)
   const weighable = (child.items ?? []).filter((i: any) => weightPricingOf(i.metadata))
-  // The rule of the maker's screens' can_weigh: once, while the goods are still in the workshop.
+  // The rule of the maker's screens' can_weigh: while the goods are still in the workshop.
   const refused = whyWeighingRefused({
     status: child.status,
     has_weighed_lines: weighable.length > 0,
@@ -91,23 +98,34 @@ export const planWeighingStep = createStep(planWeighingStepId, async (input: Wei
       "payment_collections.payments.provider_id",
       "payment_collections.payments.canceled_at",
       "payment_collections.payments.captures.amount",
+      "payment_collections.payments.refunds.amount",
     ],
     filters: { id: parentId },
   })
   const parent = parents[0] as any
   if (!parent || parent.status === "canceled") throw refusal(MedusaError.Types.NOT_ALLOWED, "order_cancelled", "order: the resident's order is cancelled", "order")
   const payments = (parent.payment_collections ?? []).flatMap((c: any) => c.payments ?? []).filter((p: any) => !p.canceled_at)
-  if (payments.some((p: any) => sumCents(p.captures) > 0)) {
+  const corrected = Boolean(child.metadata?.weighed_at)
+  const card = payments.find((p: any) => p.provider_id !== CASH_PROVIDER_ID)
+  const charged = card ? sumCents(card.captures) - sumCents(card.refunds) : 0
+  // Paid at the door, or by a card charged before anything was weighed: the amount is settled.
+  if (payments.some((p: any) => sumCents(p.captures) > 0) && !(corrected && card && charged > 0)) {
     throw refusal(MedusaError.Types.NOT_ALLOWED, "order_already_paid", "order: the resident has already paid this order; the weights can no longer change its amount", "order")
   }
 
   const lines: WeighedLine[] = input.lines.map((line) => {
     const item = weighable.find((i: any) => i.id === line.item_id)
     const quantity = Number(item.quantity)
-    const estimate = toCents(item.unit_price) * quantity
+    // A line weighed before keeps the estimate it was ordered at (its unit price now carries the weighed amount).
+    const estimate = Number.isInteger(item.metadata?.weighed_estimate) ? (item.metadata.weighed_estimate as number) : toCents(item.unit_price) * quantity
     return { item_id: item.id, title: [item.product_title ?? item.title, item.variant_title].filter(Boolean).join(" · "), quantity, grams: line.grams, ...weighLine(weightPricingOf(item.metadata)!, estimate, line.grams) }
   })
-  const delta = lines.reduce((s, l) => s + l.amount - l.estimate, 0)
+  // What each line costs now: its weighed amount when weighed before, its estimate otherwise.
+  const currentOf = (itemId: string, estimate: number) => {
+    const m = weighable.find((i: any) => i.id === itemId)?.metadata ?? {}
+    return Number.isInteger(m.weighed_amount) ? (m.weighed_amount as number) : estimate
+  }
+  const delta = lines.reduce((s, l) => s + l.amount - currentOf(l.item_id, l.estimate), 0)
   const update = (id: string, l: WeighedLine): LineUpdate => ({
     id,
     quantity: l.quantity,
@@ -133,10 +151,18 @@ export const planWeighingStep = createStep(planWeighingStepId, async (input: Wei
   const total_after = total_before + delta
   // The card is captured when this was the last part still to weigh: the other weighed parts are weighed already.
   const othersWaiting = (await partsAwaitingWeights(container, parentId, child.id)).length > 0
-  const card = payments.find((p: any) => p.provider_id !== CASH_PROVIDER_ID)
   const cashCollection = (parent.payment_collections ?? []).find((c: any) => (c.payments ?? []).some((p: any) => p.provider_id === CASH_PROVIDER_ID && !p.canceled_at))
   const cashPayment = cashCollection?.payments.find((p: any) => p.provider_id === CASH_PROVIDER_ID && !p.canceled_at)
-  const capture = card && !othersWaiting ? { payment_id: card.id as string, amount: Math.min(total_after, toCents(card.amount)) } : null
+  const authorised = card ? toCents(card.amount) : 0
+  if (card && total_after > authorised) {
+    throw refuse("above_authorisation", "lines", `lines: the order would come to ${fromCents(total_after).toFixed(2)}, more than the ${fromCents(authorised).toFixed(2)} the resident's card authorised`)
+  }
+  // A card charged already (every part weighed) is not charged again: a correction gives back, never takes more.
+  if (card && charged > 0 && total_after > charged) {
+    throw refuse("correction_above_charged", "lines", `lines: the card was charged ${fromCents(charged).toFixed(2)} when the order was weighed; a correction can lower it, not raise it (here to ${fromCents(total_after).toFixed(2)})`)
+  }
+  const capture = card && charged === 0 && !othersWaiting ? { payment_id: card.id as string, amount: total_after } : null
+  const refund = card && charged > total_after ? { payment_id: card.id as string, amount: charged - total_after } : null
 
   return new StepResponse<WeighingPlan>({
     parent_order_id: parentId,
@@ -149,6 +175,8 @@ export const planWeighingStep = createStep(planWeighingStepId, async (input: Wei
     total_before,
     total_after,
     capture,
+    refund,
+    corrected,
     cash: cashPayment ? { payment_id: cashPayment.id, payment_collection_id: cashCollection.id, amount: total_after } : null,
   })
 })

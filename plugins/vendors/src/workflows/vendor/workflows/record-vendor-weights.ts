@@ -1,5 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, capturePaymentWorkflow, emitEventStep, releaseLockStep, updateOrdersStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, capturePaymentWorkflow, emitEventStep, refundPaymentWorkflow, releaseLockStep, updateOrdersStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { fromCents } from "../../../lib/money"
 import { orderPartsLockKey } from "../../../lib/order-parts-lock"
 import { VendorEvents } from "../../events"
@@ -20,7 +20,9 @@ export const recordVendorWeightsWorkflowId = "record-vendor-weights"
  * the resident's order through Medusa order changes; the sale in the ledger follows (so the payout
  * and the fund's share do); the order's new total is what is collected at the door, or — once every
  * weighed part of the order is weighed — what the card authorised at checkout is captured for,
- * exactly. One part at a time per resident's order (the same lock as a released part).
+ * exactly. Weighed again before it leaves the workshop, a part is corrected the same way (a card
+ * already charged gets back what a lower weight takes off). One part at a time per resident's
+ * order (the same lock as a released part).
  */
 export const recordVendorWeightsWorkflow = createWorkflow(recordVendorWeightsWorkflowId, (input: RecordVendorWeightsInput) => {
   validateVendorOwnsStep({ vendor_id: input.vendor_id, order_id: input.order_id })
@@ -52,6 +54,11 @@ export const recordVendorWeightsWorkflow = createWorkflow(recordVendorWeightsWor
       input: transform({ plan, input }, ({ plan, input }) => ({ payment_id: plan.capture!.payment_id, amount: fromCents(plan.capture!.amount), captured_by: input.member_id })),
     })
   })
+  when({ plan }, ({ plan }) => Boolean(plan.refund)).then(() => {
+    refundPaymentWorkflow.runAsStep({
+      input: transform({ plan, input }, ({ plan, input }) => ({ payment_id: plan.refund!.payment_id, amount: fromCents(plan.refund!.amount), created_by: input.member_id, note: "weight corrected" })),
+    })
+  })
   emitEventStep({
     eventName: VendorEvents.PART_WEIGHED,
     data: transform({ plan }, ({ plan }: { plan: WeighingPlan }) => ({
@@ -61,6 +68,8 @@ export const recordVendorWeightsWorkflow = createWorkflow(recordVendorWeightsWor
       total_before: plan.total_before,
       total_after: plan.total_after,
       captured: plan.capture?.amount ?? null,
+      refunded: plan.refund?.amount ?? null,
+      corrected: plan.corrected,
       lines: plan.lines.map(({ title, quantity, grams, estimate, amount, capped }) => ({ title, quantity, grams, estimate, amount, capped })),
     })),
   })
