@@ -167,7 +167,7 @@ medusaIntegrationTestRunner({
         expect(recorded.map((d: any) => [d.beneficiary_project, d.amount]).sort()).toEqual([["Importo digitato 0,75", 75], ["Importo digitato 0.50", 50]])
         for (const [typed, language] of [["12,3,4", "en"], ["1,250.50", "it"], ["dieci", "it"]]) {
           const res = await disburse(typed, language)
-          expect([res.status, res.data.message]).toEqual([400, expect.stringContaining("amount_typed")])
+          expect([res.status, res.data.code, res.data.field, res.data.message]).toEqual([400, "amount_not_a_number", "amount_typed", expect.stringContaining("amount_typed")])
         }
         expect((await fund(district)).balance).toBe(start - 125)
 

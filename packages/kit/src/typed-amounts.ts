@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { parseTypedHundredths } from "./amount"
+import { refusal } from "./errors/refusal"
 
 /**
  * Amounts typed by a person in Medusa's admin (euro, or a percentage) arrive as they were typed,
@@ -19,16 +20,16 @@ export const typedAmounts =
     for (const [typed, field] of Object.entries(fields)) {
       if (!(typed in body)) continue
       const text = body[typed]
-      if (typeof text !== "string") return next(new MedusaError(MedusaError.Types.INVALID_DATA, `${typed}: expected the amount as typed (a string)`))
+      if (typeof text !== "string") return next(refusal(MedusaError.Types.INVALID_DATA, "amount_not_typed", `${typed}: expected the amount as typed (a string)`, typed))
       let value: number | null
       try {
         value = text.trim() === "" ? null : parseTypedHundredths(text, locale)
       } catch {
-        return next(new MedusaError(MedusaError.Types.INVALID_DATA, `${typed}: Content-Language "${locale}" is not a language`))
+        return next(refusal(MedusaError.Types.INVALID_DATA, "unknown_language", `${typed}: Content-Language "${locale}" is not a language`, typed))
       }
       if (value === null && text.trim() !== "") {
         const example = new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(1250.5)
-        return next(new MedusaError(MedusaError.Types.INVALID_DATA, `${typed}: "${text}" is not an amount (write it like ${example})`))
+        return next(refusal(MedusaError.Types.INVALID_DATA, "amount_not_a_number", `${typed}: "${text}" is not an amount (write it like ${example})`, typed))
       }
       delete body[typed]
       body[field] = value

@@ -70,6 +70,15 @@ describe("toUserError with the API's code and field", () => {
     expect(toUserError(refusal(500, { code: "round_full" }))).toEqual({ kind: "unavailable", status: 500, messageKey: "errors.unavailable" })
   })
 
+  it.each(["above_authorisation", "correction_above_charged", "capture_before_weighing", "capture_above_due", "nothing_to_capture", "amount_not_a_number", "weight_out_of_range"])(
+    "maps the money refusal %s to its own message, in each language",
+    (code) => {
+      const error = toUserError(refusal(400, { type: "invalid_data", code, field: "amount" }))
+      expect(error).toMatchObject({ messageKey: `refusals.${code}`, code, field: "amount" })
+      expect(it_(error.messageKey)).not.toBe(en(error.messageKey))
+    }
+  )
+
   it("has an English message for every Italian code", () => {
     expect(Object.keys(EN_MESSAGES.refusals).sort()).toEqual(Object.keys(IT_MESSAGES.refusals).sort())
   })

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "@rbv/kit"
 import { fromCents, sumCents, toCents } from "../../../lib/money"
 import { partsAwaitingWeights } from "../../../lib/parts-awaiting-weights"
 import { CASH_PROVIDER_ID } from "../../payout/steps/find-cash-payment"
@@ -38,20 +39,24 @@ export const planPaymentCaptureStep = createStep(planPaymentCaptureStepId, async
   if (!order) return new StepResponse(null)
 
   if ((await partsAwaitingWeights(container, order.id)).length) {
-    throw new MedusaError(
+    throw refusal(
       MedusaError.Types.NOT_ALLOWED,
-      `payment: order #${order.display_id} has lines sold by weight that are not weighed yet; the card is captured for the final amount when the makers weigh them`
+      "capture_before_weighing",
+      `payment: order #${order.display_id} has lines sold by weight that are not weighed yet; the card is captured for the final amount when the makers weigh them`,
+      "payment"
     )
   }
   const paid = (order.payment_collections ?? []).flatMap((c: any) => c.payments ?? []).filter((p: any) => !p.canceled_at).reduce((s: number, p: any) => s + sumCents(p.captures) - sumCents(p.refunds), 0)
   const due = toCents(order.total) - paid
   const requested = input.amount != null ? toCents(input.amount) : toCents(payment.amount) - sumCents(payment.captures)
   if (requested > due) {
-    throw new MedusaError(
+    throw refusal(
       MedusaError.Types.INVALID_DATA,
+      due > 0 ? "capture_above_due" : "nothing_to_capture",
       due > 0
         ? `amount: ${euros(requested)} is more than the ${euros(due)} still due on order #${order.display_id}`
-        : `amount: nothing is left to capture on order #${order.display_id} (${euros(paid)} paid, its total is ${euros(toCents(order.total))})`
+        : `amount: nothing is left to capture on order #${order.display_id} (${euros(paid)} paid, its total is ${euros(toCents(order.total))})`,
+      "amount"
     )
   }
   return new StepResponse(payment.provider_id === CASH_PROVIDER_ID ? null : { payment_id: payment.id as string, amount: requested })
