@@ -5,6 +5,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test"
 import { coordinator } from "../../../backend/src/scripts/demo-district/coordinators"
 import { signedDelivery, stripeEvent } from "../../fake-stripe/webhooks"
+import { setRegionProviders, stripeGet } from "../../helpers/payments-api"
 import { MEDUSA_URL, STRIPE_E2E } from "../../playwright.config"
 import { BottegaPage } from "../pages/bottega-page"
 import { CardPaymentPage } from "../pages/card-payment-page"
@@ -20,21 +21,6 @@ async function adminToken(request: APIRequestContext) {
   return (await login.json()).token as string
 }
 
-/** The region's payment providers, set as a coordinator would in the admin. */
-async function setRegionProviders(request: APIRequestContext, providers: string[]) {
-  const headers = { authorization: `Bearer ${await adminToken(request)}` }
-  const { regions } = await (await request.get(`${MEDUSA_URL}/admin/regions?fields=id`, { headers })).json()
-  for (const region of regions) {
-    const res = await request.post(`${MEDUSA_URL}/admin/regions/${region.id}`, { headers, data: { payment_providers: providers } })
-    expect(res.ok()).toBe(true)
-  }
-}
-
-async function stripeGet(request: APIRequestContext, path: string) {
-  const res = await request.get(`${STRIPE_URL}${path}`, { headers: { authorization: `Bearer ${STRIPE_E2E.secretKey}` } })
-  expect(res.ok()).toBe(true)
-  return res.json()
-}
 
 test.describe("payments", () => {
   test("an artisan connects Stripe Express and gives an IBAN; the status follows Stripe's webhook", async ({ page, request }) => {
