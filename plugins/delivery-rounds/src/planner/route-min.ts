@@ -14,6 +14,11 @@ const PERTURB_STEPS = 1
 const PERTURB_REMOVED = 4
 /** An attempt whose pool once got this small may run past its own deadline (up to the phase's). */
 const CLOSE_POOL = 2
+/**
+ * ... but only while the pool's smallest size went down within this many of the attempt's own
+ * share: on r1_2_1 an attempt held one request in the pool for 655 ms of 2 s and failed.
+ */
+const STALL_STEPS = 2
 
 export interface Deadline {
   now: () => number
@@ -85,17 +90,21 @@ export class RouteMinimiser {
     const m = s.m
     this.counters.fill(1)
     this.minPool = Infinity
+    let gainAt = 0
     while (pool.length > 0) {
       if (s.iterations < until.maxIterations && (s.iterations & 7) === 0 && until.step && until.latest && this.minPool <= CLOSE_POOL) {
         const now = until.now()
-        if (now >= until.at && until.at < until.latest) until.at = Math.min(until.latest, now + until.step)
+        if (now >= until.at && until.at < until.latest && now - gainAt < STALL_STEPS * until.step) until.at = Math.min(until.latest, now + until.step)
       }
       if (s.iterations >= until.maxIterations || ((s.iterations & 7) === 0 && until.now() >= until.at)) {
         s.unassigned.push(...pool)
         return false
       }
       s.iterations++
-      if (pool.length < this.minPool) this.minPool = pool.length
+      if (pool.length < this.minPool) {
+        this.minPool = pool.length
+        if (until.step) gainAt = until.now()
+      }
       const r = pool.pop() as number
       if (s.insertRequest(r, 0, false)) {
         s.commit()
