@@ -38,3 +38,12 @@ export function seedDistrictOnce(getContainer: () => MedusaContainer, api: Api, 
   })
   return district
 }
+
+/**
+ * The demo residents' weekly baskets paused: closing a round by hand places the baskets it is due
+ * to carry, so a file that counts its own stops or orders in a round it closes pauses them first.
+ */
+export async function pauseDemoBaskets(container: MedusaContainer) {
+  const baskets = container.resolve("basket") as any
+  await baskets.updateBaskets((await baskets.listBaskets({}, { take: null })).map((b: any) => ({ id: b.id, status: "paused" })))
+}

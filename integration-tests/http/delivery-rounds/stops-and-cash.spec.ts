@@ -10,7 +10,7 @@ import carryOrderListsToLinks from "@rbv/delivery-rounds/migration-scripts/carry
 import payoutOnCashCollected from "@rbv/vendors/subscribers/payout-cash-collected"
 import { addressCart, cartWith, productsByMaker, roundOption, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { volunteerWithLogin } from "../../helpers/delivery"
-import { backendDir, type District, seedDistrict } from "../../helpers/district"
+import { backendDir, pauseDemoBaskets, seedDistrict, type District } from "../../helpers/district"
 import { attempt } from "../../helpers/vendors"
 import { waitFor } from "../../helpers/wait-for"
 import { cents, STRIPE_KEY, stripeTestEnvironment } from "../payments/helpers"
@@ -98,8 +98,7 @@ medusaIntegrationTestRunner({
       rider = await volunteerWithLogin(api, district.admin, "Marta Bellini", "marta@volontari.demo")
       await api.post(`/admin/delivery-rounds/${roundId}`, { volunteer_ids: [rider.id] }, district.admin)
       // Closing the round by hand places the demo residents' weekly baskets: this file counts its own five orders.
-      const baskets = getContainer().resolve("basket") as any
-      await baskets.updateBaskets((await baskets.listBaskets({}, { take: null })).map((b: any) => ({ id: b.id, status: "paused" })))
+      await pauseDemoBaskets(getContainer())
       await api.post(`/admin/delivery-rounds/${roundId}/status`, { status: "closed" }, district.admin)
     })
 

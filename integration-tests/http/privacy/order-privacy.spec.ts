@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { addressCart, cartWith, payAndComplete, productsByMaker, roundOption, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { volunteerWithLogin } from "../../helpers/delivery"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { backendDir, pauseDemoBaskets, seedDistrictOnce } from "../../helpers/district"
 import { buyerBrowser, ORDER_SECRET, residentWithLogin } from "../../helpers/residents"
 import { waitFor } from "../../helpers/wait-for"
 import { vendorLogin } from "../../helpers/vendors"
@@ -278,6 +278,8 @@ medusaIntegrationTestRunner({
       }
 
       hidden(await look(rider.headers)) // open
+      // Giulia's is the round's only stop (its completion completes the round): no weekly basket joins it at the close.
+      await pauseDemoBaskets(getContainer())
       await api.post(`/admin/delivery-rounds/${roundId}/status`, { status: "closed" }, district.admin)
       hidden(await look(rider.headers))
       await api.post(`/logistics/rounds/${roundId}/plan`, {}, rider.headers)
