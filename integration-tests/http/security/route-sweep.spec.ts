@@ -11,6 +11,8 @@ jest.setTimeout(900_000)
 
 const REFUSED = [400, 401, 403, 404]
 const brief = (data: unknown) => JSON.stringify(data ?? "").slice(0, 160)
+// A 404 says what was not found (`round_not_found`…) and which parameter named it, never only the generic `not_found`.
+const namesWhatWasNotFound = (data: any) => typeof data?.code === "string" && data.code !== "not_found" && typeof data.field === "string"
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
@@ -42,6 +44,7 @@ medusaIntegrationTestRunner({
             sent += 1
             const res = await (api as any).request({ method: route.method, url: probe.url, data: probe.body, ...headersOf(world, probe.as), validateStatus: () => true })
             if (!REFUSED.includes(res.status)) failures.push(`${route.key} — ${probe.what}: ${res.status} ${brief(res.data)}`)
+            else if (res.status === 404 && !namesWhatWasNotFound(res.data)) failures.push(`${route.key} — ${probe.what}: 404 without its own code and field: ${brief(res.data)}`)
             else if (probe.field && (res.status !== 400 || !JSON.stringify(res.data).includes(probe.field))) {
               failures.push(`${route.key} — ${probe.what}: ${res.status} does not name "${probe.field}": ${brief(res.data)}`)
             }

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from "node:crypto"
 import { authenticate, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "./errors/refusal"
 
 /**
  * A guest proves an order is theirs with the id of the cart it came from: the storefront kept
@@ -39,7 +40,7 @@ export const residentOrderOnly =
       try {
         const orderId = orderIdOf(req)
         if (await residentMayReadOrder(req, orderId)) return next()
-        next(new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${String(orderId)} was not found`))
+        next(refusal(MedusaError.Types.NOT_FOUND, "order_not_found", `Order with id: ${String(orderId)} was not found`, "id"))
       } catch (e) {
         next(e)
       }

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "@rbv/kit"
 import { VENDOR_MODULE } from "../modules/vendor"
 import type VendorModuleService from "../modules/vendor/service"
 import { CASH_PROVIDER_ID } from "../workflows/payout/steps/find-cash-payment"
@@ -17,7 +18,7 @@ export async function readOrderWeighing(scope: MedusaContainer, orderId: string)
     filters: { id: orderId },
   })
   const order = orders[0] as any
-  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
+  if (!order) throw refusal(MedusaError.Types.NOT_FOUND, "order_not_found", `Order with id: ${orderId} was not found`, "id")
   const service: VendorModuleService = scope.resolve(VENDOR_MODULE)
   const sales = await service.listCommissionLines({ parent_order_id: order.id, kind: "sale" }, { take: null })
   const { data: parts } = sales.length ? await query.graph({ entity: "order", fields: ["id", "items.metadata"], filters: { id: sales.map((s) => s.order_id) } }) : { data: [] as any[] }

@@ -20,7 +20,7 @@ export const reviewCertificationStep = createStep(
   async (input: ReviewCertificationStepInput, { container }) => {
     const service: BrandModuleService = container.resolve(BRAND_MODULE)
     const [cert] = await service.listCertifications({ id: input.id }, { take: 1 })
-    if (!cert) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Certification ${input.id} was not found`)
+    if (!cert) throw refusal(MedusaError.Types.NOT_FOUND, "certification_not_found", `Certification ${input.id} was not found`, "id")
     if (cert.status !== "submitted") throw refusal(MedusaError.Types.NOT_ALLOWED, "certification_not_submitted", `Only a submitted adherence can be reviewed; this one is ${cert.status}`)
     if (input.action !== "approve" && !input.reason?.trim()) {
       throw refusal(MedusaError.Types.INVALID_DATA, "reason_required", "reason: say what the artisan should change or why it is rejected", "reason")

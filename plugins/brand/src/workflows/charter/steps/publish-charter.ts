@@ -12,7 +12,7 @@ export const publishCharterStep = createStep(
   async (input: { id: string }, { container }) => {
     const service: BrandModuleService = container.resolve(BRAND_MODULE)
     const [draft] = await service.charterVersions({ id: input.id }, { take: 1 })
-    if (!draft) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Charter version ${input.id} was not found`)
+    if (!draft) throw refusal(MedusaError.Types.NOT_FOUND, "charter_not_found", `Charter version ${input.id} was not found`, "id")
     if (draft.published_at) throw refusal(MedusaError.Types.NOT_ALLOWED, "charter_published", `Version ${draft.version} is already published`)
     if (!draft.criteria.length) {
       throw refusal(MedusaError.Types.INVALID_DATA, "charter_empty", "criteria: a charter needs at least one criterion", "criteria")

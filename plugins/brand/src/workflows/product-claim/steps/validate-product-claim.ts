@@ -29,7 +29,7 @@ export const validateProductClaimStep = createStep(validateProductClaimStepId, a
   })
   const product = products[0] as any
   if (!product || product.vendor?.id !== input.vendor_id) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${input.product_id} was not found`)
+    throw refusal(MedusaError.Types.NOT_FOUND, "product_not_found", `Product ${input.product_id} was not found`, "product_id")
   }
   const service: BrandModuleService = container.resolve(BRAND_MODULE)
   const charter = await service.currentCharter()

@@ -12,7 +12,7 @@ export const assignVoucherStep = createStep(
   async (input: { id: string; beneficiary: string }, { container }) => {
     const service: BrandModuleService = container.resolve(BRAND_MODULE)
     const [voucher] = await service.listVouchers({ id: input.id }, { take: 1 })
-    if (!voucher) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Voucher ${input.id} was not found`)
+    if (!voucher) throw refusal(MedusaError.Types.NOT_FOUND, "voucher_not_found", `Voucher ${input.id} was not found`, "id")
     if (voucher.status !== "available") throw refusal(MedusaError.Types.NOT_ALLOWED, "voucher_not_available", `The voucher is already ${voucher.status}`)
     const updated = await service.updateVouchers({ id: voucher.id, status: "assigned", beneficiary: input.beneficiary, assigned_at: new Date() })
     return new StepResponse(updated, voucher.id)

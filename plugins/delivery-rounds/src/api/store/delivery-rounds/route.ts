@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "@rbv/kit"
 import { batchShortfalls, type BatchLine } from "../../../lib/batch-wants"
 import { optionKey, PROVIDER_ID, type RoundOptionData } from "../../../lib/round-options"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
@@ -18,7 +19,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { cart_id } = req.validatedQuery as StoreListDeliveryRounds
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: carts } = await query.graph({ entity: "cart", fields: ["id", "shipping_address.*", "items.product_id", "items.quantity"], filters: { id: cart_id } })
-  if (!carts[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${cart_id} was not found`)
+  if (!carts[0]) throw refusal(MedusaError.Types.NOT_FOUND, "cart_not_found", `Cart ${cart_id} was not found`, "cart_id")
   const address = carts[0].shipping_address as Parameters<typeof addressChoice>[0]
 
   const service: DeliveryModuleService = req.scope.resolve(DELIVERY_MODULE)

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "@rbv/kit"
 import { BASKET_MODULE } from "../../../modules/basket"
 import type BasketModuleService from "../../../modules/basket/service"
 
@@ -11,7 +12,7 @@ export const deleteBasketStep = createStep(
   async (input: { customer_id: string; basket_id: string }, { container }) => {
     const service: BasketModuleService = container.resolve(BASKET_MODULE)
     const [basket] = await service.listBaskets({ id: input.basket_id, customer_id: input.customer_id }, { take: 1 })
-    if (!basket) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Basket ${input.basket_id} was not found`)
+    if (!basket) throw refusal(MedusaError.Types.NOT_FOUND, "basket_not_found", `Basket ${input.basket_id} was not found`, "basket_id")
     await service.softDeleteBaskets(basket.id)
     return new StepResponse(basket.id, basket.id)
   },

@@ -61,7 +61,7 @@ export const prepareBasketStep = createStep(
     if (input.basket_id) {
       const service: BasketModuleService = container.resolve(BASKET_MODULE)
       const [basket] = await service.listBaskets({ id: input.basket_id, customer_id: input.customer_id }, { relations: ["lines"], take: 1 })
-      if (!basket) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Basket ${input.basket_id} was not found`)
+      if (!basket) throw refusal(MedusaError.Types.NOT_FOUND, "basket_not_found", `Basket ${input.basket_id} was not found`, "basket_id")
       base = { ...(basket as any), lines: basket.lines.map((l) => ({ variant_id: l.variant_id, quantity: l.quantity })) }
       cadenceBefore = basket.cadence
     } else {

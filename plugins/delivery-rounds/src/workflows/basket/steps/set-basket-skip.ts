@@ -20,7 +20,7 @@ export const setBasketSkipStep = createStep(
   async (input: SkipInput, { container }) => {
     const service: BasketModuleService = container.resolve(BASKET_MODULE)
     const [basket] = await service.listBaskets({ id: input.basket_id, customer_id: input.customer_id }, { relations: ["skips"], take: 1 })
-    if (!basket) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Basket ${input.basket_id} was not found`)
+    if (!basket) throw refusal(MedusaError.Types.NOT_FOUND, "basket_not_found", `Basket ${input.basket_id} was not found`, "basket_id")
     // Until the round's baskets are placed (its cutoff less the placing lead).
     const upcoming = await roundsServingBasket(container, basket as unknown as BasketDelivery, new Date(Date.now() + basketLeadMs()))
     if (!upcoming.some((r) => r.id === input.round_id)) {

@@ -13,7 +13,7 @@ export const validateBatchLimitStep = createStep(
     if (input.batch_limit_id) {
       const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
       const [limit] = await service.listBatchLimits({ id: input.batch_limit_id, vendor_id: input.vendor_id }, { take: 1 })
-      if (!limit) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Batch limit ${input.batch_limit_id} was not found`)
+      if (!limit) throw refusal(MedusaError.Types.NOT_FOUND, "batch_limit_not_found", `Batch limit ${input.batch_limit_id} was not found`, "batch_limit_id")
     }
     const ids = input.product_ids ?? []
     if (!ids.length) return

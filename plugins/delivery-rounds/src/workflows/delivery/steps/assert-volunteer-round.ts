@@ -1,5 +1,6 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "@rbv/kit"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
 
@@ -12,7 +13,7 @@ export const assertVolunteerRoundStep = createStep(
     if (!input.volunteer_id) return
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
     if (!(await service.volunteerSeesRound(input.volunteer_id, input.round_id))) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Delivery round ${input.round_id} was not found`)
+      throw refusal(MedusaError.Types.NOT_FOUND, "round_not_found", `Delivery round ${input.round_id} was not found`, "round_id")
     }
   }
 )

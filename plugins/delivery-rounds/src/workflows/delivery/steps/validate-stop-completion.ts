@@ -35,7 +35,7 @@ export type CheckedStopCompletion = {
 export const validateStopCompletionStep = createStep("validate-delivery-stop-completion", async (input: CompleteStopInput, { container }) => {
   const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
   const [stop] = await service.listDeliveryStops({ id: input.stop_id, round_id: input.round_id }, { take: 1, relations: ["orders"] })
-  if (!stop) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Stop ${input.stop_id} was not found in this round`)
+  if (!stop) throw refusal(MedusaError.Types.NOT_FOUND, "stop_not_found", `Stop ${input.stop_id} was not found in this round`, "stop_id")
   const round = await service.retrieveDeliveryRound(input.round_id)
   if (round.status !== "in_progress") {
     throw refusal(MedusaError.Types.NOT_ALLOWED, "round_not_in_progress", `Stops can be completed only while the round is in progress (it is ${round.status})`)

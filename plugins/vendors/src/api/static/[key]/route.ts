@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { refusal } from "@rbv/kit"
 
 // What a stored file is served as, from the extension the server gave it: makers' photos are
 // sniffed and re-encoded to one of the raster types before they are stored; SVG only ever comes
@@ -29,10 +30,10 @@ const isMissing = (err: any) =>
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const key = req.params.key
-  if (!KEY.test(key) || key.startsWith("private-")) throw new MedusaError(MedusaError.Types.NOT_FOUND, "File not found")
+  if (!KEY.test(key) || key.startsWith("private-")) throw refusal(MedusaError.Types.NOT_FOUND, "file_not_found", "File not found", "key")
   const files = req.scope.resolve(Modules.FILE)
   const body = await files.getAsBuffer(key).catch((err) => {
-    if (isMissing(err)) throw new MedusaError(MedusaError.Types.NOT_FOUND, "File not found")
+    if (isMissing(err)) throw refusal(MedusaError.Types.NOT_FOUND, "file_not_found", "File not found", "key")
     throw err
   })
   const type = IMAGE_CONTENT_TYPES[key.split(".").pop()!.toLowerCase()]

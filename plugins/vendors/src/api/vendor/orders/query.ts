@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import VendorOrderLink from "../../../links/vendor-order"
 import { firstNameAndInitial } from "../../../lib/resident-name"
-import { canWeigh } from "@rbv/kit"
+import { canWeigh, refusal } from "@rbv/kit"
 import { readinessOf } from "../../../lib/vendor-order-readiness"
 import { fromCents } from "../../../lib/money"
 import { weightPricingOf } from "../../../lib/weight-pricing"
@@ -95,6 +95,6 @@ export async function listVendorOrders(scope: MedusaContainer, vendorId: string,
 
 export async function retrieveVendorOrder(scope: MedusaContainer, vendorId: string, orderId: string) {
   const { orders } = await listVendorOrders(scope, vendorId, { orderId })
-  if (!orders[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found`)
+  if (!orders[0]) throw refusal(MedusaError.Types.NOT_FOUND, "order_not_found", `Order ${orderId} was not found`, "id")
   return orders[0]
 }

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ENGLISH_CONTENT_LOCALE } from "@rbv/kit"
+import { ENGLISH_CONTENT_LOCALE, refusal } from "@rbv/kit"
 import VendorProductLink from "../../../links/vendor-product"
 import { orderedIds } from "../../../lib/ordered-items"
 import { fromCents } from "../../../lib/money"
@@ -84,7 +84,7 @@ export async function listVendorProducts(
 
 export async function retrieveVendorProduct(scope: MedusaContainer, vendorId: string, productId: string) {
   const [product] = await listVendorProducts(scope, vendorId, { productId })
-  if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${productId} was not found`)
+  if (!product) throw refusal(MedusaError.Types.NOT_FOUND, "product_not_found", `Product ${productId} was not found`, "id")
   const service: VendorModuleService = scope.resolve(VENDOR_MODULE)
   const changes = await service.listVariantPriceChanges(
     { product_id: productId },

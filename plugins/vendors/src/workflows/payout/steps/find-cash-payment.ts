@@ -23,7 +23,7 @@ export const findCashPaymentStep = createStep(findCashPaymentStepId, async (inpu
   const parentId = (orders[0] as any)?.metadata?.parent_order_id
   if (parentId) ({ data: orders } = await query.graph({ entity: "order", fields, filters: { id: parentId } }))
   const order = orders[0] as any
-  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
+  if (!order) throw refusal(MedusaError.Types.NOT_FOUND, "order_not_found", `Order ${input.order_id} was not found`, "order_id")
   const payments = (order.payment_collections ?? []).flatMap((pc: any) => pc.payments ?? []).filter((p: any) => p.provider_id === CASH_PROVIDER_ID && !p.canceled_at)
   const payment = payments[0]
   if (!payment) throw refusal(MedusaError.Types.INVALID_DATA, "not_cash_order", "order_id: this order is not paid on delivery", "order_id")

@@ -60,7 +60,7 @@ export const planWeighingStep = createStep(planWeighingStepId, async (input: Wei
   const { data: children } = await query.graph({ entity: "order", fields: ["id", "status", "metadata", "items.*", "fulfillments.delivered_at"], filters: { id: input.order_id } })
   const child = children[0] as any
   const parentId = child?.metadata?.parent_order_id as string | undefined
-  if (!parentId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `order ${input.order_id} was not found`)
+  if (!parentId) throw refusal(MedusaError.Types.NOT_FOUND, "order_not_found", `order ${input.order_id} was not found`, "order_id")
   const weighable = (child.items ?? []).filter((i: any) => weightPricingOf(i.metadata))
   // The rule of the maker's screens' can_weigh: while the goods are still in the workshop.
   const refused = whyWeighingRefused({

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { refusal } from "@rbv/kit"
 
 export const resolveShopDefaultsStepId = "resolve-shop-defaults"
 
@@ -8,7 +9,7 @@ export const resolveShopDefaultsStep = createStep(resolveShopDefaultsStepId, asy
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [store] = await container.resolve(Modules.STORE).listStores({}, { take: 1 })
   const salesChannelId = store?.default_sales_channel_id
-  if (!salesChannelId) throw new MedusaError(MedusaError.Types.NOT_FOUND, "The shop has no default sales channel")
+  if (!salesChannelId) throw refusal(MedusaError.Types.NOT_FOUND, "sales_channel_not_found", "The shop has no default sales channel")
   const { data: channels } = await query.graph({
     entity: "sales_channel",
     fields: ["id", "stock_locations.id"],

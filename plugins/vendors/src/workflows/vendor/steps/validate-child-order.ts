@@ -10,7 +10,7 @@ type ChildOrder = { id: string; status: string; metadata?: Record<string, unknow
 /** Only a maker's part of a resident's order can be cancelled on its own, once, while its goods are still in the workshop. */
 export const validateChildOrderStep = createStep(validateChildOrderStepId, async (input: { order?: ChildOrder }) => {
   if (!input.order?.metadata?.parent_order_id) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, "That maker's order was not found")
+    throw refusal(MedusaError.Types.NOT_FOUND, "order_not_found", "That maker's order was not found", "order_id")
   }
   const refused = whyCancelRefused({
     status: input.order.status,

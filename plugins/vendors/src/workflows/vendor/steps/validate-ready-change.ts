@@ -9,7 +9,7 @@ type Order = { status: string; metadata?: Record<string, unknown> | null; fulfil
 
 /** "Pronto" can be set and taken back until the goods leave the workshop (see readinessOf). */
 export const validateReadyChangeStep = createStep(validateReadyChangeStepId, async (input: { order?: Order; ready: boolean }) => {
-  if (!input.order) throw new MedusaError(MedusaError.Types.NOT_FOUND, "That order was not found")
+  if (!input.order) throw refusal(MedusaError.Types.NOT_FOUND, "order_not_found", "That order was not found", "order_id")
   const refused = whyReadyChangeRefused(
     {
       status: input.order.status,

@@ -1,5 +1,6 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "@rbv/kit"
 import VendorProductLink from "../../../links/vendor-product"
 import VendorOrderLink from "../../../links/vendor-order"
 
@@ -18,6 +19,6 @@ export const validateVendorOwnsStep = createStep(
       fields: [key],
       filters: { vendor_id: input.vendor_id, [key]: id },
     })
-    if (!data.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `${key.replace("_id", "")} ${id} was not found`)
+    if (!data.length) throw refusal(MedusaError.Types.NOT_FOUND, `${key.replace("_id", "")}_not_found`, `${key.replace("_id", "")} ${id} was not found`, key)
   }
 )

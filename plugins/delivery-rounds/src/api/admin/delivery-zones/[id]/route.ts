@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "@rbv/kit"
 import { deleteDeliveryZoneWorkflow } from "../../../../workflows/delivery/workflows/delete-delivery-zone"
 import { updateDeliveryZoneWorkflow } from "../../../../workflows/delivery/workflows/update-delivery-zone"
 import type { AdminUpdateDeliveryZone } from "../validators"
@@ -7,7 +8,7 @@ import type { AdminUpdateDeliveryZone } from "../validators"
 async function refetchZone(req: AuthenticatedMedusaRequest, id: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "delivery_zone", fields: ["*"], filters: { id } })
-  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Delivery zone ${id} was not found`)
+  if (!data[0]) throw refusal(MedusaError.Types.NOT_FOUND, "zone_not_found", `Delivery zone ${id} was not found`, "id")
   return data[0]
 }
 

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "@rbv/kit"
 import { basketsOfCustomer } from "../../../../lib/basket-view"
 import { deleteBasketWorkflow } from "../../../../workflows/basket/workflows/delete-basket"
 import { saveBasketWorkflow } from "../../../../workflows/basket/workflows/save-basket"
@@ -7,7 +8,7 @@ import type { StoreUpdateBasket } from "../validators"
 
 const ownBasket = async (req: AuthenticatedMedusaRequest<any>) => {
   const [basket] = await basketsOfCustomer(req.scope, req.auth_context.actor_id, req.params.id)
-  if (!basket) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Basket ${req.params.id} was not found`)
+  if (!basket) throw refusal(MedusaError.Types.NOT_FOUND, "basket_not_found", `Basket ${req.params.id} was not found`, "id")
   return basket
 }
 

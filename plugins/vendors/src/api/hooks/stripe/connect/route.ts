@@ -14,7 +14,7 @@ const verifier = Stripe.webhooks
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   const secret = connectWebhookSecret()
   // Without a signing secret this network takes no Stripe events: the endpoint does not exist.
-  if (!secret) return res.status(404).json({ type: "not_found", message: "Stripe webhooks are not configured on this network (STRIPE_WEBHOOK_SECRET)" })
+  if (!secret) return res.status(404).json({ type: "not_found", code: "webhooks_not_configured", message: "Stripe webhooks are not configured on this network (STRIPE_WEBHOOK_SECRET)" })
   const signature = req.headers["stripe-signature"]
   const raw = (req as MedusaRequest & { rawBody?: Buffer }).rawBody
   if (typeof signature !== "string" || !raw) return res.status(400).json({ type: "invalid_data", message: "Missing Stripe-Signature header or body" })

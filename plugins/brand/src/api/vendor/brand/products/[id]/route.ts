@@ -4,12 +4,12 @@ import { BRAND_MODULE } from "../../../../../modules/brand"
 import type BrandModuleService from "../../../../../modules/brand/service"
 import { brandOfProducts } from "../../../../../lib/product-brand"
 import { setProductClaimWorkflow } from "../../../../../workflows/product-claim/workflows/set-product-claim"
-import { shopOfRequest } from "@rbv/kit"
+import { shopOfRequest, refusal } from "@rbv/kit"
 import type { VendorSetProductClaim } from "../../validators"
 
 async function claimView(req: AuthenticatedMedusaRequest, vendorId: string, productId: string) {
   const brand = (await brandOfProducts(req.scope, [productId])).get(productId)
-  if (!brand || brand.vendor_id !== vendorId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${productId} was not found`)
+  if (!brand || brand.vendor_id !== vendorId) throw refusal(MedusaError.Types.NOT_FOUND, "product_not_found", `Product ${productId} was not found`, "id")
   const service: BrandModuleService = req.scope.resolve(BRAND_MODULE)
   const [claim] = await service.listProductClaims({ product_id: productId }, { take: 1 })
   return { claim: claim ?? null, brand: { certified: brand.certified, criteria: brand.criteria }, rates: brand.rates }

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { refusal } from "@rbv/kit"
 import { limitsOfProducts } from "../../../../../lib/batch-wants"
 import { DELIVERY_MODULE } from "../../../../../modules/delivery"
 import type DeliveryModuleService from "../../../../../modules/delivery/service"
@@ -14,7 +15,7 @@ const NEXT_ROUNDS = 4
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({ entity: "product", fields: ["id", "status"], filters: { id: req.params.id } })
-  if (!products[0] || products[0].status !== "published") throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} was not found`)
+  if (!products[0] || products[0].status !== "published") throw refusal(MedusaError.Types.NOT_FOUND, "product_not_found", `Product ${req.params.id} was not found`, "id")
   const limit = (await limitsOfProducts(req.scope, [req.params.id])).get(req.params.id)
   if (!limit) return res.json({ product_id: req.params.id, limited: false, rounds: [] })
   const service: DeliveryModuleService = req.scope.resolve(DELIVERY_MODULE)
