@@ -3,8 +3,9 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src"],
   testMatch: ["**/__tests__/**/*.unit.spec.ts"],
+  // @rbv/kit's modules shared with the browser ship as ES modules (.mjs).
   transform: {
-    "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, target: "es2022" } }],
+    "^.+\\.(t|j)sx?$|^.+\\.mjs$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, target: "es2022" } }],
   },
   // use-intl (ICU messages) and the formatjs parts it uses ship as ES modules only.
   transformIgnorePatterns: ["/node_modules/(?!(use-intl|intl-messageformat|@formatjs|icu-minify)/)"],

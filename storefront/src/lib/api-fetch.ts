@@ -1,56 +1,11 @@
-import { FetchError } from "@medusajs/js-sdk"
-import { stringify } from "qs"
+import { sdkFetch } from "@rbv/kit/sdk-fetch"
 
-/** One refused field, as our API tells it. */
-export type ApiFieldIssue = { code: string; field: string; message?: string }
+export { ApiError, type ApiFieldIssue } from "@rbv/kit/sdk-fetch"
 
 /**
- * A refusal of the API with what its body says: `code` (stable, translated by the storefront),
- * `field` (the request path it is about) and `errors` (every refused field). Still a
- * `FetchError`, so code that only reads `status` keeps working.
+ * The SDK client's `fetch_` for this server-only storefront: @rbv/kit's, which builds requests as
+ * the js-sdk does but keeps the `code` and `field` of the API's refusals (the js-sdk keeps only
+ * the message, medusajs/medusa#16770). No cookie: each call that needs a customer passes its own
+ * `Authorization` header.
  */
-export class ApiError extends FetchError {
-  code?: string
-  field?: string
-  errors?: ApiFieldIssue[]
-  constructor(status: number, statusText: string, body: { message?: string; code?: string; field?: string; errors?: ApiFieldIssue[] }) {
-    super(body.message ?? statusText, statusText, status)
-    this.code = typeof body.code === "string" ? body.code : undefined
-    this.field = typeof body.field === "string" ? body.field : undefined
-    this.errors = Array.isArray(body.errors) ? body.errors : undefined
-  }
-}
-
-type Init = { method?: string; headers?: Record<string, string | null | undefined>; body?: unknown; query?: Record<string, unknown> } & Omit<RequestInit, "headers" | "body">
-
-/**
- * The SDK client's `fetch_`, as the js-sdk does it for this server-only storefront (no stored
- * token, no browser storage), except for errors: the js-sdk keeps only an error body's `message`
- * (medusajs/medusa#16770), and our API's refusals carry `code` and `field` to translate.
- */
-export function apiFetch(baseUrl: string, defaults: Record<string, string>) {
-  return async (input: string | URL | Request, init?: Init): Promise<any> => {
-    const headers = new Headers({ "content-type": "application/json", accept: "application/json", ...defaults })
-    for (const [key, value] of Object.entries(init?.headers ?? {})) {
-      if (value === null) headers.delete(key)
-      else if (value !== undefined) headers.set(key, value)
-    }
-    let url: string | URL | Request = input
-    if (typeof input === "string" || input instanceof URL) {
-      const base = new URL(baseUrl)
-      const full = new URL(`${base.pathname.replace(/\/$/, "")}/${input.toString().replace(/^\//, "")}`, base.origin)
-      if (init?.query) full.search = stringify({ ...Object.fromEntries(full.searchParams.entries()), ...init.query }, { skipNulls: true })
-      url = full
-    }
-    const { query: _query, body, ...rest } = init ?? {}
-    const json = headers.get("content-type")?.includes("application/json")
-    const res = await fetch(url, {
-      ...rest,
-      headers,
-      credentials: "omit",
-      ...(body ? { body: (json ? JSON.stringify(body) : body) as BodyInit } : {}),
-    })
-    if (res.status >= 300) throw new ApiError(res.status, res.statusText, await res.json().catch(() => ({})))
-    return headers.get("accept")?.includes("application/json") ? res.json() : res
-  }
-}
+export const apiFetch = (baseUrl: string, defaults: Record<string, string>) => sdkFetch(baseUrl, defaults, "omit")

@@ -1,7 +1,7 @@
 import { Badge, Button, Table, Tabs, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { adminFetch, attemptAction, day } from "../lib/admin-fetch"
+import { adminFetch, attemptAction, day } from "../lib/sdk"
 
 type Certification = {
   id: string

@@ -1,7 +1,7 @@
 import { Badge, Button, Heading, Input, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { adminFetch, attemptAction, day } from "../lib/admin-fetch"
+import { adminFetch, attemptAction, day } from "../lib/sdk"
 
 type Criterion = { key: string; title: string; description?: string | null }
 type Charter = { id: string; version: number; criteria: Criterion[]; notes: string | null; published_at: string | null }

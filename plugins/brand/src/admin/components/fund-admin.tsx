@@ -1,7 +1,7 @@
 import { Button, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { adminFetch, adminLanguage, attemptAction, day, euro } from "../lib/admin-fetch"
+import { adminFetch, adminLanguage, attemptAction, day, euro } from "../lib/sdk"
 
 const K = "rbvBrand.fund."
 

@@ -1,7 +1,7 @@
 import { Badge, Button, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { adminFetch, attemptAction, day, euro } from "../lib/admin-fetch"
+import { adminFetch, attemptAction, day, euro } from "../lib/sdk"
 
 type Voucher = { id: string; code: string; amount: number; status: "available" | "assigned" | "redeemed"; beneficiary: string | null; assigned_at: string | null; redeemed_at: string | null; redeemed_at_point: string | null }
 

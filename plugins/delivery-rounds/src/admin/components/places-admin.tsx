@@ -1,7 +1,7 @@
 import { Badge, Button, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { adminFetch, adminLanguage } from "../lib/admin-fetch"
+import { adminFetch, adminLanguage } from "../lib/sdk"
 
 type Zone = { id: string; name: string; postal_codes: string[] }
 type PickupPoint = { id: string; name: string; address_1: string; postal_code: string; is_hub: boolean }

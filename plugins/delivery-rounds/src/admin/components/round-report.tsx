@@ -1,7 +1,7 @@
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { adminFetch, euro } from "../lib/admin-fetch"
+import { adminFetch, euro } from "../lib/sdk"
 
 type MakerReport = { vendor_id: string; name: string; orders: number; sales: number; contribution: number; net: number; vat: number }
 type Report = {

@@ -3,7 +3,7 @@ import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { adminFetch } from "../lib/admin-fetch"
+import { sdk } from "../lib/sdk"
 
 type Maker = { id: string; name: string; handle: string; status: string }
 
@@ -11,8 +11,10 @@ const ProductVendorWidget = ({ data }: DetailWidgetProps<AdminProduct>) => {
   const { t } = useTranslation()
   const [vendor, setVendor] = useState<Maker | null | undefined>(undefined)
   useEffect(() => {
-    adminFetch<{ product: { vendor?: Maker | null } }>(`/admin/products/${data.id}?fields=id,vendor.id,vendor.name,vendor.handle,vendor.status`)
-      .then((d) => setVendor(d.product.vendor ?? null))
+    // Medusa's own route through the SDK's typed call; `vendor` is the link of this plugin.
+    sdk.admin.product
+      .retrieve(data.id, { fields: "id,vendor.id,vendor.name,vendor.handle,vendor.status" })
+      .then((d) => setVendor(((d.product as { vendor?: Maker | null }).vendor) ?? null))
       .catch(() => setVendor(null))
   }, [data.id])
   return (

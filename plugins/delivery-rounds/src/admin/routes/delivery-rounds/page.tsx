@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { PlacesAdmin } from "../../components/places-admin"
 import { RoundReport } from "../../components/round-report"
-import { adminFetch, adminLanguage, euro } from "../../lib/admin-fetch"
+import { adminFetch, adminLanguage, euro } from "../../lib/sdk"
 
 type Round = {
   id: string

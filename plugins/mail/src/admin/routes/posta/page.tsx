@@ -3,7 +3,7 @@ import { Envelope } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { adminFetch, adminLanguage } from "../../lib/admin-fetch"
+import { adminFetch, adminLanguage, sdk } from "../../lib/sdk"
 
 type Mail = { id: string; to: string; subject: string; template: string | null; locale: string; sent_at: string; attachments: string[] }
 type Outbox = { mode: "outbox" | "smtp"; from: string; mails: Mail[] }
@@ -18,7 +18,11 @@ const Preview = ({ mail }: { mail: Mail }) => {
   const [html, setHtml] = useState<string | null>(null)
   useEffect(() => {
     setHtml(null)
-    fetch(`/admin/mail-outbox/${encodeURIComponent(mail.id)}`, { credentials: "include" }).then((r) => (r.ok ? r.text() : null)).then(setHtml)
+    // Not JSON: the SDK hands back the response itself.
+    sdk.client
+      .fetch<Response>(`/admin/mail-outbox/${encodeURIComponent(mail.id)}`, { headers: { accept: "text/html" } })
+      .then((r) => r.text(), () => null)
+      .then(setHtml)
   }, [mail.id])
   return (
     <div className="flex flex-col gap-2 px-6 py-4">

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import type { TFunction } from "i18next"
 import { EmptyRow } from "../../components/empty-row"
-import { adminFetch, adminLanguage } from "../../lib/admin-fetch"
+import { adminFetch, adminLanguage } from "../../lib/sdk"
 
 type PayoutItem = { id: string; kind: "sale" | "refund" | "carry"; net: number; display_id: number | null; parent_display_id: number | null }
 type Payout = { id: string; vendor_id: string; created_at: string; amount: number; method: string; status: string; failure_reason: string | null; stripe_transfer_id: string | null; items: PayoutItem[] }

@@ -4,7 +4,7 @@ import { Badge, Button, Container, Heading, Input, Label, Table, Tabs, Text, toa
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { EmptyRow } from "../../components/empty-row"
-import { adminFetch, percent } from "../../lib/admin-fetch"
+import { adminFetch, percent } from "../../lib/sdk"
 
 type Vendor = {
   id: string

@@ -1,0 +1,24 @@
+import Medusa from "@medusajs/js-sdk"
+import { adminFetchOf } from "@rbv/kit/admin-client"
+import { getI18n } from "react-i18next"
+
+// The admin's js-sdk client, set up as Medusa's docs show for a plugin's admin extensions (the API's origin, the session cookie).
+export const sdk = new Medusa({ baseUrl: __BACKEND_URL__ || "/", auth: { type: "session" } })
+/** `sdk.client.fetch` for the pages; a refusal becomes the message of its code (rbvBrand.errors.codes). */
+export const adminFetch = adminFetchOf(sdk, __BACKEND_URL__, "rbvBrand", getI18n)
+
+// Money and dates in the admin's language (the dashboard's i18next instance).
+export const adminLanguage = () => getI18n()?.language || "it"
+export const euro = (cents: number) => (cents / 100).toLocaleString(adminLanguage(), { style: "currency", currency: "EUR" })
+export const day = (d: string | null | undefined) => (d ? new Date(d).toLocaleDateString(adminLanguage(), { timeZone: "Europe/Rome" }) : "—")
+
+/** Runs an admin action, says how it went in a toast, then reloads. */
+export async function attemptAction(run: () => Promise<unknown>, ok: string, toast: { success: (m: string) => void; error: (m: string) => void }, reload: () => void) {
+  try {
+    await run()
+    toast.success(ok)
+    reload()
+  } catch (e) {
+    toast.error((e as Error).message)
+  }
+}
