@@ -14,6 +14,8 @@ export const prepareTemplateRoundsStep = createStep(
   prepareTemplateRoundsStepId,
   async (input: PrepareTemplateRoundsInput, { container }) => {
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+    const [found] = await service.listRoundTemplates({ id: input.template_id }, { take: 1 })
+    if (!found) throw refusal(MedusaError.Types.NOT_FOUND, "template_not_found", `Round template ${input.template_id} was not found`, "id")
     const template = await service.retrieveTemplateWithRefs(input.template_id)
     if (!template.is_active) throw refusal(MedusaError.Types.NOT_ALLOWED, "template_paused", "The template is paused")
     const dates = nextRoundDates(template, input.weeks, input.now ? new Date(input.now) : new Date())

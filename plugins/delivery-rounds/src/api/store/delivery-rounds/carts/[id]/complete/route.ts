@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { refusal } from "@rbv/kit"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { completeRoundCart } from "../../../../../../workflows/checkout/complete-round-cart-alone"
 
@@ -24,6 +25,8 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   if ("error" in outcome) {
     const { error } = outcome
+    // Medusa's own "Cart id not found" from inside the workflow: the cart this route was given.
+    if (error.type === MedusaError.Types.NOT_FOUND) throw refusal(MedusaError.Types.NOT_FOUND, "cart_not_found", error.message, "id")
     if (!PAYMENT_ERRORS.includes(error.type ?? "")) throw error
     const { data: carts } = await query.graph({ entity: "cart", fields: ["id", "total", "*payment_collection", "payment_collection.payment_sessions.*"], filters: { id: req.params.id } })
     return res.json({ type: "cart", cart: carts[0], error: { message: error.message, name: error.name, type: error.type } })
