@@ -2,21 +2,33 @@
 
 import { refresh } from "next/cache"
 import { getT } from "../i18n/server"
+import type { Translate } from "../i18n/translate"
 import { sdk } from "../medusa"
 import { formValues, type FormState } from "./form-state"
 import { apiErrorState } from "./form-errors"
 import { grams, medusaId } from "./schemas"
 import { callerHeaders } from "./vendor-form"
 
+type OrderForm = { t: Translate; values: Record<string, string>; headers: Record<string, string>; id: string }
+
+/** What every form on one of the maker's orders starts from: the maker's session and the order's id. */
+async function orderForm(formData: FormData): Promise<OrderForm | { state: FormState }> {
+  const { t } = await getT()
+  const values = formValues(formData)
+  const headers = await callerHeaders()
+  if (!headers) return { state: { error: t("bottega.errors.session"), values } }
+  const id = medusaId.safeParse(formData.get("order_id"))
+  if (!id.success) return { state: { error: t("errors.invalid"), values } }
+  return { t, values, headers, id: id.data }
+}
+
 /** `POST` (pronto) or `DELETE` (not yet) `/vendor/orders/:id/ready`; the API decides whether it still may change. */
 async function setReady(ready: boolean, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const headers = await callerHeaders()
-  if (!headers) return { error: t("bottega.errors.session") }
-  const id = medusaId.safeParse(formData.get("order_id"))
-  if (!id.success) return { error: t("errors.invalid") }
+  const form = await orderForm(formData)
+  if ("state" in form) return form.state
+  const { t, id, headers } = form
   try {
-    await sdk.client.fetch(`/vendor/orders/${id.data}/ready`, { method: ready ? "POST" : "DELETE", headers })
+    await sdk.client.fetch(`/vendor/orders/${id}/ready`, { method: ready ? "POST" : "DELETE", headers })
   } catch (error) {
     return apiErrorState(error, t)
   }
@@ -37,16 +49,13 @@ export async function markOrderNotReady(_prev: FormState, formData: FormData): P
  * the resident will read. The API takes the part off the resident's order and tells the resident.
  */
 export async function cancelOrderPart(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const values = formValues(formData)
-  const headers = await callerHeaders()
-  if (!headers) return { error: t("bottega.errors.session"), values }
-  const id = medusaId.safeParse(formData.get("order_id"))
-  if (!id.success) return { error: t("errors.invalid"), values }
+  const form = await orderForm(formData)
+  if ("state" in form) return form.state
+  const { t, values, headers, id } = form
   const reason = String(formData.get("reason") ?? "").trim()
   if (reason.length < 3) return { fieldErrors: { reason: t("bottega.orders.cancel_reason_required") }, values }
   try {
-    await sdk.client.fetch(`/vendor/orders/${id.data}/cancel`, { method: "POST", body: { reason }, headers })
+    await sdk.client.fetch(`/vendor/orders/${id}/cancel`, { method: "POST", body: { reason }, headers })
   } catch (error) {
     return apiErrorState(error, t, values)
   }
@@ -59,12 +68,9 @@ export async function cancelOrderPart(_prev: FormState, formData: FormData): Pro
  * correction: `POST /vendor/orders/:id/weights`; the API re-prices the order and tells the resident.
  */
 export async function recordWeights(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const values = formValues(formData)
-  const headers = await callerHeaders()
-  if (!headers) return { error: t("bottega.errors.session"), values }
-  const id = medusaId.safeParse(formData.get("order_id"))
-  if (!id.success) return { error: t("errors.invalid"), values }
+  const form = await orderForm(formData)
+  if ("state" in form) return form.state
+  const { t, values, headers, id } = form
   const fieldErrors: Record<string, string> = {}
   const lines: { item_id: string; grams: number }[] = []
   for (const [key, value] of formData.entries()) {
@@ -76,7 +82,7 @@ export async function recordWeights(_prev: FormState, formData: FormData): Promi
   if (Object.keys(fieldErrors).length || !lines.length) return { fieldErrors, values, ...(lines.length ? {} : { error: t("errors.invalid") }) }
   let corrected = false
   try {
-    const { weighing } = await sdk.client.fetch<{ weighing: { corrected?: boolean } }>(`/vendor/orders/${id.data}/weights`, { method: "POST", body: { lines }, headers })
+    const { weighing } = await sdk.client.fetch<{ weighing: { corrected?: boolean } }>(`/vendor/orders/${id}/weights`, { method: "POST", body: { lines }, headers })
     corrected = Boolean(weighing?.corrected)
   } catch (error) {
     return apiErrorState(error, t, values)
