@@ -61,7 +61,8 @@ export function planUpcomingRounds(
         skipped: isSkipped,
         goes: basket.status === "active" && isDue && !isSkipped,
         editable_until,
-        can_skip: open && isDue && !isSkipped,
+        // a paused basket goes into no round: there is nothing to skip until it is resumed
+        can_skip: open && isDue && !isSkipped && basket.status === "active",
         can_unskip: open && isSkipped,
       }
     })

@@ -50,7 +50,7 @@ export function BasketCard({ basket, index, t, locale }: { basket: Basket; index
                 {r.skipped ? t("basket.round_skipped") : r.goes ? t("basket.round_goes") : r.due ? t("basket.round_paused") : t("basket.round_not_due")}
               </span>
               {r.can_skip || r.can_unskip ? <span className="field__hint"> {t("basket.editable_until", { when: formatDateTime(r.editable_until, locale) })}</span> : null}
-              {(r.can_skip && !paused) || r.can_unskip ? (
+              {r.can_skip || r.can_unskip ? (
                 <BasketButton
                   basketId={basket.id}
                   act={r.can_unskip ? "unskip" : "skip"}
