@@ -31,6 +31,21 @@ describe("apiErrorResponse", () => {
     })
   })
 
+  it("names Medusa's own not-found from inside a workflow after what was missing and the request field that held its id", () => {
+    const fromQuery = new MedusaError(MedusaError.Types.NOT_FOUND, "cart id not found: cart_01NOPE")
+    expect(apiErrorResponse(fromQuery, { params: {}, body: { cart_id: "cart_01NOPE", amount: 50 } })).toEqual({
+      statusCode: 404,
+      body: { type: "not_found", code: "cart_not_found", field: "cart_id", message: "cart id not found: cart_01NOPE" },
+    })
+    const fromService = new MedusaError(MedusaError.Types.NOT_FOUND, "LineItem with id: item_01NOPE was not found")
+    expect(apiErrorResponse(fromService, { params: { id: "cart_1", line_id: "item_01NOPE" } }).body).toMatchObject({ code: "line_item_not_found", field: "line_id" })
+    // an id in a nested body field; an id the request never named: the code alone
+    expect(apiErrorResponse(fromService, { body: { line: { id: "item_01NOPE" } } }).body.field).toBe("line.id")
+    expect(apiErrorResponse(fromService, { body: {} }).body).toEqual({ type: "not_found", code: "line_item_not_found", message: fromService.message })
+    // our own refusal keeps its code and field
+    expect(apiErrorResponse(refusal(MedusaError.Types.NOT_FOUND, "round_not_found", "cart id not found: x", "round_id"), { body: { cart_id: "x" } }).body).toMatchObject({ code: "round_not_found", field: "round_id" })
+  })
+
   it("answers a zod error thrown by hand with 400 invalid_field, the first field and every issue", () => {
     const parsed = z.object({ title: z.string(), variants: z.array(z.object({ amount: z.number().min(0) })) }).safeParse({ variants: [{ amount: -1 }] })
     if (parsed.success) throw new Error("expected a refusal")

@@ -1,5 +1,6 @@
 import { getHttpResponseFromError } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { fieldHolding, notFoundOf } from "./not-found"
 
 /** One issue of a request that did not validate. */
 export type FieldIssue = { code: string; field: string; message: string }
@@ -35,10 +36,12 @@ export function invalidFields(message: string, issues: FieldIssue[]): MedusaErro
 /**
  * Status and body for an error, as Medusa's handler decides them, plus our `code`, `field` and
  * `errors` on every 4xx. A 4xx without a code of its own gets its type as code (`not_found`,
- * `not_allowed`…) so clients can always switch on `code`. A zod error thrown by hand (Medusa
- * would answer 500) is the client's invalid input: 400 `invalid_field`.
+ * `not_allowed`…) so clients can always switch on `code`, but for Medusa's own "not found" from
+ * inside a workflow, which is named after what was missing and the request field that named it
+ * (see not-found.ts). A zod error thrown by hand (Medusa would answer 500) is the client's invalid
+ * input: 400 `invalid_field`.
  */
-export function apiErrorResponse(err: unknown): { statusCode: number; body: ApiErrorBody } {
+export function apiErrorResponse(err: unknown, req?: Parameters<typeof fieldHolding>[0]): { statusCode: number; body: ApiErrorBody } {
   const issues = zodIssuesOf(err)
   const error = issues ? invalidFields(issues.map((i) => i.message).join("; "), fieldIssues(issues)) : err
   const { statusCode, body } = getHttpResponseFromError(error) as { statusCode: number; body: Partial<ApiErrorBody> }
@@ -47,13 +50,15 @@ export function apiErrorResponse(err: unknown): { statusCode: number; body: ApiE
   const extra = (error && typeof error === "object" ? error : {}) as { code?: unknown; field?: unknown; errors?: unknown }
   // Medusa replaces a duplicate's code with `invalid_request_error`: the refusal's own code wins.
   const ownCode = MedusaError.isMedusaError(extra as Error) && typeof extra.code === "string" ? extra.code : undefined
+  const missing = !ownCode && !body.code && statusCode === 404 ? notFoundOf(body.message ?? "") : null
+  const field = typeof extra.field === "string" && extra.field ? extra.field : missing ? fieldHolding(req, missing.id) : undefined
   return {
     statusCode,
     body: {
       type,
-      code: ownCode || body.code || type,
+      code: ownCode || body.code || missing?.code || type,
       message: body.message ?? "",
-      ...(typeof extra.field === "string" && extra.field ? { field: extra.field } : {}),
+      ...(field ? { field } : {}),
       ...(Array.isArray(extra.errors) ? { errors: extra.errors as FieldIssue[] } : {}),
     },
   }

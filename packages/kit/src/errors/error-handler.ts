@@ -19,7 +19,7 @@ export function apiErrorHandler(): MedusaErrorHandlerFunction {
       res.status(400).json({ ...BAD_PATH, message: "path: a path segment is not valid percent-encoding" })
       return
     }
-    const { statusCode, body } = apiErrorResponse(err)
+    const { statusCode, body } = apiErrorResponse(err, req)
     if (statusCode >= 500) return medusa(err, req, res, next)
     const logger = req.scope?.resolve?.(ContainerRegistrationKeys.LOGGER) ?? console
     logger.info(`${statusCode} ${body.code} at ${req.path}: ${body.message}`)
