@@ -23,6 +23,7 @@ export {
 export { searchFacet, searchFacetsOf, type SearchFacet, type SearchFacetAnswer } from "./search-facets"
 export { ORDER_SECRET_HEADER, residentMayReadOrder, residentOrderOnly } from "./resident-order-access"
 export { shopOfRequest, type MakerShop } from "./shop-of-request"
+export { MAKERS_MODULE, makersInstalled } from "./makers"
 export { requestedFields, withQueryFields } from "./query-fields"
 export { ENGLISH_CONTENT_LOCALE } from "./content-locale"
 export { canWeigh, whyWeighingRefused, type WeighablePart } from "./weighing"

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
+import { makersInstalled } from "@rbv/kit"
 import { BRAND_MODULE } from "../modules/brand"
 import type BrandModuleService from "../modules/brand/service"
 import type { Maker, ProductBrandsState, VariantBreakdowns } from "../modules/brand/service"
@@ -30,11 +31,14 @@ export async function brandOfProducts(container: MedusaContainer, productIds: st
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const service: BrandModuleService = container.resolve(BRAND_MODULE)
 
-  const { data: products } = await query.graph({ entity: "product", fields: ["id", "type_id", "vendor.id", "vendor.handle", "vendor.name"], filters: { id: productIds } })
+  // Without @rbv/vendors no product has a maker: no network contribution, no mark (only makers are certified).
+  const makers = makersInstalled(container)
+  const none = Promise.resolve({ data: [] as any[] })
+  const { data: products } = await query.graph({ entity: "product", fields: ["id", "type_id", ...(makers ? ["vendor.id", "vendor.handle", "vendor.name"] : [])], filters: { id: productIds } })
   const vendorIds = [...new Set(products.map((p: any) => p.vendor?.id).filter(Boolean))] as string[]
   const [{ data: vendors }, { data: policies }, { data: taxRates }, claims, certified, charter, fundBps] = await Promise.all([
-    vendorIds.length ? query.graph({ entity: "vendor", fields: ["id", "commission_rate_bps"], filters: { id: vendorIds } }) : Promise.resolve({ data: [] as any[] }),
-    query.graph({ entity: "commission_policy", fields: ["default_rate_bps"] }),
+    vendorIds.length ? query.graph({ entity: "vendor", fields: ["id", "commission_rate_bps"], filters: { id: vendorIds } }) : none,
+    makers ? query.graph({ entity: "commission_policy", fields: ["default_rate_bps"] }) : none,
     query.graph({ entity: "tax_rate", fields: ["rate", "is_default", "rules.reference_id"] }),
     service.listProductClaims({ product_id: productIds }),
     service.certifiedVendorIds(now),

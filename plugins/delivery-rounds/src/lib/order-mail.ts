@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { residentLocale, type MailRecipient } from "@rbv/kit"
+import { makersInstalled, residentLocale, type MailRecipient } from "@rbv/kit"
 import { PAY_ON_DELIVERY_PROVIDER, toNumber } from "./cash"
 
 const cents = (amount: unknown) => Math.round(toNumber(amount) * 100)
@@ -84,14 +84,11 @@ function roundUpKey(): string | null {
 }
 
 async function makersOf(container: MedusaContainer, productIds: string[]): Promise<Map<string, string>> {
-  if (!productIds.length) return new Map()
-  try {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "product", fields: ["id", "vendor.name"], filters: { id: productIds } })
-    return new Map((data as any[]).filter((p) => p.vendor?.name).map((p) => [p.id, p.vendor.name]))
-  } catch {
-    return new Map() // without @rbv/vendors products have no maker link
-  }
+  // Without @rbv/vendors products have no maker link.
+  if (!productIds.length || !makersInstalled(container)) return new Map()
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product", fields: ["id", "vendor.name"], filters: { id: productIds } })
+  return new Map((data as any[]).filter((p) => p.vendor?.name).map((p) => [p.id, p.vendor.name]))
 }
 
 async function breakdownOf(container: MedusaContainer, items: any[]) {
