@@ -1,8 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { sendMail } from "@rbv/kit"
 import { toCents } from "../lib/money"
 import { ROUND_MINIMUM_REASON } from "../lib/released-part"
-import { residentOrderMail } from "../lib/resident-order-mail"
+import { sendResidentOrderMail } from "../lib/resident-order-mail"
 import { VendorMailTemplates } from "../lib/shop-mail"
 import { VendorEvents } from "../workflows/events"
 
@@ -13,17 +12,12 @@ type PartReleased = { parent_order_id: string; vendor_id: string; amount: number
 // is not told here: the round told the residents before anything was charged.
 export default async function notifyPartReleased({ event, container }: SubscriberArgs<PartReleased>) {
   if (event.data.reason === ROUND_MINIMUM_REASON) return
-  const mail = await residentOrderMail(container, event.data.parent_order_id, event.data.vendor_id)
-  if (!mail) return
-  await sendMail(container, mail.to, VendorMailTemplates.PART_CANCELLED, {
-    order_id: mail.order_id,
-    display_id: mail.display_id,
-    maker: mail.maker,
+  await sendResidentOrderMail(container, event.data, VendorMailTemplates.PART_CANCELLED, (mail) => ({
     reason: event.data.reason,
     amount: event.data.amount,
     total: toCents(mail.total),
     outcome: event.data.order_cancelled ? "order_cancelled" : mail.card ? (event.data.paid_before ? "card_refunded" : "card") : "on_delivery",
-  })
+  }))
 }
 
 export const config: SubscriberConfig = { event: VendorEvents.PART_RELEASED }

@@ -1,6 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { sendMail } from "@rbv/kit"
-import { residentOrderMail } from "../lib/resident-order-mail"
+import { sendResidentOrderMail } from "../lib/resident-order-mail"
 import { VendorMailTemplates } from "../lib/shop-mail"
 import { VendorEvents } from "../workflows/events"
 
@@ -18,19 +17,14 @@ type PartWeighed = {
 // The resident learns the final amount before delivery: what each weighed piece weighed and cost,
 // and the order's new total (charged to the card, or to pay at the door), in the language they shopped in.
 export default async function notifyPartWeighed({ event, container }: SubscriberArgs<PartWeighed>) {
-  const mail = await residentOrderMail(container, event.data.parent_order_id, event.data.vendor_id)
-  if (!mail) return
-  await sendMail(container, mail.to, VendorMailTemplates.PART_WEIGHED, {
-    order_id: mail.order_id,
-    display_id: mail.display_id,
-    maker: mail.maker,
+  await sendResidentOrderMail(container, event.data, VendorMailTemplates.PART_WEIGHED, (mail) => ({
     lines: event.data.lines,
     total_before: event.data.total_before,
     total: event.data.total_after,
     payment: mail.card ? (event.data.refunded ? "card_refunded" : event.data.captured !== null ? "card_charged" : "card") : "on_delivery",
     corrected: Boolean(event.data.corrected),
     refunded: event.data.refunded ?? null,
-  })
+  }))
 }
 
 export const config: SubscriberConfig = { event: VendorEvents.PART_WEIGHED }
