@@ -6,7 +6,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import Stripe from "stripe"
 import { completeDeliveryStopWorkflow } from "@rbv/delivery-rounds/workflows"
 import mergeStopsByAddress from "@rbv/delivery-rounds/migration-scripts/merge-stops-by-address"
-import carryOrderListsToLinks from "@rbv/delivery-rounds/migration-scripts/carry-order-lists-to-links"
+import carryHeldOrderListsToLinks from "@rbv/delivery-rounds/migration-scripts/carry-held-order-lists-to-links"
+import { Migration20261201120000 as DropOrderLists } from "../../../plugins/delivery-rounds/src/modules/delivery/migrations/Migration20261201120000"
 import payoutOnCashCollected from "@rbv/vendors/subscribers/payout-cash-collected"
 import { addressCart, cartWith, productsByMaker, roundOption, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { volunteerWithLogin } from "../../helpers/delivery"
@@ -259,22 +260,28 @@ medusaIntegrationTestRunner({
       })
     })
 
-    describe("migration script carry-order-lists-to-links", () => {
-      it("turns the old JSON lists (a stop order's child orders, a maker outcome's orders) into links; an id of no order is left out; twice is once", async () => {
+    describe("dropping the old JSON order lists (Migration20261201120000 + carry-held-order-lists-to-links)", () => {
+      it("keeps every listed order of a shop that never carried them: the migration holds them, the script makes them links; an id of no order is left out; twice is once", async () => {
         const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const columnsLeft = async () =>
+          (await db.raw(`select column_name from information_schema.columns where table_schema = current_schema() and column_name in ('child_order_ids', 'order_ids') and table_name in ('delivery_stop_order', 'maker_round_outcome')`)).rows
+        const heldTable = async () => (await db.raw(`select 1 from information_schema.tables where table_schema = current_schema() and table_name = 'delivery_held_order_list'`)).rows.length
         const linked = async () => {
           const { data } = await query().graph({ entity: "delivery_stop_order", fields: ["id", "order_id", "orders.id"] })
           return Object.fromEntries(data.map((r: any) => [r.id, { order_id: r.order_id, children: (r.orders ?? []).map((o: any) => o.id).sort() }]))
         }
         // What the volunteer's round view makes of the child orders: the makers and their parts.
         const makersOfRound = async () => (await round()).makers.map((m: any) => `${m.vendor_id} ${m.orders_count}`).sort()
+        expect(await columnsLeft()).toEqual([])
         const before = await linked()
         const makersBefore = await makersOfRound()
         expect(makersBefore.length).toBeGreaterThan(1)
         const pieroChild = Object.values(before).find((r) => r.order_id === placed.piero.id)!.children[0]
         const { data: kid } = await query().graph({ entity: "order", fields: ["id", "vendor.id"], filters: { id: pieroChild } })
 
-        // The data as the old code left it: lists in the JSON columns, no links.
+        // The data as a shop on an older release has it: the lists in their JSON columns, no links.
+        await db.raw(`alter table delivery_stop_order add column child_order_ids jsonb null`)
+        await db.raw(`alter table maker_round_outcome add column order_ids jsonb null`)
         await getContainer().resolve(ContainerRegistrationKeys.LINK).dismiss(
           Object.entries(before).flatMap(([id, r]) => r.children.map((order_id) => ({ delivery: { delivery_stop_order_id: id }, [Modules.ORDER]: { order_id } })))
         )
@@ -289,9 +296,16 @@ medusaIntegrationTestRunner({
         expect(Object.values(await linked()).flatMap((r) => r.children)).toEqual([])
         expect(await makersOfRound()).toEqual([])
 
-        await carryOrderListsToLinks({ container: getContainer(), args: [] } as any)
-        await carryOrderListsToLinks({ container: getContainer(), args: [] } as any)
+        // db:migrate: the module's migration (the columns go, their ids are held), then the script.
+        const migration = new DropOrderLists({} as any, {} as any)
+        await migration.up()
+        for (const sql of migration.getQueries()) await db.raw(typeof sql === "string" ? sql : sql.toString())
+        expect(await columnsLeft()).toEqual([])
+        expect(await heldTable()).toBe(1)
+        await carryHeldOrderListsToLinks({ container: getContainer(), args: [] } as any)
+        await carryHeldOrderListsToLinks({ container: getContainer(), args: [] } as any)
 
+        expect(await heldTable()).toBe(0)
         expect(await linked()).toEqual(before)
         expect(await makersOfRound()).toEqual(makersBefore)
         const { data: outcome } = await query().graph({ entity: "maker_round_outcome", fields: ["orders.id"], filters: { id: "mrout_old" } })

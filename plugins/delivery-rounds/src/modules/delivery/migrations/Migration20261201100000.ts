@@ -3,9 +3,8 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 /**
  * A stop order's child orders and a maker outcome's orders move to module links. Links are synced
  * after the modules' migrations, so the carry cannot happen here: the JSON columns stay (the
- * outcome's made nullable, since nothing writes it any more) and the migration script
- * `carry-order-lists-to-links` turns them into links once `db:migrate` has synced the links. A
- * later release drops both columns, once every installation has run that script.
+ * outcome's made nullable, since nothing writes it any more); Migration20261201120000 drops them,
+ * holding what they listed for the script `carry-held-order-lists-to-links`.
  */
 export class Migration20261201100000 extends Migration {
 

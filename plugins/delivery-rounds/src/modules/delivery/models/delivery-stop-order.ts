@@ -7,8 +7,7 @@ export const DeliveryStopOrder = model.define("delivery_stop_order", {
   // The resident's (parent) order; the makers' child orders hang off it.
   order_id: model.text().unique("IDX_delivery_stop_order_order_id_unique"),
   stop: model.belongsTo(() => DeliveryStop, { mappedBy: "orders" }),
-  // The makers' child orders: the module link in links/stop-order-child-orders.ts. (The table still holds the
-  // old `child_order_ids` column, unread, until the migration script has carried it over everywhere.)
+  // The makers' child orders: the module link in links/stop-order-child-orders.ts.
   // This order's part of the cash taken at the stop (what its payment captured); null when none.
   amount_collected: model.number().nullable(),
   // The order was cancelled: it no longer rides; the stop goes on with the others.

@@ -12,7 +12,6 @@ export const MakerRoundOutcome = model
     total: model.bigNumber(),
     minimum: model.bigNumber(),
     outcome: model.enum([...MINIMUM_OUTCOMES]),
-    // The maker's child orders of the round: the module link in links/maker-outcome-orders.ts. (The old
-    // `order_ids` column stays, nullable and unread, until the migration script has carried it over everywhere.)
+    // The maker's child orders of the round: the module link in links/maker-outcome-orders.ts.
   })
   .indexes([{ name: "IDX_maker_round_outcome_round_vendor_unique", on: ["round_id", "vendor_id"], unique: true, where: "deleted_at IS NULL" }])
