@@ -1,6 +1,7 @@
 // A local stand-in for api.stripe.com: the real `stripe` SDK is pointed at it (host/port/protocol)
 // so tests exercise the exact requests Medusa and our plugin send, with no network. It speaks the
-// REST endpoints we use (payment intents, refunds, accounts, account links, transfers), Stripe's
+// REST endpoints we use (payment intents, refunds, accounts, account links, transfers, customers,
+// setup intents and saved payment methods with off-session charges), Stripe's
 // form encoding, its error shape, bearer-key auth and idempotency keys (same key + same params →
 // the same answer replayed; same key + other params → idempotency_error).
 import { execFileSync } from "node:child_process"
@@ -18,7 +19,8 @@ class StripeError extends Error {
     readonly type: string,
     message: string,
     readonly code?: string,
-    readonly param?: string
+    readonly param?: string,
+    readonly extra: Obj = {}
   ) {
     super(message)
   }
@@ -37,11 +39,24 @@ const required = (params: Obj, name: string) => {
 }
 const asList = (data: Obj[], url: string) => ({ object: "list", data, has_more: false, url })
 
+/** Stripe's test PaymentMethod tokens and the card each stands for. */
+const TEST_CARDS = {
+  pm_card_visa: { brand: "visa", last4: "4242" },
+  pm_card_threeDSecure2Required: { brand: "visa", last4: "3184" },
+  pm_card_chargeDeclined: { brand: "visa", last4: "0002" },
+  pm_card_chargeCustomerFail: { brand: "visa", last4: "0341" },
+}
+
 export class FakeStripe {
   readonly paymentIntents = new Map<string, Obj>()
   readonly refunds = new Map<string, Obj>()
   readonly accounts = new Map<string, Obj>()
   readonly transfers = new Map<string, Obj>()
+  readonly customers = new Map<string, Obj>()
+  readonly setupIntents = new Map<string, Obj>()
+  readonly paymentMethods = new Map<string, Obj>()
+  // A saved card's test behaviour (the test token it was made from: pm_card_visa, pm_card_threeDSecure2Required…).
+  private readonly cardOf = new Map<string, string>()
   readonly requests: FakeRequest[] = []
   private readonly idempotency = new Map<string, { fingerprint: string; status: number; body: Obj }>()
   private server?: http.Server
@@ -78,7 +93,7 @@ export class FakeStripe {
   }
 
   reset() {
-    for (const map of [this.paymentIntents, this.refunds, this.accounts, this.transfers, this.idempotency]) map.clear()
+    for (const map of [this.paymentIntents, this.refunds, this.accounts, this.transfers, this.customers, this.setupIntents, this.paymentMethods, this.cardOf, this.idempotency]) map.clear()
     this.requests.length = 0
   }
 
@@ -171,7 +186,7 @@ export class FakeStripe {
       } catch (e) {
         const err = e instanceof StripeError ? e : new StripeError(500, "api_error", String((e as Error).message))
         status = err.status
-        body = { error: { type: err.type, message: err.message, ...(err.code ? { code: err.code } : {}), ...(err.param ? { param: err.param } : {}) } }
+        body = { error: { type: err.type, message: err.message, ...(err.code ? { code: err.code } : {}), ...(err.param ? { param: err.param } : {}), ...err.extra } }
       }
       // Stripe saves the outcome of any request that reached it, errors included (except 5xx/409).
       if (idempotencyKey && req.method === "POST" && status < 500) {
@@ -183,9 +198,10 @@ export class FakeStripe {
 
   /** Stripe.js may confirm or read an intent with the publishable key when it holds the client secret. */
   private publishableKeyMayCall(method: string, path: string, p: Obj) {
-    const match = /^\/v1\/payment_intents\/([^/]+)(\/confirm)?$/.exec(path)
-    if (!match || (method === "POST") !== Boolean(match[2])) return false
-    return this.paymentIntents.get(match[1])?.client_secret === p.client_secret
+    const match = /^\/v1\/(payment_intents|setup_intents)\/([^/]+)(\/confirm)?$/.exec(path)
+    if (!match || (method === "POST") !== Boolean(match[3])) return false
+    const map = match[1] === "payment_intents" ? this.paymentIntents : this.setupIntents
+    return map.get(match[2])?.client_secret === p.client_secret
   }
 
   private route(method: string, path: string, p: Obj): Obj {
@@ -225,6 +241,29 @@ export class FakeStripe {
         )
       case "GET transfers/:id":
         return this.get(this.transfers, id, "transfer")
+      case "POST customers":
+        return this.createCustomer(p)
+      case "GET customers/:id":
+        return this.get(this.customers, id, "customer")
+      case "POST customers/:id":
+        return Object.assign(this.get(this.customers, id, "customer"), this.customerFields(p))
+      case "DELETE customers/:id":
+        this.get(this.customers, id, "customer")
+        this.customers.delete(id)
+        return { id, object: "customer", deleted: true }
+      case "GET customers/:id/payment_methods":
+        this.get(this.customers, id, "customer")
+        return asList([...this.paymentMethods.values()].filter((m) => m.customer === id).reverse().slice(0, Number(p.limit ?? 10)), `/v1/customers/${id}/payment_methods`)
+      case "GET payment_methods/:id":
+        return this.get(this.paymentMethods, id, "payment_method")
+      case "POST payment_methods/:id/detach":
+        return Object.assign(this.get(this.paymentMethods, id, "payment_method"), { customer: null })
+      case "POST setup_intents":
+        return this.createSetupIntent(p)
+      case "GET setup_intents/:id":
+        return this.get(this.setupIntents, id, "setup_intent")
+      case "POST setup_intents/:id/confirm":
+        return this.confirmSetup(this.get(this.setupIntents, id, "setup_intent"), p)
       default:
         throw new StripeError(404, "invalid_request_error", `Unrecognized request URL (${method}: ${path}).`)
     }
@@ -292,20 +331,35 @@ export class FakeStripe {
     return intent
   }
 
-  /** Test cards: pm_card_visa succeeds; pm_card_threeDSecure2Required asks for 3-D Secure; pm_card_chargeDeclined fails. */
+  /**
+   * Test cards: pm_card_visa succeeds; pm_card_threeDSecure2Required asks for 3-D Secure (and, off
+   * session, is declined with authentication_required: the customer must come back and confirm);
+   * pm_card_chargeDeclined fails; pm_card_chargeCustomerFail can be saved but every charge fails.
+   * A saved card (pm_…) behaves as the test card it was made from and must belong to the intent's customer.
+   */
   private confirm(intent: Obj, p: Obj) {
     if (!["requires_payment_method", "requires_confirmation", "requires_action"].includes(intent.status)) {
       throw new StripeError(400, "invalid_request_error", `This PaymentIntent's status is ${intent.status}.`, "payment_intent_unexpected_state")
     }
     const pm = p.payment_method ?? intent.payment_method
     if (!pm) throw new StripeError(400, "invalid_request_error", "You cannot confirm this PaymentIntent because it's missing a payment method.", "payment_intent_unexpected_state")
-    intent.payment_method = pm
-    if (pm === "pm_card_chargeDeclined") {
-      intent.status = "requires_payment_method"
-      intent.last_payment_error = { type: "card_error", code: "card_declined", message: "Your card was declined." }
-      throw new StripeError(402, "card_error", "Your card was declined.", "card_declined")
+    const saved = this.paymentMethods.get(pm)
+    if (saved && saved.customer !== intent.customer) {
+      throw new StripeError(400, "invalid_request_error", `The provided PaymentMethod ${pm} does not belong to the PaymentIntent's customer.`, "resource_missing", "payment_method")
     }
-    if (pm === "pm_card_threeDSecure2Required" && intent.status !== "requires_action") {
+    if (!saved && !this.isTestCard(pm)) throw new StripeError(400, "invalid_request_error", `No such PaymentMethod: '${pm}'`, "resource_missing", "payment_method")
+    const card = saved ? this.cardOf.get(pm)! : pm
+    const offSession = p.off_session === "true" || p.off_session === true
+    intent.payment_method = pm
+    const fail = (code: string, message: string) => {
+      // Stripe takes the card off the intent and says which one failed; the error carries the intent.
+      Object.assign(intent, { status: "requires_payment_method", payment_method: null, next_action: null })
+      intent.last_payment_error = { type: "card_error", code, decline_code: code === "card_declined" ? "generic_decline" : code, message, payment_method: saved ?? { id: pm, object: "payment_method" } }
+      throw new StripeError(402, "card_error", message, code, undefined, { payment_intent: intent, decline_code: intent.last_payment_error.decline_code })
+    }
+    if (card === "pm_card_chargeDeclined" || card === "pm_card_chargeCustomerFail") fail("card_declined", "Your card was declined.")
+    if (card === "pm_card_threeDSecure2Required" && intent.status !== "requires_action") {
+      if (offSession) fail("authentication_required", "Your card was declined. This transaction requires authentication.")
       intent.status = "requires_action"
       intent.next_action = { type: "use_stripe_sdk", use_stripe_sdk: { type: "three_d_secure_redirect" } }
       return intent
@@ -321,6 +375,10 @@ export class FakeStripe {
       intent.amount_received = intent.amount
     }
     return intent
+  }
+
+  private isTestCard(pm: string) {
+    return pm in TEST_CARDS
   }
 
   /** What the customer's bank answers after the 3-D Secure challenge: used by tests. */
@@ -343,6 +401,64 @@ export class FakeStripe {
     const intent = this.intent(id)
     if (intent.status === "succeeded") throw new StripeError(400, "invalid_request_error", "You cannot cancel this PaymentIntent because it has a status of succeeded.", "payment_intent_unexpected_state")
     intent.status = "canceled"
+    return intent
+  }
+
+  private customerFields(p: Obj) {
+    const fields: Obj = {}
+    for (const name of ["email", "name", "phone", "address", "metadata"]) if (p[name] !== undefined) fields[name] = p[name]
+    return fields
+  }
+
+  private createCustomer(p: Obj) {
+    const customer = { id: newId("cus"), object: "customer", created: now(), livemode: false, email: null, name: null, phone: null, address: null, metadata: {}, ...this.customerFields(p) }
+    this.customers.set(customer.id, customer)
+    return customer
+  }
+
+  private createSetupIntent(p: Obj) {
+    if (p.customer !== undefined) this.get(this.customers, p.customer, "customer")
+    const id = newId("seti")
+    const intent: Obj = {
+      id,
+      object: "setup_intent",
+      client_secret: `${id}_secret_${crypto.randomBytes(8).toString("hex")}`,
+      created: now(),
+      customer: p.customer ?? null,
+      last_setup_error: null,
+      livemode: false,
+      metadata: p.metadata ?? {},
+      next_action: null,
+      payment_method: null,
+      payment_method_types: p.payment_method_types ?? ["card"],
+      status: "requires_payment_method",
+      usage: p.usage ?? "off_session",
+    }
+    this.setupIntents.set(id, intent)
+    return intent
+  }
+
+  /** Saving a card: the test card becomes a PaymentMethod of the intent's customer (3-D Secure asked once, on session). */
+  private confirmSetup(intent: Obj, p: Obj) {
+    if (!["requires_payment_method", "requires_confirmation", "requires_action"].includes(intent.status)) {
+      throw new StripeError(400, "invalid_request_error", `This SetupIntent's status is ${intent.status}.`, "setup_intent_unexpected_state")
+    }
+    const token = intent.status === "requires_action" ? intent.pending_card : p.payment_method
+    if (!token || !this.isTestCard(token)) throw new StripeError(400, "invalid_request_error", `No such PaymentMethod: '${token}'`, "resource_missing", "payment_method")
+    if (token === "pm_card_chargeDeclined") {
+      intent.last_setup_error = { type: "card_error", code: "card_declined", message: "Your card was declined." }
+      throw new StripeError(402, "card_error", "Your card was declined.", "card_declined", undefined, { setup_intent: intent })
+    }
+    if (token === "pm_card_threeDSecure2Required" && intent.status !== "requires_action") {
+      Object.assign(intent, { status: "requires_action", pending_card: token, next_action: { type: "use_stripe_sdk", use_stripe_sdk: { type: "three_d_secure_redirect" } } })
+      return intent
+    }
+    const card = TEST_CARDS[token as keyof typeof TEST_CARDS]
+    const method = { id: newId("pm"), object: "payment_method", type: "card", created: now(), livemode: false, customer: intent.customer, billing_details: {}, metadata: {}, card: { ...card, exp_month: 12, exp_year: new Date().getFullYear() + 3, funding: "credit", country: "IT" } }
+    this.paymentMethods.set(method.id, method)
+    this.cardOf.set(method.id, token)
+    delete intent.pending_card
+    Object.assign(intent, { status: "succeeded", payment_method: method.id, next_action: null, last_setup_error: null })
     return intent
   }
 

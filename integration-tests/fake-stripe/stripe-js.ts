@@ -1,12 +1,34 @@
 // A stand-in for https://js.stripe.com/v3/ served by the fake Stripe: window.Stripe(pk) with
 // elements({ clientSecret }).create("payment").mount(el), elements.submit() and
-// confirmPayment({ elements, redirect: "if_required" }) — what our checkout calls — talking to
-// the fake's REST API with the publishable key and the intent's client secret, as Stripe.js does.
+// confirmPayment({ elements, redirect: "if_required" }) — what our checkout calls —,
+// confirmSetup({ elements, redirect: "if_required" }) (saving a card with a SetupIntent) and
+// confirmCardPayment(clientSecret, { payment_method }) (a saved card confirmed by its owner after an
+// off-session payment asked for authentication), talking to the fake's REST API with the
+// publishable key and the intent's client secret, as Stripe.js does.
 // The card field takes Stripe's test numbers: 4242… succeeds, 4000 0027 6000 3184 asks for
-// 3-D Secure (a dialog with "Autorizza"/"Rifiuta"), 4000 0000 0000 0002 is declined.
+// 3-D Secure (a dialog with "Autorizza"/"Rifiuta"), 4000 0000 0000 0002 is declined,
+// 4000 0000 0000 0341 can be saved but its charges are declined.
 export const FAKE_STRIPE_JS = String.raw`(function () {
   var base = new URL(document.currentScript ? document.currentScript.src : location.href).origin;
-  var CARDS = { "4242424242424242": "pm_card_visa", "4000002760003184": "pm_card_threeDSecure2Required", "4000000000000002": "pm_card_chargeDeclined" };
+  var CARDS = { "4242424242424242": "pm_card_visa", "4000002760003184": "pm_card_threeDSecure2Required", "4000000000000002": "pm_card_chargeDeclined", "4000000000000341": "pm_card_chargeCustomerFail" };
+  // Confirms an intent, and once more after the 3-D Secure dialog when the bank asks for it.
+  function confirmWithChallenge(kind, id, pk, params) {
+    var path = "/v1/" + kind + "/" + id + "/confirm";
+    return post(path, pk, params).then(function (body) {
+      if (body.error) return { error: body.error };
+      if (body.status !== "requires_action") return { intent: body };
+      return challenge().then(function (accepted) {
+        if (!accepted) return { error: { type: "card_error", code: "authentication_failed", message: "Autenticazione 3-D Secure non riuscita." } };
+        return post(path, pk, { client_secret: params.client_secret }).then(function (done) {
+          return done.error ? { error: done.error } : { intent: done };
+        });
+      });
+    });
+  }
+  function cardToken(input) {
+    var number = (input && input.value || "").replace(/\s+/g, "");
+    return CARDS[number] || "pm_card_visa";
+  }
   function post(path, pk, params) {
     return fetch(base + path, {
       method: "POST",
@@ -60,20 +82,23 @@ export const FAKE_STRIPE_JS = String.raw`(function () {
           }
         };
       },
+      confirmSetup: function (options) {
+        var secret = options.elements._clientSecret;
+        return confirmWithChallenge("setup_intents", secret.split("_secret_")[0], pk, { payment_method: cardToken(input), client_secret: secret }).then(function (r) {
+          return r.error ? { error: r.error } : { setupIntent: r.intent };
+        });
+      },
+      confirmCardPayment: function (secret, data) {
+        var params = { client_secret: secret };
+        if (data && data.payment_method) params.payment_method = data.payment_method;
+        return confirmWithChallenge("payment_intents", secret.split("_secret_")[0], pk, params).then(function (r) {
+          return r.error ? { error: r.error } : { paymentIntent: r.intent };
+        });
+      },
       confirmPayment: function (options) {
         var secret = options.elements._clientSecret;
-        var id = secret.split("_secret_")[0];
-        var number = (input && input.value || "").replace(/\s+/g, "");
-        var pm = CARDS[number] || "pm_card_visa";
-        return post("/v1/payment_intents/" + id + "/confirm", pk, { payment_method: pm, client_secret: secret }).then(function (body) {
-          if (body.error) return { error: body.error };
-          if (body.status !== "requires_action") return { paymentIntent: body };
-          return challenge().then(function (accepted) {
-            if (!accepted) return { error: { type: "card_error", message: "Autenticazione 3-D Secure non riuscita." } };
-            return post("/v1/payment_intents/" + id + "/confirm", pk, { client_secret: secret }).then(function (done) {
-              return done.error ? { error: done.error } : { paymentIntent: done };
-            });
-          });
+        return confirmWithChallenge("payment_intents", secret.split("_secret_")[0], pk, { payment_method: cardToken(input), client_secret: secret }).then(function (r) {
+          return r.error ? { error: r.error } : { paymentIntent: r.intent };
         });
       }
     };

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test"
+import { setRegionProviders } from "../../helpers/payments-api"
 import { residentGet } from "../../helpers/resident-api"
 import { AccountPage } from "../pages/account-page"
 import { BasketPage } from "../pages/basket-page"
@@ -71,5 +72,19 @@ test.describe("weekly basket (spesa fissa) on a phone", () => {
     const time = (at: string) => new Intl.DateTimeFormat("it-IT", { timeZone: "Europe/Rome", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(at))
     await expect(basket.nextRound(1)).toHaveText(`Prossimo giro: ${day}, ${time(next.starts_at)}–${time(next.ends_at)}`)
     await page.screenshot({ path: test.info().outputPath("basket-made.png"), fullPage: true })
+
+    // She pays the basket with a saved card instead: Stripe's form (the local fake's) saves it for off-session payments.
+    await setRegionProviders(request, ["pp_system_default", "pp_stripe_stripe"])
+    try {
+      await page.reload()
+      await basket.saveCard(1, "4242 4242 4242 4242")
+      await expect(basket.cardSaved(1)).toBeVisible()
+      await expect(basket.basket(1).getByText(/Paghi con la carta salvata VISA •••• 4242/)).toBeVisible()
+      const { baskets: paid } = await residentGet(request, login, "/store/baskets")
+      expect(paid[0]).toMatchObject({ payment: "saved_card", payment_method_id: expect.stringMatching(/^pm_/), card: { brand: "visa", last4: "4242" } })
+      await page.screenshot({ path: test.info().outputPath("basket-card-saved.png"), fullPage: true })
+    } finally {
+      await setRegionProviders(request, ["pp_system_default"])
+    }
   })
 })

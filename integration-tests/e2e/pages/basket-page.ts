@@ -23,6 +23,18 @@ export class BasketPage {
     return this.basket(number).getByText(/^Prossimo giro: /)
   }
 
+  /** «Paga con carta salvata»: Stripe's Payment Element (the local fake's) takes the card, which is saved for the basket. */
+  async saveCard(number: number, card: string): Promise<void> {
+    const basket = this.basket(number)
+    await basket.getByRole("button", { name: /^(Paga con carta salvata|Usa un'altra carta)$/ }).click()
+    await basket.getByLabel("Numero della carta").fill(card)
+    await basket.getByRole("button", { name: "Salva la carta per la spesa fissa" }).click()
+  }
+
+  cardSaved(number: number): Locator {
+    return this.basket(number).getByRole("status").filter({ hasText: "Carta salvata: da ora la spesa fissa si paga con questa carta." })
+  }
+
   async chooseCadence(name: "Ogni giro" | "Un giro sì e uno no" | "Una volta al mese"): Promise<void> {
     await this.page.getByRole("radio", { name }).check()
   }

@@ -8,8 +8,22 @@ import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
 // The scheduled job itself, from the built plugin the app runs (same module instance).
 import placeBasketsBeforeCutoff from "@rbv/delivery-rounds/jobs/place-baskets-before-cutoff"
 import closeRoundsAtCutoff from "@rbv/delivery-rounds/jobs/close-rounds-at-cutoff"
+import { stripeTestEnvironment } from "../payments/helpers"
 
 jest.setTimeout(300_000)
+
+// Saved cards: Medusa's Stripe provider talking to the local fake Stripe (the browser's part — Stripe.js
+// with the publishable key and the client secret — is played by `browser` below, as Stripe.js calls it).
+const { fake, restore } = stripeTestEnvironment()
+afterAll(restore)
+const browser = async (path: string, params: Record<string, string>) => {
+  const res = await fetch(`http://127.0.0.1:${fake.port}${path}`, {
+    method: "POST",
+    headers: { authorization: "Bearer pk_test_rbv_basket", "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(params).toString(),
+  })
+  return (await res.json()) as any
+}
 
 const mailbox = testMailbox()
 
@@ -18,6 +32,7 @@ const BEEKEEPER = "apicoltura-torricelle"
 const DELIVERY_FEE = 300
 const ANNA = { email: "anna.spesafissa@example.org", first_name: "Anna", last_name: "Fissa" }
 const CARLA = { email: "carla.chiusura@example.org", first_name: "Carla", last_name: "Chiusa" }
+const DORA = { email: "dora.carta@example.org", first_name: "Dora", last_name: "Carta" }
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
@@ -201,6 +216,154 @@ medusaIntegrationTestRunner({
       const missedLines = mine.basket.history[0].left_out
       expect(missedLines.map((l: any) => [l.variant_id, l.quantity, l.reason]).sort()).toEqual(wanted.map((w) => [w.variant_id, w.quantity, "round_closed"]).sort())
       for (const l of missedLines) expect(missedMail.text).toContain(`${l.quantity} × ${l.title}`)
+    })
+
+    it("a basket paid with a saved card: saved through Medusa's account holder, charged off session at the cutoff; 3-D Secure waits for the resident's confirmation (placed once) or is released at the close; a declined card places nothing and is told", async () => {
+      const container = getContainer()
+      await api.post(`/admin/regions/${district.regionId}`, { payment_providers: ["pp_system_default", "pp_stripe_stripe"] }, district.admin)
+      // The earlier tests' rounds, brought to their cutoff, are put out of the way (closed as they are).
+      const delivery = container.resolve("delivery")
+      const leftover = await delivery.listDeliveryRounds({ status: "open", cutoff_at: { $lte: new Date(Date.now() + 3_600_000) } }, { take: null })
+      if (leftover.length) await delivery.updateDeliveryRounds(leftover.map((r: any) => ({ id: r.id, status: "closed" })))
+      const zones = await zonesByName(api, district.admin)
+      const rounds: string[] = []
+      for (const days of [3, 4, 5, 6]) {
+        const { data } = await api.post("/admin/delivery-rounds", roundBody([zones["Veronetta Nord"]], days, { max_drops: 20, name: `Giro carta ${days}`, delivery_fee: DELIVERY_FEE }), district.admin)
+        rounds.push(data.delivery_round.id)
+      }
+      const [charged, authenticated, unconfirmed, declined] = rounds
+      const dora = await residentWithLogin(api, district.store, DORA)
+      const honey = await inStockVariantOf(api, district.store, BEEKEEPER, 10)
+      const wanted = [{ variant_id: honey.id, quantity: 2 }]
+      const { data: made } = await api.post("/store/baskets", { lines: wanted, delivery: "home", address: { ...VERONETTA_ADDRESS, first_name: "Dora" } }, dora)
+      const basketId = made.basket.id as string
+      expect(made.basket).toMatchObject({ payment: "pay_on_delivery", card: null, can_use_saved_card: true })
+
+      // Saving a card: Medusa's account holder (a Stripe customer) and a SetupIntent the browser confirms with Stripe.js.
+      const saveCard = async (token: string) => {
+        const { data } = await api.post(`/store/baskets/${basketId}/card-setups`, {}, dora)
+        expect(data.card_setup.client_secret).toMatch(/^seti_\w+_secret_\w+$/)
+        let setup = await browser(`/v1/setup_intents/${data.card_setup.id}/confirm`, { payment_method: token, client_secret: data.card_setup.client_secret })
+        if (setup.status === "requires_action") setup = await browser(`/v1/setup_intents/${data.card_setup.id}/confirm`, { client_secret: data.card_setup.client_secret })
+        expect(setup.status).toBe("succeeded")
+        const { data: chosen } = await api.post(`/store/baskets/${basketId}`, { payment: "saved_card", payment_method_id: setup.payment_method }, dora)
+        return { pm: setup.payment_method as string, basket: chosen.basket }
+      }
+      const visa = await saveCard("pm_card_visa")
+      expect(visa.basket).toMatchObject({ payment: "saved_card", payment_method_id: visa.pm, card: { brand: "visa", last4: "4242" } })
+      const stripeCustomer = fake.paymentMethods.get(visa.pm)!.customer
+      expect(fake.customers.get(stripeCustomer)).toMatchObject({ email: DORA.email })
+      const { data: holders } = await container.resolve("query").graph({ entity: "customer", fields: ["account_holders.provider_id", "account_holders.external_id"], filters: { email: DORA.email } })
+      expect(holders[0].account_holders).toEqual([expect.objectContaining({ provider_id: "pp_stripe_stripe", external_id: stripeCustomer })])
+
+      // Bad input names the field and changes nothing; another resident's basket or card is a missing one.
+      for (const [body, field, status] of [
+        [{ payment: "saved_card", payment_method_id: "carta" }, "payment_method_id", 400],
+        [{ payment: "bonifico" }, "payment", 400],
+        [{ payment_method_id: "pm_notdoras" }, "payment_method_id", 404],
+      ] as const) {
+        const refused = await attempt(api.post(`/store/baskets/${basketId}`, body, dora))
+        expect([refused.status, refused.data.field]).toEqual([status, field])
+      }
+      const bruno = await residentWithLogin(api, district.store, { email: "bruno.carta@example.org", first_name: "Bruno", last_name: "Altro" })
+      const { data: brunos } = await api.post("/store/baskets", { lines: wanted, delivery: "home", address: { ...VERONETTA_ADDRESS, first_name: "Bruno" } }, bruno)
+      const stolen = await attempt(api.post(`/store/baskets/${brunos.basket.id}`, { payment: "saved_card", payment_method_id: visa.pm }, bruno))
+      expect([stolen.status, stolen.data.field]).toEqual([404, "payment_method_id"])
+      expect((await attempt(api.post(`/store/baskets/${basketId}/card-setups`, {}, bruno))).status).toBe(404)
+      await api.delete(`/store/baskets/${brunos.basket.id}`, bruno)
+      expect((await api.get(`/store/baskets/${basketId}`, dora)).data.basket).toMatchObject({ payment: "saved_card", payment_method_id: visa.pm })
+
+      const cutoffSoon = async (roundId: string) => delivery.updateDeliveryRounds({ id: roundId, cutoff_at: new Date(Date.now() + 60_000) })
+      const onlyThisRound = async (roundId: string) => {
+        // Each round in turn: the others' cutoffs stay days away.
+        await cutoffSoon(roundId)
+        await placeBasketsBeforeCutoff(container)
+      }
+      const intentsOf = (pm: string) => [...fake.paymentIntents.values()].filter((i) => i.payment_method === pm || i.last_payment_error?.payment_method?.id === pm)
+      mailbox.clear()
+
+      // 1. The cutoff charges the saved card off session: the order is placed, the card authorised for exactly its total.
+      await onlyThisRound(charged)
+      const [order] = await ordersOf(dora)
+      await expectOrder(order, wanted)
+      const [paid] = intentsOf(visa.pm)
+      expect(paid).toMatchObject({ status: "requires_capture", customer: stripeCustomer, capture_method: "manual", amount: cents(order.total) })
+      expect(fake.requestsTo("POST", "/v1/payment_intents").find((r) => r.params.payment_method === visa.pm)?.params).toMatchObject({ off_session: "true", confirm: "true" })
+      const [paidMail] = await mailbox.waitFor(DORA.email, "delivery-basket-placed")
+      expect(paidMail.subject).toContain(`ordine n. ${order.display_id}`)
+      expect(paidMail.text).toContain("pagata con la carta salvata VISA •••• 4242")
+      // Captured as any card order is, through Medusa.
+      const { data: adminOrder } = await api.get(`/admin/orders/${order.id}?fields=id,payment_collections.payments.id`, district.admin)
+      await api.post(`/admin/payments/${adminOrder.order.payment_collections[0].payments[0].id}/capture`, {}, district.admin)
+      expect(fake.paymentIntents.get(paid.id)).toMatchObject({ status: "succeeded", amount_received: cents(order.total) })
+
+      // 2. A card whose bank asks for the resident every time (3-D Secure): the order waits, Dora gets the link.
+      const secure = await saveCard("pm_card_threeDSecure2Required")
+      expect(secure.basket.card.last4).toBe("3184")
+      await onlyThisRound(authenticated)
+      expect(await ordersOf(dora)).toHaveLength(1)
+      const [askMail] = await mailbox.waitFor(DORA.email, "delivery-basket-placed", 2).then((m) => m.slice(1))
+      expect(askMail.subject).toContain("conferma il pagamento con la carta")
+      const link = /\/account\/spesa-fissa\/conferma\/(bsktpl_\w+)/.exec(askMail.text)
+      expect(link).not.toBeNull()
+      const placementId = link![1]
+      const { data: waiting } = await api.get(`/store/basket-placements/${placementId}`, dora)
+      expect(waiting.placement).toMatchObject({ status: "awaiting_confirmation", can_confirm: true, payment_method_id: secure.pm, round: { id: authenticated } })
+      expect(waiting.placement.placed.map((l: any) => [l.variant_id, l.quantity])).toEqual([[honey.id, 2]])
+      expect((await attempt(api.get(`/store/basket-placements/${placementId}`, bruno))).status).toBe(404)
+      expect((await attempt(api.post(`/store/basket-placements/${placementId}/confirm`, {}, bruno))).status).toBe(404)
+      // Not confirmed with the bank yet: refused, nothing placed.
+      const early = await attempt(api.post(`/store/basket-placements/${placementId}/confirm`, {}, dora))
+      expect([early.status, early.data.code, early.data.field]).toEqual([400, "payment_not_confirmed", "payment"])
+      // Stripe.js: confirmCardPayment(client_secret, { payment_method }) with the 3-D Secure challenge.
+      const intentId = waiting.placement.payment.client_secret.split("_secret_")[0]
+      const challenged = await browser(`/v1/payment_intents/${intentId}/confirm`, { client_secret: waiting.placement.payment.client_secret, payment_method: secure.pm })
+      expect(challenged.status).toBe("requires_action")
+      expect((await browser(`/v1/payment_intents/${intentId}/confirm`, { client_secret: waiting.placement.payment.client_secret })).status).toBe("requires_capture")
+      const { data: confirmed } = await api.post(`/store/basket-placements/${placementId}/confirm`, {}, dora)
+      expect(confirmed.placement).toMatchObject({ status: "placed", can_confirm: false })
+      const again = await attempt(api.post(`/store/basket-placements/${placementId}/confirm`, {}, dora))
+      expect([again.status, again.data.code]).toEqual([400, "placement_not_awaiting"])
+      await placeBasketsBeforeCutoff(container)
+      const afterConfirm = await ordersOf(dora)
+      expect(afterConfirm).toHaveLength(2)
+      const secondOrder = afterConfirm.find((o) => o.id === confirmed.placement.order_id)
+      await expectOrder(secondOrder, wanted)
+      expect(fake.paymentIntents.get(intentId)).toMatchObject({ status: "requires_capture", amount: cents(secondOrder.total) })
+
+      // 3. Not confirmed before the round's cutoff: released at the close, the authorisation cancelled, Dora told.
+      mailbox.clear()
+      await onlyThisRound(unconfirmed)
+      const [askAgain] = await mailbox.waitFor(DORA.email, "delivery-basket-placed")
+      const lateId = /conferma\/(bsktpl_\w+)/.exec(askAgain.text)![1]
+      const lateIntent = (await api.get(`/store/basket-placements/${lateId}`, dora)).data.placement.payment.client_secret.split("_secret_")[0]
+      await delivery.updateDeliveryRounds({ id: unconfirmed, cutoff_at: new Date(Date.now() - 1000) })
+      await closeRoundsAtCutoff(container)
+      const [, releasedMail] = await mailbox.waitFor(DORA.email, "delivery-basket-placed", 2)
+      expect(releasedMail.subject).toContain("questa volta non è partito nessun ordine")
+      expect(releasedMail.text).toContain("il pagamento non è stato confermato prima della chiusura degli ordini")
+      expect(fake.paymentIntents.get(lateIntent)!.status).toBe("canceled")
+      const { data: late } = await api.get(`/store/basket-placements/${lateId}`, dora)
+      expect(late.placement).toMatchObject({ status: "failed", can_confirm: false, placed: [] })
+      expect(late.placement.left_out).toEqual([expect.objectContaining({ variant_id: honey.id, quantity: 2, reason: "not_confirmed" })])
+      expect(await ordersOf(dora)).toHaveLength(2)
+
+      // 4. A card saved fine whose charges are declined: nothing placed, nothing charged, told once.
+      const failing = await saveCard("pm_card_chargeCustomerFail")
+      mailbox.clear()
+      await onlyThisRound(declined)
+      await placeBasketsBeforeCutoff(container)
+      expect(await ordersOf(dora)).toHaveLength(2)
+      expect(intentsOf(failing.pm).every((i) => ["requires_payment_method", "canceled"].includes(i.status) && i.amount_received === 0)).toBe(true)
+      const [declinedMail] = await mailbox.waitFor(DORA.email, "delivery-basket-placed")
+      expect(mailbox.to(DORA.email, "delivery-basket-placed")).toHaveLength(1)
+      expect(declinedMail.text).toContain("non paghi nulla")
+      expect(declinedMail.text).toContain("la carta salvata è stata rifiutata")
+      const { data: mine } = await api.get(`/store/baskets/${basketId}`, dora)
+      expect(mine.basket.history.map((h: any) => [h.round_id, h.status])).toEqual(
+        expect.arrayContaining([[charged, "placed"], [authenticated, "placed"], [unconfirmed, "failed"], [declined, "failed"]])
+      )
+      expect(mine.basket.history.find((h: any) => h.round_id === declined).left_out).toEqual([expect.objectContaining({ variant_id: honey.id, reason: "card_declined" })])
     })
   },
 })

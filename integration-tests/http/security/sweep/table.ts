@@ -24,6 +24,9 @@ export type Entry = {
 // Kept mails belong to the network (only coordinators read them); any well-formed id shows the route's answer to ids it does not hold.
 const OUTBOX_ID = "20260101T000000000-none-00000000"
 const OUTBOX_WHY = "kept mails are the coordinators' alone: no other actor has an id to try"
+// A basket placement waits for its resident only after a round's cutoff met a saved card that asked for 3-D Secure.
+const NO_PLACEMENT = "bsktpl_01SWEEPNOPLACEMENT0000000"
+const PLACEMENT_WHY = "a placement waiting for its resident exists only once a round's cutoff met a card asking for 3-D Secure; basket.spec probes another resident's real one (404)"
 const CART_SECRET = "a cart id is the resident's own secret, held by their browser; no other actor is ever given one"
 const round = {
   name: "Giro di prova",
@@ -184,6 +187,9 @@ export const TABLE: Record<string, Entry> = {
     foreign: (w) => [{ id: w.ids.otherResidentBasket }],
     body: (w) => ({ round_id: w.ids.openRound }),
   },
+  "POST /store/baskets/:id/card-setups": { caller: "resident", params: (w) => ({ id: w.ids.residentBasket }), foreign: (w) => [{ id: w.ids.otherResidentBasket }], body: () => ({}) },
+  "GET /store/basket-placements/:id": { caller: "resident", params: () => ({ id: NO_PLACEMENT }), why: PLACEMENT_WHY },
+  "POST /store/basket-placements/:id/confirm": { caller: "resident", params: () => ({ id: NO_PLACEMENT }), body: () => ({}), why: PLACEMENT_WHY },
   "DELETE /store/baskets/:id/skips/:round_id": {
     caller: "resident",
     params: (w) => ({ id: w.ids.residentBasket, round_id: w.ids.openRound }),

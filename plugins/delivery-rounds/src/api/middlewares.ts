@@ -80,6 +80,10 @@ export default defineMiddlewares({
     { matcher: "/store/baskets", method: ["POST"], middlewares: [validateAndTransformBody(StoreCreateBasket)] },
     { matcher: "/store/baskets/:id", method: ["POST"], middlewares: [validateAndTransformBody(StoreUpdateBasket)] },
     { matcher: "/store/baskets/:id/skips", method: ["POST"], middlewares: [validateAndTransformBody(StoreSkipBasketRound)] },
+    { matcher: "/store/baskets/:id/card-setups", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
+    // A basket's order waiting for its resident to confirm the card payment (3-D Secure): theirs only.
+    { matcher: "/store/basket-placements*", middlewares: [customerAuth] },
+    { matcher: "/store/basket-placements/:id/confirm", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
     // Guards in front of Medusa's own cart routes (a core workflow hook slot would take the host shop's one).
     { matcher: "/store/carts/:id/shipping-methods", method: ["POST"], middlewares: [validateRoundShippingChoice] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [requireRoundCheckout] },

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { BASKET_MODULE } from "../modules/basket"
 import type BasketModuleService from "../modules/basket/service"
+import { cardOffered } from "./basket-card"
 import { basketLeadMs } from "./basket-lead"
 import { planUpcomingRounds, type Cadence } from "./basket-schedule"
 import { roundsServingBasket, type BasketDelivery } from "./basket-rounds"
@@ -12,11 +13,12 @@ const NEXT_ROUNDS = 4
 type PlacementLine = { variant_id: string; title: string; quantity: number; reason?: string }
 
 /**
- * A resident's baskets as the account pages show them: lines with their product, the next rounds
- * each goes into (or is skipped / not due in), and what each past cutoff placed and left out.
- * The rules live here and in basket-schedule; the page only shows `can_*` and `next_rounds`.
+ * A resident's baskets as the account pages show them: lines with their product (in the request's
+ * language, `x-medusa-locale`, as the product pages), the next rounds each goes into (or is skipped
+ * / not due in), how it pays, and what each past cutoff placed and left out — or waits for the
+ * resident to confirm. The rules live here and in basket-schedule; the page only shows `can_*` and `next_rounds`.
  */
-export async function basketsOfCustomer(container: MedusaContainer, customer_id: string, id?: string) {
+export async function basketsOfCustomer(container: MedusaContainer, customer_id: string, id?: string, locale?: string) {
   const service: BasketModuleService = container.resolve(BASKET_MODULE)
   const baskets = await service.listBaskets(id ? { id, customer_id } : { customer_id }, { relations: BASKET_RELATIONS, order: { created_at: "ASC" }, take: null })
   if (!baskets.length) return []
@@ -26,7 +28,7 @@ export async function basketsOfCustomer(container: MedusaContainer, customer_id:
     entity: "product_variant",
     fields: ["id", "title", "product.id", "product.title", "product.handle", "product.thumbnail", "product.status"],
     filters: { id: variantIds },
-  })
+  }, locale ? { locale } : undefined)
   const variantOf = new Map(variants.map((v: any) => [v.id as string, v]))
   const placements = baskets.flatMap((b) => b.placements)
   const { data: orders } = placements.some((p) => p.order_id)
@@ -60,6 +62,8 @@ export async function basketsOfCustomer(container: MedusaContainer, customer_id:
       address: b.address,
       pickup_point_id: b.pickup_point_id,
       payment: b.payment,
+      payment_method_id: b.payment_method_id,
+      card: b.card,
       locale: b.locale,
       created_at: b.created_at,
       lines: b.lines.map((l) => {
@@ -91,11 +95,15 @@ export async function basketsOfCustomer(container: MedusaContainer, customer_id:
             placed: (p.placed ?? []) as PlacementLine[],
             left_out: (p.left_out ?? []) as PlacementLine[],
             reason: p.reason,
+            placement_id: p.id,
+            // The bank asked for the resident: the page links to the confirmation until the round's cutoff.
+            can_confirm: p.status === "awaiting_confirmation" && Boolean(r && new Date(r.cutoff_at).getTime() > now.getTime()),
             created_at: p.created_at,
           }
         })
         .sort((x, y) => new Date(y.created_at).getTime() - new Date(x.created_at).getTime()),
       can_edit: true,
+      can_use_saved_card: await cardOffered(container, b.region_id),
       can_pause: b.status === "active",
       can_resume: b.status === "paused",
     })

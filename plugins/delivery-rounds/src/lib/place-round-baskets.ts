@@ -39,7 +39,9 @@ export async function placeRoundBaskets(container: MedusaContainer, round: { id:
     }
     const reason = (errors[0].error as Error).message
     logger.warn(`Basket ${basket.id} not placed in round ${round.id}: ${reason}`)
-    const { result: placement_id } = await recordBasketFailureWorkflow(container).run({ input: { ...input, reason } })
+    // A declined saved card: nothing of the basket is ordered or charged this round, and the resident is told why.
+    const line_reason = reason.startsWith("card_declined") ? ("card_declined" as const) : undefined
+    const { result: placement_id } = await recordBasketFailureWorkflow(container).run({ input: { ...input, reason, line_reason } })
     outcomes.push({ basket_id: basket.id, placement_id: placement_id as string | null, order_id: null, failed: reason })
   }
   return outcomes

@@ -92,7 +92,7 @@ export async function saveBasketLines(_prev: FormState, formData: FormData): Pro
 
 const actSchema = z.object({
   basket_id: medusaId,
-  act: z.enum(["pause", "resume", "skip", "unskip", "delete"]),
+  act: z.enum(["pause", "resume", "skip", "unskip", "delete", "pay_on_delivery"]),
   round_id: medusaId.optional(),
 })
 
@@ -107,10 +107,57 @@ export async function actOnBasket(_prev: FormState, formData: FormData): Promise
     if (act === "pause" || act === "resume") await call(path, "POST", { status: act === "pause" ? "paused" : "active" })
     else if (act === "skip") await call(`${path}/skips`, "POST", { round_id })
     else if (act === "unskip") await call(`${path}/skips/${round_id}`, "DELETE")
+    else if (act === "pay_on_delivery") await call(path, "POST", { payment: "pay_on_delivery" })
     else await call(path, "DELETE")
   } catch (error) {
     return apiErrorState(error, t)
   }
   refresh()
   return { ok: true, message: t(`basket.done_${act}`) }
+}
+
+/**
+ * «Paga con carta salvata», step 1: Medusa starts saving a card for the basket (a Stripe SetupIntent
+ * of the resident's account holder); the browser confirms it with Stripe.js, the card number never
+ * passing through us.
+ */
+export async function startBasketCardSetup(basketId: string): Promise<{ clientSecret: string } | { error: string }> {
+  const { t } = await getT()
+  const id = medusaId.safeParse(basketId)
+  if (!id.success) return { error: t("errors.invalid") }
+  try {
+    const { card_setup } = await sdk.client.fetch<{ card_setup: { client_secret: string } }>(`/store/baskets/${id.data}/card-setups`, { method: "POST", body: {}, headers: await authHeaders() })
+    return { clientSecret: card_setup.client_secret }
+  } catch (error) {
+    return { error: apiErrorState(error, t).error ?? t("errors.unknown") }
+  }
+}
+
+/** Step 2: the card Stripe.js saved pays the basket from now on (the API checks it is the resident's own). */
+export async function chooseBasketCard(basketId: string, paymentMethodId: string): Promise<FormState> {
+  const { t } = await getT()
+  const id = medusaId.safeParse(basketId)
+  const pm = medusaId.safeParse(paymentMethodId)
+  if (!id.success || !pm.success) return { error: t("errors.invalid") }
+  try {
+    await call(`/store/baskets/${id.data}`, "POST", { payment: "saved_card", payment_method_id: pm.data })
+  } catch (error) {
+    return apiErrorState(error, t)
+  }
+  refresh()
+  return { ok: true }
+}
+
+/** After the bank confirmed the payment (Stripe.js, 3-D Secure): the waiting basket's order is placed, or released when the round refused it. */
+export async function confirmBasketPayment(placementId: string): Promise<{ status: string; order_id: string | null } | { error: string }> {
+  const { t } = await getT()
+  const id = medusaId.safeParse(placementId)
+  if (!id.success) return { error: t("errors.invalid") }
+  try {
+    const { placement } = await sdk.client.fetch<{ placement: { status: string; order_id: string | null } }>(`/store/basket-placements/${id.data}/confirm`, { method: "POST", body: {}, headers: await authHeaders() })
+    refresh()
+    return { status: placement.status, order_id: placement.order_id }
+  } catch (error) {
+    return { error: apiErrorState(error, t).error ?? t("errors.unknown") }
+  }
 }

@@ -1,6 +1,9 @@
 import "server-only"
 import { authHeaders } from "../cookies"
+import { contentHeaders } from "../i18n/content-locale"
+import { getLocale } from "../i18n/server"
 import { sdk } from "../medusa"
+import { isNotFound } from "../util/errors"
 
 export type BasketCadence = "every_round" | "every_other_round" | "monthly"
 export type BasketLine = {
@@ -28,11 +31,14 @@ export type BasketPlacementLine = { variant_id: string; title: string; quantity:
 export type BasketHistory = {
   round_id: string
   round: { name: string | null; starts_at: string; ends_at: string } | null
-  status: "placed" | "nothing_placed" | "failed"
+  status: "awaiting_confirmation" | "placed" | "nothing_placed" | "failed"
   order: { id: string; display_id: number; total: number; currency_code: string } | null
   placed: BasketPlacementLine[]
   left_out: BasketPlacementLine[]
+  placement_id: string
+  can_confirm: boolean
 }
+export type SavedCard = { brand: string | null; last4: string | null; exp_month: number | null; exp_year: number | null }
 export type Basket = {
   id: string
   status: "active" | "paused"
@@ -40,6 +46,10 @@ export type Basket = {
   delivery: "home" | "pickup"
   address: { first_name?: string; last_name?: string; address_1?: string; postal_code?: string; city?: string } | null
   pickup_point_id: string | null
+  payment: "pay_on_delivery" | "saved_card"
+  payment_method_id: string | null
+  card: SavedCard | null
+  can_use_saved_card: boolean
   lines: BasketLine[]
   next_rounds: BasketRound[]
   history: BasketHistory[]
@@ -48,8 +58,33 @@ export type Basket = {
   can_resume: boolean
 }
 
-/** The signed-in resident's weekly baskets, with the rounds each goes into (computed by the API). */
+/** The signed-in resident's weekly baskets, with the rounds each goes into (computed by the API), products named in the page's language. */
 export async function listBaskets(): Promise<Basket[]> {
-  const { baskets } = await sdk.client.fetch<{ baskets: Basket[] }>("/store/baskets", { headers: await authHeaders() })
+  const { baskets } = await sdk.client.fetch<{ baskets: Basket[] }>("/store/baskets", { headers: { ...(await authHeaders()), ...contentHeaders(await getLocale()) } })
   return baskets
+}
+
+export type BasketPlacement = {
+  id: string
+  basket_id: string
+  status: BasketHistory["status"] | "placing"
+  round: { id: string; name: string | null; starts_at: string; ends_at: string; cutoff_at: string } | null
+  order_id: string | null
+  placed: BasketPlacementLine[]
+  left_out: BasketPlacementLine[]
+  payment: { amount: number; currency_code: string; client_secret: string | null } | null
+  payment_method_id: string | null
+  card: SavedCard | null
+  can_confirm: boolean
+}
+
+/** One placement of the resident's basket (their own: null otherwise), with what confirming its card payment needs. */
+export async function retrieveBasketPlacement(id: string): Promise<BasketPlacement | null> {
+  try {
+    const { placement } = await sdk.client.fetch<{ placement: BasketPlacement }>(`/store/basket-placements/${encodeURIComponent(id)}`, { headers: await authHeaders() })
+    return placement
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
 }

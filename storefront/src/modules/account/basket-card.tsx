@@ -1,14 +1,18 @@
 import Link from "next/link"
-import type { Basket } from "@/lib/data/baskets"
+import type { Basket, SavedCard } from "@/lib/data/baskets"
+import type { CardOffer } from "@/modules/checkout/card-offer"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { formatDateTime, formatSlot } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
 import { BasketButton } from "./basket-button"
+import { BasketCardForm } from "./basket-card-form"
 import { BasketCadenceForm } from "./basket-cadence-form"
 import { BasketLinesForm } from "./basket-lines-form"
 
-/** One weekly basket: where it goes, the next rounds it goes into (skip one), its products, its history. */
-export function BasketCard({ basket, index, t, locale }: { basket: Basket; index: number; t: Translate; locale: Locale }) {
+const cardLabel = (card: SavedCard | null) => (card?.last4 ? `${(card.brand ?? "").toUpperCase()} •••• ${card.last4}`.trim() : "")
+
+/** One weekly basket: where it goes, how it pays (on delivery or a saved card), the next rounds it goes into (skip one), its products, its history. */
+export function BasketCard({ basket, index, t, locale, cardOffer }: { basket: Basket; index: number; t: Translate; locale: Locale; cardOffer: CardOffer }) {
   const headingId = `basket-${basket.id}`
   const next = basket.next_rounds.find((r) => r.goes)
   const where =
@@ -20,7 +24,8 @@ export function BasketCard({ basket, index, t, locale }: { basket: Basket; index
     <section className="section basket" aria-labelledby={headingId}>
       <h2 id={headingId}>{t("basket.card_title", { number: index + 1 })}</h2>
       <p>
-        <strong>{paused ? t("basket.paused") : t(`basket.cadences.${basket.cadence}`)}</strong> · {where} · {t("basket.payment_cash")}
+        <strong>{paused ? t("basket.paused") : t(`basket.cadences.${basket.cadence}`)}</strong> · {where} ·{" "}
+        {basket.payment === "saved_card" ? t("basket.payment_card", { card: cardLabel(basket.card) }) : t("basket.payment_cash")}
       </p>
       {paused ? (
         <p className="notice notice--warning">{t("basket.paused_notice")}</p>
@@ -66,6 +71,13 @@ export function BasketCard({ basket, index, t, locale }: { basket: Basket; index
         <p>{t("basket.no_rounds")}</p>
       )}
 
+      <h3>{t("basket.payment_title")}</h3>
+      <p>{basket.payment === "saved_card" ? t("basket.payment_now_card", { card: cardLabel(basket.card) }) : t("basket.payment_now_cash")}</p>
+      {cardOffer.available ? (
+        <BasketCardForm basketId={basket.id} publishableKey={cardOffer.publishableKey} scriptUrl={cardOffer.scriptUrl} hasCard={basket.payment === "saved_card"} />
+      ) : null}
+      {basket.payment === "saved_card" ? <BasketButton basketId={basket.id} act="pay_on_delivery" label={t("basket.card_back_to_cash")} variant="link" /> : null}
+
       <h3>{t("basket.lines_title")}</h3>
       <BasketLinesForm basketId={basket.id} lines={basket.lines} />
 
@@ -85,6 +97,16 @@ export function BasketCard({ basket, index, t, locale }: { basket: Basket; index
                   <Link href={`/account/ordini/${h.order.id}`}>
                     {t("account.order_row", { display_id: h.order.display_id })} · {formatMoney(h.order.total, h.order.currency_code, locale)}
                   </Link>
+                ) : h.status === "awaiting_confirmation" ? (
+                  <span>
+                    {t("basket.awaiting_confirmation")}
+                    {h.can_confirm ? (
+                      <>
+                        {" · "}
+                        <Link href={`/account/spesa-fissa/conferma/${h.placement_id}`}>{t("basket.confirm_link")}</Link>
+                      </>
+                    ) : null}
+                  </span>
                 ) : (
                   <span>{t("basket.nothing_placed")}</span>
                 )}

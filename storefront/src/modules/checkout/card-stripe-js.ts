@@ -6,6 +6,16 @@ export type StripeJs = {
     error?: { message?: string; type?: string }
     paymentIntent?: { id: string; status: string }
   }>
+  /** Saving a card (a SetupIntent) for later payments. */
+  confirmSetup(options: { elements: StripeElements; confirmParams: { return_url: string }; redirect: "if_required" }): Promise<{
+    error?: { message?: string; type?: string }
+    setupIntent?: { id: string; status: string; payment_method: string | null }
+  }>
+  /** A saved card's payment its owner confirms with their bank (3-D Secure) after an off-session attempt. */
+  confirmCardPayment(clientSecret: string, data: { payment_method: string }): Promise<{
+    error?: { message?: string; type?: string }
+    paymentIntent?: { id: string; status: string }
+  }>
 }
 export type StripeElements = {
   create(type: "payment", options?: Record<string, unknown>): StripePaymentElement

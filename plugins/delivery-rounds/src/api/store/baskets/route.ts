@@ -5,7 +5,7 @@ import type { StoreCreateBasket } from "./validators"
 
 /** GET /store/baskets → { baskets }: the signed-in resident's own, with their next rounds and history. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  res.json({ baskets: await basketsOfCustomer(req.scope, req.auth_context.actor_id) })
+  res.json({ baskets: await basketsOfCustomer(req.scope, req.auth_context.actor_id, undefined, req.locale) })
 }
 
 /** POST /store/baskets { cart_id? | lines, cadence, delivery, address | pickup_point_id } → { basket } */
@@ -13,6 +13,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreCreateBasket>, r
   const customer_id = req.auth_context.actor_id
   const sales_channel_id = (req as any).publishable_key_context?.sales_channel_ids?.[0] ?? null
   const { result } = await saveBasketWorkflow(req.scope).run({ input: { customer_id, sales_channel_id, patch: req.validatedBody } })
-  const [basket] = await basketsOfCustomer(req.scope, customer_id, result.id)
+  const [basket] = await basketsOfCustomer(req.scope, customer_id, result.id, req.locale)
   res.status(201).json({ basket })
 }

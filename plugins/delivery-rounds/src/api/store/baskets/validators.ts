@@ -26,6 +26,9 @@ const address = z
 const cadence = z.enum(["every_round", "every_other_round", "monthly"], { error: "cadence: every_round, every_other_round or monthly" })
 const delivery = z.enum(["home", "pickup"], { error: "delivery: home or pickup" })
 const locale = z.enum(["it", "en"], { error: "locale: it or en" })
+const payment = z.enum(["pay_on_delivery", "saved_card"], { error: "payment: pay_on_delivery or saved_card" })
+// A Stripe PaymentMethod saved by the resident (POST /store/baskets/:id/card-setups, then Stripe.js).
+const paymentMethodId = z.string({ error: "payment_method_id: the saved card" }).trim().regex(/^pm_\w{1,100}$/, "payment_method_id: a saved card (pm_…)")
 
 /** A basket from the resident's cart (its lines, address or pickup point) or from its parts. */
 export const StoreCreateBasket = z
@@ -36,7 +39,8 @@ export const StoreCreateBasket = z
     delivery: delivery.optional(),
     address: address.optional(),
     pickup_point_id: z.string().trim().min(1).optional(),
-    payment: z.enum(["pay_on_delivery"], { error: "payment: pay_on_delivery" }).default("pay_on_delivery"),
+    payment: payment.default("pay_on_delivery"),
+    payment_method_id: paymentMethodId.optional(),
     locale: locale.optional(),
   })
   .strict()
@@ -51,6 +55,8 @@ export const StoreUpdateBasket = z
     address: address.optional(),
     pickup_point_id: z.string().trim().min(1).optional(),
     status: z.enum(["active", "paused"], { error: "status: active or paused" }).optional(),
+    payment: payment.optional(),
+    payment_method_id: paymentMethodId.optional(),
     locale: locale.optional(),
   })
   .strict()

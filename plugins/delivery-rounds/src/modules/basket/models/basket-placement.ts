@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { Basket } from "./basket"
 
-export const PLACEMENT_STATUSES = ["placing", "placed", "nothing_placed", "failed"] as const
+export const PLACEMENT_STATUSES = ["placing", "awaiting_confirmation", "placed", "nothing_placed", "failed"] as const
 
 /**
  * What a round's cutoff did with a basket: one row per basket and round, claimed before anything
@@ -14,6 +14,9 @@ export const BasketPlacement = model
     round_id: model.text(),
     status: model.enum([...PLACEMENT_STATUSES]).default("placing"),
     order_id: model.text().nullable(),
+    // awaiting_confirmation: the saved card's bank asked for the resident (3-D Secure); the cart,
+    // priced and paid off session up to the refusal, waits for them until the round's cutoff.
+    cart_id: model.text().nullable(),
     // [{ variant_id, title, quantity }] placed, and [{ variant_id, title, quantity, reason }] left out.
     placed: model.json().nullable(),
     left_out: model.json().nullable(),

@@ -5,7 +5,7 @@ import { BasketSkip } from "./basket-skip"
 
 export const BASKET_CADENCES = ["every_round", "every_other_round", "monthly"] as const
 export const BASKET_DELIVERIES = ["home", "pickup"] as const
-export const BASKET_PAYMENTS = ["pay_on_delivery"] as const
+export const BASKET_PAYMENTS = ["pay_on_delivery", "saved_card"] as const
 export const BASKET_STATUSES = ["active", "paused"] as const
 
 /**
@@ -25,6 +25,10 @@ export const Basket = model
     address: model.json().nullable(),
     pickup_point_id: model.text().nullable(),
     payment: model.enum([...BASKET_PAYMENTS]).default("pay_on_delivery"),
+    // saved_card: the resident's card saved with Stripe (a PaymentMethod of their Medusa account
+    // holder), charged off session at each cutoff; `card` is what the page shows (brand, last4, expiry).
+    payment_method_id: model.text().nullable(),
+    card: model.json().nullable(),
     status: model.enum([...BASKET_STATUSES]).default("active"),
     // Where the cadence starts counting: the start of the first round still taking orders when the
     // basket was made or its cadence changed (a round already closed then is not its "first").

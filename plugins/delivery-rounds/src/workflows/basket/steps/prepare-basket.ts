@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { refusal } from "@rbv/kit"
+import { cardOffered, cardSummary, savedCardsOf, type CardSummary } from "../../../lib/basket-card"
 import { basketLeadMs } from "../../../lib/basket-lead"
 import { roundsServingBasket } from "../../../lib/basket-rounds"
 import { firstOpenRoundStart } from "../../../lib/basket-schedule"
@@ -22,6 +23,7 @@ export type BasketPatch = {
   address?: Address
   pickup_point_id?: string
   payment?: string
+  payment_method_id?: string
   status?: string
   locale?: string
 }
@@ -35,6 +37,8 @@ export type PreparedBasket = {
   address: Address | null
   pickup_point_id: string | null
   payment: string
+  payment_method_id: string | null
+  card: CardSummary | null
   status: string
   locale: string
   cadence_from: Date | null
@@ -98,6 +102,8 @@ export const prepareBasketStep = createStep(
     const draft = {
       cadence: "every_round",
       payment: "pay_on_delivery",
+      payment_method_id: null,
+      card: null,
       status: "active",
       locale: "it",
       address: null,
@@ -116,6 +122,20 @@ export const prepareBasketStep = createStep(
       const delivery: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
       const [point] = await delivery.listPickupPoints({ id: draft.pickup_point_id }, { take: 1 })
       if (!point) throw refusal(MedusaError.Types.INVALID_DATA, "unknown_pickup_point", `pickup_point_id: pickup point ${draft.pickup_point_id} was not found`, "pickup_point_id")
+    }
+    if (patch.payment_method_id !== undefined && patch.payment === undefined) draft.payment = "saved_card"
+    if (draft.payment === "saved_card") {
+      if (!draft.payment_method_id) throw refusal(MedusaError.Types.INVALID_DATA, "payment_method_required", "payment_method_id: the saved card to pay with", "payment_method_id")
+      if (patch.payment !== undefined || patch.payment_method_id !== undefined) {
+        // Only a card saved by this resident (one of their account holder's payment methods).
+        const card = (await savedCardsOf(container, input.customer_id)).find((m: any) => m.id === draft.payment_method_id)
+        if (!card) throw refusal(MedusaError.Types.NOT_FOUND, "payment_method_not_found", `payment_method_id: card ${draft.payment_method_id} was not found`, "payment_method_id")
+        if (!(await cardOffered(container, draft.region_id))) throw refusal(MedusaError.Types.NOT_ALLOWED, "card_unavailable", "payment: cards are not taken here; pay on delivery", "payment")
+        draft.card = cardSummary(card)
+      }
+    } else {
+      draft.payment_method_id = null
+      draft.card = null
     }
     if (!draft.email || !draft.region_id) throw refusal(MedusaError.Types.INVALID_DATA, "customer_incomplete", "email: the account has no e-mail address", "email")
     const variantIds = [...new Set(draft.lines.map((l) => l.variant_id))]

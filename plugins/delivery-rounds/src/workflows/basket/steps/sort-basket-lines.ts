@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, getVariantAvailability } from "@medusajs/framework/utils"
+import { ENGLISH_CONTENT_LOCALE } from "@rbv/kit"
 import { sortBasketLines } from "../../../lib/basket-lines"
 import { limitsOfProducts } from "../../../lib/batch-wants"
 import { PROVIDER_ID } from "../../../lib/round-options"
@@ -12,8 +13,9 @@ import { batchKey } from "../../../modules/delivery/service"
 export const sortBasketLinesStepId = "sort-basket-lines"
 
 /**
- * What of a basket the round can take today (the rest left out, each with its reason), and the
- * round's shipping option for the basket's delivery — the one a resident would pick at checkout.
+ * What of a basket the round can take today (the rest left out, each with its reason; titles in
+ * the resident's language), the round's shipping option for the basket's delivery — the one a
+ * resident would pick at checkout — and how the basket pays.
  */
 export const sortBasketLinesStep = createStep(sortBasketLinesStepId, async (input: { basket_id: string; round_id: string }, { container }) => {
   const service: BasketModuleService = container.resolve(BASKET_MODULE)
@@ -24,7 +26,7 @@ export const sortBasketLinesStep = createStep(sortBasketLinesStepId, async (inpu
     entity: "product_variant",
     fields: ["id", "title", "manage_inventory", "allow_backorder", "product.id", "product.title", "product.status"],
     filters: { id: variantIds },
-  })
+  }, basket.locale === "en" ? { locale: ENGLISH_CONTENT_LOCALE } : undefined)
   const stock = basket.sales_channel_id ? await getVariantAvailability(query, { variant_ids: variants.map((v: any) => v.id), sales_channel_id: basket.sales_channel_id }) : {}
   const limitOf = await limitsOfProducts(container, variants.map((v: any) => v.product?.id))
   const delivery: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
@@ -68,5 +70,6 @@ export const sortBasketLinesStep = createStep(sortBasketLinesStepId, async (inpu
     items: sorted.placed.map((l) => ({ variant_id: l.variant_id, quantity: l.quantity })),
     metadata: { locale: basket.locale, basket_id: basket.id, round_id: input.round_id },
   }
-  return new StepResponse({ ...sorted, option_id: (option?.id as string | undefined) ?? null, cart, email: basket.email, locale: basket.locale })
+  const payment = { kind: basket.payment, payment_method_id: basket.payment_method_id ?? null, customer_id: basket.customer_id }
+  return new StepResponse({ ...sorted, option_id: (option?.id as string | undefined) ?? null, cart, email: basket.email, locale: basket.locale, payment })
 })

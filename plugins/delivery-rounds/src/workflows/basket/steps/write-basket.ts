@@ -6,7 +6,7 @@ import type { PreparedBasket } from "./prepare-basket"
 export const writeBasketStepId = "write-basket"
 
 type Snapshot = { id: string; created: boolean; fields?: Record<string, unknown>; lines?: { variant_id: string; quantity: number }[] }
-const FIELDS = ["cadence", "cadence_from", "delivery", "address", "pickup_point_id", "payment", "status", "locale", "region_id", "sales_channel_id", "email"] as const
+const FIELDS = ["cadence", "cadence_from", "delivery", "address", "pickup_point_id", "payment", "payment_method_id", "card", "status", "locale", "region_id", "sales_channel_id", "email"] as const
 
 /** Creates the basket, or writes the prepared basket over it (its lines replaced); compensation puts back what was there. */
 export const writeBasketStep = createStep(

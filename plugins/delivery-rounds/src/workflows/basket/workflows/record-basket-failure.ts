@@ -6,7 +6,7 @@ import { recordBasketPlacementStep } from "../steps/record-basket-placement"
 import { sortBasketLinesStep } from "../steps/sort-basket-lines"
 
 /** `line_reason`: why each line the round could have taken was not placed (checkout_refused by default). */
-export type RecordBasketFailureInput = { basket_id: string; round_id: string; reason: string; line_reason?: "checkout_refused" | "round_closed" }
+export type RecordBasketFailureInput = { basket_id: string; round_id: string; reason: string; line_reason?: "checkout_refused" | "round_closed" | "card_declined" }
 
 export const recordBasketFailureWorkflowId = "record-basket-failure"
 

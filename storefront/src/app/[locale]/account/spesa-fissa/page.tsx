@@ -8,6 +8,7 @@ import { getT } from "@/lib/i18n/server"
 import { formatSlot } from "@/lib/util/dates"
 import { withoutRoundUp } from "@/modules/brand/round-up"
 import { BasketCard } from "@/modules/account/basket-card"
+import { cardOffer, STRIPE_PROVIDER } from "@/modules/checkout/card-offer"
 import { MakeBasketForm } from "@/modules/account/make-basket-form"
 
 export const dynamic = "force-dynamic"
@@ -62,7 +63,15 @@ export default async function BasketsPage() {
         </p>
       )}
       {baskets.map((basket, i) => (
-        <BasketCard key={basket.id} basket={basket} index={i} t={t} locale={locale} />
+        <BasketCard
+          key={basket.id}
+          basket={basket}
+          index={i}
+          t={t}
+          locale={locale}
+          // A card form only when the storefront has Stripe's key and the API says the basket's region takes cards.
+          cardOffer={cardOffer({ providerIds: basket.can_use_saved_card ? [STRIPE_PROVIDER] : [], publishableKey: process.env.STRIPE_PUBLISHABLE_KEY, scriptUrl: process.env.STRIPE_JS_URL })}
+        />
       ))}
     </>
   )

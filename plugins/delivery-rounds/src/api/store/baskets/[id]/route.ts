@@ -7,7 +7,7 @@ import { saveBasketWorkflow } from "../../../../workflows/basket/workflows/save-
 import type { StoreUpdateBasket } from "../validators"
 
 const ownBasket = async (req: AuthenticatedMedusaRequest<any>) => {
-  const [basket] = await basketsOfCustomer(req.scope, req.auth_context.actor_id, req.params.id)
+  const [basket] = await basketsOfCustomer(req.scope, req.auth_context.actor_id, req.params.id, req.locale)
   if (!basket) throw refusal(MedusaError.Types.NOT_FOUND, "basket_not_found", `Basket ${req.params.id} was not found`, "id")
   return basket
 }

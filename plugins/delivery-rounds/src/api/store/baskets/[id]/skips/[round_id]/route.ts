@@ -6,6 +6,6 @@ import { setBasketSkipWorkflow } from "../../../../../../workflows/basket/workfl
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const customer_id = req.auth_context.actor_id
   await setBasketSkipWorkflow(req.scope).run({ input: { customer_id, basket_id: req.params.id, round_id: req.params.round_id, skipped: false } })
-  const [basket] = await basketsOfCustomer(req.scope, customer_id, req.params.id)
+  const [basket] = await basketsOfCustomer(req.scope, customer_id, req.params.id, req.locale)
   res.json({ basket })
 }

@@ -1,0 +1,80 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { notFound, redirect } from "next/navigation"
+import { retrieveBasketPlacement } from "@/lib/data/baskets"
+import { retrieveCustomer } from "@/lib/data/customer"
+import { getT } from "@/lib/i18n/server"
+import { formatDateTime, formatSlot } from "@/lib/util/dates"
+import { formatMoney } from "@/lib/util/money"
+import { BasketConfirmPayment } from "@/modules/account/basket-confirm-payment"
+import { cardOffer, STRIPE_PROVIDER } from "@/modules/checkout/card-offer"
+
+export const dynamic = "force-dynamic"
+
+type Props = { params: Promise<{ id: string }> }
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT()
+  return { title: t("basket.confirm_title") }
+}
+
+/**
+ * The link of the e-mail «conferma il pagamento»: a weekly basket whose saved card's bank asked for
+ * the resident (3-D Secure). They confirm with Stripe.js here until the round's cutoff; the order
+ * is then placed. Someone else's placement answers as a missing one.
+ */
+export default async function ConfirmBasketPaymentPage({ params }: Props) {
+  const { id } = await params
+  const { t, locale } = await getT()
+  if (!(await retrieveCustomer())) redirect("/account/accesso")
+  const placement = await retrieveBasketPlacement(id)
+  if (!placement) notFound()
+  const card = placement.card?.last4 ? `${(placement.card.brand ?? "").toUpperCase()} •••• ${placement.card.last4}`.trim() : ""
+  const slot = placement.round ? formatSlot(placement.round.starts_at, placement.round.ends_at, locale) : ""
+  const offer = cardOffer({ providerIds: [STRIPE_PROVIDER], publishableKey: process.env.STRIPE_PUBLISHABLE_KEY, scriptUrl: process.env.STRIPE_JS_URL })
+  const canConfirm = placement.can_confirm && offer.available && placement.payment?.client_secret && placement.payment_method_id
+  return (
+    <>
+      <p>
+        <Link href="/account/spesa-fissa">{t("basket.confirm_back")}</Link>
+      </p>
+      <header className="page-header">
+        <h1>{t("basket.confirm_title")}</h1>
+      </header>
+      {canConfirm ? (
+        <section className="section">
+          <p>{t("basket.confirm_intro", { card, slot, when: placement.round ? formatDateTime(placement.round.cutoff_at, locale) : "" })}</p>
+          <p>{t("basket.confirm_amount", { amount: formatMoney(placement.payment!.amount, placement.payment!.currency_code, locale) })}</p>
+          <h2>{t("basket.confirm_lines")}</h2>
+          <ul>
+            {placement.placed.map((l) => (
+              <li key={l.variant_id}>
+                {l.quantity} × {l.title}
+              </li>
+            ))}
+          </ul>
+          {placement.left_out.length ? (
+            <p className="muted">
+              {t("basket.left_out", { lines: placement.left_out.map((l) => `${l.quantity} × ${l.title} (${t(`basket.reasons.${(l.reason ?? "checkout_refused") as "checkout_refused"}`)})`).join(", ") })}
+            </p>
+          ) : null}
+          <BasketConfirmPayment
+            placementId={placement.id}
+            clientSecret={placement.payment!.client_secret!}
+            paymentMethodId={placement.payment_method_id!}
+            publishableKey={(offer as { publishableKey: string }).publishableKey}
+            scriptUrl={(offer as { scriptUrl: string }).scriptUrl}
+          />
+        </section>
+      ) : placement.status === "placed" && placement.order_id ? (
+        <p className="notice notice--ok" role="status">
+          {t("basket.confirm_not_waiting_placed")} <Link href={`/account/ordini/${placement.order_id}`}>{t("basket.confirm_order")}</Link>
+        </p>
+      ) : (
+        <p className="notice notice--warning" role="status">
+          {t("basket.confirm_not_waiting")}
+        </p>
+      )}
+    </>
+  )
+}
