@@ -39,6 +39,19 @@ const required = (params: Obj, name: string) => {
 }
 const asList = (data: Obj[], url: string) => ({ object: "list", data, has_more: false, url })
 
+/** What a PaymentIntent and a SetupIntent share when created: the browser's secret, the customer, no card yet. */
+const intentBase = (id: string, p: Obj) => ({
+  client_secret: `${id}_secret_${crypto.randomBytes(8).toString("hex")}`,
+  created: now(),
+  customer: p.customer ?? null,
+  livemode: false,
+  metadata: p.metadata ?? {},
+  next_action: null,
+  payment_method: null,
+  payment_method_types: p.payment_method_types ?? ["card"],
+  status: "requires_payment_method",
+})
+
 /** Stripe's test PaymentMethod tokens and the card each stands for. */
 const TEST_CARDS = {
   pm_card_visa: { brand: "visa", last4: "4242" },
@@ -294,18 +307,10 @@ export class FakeStripe {
       amount_refunded: 0,
       currency: String(required(p, "currency")).toLowerCase(),
       capture_method: p.capture_method ?? "automatic",
-      client_secret: `${id}_secret_${crypto.randomBytes(8).toString("hex")}`,
-      created: now(),
-      customer: p.customer ?? null,
+      ...intentBase(id, p),
       description: p.description ?? null,
       last_payment_error: null,
       latest_charge: null,
-      livemode: false,
-      metadata: p.metadata ?? {},
-      next_action: null,
-      payment_method: null,
-      payment_method_types: p.payment_method_types ?? ["card"],
-      status: "requires_payment_method",
       transfer_group: p.transfer_group ?? null,
     }
     this.paymentIntents.set(id, intent)
@@ -422,16 +427,8 @@ export class FakeStripe {
     const intent: Obj = {
       id,
       object: "setup_intent",
-      client_secret: `${id}_secret_${crypto.randomBytes(8).toString("hex")}`,
-      created: now(),
-      customer: p.customer ?? null,
+      ...intentBase(id, p),
       last_setup_error: null,
-      livemode: false,
-      metadata: p.metadata ?? {},
-      next_action: null,
-      payment_method: null,
-      payment_method_types: p.payment_method_types ?? ["card"],
-      status: "requires_payment_method",
       usage: p.usage ?? "off_session",
     }
     this.setupIntents.set(id, intent)

@@ -238,6 +238,12 @@ medusaIntegrationTestRunner({
       const { data: made } = await api.post("/store/baskets", { lines: wanted, delivery: "home", address: { ...VERONETTA_ADDRESS, first_name: "Dora" } }, dora)
       const basketId = made.basket.id as string
       expect(made.basket).toMatchObject({ payment: "pay_on_delivery", card: null, can_use_saved_card: true })
+      // In English (x-medusa-locale, as the storefront asks) the basket names its products as the shop's English pages do.
+      const english = (h: { headers: Record<string, string> }) => ({ headers: { ...h.headers, "x-medusa-locale": "en-GB" } })
+      const { data: shopEn } = await api.get(`/store/products?id=${made.basket.lines[0].product.id}&fields=id,title`, english(district.store))
+      const honeyEn = shopEn.products[0].title as string
+      expect(honeyEn).not.toBe(made.basket.lines[0].product.title)
+      expect((await api.get(`/store/baskets/${basketId}`, english(dora))).data.basket.lines[0].product.title).toBe(honeyEn)
 
       // Saving a card: Medusa's account holder (a Stripe customer) and a SetupIntent the browser confirms with Stripe.js.
       const saveCard = async (token: string) => {
@@ -348,8 +354,9 @@ medusaIntegrationTestRunner({
       expect(late.placement.left_out).toEqual([expect.objectContaining({ variant_id: honey.id, quantity: 2, reason: "not_confirmed" })])
       expect(await ordersOf(dora)).toHaveLength(2)
 
-      // 4. A card saved fine whose charges are declined: nothing placed, nothing charged, told once.
+      // 4. A card saved fine whose charges are declined: nothing placed, nothing charged, told once (in English: Dora switched).
       const failing = await saveCard("pm_card_chargeCustomerFail")
+      await api.post(`/store/baskets/${basketId}`, { locale: "en" }, dora)
       mailbox.clear()
       await onlyThisRound(declined)
       await placeBasketsBeforeCutoff(container)
@@ -357,8 +364,10 @@ medusaIntegrationTestRunner({
       expect(intentsOf(failing.pm).every((i) => ["requires_payment_method", "canceled"].includes(i.status) && i.amount_received === 0)).toBe(true)
       const [declinedMail] = await mailbox.waitFor(DORA.email, "delivery-basket-placed")
       expect(mailbox.to(DORA.email, "delivery-basket-placed")).toHaveLength(1)
-      expect(declinedMail.text).toContain("non paghi nulla")
-      expect(declinedMail.text).toContain("la carta salvata è stata rifiutata")
+      expect(declinedMail.subject).toContain("Weekly basket: no order went out this time")
+      expect(declinedMail.text).toContain("you pay nothing")
+      expect(declinedMail.text).toContain(`2 × ${honeyEn}`)
+      expect(declinedMail.text).toContain("your saved card was declined: nothing was charged")
       const { data: mine } = await api.get(`/store/baskets/${basketId}`, dora)
       expect(mine.basket.history.map((h: any) => [h.round_id, h.status])).toEqual(
         expect.arrayContaining([[charged, "placed"], [authenticated, "placed"], [unconfirmed, "failed"], [declined, "failed"]])

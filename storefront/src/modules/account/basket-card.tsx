@@ -8,6 +8,7 @@ import { BasketButton } from "./basket-button"
 import { BasketCardForm } from "./basket-card-form"
 import { BasketCadenceForm } from "./basket-cadence-form"
 import { BasketLinesForm } from "./basket-lines-form"
+import { leftOutText } from "./basket-left-out"
 
 const cardLabel = (card: SavedCard | null) => (card?.last4 ? `${(card.brand ?? "").toUpperCase()} •••• ${card.last4}`.trim() : "")
 
@@ -113,7 +114,7 @@ export function BasketCard({ basket, index, t, locale, cardOffer }: { basket: Ba
               </p>
               {h.left_out.length ? (
                 <p className="muted">
-                  {t("basket.left_out", { lines: h.left_out.map((l) => `${l.quantity} × ${l.title} (${t(`basket.reasons.${(l.reason ?? "checkout_refused") as "checkout_refused"}`)})`).join(", ") })}
+                  {leftOutText(h.left_out, t)}
                 </p>
               ) : null}
             </li>

@@ -8,6 +8,7 @@ import { formatDateTime, formatSlot } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
 import { BasketConfirmPayment } from "@/modules/account/basket-confirm-payment"
 import { cardOffer, STRIPE_PROVIDER } from "@/modules/checkout/card-offer"
+import { leftOutText } from "@/modules/account/basket-left-out"
 
 export const dynamic = "force-dynamic"
 
@@ -55,7 +56,7 @@ export default async function ConfirmBasketPaymentPage({ params }: Props) {
           </ul>
           {placement.left_out.length ? (
             <p className="muted">
-              {t("basket.left_out", { lines: placement.left_out.map((l) => `${l.quantity} × ${l.title} (${t(`basket.reasons.${(l.reason ?? "checkout_refused") as "checkout_refused"}`)})`).join(", ") })}
+              {leftOutText(placement.left_out, t)}
             </p>
           ) : null}
           <BasketConfirmPayment
