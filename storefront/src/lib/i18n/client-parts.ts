@@ -15,7 +15,7 @@ type Entry = Namespace | `${Namespace}.${string}`
 export const CLIENT_PARTS = {
   /** Header (language switcher, visitor links) and the error pages, on every page. */
   shell: ["nav", "language", "errors", "fatal"],
-  products: ["product", "charter.breakdown"],
+  products: ["product"],
   cart: ["cart"],
   catalogue: ["search"],
   checkout: ["checkout", "payments", "charter.roundup", "charter.breakdown"],

@@ -4,9 +4,7 @@ import Link from "next/link"
 import { startTransition, useActionState, useEffect, useMemo, useOptimistic, useState, type FormEvent, type ReactNode } from "react"
 import { addToCart } from "@/lib/actions/cart"
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state"
-import type { PriceBreakdown } from "@/lib/data/brand"
 import type { StockState } from "@/lib/util/stock"
-import { PriceBreakdownBar } from "@/modules/brand/price-breakdown-bar"
 import { FormMessages } from "@/modules/common/form-messages"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
@@ -18,17 +16,16 @@ export type PickerVariant = {
   id: string
   /** option id → value */
   options: Record<string, string>
-  price: string | null
   stock: StockState
-  /** The transparent price of this variant's own price, as the API computed it. */
-  breakdown: PriceBreakdown | null
 }
 
 type ProductActionsProps = {
   options: PickerOption[]
   variants: PickerVariant[]
-  /** Sold by weight: price per kg, estimated weight of a piece, tolerance and the most a piece costs. */
-  weighed?: { perKg: string; unit: string; tolerance: number; max: string } | null
+  /** Each variant's price and stock state (rendered on the server), by variant id. */
+  offers: Record<string, ReactNode>
+  /** Each variant's transparent price (rendered on the server), by variant id. */
+  breakdowns: Record<string, ReactNode>
   /** What sits between the buying form and the price explanation (the brand mark). */
   children?: ReactNode
 }
@@ -40,13 +37,13 @@ function initialSelection(options: PickerOption[], variants: PickerVariant[]): R
 }
 
 /**
- * Variant picker (one radio group per option), price with VAT, stock state, add to cart, and
- * the transparent price of the chosen variant. The selection state is the only source of
+ * Variant picker (one radio group per option), the chosen variant's price, stock state and
+ * transparent price (rendered on the server), add to cart. The selection state is the only source of
  * truth for all of them: the form dispatches its action itself, so React never resets the
  * radios behind the state's back after a successful add.
  */
-export function ProductActions({ options, variants, weighed, children }: ProductActionsProps) {
-  const { t, locale } = useI18n()
+export function ProductActions({ options, variants, offers, breakdowns, children }: ProductActionsProps) {
+  const { t } = useI18n()
   const [selection, setSelection] = useState(() => initialSelection(options, variants))
   const [state, formAction, pending] = useActionState(addToCart, INITIAL_FORM_STATE)
   // Feedback at once (announced in the status region), then the server's answer replaces it:
@@ -105,23 +102,7 @@ export function ProductActions({ options, variants, weighed, children }: Product
           : null}
 
         <div className="product-actions__price" aria-live="polite">
-          {variant?.price ? (
-            <p className="price">
-              <span className="price__amount">{weighed ? t("product.weighed.about", { price: variant.price }) : variant.price}</span>{" "}
-              <span className="price__vat">{t("product.vat_included")}</span>
-            </p>
-          ) : null}
-          {weighed ? (
-            <>
-              <p className="price__per-kg">{t("product.weighed.per_kg", { per_kg: weighed.perKg, unit: weighed.unit })}</p>
-              <p className="price__weighed-note">{t("product.weighed.note", { tolerance: weighed.tolerance, max: weighed.max })}</p>
-            </>
-          ) : null}
-          {variant ? (
-            <p className={`stock stock--${variant.stock}`}>{t(`product.stock.${variant.stock}`)}</p>
-          ) : (
-            <p className="stock stock--out">{t("product.unavailable_combination")}</p>
-          )}
+          {variant ? offers[variant.id] : <p className="stock stock--out">{t("product.unavailable_combination")}</p>}
         </div>
 
         <input type="hidden" name="variant_id" value={variant?.id ?? ""} />
@@ -152,8 +133,7 @@ export function ProductActions({ options, variants, weighed, children }: Product
         ) : null}
       </form>
       {children}
-      {weighed && variant?.breakdown ? <p className="price__weighed-note">{t("product.weighed.breakdown")}</p> : null}
-      <PriceBreakdownBar breakdown={variant?.breakdown} t={t} locale={locale} />
+      {variant ? breakdowns[variant.id] : null}
     </>
   )
 }

@@ -1,4 +1,5 @@
 import Link from "next/link"
+import type { ReactNode } from "react"
 import { preload } from "react-dom"
 import type { HttpTypes } from "@medusajs/types"
 import type { ProductRoundLeft } from "@/lib/data/batches"
@@ -10,28 +11,41 @@ import { variantPrice } from "@/lib/util/prices"
 import { stockState } from "@/lib/util/stock"
 import { weighedLabels, weightPricingOf } from "@/lib/util/weight"
 import { BrandMark } from "@/modules/brand/brand-mark"
+import { PriceBreakdownBar } from "@/modules/brand/price-breakdown-bar"
 import { BatchLeft } from "./batch-left"
 import { ProductActions, type PickerOption, type PickerVariant } from "./product-actions"
+import { VariantOffer, type WeighedOffer } from "./variant-offer"
 
 type ProductTemplateProps = { product: HttpTypes.StoreProduct; batches?: ProductRoundLeft[] | null; t: Translate; locale: Locale }
 
-function pickerData(product: HttpTypes.StoreProduct, locale: Locale): { options: PickerOption[]; variants: PickerVariant[] } {
+type Picker = { options: PickerOption[]; variants: PickerVariant[]; offers: Record<string, ReactNode>; breakdowns: Record<string, ReactNode> }
+
+/**
+ * What the variant picker chooses among. Each variant's price, stock and price breakdown are
+ * rendered here on the server; the browser only swaps them when the visitor picks another one.
+ */
+function pickerData(product: HttpTypes.StoreProduct, weighed: WeighedOffer | null, t: Translate, locale: Locale): Picker {
   const options: PickerOption[] = (product.options ?? []).map((option) => ({
     id: option.id,
     title: option.title,
     values: (option.values ?? []).map((v) => v.value),
   }))
+  const offers: Record<string, ReactNode> = {}
+  const breakdowns: Record<string, ReactNode> = {}
   const variants: PickerVariant[] = (product.variants ?? []).map((variant) => {
     const price = variantPrice(variant)
-    return {
-      id: variant.id,
-      options: Object.fromEntries((variant.options ?? []).map((o) => [o.option_id ?? o.option?.id ?? "", o.value])),
-      price: price ? formatMoney(price.amount, price.currencyCode, locale) : null,
-      stock: stockState(variant),
-      breakdown: (variant as BrandVariantFields).price_breakdown ?? null,
-    }
+    const stock = stockState(variant)
+    const breakdown = (variant as BrandVariantFields).price_breakdown ?? null
+    offers[variant.id] = <VariantOffer price={price ? formatMoney(price.amount, price.currencyCode, locale) : null} stock={stock} weighed={weighed} t={t} />
+    breakdowns[variant.id] = breakdown ? (
+      <>
+        {weighed ? <p className="price__weighed-note">{t("product.weighed.breakdown")}</p> : null}
+        <PriceBreakdownBar breakdown={breakdown} t={t} locale={locale} />
+      </>
+    ) : null
+    return { id: variant.id, options: Object.fromEntries((variant.options ?? []).map((o) => [o.option_id ?? o.option?.id ?? "", o.value])), stock }
   })
-  return { options, variants }
+  return { options, variants, offers, breakdowns }
 }
 
 export function ProductTemplate({ product, batches, t, locale }: ProductTemplateProps) {
@@ -39,10 +53,10 @@ export function ProductTemplate({ product, batches, t, locale }: ProductTemplate
   const images = product.images?.length ? product.images : product.thumbnail ? [{ id: "thumb", url: product.thumbnail }] : []
   // The first photo is the page's largest paint: asked for from the <head>, before the body is read.
   if (images[0]) preload(images[0].url, { as: "image", fetchPriority: "high" })
-  const { options, variants } = pickerData(product, locale)
   const pricing = weightPricingOf(product)
   const estimate = variantPrice(product.variants?.[0])
   const weighed = pricing && estimate ? weighedLabels(pricing, estimate.amount, estimate.currencyCode, locale) : null
+  const { options, variants, offers, breakdowns } = pickerData(product, weighed, t, locale)
   return (
     <article className="product">
       <div className="product__gallery">
@@ -75,7 +89,7 @@ export function ProductTemplate({ product, batches, t, locale }: ProductTemplate
         ) : null}
         {product.subtitle ? <p className="product__subtitle">{product.subtitle}</p> : null}
         {batches?.length ? <BatchLeft rounds={batches} t={t} locale={locale} /> : null}
-        <ProductActions options={options} variants={variants} weighed={weighed}>
+        <ProductActions options={options} variants={variants} offers={offers} breakdowns={breakdowns}>
           <BrandMark brand={(product as BrandFields).brand} t={t} withCriteria />
         </ProductActions>
         {product.description ? (

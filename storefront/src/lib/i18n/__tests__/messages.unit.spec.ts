@@ -1,6 +1,7 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser"
 import { EN_MESSAGES as en, IT_MESSAGES as itMessages } from "../catalog"
 import { createTranslator } from "../translate"
+import { createTranslator as createIntlTranslator } from "use-intl/core"
 
 function leaves(node: unknown, prefix = ""): [string, unknown][] {
   if (node === null || typeof node !== "object") return [[prefix, node]]
@@ -80,5 +81,25 @@ describe("t()", () => {
     expect(intro("16,00 €", "consonant")).toBe("Dove vanno i 16,00 € di questo prodotto (IVA inclusa):")
     expect(t("fund.intro", { share: "8", share_sound: "vowel" })).toMatch(/^L'8% di ogni ordine/)
     expect(t("fund.intro", { share: "2", share_sound: "consonant" })).toMatch(/^Il 2% di ogni ordine/)
+  })
+})
+
+describe("t() without ICU for plain arguments", () => {
+  // Every message of both languages, with each argument it reads set: the plain path must say
+  // exactly what use-intl says (apostrophes, plurals, selects and tags go through use-intl).
+  it("answers every message exactly as use-intl does", () => {
+    let plainArguments = 0
+    for (const [locale, catalogue] of [["it", itMessages], ["en", en]] as const) {
+      const t = createTranslator(catalogue, locale)
+      const reference = createIntlTranslator({ locale, messages: catalogue as never, timeZone: "Europe/Rome" })
+      for (const [key, message] of leaves(catalogue)) {
+        if (typeof message !== "string" || message.includes("<")) continue
+        const vars = Object.fromEntries([...argumentsOf(parse(message))].map((name, i) => [name, i % 2 ? 1234 : `v'${i}`]))
+        if (!Object.keys(vars).length) continue
+        if (parse(message).every((el) => el.type === TYPE.literal || el.type === TYPE.argument)) plainArguments++
+        expect({ key, text: t(key as never, vars) }).toEqual({ key, text: (reference as unknown as (k: string, v: object) => string)(key, vars) })
+      }
+    }
+    expect(plainArguments).toBeGreaterThan(100)
   })
 })
