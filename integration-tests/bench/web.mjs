@@ -4,7 +4,8 @@
 // and writes JSON. Run it when the machine is as quiet as it gets; the load is reported.
 //
 //   node integration-tests/bench/web.mjs [--duration 10] [--connections 10] [--no-lighthouse]
-//                                        [--api-only] [--api-rounds 2] [--compare <checkout>] [--out file.json]
+//                                        [--add-to-cart-clicks 10] [--api-only] [--api-rounds 2]
+//                                        [--compare <checkout>] [--out file.json]
 //
 // --compare runs the same marketplace measurements on another checkout of this repository (for
 // example the commit before a change, with its node_modules installed) in the same run.
@@ -17,6 +18,7 @@ import autocannon from "autocannon"
 import { stopAll, waitForHttp } from "../../backend/scripts/lib/processes.mjs"
 import { startPlainMedusa } from "./plain-medusa.mjs"
 import { lighthouseScores } from "./lighthouse.mjs"
+import { addToCartFeedback } from "./add-to-cart.mjs"
 import { cpuClock } from "./cpu-time.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
@@ -31,6 +33,8 @@ const LIGHTHOUSE = !argv.includes("--no-lighthouse")
 // The store API against the plain app only (no pages, freshness or Lighthouse): a change to the API's cost, measured in minutes.
 const API_ONLY = argv.includes("--api-only")
 const COMPARE = arg("compare", null)
+// Presses of "Aggiungi al carrello", each by a new visitor on a phone (CPU 4× slower, as Lighthouse's mobile preset); 0 skips them.
+const ADD_TO_CART_CLICKS = Number(arg("add-to-cart-clicks", 10))
 const PORT = Number(process.env.BENCH_PORT || 9810) // 9810–9816
 const OUT = path.resolve(arg("out", path.join(root, "bench-results", `web-${new Date().toISOString().replace(/[:.]/g, "-")}.json`)))
 
@@ -235,6 +239,10 @@ async function benchMarketplace(starting, label, plainApp) {
       fs.mkdirSync(reports, { recursive: true })
       result.lighthouse = await lighthouseScores({ home: pages.home, product: pages.product, cart: `${m.storefront}/carrello`, checkout: `${m.storefront}/checkout` }, cookie, reports)
     }
+    if (ADD_TO_CART_CLICKS > 0) {
+      log(`${label}: add to cart, ${ADD_TO_CART_CLICKS} presses on the product page`)
+      result.add_to_cart = await addToCartFeedback(pages.product, { clicks: ADD_TO_CART_CLICKS, cpuSlowdown: 4 })
+    }
     result.load_after = load()
     return result
   } finally {
@@ -278,6 +286,8 @@ function printTable(report) {
         if (flagged.length) console.log(`${label}:   flagged: ${flagged.join(", ")} (details in the JSON)`)
       }
     }
+    const a = run.add_to_cart
+    if (a) console.log(`${label}: add to cart (median of ${a.clicks} presses, CPU ${a.cpu_slowdown}× slower): feedback on screen ${a.feedback_ms} ms, the server's answer ${a.answer_ms} ms, header count ${a.count_ms} ms`)
     console.log(`${label}: load average ${run.load_before} → ${run.load_after} (${os.cpus().length} cores)`)
   }
 }
