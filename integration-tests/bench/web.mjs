@@ -19,6 +19,7 @@ import { stopAll, waitForHttp } from "../../backend/scripts/lib/processes.mjs"
 import { startPlainMedusa } from "./plain-medusa.mjs"
 import { lighthouseScores } from "./lighthouse.mjs"
 import { addToCartFeedback } from "./add-to-cart.mjs"
+import { cpuBlockingTime } from "./cpu-tbt.mjs"
 import { cpuClock } from "./cpu-time.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
@@ -237,7 +238,10 @@ async function benchMarketplace(starting, label, plainApp) {
       const cookie = await cartCookie(m)
       const reports = path.join(path.dirname(OUT), path.basename(OUT, ".json"))
       fs.mkdirSync(reports, { recursive: true })
-      result.lighthouse = await lighthouseScores({ home: pages.home, product: pages.product, cart: `${m.storefront}/carrello`, checkout: `${m.storefront}/checkout` }, cookie, reports)
+      const four = { home: pages.home, product: pages.product, cart: `${m.storefront}/carrello`, checkout: `${m.storefront}/checkout` }
+      result.lighthouse = await lighthouseScores(four, cookie, reports)
+      log(`${label}: blocking time by CPU time on the same four pages`)
+      result.cpu_blocking = await cpuBlockingTime(four, { cookie })
     }
     if (ADD_TO_CART_CLICKS > 0) {
       log(`${label}: add to cart, ${ADD_TO_CART_CLICKS} presses on the product page`)
@@ -284,6 +288,8 @@ function printTable(report) {
         if (s.lcp_element) console.log(`${label}:   LCP element ${s.lcp_element.slice(0, 120)}; ${Object.entries(s.lcp_phases).map(([k, v]) => `${k} ${v} ms`).join(", ")}`)
         const flagged = [...s.failing_accessibility.map((a) => a.id), ...s.failing_performance.map((a) => a.id)]
         if (flagged.length) console.log(`${label}:   flagged: ${flagged.join(", ")} (details in the JSON)`)
+        const c = run.cpu_blocking?.[page]
+        if (c) console.log(`${label}:   by CPU time (median of ${c.loads}): TBT ×4 ${c.tbt_x4_ms} ms, main thread ${c.main_thread_cpu_ms} ms, longest task ${c.longest_task_ms} ms`)
       }
     }
     const a = run.add_to_cart
