@@ -24,15 +24,31 @@ type Picker = { options: PickerOption[]; variants: PickerVariant[]; offers: Reco
  * What the variant picker chooses among. Each variant's price, stock and price breakdown are
  * rendered here on the server; the browser only swaps them when the visitor picks another one.
  */
+// Medusa answers a product's variants and option values in no set order: the sizes are shown in
+// the order the maker ranked its variants, so the first radio is the first size on every visit.
+function variantsInRank(product: HttpTypes.StoreProduct): HttpTypes.StoreProductVariant[] {
+  // (ids are ULIDs: without a rank, the order they were created in)
+  return [...(product.variants ?? [])].sort((a, b) => (a.variant_rank ?? Infinity) - (b.variant_rank ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+function valuesInRank(values: string[], ranked: HttpTypes.StoreProductVariant[], optionId: string): string[] {
+  const rank = (value: string) => {
+    const at = ranked.findIndex((v) => (v.options ?? []).some((o) => (o.option_id ?? o.option?.id) === optionId && o.value === value))
+    return at < 0 ? Infinity : at
+  }
+  return [...values].sort((a, b) => rank(a) - rank(b))
+}
+
 function pickerData(product: HttpTypes.StoreProduct, weighed: WeighedOffer | null, t: Translate, locale: Locale): Picker {
+  const ranked = variantsInRank(product)
   const options: PickerOption[] = (product.options ?? []).map((option) => ({
     id: option.id,
     title: option.title,
-    values: (option.values ?? []).map((v) => v.value),
+    values: valuesInRank((option.values ?? []).map((v) => v.value), ranked, option.id),
   }))
   const offers: Record<string, ReactNode> = {}
   const breakdowns: Record<string, ReactNode> = {}
-  const variants: PickerVariant[] = (product.variants ?? []).map((variant) => {
+  const variants: PickerVariant[] = ranked.map((variant) => {
     const price = variantPrice(variant)
     const stock = stockState(variant)
     const breakdown = (variant as BrandVariantFields).price_breakdown ?? null
