@@ -20,15 +20,14 @@ type ProductTemplateProps = { product: HttpTypes.StoreProduct; batches?: Product
 
 type Picker = { options: PickerOption[]; variants: PickerVariant[]; offers: Record<string, ReactNode>; breakdowns: Record<string, ReactNode> }
 
-/**
- * What the variant picker chooses among. Each variant's price, stock and price breakdown are
- * rendered here on the server; the browser only swaps them when the visitor picks another one.
- */
-// Medusa answers a product's variants and option values in no set order: the sizes are shown in
-// the order the maker ranked its variants, so the first radio is the first size on every visit.
+// Medusa answers a product's variants and option values in no set order (a seed's variants share
+// one rank and are created in the same millisecond): the sizes are shown in the maker's rank, then
+// cheapest first, so the first radio is the same size on every visit.
 function variantsInRank(product: HttpTypes.StoreProduct): HttpTypes.StoreProductVariant[] {
-  // (ids are ULIDs: without a rank, the order they were created in)
-  return [...(product.variants ?? [])].sort((a, b) => (a.variant_rank ?? Infinity) - (b.variant_rank ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const price = (v: HttpTypes.StoreProductVariant) => variantPrice(v)?.amount ?? Infinity
+  return [...(product.variants ?? [])].sort(
+    (a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0) || price(a) - price(b) || (a.title ?? "").localeCompare(b.title ?? "")
+  )
 }
 
 function valuesInRank(values: string[], ranked: HttpTypes.StoreProductVariant[], optionId: string): string[] {
@@ -39,6 +38,10 @@ function valuesInRank(values: string[], ranked: HttpTypes.StoreProductVariant[],
   return [...values].sort((a, b) => rank(a) - rank(b))
 }
 
+/**
+ * What the variant picker chooses among. Each variant's price, stock and price breakdown are
+ * rendered here on the server; the browser only swaps them when the visitor picks another one.
+ */
 function pickerData(product: HttpTypes.StoreProduct, weighed: WeighedOffer | null, t: Translate, locale: Locale): Picker {
   const ranked = variantsInRank(product)
   const options: PickerOption[] = (product.options ?? []).map((option) => ({
