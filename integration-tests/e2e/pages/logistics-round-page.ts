@@ -36,7 +36,7 @@ export class LogisticsRoundPage {
     this.savingLabel = this.route.getByRole("term").filter({ hasText: /^(Strada risparmiata|Strada in più rispetto alle consegne separate)$/ })
     this.lockToggle = this.main.getByText("Sposta o blocca fermate")
     this.startButton = this.main.getByRole("button", { name: "Inizia il giro" })
-    this.map = this.main.getByRole("img", { name: /^Mappa del giro/ })
+    this.map = this.main.getByRole("region", { name: /^Mappa del giro/ })
     this.stops = this.main.getByRole("region", { name: "Fermate" })
     this.stopCards = this.stops.getByRole("article")
     this.sheetLink = this.main.getByRole("link", { name: "Foglio di marcia da stampare" })

@@ -50,5 +50,7 @@ export function RoundMap({ layers, label }: { layers: MapLayers; label: string }
     }
   }, [key])
 
-  return <div ref={container} className="round-map" role="img" aria-label={label} />
+  // A region, not an image: Leaflet puts its zoom buttons and the map's credits (links) inside,
+  // and an image may not contain controls.
+  return <div ref={container} className="round-map" role="region" aria-label={label} />
 }
