@@ -52,7 +52,7 @@ export async function basketsOfCustomer(container: MedusaContainer, customer_id:
       },
       rounds,
       now,
-      basketLeadMs()
+      basketLeadMs(b.payment)
     )
     views.push({
       id: b.id,

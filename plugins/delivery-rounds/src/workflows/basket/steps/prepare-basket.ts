@@ -147,7 +147,7 @@ export const prepareBasketStep = createStep(
     // A new basket, or a new cadence, counts from the first round that can still take it.
     if (!input.basket_id || (patch.cadence !== undefined && patch.cadence !== cadenceBefore)) {
       const now = new Date()
-      draft.cadence_from = firstOpenRoundStart(await roundsServingBasket(container, draft, now), now, basketLeadMs())
+      draft.cadence_from = firstOpenRoundStart(await roundsServingBasket(container, draft, now), now, basketLeadMs(draft.payment))
     }
     return new StepResponse(draft)
   }
