@@ -45,3 +45,30 @@ export async function releaseUnconfirmedBaskets(container: MedusaContainer, roun
   }
   return waiting.length
 }
+
+/**
+ * Stripe told us (through Medusa's payment webhook) that a card payment can be captured: if it is
+ * the one of a basket waiting for its resident — who confirmed with their bank and closed the tab
+ * before the page confirmed — its order is placed, as the page would have. Once: the page's
+ * confirmation and this one take the same locks and the second finds the placement placed.
+ * Anything else (another cart's payment, a placement already placed or released) → null.
+ */
+export async function confirmBasketPlacementOfPayment(container: MedusaContainer, sessionId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: sessions } = await query.graph({ entity: "payment_session", fields: ["payment_collection_id"], filters: { id: sessionId } })
+  const collectionId = (sessions[0] as any)?.payment_collection_id
+  if (!collectionId) return null
+  const { data: carts } = await query.graph({ entity: "cart_payment_collection", fields: ["cart_id"], filters: { payment_collection_id: collectionId } })
+  const cartId = (carts[0] as any)?.cart_id
+  if (!cartId) return null
+  const service: BasketModuleService = container.resolve(BASKET_MODULE)
+  const [placement] = await service.listBasketPlacements({ cart_id: cartId, status: "awaiting_confirmation" }, { relations: ["basket"], take: 1 })
+  if (!placement) return null
+  try {
+    return await confirmBasketPlacement(container, placement.basket.customer_id, placement.id)
+  } catch (error: any) {
+    // Placed meanwhile by the page (placement_not_awaiting), or Stripe's event came before the bank's answer.
+    container.resolve(ContainerRegistrationKeys.LOGGER).info(`Basket placement ${placement.id}: payment webhook placed nothing (${codeOf(error)})`)
+    return null
+  }
+}
