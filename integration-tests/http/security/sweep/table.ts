@@ -27,6 +27,9 @@ const OUTBOX_WHY = "kept mails are the coordinators' alone: no other actor has a
 // A basket placement waits for its resident only after a round's cutoff met a saved card that asked for 3-D Secure.
 const NO_PLACEMENT = "bsktpl_01SWEEPNOPLACEMENT0000000"
 const PLACEMENT_WHY = "a placement waiting for its resident exists only once a round's cutoff met a card asking for 3-D Secure; basket.spec probes another resident's real one (404)"
+// A saved card exists only once a resident saved one with Stripe (basket.spec removes another resident's: 404).
+const NO_CARD = "pm_sweepnocard"
+const CARD_WHY = "a saved card exists only once a resident saved one with Stripe; basket.spec tries another resident's real one (404)"
 const CART_SECRET = "a cart id is the resident's own secret, held by their browser; no other actor is ever given one"
 const round = {
   name: "Giro di prova",
@@ -190,6 +193,8 @@ export const TABLE: Record<string, Entry> = {
   "POST /store/baskets/:id/card-setups": { caller: "resident", params: (w) => ({ id: w.ids.residentBasket }), foreign: (w) => [{ id: w.ids.otherResidentBasket }], body: () => ({}) },
   "GET /store/basket-placements/:id": { caller: "resident", params: () => ({ id: NO_PLACEMENT }), why: PLACEMENT_WHY },
   "POST /store/basket-placements/:id/confirm": { caller: "resident", params: () => ({ id: NO_PLACEMENT }), body: () => ({}), why: PLACEMENT_WHY },
+  "GET /store/saved-cards": { caller: "resident" },
+  "DELETE /store/saved-cards/:id": { caller: "resident", params: () => ({ id: NO_CARD }), why: CARD_WHY },
   "DELETE /store/baskets/:id/skips/:round_id": {
     caller: "resident",
     params: (w) => ({ id: w.ids.residentBasket, round_id: w.ids.openRound }),

@@ -84,6 +84,8 @@ export default defineMiddlewares({
     // A basket's order waiting for its resident to confirm the card payment (3-D Secure): theirs only.
     { matcher: "/store/basket-placements*", middlewares: [customerAuth] },
     { matcher: "/store/basket-placements/:id/confirm", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
+    // The cards a resident saved for their baskets: their own only.
+    { matcher: "/store/saved-cards*", middlewares: [customerAuth] },
     // Guards in front of Medusa's own cart routes (a core workflow hook slot would take the host shop's one).
     { matcher: "/store/carts/:id/shipping-methods", method: ["POST"], middlewares: [validateRoundShippingChoice] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [requireRoundCheckout] },
