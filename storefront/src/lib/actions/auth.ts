@@ -6,15 +6,12 @@ import { getCartId, removeAuthToken, removeCartId, setAuthToken } from "../cooki
 import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
 import { toUserError } from "../util/errors"
+import { safeReturnPath } from "../util/return-path"
 import { formValues, type FormState } from "./form-state"
 import { apiErrorState, zodFieldErrors } from "./form-errors"
 import { passwordLogin, registerToken, tokenFor } from "./password-login"
 import { email, password, requiredText } from "./schemas"
 
-/** Only same-site paths are accepted as a place to go back to after signing in. */
-function safeNext(value: FormDataEntryValue | null): string {
-  return typeof value === "string" && /^\/(?!\/)[\w\-\/]*$/.test(value) ? value : "/account"
-}
 
 /** A guest cart started before signing in becomes the customer's cart. */
 async function adoptGuestCart(token: string): Promise<void> {
@@ -33,7 +30,7 @@ export async function login(_prev: FormState, formData: FormData): Promise<FormS
   if ("state" in outcome) return outcome.state
   await setAuthToken(outcome.token)
   await adoptGuestCart(outcome.token)
-  redirect(safeNext(formData.get("next")))
+  redirect(safeReturnPath(formData.get("next")))
 }
 
 const registerSchema = z.object({

@@ -1,6 +1,7 @@
 "use server"
 
 import { refresh } from "next/cache"
+import { redirect } from "next/navigation"
 import { z } from "zod"
 import { authHeaders, getAuthToken, getCartId } from "../cookies"
 import { getT } from "../i18n/server"
@@ -160,4 +161,20 @@ export async function confirmBasketPayment(placementId: string): Promise<{ statu
   } catch (error) {
     return { error: apiErrorState(error, t).error ?? t("errors.unknown") }
   }
+}
+
+/** «Rimuovi la carta»: detached from the resident's Stripe customer; the baskets it paid go on, paid on delivery. */
+export async function removeSavedCard(_prev: FormState, formData: FormData): Promise<FormState> {
+  const { t } = await getT()
+  const id = medusaId.safeParse(formData.get("payment_method_id"))
+  if (!id.success) return { error: t("errors.invalid") }
+  let moved: string[]
+  try {
+    const res = await sdk.client.fetch<{ baskets_moved_to_pay_on_delivery: string[] }>(`/store/saved-cards/${id.data}`, { method: "DELETE", headers: await authHeaders() })
+    moved = res.baskets_moved_to_pay_on_delivery
+  } catch (error) {
+    return apiErrorState(error, t)
+  }
+  // The card's row goes with it: the page says what happened (and to how many baskets) from its address.
+  redirect(`/account/spesa-fissa?carta_rimossa=${moved.length}`)
 }

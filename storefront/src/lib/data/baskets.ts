@@ -88,3 +88,11 @@ export async function retrieveBasketPlacement(id: string): Promise<BasketPlaceme
     throw error
   }
 }
+
+export type SavedCardEntry = SavedCard & { id: string; basket_ids: string[] }
+
+/** The signed-in resident's saved cards (brand, last 4 digits, expiry) and the baskets each pays. */
+export async function listSavedCards(): Promise<SavedCardEntry[]> {
+  const { saved_cards } = await sdk.client.fetch<{ saved_cards: SavedCardEntry[] }>("/store/saved-cards", { headers: await authHeaders() })
+  return saved_cards
+}

@@ -10,7 +10,7 @@ import { BasketCadenceForm } from "./basket-cadence-form"
 import { BasketLinesForm } from "./basket-lines-form"
 import { leftOutText } from "./basket-left-out"
 
-const cardLabel = (card: SavedCard | null) => (card?.last4 ? `${(card.brand ?? "").toUpperCase()} •••• ${card.last4}`.trim() : "")
+export const cardLabel = (card: SavedCard | null) => (card?.last4 ? `${(card.brand ?? "").toUpperCase()} •••• ${card.last4}`.trim() : "")
 
 /** One weekly basket: where it goes, how it pays (on delivery or a saved card), the next rounds it goes into (skip one), its products, its history. */
 export function BasketCard({ basket, index, t, locale, cardOffer }: { basket: Basket; index: number; t: Translate; locale: Locale; cardOffer: CardOffer }) {

@@ -3,6 +3,7 @@ import Link from "next/link"
 import { redirect } from "next/navigation"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { getT } from "@/lib/i18n/server"
+import { safeReturnPath } from "@/lib/util/return-path"
 import { LoginForm } from "@/modules/account/login-form"
 
 export const dynamic = "force-dynamic"
@@ -12,13 +13,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("account.login.title") }
 }
 
-export default async function LoginPage() {
+type Props = { searchParams: Promise<{ next?: string | string[] }> }
+
+/** Signing in; `?next=` (a path of this site only) is where the resident goes back to, e.g. the link of a confirmation e-mail. */
+export default async function LoginPage({ searchParams }: Props) {
   const { t } = await getT()
-  if (await retrieveCustomer()) redirect("/account")
+  const next = safeReturnPath((await searchParams).next)
+  if (await retrieveCustomer()) redirect(next)
   return (
     <section className="narrow">
       <h1>{t("account.login.title")}</h1>
-      <LoginForm />
+      <LoginForm next={next} />
       <p>
         {t("account.login.no_account")} <Link href="/account/registrazione">{t("account.login.register_link")}</Link>
       </p>

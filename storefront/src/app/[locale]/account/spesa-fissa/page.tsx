@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
-import { listBaskets } from "@/lib/data/baskets"
+import { listBaskets, listSavedCards } from "@/lib/data/baskets"
 import { retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { getT } from "@/lib/i18n/server"
@@ -10,6 +10,7 @@ import { withoutRoundUp } from "@/modules/brand/round-up"
 import { BasketCard } from "@/modules/account/basket-card"
 import { cardOffer, STRIPE_PROVIDER } from "@/modules/checkout/card-offer"
 import { MakeBasketForm } from "@/modules/account/make-basket-form"
+import { SavedCards } from "@/modules/account/saved-cards"
 
 export const dynamic = "force-dynamic"
 
@@ -19,11 +20,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** «Spesa fissa»: the resident's weekly baskets, and making one from the cart they are filling. */
-export default async function BasketsPage() {
+type Props = { searchParams: Promise<{ carta_rimossa?: string | string[] }> }
+
+export default async function BasketsPage({ searchParams }: Props) {
   const { t, locale } = await getT()
+  // After removing a saved card: how many baskets it paid (now paid on delivery).
+  const { carta_rimossa } = await searchParams
+  const removed = typeof carta_rimossa === "string" && /^\d{1,3}$/.test(carta_rimossa) ? Number(carta_rimossa) : null
   const customer = await retrieveCustomer()
-  if (!customer) redirect("/account/accesso")
-  const [baskets, cart] = await Promise.all([listBaskets(), retrieveCart()])
+  if (!customer) redirect(`/account/accesso?next=${encodeURIComponent("/account/spesa-fissa")}`)
+  const [baskets, cart, savedCards] = await Promise.all([listBaskets(), retrieveCart(), listSavedCards()])
   const goods = withoutRoundUp(cart?.items).goods
   const hasDelivery = Boolean(cart?.shipping_address?.postal_code) || Boolean(cart?.shipping_methods?.length)
   // The cart already made into a basket is not offered again (the same products, the same quantities).
@@ -40,6 +46,11 @@ export default async function BasketsPage() {
         <h1>{t("basket.title")}</h1>
         <p>{t("basket.intro")}</p>
       </header>
+      {removed !== null ? (
+        <p className="notice notice--ok" role="status">
+          {removed ? t("basket.card_removed_cash", { count: removed }) : t("basket.card_removed")}
+        </p>
+      ) : null}
       {madeFromCart >= 0 ? (
         <p className="notice notice--ok" role="status">
           {t("basket.cart_is_basket", { number: madeFromCart + 1 })}{" "}
@@ -73,6 +84,7 @@ export default async function BasketsPage() {
           cardOffer={cardOffer({ providerIds: basket.can_use_saved_card ? [STRIPE_PROVIDER] : [], publishableKey: process.env.STRIPE_PUBLISHABLE_KEY, scriptUrl: process.env.STRIPE_JS_URL })}
         />
       ))}
+      <SavedCards cards={savedCards} basketNumber={(id) => baskets.findIndex((b) => b.id === id) + 1} t={t} />
     </>
   )
 }

@@ -27,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ConfirmBasketPaymentPage({ params }: Props) {
   const { id } = await params
   const { t, locale } = await getT()
-  if (!(await retrieveCustomer())) redirect("/account/accesso")
+  if (!(await retrieveCustomer())) redirect(`/account/accesso?next=${encodeURIComponent(`/account/spesa-fissa/conferma/${id}`)}`)
   const placement = await retrieveBasketPlacement(id)
   if (!placement) notFound()
   const card = placement.card?.last4 ? `${(placement.card.brand ?? "").toUpperCase()} •••• ${placement.card.last4}`.trim() : ""
