@@ -19,9 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("basket.title") }
 }
 
-/** «Spesa fissa»: the resident's weekly baskets, and making one from the cart they are filling. */
 type Props = { searchParams: Promise<{ carta_rimossa?: string | string[] }> }
 
+/** «Spesa fissa»: the resident's weekly baskets, their saved cards, and making one from the cart they are filling. */
 export default async function BasketsPage({ searchParams }: Props) {
   const { t, locale } = await getT()
   // After removing a saved card: how many baskets it paid (now paid on delivery).
