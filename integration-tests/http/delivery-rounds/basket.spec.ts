@@ -8,7 +8,9 @@ import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
 // The scheduled job itself, from the built plugin the app runs (same module instance).
 import placeBasketsBeforeCutoff from "@rbv/delivery-rounds/jobs/place-baskets-before-cutoff"
 import closeRoundsAtCutoff from "@rbv/delivery-rounds/jobs/close-rounds-at-cutoff"
-import { stripeTestEnvironment } from "../payments/helpers"
+import { signedDelivery, stripeEvent } from "../../fake-stripe"
+import { waitFor } from "../../helpers/wait-for"
+import { stripeTestEnvironment, WEBHOOK_SECRET } from "../payments/helpers"
 
 jest.setTimeout(300_000)
 
@@ -218,20 +220,20 @@ medusaIntegrationTestRunner({
       for (const l of missedLines) expect(missedMail.text).toContain(`${l.quantity} × ${l.title}`)
     })
 
-    it("a basket paid with a saved card: saved through Medusa's account holder, charged off session at the cutoff; 3-D Secure waits for the resident's confirmation (placed once) or is released at the close; a declined card places nothing and is told", async () => {
+    it("a basket paid with a saved card: saved through Medusa's account holder, charged off session a day before the cutoff; 3-D Secure waits for the resident's confirmation — the page's or Stripe's webhook, placed once — or is released at the close; a declined card places nothing and is told; saved cards listed and removed", async () => {
       const container = getContainer()
       await api.post(`/admin/regions/${district.regionId}`, { payment_providers: ["pp_system_default", "pp_stripe_stripe"] }, district.admin)
-      // The earlier tests' rounds, brought to their cutoff, are put out of the way (closed as they are).
+      // The earlier tests' and the demo's rounds within a card basket's lead (a day) are put out of the way (closed as they are).
       const delivery = container.resolve("delivery")
-      const leftover = await delivery.listDeliveryRounds({ status: "open", cutoff_at: { $lte: new Date(Date.now() + 3_600_000) } }, { take: null })
+      const leftover = await delivery.listDeliveryRounds({ status: "open", cutoff_at: { $lte: new Date(Date.now() + 25 * 3_600_000) } }, { take: null })
       if (leftover.length) await delivery.updateDeliveryRounds(leftover.map((r: any) => ({ id: r.id, status: "closed" })))
       const zones = await zonesByName(api, district.admin)
       const rounds: string[] = []
-      for (const days of [3, 4, 5, 6]) {
+      for (const days of [3, 4, 5, 6, 7]) {
         const { data } = await api.post("/admin/delivery-rounds", roundBody([zones["Veronetta Nord"]], days, { max_drops: 20, name: `Giro carta ${days}`, delivery_fee: DELIVERY_FEE }), district.admin)
         rounds.push(data.delivery_round.id)
       }
-      const [charged, authenticated, unconfirmed, declined] = rounds
+      const [charged, authenticated, unconfirmed, declined, closedTab] = rounds
       const dora = await residentWithLogin(api, district.store, DORA)
       const honey = await inStockVariantOf(api, district.store, BEEKEEPER, 10)
       const wanted = [{ variant_id: honey.id, quantity: 2 }]
@@ -279,11 +281,15 @@ medusaIntegrationTestRunner({
       await api.delete(`/store/baskets/${brunos.basket.id}`, bruno)
       expect((await api.get(`/store/baskets/${basketId}`, dora)).data.basket).toMatchObject({ payment: "saved_card", payment_method_id: visa.pm })
 
-      const cutoffSoon = async (roundId: string) => delivery.updateDeliveryRounds({ id: roundId, cutoff_at: new Date(Date.now() + 60_000) })
-      const onlyThisRound = async (roundId: string) => {
+      const onlyThisRound = async (roundId: string, cutoffInMs = 60_000) => {
         // Each round in turn: the others' cutoffs stay days away.
-        await cutoffSoon(roundId)
+        await delivery.updateDeliveryRounds({ id: roundId, cutoff_at: new Date(Date.now() + cutoffInMs) })
         await placeBasketsBeforeCutoff(container)
+      }
+      // Stripe's event for the intent as the fake holds it now, signed, through Medusa's payment webhook route.
+      const webhook = async (type: string, intentId: string) => {
+        const { body, headers } = signedDelivery(stripeEvent(type, fake.paymentIntents.get(intentId)!), WEBHOOK_SECRET)
+        expect((await api.post("/hooks/payment/stripe_stripe", body, { headers })).status).toBe(200)
       }
       const intentsOf = (pm: string) => [...fake.paymentIntents.values()].filter((i) => i.payment_method === pm || i.last_payment_error?.payment_method?.id === pm)
       mailbox.clear()
@@ -304,9 +310,10 @@ medusaIntegrationTestRunner({
       expect(fake.paymentIntents.get(paid.id)).toMatchObject({ status: "succeeded", amount_received: cents(order.total) })
 
       // 2. A card whose bank asks for the resident every time (3-D Secure): the order waits, Dora gets the link.
+      // A card basket goes in a day before the cutoff (one paid on delivery only minutes before), so she has time.
       const secure = await saveCard("pm_card_threeDSecure2Required")
       expect(secure.basket.card.last4).toBe("3184")
-      await onlyThisRound(authenticated)
+      await onlyThisRound(authenticated, 2 * 3_600_000)
       expect(await ordersOf(dora)).toHaveLength(1)
       const [askMail] = await mailbox.waitFor(DORA.email, "delivery-basket-placed", 2).then((m) => m.slice(1))
       expect(askMail.subject).toContain("conferma il pagamento con la carta")
@@ -328,6 +335,8 @@ medusaIntegrationTestRunner({
       expect((await browser(`/v1/payment_intents/${intentId}/confirm`, { client_secret: waiting.placement.payment.client_secret })).status).toBe("requires_capture")
       const { data: confirmed } = await api.post(`/store/basket-placements/${placementId}/confirm`, {}, dora)
       expect(confirmed.placement).toMatchObject({ status: "placed", can_confirm: false })
+      // Stripe's webhook for the same payment, after the page confirmed it: nothing more is placed.
+      await webhook("payment_intent.amount_capturable_updated", intentId)
       const again = await attempt(api.post(`/store/basket-placements/${placementId}/confirm`, {}, dora))
       expect([again.status, again.data.code]).toEqual([400, "placement_not_awaiting"])
       await placeBasketsBeforeCutoff(container)
@@ -354,13 +363,38 @@ medusaIntegrationTestRunner({
       expect(late.placement.left_out).toEqual([expect.objectContaining({ variant_id: honey.id, quantity: 2, reason: "not_confirmed" })])
       expect(await ordersOf(dora)).toHaveLength(2)
 
+      // 3b. Dora confirms with her bank and closes the tab: Stripe's webhook places the order, once (replayed too).
+      mailbox.clear()
+      await onlyThisRound(closedTab)
+      const [askClosed] = await mailbox.waitFor(DORA.email, "delivery-basket-placed")
+      const closedId = /conferma\/(bsktpl_\w+)/.exec(askClosed.text)![1]
+      const closedSecret = (await api.get(`/store/basket-placements/${closedId}`, dora)).data.placement.payment.client_secret as string
+      const closedIntent = closedSecret.split("_secret_")[0]
+      await browser(`/v1/payment_intents/${closedIntent}/confirm`, { client_secret: closedSecret, payment_method: secure.pm })
+      expect((await browser(`/v1/payment_intents/${closedIntent}/confirm`, { client_secret: closedSecret })).status).toBe("requires_capture")
+      await webhook("payment_intent.amount_capturable_updated", closedIntent)
+      await webhook("payment_intent.amount_capturable_updated", closedIntent)
+      const byWebhook = await waitFor("the order placed by Stripe's webhook", async () => {
+        const { data } = await api.get(`/store/basket-placements/${closedId}`, dora)
+        return data.placement.status === "placed" && data.placement
+      })
+      const afterWebhook = await ordersOf(dora)
+      expect(afterWebhook).toHaveLength(3)
+      await expectOrder(afterWebhook.find((o) => o.id === byWebhook.order_id), wanted)
+      expect(fake.paymentIntents.get(closedIntent)).toMatchObject({ status: "requires_capture", amount: cents(afterWebhook.find((o) => o.id === byWebhook.order_id).total) })
+      const tooLate = await attempt(api.post(`/store/basket-placements/${closedId}/confirm`, {}, dora))
+      expect([tooLate.status, tooLate.data.code]).toEqual([400, "placement_not_awaiting"])
+      // Medusa's own handler of the same events completed nothing else.
+      await new Promise((r) => setTimeout(r, 6_000))
+      expect(await ordersOf(dora)).toHaveLength(3)
+
       // 4. A card saved fine whose charges are declined: nothing placed, nothing charged, told once (in English: Dora switched).
       const failing = await saveCard("pm_card_chargeCustomerFail")
       await api.post(`/store/baskets/${basketId}`, { locale: "en" }, dora)
       mailbox.clear()
       await onlyThisRound(declined)
       await placeBasketsBeforeCutoff(container)
-      expect(await ordersOf(dora)).toHaveLength(2)
+      expect(await ordersOf(dora)).toHaveLength(3)
       expect(intentsOf(failing.pm).every((i) => ["requires_payment_method", "canceled"].includes(i.status) && i.amount_received === 0)).toBe(true)
       const [declinedMail] = await mailbox.waitFor(DORA.email, "delivery-basket-placed")
       expect(mailbox.to(DORA.email, "delivery-basket-placed")).toHaveLength(1)
@@ -373,6 +407,29 @@ medusaIntegrationTestRunner({
         expect.arrayContaining([[charged, "placed"], [authenticated, "placed"], [unconfirmed, "failed"], [declined, "failed"]])
       )
       expect(mine.basket.history.find((h: any) => h.round_id === declined).left_out).toEqual([expect.objectContaining({ variant_id: honey.id, reason: "card_declined" })])
+
+      // Saved cards in the account: brand, last 4 digits, expiry, which basket each pays — never the number.
+      const { data: cardsNow } = await api.get("/store/saved-cards", dora)
+      expect(cardsNow.saved_cards.map((c: any) => c.last4).sort()).toEqual(["0341", "3184", "4242"])
+      expect(cardsNow.saved_cards.find((c: any) => c.id === failing.pm)).toEqual({
+        id: failing.pm, brand: "visa", last4: "0341", exp_month: 12, exp_year: new Date().getFullYear() + 3, basket_ids: [basketId],
+      })
+      expect(JSON.stringify(cardsNow)).not.toMatch(/4000000000000341|fingerprint|client_secret/)
+      // Another resident sees none of them and cannot remove one; a malformed id names the field.
+      expect((await api.get("/store/saved-cards", bruno)).data.saved_cards).toEqual([])
+      const foreignCard = await attempt(api.delete(`/store/saved-cards/${visa.pm}`, bruno))
+      expect([foreignCard.status, foreignCard.data.field]).toEqual([404, "id"])
+      const badCard = await attempt(api.delete("/store/saved-cards/carta", dora))
+      expect([badCard.status, badCard.data.field]).toEqual([400, "id"])
+      expect(fake.paymentMethods.get(visa.pm)!.customer).toBe(stripeCustomer)
+      // Removing the basket's card detaches it at Stripe; the basket goes on, paid on delivery.
+      const { data: removed } = await api.delete(`/store/saved-cards/${failing.pm}`, dora)
+      expect(removed).toEqual({ id: failing.pm, object: "saved_card", deleted: true, baskets_moved_to_pay_on_delivery: [basketId] })
+      expect(fake.paymentMethods.get(failing.pm)!.customer).toBeNull()
+      expect((await api.get("/store/saved-cards", dora)).data.saved_cards.map((c: any) => c.last4).sort()).toEqual(["3184", "4242"])
+      expect((await api.get(`/store/baskets/${basketId}`, dora)).data.basket).toMatchObject({ payment: "pay_on_delivery", payment_method_id: null, card: null })
+      const gone = await attempt(api.delete(`/store/saved-cards/${failing.pm}`, dora))
+      expect([gone.status, gone.data.field]).toEqual([404, "id"])
     })
   },
 })
