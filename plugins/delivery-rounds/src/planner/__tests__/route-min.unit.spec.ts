@@ -3,6 +3,7 @@ import { KIND_DELIVERY, KIND_PICKUP, buildModel } from "../model"
 import { minimiseRoutes, RouteMinimiser } from "../route-min"
 import { better } from "../score"
 import { Search } from "../search"
+import type { Problem } from "../types"
 import { problemArbOf } from "./problem-arb"
 
 /** Every route passes the solver's exact check, each pickup precedes its delivery, each task is placed or left out once. */
@@ -69,5 +70,33 @@ describe("route minimisation with shipments (ejections and random relocations)",
     )
     // the property is about something: some runs did remove a route
     expect(shrunk).toBeGreaterThan(0)
+  })
+})
+
+describe("a route-removal attempt's deadline", () => {
+  // one vehicle with room for two of three jobs: the third can only come in by ejecting another,
+  // so the pool never empties and only the clock ends the attempt
+  const crowded: Problem = {
+    vehicles: [{ id: 1, start_index: 0, end_index: 0, capacity: [2] }],
+    jobs: [1, 2, 3].map((id) => ({ id, location_index: id, delivery: [1] })),
+    matrices: { car: { durations: [[0, 5, 6, 7], [5, 0, 2, 3], [6, 2, 0, 2], [7, 3, 2, 0]] } },
+  }
+
+  function attemptEnd(closePool: number): number {
+    const s = new Search(buildModel(crowded), 3)
+    s.recreate(s.requests.slice(), 0, true)
+    s.commit()
+    const pool = s.unassigned.splice(0)
+    expect(pool).toHaveLength(1)
+    let t = 0
+    const now = () => ++t
+    expect(new RouteMinimiser(s).insertPool(pool, { now, at: 20, maxIterations: Infinity, grown: 200, closePool })).toBe(false)
+    expectSound(s)
+    return t
+  }
+
+  it("runs on to its grown deadline only when the pool got down to closePool requests", () => {
+    expect(attemptEnd(0)).toBeLessThan(200)
+    expect(attemptEnd(1)).toBeGreaterThanOrEqual(200)
   })
 })
