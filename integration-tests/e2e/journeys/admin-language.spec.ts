@@ -20,6 +20,21 @@ test.describe("Medusa admin in Italian", () => {
     await expect(page.getByRole("heading", { name: "Artigiani della Rete" })).toBeVisible()
     await page.screenshot({ path: test.info().outputPath("admin-italian.png"), fullPage: true })
 
+    // @rbv/vendors' card on Medusa's product page: whose product it is…
+    await page.goto(`${MEDUSA_URL}/app/products?q=Pagnotta`)
+    await page.getByText("Pagnotta di lievito madre", { exact: true }).first().click()
+    const makerCard = page.locator("div").filter({ has: page.getByRole("heading", { name: "Artigiano", exact: true }) }).last()
+    await expect(makerCard.getByText("Forno San Nazaro")).toBeVisible()
+    await expect(makerCard.getByText("(forno-san-nazaro)")).toBeVisible()
+    await expect(makerCard.getByText("Approvato", { exact: true })).toBeVisible()
+    await page.screenshot({ path: test.info().outputPath("admin-product-maker.png"), fullPage: true })
+    // …and a failed read says so instead of "no workshop linked".
+    await page.route(/\/admin\/products\/prod_[^/?]+\?fields=id,vendor/, (route) => route.fulfill({ status: 503, json: { message: "down" } }))
+    await page.reload()
+    await expect(makerCard.getByRole("alert")).toHaveText(/^Non è stato possibile leggere l'artigiano: /)
+    await expect(makerCard.getByText("Nessuna bottega collegata")).toHaveCount(0)
+    await page.unroute(/\/admin\/products\/prod_/)
+
     // The profile's choice (the dashboard writes `lng`) is not overridden on the next visit.
     await context.addCookies([{ name: "lng", value: "en", url: MEDUSA_URL }])
     await page.evaluate(() => window.localStorage.setItem("lng", "en"))

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { EmptyRow } from "../../components/empty-row"
 import { adminFetch, percent } from "../../lib/sdk"
+import { STATUS_BADGE, type VendorStatus } from "../../lib/vendor-status"
 
 type Vendor = {
   id: string
@@ -12,7 +13,7 @@ type Vendor = {
   handle: string
   craft: string
   email: string
-  status: "pending" | "approved" | "rejected" | "suspended"
+  status: VendorStatus
   status_reason: string | null
   commission_rate_bps: number | null
   product_count: number
@@ -22,7 +23,6 @@ type Vendor = {
 const STATUSES = ["pending", "approved", "suspended", "rejected"] as const
 // Copy in the admin's language (i18n/json): the tabs name groups (rbvVendors.page.tabs), a row's
 // badge names one shop's state (…row), on one line.
-const BADGE = { pending: "orange", approved: "green", suspended: "red", rejected: "grey" } as const
 const ACTIONS: Record<Vendor["status"], { action: "approve" | "reject" | "suspend" | "reactivate"; needsReason?: boolean }[]> = {
   pending: [{ action: "approve" }, { action: "reject", needsReason: true }],
   approved: [{ action: "suspend", needsReason: true }],
@@ -136,7 +136,7 @@ const VendorsPage = () => {
                 </Button>
               </Table.Cell>
               <Table.Cell>
-                <Badge color={BADGE[v.status]} title={v.status_reason ?? undefined} className="whitespace-nowrap">
+                <Badge color={STATUS_BADGE[v.status]} title={v.status_reason ?? undefined} className="whitespace-nowrap">
                   {t(`rbvVendors.page.row.${v.status}`)}
                 </Badge>
               </Table.Cell>
