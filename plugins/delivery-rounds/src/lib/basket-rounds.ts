@@ -3,14 +3,10 @@ import { DELIVERY_MODULE } from "../modules/delivery"
 import type DeliveryModuleService from "../modules/delivery/service"
 import { zoneServes } from "./zone-match"
 
-export type BasketDelivery = {
-  delivery: "home" | "pickup"
-  pickup_point_id?: string | null
-  address?: { postal_code?: string | null; metadata?: { lat?: number | null; lng?: number | null } | null } | null
-}
-export type ServingRound = { id: string; name: string | null; status: string; starts_at: Date; ends_at: Date; cutoff_at: Date; delivery_fee: number }
-
-const ids = (value: unknown) => (Array.isArray(value) ? (value as string[]) : [])
+// A basket as its module returns it: `address` is a JSON column holding the checkout's shipping address.
+export type BasketDelivery = { delivery: "home" | "pickup"; pickup_point_id?: string | null; address?: Record<string, unknown> | null }
+type DeliveryAddress = { postal_code?: string | null; metadata?: { lat?: number | null; lng?: number | null } | null }
+export type ServingRound = Awaited<ReturnType<DeliveryModuleService["listRoundsWithRefs"]>>[number]
 
 /**
  * The rounds that serve a basket's delivery (its pickup point, or a zone of its address), not
@@ -20,9 +16,10 @@ const ids = (value: unknown) => (Array.isArray(value) ? (value as string[]) : []
 export async function roundsServingBasket(container: MedusaContainer, basket: BasketDelivery, since: Date): Promise<ServingRound[]> {
   const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
   const rounds = await service.listRoundsWithRefs({ status: { $ne: "cancelled" }, cutoff_at: { $gt: since } }, { order: { starts_at: "ASC" }, take: null })
-  if (basket.delivery === "pickup") return rounds.filter((r) => basket.pickup_point_id && ids(r.pickup_point_ids).includes(basket.pickup_point_id)) as unknown as ServingRound[]
+  if (basket.delivery === "pickup") return rounds.filter((r) => basket.pickup_point_id && r.pickup_point_ids.includes(basket.pickup_point_id))
   const zones = await service.listDeliveryZones({}, { take: null })
-  const meta = basket.address?.metadata ?? {}
-  const serving = new Set(zones.filter((z) => zoneServes(z as any, basket.address?.postal_code, { lat: meta.lat ?? null, lng: meta.lng ?? null })).map((z) => z.id))
-  return rounds.filter((r) => ids(r.zone_ids).some((id) => serving.has(id))) as unknown as ServingRound[]
+  const address = (basket.address ?? {}) as DeliveryAddress
+  const meta = address.metadata ?? {}
+  const serving = new Set(zones.filter((z) => zoneServes(z as any, address.postal_code, { lat: meta.lat ?? null, lng: meta.lng ?? null })).map((z) => z.id))
+  return rounds.filter((r) => r.zone_ids.some((id) => serving.has(id)))
 }

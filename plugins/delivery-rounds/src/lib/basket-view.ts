@@ -5,7 +5,7 @@ import type BasketModuleService from "../modules/basket/service"
 import { cardOffered } from "./basket-card"
 import { basketLeadMs } from "./basket-lead"
 import { planUpcomingRounds, type Cadence } from "./basket-schedule"
-import { roundsServingBasket, type BasketDelivery } from "./basket-rounds"
+import { roundsServingBasket } from "./basket-rounds"
 
 const BASKET_RELATIONS = ["lines", "skips", "placements"]
 const NEXT_ROUNDS = 4
@@ -39,7 +39,7 @@ export async function basketsOfCustomer(container: MedusaContainer, customer_id:
 
   const views: Record<string, unknown>[] = []
   for (const b of baskets) {
-    const rounds = await roundsServingBasket(container, b as unknown as BasketDelivery, b.created_at)
+    const rounds = await roundsServingBasket(container, b, b.created_at)
     const roundOf = new Map(rounds.map((r) => [r.id, r]))
     const plan = planUpcomingRounds(
       {

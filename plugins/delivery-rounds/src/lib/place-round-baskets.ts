@@ -4,7 +4,7 @@ import { BASKET_MODULE } from "../modules/basket"
 import type BasketModuleService from "../modules/basket/service"
 import { basketDue } from "./basket-lead"
 import { roundsOfCadence, type Cadence } from "./basket-schedule"
-import { roundsServingBasket, type BasketDelivery } from "./basket-rounds"
+import { roundsServingBasket } from "./basket-rounds"
 import { placeBasketWorkflow } from "../workflows/basket/workflows/place-basket"
 import { recordBasketFailureWorkflow } from "../workflows/basket/workflows/record-basket-failure"
 
@@ -26,7 +26,7 @@ export async function placeRoundBaskets(container: MedusaContainer, round: { id:
     if (basket.placements.some((p) => p.round_id === round.id)) continue
     if (basket.skips.some((s) => s.round_id === round.id)) continue
     if (opts.dueOnly && !tooLate && !basketDue(basket.payment, round.cutoff_at)) continue
-    const rounds = await roundsServingBasket(container, basket as unknown as BasketDelivery, basket.created_at)
+    const rounds = await roundsServingBasket(container, basket, basket.created_at)
     if (!roundsOfCadence(basket.cadence as Cadence, rounds, basket.created_at, basket.cadence_from).has(round.id)) continue
     const input = { basket_id: basket.id, round_id: round.id }
     if (tooLate) {

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { refusal } from "@rbv/kit"
 import { basketLeadMs } from "../../../lib/basket-lead"
-import { roundsServingBasket, type BasketDelivery } from "../../../lib/basket-rounds"
+import { roundsServingBasket } from "../../../lib/basket-rounds"
 import { BASKET_MODULE } from "../../../modules/basket"
 import type BasketModuleService from "../../../modules/basket/service"
 
@@ -22,7 +22,7 @@ export const setBasketSkipStep = createStep(
     const [basket] = await service.listBaskets({ id: input.basket_id, customer_id: input.customer_id }, { relations: ["skips"], take: 1 })
     if (!basket) throw refusal(MedusaError.Types.NOT_FOUND, "basket_not_found", `Basket ${input.basket_id} was not found`, "basket_id")
     // Until the round's baskets are placed (its cutoff less the placing lead).
-    const upcoming = await roundsServingBasket(container, basket as unknown as BasketDelivery, new Date(Date.now() + basketLeadMs(basket.payment)))
+    const upcoming = await roundsServingBasket(container, basket, new Date(Date.now() + basketLeadMs(basket.payment)))
     if (!upcoming.some((r) => r.id === input.round_id)) {
       throw refusal(MedusaError.Types.INVALID_DATA, "round_not_upcoming", `round_id: round ${input.round_id} is not an upcoming round of this basket (its baskets are already placed, or it does not serve this one)`, "round_id")
     }
