@@ -37,10 +37,13 @@ medusaIntegrationTestRunner({
         // Forged, tampered, unsigned and stale deliveries are refused and change nothing.
         expect((await post(delivery.body, signedDelivery(enabled, "whsec_someone_else").headers)).status).toBe(400)
         expect((await post(delivery.body.replace('"charges_enabled": true', '"charges_enabled": false'), delivery.headers)).status).toBe(400)
-        expect((await post(delivery.body, { "content-type": "application/json" })).status).toBe(400)
+        const unsigned = await post(delivery.body, { "content-type": "application/json" })
+        expect(unsigned.status).toBe(400)
+        expect(unsigned.data.code).toBe("signature_missing")
         const stale = { ...delivery.headers, "stripe-signature": signPayload(delivery.body, WEBHOOK_SECRET, now - 600) }
         const staleRes = await post(delivery.body, stale)
         expect(staleRes.status).toBe(400)
+        expect(staleRes.data.code).toBe("signature_invalid")
         expect(staleRes.data.message).toMatch(/tolerance/i)
         expect((await status()).stripe_status).toBe("pending")
 

@@ -124,7 +124,9 @@ medusaIntegrationTestRunner({
         const { data: store } = await api.get(`/store/products?id[]=${shop.vendor.product_ids.join("&id[]=")}`, district.store)
         expect(store.products).toHaveLength(0)
         expect((await attempt(api.get("/store/vendors/apicoltura-torricelle", district.store))).status).toBe(404)
-        expect((await attempt(api.get("/vendor/products", miele))).status).toBe(403)
+        const blocked = await attempt(api.get("/vendor/products", miele))
+        expect(blocked.status).toBe(403)
+        expect(blocked.data.code).toBe("shop_blocked")
         const { data: status } = await api.get("/vendor/me", miele)
         expect(status.vendor).toMatchObject({ status: "suspended", status_reason: "Etichette senza allergeni" })
 

@@ -22,7 +22,7 @@ export async function loadVendorContext(req: AuthenticatedMedusaRequest, res: Me
   }
   const blocked = member.vendor.status === "suspended" || member.vendor.status === "rejected"
   if (blocked && !READABLE_WHEN_BLOCKED.has(`${req.method} ${req.baseUrl}${req.path}`.replace(/\/$/, ""))) {
-    return res.status(403).json({ type: "not_allowed", message: `The shop is ${member.vendor.status}` })
+    return next(refusal(MedusaError.Types.FORBIDDEN, "shop_blocked", `The shop is ${member.vendor.status}: only its status can be read`))
   }
   ;(req as VendorRequest).vendor_context = {
     member: {

@@ -17,12 +17,12 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   if (!secret) return res.status(404).json({ type: "not_found", code: "webhooks_not_configured", message: "Stripe webhooks are not configured on this network (STRIPE_WEBHOOK_SECRET)" })
   const signature = req.headers["stripe-signature"]
   const raw = (req as MedusaRequest & { rawBody?: Buffer }).rawBody
-  if (typeof signature !== "string" || !raw) return res.status(400).json({ type: "invalid_data", message: "Missing Stripe-Signature header or body" })
+  if (typeof signature !== "string" || !raw) return res.status(400).json({ type: "invalid_data", code: "signature_missing", message: "Missing Stripe-Signature header or body" })
   let event: Stripe.Event
   try {
     event = verifier.constructEvent(raw, signature, secret, WEBHOOK_TOLERANCE_SECONDS)
   } catch (e: any) {
-    return res.status(400).json({ type: "invalid_signature", message: String(e?.message ?? "Invalid signature") })
+    return res.status(400).json({ type: "invalid_data", code: "signature_invalid", message: String(e?.message ?? "Invalid signature") })
   }
   const { result } = await handleStripeConnectEventWorkflow(req.scope).run({
     input: { id: event.id, type: event.type, created: event.created, data: { object: event.data.object as any } },
