@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { Id, roundServiceFields } from "../../utils/round-service-fields"
 
 // An instant with its zone (the admin sends toISOString()); a bare number is not a date.
 const Instant = z.iso.datetime({ offset: true }).pipe(z.coerce.date())
-const Id = z.string().trim().min(1)
 
 const fields = {
   name: z.string().trim().max(120).nullable().optional(),
@@ -10,13 +10,7 @@ const fields = {
   ends_at: Instant,
   cutoff_at: Instant,
   dropoff_deadline: Instant.nullable().optional(),
-  max_drops: z.number().int().min(1).max(500),
-  max_weight_g: z.number().int().min(1).nullable().optional(),
-  vehicle_profile: z.enum(["foot", "bike", "cargo_bike", "van"]).optional(),
-  collection_mode: z.enum(["hub_dropoff", "workshop_pickup"]).optional(),
-  delivery_fee: z.number().int().min(0).max(100_000).optional(),
-  zone_ids: z.array(Id).min(1),
-  pickup_point_ids: z.array(Id).optional(),
+  ...roundServiceFields,
   volunteer_ids: z.array(Id).max(20).optional(),
 }
 

@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { roundServiceFields } from "../../utils/round-service-fields"
 
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "times are HH:MM, e.g. 17:00")
 const Weekday = z.number().int().min(1, "weekday: 1 = Monday … 7 = Sunday").max(7, "weekday: 1 = Monday … 7 = Sunday")
-const Id = z.string().trim().min(1)
 
 export const AdminCreateRoundTemplate = z
   .object({
@@ -13,13 +13,7 @@ export const AdminCreateRoundTemplate = z
     cutoff_weekday: Weekday,
     cutoff_time: Time,
     dropoff_hours_before: z.number().int().min(0).max(72).nullable().optional(),
-    max_drops: z.number().int().min(1).max(500),
-    max_weight_g: z.number().int().min(1).nullable().optional(),
-    vehicle_profile: z.enum(["foot", "bike", "cargo_bike", "van"]).optional(),
-    collection_mode: z.enum(["hub_dropoff", "workshop_pickup"]).optional(),
-    delivery_fee: z.number().int().min(0).max(100_000).optional(),
-    zone_ids: z.array(Id).min(1),
-    pickup_point_ids: z.array(Id).optional(),
+    ...roundServiceFields,
   })
   .strict()
 export type AdminCreateRoundTemplate = z.infer<typeof AdminCreateRoundTemplate>

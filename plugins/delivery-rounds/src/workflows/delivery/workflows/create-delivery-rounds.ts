@@ -5,12 +5,8 @@ import { createDeliveryRoundsStep } from "../steps/create-delivery-rounds"
 import { validateRoundReferencesStep } from "../steps/validate-round-references"
 import { syncRoundShippingOptionsWorkflow } from "./sync-round-shipping-options"
 
-export type DeliveryRoundInput = {
-  name?: string | null
-  starts_at: Date | string
-  ends_at: Date | string
-  cutoff_at: Date | string
-  dropoff_deadline?: Date | string | null
+/** What a round and a weekly template both say about the service. */
+export type RoundServiceInput = {
   max_drops: number
   max_weight_g?: number | null
   vehicle_profile?: "foot" | "bike" | "cargo_bike" | "van"
@@ -18,6 +14,13 @@ export type DeliveryRoundInput = {
   delivery_fee?: number
   zone_ids: string[]
   pickup_point_ids?: string[]
+}
+export type DeliveryRoundInput = RoundServiceInput & {
+  name?: string | null
+  starts_at: Date | string
+  ends_at: Date | string
+  cutoff_at: Date | string
+  dropoff_deadline?: Date | string | null
   volunteer_ids?: string[]
   template_id?: string | null
 }
