@@ -7,6 +7,8 @@ import { compilePlanner } from "./compile-planner"
 
 const BIN = join(__dirname, "..", "..", "..", "bin", "rbv-plan.js")
 let plannerDir: string
+// Each test starts Node processes or a worker thread: seconds on a loaded machine, not jest's 5.
+jest.setTimeout(60_000)
 
 const problem: Problem = {
   vehicles: [{ id: 1, start_index: 0, end_index: 0, capacity: [4], time_window: [0, 1000] }],
@@ -59,8 +61,10 @@ describe("rbv-plan CLI", () => {
   })
 
   it("reads stdin when no file is given, same seed same answer", () => {
-    const a = run(["--seed=9", "--time-limit-ms=200"], JSON.stringify(problem))
-    const b = run(["--seed", "9", "--time-limit-ms", "200"], JSON.stringify(problem))
+    // A tiny problem stops at its iteration cap, long before this limit: on a loaded machine a
+    // 200 ms limit could stop one run earlier than the other.
+    const a = run(["--seed=9", "--time-limit-ms=5000"], JSON.stringify(problem))
+    const b = run(["--seed", "9", "--time-limit-ms", "5000"], JSON.stringify(problem))
     expect(a.code).toBe(0)
     expect(JSON.parse(a.stdout).routes).toEqual(JSON.parse(b.stdout).routes)
   })
