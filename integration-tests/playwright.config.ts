@@ -25,14 +25,14 @@ export const STRIPE_E2E = {
 
 export default defineConfig({
   testDir: "./e2e/journeys",
-  // Room for a long journey while the HTTP specs share the two cores (scripts/test.mjs).
-  timeout: 180_000,
+  timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,
   // A focused journey left in by mistake would silently skip all the others.
   forbidOnly: true,
+  globalSetup: "./e2e/wait-for-http.ts",
   reporter: [["list"]],
   use: {
     baseURL: `http://localhost:${STOREFRONT_PORT}`,

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
-// `npm test` of the integration tests: the HTTP specs and the browser journeys at once. Each HTTP
-// worker is one request at a time through its in-process Medusa and PostgreSQL, so two of them keep
-// only ~1.3 of two cores busy (measured); the journeys' marketplace and browser use the rest.
-// Both always run; the exit code is the first failure's.
+// `npm test` of the integration tests: the HTTP specs, then the browser journeys. The journeys'
+// marketplace (PostgreSQL, migrations, a fresh demo district, Medusa and the storefront: minutes of
+// mostly waiting) starts at once, beside the HTTP specs; its journeys begin when the specs are done
+// (e2e/wait-for-http.ts). Both always run; the exit code is the first failure's.
 import { spawn } from "node:child_process"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
 
+const gate = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rbv-test-")), "http-done")
 const run = (args, env = {}) =>
   new Promise((resolve) => {
     const child = spawn("npm", ["run", ...args], { stdio: "inherit", env: { ...process.env, ...env } })
@@ -16,5 +20,9 @@ const run = (args, env = {}) =>
 
 // The build is the one turbo made before this task (integration-tests' test depends on ^build):
 // the journeys' start must not rebuild it while the HTTP specs load it.
-const [http, browser] = await Promise.all([run(["test:http"]), run(["test:e2e"], { RBV_E2E_NO_BUILD: "1" })])
+const e2e = run(["test:e2e"], { RBV_E2E_AFTER: gate, RBV_E2E_NO_BUILD: "1" })
+const http = await run(["test:http"])
+fs.writeFileSync(gate, String(http))
+const browser = await e2e
+fs.rmSync(path.dirname(gate), { recursive: true, force: true })
 process.exit(http || browser)
