@@ -12,3 +12,6 @@ process.env.RBV_UPLOAD_DIR = require("node:fs").mkdtempSync(require("node:path")
 
 // Without SMTP_URL (most files) the network's e-mails are kept in an outbox: one of its own per file.
 process.env.RBV_MAIL_OUTBOX_DIR = require("node:fs").mkdtempSync(require("node:path").join(require("node:os").tmpdir(), "rbv-outbox-"))
+
+// The backend's migrations are not checked again on a database copied from the migrated template1.
+require("./migrated-template")
