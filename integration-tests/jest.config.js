@@ -15,6 +15,7 @@ module.exports = {
   setupFilesAfterEnv: ["<rootDir>/helpers/plain-errors.js"],
   globalSetup: "<rootDir>/helpers/global-setup.js",
   globalTeardown: "<rootDir>/helpers/global-teardown.js",
+  testSequencer: "<rootDir>/helpers/sequencer.js",
   testTimeout: 180_000,
   // Each spec boots a whole Medusa app inside the worker and some of it outlives the file: a worker
   // that ran ~19 of them reached V8's 4 GB heap and died (CI, 37 files on two workers). A worker
