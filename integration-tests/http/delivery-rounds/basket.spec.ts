@@ -390,7 +390,10 @@ medusaIntegrationTestRunner({
       expect(fake.paymentIntents.get(closedIntent)).toMatchObject({ status: "requires_capture", amount: cents(afterWebhook.find((o) => o.id === byWebhook.order_id).total) })
       const tooLate = await attempt(api.post(`/store/basket-placements/${closedId}/confirm`, {}, dora))
       expect([tooLate.status, tooLate.data.code]).toEqual([400, "placement_not_awaiting"])
-      // Medusa's own handler of the same events completed nothing else.
+      // Our round completion placed it (the round's drop taken for this order, once); Medusa's own handler of
+      // the same events completed nothing else.
+      expect(await delivery.listDeliveryDropClaims({ round_id: closedTab }, { take: null })).toEqual([expect.objectContaining({ order_id: byWebhook.order_id })])
+      expect((await delivery.listDeliveryRounds({ id: closedTab }, { take: 1 }))[0].drops_taken).toBe(1)
       await new Promise((r) => setTimeout(r, 6_000))
       expect(await ordersOf(dora)).toHaveLength(3)
 
