@@ -93,6 +93,21 @@ medusaIntegrationTestRunner({
       expect(made.basket.lines.map((l: any) => [l.variant_id, l.quantity]).sort()).toEqual(wanted.map((w) => [w.variant_id, w.quantity]).sort())
       const goesInto = (basket: any) => basket.next_rounds.filter((r: any) => r.goes).map((r: any) => r.id)
       expect(goesInto(made.basket)).toEqual(expect.arrayContaining([first, second, third]))
+      // The pending order of the next round it goes into: its lines and makers, the estimated total at today's
+      // prices to the cent, placed at that round's cutoff less the lead (10 minutes), editable and skippable until then.
+      const pending = made.basket.pending_order
+      const pendingRound = made.basket.next_rounds.find((r: any) => r.id === pending.round.id)
+      expect(pendingRound).toMatchObject({ goes: true, can_skip: true })
+      expect(new Date(pending.places_at).getTime()).toBe(new Date(pendingRound.cutoff_at).getTime() - 10 * 60_000)
+      let goods = 0
+      for (const w of wanted) {
+        const line = pending.lines.find((l: any) => l.variant_id === w.variant_id)
+        expect([line.quantity, line.subtotal]).toEqual([w.quantity, (await priceOf(w.variant_id)) * w.quantity])
+        goods += line.subtotal
+      }
+      expect(new Set(pending.lines.map((l: any) => l.maker)).size).toBe(2)
+      expect(pending.makers.map((m: any) => m.subtotal).reduce((a: number, b: number) => a + b, 0)).toBe(goods)
+      expect(pending).toMatchObject({ goods_total: goods, estimated_total: goods + pending.delivery_fee, currency_code: "eur", can_edit: true, can_skip: true })
 
       // Bad input names the field and changes nothing; another resident's basket is a missing one.
       const zero = await attempt(api.post(`/store/baskets/${basketId}`, { lines: [{ variant_id: bread.id, quantity: 0 }] }, anna))
@@ -175,6 +190,7 @@ medusaIntegrationTestRunner({
       expect(mine.basket.history[0].left_out).toEqual([expect.objectContaining({ variant_id: bread.id, quantity: 2, reason: "batch_full" })])
       // The skipped round is still ahead, skipped, and no longer open to change (its baskets were placed).
       expect(mine.basket.next_rounds.find((r: any) => r.id === third)).toMatchObject({ skipped: true, goes: false, can_unskip: false })
+      expect(mine.basket.pending_order?.round.id).not.toBe(third)
     })
     it("a round closed by hand before its baskets' time places them at the close, once; a round past its cutoff before they went in tells the resident why", async () => {
       const zones = await zonesByName(api, district.admin)
@@ -226,7 +242,7 @@ medusaIntegrationTestRunner({
       for (const l of missedLines) expect(missedMail.text).toContain(`${l.quantity} × ${l.title}`)
     })
 
-    it("a basket paid with a saved card: saved through Medusa's account holder, charged off session a day before the cutoff; 3-D Secure waits for the resident's confirmation — the page's or Stripe's webhook, placed once — or is released at the close; a declined card places nothing and is told; saved cards listed and removed", async () => {
+    it("a basket paid with a saved card: saved through Medusa's account holder, charged off session a day before the cutoff; 3-D Secure waits for the resident's confirmation — the page's or Stripe's webhook, placed once — or is released at the close; a declined card places nothing and is told; saved cards listed and removed (an order waiting on the removed card released and told)", async () => {
       const container = getContainer()
       await api.post(`/admin/regions/${district.regionId}`, { payment_providers: ["pp_system_default", "pp_stripe_stripe"] }, district.admin)
       // The earlier tests' and the demo's rounds within a card basket's lead (a day) are put out of the way (closed as they are).
@@ -235,11 +251,11 @@ medusaIntegrationTestRunner({
       if (leftover.length) await delivery.updateDeliveryRounds(leftover.map((r: any) => ({ id: r.id, status: "closed" })))
       const zones = await zonesByName(api, district.admin)
       const rounds: string[] = []
-      for (const days of [3, 4, 5, 6, 7]) {
+      for (const days of [3, 4, 5, 6, 7, 8]) {
         const { data } = await api.post("/admin/delivery-rounds", roundBody([zones["Veronetta Nord"]], days, { max_drops: 20, name: `Giro carta ${days}`, delivery_fee: DELIVERY_FEE }), district.admin)
         rounds.push(data.delivery_round.id)
       }
-      const [charged, authenticated, unconfirmed, declined, closedTab] = rounds
+      const [charged, authenticated, unconfirmed, declined, closedTab, cardGone] = rounds
       const dora = await residentWithLogin(api, district.store, DORA)
       const honey = await inStockVariantOf(api, district.store, BEEKEEPER, 10)
       const wanted = [{ variant_id: honey.id, quantity: 2 }]
@@ -433,12 +449,37 @@ medusaIntegrationTestRunner({
       expect(fake.paymentMethods.get(visa.pm)!.customer).toBe(stripeCustomer)
       // Removing the basket's card detaches it at Stripe; the basket goes on, paid on delivery.
       const { data: removed } = await api.delete(`/store/saved-cards/${failing.pm}`, dora)
-      expect(removed).toEqual({ id: failing.pm, object: "saved_card", deleted: true, baskets_moved_to_pay_on_delivery: [basketId] })
+      expect(removed).toEqual({ id: failing.pm, object: "saved_card", deleted: true, baskets_moved_to_pay_on_delivery: [basketId], waiting_orders_released: [] })
       expect(fake.paymentMethods.get(failing.pm)!.customer).toBeNull()
       expect((await api.get("/store/saved-cards", dora)).data.saved_cards.map((c: any) => c.last4).sort()).toEqual(["3184", "4242"])
       expect((await api.get(`/store/baskets/${basketId}`, dora)).data.basket).toMatchObject({ payment: "pay_on_delivery", payment_method_id: null, card: null })
       const gone = await attempt(api.delete(`/store/saved-cards/${failing.pm}`, dora))
       expect([gone.status, gone.data.field]).toEqual([404, "id"])
+
+      // 5. Dora removes the card an order still waits on (3-D Secure asked): the order is released at once — the
+      // payment cancelled, nothing charged or ordered, a confirmation now refused — and she is told; the basket goes on, paid on delivery.
+      await api.post(`/store/baskets/${basketId}`, { payment: "saved_card", payment_method_id: secure.pm }, dora)
+      mailbox.clear()
+      await onlyThisRound(cardGone, 2 * 3_600_000)
+      const [askGone] = await mailbox.waitFor(DORA.email, "delivery-basket-placed")
+      const goneId = /conferma\/(bsktpl_\w+)/.exec(askGone.text)![1]
+      const goneIntent = (await api.get(`/store/basket-placements/${goneId}`, dora)).data.placement.payment.client_secret.split("_secret_")[0]
+      const { data: removedSecure } = await api.delete(`/store/saved-cards/${secure.pm}`, dora)
+      expect(removedSecure).toEqual({ id: secure.pm, object: "saved_card", deleted: true, baskets_moved_to_pay_on_delivery: [basketId], waiting_orders_released: [goneId] })
+      expect(fake.paymentIntents.get(goneIntent)!.status).toBe("canceled")
+      expect(fake.paymentMethods.get(secure.pm)!.customer).toBeNull()
+      const { data: goneView } = await api.get(`/store/basket-placements/${goneId}`, dora)
+      expect(goneView.placement).toMatchObject({ status: "failed", can_confirm: false, placed: [] })
+      expect(goneView.placement.left_out).toEqual([expect.objectContaining({ variant_id: honey.id, quantity: 2, reason: "card_removed" })])
+      const [, goneMail] = await mailbox.waitFor(DORA.email, "delivery-basket-placed", 2)
+      expect(goneMail.subject).toContain("Weekly basket: no order went out this time")
+      expect(goneMail.text).toContain("You removed your saved card")
+      const afterRemoval = await attempt(api.post(`/store/basket-placements/${goneId}/confirm`, {}, dora))
+      expect([afterRemoval.status, afterRemoval.data.code]).toEqual([400, "placement_not_awaiting"])
+      expect(await ordersOf(dora)).toHaveLength(3)
+      expect((await api.get(`/store/baskets/${basketId}`, dora)).data.basket).toMatchObject({ payment: "pay_on_delivery", card: null })
+      // A card no waiting order uses: removed, nothing released.
+      expect((await api.delete(`/store/saved-cards/${visa.pm}`, dora)).data).toMatchObject({ baskets_moved_to_pay_on_delivery: [], waiting_orders_released: [] })
     })
   },
 })

@@ -1,11 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import { BASKET_MODULE } from "../modules/basket"
 import type BasketModuleService from "../modules/basket/service"
 import { cardOffered } from "./basket-card"
 import { basketLeadMs } from "./basket-lead"
+import { pendingOrderOf } from "./basket-pending-order"
 import { planUpcomingRounds, type Cadence } from "./basket-schedule"
 import { roundsServingBasket } from "./basket-rounds"
+import { toCents } from "./cash"
+import { makersOf } from "./makers-of"
 
 const BASKET_RELATIONS = ["lines", "skips", "placements"]
 const NEXT_ROUNDS = 4
@@ -16,7 +19,9 @@ type PlacementLine = { variant_id: string; title: string; quantity: number; reas
  * A resident's baskets as the account pages show them: lines with their product (in the request's
  * language, `x-medusa-locale`, as the product pages), the next rounds each goes into (or is skipped
  * / not due in), how it pays, and what each past cutoff placed and left out — or waits for the
- * resident to confirm. The rules live here and in basket-schedule; the page only shows `can_*` and `next_rounds`.
+ * resident to confirm; and the pending order of the next round it goes into (basket-pending-order), at
+ * today's prices of the basket's region. The rules live here and in basket-schedule; the page only
+ * shows `can_*`, `next_rounds` and `pending_order`.
  */
 export async function basketsOfCustomer(container: MedusaContainer, customer_id: string, id?: string, locale?: string) {
   const service: BasketModuleService = container.resolve(BASKET_MODULE)
@@ -26,10 +31,12 @@ export async function basketsOfCustomer(container: MedusaContainer, customer_id:
   const variantIds = [...new Set(baskets.flatMap((b) => b.lines.map((l) => l.variant_id)))]
   const { data: variants } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "title", "product.id", "product.title", "product.handle", "product.thumbnail", "product.status"],
+    fields: ["id", "title", "product.id", "product.title", "product.handle", "product.thumbnail", "product.status", "product.metadata"],
     filters: { id: variantIds },
   }, locale ? { locale } : undefined)
   const variantOf = new Map(variants.map((v: any) => [v.id as string, v]))
+  const makerOf = await makersOf(container, [...new Set(variants.map((v: any) => v.product.id as string))])
+  const { prices: priceOf, currencies } = await todaysPrices(container, baskets)
   const placements = baskets.flatMap((b) => b.placements)
   const { data: orders } = placements.some((p) => p.order_id)
     ? await query.graph({ entity: "order", fields: ["id", "display_id", "total", "currency_code"], filters: { id: placements.map((p) => p.order_id).filter(Boolean) as string[] } })
@@ -54,6 +61,19 @@ export async function basketsOfCustomer(container: MedusaContainer, customer_id:
       now,
       basketLeadMs(b.payment)
     )
+    const lines = b.lines.map((l) => {
+      const v = variantOf.get(l.variant_id) as any
+      return {
+        id: l.id,
+        variant_id: l.variant_id,
+        quantity: l.quantity,
+        title: v?.title ?? null,
+        product: v ? { id: v.product.id, title: v.product.title, handle: v.product.handle, thumbnail: v.product.thumbnail } : null,
+        available: Boolean(v && v.product?.status === "published"),
+        maker: v ? (makerOf.get(v.product.id) ?? null) : null,
+        weighed: Boolean(v?.product?.metadata?.weight_pricing),
+      }
+    })
     views.push({
       id: b.id,
       status: b.status,
@@ -66,22 +86,28 @@ export async function basketsOfCustomer(container: MedusaContainer, customer_id:
       card: b.card,
       locale: b.locale,
       created_at: b.created_at,
-      lines: b.lines.map((l) => {
-        const v = variantOf.get(l.variant_id) as any
-        return {
-          id: l.id,
-          variant_id: l.variant_id,
-          quantity: l.quantity,
-          title: v?.title ?? null,
-          product: v ? { id: v.product.id, title: v.product.title, handle: v.product.handle, thumbnail: v.product.thumbnail } : null,
-          available: Boolean(v && v.product?.status === "published"),
-        }
-      }),
+      lines,
       next_rounds: plan.slice(0, NEXT_ROUNDS).map((p) => {
         const r = roundOf.get(p.round_id)!
         const { round_id, ...rest } = p
         return { id: round_id, name: r.name, starts_at: r.starts_at, ends_at: r.ends_at, cutoff_at: r.cutoff_at, ...rest }
       }),
+      pending_order: pendingOrderOf(
+        plan,
+        new Map(rounds.map((r) => [r.id, { id: r.id, name: r.name, starts_at: r.starts_at, ends_at: r.ends_at, cutoff_at: r.cutoff_at, delivery_fee: Number(r.delivery_fee) }])),
+        lines.map((l) => ({
+          variant_id: l.variant_id,
+          title: l.title,
+          product_title: l.product?.title ?? null,
+          maker: l.maker,
+          quantity: l.quantity,
+          unit_price: l.available ? (priceOf.get(`${b.region_id}:${l.variant_id}`) ?? null) : null,
+          weighed: l.weighed,
+        })),
+        b.delivery as "home" | "pickup",
+        currencies.get(b.region_id) ?? null,
+        now
+      ),
       history: b.placements
         .filter((p) => p.status !== "placing")
         .map((p) => {
@@ -109,4 +135,28 @@ export async function basketsOfCustomer(container: MedusaContainer, customer_id:
     })
   }
   return views
+}
+
+/** Today's shelf price in cents of each basket line's variant in its basket's region (keyed `region:variant`), as the store API calculates it; each region's currency. */
+async function todaysPrices(container: MedusaContainer, baskets: { region_id: string; lines: { variant_id: string }[] }[]) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const prices = new Map<string, number>()
+  const currencies = new Map<string, string>()
+  for (const regionId of new Set(baskets.map((b) => b.region_id))) {
+    const ids = [...new Set(baskets.filter((b) => b.region_id === regionId).flatMap((b) => b.lines.map((l) => l.variant_id)))]
+    const { data: [region] } = await query.graph({ entity: "region", fields: ["id", "currency_code"], filters: { id: regionId } })
+    if (!region || !ids.length) continue
+    const { data } = await query.graph({
+      entity: "product_variant",
+      fields: ["id", "calculated_price.calculated_amount"],
+      filters: { id: ids },
+      context: { calculated_price: QueryContext({ region_id: region.id, currency_code: (region as any).currency_code }) },
+    })
+    currencies.set(regionId, (region as any).currency_code)
+    for (const v of data as any[]) {
+      const amount = v.calculated_price?.calculated_amount
+      if (amount !== null && amount !== undefined) prices.set(`${regionId}:${v.id}`, toCents(amount))
+    }
+  }
+  return { prices, currencies }
 }

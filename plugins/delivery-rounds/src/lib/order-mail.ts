@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { makersInstalled, residentLocale, type MailRecipient } from "@rbv/kit"
+import { residentLocale, type MailRecipient } from "@rbv/kit"
 import { PAY_ON_DELIVERY_PROVIDER, toNumber } from "./cash"
+import { makersOf } from "./makers-of"
 
 const cents = (amount: unknown) => Math.round(toNumber(amount) * 100)
 
@@ -81,14 +82,6 @@ function roundUpKey(): string | null {
   } catch {
     return null // without @rbv/brand there is no round-up
   }
-}
-
-async function makersOf(container: MedusaContainer, productIds: string[]): Promise<Map<string, string>> {
-  // Without @rbv/vendors products have no maker link.
-  if (!productIds.length || !makersInstalled(container)) return new Map()
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: ["id", "vendor.name"], filters: { id: productIds } })
-  return new Map((data as any[]).filter((p) => p.vendor?.name).map((p) => [p.id, p.vendor.name]))
 }
 
 async function breakdownOf(container: MedusaContainer, items: any[]) {

@@ -7,7 +7,7 @@ import { cents, optionalText, orderNumber, text } from "../lib/fields"
 // basket paid with a saved card whose bank asks for the resident (3-D Secure) gets the link to
 // confirm the payment before the cutoff instead; if they do not, a second message says it was released.
 const line = z.object({ title: text(300), quantity: z.number() })
-const REASONS = ["product_gone", "sold_out", "batch_full", "round_unavailable", "checkout_refused", "round_closed", "card_declined", "not_confirmed"] as const
+const REASONS = ["product_gone", "sold_out", "batch_full", "round_unavailable", "checkout_refused", "round_closed", "card_declined", "not_confirmed", "card_removed"] as const
 
 export default defineTemplate({
   id: "delivery-basket-placed",
@@ -46,6 +46,8 @@ export default defineTemplate({
       reason_round_closed: "il giro ha chiuso gli ordini prima che potessimo ordinarla",
       reason_card_declined: "la carta salvata è stata rifiutata: non ti abbiamo addebitato nulla",
       reason_not_confirmed: "il pagamento non è stato confermato prima della chiusura degli ordini",
+      reason_card_removed: "hai rimosso la carta con cui aspettava la conferma: non ti abbiamo addebitato nulla",
+      none_card_removed: "Hai rimosso la carta salvata: l'ordine della tua spesa fissa per il giro {slot}, che aspettava la conferma del pagamento, è annullato e non paghi nulla. Per questo giro puoi ancora fare la spesa dal negozio fino alla chiusura degli ordini; dai prossimi giri la spesa fissa si paga alla consegna.",
       line: "{quantity} × {title}",
       line_out: "{quantity} × {title} — {reason}",
       view: "Vedi l'ordine",
@@ -71,6 +73,8 @@ export default defineTemplate({
       reason_round_closed: "the round closed its orders before we could place it",
       reason_card_declined: "your saved card was declined: nothing was charged",
       reason_not_confirmed: "the payment was not confirmed before the order cutoff",
+      reason_card_removed: "you removed the card it waited to be confirmed with: nothing was charged",
+      none_card_removed: "You removed your saved card: the order of your weekly basket for the round {slot}, which waited for you to confirm the payment, is cancelled and you pay nothing. You can still shop for this round in the shop until its order cutoff; from the next rounds the weekly basket is paid on delivery.",
       line: "{quantity} × {title}",
       line_out: "{quantity} × {title} — {reason}",
       view: "See the order",
@@ -79,6 +83,8 @@ export default defineTemplate({
   },
   render: ({ data, t, f, link }) => {
     const placed = Boolean(data.order_id)
+    // Released because the resident removed the card it waited for: not the cutoff's doing, said so.
+    const cardRemoved = data.left_out.some((l) => l.reason === "card_removed")
     const slot = data.slot ?? ""
     const card = data.card ?? ""
     const lines = (heading: string) =>
@@ -107,7 +113,7 @@ export default defineTemplate({
     return {
       subject: placed ? t("subject_placed", { number: data.display_id ?? "", slot }) : t("subject_none", { slot }),
       blocks: [
-        { kind: "paragraph", text: placed ? paid : t("none", { slot }) },
+        { kind: "paragraph", text: placed ? paid : cardRemoved ? t("none_card_removed", { slot }) : t("none", { slot }) },
         ...lines(t("went_in")),
         ...leftOut,
         ...(placed ? [{ kind: "button" as const, label: t("view"), url: link(`/ordini/${data.order_id}/conferma`) }] : []),

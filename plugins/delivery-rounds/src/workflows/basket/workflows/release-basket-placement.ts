@@ -5,7 +5,7 @@ import { loadAwaitingPlacementStep } from "../steps/load-awaiting-placement"
 import { recordBasketPlacementStep } from "../steps/record-basket-placement"
 import { basketPlacementLockKey } from "./confirm-basket-placement"
 
-export type ReleaseBasketPlacementInput = { placement_id: string; reason: string; line_reason: "not_confirmed" | "checkout_refused" }
+export type ReleaseBasketPlacementInput = { placement_id: string; reason: string; line_reason: "not_confirmed" | "checkout_refused" | "card_removed" }
 
 export const releaseBasketPlacementWorkflowId = "release-basket-placement"
 
