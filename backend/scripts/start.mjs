@@ -43,6 +43,8 @@ if (cluster && mode !== "start") {
 }
 
 const env = process.env
+// How long Medusa and the storefront may take to answer once started (a benchmark niced under other work can take minutes).
+const START_TIMEOUT_MS = env.RBV_START_TIMEOUT_MS ? Number(env.RBV_START_TIMEOUT_MS) : null
 // The cluster keeps its own data: its files are in the S3 store, not on the disk.
 const dataDir = path.resolve(env.RBV_DATA_DIR || path.join(backendDir, cluster ? ".data-cluster" : ".data"))
 const medusaPort = Number(env.PORT || 9000)
@@ -233,7 +235,7 @@ async function main() {
         what: "The storefront",
         onExit: (m) => shutdown(1, m),
       })
-      await waitForHttp(storefrontUrl, { timeoutMs: 120_000, what: "The storefront", isAlive: () => storefront.exitCode === null })
+      await waitForHttp(storefrontUrl, { timeoutMs: START_TIMEOUT_MS ?? 120_000, what: "The storefront", isAlive: () => storefront.exitCode === null })
     })
   }
 
@@ -291,7 +293,7 @@ async function startInstance(instance, appDir, baseEnv) {
   }
   const child = serve(bin("medusa"), [mode === "dev" ? "develop" : "start"], { cwd: appDir, env, logFile, what: label, onExit })
   recordInstance(instance, child, logFile)
-  await waitForHttp(`http://localhost:${instance.port}/health`, { timeoutMs: 180_000, what: label, isAlive: () => child.exitCode === null && child.signalCode === null })
+  await waitForHttp(`http://localhost:${instance.port}/health`, { timeoutMs: START_TIMEOUT_MS ?? 180_000, what: label, isAlive: () => child.exitCode === null && child.signalCode === null })
   return child
 }
 
