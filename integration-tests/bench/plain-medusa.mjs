@@ -74,7 +74,7 @@ export async function startPlainMedusa({ root, port, pgPort, log }) {
   const seeded = JSON.parse(fs.readFileSync(out, "utf8"))
   const server = serve(medusa, ["start"], { cwd: dir, env, logFile: logFile("medusa"), what: "Plain Medusa", onExit: () => {} })
   const url = `http://localhost:${port}`
-  await waitForHttp(`${url}/health`, { timeoutMs: 120_000, what: "Plain Medusa", isAlive: () => server.exitCode === null })
+  await waitForHttp(`${url}/health`, { timeoutMs: Number(process.env.RBV_START_TIMEOUT_MS || 120_000), what: "Plain Medusa", isAlive: () => server.exitCode === null })
   return {
     url,
     ...seeded,
