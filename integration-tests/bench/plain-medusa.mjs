@@ -1,5 +1,6 @@
 // A plain Medusa 2.21.2 app — no plugins — with the same catalogue as the marketplace's demo
-// district (same products, options, variants, EUR prices and stock, one region with Italy and its VAT),
+// district (same products, options, variants, EUR prices and stock, categories, a type per VAT class, one photo
+// address each, weight and metadata; one region with Italy and its VAT),
 // for the same-run baseline of `npm run bench:web`. It lives in a throw-away folder inside the
 // repository so that Node finds the repository's node_modules (same Medusa, same version).
 import fs from "node:fs"
@@ -31,8 +32,24 @@ exports.default = async function seed({ container }) {
   // Stock as the demo district keeps it: every variant's quantity at one location of the shop's channel.
   const { result: [location] } = await wf.createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Magazzino" }] } })
   await wf.linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [channel.id] } })
+  // The rest of a product as the demo district has it: its category, a type per VAT class, one photo
+  // (the thumbnail too), weight and metadata — so that the product page's \`*images,*categories,+metadata\`
+  // reads as many rows here as on the marketplace. The photo addresses only need to be strings.
+  const { categories } = require(process.env.BENCH_DEMO_CATEGORIES)
+  const { result: made } = await wf.createProductCategoriesWorkflow(container).run({
+    input: { product_categories: categories.map((c) => ({ name: c.name, handle: c.handle, description: c.description, is_active: true, metadata: { name_en: c.name_en, vat: c.vat } })) },
+  })
+  const categoryId = new Map(made.map((c) => [c.handle, c.id]))
+  const vats = [...new Set(categories.map((c) => c.vat))]
+  const { result: types } = await wf.createProductTypesWorkflow(container).run({ input: { product_types: vats.map((v) => ({ value: "bench-" + v })) } })
+  const typeOf = new Map(vats.map((v, i) => [v, types[i].id]))
+  const vatOf = new Map(categories.map((c) => [c.handle, c.vat]))
+  const photo = (p) => process.env.BENCH_PHOTO_BASE + "/" + p.handle + ".svg"
+  const makerName = new Map(require(process.env.BENCH_DEMO_MAKERS).makers.map((m) => [m.handle, m.name]))
   const input = products.map((p) => ({
     title: p.title, handle: p.handle, subtitle: p.subtitle, description: p.description, status: ProductStatus.PUBLISHED,
+    weight: p.weight, thumbnail: photo(p), images: [{ url: photo(p) }], category_ids: [categoryId.get(p.category)], type_id: typeOf.get(vatOf.get(p.category)),
+    metadata: { maker_handle: p.maker, maker_name: makerName.get(p.maker), featured: Boolean(p.featured), ...(p.weight_pricing ? { weight_pricing: p.weight_pricing } : {}) },
     options: p.options, sales_channels: [{ id: channel.id }],
     variants: p.variants.map((v) => ({ title: v.title, sku: v.sku, options: v.options, manage_inventory: true, prices: [{ currency_code: "eur", amount: v.price / 100 }] })),
   }))
@@ -69,8 +86,9 @@ export async function startPlainMedusa({ root, port, pgPort, log }) {
   await run(medusa, ["db:migrate"], { cwd: dir, env, logFile: logFile("migrate"), what: "Plain Medusa migrations" })
   log("plain Medusa: seeding the demo district's products")
   const out = path.join(dir, "seed-output.json")
-  const products = path.join(root, "backend", ".medusa", "server", "src", "scripts", "demo-district", "products.js")
-  await run(medusa, ["exec", "./seed.js"], { cwd: dir, env: { ...env, BENCH_OUT: out, BENCH_DEMO_PRODUCTS: products }, logFile: logFile("seed"), what: "Plain Medusa seed" })
+  const demo = path.join(root, "backend", ".medusa", "server", "src", "scripts", "demo-district")
+  const seedEnv = { BENCH_OUT: out, BENCH_DEMO_PRODUCTS: path.join(demo, "products.js"), BENCH_DEMO_CATEGORIES: path.join(demo, "categories.js"), BENCH_DEMO_MAKERS: path.join(demo, "makers.js"), BENCH_PHOTO_BASE: `http://localhost:${port}/static` }
+  await run(medusa, ["exec", "./seed.js"], { cwd: dir, env: { ...env, ...seedEnv }, logFile: logFile("seed"), what: "Plain Medusa seed" })
   const seeded = JSON.parse(fs.readFileSync(out, "utf8"))
   const server = serve(medusa, ["start"], { cwd: dir, env, logFile: logFile("medusa"), what: "Plain Medusa", onExit: () => {} })
   const url = `http://localhost:${port}`
