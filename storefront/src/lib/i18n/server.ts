@@ -1,10 +1,11 @@
 import "server-only"
+import type { Metadata } from "next"
 import { cookies } from "next/headers"
 import { notFound } from "next/navigation"
 import { cache } from "react"
 import { LOCALE_COOKIE } from "../cookies"
 import { translatorFor } from "./messages"
-import { DEFAULT_LOCALE, isLocale, type Locale, type Translate } from "./translate"
+import { DEFAULT_LOCALE, isLocale, type Locale, type MessageKey, type Translate } from "./translate"
 
 /** The visitor's language: the cookie set by the language switcher, Italian otherwise. */
 export const getLocale = cache(async (): Promise<Locale> => {
@@ -27,3 +28,11 @@ export async function getLocaleT(params: Promise<{ locale: string }>): Promise<{
   if (!isLocale(locale)) notFound()
   return { t: translatorFor(locale), locale }
 }
+
+/** A per-visitor page's `generateMetadata`: its title is one message, in the visitor's language. */
+export const titleMetadata = (key: MessageKey) => async (): Promise<Metadata> => ({ title: (await getT()).t(key) })
+
+/** A cached page's `generateMetadata` (language from the `[locale]` segment, as getLocaleT). */
+export const titleMetadataOf =
+  (key: MessageKey) =>
+  async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => ({ title: (await getLocaleT(params)).t(key) })

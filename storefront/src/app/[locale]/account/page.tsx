@@ -1,11 +1,10 @@
-import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
 import { logout } from "@/lib/actions/auth"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { listCustomerDeliveries } from "@/lib/data/delivery"
 import { listCustomerOrders } from "@/lib/data/orders"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { formatDate } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
 import { deliveryPlaceText, deliveryStatusText } from "@/modules/order/order-delivery"
@@ -14,10 +13,7 @@ import { SubmitButton } from "@/modules/common/submit-button"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("account.title") }
-}
+export const generateMetadata = titleMetadata("account.title")
 
 export default async function AccountPage() {
   const { t, locale } = await getT()

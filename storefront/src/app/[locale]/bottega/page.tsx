@@ -1,17 +1,13 @@
-import type { Metadata } from "next"
 import Link from "next/link"
 import { listVendorOrders, listVendorProducts, retrieveVendorSession } from "@/lib/data/bottega"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { DashboardTemplate } from "@/modules/bottega/dashboard-template"
 import { StatusTemplate } from "@/modules/bottega/status-template"
 import { VendorLoginForm } from "@/modules/bottega/vendor-login-form"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("bottega.title") }
-}
+export const generateMetadata = titleMetadata("bottega.title")
 
 /** La mia bottega: sign in, the application's status, or the shop's week at a glance. */
 export default async function BottegaPage() {

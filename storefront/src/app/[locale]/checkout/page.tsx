@@ -1,18 +1,14 @@
-import type { Metadata } from "next"
 import { retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { listDeliveryOffer } from "@/lib/data/delivery"
 import { SYSTEM_PAYMENT_PROVIDER } from "@/lib/data/shipping"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { EmptyCart } from "@/modules/cart/empty-cart"
 import { CheckoutTemplate } from "@/modules/checkout/checkout-template"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("checkout.title") }
-}
+export const generateMetadata = titleMetadata("checkout.title")
 
 export default async function CheckoutPage() {
   const { t, locale } = await getT()

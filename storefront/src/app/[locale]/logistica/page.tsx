@@ -1,15 +1,11 @@
-import type { Metadata } from "next"
 import { listRounds, requireVolunteer } from "@/lib/data/logistics"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { LogisticsShell } from "@/modules/logistics/logistics-shell"
 import { RoundsTemplate } from "@/modules/logistics/rounds-template"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("logistics.rounds.title") }
-}
+export const generateMetadata = titleMetadata("logistics.rounds.title")
 
 export default async function LogisticaPage() {
   const { t, locale } = await getT()

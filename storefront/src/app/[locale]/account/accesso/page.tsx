@@ -1,17 +1,13 @@
-import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { safeReturnPath } from "@/lib/util/return-path"
 import { LoginForm } from "@/modules/account/login-form"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("account.login.title") }
-}
+export const generateMetadata = titleMetadata("account.login.title")
 
 type Props = { searchParams: Promise<{ next?: string | string[] }> }
 

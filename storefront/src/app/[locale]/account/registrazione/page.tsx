@@ -1,16 +1,12 @@
-import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { RegisterForm } from "@/modules/account/register-form"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("account.register.title") }
-}
+export const generateMetadata = titleMetadata("account.register.title")
 
 export default async function RegisterPage() {
   const { t } = await getT()

@@ -1,10 +1,9 @@
-import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
 import { listBaskets, listSavedCards } from "@/lib/data/baskets"
 import { retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { formatSlot } from "@/lib/util/dates"
 import { withoutRoundUp } from "@/modules/brand/round-up"
 import { BasketCard } from "@/modules/account/basket-card"
@@ -14,10 +13,7 @@ import { SavedCards } from "@/modules/account/saved-cards"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("basket.title") }
-}
+export const generateMetadata = titleMetadata("basket.title")
 
 type Props = { searchParams: Promise<{ carta_rimossa?: string | string[] }> }
 

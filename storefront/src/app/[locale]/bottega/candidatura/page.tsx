@@ -1,16 +1,12 @@
-import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
 import { retrieveVendorSession } from "@/lib/data/bottega"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { ApplicationForm } from "@/modules/bottega/application-form"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("bottega.apply.title") }
-}
+export const generateMetadata = titleMetadata("bottega.apply.title")
 
 export default async function ApplicationPage() {
   const { t } = await getT()

@@ -1,15 +1,11 @@
-import type { Metadata } from "next"
 import { listVendorProducts, requireApprovedVendor } from "@/lib/data/bottega"
 import { listProductClaims, retrieveAdherence } from "@/lib/data/brand"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { CharterTemplate } from "@/modules/bottega/charter-template"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("charter.bottega.title") }
-}
+export const generateMetadata = titleMetadata("charter.bottega.title")
 
 export default async function CharterPage() {
   const { t, locale } = await getT()

@@ -1,15 +1,11 @@
-import type { Metadata } from "next"
 import { requireApprovedVendor, retrieveStatement } from "@/lib/data/bottega"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { isStatementPeriod, statementRange } from "@/lib/util/statement-period"
 import { StatementTemplate } from "@/modules/bottega/statement-template"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("bottega.statement.title") }
-}
+export const generateMetadata = titleMetadata("bottega.statement.title")
 
 type Props = { searchParams: Promise<{ periodo?: string }> }
 

@@ -1,15 +1,11 @@
-import type { Metadata } from "next"
 import { listVendorProducts, requireApprovedVendor } from "@/lib/data/bottega"
 import { listVendorBatchLimits, listVendorRounds, retrieveVendorRoundMinimum } from "@/lib/data/bottega-rounds"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { RoundsTemplate } from "@/modules/bottega/rounds-template"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("bottega.rounds.title") }
-}
+export const generateMetadata = titleMetadata("bottega.rounds.title")
 
 export default async function VendorRoundsPage() {
   const { t, locale } = await getT()

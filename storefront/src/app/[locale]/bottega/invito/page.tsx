@@ -1,13 +1,9 @@
-import type { Metadata } from "next"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { InviteAcceptForm } from "@/modules/bottega/invite-accept-form"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("bottega.invite.title") }
-}
+export const generateMetadata = titleMetadata("bottega.invite.title")
 
 type Props = { searchParams: Promise<{ token?: string | string[] }> }
 

@@ -1,15 +1,11 @@
-import type { Metadata } from "next"
 import { headers } from "next/headers"
 import { listVendorMembers, requireApprovedVendor } from "@/lib/data/bottega"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { MembersTemplate } from "@/modules/bottega/members-template"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("bottega.members.title") }
-}
+export const generateMetadata = titleMetadata("bottega.members.title")
 
 /** The address people reached us at, for a full invite link to pass on. */
 async function origin(): Promise<string> {

@@ -1,14 +1,10 @@
-import type { Metadata } from "next"
 import { listVendorOrders, requireApprovedVendor } from "@/lib/data/bottega"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { OrdersTemplate } from "@/modules/bottega/orders-template"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("bottega.orders.title") }
-}
+export const generateMetadata = titleMetadata("bottega.orders.title")
 
 export default async function VendorOrdersPage() {
   const { t, locale } = await getT()

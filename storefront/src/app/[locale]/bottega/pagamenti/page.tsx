@@ -1,15 +1,11 @@
-import type { Metadata } from "next"
 import { requireApprovedVendor } from "@/lib/data/bottega"
 import { retrieveVendorPayouts } from "@/lib/data/payouts"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { PayoutsTemplate } from "@/modules/bottega/payouts-template"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("payments.title") }
-}
+export const generateMetadata = titleMetadata("payments.title")
 
 type Props = { searchParams: Promise<{ stripe?: string }> }
 

@@ -1,14 +1,10 @@
-import type { Metadata } from "next"
 import { listVendorProducts, requireApprovedVendor } from "@/lib/data/bottega"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { ProductsTemplate } from "@/modules/bottega/products-template"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("bottega.products.title") }
-}
+export const generateMetadata = titleMetadata("bottega.products.title")
 
 type Props = { searchParams: Promise<{ eliminato?: string; archiviato?: string }> }
 

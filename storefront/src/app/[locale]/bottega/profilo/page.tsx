@@ -1,14 +1,10 @@
-import type { Metadata } from "next"
 import { requireApprovedVendor } from "@/lib/data/bottega"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { ProfileTemplate } from "@/modules/bottega/profile-template"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("bottega.profile.title") }
-}
+export const generateMetadata = titleMetadata("bottega.profile.title")
 
 export default async function VendorProfilePage() {
   const { t, locale } = await getT()

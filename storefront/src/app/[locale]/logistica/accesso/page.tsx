@@ -1,15 +1,11 @@
-import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { retrieveVolunteer } from "@/lib/data/logistics"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { VolunteerLoginForm } from "@/modules/logistics/login-form"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("logistics.login.title") }
-}
+export const generateMetadata = titleMetadata("logistics.login.title")
 
 export default async function LogisticaLoginPage() {
   const { t } = await getT()

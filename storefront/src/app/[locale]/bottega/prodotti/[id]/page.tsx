@@ -1,17 +1,13 @@
-import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { requireApprovedVendor, retrieveVendorCatalogue, retrieveVendorProduct } from "@/lib/data/bottega"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { ProductEditTemplate, type ProductNotice } from "@/modules/bottega/product-edit-template"
 
 export const dynamic = "force-dynamic"
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ creato?: string; tolto?: string; ripristinato?: string }> }
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("bottega.product.edit_title") }
-}
+export const generateMetadata = titleMetadata("bottega.product.edit_title")
 
 function noticeOf(query: Awaited<Props["searchParams"]>): ProductNotice {
   if (query.creato === "1") return "created"

@@ -1,15 +1,11 @@
-import type { Metadata } from "next"
 import { requireApprovedVendor, retrieveVendorCatalogue } from "@/lib/data/bottega"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { BottegaShell } from "@/modules/bottega/bottega-shell"
 import { ProductForm } from "@/modules/bottega/product-form"
 
 export const dynamic = "force-dynamic"
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("bottega.products.new") }
-}
+export const generateMetadata = titleMetadata("bottega.products.new")
 
 export default async function NewProductPage() {
   const { t } = await getT()

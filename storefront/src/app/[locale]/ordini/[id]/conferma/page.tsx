@@ -1,19 +1,15 @@
-import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { retrieveOrderDelivery } from "@/lib/data/delivery"
 import { retrieveOrder } from "@/lib/data/orders"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { OrderDetails } from "@/modules/order/order-details"
 
 export const dynamic = "force-dynamic"
 
 type Props = { params: Promise<{ id: string }> }
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("order.confirmation_title") }
-}
+export const generateMetadata = titleMetadata("order.confirmation_title")
 
 export default async function OrderConfirmationPage({ params }: Props) {
   const { id } = await params

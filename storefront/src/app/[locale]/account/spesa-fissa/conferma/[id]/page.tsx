@@ -1,9 +1,8 @@
-import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound, redirect } from "next/navigation"
 import { retrieveBasketPlacement } from "@/lib/data/baskets"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { formatDateTime, formatSlot } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
 import { BasketConfirmPayment } from "@/modules/account/basket-confirm-payment"
@@ -14,10 +13,7 @@ export const dynamic = "force-dynamic"
 
 type Props = { params: Promise<{ id: string }> }
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("basket.confirm_title") }
-}
+export const generateMetadata = titleMetadata("basket.confirm_title")
 
 /**
  * The link of the e-mail «conferma il pagamento»: a weekly basket whose saved card's bank asked for

@@ -1,7 +1,6 @@
-import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { requireVolunteer, retrieveRound } from "@/lib/data/logistics"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { LogisticsShell } from "@/modules/logistics/logistics-shell"
 import { RunTemplate } from "@/modules/logistics/run-template"
 
@@ -9,10 +8,7 @@ export const dynamic = "force-dynamic"
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ fatto?: string | string[] }> }
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("logistics.run.title") }
-}
+export const generateMetadata = titleMetadata("logistics.run.title")
 
 export default async function RunPage({ params, searchParams }: Props) {
   const { t, locale } = await getT()

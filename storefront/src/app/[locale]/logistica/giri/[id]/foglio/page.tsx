@@ -1,7 +1,6 @@
-import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { requireVolunteer, retrieveRound } from "@/lib/data/logistics"
-import { getT } from "@/lib/i18n/server"
+import { getT, titleMetadata } from "@/lib/i18n/server"
 import { LogisticsShell } from "@/modules/logistics/logistics-shell"
 import { RunSheetTemplate } from "@/modules/logistics/run-sheet-template"
 
@@ -9,10 +8,7 @@ export const dynamic = "force-dynamic"
 
 type Props = { params: Promise<{ id: string }> }
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT()
-  return { title: t("logistics.sheet.title") }
-}
+export const generateMetadata = titleMetadata("logistics.sheet.title")
 
 export default async function RunSheetPage({ params }: Props) {
   const { t, locale } = await getT()
