@@ -1,20 +1,10 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { DELIVERY_MODULE } from "../../../modules/delivery"
-import type DeliveryModuleService from "../../../modules/delivery/service"
+import { deliverySteps } from "./delivery-module-steps"
 
 export const deleteDeliveryZoneStepId = "delete-delivery-zone"
 
 /** Soft-deletes a zone; the compensation restores it. */
-export const deleteDeliveryZoneStep = createStep(
+export const deleteDeliveryZoneStep = deliverySteps.softDelete(
   deleteDeliveryZoneStepId,
-  async (input: { id: string }, { container }) => {
-    const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    await service.softDeleteDeliveryZones(input.id)
-    return new StepResponse(input.id, input.id)
-  },
-  async (id, { container }) => {
-    if (!id) return
-    const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    await service.restoreDeliveryZones(id)
-  }
+  (service, id) => service.softDeleteDeliveryZones(id),
+  (service, id) => service.restoreDeliveryZones(id)
 )
