@@ -1,7 +1,8 @@
-import { Badge, Button, Table, Tabs, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Table, Text } from "@medusajs/ui"
+import { AdminTable, attemptAction, FilterTabs } from "@rbv/kit/admin-ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { adminFetch, attemptAction, day } from "../lib/sdk"
+import { adminFetch, day } from "../lib/sdk"
 
 type Certification = {
   id: string
@@ -34,86 +35,57 @@ export const CertificationReview = () => {
     return attemptAction(
       () => adminFetch(`/admin/brand/certifications/${c.id}/${action}`, { method: "POST", body: action === "approve" ? { validity_months: 12 } : { reason } }),
       t(`${K}done`),
-      toast,
       load
     )
   }
   return (
     <div>
-      <Tabs value={status} onValueChange={(v) => setStatus(v as Certification["status"])}>
-        <Tabs.List className="px-6 py-2">
-          {STATUSES.map((s) => (
-            <Tabs.Trigger key={s} value={s}>
-              {t(`${K}tabs.${s}`)}
-            </Tabs.Trigger>
-          ))}
-        </Tabs.List>
-      </Tabs>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>{t(`${K}columns.shop`)}</Table.HeaderCell>
-            <Table.HeaderCell>{t(`${K}columns.charter`)}</Table.HeaderCell>
-            <Table.HeaderCell>{t(`${K}columns.evidence`)}</Table.HeaderCell>
-            <Table.HeaderCell>{t(`${K}columns.status`)}</Table.HeaderCell>
-            <Table.HeaderCell />
+      <FilterTabs value={status} onChange={setStatus} tabs={STATUSES.map((s) => ({ value: s, label: t(`${K}tabs.${s}`) }))} />
+      <AdminTable columns={[...["shop", "charter", "evidence", "status"].map((c) => t(`${K}columns.${c}`)), ""]} items={certs} empty={t(`${K}empty.${status}`)}>
+        {(c) => (
+          <Table.Row key={c.id}>
+            <Table.Cell>{c.vendor?.name ?? "—"}</Table.Cell>
+            <Table.Cell>v{c.charter_version}</Table.Cell>
+            <Table.Cell>
+              <ul className="flex flex-col gap-1 py-2">
+                {c.adherence.map((a) => (
+                  <li key={a.criterion_key}>
+                    <Text size="small" weight="plus">
+                      {a.title}
+                    </Text>
+                    <Text size="small">{a.evidence}</Text>
+                    {a.photos.map((url) => (
+                      <a key={url} href={url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive text-xs">
+                        {t(`${K}photo`)}
+                      </a>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            </Table.Cell>
+            <Table.Cell>
+              <Badge className="whitespace-nowrap">{t(`${K}row.${c.status}`)}</Badge>
+              {c.valid_until ? <Text size="small">{t(`${K}until`, { date: day(c.valid_until) })}</Text> : null}
+              {c.review_note ? <Text size="small">{c.review_note}</Text> : null}
+            </Table.Cell>
+            <Table.Cell className="flex gap-2">
+              {c.status === "submitted" ? (
+                <>
+                  <Button size="small" onClick={() => act(c, "approve")}>
+                    {t(`${K}approve`)}
+                  </Button>
+                  <Button size="small" variant="secondary" onClick={() => act(c, "request-changes")}>
+                    {t(`${K}request_changes`)}
+                  </Button>
+                  <Button size="small" variant="danger" onClick={() => act(c, "reject")}>
+                    {t(`${K}reject`)}
+                  </Button>
+                </>
+              ) : null}
+            </Table.Cell>
           </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {certs.length ? null : (
-            <Table.Row>
-              <td colSpan={5} className="px-6">
-                <Text size="small" className="text-ui-fg-subtle py-2">
-                  {t(`${K}empty.${status}`)}
-                </Text>
-              </td>
-            </Table.Row>
-          )}
-          {certs.map((c) => (
-            <Table.Row key={c.id}>
-              <Table.Cell>{c.vendor?.name ?? "—"}</Table.Cell>
-              <Table.Cell>v{c.charter_version}</Table.Cell>
-              <Table.Cell>
-                <ul className="flex flex-col gap-1 py-2">
-                  {c.adherence.map((a) => (
-                    <li key={a.criterion_key}>
-                      <Text size="small" weight="plus">
-                        {a.title}
-                      </Text>
-                      <Text size="small">{a.evidence}</Text>
-                      {a.photos.map((url) => (
-                        <a key={url} href={url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive text-xs">
-                          {t(`${K}photo`)}
-                        </a>
-                      ))}
-                    </li>
-                  ))}
-                </ul>
-              </Table.Cell>
-              <Table.Cell>
-                <Badge className="whitespace-nowrap">{t(`${K}row.${c.status}`)}</Badge>
-                {c.valid_until ? <Text size="small">{t(`${K}until`, { date: day(c.valid_until) })}</Text> : null}
-                {c.review_note ? <Text size="small">{c.review_note}</Text> : null}
-              </Table.Cell>
-              <Table.Cell className="flex gap-2">
-                {c.status === "submitted" ? (
-                  <>
-                    <Button size="small" onClick={() => act(c, "approve")}>
-                      {t(`${K}approve`)}
-                    </Button>
-                    <Button size="small" variant="secondary" onClick={() => act(c, "request-changes")}>
-                      {t(`${K}request_changes`)}
-                    </Button>
-                    <Button size="small" variant="danger" onClick={() => act(c, "reject")}>
-                      {t(`${K}reject`)}
-                    </Button>
-                  </>
-                ) : null}
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+        )}
+      </AdminTable>
     </div>
   )
 }

@@ -1,7 +1,8 @@
-import { Badge, Button, Heading, Input, Label, Text, Textarea, toast } from "@medusajs/ui"
+import { Badge, Button, Heading, Input, Label, Text, Textarea } from "@medusajs/ui"
+import { attemptAction } from "@rbv/kit/admin-ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { adminFetch, attemptAction, day } from "../lib/sdk"
+import { adminFetch, day } from "../lib/sdk"
 
 type Criterion = { key: string; title: string; description?: string | null }
 type Charter = { id: string; version: number; criteria: Criterion[]; notes: string | null; published_at: string | null }
@@ -25,11 +26,11 @@ export const CharterEditor = () => {
   const draft = charters.find((c) => !c.published_at)
   const set = (i: number, field: keyof Criterion, value: string) => setRows(rows.map((r, j) => (j === i ? { ...r, [field]: value } : r)))
   const save = () =>
-    attemptAction(() => adminFetch("/admin/brand/charters", { method: "POST", body: { criteria: rows, notes: notes || null } }), t("rbvBrand.charter.saved"), toast, load)
+    attemptAction(() => adminFetch("/admin/brand/charters", { method: "POST", body: { criteria: rows, notes: notes || null } }), t("rbvBrand.charter.saved"), load)
   const publish = () =>
     draft &&
     window.confirm(t("rbvBrand.charter.publish_confirm", { version: draft.version })) &&
-    attemptAction(() => adminFetch(`/admin/brand/charters/${draft.id}/publish`, { method: "POST" }), t("rbvBrand.charter.published", { version: draft.version }), toast, load)
+    attemptAction(() => adminFetch(`/admin/brand/charters/${draft.id}/publish`, { method: "POST" }), t("rbvBrand.charter.published", { version: draft.version }), load)
 
   return (
     <div className="flex flex-col gap-4 px-6 py-4">

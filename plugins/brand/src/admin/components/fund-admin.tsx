@@ -1,7 +1,8 @@
-import { Button, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
+import { Button, Heading, Input, Label, Table, Text } from "@medusajs/ui"
+import { AdminTable, attemptAction } from "@rbv/kit/admin-ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { adminFetch, adminLanguage, attemptAction, day, euro } from "../lib/sdk"
+import { adminFetch, adminLanguage, day, euro } from "../lib/sdk"
 
 const K = "rbvBrand.fund."
 
@@ -28,7 +29,6 @@ export const FundAdmin = () => {
     attemptAction(
       () => adminFetch("/admin/brand/fund/policy", { method: "POST", body: { share_typed: share } }),
       t(`${K}share_saved`),
-      toast,
       load
     )
   const disburse = () =>
@@ -44,7 +44,6 @@ export const FundAdmin = () => {
           },
         }),
       t(`${K}recorded`),
-      toast,
       () => {
         setForm({ amount: "", purpose: "", beneficiary_project: "", occurred_at: "" })
         load()
@@ -82,26 +81,16 @@ export const FundAdmin = () => {
         <Button onClick={disburse}>{t(`${K}record`)}</Button>
       </div>
       <Text size="small">{t(`${K}never_negative`)}</Text>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>{t(`${K}columns.date`)}</Table.HeaderCell>
-            <Table.HeaderCell>{t(`${K}columns.amount`)}</Table.HeaderCell>
-            <Table.HeaderCell>{t(`${K}columns.project`)}</Table.HeaderCell>
-            <Table.HeaderCell>{t(`${K}columns.purpose`)}</Table.HeaderCell>
+      <AdminTable columns={["date", "amount", "project", "purpose"].map((c) => t(`${K}columns.${c}`))} items={fund?.disbursements ?? []}>
+        {(d) => (
+          <Table.Row key={d.id}>
+            <Table.Cell>{day(d.occurred_at)}</Table.Cell>
+            <Table.Cell>{euro(d.amount)}</Table.Cell>
+            <Table.Cell>{d.beneficiary_project}</Table.Cell>
+            <Table.Cell>{d.purpose}</Table.Cell>
           </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {(fund?.disbursements ?? []).map((d) => (
-            <Table.Row key={d.id}>
-              <Table.Cell>{day(d.occurred_at)}</Table.Cell>
-              <Table.Cell>{euro(d.amount)}</Table.Cell>
-              <Table.Cell>{d.beneficiary_project}</Table.Cell>
-              <Table.Cell>{d.purpose}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+        )}
+      </AdminTable>
     </div>
   )
 }

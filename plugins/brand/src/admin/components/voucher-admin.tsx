@@ -1,7 +1,8 @@
-import { Badge, Button, Input, Label, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Input, Label, Table, Text } from "@medusajs/ui"
+import { AdminTable, attemptAction } from "@rbv/kit/admin-ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { adminFetch, attemptAction, day, euro } from "../lib/sdk"
+import { adminFetch, day, euro } from "../lib/sdk"
 
 type Voucher = { id: string; code: string; amount: number; status: "available" | "assigned" | "redeemed"; beneficiary: string | null; assigned_at: string | null; redeemed_at: string | null; redeemed_at_point: string | null }
 
@@ -20,10 +21,10 @@ export const VoucherAdmin = () => {
   const assign = (v: Voucher) => {
     const beneficiary = window.prompt(t(`${K}assign_prompt`))
     if (!beneficiary) return
-    return attemptAction(() => adminFetch(`/admin/brand/vouchers/${v.id}/assign`, { method: "POST", body: { beneficiary } }), t(`${K}assigned`, { code: v.code }), toast, load)
+    return attemptAction(() => adminFetch(`/admin/brand/vouchers/${v.id}/assign`, { method: "POST", body: { beneficiary } }), t(`${K}assigned`, { code: v.code }), load)
   }
   const redeem = () =>
-    attemptAction(() => adminFetch("/admin/brand/vouchers/redeem", { method: "POST", body: { code, pickup_point: point } }), t(`${K}redeemed`), toast, () => {
+    attemptAction(() => adminFetch("/admin/brand/vouchers/redeem", { method: "POST", body: { code, pickup_point: point } }), t(`${K}redeemed`), () => {
       setCode("")
       load()
     })
@@ -43,38 +44,26 @@ export const VoucherAdmin = () => {
           {t(`${K}redeem`)}
         </Button>
       </div>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>{t(`${K}columns.code`)}</Table.HeaderCell>
-            <Table.HeaderCell>{t(`${K}columns.value`)}</Table.HeaderCell>
-            <Table.HeaderCell>{t(`${K}columns.status`)}</Table.HeaderCell>
-            <Table.HeaderCell>{t(`${K}columns.beneficiary`)}</Table.HeaderCell>
-            <Table.HeaderCell>{t(`${K}columns.pickup`)}</Table.HeaderCell>
-            <Table.HeaderCell />
+      <AdminTable columns={[...["code", "value", "status", "beneficiary", "pickup"].map((c) => t(`${K}columns.${c}`)), ""]} items={vouchers}>
+        {(v) => (
+          <Table.Row key={v.id}>
+            <Table.Cell>{v.code}</Table.Cell>
+            <Table.Cell>{euro(v.amount)}</Table.Cell>
+            <Table.Cell>
+              <Badge>{t(`${K}status.${v.status}`)}</Badge>
+            </Table.Cell>
+            <Table.Cell>{v.beneficiary ?? "—"}</Table.Cell>
+            <Table.Cell>{v.redeemed_at ? `${day(v.redeemed_at)}, ${v.redeemed_at_point}` : "—"}</Table.Cell>
+            <Table.Cell>
+              {v.status === "available" ? (
+                <Button size="small" variant="secondary" onClick={() => assign(v)}>
+                  {t(`${K}assign`)}
+                </Button>
+              ) : null}
+            </Table.Cell>
           </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {vouchers.map((v) => (
-            <Table.Row key={v.id}>
-              <Table.Cell>{v.code}</Table.Cell>
-              <Table.Cell>{euro(v.amount)}</Table.Cell>
-              <Table.Cell>
-                <Badge>{t(`${K}status.${v.status}`)}</Badge>
-              </Table.Cell>
-              <Table.Cell>{v.beneficiary ?? "—"}</Table.Cell>
-              <Table.Cell>{v.redeemed_at ? `${day(v.redeemed_at)}, ${v.redeemed_at_point}` : "—"}</Table.Cell>
-              <Table.Cell>
-                {v.status === "available" ? (
-                  <Button size="small" variant="secondary" onClick={() => assign(v)}>
-                    {t(`${K}assign`)}
-                  </Button>
-                ) : null}
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+        )}
+      </AdminTable>
     </div>
   )
 }

@@ -11,14 +11,3 @@ export const adminFetch = adminFetchOf(sdk, __BACKEND_URL__, "rbvBrand", getI18n
 export const adminLanguage = () => getI18n()?.language || "it"
 export const euro = (cents: number) => (cents / 100).toLocaleString(adminLanguage(), { style: "currency", currency: "EUR" })
 export const day = (d: string | null | undefined) => (d ? new Date(d).toLocaleDateString(adminLanguage(), { timeZone: "Europe/Rome" }) : "—")
-
-/** Runs an admin action, says how it went in a toast, then reloads. */
-export async function attemptAction(run: () => Promise<unknown>, ok: string, toast: { success: (m: string) => void; error: (m: string) => void }, reload: () => void) {
-  try {
-    await run()
-    toast.success(ok)
-    reload()
-  } catch (e) {
-    toast.error((e as Error).message)
-  }
-}

@@ -1,4 +1,5 @@
-import { Badge, Button, Input, Label, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Input, Label, Table, Text } from "@medusajs/ui"
+import { AdminTable, attemptAction } from "@rbv/kit/admin-ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { adminFetch, adminLanguage } from "../lib/sdk"
@@ -10,16 +11,6 @@ type Template = { id: string; name: string; weekday: number; start_time: string;
 const K = "rbvRounds.places."
 // ISO weekday (1 = Monday) in the admin's language: 2024-01-01 was a Monday.
 const weekday = (n: number) => new Intl.DateTimeFormat(adminLanguage(), { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, n)))
-
-const notify = async (call: () => Promise<unknown>, done: string, reload: () => void) => {
-  try {
-    await call()
-    toast.success(done)
-    reload()
-  } catch (e) {
-    toast.error((e as Error).message)
-  }
-}
 
 /** Zones (by CAP), pickup points and weekly templates: what rounds are made of. */
 export const PlacesAdmin = () => {
@@ -39,13 +30,13 @@ export const PlacesAdmin = () => {
   }, [load])
 
   const addZone = () =>
-    notify(
+    attemptAction(
       () => adminFetch("/admin/delivery-zones", { method: "POST", body: { name: zone.name, postal_codes: zone.caps.split(/[\s,]+/).filter(Boolean) } }),
       t(`${K}zone_created`),
       () => (setZone({ name: "", caps: "" }), load())
     )
   const addPoint = () =>
-    notify(
+    attemptAction(
       () =>
         adminFetch("/admin/pickup-points", {
           method: "POST",
@@ -55,7 +46,7 @@ export const PlacesAdmin = () => {
       () => (setPoint({ name: "", address_1: "", postal_code: "", lat: "", lng: "" }), load())
     )
   const generate = (template: Template) =>
-    notify(() => adminFetch(`/admin/round-templates/${template.id}/generate`, { method: "POST", body: { weeks: 4 } }), t(`${K}generated`), load)
+    attemptAction(() => adminFetch(`/admin/round-templates/${template.id}/generate`, { method: "POST", body: { weeks: 4 } }), t(`${K}generated`), load)
 
   const field = (id: string, label: string, value: string, set: (v: string) => void) => (
     <div>
@@ -67,16 +58,14 @@ export const PlacesAdmin = () => {
     <div className="flex flex-col gap-6 px-6 py-4">
       <section className="flex flex-col gap-2">
         <Text weight="plus">{t(`${K}zones`)}</Text>
-        <Table>
-          <Table.Body>
-            {zones.map((z) => (
-              <Table.Row key={z.id}>
-                <Table.Cell>{z.name}</Table.Cell>
-                <Table.Cell>{t(`${K}caps`, { caps: z.postal_codes.join(", ") })}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <AdminTable columns={[]} items={zones}>
+          {(z) => (
+            <Table.Row key={z.id}>
+              <Table.Cell>{z.name}</Table.Cell>
+              <Table.Cell>{t(`${K}caps`, { caps: z.postal_codes.join(", ") })}</Table.Cell>
+            </Table.Row>
+          )}
+        </AdminTable>
         <div className="flex flex-wrap items-end gap-2">
           {field("zone-name", t(`${K}name`), zone.name, (name) => setZone({ ...zone, name }))}
           {field("zone-caps", t(`${K}caps_field`), zone.caps, (caps) => setZone({ ...zone, caps }))}
@@ -85,20 +74,18 @@ export const PlacesAdmin = () => {
       </section>
       <section className="flex flex-col gap-2">
         <Text weight="plus">{t(`${K}points`)}</Text>
-        <Table>
-          <Table.Body>
-            {points.map((p) => (
-              <Table.Row key={p.id}>
-                <Table.Cell>
-                  {p.name} {p.is_hub ? <Badge color="blue">{t(`${K}hub`)}</Badge> : null}
-                </Table.Cell>
-                <Table.Cell>
-                  {p.address_1}, {p.postal_code}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <AdminTable columns={[]} items={points}>
+          {(p) => (
+            <Table.Row key={p.id}>
+              <Table.Cell>
+                {p.name} {p.is_hub ? <Badge color="blue">{t(`${K}hub`)}</Badge> : null}
+              </Table.Cell>
+              <Table.Cell>
+                {p.address_1}, {p.postal_code}
+              </Table.Cell>
+            </Table.Row>
+          )}
+        </AdminTable>
         <div className="flex flex-wrap items-end gap-2">
           {field("point-name", t(`${K}name`), point.name, (name) => setPoint({ ...point, name }))}
           {field("point-address", t(`${K}address`), point.address_1, (address_1) => setPoint({ ...point, address_1 }))}
@@ -110,23 +97,21 @@ export const PlacesAdmin = () => {
       </section>
       <section className="flex flex-col gap-2">
         <Text weight="plus">{t(`${K}templates`)}</Text>
-        <Table>
-          <Table.Body>
-            {templates.map((template) => (
-              <Table.Row key={template.id}>
-                <Table.Cell>{template.name}</Table.Cell>
-                <Table.Cell>
-                  {t(`${K}every`, { day: weekday(template.weekday), from: template.start_time, to: template.end_time, count: template.max_drops })}
-                </Table.Cell>
-                <Table.Cell>
-                  <Button size="small" variant="secondary" onClick={() => generate(template)}>
-                    {t(`${K}generate`)}
-                  </Button>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <AdminTable columns={[]} items={templates}>
+          {(template) => (
+            <Table.Row key={template.id}>
+              <Table.Cell>{template.name}</Table.Cell>
+              <Table.Cell>
+                {t(`${K}every`, { day: weekday(template.weekday), from: template.start_time, to: template.end_time, count: template.max_drops })}
+              </Table.Cell>
+              <Table.Cell>
+                <Button size="small" variant="secondary" onClick={() => generate(template)}>
+                  {t(`${K}generate`)}
+                </Button>
+              </Table.Cell>
+            </Table.Row>
+          )}
+        </AdminTable>
       </section>
     </div>
   )

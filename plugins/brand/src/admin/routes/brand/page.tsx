@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Heart } from "@medusajs/icons"
-import { Container, Heading, Tabs } from "@medusajs/ui"
+import { Container } from "@medusajs/ui"
+import { AdminHeader, SectionTabs } from "@rbv/kit/admin-ui"
 import { useTranslation } from "react-i18next"
 import { CertificationReview } from "../../components/certification-review"
 import { CharterEditor } from "../../components/charter-editor"
@@ -12,29 +13,15 @@ const BrandPage = () => {
   const { t } = useTranslation()
   return (
   <Container className="divide-y p-0">
-    <div className="px-6 py-4">
-      <Heading level="h1">{t("rbvBrand.title")}</Heading>
-    </div>
-    <Tabs defaultValue="certifications">
-      <Tabs.List className="px-6 py-2">
-        <Tabs.Trigger value="certifications">{t("rbvBrand.tabs.certifications")}</Tabs.Trigger>
-        <Tabs.Trigger value="charter">{t("rbvBrand.tabs.charter")}</Tabs.Trigger>
-        <Tabs.Trigger value="fund">{t("rbvBrand.tabs.fund")}</Tabs.Trigger>
-        <Tabs.Trigger value="vouchers">{t("rbvBrand.tabs.vouchers")}</Tabs.Trigger>
-      </Tabs.List>
-      <Tabs.Content value="certifications">
-        <CertificationReview />
-      </Tabs.Content>
-      <Tabs.Content value="charter">
-        <CharterEditor />
-      </Tabs.Content>
-      <Tabs.Content value="fund">
-        <FundAdmin />
-      </Tabs.Content>
-      <Tabs.Content value="vouchers">
-        <VoucherAdmin />
-      </Tabs.Content>
-    </Tabs>
+    <AdminHeader title={t("rbvBrand.title")} />
+    <SectionTabs
+      sections={[
+        { value: "certifications", label: t("rbvBrand.tabs.certifications"), content: <CertificationReview /> },
+        { value: "charter", label: t("rbvBrand.tabs.charter"), content: <CharterEditor /> },
+        { value: "fund", label: t("rbvBrand.tabs.fund"), content: <FundAdmin /> },
+        { value: "vouchers", label: t("rbvBrand.tabs.vouchers"), content: <VoucherAdmin /> },
+      ]}
+    />
   </Container>
   )
 }

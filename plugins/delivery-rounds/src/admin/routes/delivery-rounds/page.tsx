@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { TruckFast } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Label, Select, Table, Tabs, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Container, Input, Label, Select, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { AdminHeader, AdminTable, SectionTabs } from "@rbv/kit/admin-ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { PlacesAdmin } from "../../components/places-admin"
@@ -62,84 +63,63 @@ const RoundsTable = ({ volunteers }: { volunteers: Volunteer[] }) => {
   }
   return (
     <>
-    <Table>
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell>{t(`${K}columns.round`)}</Table.HeaderCell>
-          <Table.HeaderCell>{t(`${K}columns.cutoff`)}</Table.HeaderCell>
-          <Table.HeaderCell>{t(`${K}columns.status`)}</Table.HeaderCell>
-          <Table.HeaderCell>{t(`${K}columns.places`)}</Table.HeaderCell>
-          <Table.HeaderCell>{t(`${K}columns.volunteer`)}</Table.HeaderCell>
-          <Table.HeaderCell></Table.HeaderCell>
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {rounds.length ? null : (
-          <Table.Row>
-            <td colSpan={6} className="px-6">
-              <Text size="small" className="text-ui-fg-subtle py-2">
-                {t(`${K}empty`)}
+    <AdminTable columns={[...["round", "cutoff", "status", "places", "volunteer"].map((c) => t(`${K}columns.${c}`)), ""]} items={rounds} empty={t(`${K}empty`)}>
+      {(r) => {
+        const fill = Math.round((100 * r.drops_taken) / Math.max(1, r.max_drops))
+        return (
+          <Table.Row key={r.id}>
+            <Table.Cell>
+              <Text weight="plus">{r.name ?? t(`${K}round`)}</Text>
+              <Text size="small">
+                {when(r.starts_at)} – {when(r.ends_at).split(" ").pop()} · {euro(r.delivery_fee)}
               </Text>
-            </td>
-          </Table.Row>
-        )}
-        {rounds.map((r) => {
-          const fill = Math.round((100 * r.drops_taken) / Math.max(1, r.max_drops))
-          return (
-            <Table.Row key={r.id}>
-              <Table.Cell>
-                <Text weight="plus">{r.name ?? t(`${K}round`)}</Text>
+            </Table.Cell>
+            <Table.Cell>{when(r.cutoff_at)}</Table.Cell>
+            <Table.Cell>
+              <Badge color={STATUS_COLOR[r.status]}>{t(`${K}status.${r.status}`)}</Badge>
+            </Table.Cell>
+            <Table.Cell>
+              <div aria-label={t(`${K}taken`, { count: r.drops_taken, max: r.max_drops })} title={`${fill}%`} className="w-28">
                 <Text size="small">
-                  {when(r.starts_at)} – {when(r.ends_at).split(" ").pop()} · {euro(r.delivery_fee)}
+                  {r.drops_taken} / {r.max_drops}
                 </Text>
-              </Table.Cell>
-              <Table.Cell>{when(r.cutoff_at)}</Table.Cell>
-              <Table.Cell>
-                <Badge color={STATUS_COLOR[r.status]}>{t(`${K}status.${r.status}`)}</Badge>
-              </Table.Cell>
-              <Table.Cell>
-                <div aria-label={t(`${K}taken`, { count: r.drops_taken, max: r.max_drops })} title={`${fill}%`} className="w-28">
-                  <Text size="small">
-                    {r.drops_taken} / {r.max_drops}
-                  </Text>
-                  <div className="bg-ui-bg-subtle h-2 w-full rounded">
-                    <div className="bg-ui-fg-interactive h-2 rounded" style={{ width: `${fill}%` }} />
-                  </div>
+                <div className="bg-ui-bg-subtle h-2 w-full rounded">
+                  <div className="bg-ui-fg-interactive h-2 rounded" style={{ width: `${fill}%` }} />
                 </div>
-              </Table.Cell>
-              <Table.Cell>
-                <Select value={r.volunteer_ids?.[0] ?? ""} onValueChange={(id) => act(r, { volunteer_ids: id ? [id] : [] })}>
-                  <Select.Trigger>
-                    <Select.Value placeholder={t(`${K}nobody`)} />
-                  </Select.Trigger>
-                  <Select.Content>
-                    {volunteers.map((v) => (
-                      <Select.Item key={v.id} value={v.id}>
-                        {v.name}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
-              </Table.Cell>
-              <Table.Cell>
-                <div className="flex gap-2">
-                  {r.status === "open" ? null : (
-                    <Button size="small" variant="transparent" onClick={() => setReportOf(r)}>
-                      {t(`${K}report`)}
-                    </Button>
-                  )}
-                  {r.allowed_transitions.map((to) => (
-                    <Button key={to} size="small" variant={to === "cancelled" ? "danger" : "secondary"} onClick={() => act(r, { status: to }, "/status")}>
-                      {t(`${K}moves.${to}`)}
-                    </Button>
+              </div>
+            </Table.Cell>
+            <Table.Cell>
+              <Select value={r.volunteer_ids?.[0] ?? ""} onValueChange={(id) => act(r, { volunteer_ids: id ? [id] : [] })}>
+                <Select.Trigger>
+                  <Select.Value placeholder={t(`${K}nobody`)} />
+                </Select.Trigger>
+                <Select.Content>
+                  {volunteers.map((v) => (
+                    <Select.Item key={v.id} value={v.id}>
+                      {v.name}
+                    </Select.Item>
                   ))}
-                </div>
-              </Table.Cell>
-            </Table.Row>
-          )
-        })}
-      </Table.Body>
-    </Table>
+                </Select.Content>
+              </Select>
+            </Table.Cell>
+            <Table.Cell>
+              <div className="flex gap-2">
+                {r.status === "open" ? null : (
+                  <Button size="small" variant="transparent" onClick={() => setReportOf(r)}>
+                    {t(`${K}report`)}
+                  </Button>
+                )}
+                {r.allowed_transitions.map((to) => (
+                  <Button key={to} size="small" variant={to === "cancelled" ? "danger" : "secondary"} onClick={() => act(r, { status: to }, "/status")}>
+                    {t(`${K}moves.${to}`)}
+                  </Button>
+                ))}
+              </div>
+            </Table.Cell>
+          </Table.Row>
+        )
+      }}
+    </AdminTable>
     {reportOf ? <RoundReport roundId={reportOf.id} title={t(`${K}round_of`, { name: reportOf.name ?? t(`${K}round`), when: when(reportOf.starts_at) })} onClose={() => setReportOf(null)} /> : null}
     </>
   )
@@ -171,40 +151,29 @@ const Volunteers = ({ volunteers, reload }: { volunteers: Volunteer[]; reload: (
   }
   return (
     <div className="flex flex-col gap-4 px-6 py-4">
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>{t(`${K}volunteers.name`)}</Table.HeaderCell>
-            <Table.HeaderCell>{t(`${K}volunteers.email`)}</Table.HeaderCell>
-            <Table.HeaderCell>{t(`${K}volunteers.role`)}</Table.HeaderCell>
-            <Table.HeaderCell>{t(`${K}volunteers.access`)}</Table.HeaderCell>
-            <Table.HeaderCell></Table.HeaderCell>
+      <AdminTable columns={[...["name", "email", "role", "access"].map((c) => t(`${K}volunteers.${c}`)), ""]} items={volunteers}>
+        {(v) => (
+          <Table.Row key={v.id}>
+            <Table.Cell>{v.name}</Table.Cell>
+            <Table.Cell>{v.email}</Table.Cell>
+            <Table.Cell>{t(`${K}volunteers.${v.role}`)}</Table.Cell>
+            <Table.Cell>
+              {!v.active ? (
+                <Badge color="grey">{t(`${K}volunteers.inactive`)}</Badge>
+              ) : v.has_login ? (
+                <Badge color="green">{t(`${K}volunteers.active`)}</Badge>
+              ) : (
+                <Badge color="orange">{t(`${K}volunteers.invited`)}</Badge>
+              )}
+            </Table.Cell>
+            <Table.Cell>
+              <Button size="small" variant={v.active ? "danger" : "secondary"} onClick={() => setActive(v, !v.active)}>
+                {t(`${K}volunteers.${v.active ? "deactivate" : "reactivate"}`, { name: v.name })}
+              </Button>
+            </Table.Cell>
           </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {volunteers.map((v) => (
-            <Table.Row key={v.id}>
-              <Table.Cell>{v.name}</Table.Cell>
-              <Table.Cell>{v.email}</Table.Cell>
-              <Table.Cell>{t(`${K}volunteers.${v.role}`)}</Table.Cell>
-              <Table.Cell>
-                {!v.active ? (
-                  <Badge color="grey">{t(`${K}volunteers.inactive`)}</Badge>
-                ) : v.has_login ? (
-                  <Badge color="green">{t(`${K}volunteers.active`)}</Badge>
-                ) : (
-                  <Badge color="orange">{t(`${K}volunteers.invited`)}</Badge>
-                )}
-              </Table.Cell>
-              <Table.Cell>
-                <Button size="small" variant={v.active ? "danger" : "secondary"} onClick={() => setActive(v, !v.active)}>
-                  {t(`${K}volunteers.${v.active ? "deactivate" : "reactivate"}`, { name: v.name })}
-                </Button>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+        )}
+      </AdminTable>
       <div className="flex flex-wrap items-end gap-2">
         <div>
           <Label htmlFor="vol-name">{t(`${K}volunteers.name`)}</Label>
@@ -242,26 +211,14 @@ const DeliveryRoundsPage = () => {
   }, [loadVolunteers])
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h1">{t(`${K}title`)}</Heading>
-        <Text size="small">{t(`${K}intro`)}</Text>
-      </div>
-      <Tabs defaultValue="rounds">
-        <Tabs.List className="px-6">
-          <Tabs.Trigger value="rounds">{t(`${K}tabs.rounds`)}</Tabs.Trigger>
-          <Tabs.Trigger value="volunteers">{t(`${K}tabs.volunteers`)}</Tabs.Trigger>
-          <Tabs.Trigger value="places">{t(`${K}tabs.places`)}</Tabs.Trigger>
-        </Tabs.List>
-        <Tabs.Content value="rounds">
-          <RoundsTable volunteers={volunteers} />
-        </Tabs.Content>
-        <Tabs.Content value="volunteers">
-          <Volunteers volunteers={volunteers} reload={loadVolunteers} />
-        </Tabs.Content>
-        <Tabs.Content value="places">
-          <PlacesAdmin />
-        </Tabs.Content>
-      </Tabs>
+      <AdminHeader title={t(`${K}title`)} intro={t(`${K}intro`)} />
+      <SectionTabs
+        sections={[
+          { value: "rounds", label: t(`${K}tabs.rounds`), content: <RoundsTable volunteers={volunteers} /> },
+          { value: "volunteers", label: t(`${K}tabs.volunteers`), content: <Volunteers volunteers={volunteers} reload={loadVolunteers} /> },
+          { value: "places", label: t(`${K}tabs.places`), content: <PlacesAdmin /> },
+        ]}
+      />
     </Container>
   )
 }

@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Envelope } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { AdminHeader, AdminTable } from "@rbv/kit/admin-ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { adminFetch, adminLanguage, sdk } from "../../lib/sdk"
@@ -56,53 +57,26 @@ const OutboxPage = () => {
   }, [load])
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-start justify-between px-6 py-4">
-        <div>
-          <Heading level="h1">{t(`${K}title`)}</Heading>
-          <Text size="small">
-            {outbox?.mode === "smtp"
-              ? t(`${K}smtp`, { from: outbox.from })
-              : t(`${K}outbox`)}
-          </Text>
-        </div>
+      <AdminHeader title={t(`${K}title`)} intro={outbox?.mode === "smtp" ? t(`${K}smtp`, { from: outbox.from }) : t(`${K}outbox`)}>
         <Button size="small" variant="secondary" onClick={load}>
           {t(`${K}refresh`)}
         </Button>
-      </div>
+      </AdminHeader>
       {outbox?.mode === "outbox" ? (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{t(`${K}columns.when`)}</Table.HeaderCell>
-              <Table.HeaderCell>{t(`${K}columns.to`)}</Table.HeaderCell>
-              <Table.HeaderCell>{t(`${K}columns.subject`)}</Table.HeaderCell>
-              <Table.HeaderCell>{t(`${K}columns.attachments`)}</Table.HeaderCell>
+        <AdminTable columns={["when", "to", "subject", "attachments"].map((c) => t(`${K}columns.${c}`))} items={outbox.mails} empty={t(`${K}empty`)}>
+          {(m) => (
+            <Table.Row key={m.id} className={open?.id === m.id ? "bg-ui-bg-highlight" : ""}>
+              <Table.Cell>{when(m.sent_at)}</Table.Cell>
+              <Table.Cell>{m.to}</Table.Cell>
+              <Table.Cell>
+                <button type="button" className="text-ui-fg-interactive text-left underline" onClick={() => setOpen(m)}>
+                  {m.subject}
+                </button>
+              </Table.Cell>
+              <Table.Cell>{m.attachments.length ? <Badge size="2xsmall">{m.attachments.length}</Badge> : null}</Table.Cell>
             </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {outbox.mails.length ? null : (
-              <Table.Row>
-                <td colSpan={4} className="px-6">
-                  <Text size="small" className="text-ui-fg-subtle py-2">
-                    {t(`${K}empty`)}
-                  </Text>
-                </td>
-              </Table.Row>
-            )}
-            {outbox.mails.map((m) => (
-              <Table.Row key={m.id} className={open?.id === m.id ? "bg-ui-bg-highlight" : ""}>
-                <Table.Cell>{when(m.sent_at)}</Table.Cell>
-                <Table.Cell>{m.to}</Table.Cell>
-                <Table.Cell>
-                  <button type="button" className="text-ui-fg-interactive text-left underline" onClick={() => setOpen(m)}>
-                    {m.subject}
-                  </button>
-                </Table.Cell>
-                <Table.Cell>{m.attachments.length ? <Badge size="2xsmall">{m.attachments.length}</Badge> : null}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+          )}
+        </AdminTable>
       ) : null}
       {open ? <Preview mail={open} /> : null}
     </Container>

@@ -1,10 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Cash } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Table, Tabs, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Table, toast } from "@medusajs/ui"
+import { AdminHeader, AdminTable, FilterTabs } from "@rbv/kit/admin-ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import type { TFunction } from "i18next"
-import { EmptyRow } from "../../components/empty-row"
 import { adminFetch, adminLanguage } from "../../lib/sdk"
 
 type PayoutItem = { id: string; kind: "sale" | "refund" | "carry"; net: number; display_id: number | null; parent_display_id: number | null }
@@ -99,134 +99,82 @@ const PayoutsPage = () => {
   return (
     <>
       <Container className="divide-y p-0">
-        <div className="flex items-center justify-between px-6 py-4">
-          <div>
-            <Heading level="h1">{t(`${K}title`)}</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              {t(`${K}intro`)}
-            </Text>
-          </div>
+        <AdminHeader title={t(`${K}title`)} intro={t(`${K}intro`)}>
           <Button onClick={runNow} isLoading={busy}>
             {t(`${K}run_now`)}
           </Button>
-        </div>
-        <Tabs value={status} onValueChange={(v) => setStatus(v as (typeof STATUSES)[number])}>
-          <Tabs.List className="px-6 py-2">
-            {STATUSES.map((s) => (
-              <Tabs.Trigger key={s} value={s}>
-                {t(`${K}status.${s}`)}
-              </Tabs.Trigger>
-            ))}
-          </Tabs.List>
-        </Tabs>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{t(`${K}columns.date`)}</Table.HeaderCell>
-              <Table.HeaderCell>{t(`${K}columns.shop`)}</Table.HeaderCell>
-              <Table.HeaderCell>{t(`${K}columns.amount`)}</Table.HeaderCell>
-              <Table.HeaderCell>{t(`${K}columns.method`)}</Table.HeaderCell>
-              <Table.HeaderCell>{t(`${K}columns.status`)}</Table.HeaderCell>
-              <Table.HeaderCell>{t(`${K}columns.orders`)}</Table.HeaderCell>
+        </AdminHeader>
+        <FilterTabs value={status} onChange={setStatus} tabs={STATUSES.map((s) => ({ value: s, label: t(`${K}status.${s}`) }))} />
+        <AdminTable
+          columns={["date", "shop", "amount", "method", "status", "orders"].map((c) => t(`${K}columns.${c}`))}
+          items={payouts}
+          empty={status === "all" ? t(`${K}empty_all`) : t(`${K}empty_status`, { status: t(`${K}status.${status}`) })}
+        >
+          {(p) => (
+            <Table.Row key={p.id}>
+              <Table.Cell>{when(p.created_at)}</Table.Cell>
+              <Table.Cell>{names[p.vendor_id] ?? p.vendor_id}</Table.Cell>
+              <Table.Cell>{euro(p.amount)}</Table.Cell>
+              <Table.Cell>{t(`${K}method.${p.method}`, { defaultValue: p.method })}</Table.Cell>
+              <Table.Cell>
+                <Badge color={BADGE[p.status] ?? "grey"} title={p.failure_reason ?? p.stripe_transfer_id ?? undefined}>
+                  {t(`${K}status.${p.status}`, { defaultValue: p.status })}
+                </Badge>
+              </Table.Cell>
+              <Table.Cell>
+                {p.items
+                  .map((i) => `${i.kind === "sale" ? "#" : i.kind === "refund" ? t(`${K}refund`) : t(`${K}carry`)}${i.kind === "carry" ? "" : i.parent_display_id ?? "?"} ${euro(i.net)}`)
+                  .join(" · ")}
+              </Table.Cell>
             </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {payouts.length ? null : (
-              <EmptyRow columns={6}>
-                {status === "all" ? t(`${K}empty_all`) : t(`${K}empty_status`, { status: t(`${K}status.${status}`) })}
-              </EmptyRow>
-            )}
-            {payouts.map((p) => (
-              <Table.Row key={p.id}>
-                <Table.Cell>{when(p.created_at)}</Table.Cell>
-                <Table.Cell>{names[p.vendor_id] ?? p.vendor_id}</Table.Cell>
-                <Table.Cell>{euro(p.amount)}</Table.Cell>
-                <Table.Cell>{t(`${K}method.${p.method}`, { defaultValue: p.method })}</Table.Cell>
-                <Table.Cell>
-                  <Badge color={BADGE[p.status] ?? "grey"} title={p.failure_reason ?? p.stripe_transfer_id ?? undefined}>
-                    {t(`${K}status.${p.status}`, { defaultValue: p.status })}
-                  </Badge>
-                </Table.Cell>
-                <Table.Cell>
-                  {p.items
-                    .map((i) => `${i.kind === "sale" ? "#" : i.kind === "refund" ? t(`${K}refund`) : t(`${K}carry`)}${i.kind === "carry" ? "" : i.parent_display_id ?? "?"} ${euro(i.net)}`)
-                    .join(" · ")}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+          )}
+        </AdminTable>
       </Container>
 
       <Container className="mt-4 divide-y p-0">
-        <div className="flex items-center justify-between px-6 py-4">
-          <div>
-            <Heading level="h2">{t(`${K}transfers`)}</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
+        <AdminHeader
+          level="h2"
+          title={t(`${K}transfers`)}
+          intro={
+            <>
               {waiting ? t(`${K}waiting`, { payments: payments(waiting.count), amount: euro(waiting.total_amount) }) : ""}
               {waiting?.missing_iban_vendor_ids.length ? t(`${K}no_iban`, { names: waiting.missing_iban_vendor_ids.map((id) => names[id] ?? id).join(", ") }) : ""}
-            </Text>
-          </div>
+            </>
+          }
+        >
           <Button variant="secondary" onClick={exportBatch} isLoading={busy} disabled={!waiting?.count}>
             {t(`${K}export`)}
           </Button>
-        </div>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{t(`${K}batch_columns.batch`)}</Table.HeaderCell>
-              <Table.HeaderCell>{t(`${K}batch_columns.date`)}</Table.HeaderCell>
-              <Table.HeaderCell>{t(`${K}batch_columns.payments`)}</Table.HeaderCell>
-              <Table.HeaderCell>{t(`${K}batch_columns.total`)}</Table.HeaderCell>
+        </AdminHeader>
+        <AdminTable columns={["batch", "date", "payments", "total"].map((c) => t(`${K}batch_columns.${c}`))} items={batches} empty={t(`${K}no_batches`)}>
+          {(b) => (
+            <Table.Row key={b.id}>
+              <Table.Cell>
+                <a className="text-ui-fg-interactive" href={`/admin/payouts/bank-batches/${b.id}/csv`}>
+                  {b.id}
+                </a>
+              </Table.Cell>
+              <Table.Cell>{when(b.created_at)}</Table.Cell>
+              <Table.Cell>{b.payouts_count}</Table.Cell>
+              <Table.Cell>{euro(b.total_amount)}</Table.Cell>
             </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {batches.length ? null : (
-              <EmptyRow columns={4}>{t(`${K}no_batches`)}</EmptyRow>
-            )}
-            {batches.map((b) => (
-              <Table.Row key={b.id}>
-                <Table.Cell>
-                  <a className="text-ui-fg-interactive" href={`/admin/payouts/bank-batches/${b.id}/csv`}>
-                    {b.id}
-                  </a>
-                </Table.Cell>
-                <Table.Cell>{when(b.created_at)}</Table.Cell>
-                <Table.Cell>{b.payouts_count}</Table.Cell>
-                <Table.Cell>{euro(b.total_amount)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+          )}
+        </AdminTable>
       </Container>
 
       <Container className="mt-4 divide-y p-0">
-        <div className="px-6 py-4">
-          <Heading level="h2">{t(`${K}runs`)}</Heading>
-        </div>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{t(`${K}run_columns.started`)}</Table.HeaderCell>
-              <Table.HeaderCell>{t(`${K}run_columns.by`)}</Table.HeaderCell>
-              <Table.HeaderCell>{t(`${K}run_columns.payments`)}</Table.HeaderCell>
-              <Table.HeaderCell>{t(`${K}run_columns.total`)}</Table.HeaderCell>
-              <Table.HeaderCell>{t(`${K}run_columns.reconciled`)}</Table.HeaderCell>
+        <AdminHeader level="h2" title={t(`${K}runs`)} />
+        <AdminTable columns={["started", "by", "payments", "total", "reconciled"].map((c) => t(`${K}run_columns.${c}`))} items={runs} empty={t(`${K}no_runs`)}>
+          {(r) => (
+            <Table.Row key={r.id}>
+              <Table.Cell>{when(r.created_at)}</Table.Cell>
+              <Table.Cell>{t(`${K}${r.trigger === "admin" ? "by_admin" : "by_schedule"}`)}</Table.Cell>
+              <Table.Cell>{r.payouts_count || t(`${K}none`)}</Table.Cell>
+              <Table.Cell>{euro(r.total_amount)}</Table.Cell>
+              <Table.Cell>{r.reconciled_count}</Table.Cell>
             </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {runs.length ? null : <EmptyRow columns={5}>{t(`${K}no_runs`)}</EmptyRow>}
-            {runs.map((r) => (
-              <Table.Row key={r.id}>
-                <Table.Cell>{when(r.created_at)}</Table.Cell>
-                <Table.Cell>{t(`${K}${r.trigger === "admin" ? "by_admin" : "by_schedule"}`)}</Table.Cell>
-                <Table.Cell>{r.payouts_count || t(`${K}none`)}</Table.Cell>
-                <Table.Cell>{euro(r.total_amount)}</Table.Cell>
-                <Table.Cell>{r.reconciled_count}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+          )}
+        </AdminTable>
       </Container>
     </>
   )

@@ -1,9 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Label, Table, Tabs, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Input, Label, Table, toast } from "@medusajs/ui"
+import { AdminHeader, AdminTable, FilterTabs } from "@rbv/kit/admin-ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { EmptyRow } from "../../components/empty-row"
 import { adminFetch, percent } from "../../lib/sdk"
 import { STATUS_BADGE, type VendorStatus } from "../../lib/vendor-status"
 
@@ -96,61 +96,40 @@ const VendorsPage = () => {
 
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h1">{t("rbvVendors.page.title")}</Heading>
-        <Text className="text-ui-fg-subtle">{t("rbvVendors.page.intro")}</Text>
-      </div>
+      <AdminHeader title={t("rbvVendors.page.title")} intro={t("rbvVendors.page.intro")} />
       <CommissionPolicy />
-      <Tabs value={status} onValueChange={(v) => setStatus(v as Vendor["status"])}>
-        <Tabs.List className="px-6 py-2">
-          {STATUSES.map((s) => (
-            <Tabs.Trigger key={s} value={s}>
-              {t(`rbvVendors.page.tabs.${s}`)}
-            </Tabs.Trigger>
-          ))}
-        </Tabs.List>
-      </Tabs>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>{t("rbvVendors.page.columns.shop")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("rbvVendors.page.columns.craft")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("rbvVendors.page.columns.email")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("rbvVendors.page.columns.products")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("rbvVendors.page.columns.rate")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("rbvVendors.page.columns.status")}</Table.HeaderCell>
-            <Table.HeaderCell />
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {vendors.length ? null : <EmptyRow columns={7}>{t(`rbvVendors.page.empty.${status}`)}</EmptyRow>}
-          {vendors.map((v) => (
-            <Table.Row key={v.id}>
-              <Table.Cell>{v.name}</Table.Cell>
-              <Table.Cell>{v.craft}</Table.Cell>
-              <Table.Cell>{v.email}</Table.Cell>
-              <Table.Cell>{v.product_count}</Table.Cell>
-              <Table.Cell>
-                <Button size="small" variant="transparent" onClick={() => setOverride(v)}>
-                  {v.commission_rate_bps === null ? t("rbvVendors.page.rate_default") : `${percent(v.commission_rate_bps)}%`}
+      <FilterTabs value={status} onChange={setStatus} tabs={STATUSES.map((s) => ({ value: s, label: t(`rbvVendors.page.tabs.${s}`) }))} />
+      <AdminTable
+        columns={[...["shop", "craft", "email", "products", "rate", "status"].map((c) => t(`rbvVendors.page.columns.${c}`)), ""]}
+        items={vendors}
+        empty={t(`rbvVendors.page.empty.${status}`)}
+      >
+        {(v) => (
+          <Table.Row key={v.id}>
+            <Table.Cell>{v.name}</Table.Cell>
+            <Table.Cell>{v.craft}</Table.Cell>
+            <Table.Cell>{v.email}</Table.Cell>
+            <Table.Cell>{v.product_count}</Table.Cell>
+            <Table.Cell>
+              <Button size="small" variant="transparent" onClick={() => setOverride(v)}>
+                {v.commission_rate_bps === null ? t("rbvVendors.page.rate_default") : `${percent(v.commission_rate_bps)}%`}
+              </Button>
+            </Table.Cell>
+            <Table.Cell>
+              <Badge color={STATUS_BADGE[v.status]} title={v.status_reason ?? undefined} className="whitespace-nowrap">
+                {t(`rbvVendors.page.row.${v.status}`)}
+              </Badge>
+            </Table.Cell>
+            <Table.Cell className="flex gap-2">
+              {ACTIONS[v.status].map((a) => (
+                <Button key={a.action} size="small" variant="secondary" onClick={() => act(v, a.action, a.needsReason)}>
+                  {t(`rbvVendors.page.actions.${a.action}`)}
                 </Button>
-              </Table.Cell>
-              <Table.Cell>
-                <Badge color={STATUS_BADGE[v.status]} title={v.status_reason ?? undefined} className="whitespace-nowrap">
-                  {t(`rbvVendors.page.row.${v.status}`)}
-                </Badge>
-              </Table.Cell>
-              <Table.Cell className="flex gap-2">
-                {ACTIONS[v.status].map((a) => (
-                  <Button key={a.action} size="small" variant="secondary" onClick={() => act(v, a.action, a.needsReason)}>
-                    {t(`rbvVendors.page.actions.${a.action}`)}
-                  </Button>
-                ))}
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+              ))}
+            </Table.Cell>
+          </Table.Row>
+        )}
+      </AdminTable>
     </Container>
   )
 }
