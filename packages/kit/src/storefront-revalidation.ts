@@ -1,21 +1,6 @@
-/**
- * Tags of the storefront's cached catalogue (storefront/src/lib/data/cache-tags.ts has the same
- * words): a subscriber names what changed, the storefront expires every page that shows it.
- */
-export const StorefrontTags = {
-  regions: "regions",
-  categories: "categories",
-  /** every product list (home, category, maker, brand and search pages) */
-  products: "products",
-  /** every product page at once (what changes every breakdown: rates, charter) */
-  productDetails: "product-details",
-  product: (handle: string) => `product:${handle}`,
-  vendors: "vendors",
-  vendor: (handle: string) => `vendor:${handle}`,
-  brand: "brand",
-  fund: "fund",
-  rounds: "rounds",
-} as const
+import { StorefrontTags } from "./cache-tags"
+
+export { StorefrontTags }
 
 type Logger = { warn(message: string): void }
 type Query = {
