@@ -83,6 +83,38 @@ test.describe("weekly basket (spesa fissa) on a phone", () => {
       const { baskets: paid } = await residentGet(request, login, "/store/baskets")
       expect(paid[0]).toMatchObject({ payment: "saved_card", payment_method_id: expect.stringMatching(/^pm_/), card: { brand: "visa", last4: "4242" } })
       await page.screenshot({ path: test.info().outputPath("basket-card-saved.png"), fullPage: true })
+
+      // Her saved cards: the card and the basket it pays; removed, the basket goes on paid on delivery.
+      await expect(basket.savedCards.getByText("VISA •••• 4242")).toBeVisible()
+      await expect(basket.savedCards.getByText(/paga la spesa fissa n\. 1/)).toBeVisible()
+      await basket.savedCards.getByRole("button", { name: "Rimuovi la carta" }).click()
+      await expect(page.getByRole("status").filter({ hasText: "Carta rimossa: la spesa fissa che pagava ora si paga alla consegna." })).toBeVisible()
+      await expect(basket.savedCards).toHaveCount(0)
+      await expect(basket.basket(1).getByText("Paghi alla consegna, ogni volta, il prezzo del giorno.")).toBeVisible()
+      const { baskets: cash } = await residentGet(request, login, "/store/baskets")
+      expect(cash[0]).toMatchObject({ payment: "pay_on_delivery", payment_method_id: null, card: null })
+      expect((await residentGet(request, login, "/store/saved-cards")).saved_cards).toEqual([])
+      await page.screenshot({ path: test.info().outputPath("basket-card-removed.png"), fullPage: true })
+
+      // Signed out, the basket page (or an e-mail's confirmation link) asks her to sign in and brings her back there.
+      const signOut = async () => {
+        await page.goto("/account")
+        await account.logout()
+        await expect(page).toHaveURL(/\/$/)
+      }
+      await signOut()
+      await page.goto("/account/spesa-fissa")
+      await expect(page).toHaveURL(/\/account\/accesso\?next=%2Faccount%2Fspesa-fissa$/)
+      const signIn = new LoginPage(page)
+      await signIn.signIn(login.email, login.password)
+      await expect(basket.heading).toBeVisible()
+      await expect(page).toHaveURL(/\/account\/spesa-fissa$/)
+      // A return-to that leaves the site is not followed: the account home.
+      await signOut()
+      await page.goto("/account/accesso?next=//evil.example/account")
+      await signIn.signIn(login.email, login.password)
+      await expect(account.heading).toBeVisible()
+      expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host)
     } finally {
       await setRegionProviders(request, ["pp_system_default"])
     }

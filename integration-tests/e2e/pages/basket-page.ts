@@ -31,6 +31,11 @@ export class BasketPage {
     await basket.getByRole("button", { name: "Salva la carta per la spesa fissa" }).click()
   }
 
+  /** «Le tue carte salvate». */
+  get savedCards(): Locator {
+    return this.page.getByRole("region", { name: "Le tue carte salvate" })
+  }
+
   cardSaved(number: number): Locator {
     return this.basket(number).getByRole("status").filter({ hasText: "Carta salvata: da ora la spesa fissa si paga con questa carta." })
   }
