@@ -63,14 +63,20 @@ test.describe("weekly basket (spesa fissa) on a phone", () => {
     await basket.makeButton.click()
     await expect(basket.made).toBeVisible()
 
-    // The round the API says the basket goes into next, in Rome time as the page writes a slot.
+    // The pending order of the round the API says the basket goes into next (in Rome time as the page writes a
+    // slot): both products with their makers, the estimated total at today's prices, skipping still offered.
     const { baskets } = await residentGet(request, login, "/store/baskets")
     expect(baskets).toHaveLength(1)
     expect(baskets[0].lines).toHaveLength(2)
-    const next = baskets[0].next_rounds.find((r: { goes: boolean }) => r.goes)
+    const { round: next, estimated_total } = baskets[0].pending_order
     const day = new Intl.DateTimeFormat("it-IT", { timeZone: "Europe/Rome", weekday: "long", day: "numeric", month: "long" }).format(new Date(next.starts_at))
     const time = (at: string) => new Intl.DateTimeFormat("it-IT", { timeZone: "Europe/Rome", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(at))
-    await expect(basket.nextRound(1)).toHaveText(`Prossimo giro: ${day}, ${time(next.starts_at)}–${time(next.ends_at)}`)
+    const euro = (cents: number) => new Intl.NumberFormat("it-IT", { style: "currency", currency: "EUR" }).format(cents / 100)
+    const pending = basket.pendingOrder(1)
+    await expect(pending.getByRole("heading")).toHaveText(`Il prossimo ordine: giro ${day}, ${time(next.starts_at)}–${time(next.ends_at)}`)
+    await expect(pending.getByRole("listitem")).toHaveCount(2)
+    await expect(pending.getByText(/^Totale stimato ai prezzi di oggi: /)).toHaveText(`Totale stimato ai prezzi di oggi: ${euro(estimated_total)}`)
+    await expect(pending.getByRole("button", { name: "Salta questo giro" })).toBeVisible()
     await page.screenshot({ path: test.info().outputPath("basket-made.png"), fullPage: true })
 
     // She pays the basket with a saved card instead: Stripe's form (the local fake's) saves it for off-session payments.

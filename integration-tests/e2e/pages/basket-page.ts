@@ -18,9 +18,9 @@ export class BasketPage {
     return this.page.getByRole("region", { name: `Spesa fissa n. ${number}` })
   }
 
-  /** The line that names the next round a basket goes into. */
-  nextRound(number: number): Locator {
-    return this.basket(number).getByText(/^Prossimo giro: /)
+  /** «Il prossimo ordine»: what a basket becomes in the next round it goes into. */
+  pendingOrder(number: number): Locator {
+    return this.basket(number).getByRole("region", { name: /^Il prossimo ordine: giro / })
   }
 
   /** «Paga con carta salvata»: Stripe's Payment Element (the local fake's) takes the card, which is saved for the basket. */

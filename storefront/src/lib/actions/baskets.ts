@@ -169,12 +169,17 @@ export async function removeSavedCard(_prev: FormState, formData: FormData): Pro
   const id = medusaId.safeParse(formData.get("payment_method_id"))
   if (!id.success) return { error: t("errors.invalid") }
   let moved: string[]
+  let released: string[]
   try {
-    const res = await sdk.client.fetch<{ baskets_moved_to_pay_on_delivery: string[] }>(`/store/saved-cards/${id.data}`, { method: "DELETE", headers: await authHeaders() })
+    const res = await sdk.client.fetch<{ baskets_moved_to_pay_on_delivery: string[]; waiting_orders_released: string[] }>(`/store/saved-cards/${id.data}`, {
+      method: "DELETE",
+      headers: await authHeaders(),
+    })
     moved = res.baskets_moved_to_pay_on_delivery
+    released = res.waiting_orders_released ?? []
   } catch (error) {
     return apiErrorState(error, t)
   }
-  // The card's row goes with it: the page says what happened (and to how many baskets) from its address.
-  redirect(`/account/spesa-fissa?carta_rimossa=${moved.length}`)
+  // The card's row goes with it: the page says what happened (to how many baskets, and waiting orders) from its address.
+  redirect(`/account/spesa-fissa?carta_rimossa=${moved.length}${released.length ? `&ordini_annullati=${released.length}` : ""}`)
 }

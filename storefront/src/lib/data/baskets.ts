@@ -13,6 +13,8 @@ export type BasketLine = {
   title: string | null
   product: { id: string; title: string; handle: string; thumbnail: string | null } | null
   available: boolean
+  maker: string | null
+  weighed: boolean
 }
 export type BasketRound = {
   id: string
@@ -38,6 +40,20 @@ export type BasketHistory = {
   placement_id: string
   can_confirm: boolean
 }
+/** The order the basket becomes in the next round it goes into (money in cents, at today's prices). */
+export type BasketPendingOrder = {
+  round: { id: string; name: string | null; starts_at: string; ends_at: string; cutoff_at: string }
+  places_at: string
+  lines: { variant_id: string; title: string | null; product_title: string | null; maker: string | null; quantity: number; unit_price: number | null; subtotal: number | null; weighed: boolean }[]
+  makers: { name: string; subtotal: number }[]
+  goods_total: number
+  delivery_fee: number
+  estimated_total: number
+  currency_code: string | null
+  estimate_only: boolean
+  can_edit: boolean
+  can_skip: boolean
+}
 export type SavedCard = { brand: string | null; last4: string | null; exp_month: number | null; exp_year: number | null }
 export type Basket = {
   id: string
@@ -52,6 +68,7 @@ export type Basket = {
   can_use_saved_card: boolean
   lines: BasketLine[]
   next_rounds: BasketRound[]
+  pending_order: BasketPendingOrder | null
   history: BasketHistory[]
   can_edit: boolean
   can_pause: boolean

@@ -9,10 +9,11 @@ import { BasketCardForm } from "./basket-card-form"
 import { BasketCadenceForm } from "./basket-cadence-form"
 import { BasketLinesForm } from "./basket-lines-form"
 import { leftOutText } from "./basket-left-out"
+import { BasketPendingOrder } from "./basket-pending-order"
 
 export const cardLabel = (card: SavedCard | null) => (card?.last4 ? `${(card.brand ?? "").toUpperCase()} •••• ${card.last4}`.trim() : "")
 
-/** One weekly basket: where it goes, how it pays (on delivery or a saved card), the next rounds it goes into (skip one), its products, its history. */
+/** One weekly basket: where it goes, how it pays (on delivery or a saved card), its pending order and the next rounds it goes into (skip one), its products, its history. */
 export function BasketCard({ basket, index, t, locale, cardOffer }: { basket: Basket; index: number; t: Translate; locale: Locale; cardOffer: CardOffer }) {
   const headingId = `basket-${basket.id}`
   const next = basket.next_rounds.find((r) => r.goes)
@@ -30,6 +31,8 @@ export function BasketCard({ basket, index, t, locale, cardOffer }: { basket: Ba
       </p>
       {paused ? (
         <p className="notice notice--warning">{t("basket.paused_notice")}</p>
+      ) : basket.pending_order ? (
+        <BasketPendingOrder basketId={basket.id} pending={basket.pending_order} t={t} locale={locale} />
       ) : next ? (
         <p className="notice notice--ok">{t("basket.next_round", { slot: formatSlot(next.starts_at, next.ends_at, locale) })}</p>
       ) : basket.next_rounds.length ? (

@@ -4,7 +4,7 @@ import { cardLabel } from "./basket-card"
 import { RemoveSavedCardButton } from "./remove-saved-card-button"
 
 /** «Le tue carte salvate»: each card the resident saved for their baskets (never its number), which baskets it pays, and removing it. */
-export function SavedCards({ cards, basketNumber, t }: { cards: SavedCardEntry[]; basketNumber: (basketId: string) => number; t: Translate }) {
+export function SavedCards({ cards, basketNumber, waitingBasketIds, t }: { cards: SavedCardEntry[]; basketNumber: (basketId: string) => number; waitingBasketIds: string[]; t: Translate }) {
   if (!cards.length) return null
   return (
     <section className="section" aria-labelledby="saved-cards">
@@ -18,7 +18,16 @@ export function SavedCards({ cards, basketNumber, t }: { cards: SavedCardEntry[]
             {card.basket_ids.length
               ? t("basket.card_pays", { numbers: card.basket_ids.map((id) => `n. ${basketNumber(id)}`).join(", ") })
               : t("basket.card_pays_none")}
-            <RemoveSavedCardButton paymentMethodId={card.id} label={t("basket.card_remove")} confirm={card.basket_ids.length ? t("basket.card_remove_confirm_cash") : t("basket.card_remove_confirm")} />
+            <RemoveSavedCardButton
+              paymentMethodId={card.id}
+              label={t("basket.card_remove")}
+              confirm={[
+                card.basket_ids.length ? t("basket.card_remove_confirm_cash") : t("basket.card_remove_confirm"),
+                card.basket_ids.some((id) => waitingBasketIds.includes(id)) ? t("basket.card_remove_confirm_waiting") : null,
+              ]
+                .filter(Boolean)
+                .join(" ")}
+            />
           </li>
         ))}
       </ul>

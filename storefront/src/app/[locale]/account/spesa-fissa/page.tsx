@@ -15,14 +15,17 @@ export const dynamic = "force-dynamic"
 
 export const generateMetadata = titleMetadata("basket.title")
 
-type Props = { searchParams: Promise<{ carta_rimossa?: string | string[] }> }
+type Props = { searchParams: Promise<{ carta_rimossa?: string | string[]; ordini_annullati?: string | string[] }> }
+
+const countOf = (value: string | string[] | undefined) => (typeof value === "string" && /^\d{1,3}$/.test(value) ? Number(value) : null)
 
 /** «Spesa fissa»: the resident's weekly baskets, their saved cards, and making one from the cart they are filling. */
 export default async function BasketsPage({ searchParams }: Props) {
   const { t, locale } = await getT()
-  // After removing a saved card: how many baskets it paid (now paid on delivery).
-  const { carta_rimossa } = await searchParams
-  const removed = typeof carta_rimossa === "string" && /^\d{1,3}$/.test(carta_rimossa) ? Number(carta_rimossa) : null
+  // After removing a saved card: how many baskets it paid (now paid on delivery), how many waiting orders were released.
+  const { carta_rimossa, ordini_annullati } = await searchParams
+  const removed = countOf(carta_rimossa)
+  const released = countOf(ordini_annullati)
   const customer = await retrieveCustomer()
   if (!customer) redirect(`/account/accesso?next=${encodeURIComponent("/account/spesa-fissa")}`)
   const [baskets, cart, savedCards] = await Promise.all([listBaskets(), retrieveCart(), listSavedCards()])
@@ -45,6 +48,7 @@ export default async function BasketsPage({ searchParams }: Props) {
       {removed !== null ? (
         <p className="notice notice--ok" role="status">
           {removed ? t("basket.card_removed_cash", { count: removed }) : t("basket.card_removed")}
+          {released ? ` ${t("basket.card_removed_released", { count: released })}` : null}
         </p>
       ) : null}
       {madeFromCart >= 0 ? (
@@ -80,7 +84,13 @@ export default async function BasketsPage({ searchParams }: Props) {
           cardOffer={cardOffer({ providerIds: basket.can_use_saved_card ? [STRIPE_PROVIDER] : [], publishableKey: process.env.STRIPE_PUBLISHABLE_KEY, scriptUrl: process.env.STRIPE_JS_URL })}
         />
       ))}
-      <SavedCards cards={savedCards} basketNumber={(id) => baskets.findIndex((b) => b.id === id) + 1} t={t} />
+      <SavedCards
+        cards={savedCards}
+        basketNumber={(id) => baskets.findIndex((b) => b.id === id) + 1}
+        // A basket with an order waiting for a confirmation with its card: removing the card releases it (the API's rule).
+        waitingBasketIds={baskets.filter((b) => b.history.some((h) => h.can_confirm)).map((b) => b.id)}
+        t={t}
+      />
     </>
   )
 }
