@@ -41,6 +41,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages (prefetches too: they must be rewritten under app/[locale]) and API routes; built
-  // assets and the site icon carry no script of their own.
-  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg).*)"],
+  // assets, the site icon and the API's stored photos (/media, relayed with the API's own
+  // sandboxing headers) carry no script of their own.
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|media/).*)"],
 }

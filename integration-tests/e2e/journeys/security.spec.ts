@@ -79,6 +79,19 @@ test.describe("security headers in the browser", () => {
     await product.addToCart()
     await expect(product.addedMessage).toBeVisible()
 
+    // The cart's photos come from the shop's own origin (no new connection on a phone), relayed
+    // with the API's own headers: nosniff and a sandboxing policy should one be opened directly.
+    await page.goto("/carrello")
+    const thumbnail = page.locator("img.cart-line__image").first()
+    await expect(thumbnail).toHaveAttribute("src", /^\/media\/[A-Za-z0-9]/)
+    await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0)
+    const photo = await request.get(new URL((await thumbnail.getAttribute("src"))!, page.url()).href)
+    expect(photo.ok()).toBe(true)
+    expect(photo.headers()["content-type"]).toMatch(/^image\//)
+    expect(photo.headers()["x-content-type-options"]).toBe("nosniff")
+    expect(photo.headers()["content-security-policy"]).toContain("sandbox")
+    expect((await request.get(new URL("/media/private-x.pdf", page.url()).href)).status()).toBe(404)
+
     await setRegionProviders(request, ["pp_system_default", "pp_stripe_stripe"])
     try {
       expectSecurityHeaders(await page.goto("/checkout"))

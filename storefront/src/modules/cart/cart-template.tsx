@@ -2,6 +2,7 @@ import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { groupByMaker } from "@/lib/util/makers"
+import { sameOriginImage } from "@/lib/util/media"
 import { formatMoney } from "@/lib/util/money"
 import { withoutRoundUp } from "@/modules/brand/round-up"
 import { weightPricingOf } from "@/lib/util/weight"
@@ -33,7 +34,16 @@ export function CartTemplate({ cart, t, locale }: CartTemplateProps) {
                   const title = item.product_title ?? item.title
                   return (
                     <li key={item.id} className="cart-line">
-                      {item.thumbnail ? <img src={item.thumbnail} alt="" className="cart-line__image" width={96} height={96} /> : null}
+                      {item.thumbnail ? (
+                        <img
+                          src={sameOriginImage(item.thumbnail)}
+                          alt=""
+                          className="cart-line__image"
+                          width={96}
+                          height={96}
+                          fetchPriority={item.id === groups[0].items[0].id ? "high" : undefined}
+                        />
+                      ) : null}
                       <div className="cart-line__body">
                         <h3 className="cart-line__title">
                           {item.product_handle ? <Link href={`/prodotti/${item.product_handle}`}>{title}</Link> : title}
