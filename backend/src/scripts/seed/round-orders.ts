@@ -12,7 +12,7 @@ import {
   recordStopChildOrdersWorkflow,
   updateDeliveryRoundWorkflow,
 } from "@rbv/delivery-rounds/workflows"
-import { Modules } from "@medusajs/framework/utils"
+import { runOrderSplit } from "@rbv/vendors/workflows"
 import { products, residents } from "../demo-district"
 import { emailOf, registerIdentity, residentAddress } from "./accounts"
 import { query, SeedContainer } from "./context"
@@ -81,8 +81,6 @@ export async function seedRoundOrders(container: SeedContainer, ctx: { regionId:
   const byMaker = new Map([...skuOf].map(([maker, sku]) => [maker, [variants.find((v: any) => v.sku === sku)?.id].filter(Boolean) as string[]]))
   const makerHandles = [...byMaker.keys()].sort()
 
-  // The vendors plugin's split, run by its workflow id: the seed needs no import of its code.
-  const engine = container.resolve(Modules.WORKFLOW_ENGINE)
   let placed = 0
   for (const basket of DEMO_BASKETS) {
     const r = residents[basket.resident]
@@ -101,7 +99,7 @@ export async function seedRoundOrders(container: SeedContainer, ctx: { regionId:
     // The resident's checkout as the storefront runs it: the round's drop is held, then Medusa completes the cart.
     const { result: order } = await completeRoundCartWorkflow(container).run({ input: { id: cart.id } })
     // Splitting and recording here (both idempotent) rather than waiting for the event subscribers.
-    await splitOrder(engine, order.id)
+    await splitOrder(container, order.id)
     // The split may already have run from the order.placed subscriber: read its result, not the return value.
     const { data: lines } = await q.graph({ entity: "commission_line", fields: ["order_id"], filters: { parent_order_id: order.id } })
     const children = [...new Set(lines.map((l: any) => l.order_id as string))]
@@ -114,13 +112,15 @@ export async function seedRoundOrders(container: SeedContainer, ctx: { regionId:
 }
 
 /**
- * The order.placed subscriber may be splitting the same order and hold its lock (on a busy
- * machine longer than the lock's wait): wait and try again — the split is idempotent.
+ * The vendors plugin's split under the order's lock, as its order.placed subscriber runs it: without
+ * the lock, a split by the seed and one by the subscriber at once each made the order's maker parts
+ * (on a loaded machine: "Commission line … kind: sale, already exists"). On a busy machine the
+ * subscriber can hold the lock longer than the wait: wait and try again — the split is idempotent.
  */
-async function splitOrder(engine: { run: (name: string, options: { input: unknown }) => Promise<unknown> }, orderId: string) {
+async function splitOrder(container: SeedContainer, orderId: string) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await engine.run("split-order-by-vendor", { input: { order_id: orderId } })
+      return await runOrderSplit(container, orderId)
     } catch (error) {
       if (attempt >= 5 || !/Failed to acquire lock/.test((error as Error)?.message ?? "")) throw error
       await new Promise((resolve) => setTimeout(resolve, 1000 * attempt))
