@@ -68,9 +68,11 @@ export default async function ConfirmBasketPaymentPage({ params }: Props) {
           {t("basket.confirm_not_waiting_placed")} <Link href={`/account/ordini/${placement.order_id}`}>{t("basket.confirm_order")}</Link>
         </p>
       ) : (
-        <p className="notice notice--warning" role="status">
-          {t("basket.confirm_not_waiting")}
-        </p>
+        <div className="notice notice--warning" role="status">
+          <p>{t("basket.confirm_not_waiting")}</p>
+          {/* Released (the cutoff passed, the round refused it, or the card was removed): what was not ordered, and why. */}
+          {placement.left_out.length ? <p>{leftOutText(placement.left_out, t)}</p> : null}
+        </div>
       )}
     </>
   )
