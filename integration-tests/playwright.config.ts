@@ -1,4 +1,5 @@
 import crypto from "node:crypto"
+import fs from "node:fs"
 import path from "node:path"
 import os from "node:os"
 import { defineConfig, devices } from "@playwright/test"
@@ -8,6 +9,10 @@ import { defineConfig, devices } from "@playwright/test"
 const MEDUSA_PORT = Number(process.env.E2E_MEDUSA_PORT || 9100)
 const STOREFRONT_PORT = Number(process.env.E2E_STOREFRONT_PORT || 8100)
 const dataDir = path.join(os.tmpdir(), `rbv-e2e-${process.pid}`)
+
+// Debian's chromium-headless-shell (the same Chromium build without the browser's UI layer, which
+// Playwright itself uses for headless runs) when installed: the journeys ran ~12% faster on it.
+const HEADLESS_CHROMIUM = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((p) => fs.existsSync(p)) ?? "/usr/bin/chromium"
 
 export const MEDUSA_URL = `http://localhost:${MEDUSA_PORT}`
 // The storefront's revalidation secret for this run, shared by Medusa's subscribers and the
@@ -38,9 +43,13 @@ export default defineConfig({
     baseURL: `http://localhost:${STOREFRONT_PORT}`,
     locale: "it-IT",
     timezoneId: "Europe/Rome",
-    trace: "retain-on-failure",
+    // Recording a trace of every journey (DOM snapshots and screencast at each step, thrown away when it
+    // passes) took a quarter of the journeys' time; a failure keeps its screenshot, and
+    // RBV_E2E_TRACE=retain-on-failure (or --trace) records traces when one is worth reading.
+    trace: (process.env.RBV_E2E_TRACE as "retain-on-failure" | undefined) || "off",
+    screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      executablePath: process.env.CHROMIUM_PATH || HEADLESS_CHROMIUM,
       args: ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
