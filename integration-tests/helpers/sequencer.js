@@ -5,16 +5,19 @@
 const Sequencer = require("@jest/test-sequencer").default
 
 const LONGEST_FIRST = [
-  "security/route-sweep.spec.ts",
   "cluster/cluster.spec.ts",
   "vendor/weighed.spec.ts",
+  "security/route-sweep.spec.ts",
+  "vendor/vendor.spec.ts",
+  "delivery-rounds/delivery-rounds.spec.ts",
   "privacy/order-privacy.spec.ts",
-  "vendor/products.spec.ts",
-  "delivery-rounds/minimum.spec.ts",
-  "delivery-rounds/capacity.spec.ts",
-  "delivery-rounds/stops-and-cash.spec.ts",
-  "delivery-rounds/batches.spec.ts",
   "delivery-rounds/basket.spec.ts",
+  "delivery-rounds/capacity.spec.ts",
+  "vendor/products.spec.ts",
+  "brand/brand.spec.ts",
+  "delivery-rounds/minimum.spec.ts",
+  "delivery-rounds/stops-and-cash.spec.ts",
+  "store/store.spec.ts",
 ]
 
 const rank = (test) => {

@@ -62,6 +62,18 @@ export async function seedDemoDistrict(container: ExecArgs["container"], options
   }
 }
 
+/**
+ * The demo orders alone, on a district seeded without them (the HTTP specs' template): the same
+ * orders in the next round as `seedDemoDistrict`, placed after the weekly baskets instead of before,
+ * so closing the round also places the baskets it is due to carry.
+ */
+export async function seedDemoRoundOrders(container: ExecArgs["container"]) {
+  const salesChannelId = await seedSalesChannel(container)
+  const regionId = await seedRegion(container)
+  const volunteers = await seedVolunteers(container)
+  return seedRoundOrders(container, { regionId, salesChannelId, riderId: volunteers.ids.rider })
+}
+
 export default async function seedDistrict({ container }: ExecArgs) {
   const log = logger(container)
   const output = await seedDemoDistrict(container)

@@ -1,9 +1,8 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { dirname, join } from "node:path"
 import { seedDemoDistrict } from "../../../backend/src/scripts/seed-district"
 import { roundBody, zonesByName } from "../../helpers/delivery"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { attempt } from "../../helpers/vendors"
 
 jest.setTimeout(180_000)
@@ -12,10 +11,8 @@ const romeWeekday = (iso: string) => new Intl.DateTimeFormat("en-GB", { timeZone
 const romeTime = (iso: string) =>
   new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Rome", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso))
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
     describe("the demo district's delivery rounds", () => {
       it("seeds two zones, two pickup points, the Thursday template, its next two rounds (the first with demo orders, closed), once", async () => {
         const { admin } = district

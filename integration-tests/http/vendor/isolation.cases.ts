@@ -1,16 +1,13 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { cartWith, checkout } from "../../helpers/checkout"
 import { waitFor } from "../../helpers/wait-for"
 import { attempt, inStockVariantOf, simpleProduct, vendorLogin } from "../../helpers/vendors"
 
 jest.setTimeout(240_000)
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
     describe("/vendor/* isolation, mass assignment, bad input, suspension", () => {
       it("keeps every maker inside its own shop", async () => {
         const forno = await vendorLogin(api, "forno@sannazaro.demo")

@@ -1,8 +1,7 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { findUnsplitOrders, splitOrderByVendorWorkflow } from "@rbv/vendors/workflows"
 import splitUnsplitOrders from "@rbv/vendors/jobs/split-unsplit-orders"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { cartWith, checkout } from "../../helpers/checkout"
 import { waitFor } from "../../helpers/wait-for"
 import { applyAsArtisan, attempt, inStockVariantOf, simpleProduct, vendorLogin } from "../../helpers/vendors"
@@ -10,10 +9,8 @@ import { applyAsArtisan, attempt, inStockVariantOf, simpleProduct, vendorLogin }
 jest.setTimeout(240_000)
 
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
     describe("artisan journey", () => {
       it("apply → approve → list a product → a resident buys from three makers → each maker sees only its part, statements add up", async () => {
 

@@ -1,9 +1,8 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { expireCertificationsWorkflow } from "@rbv/brand/workflows"
 import refreshProductBrands from "@rbv/brand/subscribers/refresh-product-brands"
 import type { SubscriberArgs } from "@medusajs/framework"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { CHARTER_V1, CHARTER_V1_EN } from "../../../backend/src/scripts/seed/brand"
 import { breakdownSum, expectedShares, sharesOf } from "./brand-helpers"
 import { waitFor } from "../../helpers/wait-for"
@@ -13,10 +12,8 @@ jest.setTimeout(240_000)
 
 const PENDING = { handle: "ciclofficina-porta-vescovo", email: "officina@ciclofficinaportavescovo.demo" }
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
     describe("brand charter and certification", () => {
       it("charter v1 → adherence with evidence → review → the mark on products → a new version asks to renew → expiry removes the mark", async () => {
         const productsOf = async (handle: string) => {

@@ -1,6 +1,5 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { parse } from "csv-parse/sync"
-import { backendDir, type District, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite, type District } from "../../helpers/district"
 import { cartWith, checkout } from "../../helpers/checkout"
 import { attempt, inStockVariantOf } from "../../helpers/vendors"
 import { recordPaymentContributionWorkflow } from "@rbv/brand/workflows"
@@ -8,10 +7,8 @@ import { waitFor } from "../../helpers/wait-for"
 
 jest.setTimeout(300_000)
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
     const fund = async (d: District) => (await api.get("/store/brand/fund", d.store)).data.fund
     const ledger = async (d: District) => (await api.get("/admin/brand/fund", d.admin)).data.fund
     const entriesOf = async (d: District, orderId: string) => (await ledger(d)).entries.filter((e: any) => e.order_id === orderId)

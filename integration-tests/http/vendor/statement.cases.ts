@@ -1,16 +1,13 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { parse } from "csv-parse/sync"
 import { cartWith, checkout } from "../../helpers/checkout"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { waitFor } from "../../helpers/wait-for"
 import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
 
 jest.setTimeout(240_000)
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
 
     describe("GET /vendor/statement and /vendor/statement/csv", () => {
       it("lists each sale and reversal by the resident's order number, and the CSV says the same, numbers kept as numbers", async () => {

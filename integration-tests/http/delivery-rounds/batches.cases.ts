@@ -1,7 +1,6 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { addressCart, cartWith, payAndComplete, productsByMaker, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { roundBody, zonesByName } from "../../helpers/delivery"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { attempt, vendorLogin } from "../../helpers/vendors"
 import { waitFor } from "../../helpers/wait-for"
 
@@ -9,10 +8,8 @@ jest.setTimeout(300_000)
 
 const BAKERY = "forno-san-nazaro"
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
 
     /** Two fresh rounds in the same zone (this week's and next week's), and a bakery product with enough stock for everyone. */
     async function roundsAndBread() {

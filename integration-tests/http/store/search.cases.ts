@@ -1,5 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { backendDir, type District, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite, type District } from "../../helpers/district"
 import { attempt } from "../../helpers/vendors"
 import { waitFor } from "../../helpers/wait-for"
 
@@ -13,10 +12,8 @@ const fold = (s: string | null | undefined) => (s ?? "").normalize("NFD").replac
 const textOf = (p: Product) => fold([p.title, p.subtitle, p.description, ...p.categories.map((c) => c.name)].join(" "))
 const titlesOf = (hits: Hit[]) => hits.map((h) => h.title)
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
     const search = async (d: District, query: Record<string, string | number | boolean>) => {
       const { data } = await api.get(`/store/search?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`, d.store)
       return data as { products: Hit[]; count: number; limit: number; offset: number; corrected: string | null }

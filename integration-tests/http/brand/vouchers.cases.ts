@@ -1,15 +1,12 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { cartWith, checkout } from "../../helpers/checkout"
 import { attempt } from "../../helpers/vendors"
 import { waitFor } from "../../helpers/wait-for"
 
 jest.setTimeout(240_000)
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
     describe("spesa sospesa", () => {
       it("a resident pays two baskets → two vouchers; coordinators assign one; it is redeemed once, even when tried five times at once", async () => {
         const { data: found } = await api.get(`/store/products?handle=spesa-sospesa&region_id=${district.regionId}&fields=*variants.calculated_price`, district.store)

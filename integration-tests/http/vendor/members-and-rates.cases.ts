@@ -1,5 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { cartWith, checkout } from "../../helpers/checkout"
 import { waitFor } from "../../helpers/wait-for"
 import { attempt, bearer, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
@@ -7,10 +6,8 @@ import { attempt, bearer, inStockVariantOf, vendorLogin } from "../../helpers/ve
 jest.setTimeout(240_000)
 
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
     describe("POST /vendor/invites", () => {
       it("lets an owner bring in a member, once, and keeps members from inviting", async () => {
         const owner = await vendorLogin(api, "forno@sannazaro.demo")

@@ -1,13 +1,10 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { cartWith, checkout, productsByMaker } from "../../helpers/checkout"
 
 jest.setTimeout(180_000)
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
     describe("POST /store/carts/:id/complete", () => {
       it("places one order for a cart with two makers' products, paid on delivery", async () => {
         const byMaker = await productsByMaker(api, district.store, district.regionId)

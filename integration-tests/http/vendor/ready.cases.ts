@@ -1,17 +1,14 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { cartWith, checkout, productsByMaker } from "../../helpers/checkout"
 import { volunteerWithLogin } from "../../helpers/delivery"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { waitFor } from "../../helpers/wait-for"
 import { attempt, vendorLogin } from "../../helpers/vendors"
 import { makers } from "../../../backend/src/scripts/demo-district"
 
 jest.setTimeout(300_000)
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
 
     describe("POST|DELETE /vendor/orders/:id/ready", () => {
       it("'pronto' can be taken back until the round starts; the round page shows which makers are ready", async () => {

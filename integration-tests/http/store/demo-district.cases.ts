@@ -1,15 +1,12 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { seedDemoDistrict } from "../../../backend/src/scripts/seed-district"
 import { categories, catalogueWordsEn, craftsEn, makers, products as demoProducts, productsEn } from "../../../backend/src/scripts/demo-district"
 import { attempt, vendorLogin } from "../../helpers/vendors"
 
 jest.setTimeout(180_000)
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
     describe("demo district", () => {
       it("serves the makers' catalogue in euro, VAT included, with Italian VAT rates", async () => {
         const { data: regions } = await api.get("/store/regions", district.store)

@@ -1,15 +1,12 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { cartAt, MILANO_ADDRESS, roundBody, zonesByName } from "../../helpers/delivery"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { attempt } from "../../helpers/vendors"
 
 jest.setTimeout(180_000)
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
     describe("GET /store/delivery-rounds", () => {
       it("lists the open rounds serving a Veronetta address, with fee, window and drops left", async () => {
         const cartId = await cartAt(api, district.store, district.regionId, VERONETTA_ADDRESS)

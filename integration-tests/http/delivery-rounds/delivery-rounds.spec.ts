@@ -1,0 +1,11 @@
+import { runDistrictSuites } from "../../helpers/district"
+import store from "./store.cases"
+import admin from "./admin.cases"
+import batches from "./batches.cases"
+
+// One Medusa boot for these specs (helpers/district.ts says why); each stays in its own file.
+runDistrictSuites({
+  store,
+  admin,
+  batches,
+})
