@@ -4,6 +4,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { seedDemoDistrict, seedDemoRoundOrders } from "../../backend/src/scripts/seed-district"
 import { COORDINATOR } from "../../backend/src/scripts/seed/accounts"
 import { restoreDistrictTemplate } from "./district-template"
+import { clearTestMailbox } from "./mailbox"
 
 export const backendDir = path.resolve(__dirname, "../../backend")
 
@@ -59,14 +60,19 @@ export const districtSuite = (suite: DistrictSuite) => suite
 /**
  * Several specs' tests on one Medusa app and one district (each test still starts from the
  * district as seeded): each file's own boot costs ~15 s of a CI worker, and these specs need
- * nothing of their own at boot (no environment, no hooks, no counted mails or uploads).
+ * nothing of their own at boot (no environment, no hooks of their own; one mailbox, testMailbox(), serves them all).
  */
 export function runDistrictSuites(suites: Record<string, DistrictSuite>) {
   medusaIntegrationTestRunner({
     cwd: backendDir,
     testSuite: ({ api, getContainer }) => {
       const district = seedDistrictOnce(getContainer, api)
-      for (const [name, suite] of Object.entries(suites)) describe(name, () => suite.testSuite({ api, getContainer, district }))
+      for (const [name, suite] of Object.entries(suites)) {
+        describe(name, () => {
+          beforeAll(clearTestMailbox)
+          suite.testSuite({ api, getContainer, district })
+        })
+      }
     },
   })
 }

@@ -26,6 +26,14 @@ const addresses = (a: AddressObject | AddressObject[] | undefined) => (Array.isA
  * and MAIL_FROM, which medusa-config.ts hands to the mail provider when the app boots.
  */
 export function testMailbox() {
+  // One per test file: a file that runs several specs' tests (runDistrictSuites) boots one app, whose SMTP_URL is one server.
+  return (shared ??= openMailbox())
+}
+let shared: ReturnType<typeof openMailbox> | undefined
+/** What the file's mailbox received so far, forgotten: each spec of such a file starts with an empty one. */
+export const clearTestMailbox = () => shared?.clear()
+
+function openMailbox() {
   const received: ReceivedMail[] = []
   let server: SMTPServer | undefined
   beforeAll(async () => {

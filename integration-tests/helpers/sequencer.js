@@ -18,6 +18,7 @@ const LONGEST_FIRST = [
   "delivery-rounds/minimum.spec.ts",
   "delivery-rounds/stops-and-cash.spec.ts",
   "store/store.spec.ts",
+  "security/security.spec.ts",
 ]
 
 const rank = (test) => {

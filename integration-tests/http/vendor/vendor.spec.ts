@@ -4,6 +4,7 @@ import membersAndRates from "./members-and-rates.cases"
 import ready from "./ready.cases"
 import isolation from "./isolation.cases"
 import journey from "./journey.cases"
+import cancel from "./cancel.cases"
 
 // One Medusa boot for these specs (helpers/district.ts says why); each stays in its own file.
 runDistrictSuites({
@@ -12,4 +13,5 @@ runDistrictSuites({
   ready,
   isolation,
   journey,
+  cancel,
 })

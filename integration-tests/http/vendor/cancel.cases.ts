@@ -1,5 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { cartWith, checkout } from "../../helpers/checkout"
 import { testMailbox } from "../../helpers/mailbox"
 import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
@@ -9,10 +8,8 @@ jest.setTimeout(240_000)
 const mailbox = testMailbox()
 const RESIDENT = "giulia.ferrari@example.org"
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
     describe("POST /vendor/orders/:id/cancel", () => {
       it("cancels one maker's part: the resident's order keeps the other part, its total drops by the part, and the resident is told why", async () => {
         const forno = await vendorLogin(api, "forno@sannazaro.demo")

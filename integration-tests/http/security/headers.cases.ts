@@ -1,7 +1,6 @@
 // Every API answer says it is not a page (nosniff, a CSP that allows nothing, no framing, no
 // referrer); stored files keep their own sandboxing policy and a type fixed by the server.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { attempt, vendorLogin } from "../../helpers/vendors"
 
 jest.setTimeout(300_000)
@@ -13,10 +12,8 @@ const API_HEADERS = {
   "referrer-policy": "no-referrer",
 }
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
 
     it("store, vendor, admin, auth and error answers carry the API's security headers", async () => {
       const forno = await vendorLogin(api, "forno@sannazaro.demo")

