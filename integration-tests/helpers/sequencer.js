@@ -19,6 +19,7 @@ const LONGEST_FIRST = [
   "delivery-rounds/stops-and-cash.spec.ts",
   "store/store.spec.ts",
   "security/security.spec.ts",
+  "mail/mail.spec.ts",
 ]
 
 const rank = (test) => {

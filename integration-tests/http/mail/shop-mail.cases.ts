@@ -1,6 +1,5 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { testMailbox } from "../../helpers/mailbox"
 import { applyAsArtisan, bearer, vendorLogin } from "../../helpers/vendors"
 import { waitFor } from "../../helpers/wait-for"
@@ -10,10 +9,8 @@ jest.setTimeout(300_000)
 const mailbox = testMailbox()
 const COORDINATOR = "coordinamento@retebuonvivere.demo"
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
     // The seed's own applications also reach the coordinators: pick the one about `shop`.
     const mailAbout = (to: string, template: string, shop: string) =>
       waitFor(`"${template}" about ${shop} to ${to}`, async () => mailbox.to(to, template).find((m) => m.subject.includes(shop)))

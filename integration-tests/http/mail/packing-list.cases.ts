@@ -1,8 +1,7 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { parse } from "csv-parse/sync"
 import { addressCart, cartWith, payAndComplete, productsByMaker, roundOption, VERONETTA_ADDRESS } from "../../helpers/checkout"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { testMailbox } from "../../helpers/mailbox"
 import { vendorLogin } from "../../helpers/vendors"
 import { waitFor } from "../../helpers/wait-for"
@@ -20,10 +19,8 @@ const RESIDENTS = [
   { email: "piero.pl@example.org", address: { ...VERONETTA_ADDRESS, first_name: "Piero", last_name: "Dal Molin", address_1: "Via XX Settembre 40" } },
 ]
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
 
     it("closing a round sends each maker with orders in it one packing list (CSV rows = its child orders); a job re-run or a re-close sends nothing; the maker sees it sent", async () => {
       mailbox.clear()

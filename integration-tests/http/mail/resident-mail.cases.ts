@@ -1,7 +1,6 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { addressCart, cartWith, payAndComplete, productsByMaker, roundOption, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { volunteerWithLogin } from "../../helpers/delivery"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { testMailbox, TEST_MAIL_FROM, type ReceivedMail } from "../../helpers/mailbox"
 import { waitFor } from "../../helpers/wait-for"
 // The scheduled job itself, from the built plugin the app runs (same module instance).
@@ -23,10 +22,8 @@ const money = (locale: "it" | "en", euros: number) => new Intl.NumberFormat(loca
 // Intl puts a no-break space between number and € in Italian; mail text keeps it.
 const flat = (s: string) => s.replace(/\s+/g, " ")
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
 
     it("order confirmation, on its way, delivered / not delivered: each resident in their language, the coordinators told of the failure; child orders never reach a resident", async () => {
       mailbox.clear()
