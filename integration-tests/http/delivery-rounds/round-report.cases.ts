@@ -1,9 +1,8 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { parse } from "csv-parse/sync"
 import { addressCart, cartWith, payAndComplete, productsByMaker, roundOption, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { volunteerWithLogin } from "../../helpers/delivery"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { attempt } from "../../helpers/vendors"
 import { waitFor } from "../../helpers/wait-for"
 import { startFakeVroom } from "../../helpers/fake-vroom"
@@ -18,10 +17,8 @@ const RESIDENTS = [
 const eur = (cents: number) => (cents / 100).toFixed(2)
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0)
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
 
     /** Two residents at two doors of the same round, two makers each; the round closed and given a rider. */
     async function placeRoundOrders() {
