@@ -8,12 +8,31 @@ export function previousValues<T extends { id: string }>(current: Record<string,
 }
 
 /**
- * The three write steps every model of a module needs, as Medusa's own core-flows write them
+ * The write steps every model of a module needs, as Medusa's own core-flows write them
  * (`createStep` with a compensation that undoes the write), for the service registered under
  * `moduleKey`. Each step names the service's methods it uses; everything else is said once here.
  */
 export function moduleSteps<Service>(moduleKey: string) {
   const serviceOf = (container: Container) => container.resolve<Service>(moduleKey)
+  /** One step on the service: `run` gives the output and what `undo` needs; nothing to undo when that is empty. */
+  const serviceStep = <Input, Output, Undo>(
+    stepId: string,
+    run: (service: Service, input: Input) => Promise<[Output, Undo]>,
+    undo: (service: Service, data: NonNullable<Undo>) => Promise<unknown>
+  ) =>
+    createStep(
+      stepId,
+      async (input: Input, { container }) => {
+        const [output, data] = await run(serviceOf(container), input)
+        // Medusa types the compensation's data as `Undo extends undefined ? Output : Undo`, which
+        // TypeScript leaves unresolved for a type parameter; every Undo here is a defined value.
+        return new StepResponse(output, data as Undo extends undefined ? Output : Undo)
+      },
+      async (data: Undo | undefined, { container }) => {
+        if (data == null || (Array.isArray(data) && !data.length)) return
+        await undo(serviceOf(container), data as NonNullable<Undo>)
+      }
+    )
   return {
     /** Creates records; the compensation deletes them. */
     create: <Input, Created extends { id: string }>(
@@ -21,16 +40,13 @@ export function moduleSteps<Service>(moduleKey: string) {
       create: (service: Service, input: Input) => Promise<Created[]>,
       remove: (service: Service, ids: string[]) => Promise<unknown>
     ) =>
-      createStep(
+      serviceStep<Input, Created[], string[]>(
         stepId,
-        async (input: Input, { container }) => {
-          const created = await create(serviceOf(container), input)
-          return new StepResponse(created, created.map((c) => c.id))
+        async (service, input) => {
+          const created = await create(service, input)
+          return [created, created.map((c) => c.id)]
         },
-        async (ids, { container }) => {
-          if (!ids?.length) return
-          await remove(serviceOf(container), ids)
-        }
+        remove
       ),
 
     /** Updates one record; the compensation writes back the fields it changed, as they were. */
@@ -39,17 +55,49 @@ export function moduleSteps<Service>(moduleKey: string) {
       retrieve: (service: Service, id: string) => Promise<object>,
       update: (service: Service, input: Input) => Promise<Updated>
     ) =>
-      createStep(
+      // The compensation's data is not typed as Input: it is a plain record of those fields.
+      serviceStep<Input, Updated, { id: string } & Record<string, unknown>>(
         stepId,
-        async (input: Input, { container }) => {
-          const service = serviceOf(container)
-          // Not typed as Input: what the compensation gets back is a plain record of those fields.
-          const previous: { id: string } & Record<string, unknown> = previousValues((await retrieve(service, input.id)) as Record<string, unknown>, input)
-          return new StepResponse(await update(service, input), previous)
+        async (service, input) => {
+          const previous = previousValues((await retrieve(service, input.id)) as Record<string, unknown>, input)
+          return [await update(service, input), previous]
         },
-        async (previous, { container }) => {
-          if (!previous) return
-          await update(serviceOf(container), previous as Input)
+        (service, previous) => update(service, previous as Input)
+      ),
+
+    /**
+     * Creates the record, or updates the one `find` returns with the same `fields`; the
+     * compensation deletes what it created or writes back the fields it changed, as they were.
+     */
+    upsert: <Input, Fields extends object, Key extends object, Saved extends { id: string }>(
+      stepId: string,
+      spec: {
+        find: (service: Service, input: Input) => Promise<({ id: string } & object) | null | undefined>
+        /** What both a new and an updated record get. */
+        fields: (input: Input) => Fields
+        /** What only a new record gets (what it belongs to). */
+        key: (input: Input) => Key
+        create: (service: Service, data: Key & Fields) => Promise<Saved>
+        update: (service: Service, data: { id: string } & Fields) => Promise<Saved>
+        remove: (service: Service, id: string) => Promise<unknown>
+      }
+    ) =>
+      serviceStep<Input, Saved, { created?: string; before?: { id: string } & Fields }>(
+        stepId,
+        async (service, input) => {
+          const fields = spec.fields(input)
+          const existing = await spec.find(service, input)
+          if (existing) {
+            const change = { id: existing.id, ...fields }
+            const before = previousValues(existing as Record<string, unknown>, change)
+            return [await spec.update(service, change), { before }]
+          }
+          const created = await spec.create(service, { ...spec.key(input), ...fields })
+          return [created, { created: created.id }]
+        },
+        async (service, { created, before }) => {
+          if (created) await spec.remove(service, created)
+          if (before) await spec.update(service, before)
         }
       ),
 
@@ -59,16 +107,13 @@ export function moduleSteps<Service>(moduleKey: string) {
       softDelete: (service: Service, id: string) => Promise<unknown>,
       restore: (service: Service, id: string) => Promise<unknown>
     ) =>
-      createStep(
+      serviceStep<{ id: string }, string, string>(
         stepId,
-        async (input: { id: string }, { container }) => {
-          await softDelete(serviceOf(container), input.id)
-          return new StepResponse(input.id, input.id)
+        async (service, input) => {
+          await softDelete(service, input.id)
+          return [input.id, input.id]
         },
-        async (id, { container }) => {
-          if (!id) return
-          await restore(serviceOf(container), id)
-        }
+        restore
       ),
   }
 }

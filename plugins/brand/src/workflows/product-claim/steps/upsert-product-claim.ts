@@ -1,35 +1,20 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { BRAND_MODULE } from "../../../modules/brand"
-import type BrandModuleService from "../../../modules/brand/service"
+import { brandSteps } from "../../brand-module-steps"
 import type { ProductClaimInput } from "./validate-product-claim"
-
-type Undo = { created?: string; before?: Record<string, unknown> }
 
 export const upsertProductClaimStepId = "upsert-product-claim"
 
-export const upsertProductClaimStep = createStep(
-  upsertProductClaimStepId,
-  async (input: ProductClaimInput, { container }) => {
-    const service: BrandModuleService = container.resolve(BRAND_MODULE)
-    const fields = {
-      vendor_id: input.vendor_id,
-      criteria: input.criteria as any,
-      materials: input.parts?.materials ?? null,
-      labour: input.parts?.labour ?? null,
-      margin: null,
-    }
-    const [before] = await service.listProductClaims({ product_id: input.product_id }, { take: 1 })
-    if (before) return new StepResponse(await service.updateProductClaims({ id: before.id, ...fields }), { before } as Undo)
-    const created = await service.createProductClaims({ product_id: input.product_id, ...fields })
-    return new StepResponse(created, { created: created.id } as Undo)
-  },
-  async (undo, { container }) => {
-    if (!undo) return
-    const service: BrandModuleService = container.resolve(BRAND_MODULE)
-    if (undo.created) await service.deleteProductClaims(undo.created)
-    if (undo.before) {
-      const { id, vendor_id, criteria, materials, labour, margin } = undo.before as any
-      await service.updateProductClaims({ id, vendor_id, criteria, materials, labour, margin })
-    }
-  }
-)
+/** One claim per product: its maker's criteria and price parts, written over the last ones. */
+export const upsertProductClaimStep = brandSteps.upsert(upsertProductClaimStepId, {
+  find: async (service, input: ProductClaimInput) => (await service.listProductClaims({ product_id: input.product_id }, { take: 1 }))[0],
+  fields: (input) => ({
+    vendor_id: input.vendor_id,
+    criteria: input.criteria as any,
+    materials: input.parts?.materials ?? null,
+    labour: input.parts?.labour ?? null,
+    margin: null,
+  }),
+  key: (input) => ({ product_id: input.product_id }),
+  create: (service, data) => service.createProductClaims(data),
+  update: (service, data) => service.updateProductClaims(data),
+  remove: (service, id) => service.deleteProductClaims(id),
+})
