@@ -25,6 +25,13 @@ class NotesService {
   async remove(id: string) {
     this.rows.delete(id)
   }
+  deleted = new Set<string>()
+  async softDelete(id: string) {
+    this.deleted.add(id)
+  }
+  async restore(id: string) {
+    this.deleted.delete(id)
+  }
 }
 
 const steps = moduleSteps<NotesService>("notes")
@@ -43,6 +50,29 @@ const upsertThenMaybeFail = createWorkflow("upsert-note-then-maybe-fail", (input
   const note = upsertNote(input)
   fail(input)
   return new WorkflowResponse(note)
+})
+
+const createNotes = steps.create(
+  "create-notes",
+  (service, input: { notes: Omit<Row, "id">[] }) => Promise.all(input.notes.map((n) => service.create(n))),
+  (service, ids) => Promise.all(ids.map((id) => service.remove(id)))
+)
+const updateNote = steps.update(
+  "update-note",
+  async (service, id) => service.rows.get(id)!,
+  (service, input: { id: string; name: string }) => service.update(input)
+)
+const softDeleteNote = steps.softDelete(
+  "soft-delete-note",
+  (service, id) => service.softDelete(id),
+  (service, id) => service.restore(id)
+)
+const writeAllThenFail = createWorkflow("write-all-then-fail", (input: { notes: Omit<Row, "id">[]; update: { id: string; name: string }; remove: { id: string }; fail: boolean }) => {
+  createNotes(input)
+  updateNote(input.update)
+  softDeleteNote(input.remove)
+  fail(input)
+  return new WorkflowResponse(null)
 })
 
 function containerWith(service: NotesService) {
@@ -73,5 +103,25 @@ describe("moduleSteps().upsert", () => {
     const { errors } = await upsertThenMaybeFail(container).run({ input: { owner: "v1", name: "changed", fail: true }, throwOnError: false })
     expect(errors).toHaveLength(1)
     expect(service.rows.get(before.id)).toEqual(before)
+  })
+})
+
+describe("moduleSteps() create, update, softDelete", () => {
+  it("write, and each is undone when a later step fails", async () => {
+    const service = new NotesService()
+    const container = containerWith(service)
+    const kept = await service.create({ owner: "v1", name: "kept", note: "a note" })
+    const gone = await service.create({ owner: "v1", name: "gone", note: null })
+    const input = { notes: [{ owner: "v2", name: "new", note: null }], update: { id: kept.id, name: "renamed" }, remove: { id: gone.id } }
+
+    const { errors } = await writeAllThenFail(container).run({ input: { ...input, fail: true }, throwOnError: false })
+    expect(errors).toHaveLength(1)
+    expect([...service.rows.values()]).toEqual([kept, gone])
+    expect(service.deleted.size).toBe(0)
+
+    await writeAllThenFail(container).run({ input: { ...input, fail: false } })
+    expect(await service.list("v2")).toHaveLength(1)
+    expect(service.rows.get(kept.id)).toEqual({ ...kept, name: "renamed" })
+    expect([...service.deleted]).toEqual([gone.id])
   })
 })
