@@ -2,6 +2,7 @@
 
 import { useState } from "react"
 import type { VendorCatalogue } from "@/lib/data/bottega"
+import { FieldFrame } from "@/modules/common/field-frame"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { TextArea } from "@/modules/common/text-area"
 import { TextField } from "@/modules/common/text-field"
@@ -15,22 +16,15 @@ export const STOCK_INPUT = { type: "number", inputMode: "numeric", min: 0, max: 
 /** A photo from the phone's camera or gallery (≤ 5 MB), uploaded when the form is sent. */
 export function PhotoField({ name, label, error, current }: { name: string; label: string; error?: string; current?: string | null }) {
   const { t } = useI18n()
-  const hintId = `${name}-hint`
-  const errorId = error ? `${name}-error` : undefined
   return (
-    <div className={`field${error ? " field--invalid" : ""}`}>
-      <label htmlFor={name}>{label}</label>
-      <p className="field__hint" id={hintId}>
-        {current ? t("bottega.fields.photo_replace_hint") : t("bottega.fields.photo_hint")}
-      </p>
-      {current ? <img src={current} alt={t("bottega.fields.photo_current")} width={120} height={120} className="photo-preview" /> : null}
-      <input id={name} name={name} type="file" accept="image/*" aria-invalid={error ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(" ")} />
-      {error ? (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame id={name} label={label} error={error} hint={current ? t("bottega.fields.photo_replace_hint") : t("bottega.fields.photo_hint")}>
+      {(control) => (
+        <>
+          {current ? <img src={current} alt={t("bottega.fields.photo_current")} width={120} height={120} className="photo-preview" /> : null}
+          <input {...control} name={name} type="file" accept="image/*" />
+        </>
+      )}
+    </FieldFrame>
   )
 }
 

@@ -1,4 +1,5 @@
 import type { TextareaHTMLAttributes } from "react"
+import { FieldFrame } from "./field-frame"
 
 type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id"> & {
   name: string
@@ -9,26 +10,11 @@ type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | 
   idPrefix?: string
 }
 
-/** A labelled textarea, the multi-line twin of `TextField` (same classes and ARIA wiring). */
+/** A labelled textarea, the multi-line twin of `TextField` (the same frame). */
 export function TextArea({ name, label, error, hint, idPrefix = "", ...textarea }: TextAreaProps) {
-  const id = `${idPrefix}${name}`
-  const hintId = hint ? `${id}-hint` : undefined
-  const errorId = error ? `${id}-error` : undefined
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined
   return (
-    <div className={`field${error ? " field--invalid" : ""}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea id={id} name={name} rows={5} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...textarea} />
-      {error ? (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame id={`${idPrefix}${name}`} label={label} error={error} hint={hint}>
+      {(control) => <textarea {...control} name={name} rows={5} {...textarea} />}
+    </FieldFrame>
   )
 }

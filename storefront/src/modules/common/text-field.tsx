@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from "react"
+import { FieldFrame } from "./field-frame"
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> & {
   name: string
@@ -12,24 +13,9 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">
 
 /** A labelled input whose error and hint are tied to it with aria-describedby. */
 export function TextField({ name, label, error, hint, idPrefix = "", className, ...input }: TextFieldProps) {
-  const id = `${idPrefix}${name}`
-  const hintId = hint ? `${id}-hint` : undefined
-  const errorId = error ? `${id}-error` : undefined
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined
   return (
-    <div className={`field${error ? " field--invalid" : ""}${className ? ` ${className}` : ""}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
-      {error ? (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame id={`${idPrefix}${name}`} label={label} error={error} hint={hint} className={className}>
+      {(control) => <input {...control} name={name} {...input} />}
+    </FieldFrame>
   )
 }
