@@ -49,6 +49,32 @@ export async function registrationToken(actor: "vendor" | "volunteer", emailValu
   }
 }
 
+/**
+ * `registrationToken` as a form's outcome: the token, or the state to show — the API's refusal
+ * (`refusal`) or the e-mail that belongs to someone else (`taken`, next to the e-mail field).
+ */
+export async function newLogin(
+  actor: "vendor" | "volunteer",
+  emailValue: string,
+  passwordValue: string,
+  refusal: (error: unknown) => FormState,
+  taken: string,
+  values: Record<string, string>,
+): Promise<{ token: string } | { state: FormState }> {
+  let token: string | null
+  try {
+    token = await registrationToken(actor, emailValue, passwordValue)
+  } catch (error) {
+    return { state: refusal(error) }
+  }
+  return token ? { token } : { state: { fieldErrors: { email: taken }, values } }
+}
+
+/** A fresh login token once the new login has joined (it now carries the shop or the role); null when that fails. */
+export function freshToken(actor: "vendor" | "volunteer", emailValue: string, passwordValue: string): Promise<string | null> {
+  return tokenFor(actor, emailValue, passwordValue).catch(() => null)
+}
+
 const loginSchema = z.object({ email, password: z.string().min(1, "validation.required") })
 
 /**

@@ -10,10 +10,8 @@ import { toUserError } from "../util/errors"
 import { formValues, type FormState } from "./form-state"
 import { apiErrorState, zodFieldErrors } from "./form-errors"
 import { email, password, postalCode, requiredText } from "./schemas"
-import { passwordLogin, registrationToken, tokenFor } from "./password-login"
+import { freshToken, newLogin, passwordLogin } from "./password-login"
 import { vendorApiErrorState } from "./vendor-form"
-
-const vendorLogin = (emailValue: string, passwordValue: string) => tokenFor("vendor", emailValue, passwordValue)
 
 const bearer = async (token: string) => ({ authorization: `Bearer ${token}`, ...(await forwardedFor()) })
 
@@ -76,16 +74,11 @@ export async function applyAsVendor(_prev: FormState, formData: FormData): Promi
   if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values }
   const { email: emailValue, password: passwordValue, ...application } = parsed.data
 
-  let token: string | null
-  try {
-    token = await registrationToken("vendor", emailValue, passwordValue)
-  } catch (error) {
-    return vendorApiErrorState(error, t, values)
-  }
-  if (!token) return { fieldErrors: { email: t("bottega.apply.email_taken") }, values }
+  const login = await newLogin("vendor", emailValue, passwordValue, (error) => vendorApiErrorState(error, t, values), t("bottega.apply.email_taken"), values)
+  if ("state" in login) return login.state
 
   try {
-    await sdk.client.fetch("/vendor/applications", { method: "POST", body: application, headers: await bearer(token) })
+    await sdk.client.fetch("/vendor/applications", { method: "POST", body: application, headers: await bearer(login.token) })
   } catch (error) {
     const { kind } = toUserError(error)
     // The login already belongs to a shop (applied before, or a member): the shop page says where it stands.
@@ -93,13 +86,10 @@ export async function applyAsVendor(_prev: FormState, formData: FormData): Promi
     return vendorApiErrorState(error, t, values, (path) => (APPLICATION_FIELDS as readonly string[]).includes(path[0]) ? path[0] : null)
   }
 
-  // The registration token knows no shop: a fresh login carries the new member.
-  try {
-    const fresh = await vendorLogin(emailValue, passwordValue)
-    if (fresh) await setVendorToken(fresh)
-  } catch {
-    // The application is in; signing in can wait for the login page.
-  }
+  // The registration token knows no shop: a fresh login carries the new member. Without one the
+  // application is in all the same; signing in can wait for the login page.
+  const fresh = await freshToken("vendor", emailValue, passwordValue)
+  if (fresh) await setVendorToken(fresh)
   redirect("/bottega")
 }
 
@@ -129,16 +119,11 @@ export async function acceptVendorInvite(_prev: FormState, formData: FormData): 
   }
   const { token: inviteToken, first_name, last_name, email: emailValue, password: passwordValue } = parsed.data
 
-  let token: string | null
-  try {
-    token = await registrationToken("vendor", emailValue, passwordValue)
-  } catch (error) {
-    return vendorApiErrorState(error, t, values)
-  }
-  if (!token) return { fieldErrors: { email: t("bottega.apply.email_taken") }, values }
+  const login = await newLogin("vendor", emailValue, passwordValue, (error) => vendorApiErrorState(error, t, values), t("bottega.apply.email_taken"), values)
+  if ("state" in login) return login.state
 
   try {
-    await sdk.client.fetch("/vendor/invites/accept", { method: "POST", body: { token: inviteToken, first_name, last_name }, headers: await bearer(token) })
+    await sdk.client.fetch("/vendor/invites/accept", { method: "POST", body: { token: inviteToken, first_name, last_name }, headers: await bearer(login.token) })
   } catch (error) {
     const { kind } = toUserError(error)
     if (kind === "not_found" || kind === "invalid" || kind === "unauthorized") return { error: t("bottega.invite.bad_token"), values }
@@ -146,11 +131,8 @@ export async function acceptVendorInvite(_prev: FormState, formData: FormData): 
     return apiErrorState(error, t, values)
   }
 
-  try {
-    const fresh = await vendorLogin(emailValue, passwordValue)
-    if (fresh) await setVendorToken(fresh)
-  } catch {
-    // Joined; signing in can wait for the login page.
-  }
+  // Joined; without a fresh login, signing in can wait for the login page.
+  const fresh = await freshToken("vendor", emailValue, passwordValue)
+  if (fresh) await setVendorToken(fresh)
   redirect("/bottega")
 }

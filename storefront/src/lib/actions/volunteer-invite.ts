@@ -9,7 +9,7 @@ import { toUserError } from "../util/errors"
 import { setVolunteerToken } from "../volunteer-session"
 import { formValues, type FormState } from "./form-state"
 import { apiErrorState, zodFieldErrors } from "./form-errors"
-import { registrationToken, tokenFor } from "./password-login"
+import { freshToken, newLogin } from "./password-login"
 import { email } from "./schemas"
 
 const inviteSchema = z.object({
@@ -28,21 +28,16 @@ export async function acceptVolunteerInvite(_prev: FormState, formData: FormData
     return fieldErrors.token ? { error: t("logistics.invite.bad_token"), values } : { fieldErrors, values }
   }
   const { token: inviteToken, email: emailValue, password: passwordValue } = parsed.data
-  let token: string | null
+  const login = await newLogin("volunteer", emailValue, passwordValue, (error) => apiErrorState(error, t, values), t("logistics.invite.email_taken"), values)
+  if ("state" in login) return login.state
   try {
-    token = await registrationToken("volunteer", emailValue, passwordValue)
-  } catch (error) {
-    return apiErrorState(error, t, values)
-  }
-  if (!token) return { fieldErrors: { email: t("logistics.invite.email_taken") }, values }
-  try {
-    await sdk.client.fetch("/logistics/invites/accept", { method: "POST", body: { token: inviteToken }, headers: { authorization: `Bearer ${token}`, ...(await forwardedFor()) } })
+    await sdk.client.fetch("/logistics/invites/accept", { method: "POST", body: { token: inviteToken }, headers: { authorization: `Bearer ${login.token}`, ...(await forwardedFor()) } })
   } catch (error) {
     const { kind } = toUserError(error)
     if (kind === "invalid" || kind === "not_found" || kind === "unauthorized") return { error: t("logistics.invite.bad_token"), values }
     return apiErrorState(error, t, values)
   }
-  const fresh = await tokenFor("volunteer", emailValue, passwordValue).catch(() => null)
+  const fresh = await freshToken("volunteer", emailValue, passwordValue)
   if (fresh) await setVolunteerToken(fresh)
   redirect(fresh ? "/logistica" : "/logistica/accesso")
 }

@@ -3,7 +3,8 @@ import { listVendorOrders, listVendorProducts, retrieveVendorSession } from "@/l
 import { getT, titleMetadata } from "@/lib/i18n/server"
 import { DashboardTemplate } from "@/modules/bottega/dashboard-template"
 import { StatusTemplate } from "@/modules/bottega/status-template"
-import { VendorLoginForm } from "@/modules/bottega/vendor-login-form"
+import { LoginForm } from "@/modules/common/login-form"
+import { loginVendor } from "@/lib/actions/vendor-auth"
 
 export const dynamic = "force-dynamic"
 
@@ -19,7 +20,7 @@ export default async function BottegaPage() {
         <p className="eyebrow">{t("bottega.login.eyebrow")}</p>
         <h1>{t("bottega.title")}</h1>
         <p>{t("bottega.login.intro")}</p>
-        <VendorLoginForm />
+        <LoginForm action={loginVendor} submit="bottega.login.submit" pending="bottega.login.pending" refreshVisitor />
         <p>
           {t("bottega.login.no_shop")} <Link href="/bottega/candidatura">{t("bottega.login.apply_link")}</Link>
         </p>

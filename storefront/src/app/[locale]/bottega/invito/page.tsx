@@ -1,5 +1,6 @@
+import { acceptVendorInvite } from "@/lib/actions/vendor-auth"
 import { getT, titleMetadata } from "@/lib/i18n/server"
-import { InviteAcceptForm } from "@/modules/bottega/invite-accept-form"
+import { InviteAcceptForm } from "@/modules/common/invite-accept-form"
 
 export const dynamic = "force-dynamic"
 
@@ -17,7 +18,7 @@ export default async function InvitePage({ searchParams }: Props) {
       {token ? (
         <>
           <p>{t("bottega.invite.intro")}</p>
-          <InviteAcceptForm token={token} />
+          <InviteAcceptForm token={token} action={acceptVendorInvite} withName emailHint="bottega.invite.email_hint" submit="bottega.invite.submit" />
         </>
       ) : (
         <p className="notice notice--error">{t("bottega.invite.bad_token")}</p>

@@ -1,7 +1,8 @@
 import { redirect } from "next/navigation"
+import { loginVolunteer } from "@/lib/actions/logistics"
 import { retrieveVolunteer } from "@/lib/data/logistics"
 import { getT, titleMetadata } from "@/lib/i18n/server"
-import { VolunteerLoginForm } from "@/modules/logistics/login-form"
+import { LoginForm } from "@/modules/common/login-form"
 
 export const dynamic = "force-dynamic"
 
@@ -15,7 +16,7 @@ export default async function LogisticaLoginPage() {
       <p className="eyebrow">{t("logistics.eyebrow")}</p>
       <h1>{t("logistics.login.title")}</h1>
       <p>{t("logistics.login.intro")}</p>
-      <VolunteerLoginForm />
+      <LoginForm action={loginVolunteer} submit="logistics.login.submit" pending="logistics.login.pending" />
     </section>
   )
 }

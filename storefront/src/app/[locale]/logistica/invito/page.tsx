@@ -1,5 +1,6 @@
+import { acceptVolunteerInvite } from "@/lib/actions/volunteer-invite"
 import { getT, titleMetadata } from "@/lib/i18n/server"
-import { VolunteerInviteForm } from "@/modules/logistics/invite-form"
+import { InviteAcceptForm } from "@/modules/common/invite-accept-form"
 
 export const dynamic = "force-dynamic"
 
@@ -18,7 +19,7 @@ export default async function VolunteerInvitePage({ searchParams }: Props) {
       {token ? (
         <>
           <p>{t("logistics.invite.intro")}</p>
-          <VolunteerInviteForm token={token} />
+          <InviteAcceptForm token={token} action={acceptVolunteerInvite} emailHint="logistics.invite.email_hint" submit="logistics.invite.submit" />
         </>
       ) : (
         <p className="notice notice--error">{t("logistics.invite.bad_token")}</p>
