@@ -1,14 +1,13 @@
 "use client"
 
-import { useActionState } from "react"
 import { actOnBasket } from "@/lib/actions/baskets"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import { useFormAction } from "@/modules/common/action-form"
 import { FormMessages } from "@/modules/common/form-messages"
 import { SubmitButton } from "@/modules/common/submit-button"
 
 /** One action on a basket (pause, resume, skip a round, take the skip back, stop), with its outcome. */
 export function BasketButton({ basketId, act, roundId, label, variant = "secondary" }: { basketId: string; act: string; roundId?: string; label: string; variant?: "primary" | "secondary" | "link" }) {
-  const [state, action] = useActionState(actOnBasket, INITIAL_FORM_STATE)
+  const { state, action } = useFormAction(actOnBasket)
   return (
     <form action={action} className="inline-form">
       <input type="hidden" name="basket_id" value={basketId} />

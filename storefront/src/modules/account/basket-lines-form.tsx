@@ -1,23 +1,17 @@
 "use client"
 
-import { useActionState } from "react"
 import { saveBasketLines } from "@/lib/actions/baskets"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
 import type { BasketLine } from "@/lib/data/baskets"
-import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
+import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
 
 /** How many of each product every time (0 takes it out of the basket). */
 export function BasketLinesForm({ basketId, lines }: { basketId: string; lines: BasketLine[] }) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(saveBasketLines, INITIAL_FORM_STATE)
-  const v = state.values ?? {}
-  const e = state.fieldErrors ?? {}
+  const form = useFormAction(saveBasketLines)
+  const { t, v, e } = form
   return (
-    <form action={action} className="basket-lines">
-      <FormMessages state={state} summary={t("errors.form_summary")} />
+    <ActionForm form={form} summary className="basket-lines">
       <input type="hidden" name="basket_id" value={basketId} />
       {lines.map((line) => {
         const title = [line.product?.title, line.title && !/^(default|unico|standard)/i.test(line.title) ? line.title : null].filter(Boolean).join(" · ") || line.variant_id
@@ -39,6 +33,6 @@ export function BasketLinesForm({ basketId, lines }: { basketId: string; lines: 
       })}
       <p className="field__hint">{t("basket.quantity_hint")}</p>
       <SubmitButton variant="secondary">{t("basket.save_lines")}</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

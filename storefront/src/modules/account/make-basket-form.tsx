@@ -1,10 +1,7 @@
 "use client"
 
-import { useActionState } from "react"
 import { makeBasketFromCart } from "@/lib/actions/baskets"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
-import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
+import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
 import { CadenceFields } from "./basket-cadence-fields"
@@ -16,16 +13,13 @@ type Address = { first_name?: string | null; last_name?: string | null; address_
  * that already has its delivery (address or pickup point) keeps it; otherwise the address is asked here.
  */
 export function MakeBasketForm({ needsAddress, address }: { needsAddress: boolean; address: Address | null }) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(makeBasketFromCart, INITIAL_FORM_STATE)
-  const v = state.values ?? {}
-  const e = state.fieldErrors ?? {}
+  const form = useFormAction(makeBasketFromCart)
+  const { t, v, e } = form
   const field = (name: keyof Address, label: string, extra: Record<string, string> = {}) => (
     <TextField name={name} idPrefix="basket-" label={label} defaultValue={v[name] ?? address?.[name] ?? ""} error={e[name]} {...extra} />
   )
   return (
-    <form action={action} className="auth-form">
-      <FormMessages state={state} summary={t("errors.form_summary")} />
+    <ActionForm form={form} summary className="auth-form">
       <CadenceFields idPrefix="new-" value={v.cadence ?? "every_round"} error={e.cadence} />
       {needsAddress ? (
         <fieldset className="choice-group">
@@ -40,6 +34,6 @@ export function MakeBasketForm({ needsAddress, address }: { needsAddress: boolea
       ) : null}
       <p className="muted">{t("basket.pay_on_delivery")}</p>
       <SubmitButton pendingLabel={t("basket.making")}>{t("basket.make")}</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

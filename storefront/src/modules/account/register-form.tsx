@@ -1,21 +1,15 @@
 "use client"
 
-import { useActionState } from "react"
 import { register } from "@/lib/actions/auth"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
-import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
+import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
 
 export function RegisterForm() {
-  const { t } = useI18n()
-  const [state, action] = useActionState(register, INITIAL_FORM_STATE)
-  const v = state.values ?? {}
-  const e = state.fieldErrors ?? {}
+  const form = useFormAction(register)
+  const { t, v, e } = form
   return (
-    <form action={action} className="auth-form">
-      <FormMessages state={state} summary={t("errors.form_summary")} />
+    <ActionForm form={form} summary className="auth-form">
       <p className="muted">{t("checkout.all_required")}</p>
       <TextField name="first_name" autoComplete="given-name" required maxLength={80} label={t("account.register.first_name")} defaultValue={v.first_name} error={e.first_name} />
       <TextField name="last_name" autoComplete="family-name" required maxLength={80} label={t("account.register.last_name")} defaultValue={v.last_name} error={e.last_name} />
@@ -32,6 +26,6 @@ export function RegisterForm() {
         error={e.password}
       />
       <SubmitButton>{t("account.register.submit")}</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

@@ -1,21 +1,17 @@
 "use client"
 
-import { useActionState, useRef } from "react"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import { useRef } from "react"
 import { applyAsVendor } from "@/lib/actions/vendor-auth"
 import { toHandle } from "@/lib/util/bottega"
+import { useFormAction } from "@/modules/common/action-form"
 import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextArea } from "@/modules/common/text-area"
 import { TextField } from "@/modules/common/text-field"
 
 /** Sign up + application in one short form: who you are, your shop, where it is. */
 export function ApplicationForm() {
-  const { t } = useI18n()
-  const [state, action] = useActionState(applyAsVendor, INITIAL_FORM_STATE)
-  const v = state.values ?? {}
-  const e = state.fieldErrors ?? {}
+  const { t, state, action, v, e } = useFormAction(applyAsVendor)
   const formRef = useRef<HTMLFormElement>(null)
   /** Suggest the page address from the shop's name, unless one was typed already. */
   const suggestHandle = (name: string) => {

@@ -1,11 +1,8 @@
 "use client"
 
-import { useActionState } from "react"
 import { createBatchLimit, deleteBatchLimit, updateBatchLimit } from "@/lib/actions/vendor-batches"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
 import type { VendorBatchLimit } from "@/lib/data/bottega-rounds"
-import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
+import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
 
@@ -17,16 +14,15 @@ type BatchLimitFormProps = {
 
 /** Name, how many per round, and which products share the count (one oven, one count). */
 export function BatchLimitForm({ limit, products }: BatchLimitFormProps) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(limit ? updateBatchLimit : createBatchLimit, INITIAL_FORM_STATE)
+  const form = useFormAction(limit ? updateBatchLimit : createBatchLimit)
+  const { t, state } = form
   const prefix = limit ? `batch-${limit.id}-` : "batch-new-"
   const v = state.values ?? {}
   const e = state.fieldErrors ?? {}
   const chosen = new Set(limit?.products.map((p) => p.id) ?? [])
   const keep = state.ok && !limit
   return (
-    <form action={action} className="auth-form batch-form">
-      <FormMessages state={state} summary={t("errors.form_summary")} />
+    <ActionForm form={form} summary className="auth-form batch-form">
       {limit ? <input type="hidden" name="batch_limit_id" value={limit.id} /> : null}
       <TextField
         idPrefix={prefix}
@@ -69,19 +65,18 @@ export function BatchLimitForm({ limit, products }: BatchLimitFormProps) {
         ) : null}
       </fieldset>
       <SubmitButton variant={limit ? "secondary" : "primary"}>{limit ? t("bottega.batches.save") : t("bottega.batches.create")}</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }
 
 /** The products are no longer limited per round. */
 export function DeleteBatchLimitForm({ limit }: { limit: VendorBatchLimit }) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(deleteBatchLimit, INITIAL_FORM_STATE)
+  const form = useFormAction(deleteBatchLimit)
+  const { t } = form
   return (
-    <form action={action} className="inline-form">
-      <FormMessages state={state} />
+    <ActionForm form={form} className="inline-form">
       <input type="hidden" name="batch_limit_id" value={limit.id} />
       <SubmitButton variant="link">{t("bottega.batches.delete", { name: limit.name })}</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

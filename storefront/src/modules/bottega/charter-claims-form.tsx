@@ -1,11 +1,8 @@
 "use client"
 
-import { useActionState } from "react"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
 import { setProductClaim } from "@/lib/actions/vendor-charter"
 import type { Criterion, ProductClaim } from "@/lib/data/brand"
-import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
+import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
 
@@ -13,14 +10,12 @@ const euroField = (cents: number | null | undefined) => (typeof cents === "numbe
 
 /** One product: which criteria it meets, and (optionally) materials and labour in its price. */
 export function CharterClaimsForm({ product, criteria, claim }: { product: { id: string; title: string }; criteria: Criterion[]; claim?: ProductClaim }) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(setProductClaim, INITIAL_FORM_STATE)
-  const e = state.fieldErrors ?? {}
+  const form = useFormAction(setProductClaim)
+  const { t, state, e } = form
   const submitted = state.values?.criteria
   const chosen = new Set(submitted !== undefined ? submitted.split(",").filter(Boolean) : (claim?.criteria ?? []))
   return (
-    <form action={action} className="bottega-form form-section">
-      <FormMessages state={state} />
+    <ActionForm form={form} className="bottega-form form-section">
       <input type="hidden" name="product_id" value={product.id} />
       <fieldset className="choice-group">
         <legend>{t("charter.bottega.claims.criteria", { product: product.title })}</legend>
@@ -34,6 +29,6 @@ export function CharterClaimsForm({ product, criteria, claim }: { product: { id:
       <TextField name="materials" idPrefix={`${product.id}-`} inputMode="decimal" label={`${t("charter.bottega.claims.materials")} · ${product.title}`} defaultValue={state.values?.materials ?? euroField(claim?.materials)} error={e.materials} />
       <TextField name="labour" idPrefix={`${product.id}-`} inputMode="decimal" label={`${t("charter.bottega.claims.labour")} · ${product.title}`} defaultValue={state.values?.labour ?? euroField(claim?.labour)} error={e.labour} />
       <SubmitButton>{t("charter.bottega.claims.save", { product: product.title })}</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

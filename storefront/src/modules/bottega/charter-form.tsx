@@ -1,11 +1,8 @@
 "use client"
 
-import { useActionState } from "react"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
 import { submitAdherence } from "@/lib/actions/vendor-charter"
 import type { Adherence, Criterion } from "@/lib/data/brand"
-import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
+import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextArea } from "@/modules/common/text-area"
 import { PhotoField } from "./product-fields"
@@ -14,13 +11,11 @@ type Props = { criteria: Criterion[]; previous: Adherence["certification"] }
 
 /** One block per criterion: evidence in words (required) and an optional photo. */
 export function CharterForm({ criteria, previous }: Props) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(submitAdherence, INITIAL_FORM_STATE)
-  const e = state.fieldErrors ?? {}
+  const form = useFormAction(submitAdherence)
+  const { t, state, e } = form
   const before = new Map((previous?.adherence ?? []).map((a) => [a.criterion_key, a]))
   return (
-    <form action={action} className="auth-form bottega-form">
-      <FormMessages state={state} summary={t("errors.form_summary")} />
+    <ActionForm form={form} summary className="auth-form bottega-form">
       {criteria.map((c) => {
         const old = before.get(c.key)
         return (
@@ -46,6 +41,6 @@ export function CharterForm({ criteria, previous }: Props) {
         )
       })}
       <SubmitButton>{t("charter.bottega.submit")}</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

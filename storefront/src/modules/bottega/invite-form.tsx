@@ -1,23 +1,17 @@
 "use client"
 
-import { useActionState } from "react"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
 import { inviteVendorMember } from "@/lib/actions/vendor-profile"
-import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
+import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
 
 /** Owners only: invite someone; the link to pass on appears once the invite exists. */
 export function InviteForm({ origin }: { origin: string }) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(inviteVendorMember, INITIAL_FORM_STATE)
-  const v = state.values ?? {}
-  const e = state.fieldErrors ?? {}
+  const form = useFormAction(inviteVendorMember)
+  const { t, state, v, e } = form
   const link = state.data?.invite_path ? `${origin}${state.data.invite_path}` : null
   return (
-    <form action={action} className="auth-form">
-      <FormMessages state={state} summary={t("errors.form_summary")} />
+    <ActionForm form={form} summary className="auth-form">
       {link ? (
         <div className="invite-link">
           <label htmlFor="invite-link">{t("bottega.members.link_label")}</label>
@@ -41,6 +35,6 @@ export function InviteForm({ origin }: { origin: string }) {
         {e.role ? <p className="field__error">{e.role}</p> : null}
       </fieldset>
       <SubmitButton>{t("bottega.members.invite")}</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

@@ -1,11 +1,8 @@
 "use client"
 
-import { useActionState } from "react"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
 import { deleteVendorProduct, setVendorProductArchived, setVendorProductStatus, updateVendorProduct } from "@/lib/actions/vendor-products"
 import type { VendorCatalogue, VendorProduct } from "@/lib/data/bottega"
-import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
+import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextArea } from "@/modules/common/text-area"
 import { TextField } from "@/modules/common/text-field"
@@ -17,13 +14,10 @@ type EditableProduct = Pick<
 >
 
 export function ProductEditForm({ product, catalogue }: { product: EditableProduct; catalogue: VendorCatalogue }) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(updateVendorProduct, INITIAL_FORM_STATE)
-  const v = state.values ?? {}
-  const e = state.fieldErrors ?? {}
+  const form = useFormAction(updateVendorProduct)
+  const { t, v, e } = form
   return (
-    <form action={action} className="auth-form bottega-form">
-      <FormMessages state={state} summary={t("errors.form_summary")} />
+    <ActionForm form={form} summary className="auth-form bottega-form">
       <input type="hidden" name="id" value={product.id} />
       <PhotoField name="photo" label={t("bottega.fields.photo")} current={product.thumbnail} error={e.photo} />
       <TextField name="title" required maxLength={200} label={t("bottega.fields.title")} defaultValue={v.title ?? product.title} error={e.title} />
@@ -42,49 +36,46 @@ export function ProductEditForm({ product, catalogue }: { product: EditableProdu
       <SubmitButton className="button--large" pendingLabel={t("bottega.product.saving")}>
         {t("bottega.product.save")}
       </SubmitButton>
-    </form>
+    </ActionForm>
   )
 }
 
 /** Hide from the shop (draft) or put back on sale, in one tap. */
 export function ProductVisibilityForm({ id, status }: { id: string; status: VendorProduct["status"] }) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(setVendorProductStatus, INITIAL_FORM_STATE)
+  const form = useFormAction(setVendorProductStatus)
+  const { t } = form
   const hide = status === "published"
   return (
-    <form action={action}>
-      <FormMessages state={state} />
+    <ActionForm form={form}>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="status" value={hide ? "draft" : "published"} />
       <SubmitButton variant="secondary">{hide ? t("bottega.product.hide") : t("bottega.product.publish")}</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }
 
 /** Delete for good, after a confirmation tick (no pop-ups). */
 export function ProductDeleteForm({ id, title }: { id: string; title: string }) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(deleteVendorProduct, INITIAL_FORM_STATE)
+  const form = useFormAction(deleteVendorProduct)
+  const { t } = form
   return (
-    <form action={action} className="danger-zone">
-      <FormMessages state={state} />
+    <ActionForm form={form} className="danger-zone">
       <input type="hidden" name="id" value={id} />
       <div className="choice">
         <input type="checkbox" id="confirm-delete" name="confirm" required />
         <label htmlFor="confirm-delete">{t("bottega.product.delete_confirm", { title })}</label>
       </div>
       <SubmitButton variant="secondary">{t("bottega.product.delete")}</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }
 
 /** Archive (nothing is lost) or, for an archived product, restore it to the active list. */
 export function ProductArchiveForm({ id, title, archived }: { id: string; title: string; archived: boolean }) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(setVendorProductArchived, INITIAL_FORM_STATE)
+  const form = useFormAction(setVendorProductArchived)
+  const { t } = form
   return (
-    <form action={action}>
-      <FormMessages state={state} />
+    <ActionForm form={form}>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="archived" value={archived ? "false" : "true"} />
       {archived ? (
@@ -92,6 +83,6 @@ export function ProductArchiveForm({ id, title, archived }: { id: string; title:
       ) : (
         <SubmitButton variant="secondary">{t("bottega.product.archive")}</SubmitButton>
       )}
-    </form>
+    </ActionForm>
   )
 }

@@ -1,10 +1,8 @@
 "use client"
 
-import { useActionState, useState } from "react"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import { useState } from "react"
 import { createVendorProduct } from "@/lib/actions/vendor-products"
-import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
+import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextArea } from "@/modules/common/text-area"
 import { TextField } from "@/modules/common/text-field"
@@ -13,16 +11,13 @@ import { ClassificationFields, EnglishFields, PhotoField, PRICE_INPUT, StatusCho
 
 /** New product: a photo, the words, where it is filed and its VAT, and one variant (more with "Aggiungi variante"). */
 export function ProductForm({ catalogue }: { catalogue: VendorCatalogue }) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(createVendorProduct, INITIAL_FORM_STATE)
-  const v = state.values ?? {}
-  const e = state.fieldErrors ?? {}
+  const form = useFormAction(createVendorProduct)
+  const { t, v, e } = form
   const [rows, setRows] = useState<number[]>(() => Array.from({ length: Number(v.variant_count) || 1 }, (_, i) => i))
   const [nextRow, setNextRow] = useState(rows.length)
   const several = rows.length > 1
   return (
-    <form action={action} className="auth-form bottega-form">
-      <FormMessages state={state} summary={t("errors.form_summary")} />
+    <ActionForm form={form} summary className="auth-form bottega-form">
       <PhotoField name="photo" label={t("bottega.fields.photo")} error={e.photo} />
       <TextField name="title" required maxLength={200} label={t("bottega.fields.title")} defaultValue={v.title} error={e.title} />
       <TextField name="subtitle" maxLength={200} label={t("bottega.fields.subtitle")} hint={t("bottega.fields.subtitle_hint")} defaultValue={v.subtitle} error={e.subtitle} />
@@ -104,6 +99,6 @@ export function ProductForm({ catalogue }: { catalogue: VendorCatalogue }) {
       <SubmitButton className="button--large" pendingLabel={t("bottega.product.saving")}>
         {t("bottega.product.create")}
       </SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

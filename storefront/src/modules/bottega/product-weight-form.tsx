@@ -1,12 +1,10 @@
 "use client"
 
-import { useActionState, useState } from "react"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import { useState } from "react"
 import { setVendorWeightPricing } from "@/lib/actions/vendor-products"
 import type { VendorProduct } from "@/lib/data/bottega"
 import { euroInput } from "@/lib/util/bottega"
-import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
+import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
 import { PRICE_INPUT, WHOLE_NUMBER_INPUT } from "./product-fields"
@@ -16,15 +14,14 @@ import { PRICE_INPUT, WHOLE_NUMBER_INPUT } from "./product-fields"
  * price becomes the price of the estimate; the resident pays the weight the maker enters when packing.
  */
 export function ProductWeightForm({ product }: { product: Pick<VendorProduct, "id" | "weight_pricing" | "variants"> }) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(setVendorWeightPricing, INITIAL_FORM_STATE)
+  const form = useFormAction(setVendorWeightPricing)
+  const { t, state } = form
   const wp = product.weight_pricing ?? null
   const v = state.values ?? {}
   const e = state.fieldErrors ?? {}
   const [byWeight, setByWeight] = useState(v.by_weight ? v.by_weight === "on" : Boolean(wp))
   return (
-    <form action={action} className="auth-form bottega-form">
-      <FormMessages state={state} summary={t("errors.form_summary")} />
+    <ActionForm form={form} summary className="auth-form bottega-form">
       <input type="hidden" name="id" value={product.id} />
       <div className={`choice${e.by_weight ? " field--invalid" : ""}`}>
         <input type="checkbox" id="by_weight" name="by_weight" checked={byWeight} onChange={(ev) => setByWeight(ev.target.checked)} aria-describedby={e.by_weight ? "by_weight-error" : undefined} />
@@ -61,6 +58,6 @@ export function ProductWeightForm({ product }: { product: Pick<VendorProduct, "i
         </div>
       ) : null}
       <SubmitButton pendingLabel={t("bottega.product.saving")}>{t("bottega.weight.save")}</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

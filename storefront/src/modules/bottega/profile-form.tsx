@@ -1,10 +1,7 @@
 "use client"
 
-import { useActionState } from "react"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
 import { updateVendorProfile } from "@/lib/actions/vendor-profile"
-import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
+import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextArea } from "@/modules/common/text-area"
 import { TextField } from "@/modules/common/text-field"
@@ -27,13 +24,12 @@ export type ProfileValues = {
 }
 
 export function ProfileForm({ profile }: { profile: ProfileValues }) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(updateVendorProfile, INITIAL_FORM_STATE)
+  const form = useFormAction(updateVendorProfile)
+  const { t, state } = form
   const v = { ...profile, ...(state.values ?? {}) }
   const e = state.fieldErrors ?? {}
   return (
-    <form action={action} className="auth-form bottega-form">
-      <FormMessages state={state} summary={t("errors.form_summary")} />
+    <ActionForm form={form} summary className="auth-form bottega-form">
       <fieldset className="form-section">
         <legend>{t("bottega.profile.shop")}</legend>
         <TextField name="name" required maxLength={120} label={t("bottega.fields.name")} defaultValue={v.name} error={e.name} />
@@ -70,6 +66,6 @@ export function ProfileForm({ profile }: { profile: ProfileValues }) {
       <SubmitButton className="button--large" pendingLabel={t("bottega.product.saving")}>
         {t("bottega.profile.save")}
       </SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

@@ -1,25 +1,19 @@
 "use client"
 
-import { useActionState } from "react"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
 import { saveRoundMinimum } from "@/lib/actions/vendor-round-minimum"
 import type { VendorRoundMinimum } from "@/lib/data/bottega-rounds"
 import { euroInput } from "@/lib/util/bottega"
-import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
+import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
 
 /** "Almeno 30 € per giro": empty for no minimum; below it, release the part or make it anyway. */
 export function RoundMinimumForm({ minimum }: { minimum: VendorRoundMinimum | null }) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(saveRoundMinimum, INITIAL_FORM_STATE)
-  const v = state.values ?? {}
-  const e = state.fieldErrors ?? {}
+  const form = useFormAction(saveRoundMinimum)
+  const { t, v, e } = form
   const below = v.below ?? minimum?.below ?? "keep"
   return (
-    <form action={action} className="auth-form">
-      <FormMessages state={state} summary={t("errors.form_summary")} />
+    <ActionForm form={form} summary className="auth-form">
       <TextField
         name="amount"
         inputMode="decimal"
@@ -43,6 +37,6 @@ export function RoundMinimumForm({ minimum }: { minimum: VendorRoundMinimum | nu
         </div>
       </fieldset>
       <SubmitButton variant="secondary">{t("bottega.minimum.save")}</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

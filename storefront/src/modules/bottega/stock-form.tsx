@@ -1,8 +1,7 @@
 "use client"
 
-import { useActionState } from "react"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
 import { setVariantStock } from "@/lib/actions/vendor-products"
+import { useFormAction } from "@/modules/common/action-form"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
 
@@ -12,7 +11,7 @@ type StockFormProps = { productId: string; variantId: string; name: string; stoc
 export function StockForm({ productId, variantId, name, stocked, reserved }: StockFormProps) {
   const { t } = useI18n()
   const label = t("bottega.products.stock_label", { title: name })
-  const [state, action] = useActionState(setVariantStock, INITIAL_FORM_STATE)
+  const { state, action } = useFormAction(setVariantStock)
   const id = `stock-${variantId}`
   const error = state.fieldErrors?.quantity ?? state.error
   const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ")

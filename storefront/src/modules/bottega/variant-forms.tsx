@@ -5,6 +5,7 @@ import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
 import { addVendorVariant, removeVendorVariant, updateVendorVariant } from "@/lib/actions/vendor-variants"
 import type { VendorProductVariant } from "@/lib/data/bottega"
 import { euroInput, variantStock } from "@/lib/util/bottega"
+import { useFormAction } from "@/modules/common/action-form"
 import { FormMessages } from "@/modules/common/form-messages"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
@@ -131,10 +132,7 @@ export function VariantForm({ productId, variant, name }: VariantFormProps) {
 
 /** A new size: name, price and pieces; on sale as soon as it is added. */
 export function AddVariantForm({ productId }: { productId: string }) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(addVendorVariant, INITIAL_FORM_STATE)
-  const v = state.values ?? {}
-  const e = state.fieldErrors ?? {}
+  const { t, state, action, v, e } = useFormAction(addVendorVariant)
   const suffix = <Unseen>{t("bottega.fields.new_variant")}</Unseen>
   return (
     <form action={action} className="variant-form">

@@ -1,10 +1,9 @@
 "use client"
 
-import { useActionState } from "react"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
 import { recordWeights } from "@/lib/actions/vendor-orders"
 import type { VendorRound } from "@/lib/data/bottega-rounds"
 import { formatGrams } from "@/lib/util/weight"
+import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { FormMessages } from "@/modules/common/form-messages"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
@@ -19,16 +18,14 @@ type PackedOrder = VendorRound["orders"][number]
  */
 export function WeightsForm({ order, label }: { order: PackedOrder; label: string }) {
   const { t, locale } = useI18n()
-  const [state, action] = useActionState(recordWeights, INITIAL_FORM_STATE)
-  const v = state.values ?? {}
-  const e = state.fieldErrors ?? {}
+  const form = useFormAction(recordWeights)
+  const { state, v, e } = form
   // Once handed over the form is gone, but its answer stays: it stays mounted to say how the weighing went.
   if (!order.can_weigh) return <FormMessages state={state} />
   const weighed = order.items.filter((i) => i.weight)
   const correcting = weighed.some((i) => i.weight!.grams !== null)
   return (
-    <form action={action} className="no-print weights-form" aria-label={t("bottega.rounds.weights_label", { order: label })}>
-      <FormMessages state={state} />
+    <ActionForm form={form} className="no-print weights-form" aria-label={t("bottega.rounds.weights_label", { order: label })}>
       <input type="hidden" name="order_id" value={order.order_id} />
       {weighed.map((item) => (
         <TextField
@@ -48,6 +45,6 @@ export function WeightsForm({ order, label }: { order: PackedOrder; label: strin
       <SubmitButton variant={correcting ? "secondary" : "primary"} pendingLabel={t("bottega.rounds.weights_saving")}>
         {correcting ? t("bottega.rounds.weights_correct") : t("bottega.rounds.weights_save")}
       </SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

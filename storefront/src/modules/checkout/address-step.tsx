@@ -1,10 +1,8 @@
 "use client"
 
-import { useActionState } from "react"
 import { saveAddress } from "@/lib/actions/checkout"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import { useFormAction } from "@/modules/common/action-form"
 import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
 
@@ -19,8 +17,7 @@ export type AddressValues = {
 }
 
 export function AddressStep({ address }: { address: AddressValues }) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(saveAddress, INITIAL_FORM_STATE)
+  const { t, state, action } = useFormAction(saveAddress)
   const value = (name: keyof AddressValues) => state.values?.[name] ?? address[name]
   const error = (name: keyof AddressValues) => state.fieldErrors?.[name]
   return (

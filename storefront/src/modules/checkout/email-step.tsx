@@ -1,16 +1,13 @@
 "use client"
 
-import { useActionState } from "react"
 import { saveEmail } from "@/lib/actions/checkout"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import { useFormAction } from "@/modules/common/action-form"
 import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
 
 export function EmailStep({ email }: { email: string }) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(saveEmail, INITIAL_FORM_STATE)
+  const { t, state, action } = useFormAction(saveEmail)
   return (
     <form action={action} className="checkout-form">
       <FormMessages state={state.ok ? { message: t("checkout.saved") } : state} summary={t("errors.form_summary")} />

@@ -1,11 +1,9 @@
 "use client"
 
-import { useActionState, useEffect, useState } from "react"
+import { useEffect, useState } from "react"
 import { placeOrder } from "@/lib/actions/checkout"
 import { cardCheckoutOffer } from "@/lib/actions/checkout-payment"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
-import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
+import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { CardPaymentForm } from "./card-payment-form"
 import type { CardOffer } from "./card-offer"
@@ -16,8 +14,8 @@ import type { CardOffer } from "./card-offer"
  * Element. Without Stripe the card choice never appears.
  */
 export function PaymentStep({ providerId }: { providerId: string }) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(placeOrder, INITIAL_FORM_STATE)
+  const form = useFormAction(placeOrder)
+  const { t, state } = form
   const [offer, setOffer] = useState<CardOffer>({ available: false })
   const [method, setMethod] = useState<"system" | "card">("system")
   const error = state.fieldErrors?.provider_id
@@ -61,13 +59,12 @@ export function PaymentStep({ providerId }: { providerId: string }) {
       {method === "card" && offer.available ? (
         <CardPaymentForm publishableKey={offer.publishableKey} scriptUrl={offer.scriptUrl} />
       ) : (
-        <form action={action}>
-          <FormMessages state={state} />
+        <ActionForm form={form}>
           <input type="hidden" name="provider_id" value={providerId} />
           <SubmitButton pendingLabel={t("checkout.confirming")} className="button--large">
             {t("checkout.confirm")}
           </SubmitButton>
-        </form>
+        </ActionForm>
       )}
     </div>
   )

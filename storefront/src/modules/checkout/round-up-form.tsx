@@ -1,21 +1,17 @@
 "use client"
 
-import { useActionState } from "react"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
 import { setRoundUp } from "@/lib/actions/round-up"
-import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
+import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
 
 export type RoundUpOption = { amount: number; label: string }
 
 /** Radios for the round-up (real radios, one per choice) and "Conferma". */
 export function RoundUpForm({ options, current }: { options: RoundUpOption[]; current: number }) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(setRoundUp, INITIAL_FORM_STATE)
+  const form = useFormAction(setRoundUp)
+  const { t } = form
   return (
-    <form action={action} className="checkout-form">
-      <FormMessages state={state} />
+    <ActionForm form={form} className="checkout-form">
       <fieldset className="choice-group choice-group--stacked" aria-describedby="roundup-hint">
         <legend>{t("charter.roundup.legend")}</legend>
         <p className="field__hint" id="roundup-hint">
@@ -29,6 +25,6 @@ export function RoundUpForm({ options, current }: { options: RoundUpOption[]; cu
         ))}
       </fieldset>
       <SubmitButton>{t("charter.roundup.save")}</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

@@ -1,10 +1,8 @@
 "use client"
 
-import { useActionState } from "react"
 import { saveShippingMethod } from "@/lib/actions/checkout"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
+import { useFormAction } from "@/modules/common/action-form"
 import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
 
 /** One radio: a home-delivery round or a collection slot at a pickup point. */
@@ -59,8 +57,7 @@ function Choice({ choice, checked, kind }: { choice: DeliveryChoice; checked: bo
 }
 
 export function ShippingStep({ rounds, pickups, selectedId, noRound }: ShippingStepProps) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(saveShippingMethod, INITIAL_FORM_STATE)
+  const { t, state, action } = useFormAction(saveShippingMethod)
   const error = state.fieldErrors?.option_id
   const checked = state.values?.option_id ?? selectedId ?? undefined
   if (!rounds.length && !pickups.some((p) => p.slots.length)) return <p className="notice notice--error">{t("checkout.shipping.none")}</p>

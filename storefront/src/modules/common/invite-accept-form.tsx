@@ -1,17 +1,14 @@
 "use client"
 
-import { useActionState } from "react"
-import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state"
 import type { MessageKey } from "@/lib/i18n/translate"
-import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
+import { ActionForm, type ServerAction, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
 
 type InviteAcceptFormProps = {
   token: string
   /** The server action that registers the login and accepts the invite (a shop's, the volunteers'). */
-  action: (prev: FormState, formData: FormData) => Promise<FormState>
+  action: ServerAction
   /** A shop member also gives a first and last name. */
   withName?: boolean
   emailHint: MessageKey
@@ -20,13 +17,10 @@ type InviteAcceptFormProps = {
 
 /** The form behind an invite link: e-mail and a new password (and the name, for a shop). */
 export function InviteAcceptForm({ token, action: accept, withName = false, emailHint, submit }: InviteAcceptFormProps) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(accept, INITIAL_FORM_STATE)
-  const v = state.values ?? {}
-  const e = state.fieldErrors ?? {}
+  const form = useFormAction(accept)
+  const { t, v, e } = form
   return (
-    <form action={action} className="auth-form">
-      <FormMessages state={state} summary={t("errors.form_summary")} />
+    <ActionForm form={form} summary className="auth-form">
       <input type="hidden" name="token" value={token} />
       {withName ? (
         <div className="field-row">
@@ -37,6 +31,6 @@ export function InviteAcceptForm({ token, action: accept, withName = false, emai
       <TextField name="email" type="email" autoComplete="email" required maxLength={254} label={t("checkout.email.label")} hint={t(emailHint)} defaultValue={v.email} error={e.email} />
       <TextField name="password" type="password" autoComplete="new-password" required minLength={8} label={t("account.password")} hint={t("account.password_hint")} error={e.password} />
       <SubmitButton className="button--large">{t(submit)}</SubmitButton>
-    </form>
+    </ActionForm>
   )
 }

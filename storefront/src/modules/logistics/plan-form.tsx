@@ -1,10 +1,7 @@
 "use client"
 
-import { useActionState } from "react"
-import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
 import { planRound } from "@/lib/actions/logistics"
-import { FormMessages } from "@/modules/common/form-messages"
-import { useI18n } from "@/modules/common/i18n-provider"
+import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
 import { positionFieldName } from "./schemas"
@@ -16,12 +13,11 @@ export type LockableStop = { id: string; name: string; position: number; locked:
  * position) and the rest re-planned around them.
  */
 export function PlanForm({ roundId, stopCount, planned, stops }: { roundId: string; stopCount: number; planned: boolean; stops: LockableStop[] }) {
-  const { t } = useI18n()
-  const [state, action] = useActionState(planRound, INITIAL_FORM_STATE)
+  const form = useFormAction(planRound)
+  const { t, state } = form
   const lockedNow = (stop: LockableStop) => (state.values ? state.values[`lock_${stop.id}`] === stop.id : stop.locked)
   return (
-    <form action={action} className="plan-form">
-      <FormMessages state={state} summary={t("errors.form_summary")} />
+    <ActionForm form={form} summary className="plan-form">
       <input type="hidden" name="round_id" value={roundId} />
       <input type="hidden" name="stop_count" value={stopCount} />
       {planned && stops.length ? (
@@ -57,6 +53,6 @@ export function PlanForm({ roundId, stopCount, planned, stops }: { roundId: stri
       <SubmitButton className="button--large" variant={planned ? "secondary" : "primary"} pendingLabel={t("logistics.plan.pending")}>
         {planned ? t("logistics.plan.replan") : t("logistics.plan.submit")}
       </SubmitButton>
-    </form>
+    </ActionForm>
   )
 }
