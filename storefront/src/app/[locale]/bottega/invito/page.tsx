@@ -1,6 +1,6 @@
 import { acceptVendorInvite } from "@/lib/actions/vendor-auth"
 import { getT, titleMetadata } from "@/lib/i18n/server"
-import { InviteAcceptForm } from "@/modules/common/invite-accept-form"
+import { InviteAcceptForm } from "@/modules/account/invite-accept-form"
 
 export const dynamic = "force-dynamic"
 
