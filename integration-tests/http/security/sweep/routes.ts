@@ -26,8 +26,10 @@ export function discoverRoutes(): Route[] {
       const params = segments.filter((s) => s.startsWith("[")).map((s) => s.slice(1, -1))
       const urlPath = "/" + segments.map((s) => (s.startsWith("[") ? `:${s.slice(1, -1)}` : s)).join("/")
       const source = fs.readFileSync(file, "utf8")
+      // `export const GET = …`, `export async function GET`, and handlers made by a factory: `export const { GET, POST } = …`.
+      const destructured = [...source.matchAll(/^export const \{([^}]*)\}/gm)].flatMap((m) => m[1].split(",").map((name) => name.trim()))
       for (const method of METHODS) {
-        if (new RegExp(`^export (const|async function|function) ${method}\\b`, "m").test(source)) {
+        if (destructured.includes(method) || new RegExp(`^export (const|async function|function) ${method}\\b`, "m").test(source)) {
           routes.push({ key: `${method} ${urlPath}`, method, path: urlPath, params, file: path.relative(PLUGINS, file) })
         }
       }
