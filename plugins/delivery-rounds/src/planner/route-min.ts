@@ -253,6 +253,8 @@ export class RouteMinimiser {
 
 /** Longest share of the budget route minimisation may take. */
 export const MAX_SHARE = 0.6
+/** ... with shipments (see PAIR_EARLY_SHARE in search.ts). */
+const PAIR_MAX_SHARE = 0.8
 /** Share of the budget one route-removal attempt gets at least. */
 const ATTEMPT_SHARE = 0.12
 /**
@@ -285,8 +287,10 @@ export function minimiseRoutes(s: Search, opts: SearchOptions): void {
   const t0 = opts.now()
   const total = opts.deadline - t0
   const iter0 = s.iterations
-  const iterCap = opts.maxIterations === Infinity ? Infinity : iter0 + Math.floor((opts.maxIterations - iter0) * MAX_SHARE)
-  const end: Deadline = { now: opts.now, at: t0 + total * MAX_SHARE, maxIterations: iterCap }
+  const pairs = hasPairs(s)
+  const share = pairs ? PAIR_MAX_SHARE : MAX_SHARE
+  const iterCap = opts.maxIterations === Infinity ? Infinity : iter0 + Math.floor((opts.maxIterations - iter0) * share)
+  const end: Deadline = { now: opts.now, at: t0 + total * share, maxIterations: iterCap }
   const rm = new RouteMinimiser(s)
   let best = s.snapshot()
   let bestScore = s.score()
@@ -301,7 +305,6 @@ export function minimiseRoutes(s: Search, opts: SearchOptions): void {
     } else s.restore(best)
   }
   if (!m.hasFixedCosts) return
-  const pairs = hasPairs(s)
   let lastSuccess = 0
   while (rm.routes() > 1 && opts.now() < end.at && s.iterations < iterCap) {
     const start = opts.now()
