@@ -329,6 +329,6 @@ export function minimiseRoutes(s: Search, opts: SearchOptions): void {
 }
 
 /** Whether the problem has shipments (pickup and delivery pairs). */
-function hasPairs(s: Search): boolean {
+export function hasPairs(s: Search): boolean {
   return s.requests.some((r) => s.m.taskKind[r] === KIND_PICKUP)
 }

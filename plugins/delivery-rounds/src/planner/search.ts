@@ -2,7 +2,7 @@ import { Improver } from "./improve"
 import { KIND_DELIVERY, KIND_PICKUP, type Model } from "./model"
 import { createRng, randInt } from "./rng"
 import { kthSmallest } from "./neighbours"
-import { minimiseRoutes } from "./route-min"
+import { hasPairs, minimiseRoutes } from "./route-min"
 import { RoutesState } from "./state"
 
 import { better, type Score } from "./score"
@@ -602,7 +602,7 @@ export class Search {
       // a first annealing on the construction's fleet, so that route minimisation starts from
       // routes that are already reasonable
       const t = opts.now()
-      const share = this.requests.some((r) => m.taskKind[r] === KIND_PICKUP) ? PAIR_EARLY_SHARE : EARLY_SHARE
+      const share = hasPairs(this) ? PAIR_EARLY_SHARE : EARLY_SHARE
       const nReq0 = this.requests.length
       const sc = Math.max(1e-9, (bestScore.cost - this.fixedCostTotal()) / Math.max(1, nReq0))
       const end = {
