@@ -21,6 +21,7 @@ import { lighthouseScores } from "./lighthouse.mjs"
 import { addToCartFeedback } from "./add-to-cart.mjs"
 import { cpuBlockingTime } from "./cpu-tbt.mjs"
 import { cpuClock } from "./cpu-time.mjs"
+import { documentBytes } from "./document-bytes.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
 const argv = process.argv.slice(2)
@@ -233,12 +234,14 @@ async function benchMarketplace(starting, label, plainApp) {
     }
     log(`${label}: freshness (a price changed through the admin API)`)
     result.freshness = await freshness(m)
+    const cookie = await cartCookie(m)
+    const four = { home: pages.home, product: pages.product, cart: `${m.storefront}/carrello`, checkout: `${m.storefront}/checkout` }
+    log(`${label}: document bytes of home, product, cart, checkout`)
+    result.documents = await documentBytes(four, cookie)
     if (LIGHTHOUSE) {
       log(`${label}: Lighthouse (mobile) on home, product, cart, checkout`)
-      const cookie = await cartCookie(m)
       const reports = path.join(path.dirname(OUT), path.basename(OUT, ".json"))
       fs.mkdirSync(reports, { recursive: true })
-      const four = { home: pages.home, product: pages.product, cart: `${m.storefront}/carrello`, checkout: `${m.storefront}/checkout` }
       result.lighthouse = await lighthouseScores(four, cookie, reports)
       log(`${label}: blocking time by CPU time on the same four pages`)
       result.cpu_blocking = await cpuBlockingTime(four, { cookie })
@@ -282,6 +285,9 @@ function printTable(report) {
     if (!run) continue
     const f = run.freshness
     if (f) console.log(`\n${label}: freshness: ${f.consistent ? `new price on the product page ${f.after_save_ms} ms after the admin API answered (save took ${f.save_ms} ms), ${f.views_until_fresh} page view(s)` : "NOT consistent within 30 s"}`)
+    for (const [page, d] of Object.entries(run.documents ?? {})) {
+      console.log(`${label}: document ${page}: ${d.bytes} bytes in ${d.writes} write(s); gzip as sent ${d.gzip_as_sent} bytes, in one piece ${d.gzip_one_piece}`)
+    }
     if (run.lighthouse) {
       for (const [page, s] of Object.entries(run.lighthouse)) {
         console.log(`${label}: Lighthouse ${page}: performance ${s.performance}, accessibility ${s.accessibility}, LCP ${s.lcp_ms} ms, TBT ${s.tbt_ms} ms, CLS ${s.cls}, server ${s.server_ms} ms`)
