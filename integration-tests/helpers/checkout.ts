@@ -72,6 +72,36 @@ export async function payAndComplete(api: Api, store: Store, cartId: string) {
   return complete(api, store, cartId)
 }
 
+/** A variant of a maker's products with at least three pieces in stock. */
+export const inStock = (products: any[]) => products.flatMap((p) => p.variants).find((v: any) => v.inventory_quantity >= 3)
+
+/** A resident's cart of these items at this address, brought home in the first round offered, paid at the door. */
+export async function roundOrder(api: Api, store: Store, regionId: string, items: { variant_id: string; quantity: number }[], address: Record<string, unknown>, email: string) {
+  const cartId = await cartWith(api, store, regionId, items)
+  await addressCart(api, store, cartId, address as typeof VERONETTA_ADDRESS, email)
+  const { id, offer } = await roundOption(api, store, cartId)
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: id }, store)
+  const completed = await payAndComplete(api, store, cartId)
+  return { completed, cartId, roundId: offer.rounds[0].id as string }
+}
+
+/**
+ * Resident i buys from makers i and i + 1 (one piece, then two), all in the same (first) round:
+ * their orders, that round, and the makers' handles in the order used.
+ */
+export async function placeRoundOrders(api: Api, store: Store, regionId: string, residents: { email: string; address: Record<string, unknown> }[]) {
+  const byMaker = [...(await productsByMaker(api, store, regionId)).entries()]
+  const placed: any[] = []
+  let roundId = ""
+  for (const [i, resident] of residents.entries()) {
+    const items = [i, i + 1].map((k, n) => ({ variant_id: inStock(byMaker[k][1]).id, quantity: n + 1 }))
+    const order = await roundOrder(api, store, regionId, items, resident.address, resident.email)
+    placed.push(order.completed.order)
+    roundId = order.roundId
+  }
+  return { placed, roundId, handles: byMaker.map(([handle]) => handle) }
+}
+
 export async function checkout(api: Api, store: Store, cartId: string, choice: DeliveryChoice = "home") {
   await addressCart(api, store, cartId)
   const option = await roundOption(api, store, cartId, choice)

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { parse } from "csv-parse/sync"
-import { addressCart, cartWith, payAndComplete, productsByMaker, roundOption, VERONETTA_ADDRESS } from "../../helpers/checkout"
+import { placeRoundOrders, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { volunteerWithLogin } from "../../helpers/delivery"
 import { districtSuite } from "../../helpers/district"
 import { attempt } from "../../helpers/vendors"
@@ -21,20 +21,8 @@ export default districtSuite({
   testSuite: ({ api, getContainer, district }) => {
 
     /** Two residents at two doors of the same round, two makers each; the round closed and given a rider. */
-    async function placeRoundOrders() {
-      const byMaker = [...(await productsByMaker(api, district.store, district.regionId)).values()]
-      const variantOf = (list: any[]) => list.flatMap((p) => p.variants).find((v: any) => v.inventory_quantity >= 3)
-      const placed: any[] = []
-      let roundId = ""
-      for (const [i, resident] of RESIDENTS.entries()) {
-        const items = [i, i + 1].map((k, n) => ({ variant_id: variantOf(byMaker[k]).id, quantity: n + 1 }))
-        const cartId = await cartWith(api, district.store, district.regionId, items)
-        await addressCart(api, district.store, cartId, resident.address as any, resident.email)
-        const { id, offer } = await roundOption(api, district.store, cartId)
-        roundId = offer.rounds[0].id
-        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: id }, district.store)
-        placed.push((await payAndComplete(api, district.store, cartId)).order)
-      }
+    async function closedRoundWithRider() {
+      const { placed, roundId } = await placeRoundOrders(api, district.store, district.regionId, RESIDENTS)
       await api.post(`/admin/delivery-rounds/${roundId}`, { cutoff_at: new Date(Date.now() - 60_000).toISOString() }, district.admin)
       await closeRoundsAtCutoff(getContainer())
       const rider = await volunteerWithLogin(api, district.admin, "Marta Bellini", "marta.report@volontari.demo")
@@ -43,7 +31,7 @@ export default districtSuite({
     }
 
     it("the round report's sums match the ledgers (commission lines, fund entries) and the orders, on screen and in the CSV", async () => {
-      const { placed, roundId, rider } = await placeRoundOrders()
+      const { placed, roundId, rider } = await closedRoundWithRider()
       // Ride the round: Giulia pays at the door (her payment is captured, the fund gets its share), Piero is not home.
       await api.post(`/logistics/rounds/${roundId}/plan`, {}, rider.headers)
       const { data: started } = await api.post(`/logistics/rounds/${roundId}/start`, {}, rider.headers)
@@ -106,7 +94,7 @@ export default districtSuite({
       expect((await attempt(api.get(`/admin/delivery-rounds/dround_nope/report/csv`, district.admin))).status).toBe(404)
     })
     it("a VROOM server orders the stops when ROUTING_ENGINE_URL is set; the built-in planner takes over, saying why, when it refuses", async () => {
-      const { placed, roundId, rider } = await placeRoundOrders()
+      const { placed, roundId, rider } = await closedRoundWithRider()
       const vroom = await startFakeVroom()
       process.env.ROUTING_ENGINE_URL = vroom.url
       try {

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { parse } from "csv-parse/sync"
-import { addressCart, cartWith, payAndComplete, productsByMaker, roundOption, VERONETTA_ADDRESS } from "../../helpers/checkout"
+import { placeRoundOrders, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { districtSuite } from "../../helpers/district"
 import { testMailbox } from "../../helpers/mailbox"
 import { vendorLogin } from "../../helpers/vendors"
@@ -24,21 +24,9 @@ export default districtSuite({
 
     it("closing a round sends each maker with orders in it one packing list (CSV rows = its child orders); a job re-run or a re-close sends nothing; the maker sees it sent", async () => {
       mailbox.clear()
-      const byMaker = [...(await productsByMaker(api, district.store, district.regionId)).entries()]
-      const variantOf = (list: any[]) => list.flatMap((p) => p.variants).find((v: any) => v.inventory_quantity >= 3)
       // Giulia buys from makers 0 and 1, Piero from makers 1 and 2: maker 1 has two orders.
-      const placed: any[] = []
-      let roundId = ""
-      for (const [i, resident] of RESIDENTS.entries()) {
-        const items = [i, i + 1].map((k, n) => ({ variant_id: variantOf(byMaker[k][1]).id, quantity: n + 1 }))
-        const cartId = await cartWith(api, district.store, district.regionId, items)
-        await addressCart(api, district.store, cartId, resident.address as any, resident.email)
-        const { id, offer } = await roundOption(api, district.store, cartId)
-        roundId = offer.rounds[0].id
-        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: id }, district.store)
-        placed.push((await payAndComplete(api, district.store, cartId)).order)
-      }
-      const inRound = byMaker.slice(0, 3).map(([handle]) => makers.find((m) => m.handle === handle)!)
+      const { placed, roundId, handles } = await placeRoundOrders(api, district.store, district.regionId, RESIDENTS)
+      const inRound = handles.slice(0, 3).map((handle) => makers.find((m) => m.handle === handle)!)
 
       // The makers' child orders, read straight from Medusa (parent → children by metadata, vendor by link).
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
