@@ -2,6 +2,8 @@ import type { z } from "@medusajs/framework/zod"
 import type { MailContent } from "./blocks"
 import type { Formatter } from "./format"
 import type { Locale } from "./locale"
+import en from "../messages/en.json"
+import it from "../messages/it.json"
 
 export type Messages = Record<string, string>
 export type MessageVars = Record<string, string | number>
@@ -33,7 +35,17 @@ export type MailTemplate<D = any, M extends Messages = Messages> = {
   example: Record<string, unknown>
 }
 
-/** One e-mail: its data, its words in both languages and its blocks — one file in src/templates. */
-export function defineTemplate<D, M extends Messages>(template: MailTemplate<D, M>): MailTemplate<D, M> {
-  return template
+/**
+ * The words of every e-mail, one catalogue per language keyed by the template's id
+ * (src/messages/it.json, en.json): translators edit those files alone.
+ */
+type Catalogue = typeof it
+export type TemplateId = keyof Catalogue
+
+// English has every message Italian has: the compiler checks it here, e-mail by e-mail.
+const EN: { [Id in TemplateId]: Record<keyof Catalogue[Id], string> } = en
+
+/** One e-mail: its data and its blocks — one file in src/templates; its words are its id's in src/messages. */
+export function defineTemplate<D, Id extends TemplateId>(template: Omit<MailTemplate<D, Catalogue[Id]>, "messages" | "id"> & { id: Id }): MailTemplate<D, Catalogue[Id]> {
+  return { ...template, messages: { it: it[template.id], en: EN[template.id] } }
 }

@@ -6,20 +6,6 @@ export default defineTemplate({
   id: "delivery-delivered",
   audience: "resident",
   schema: z.object({ order_id: text(100), display_id: orderNumber, note: optionalText(), has_account: z.boolean().nullish() }),
-  messages: {
-    it: {
-      subject: "Ordine n. {number} consegnato",
-      body: "Il tuo ordine è arrivato. Grazie per aver comprato dagli artigiani del quartiere!",
-      note: "Nota del volontario:",
-      view: "Vedi i tuoi ordini",
-    },
-    en: {
-      subject: "Order no. {number} delivered",
-      body: "Your order has arrived. Thank you for buying from the makers of the neighbourhood!",
-      note: "The volunteer's note:",
-      view: "See your orders",
-    },
-  },
   render: ({ data, t, link }) => ({
     subject: t("subject", { number: data.display_id }),
     blocks: [

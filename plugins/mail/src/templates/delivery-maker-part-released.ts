@@ -8,20 +8,6 @@ export default defineTemplate({
   id: "delivery-maker-part-released",
   audience: "resident",
   schema: z.object({ order_id: text(100), display_id: orderNumber, maker: text(200), minimum: cents, slot: optionalText(200) }),
-  messages: {
-    it: {
-      subject: "Ordine n. {number}: {maker} non prepara la sua parte per questo giro",
-      body: "Per il giro {slot} gli ordini a {maker} non hanno raggiunto il minimo di {minimum} che la bottega chiede per preparare un giro: la sua parte del tuo ordine è annullata.",
-      rest: "Il resto dell'ordine arriva come previsto. Non paghi nulla per la parte annullata.",
-      view: "Vedi l'ordine",
-    },
-    en: {
-      subject: "Order no. {number}: {maker} will not make its part for this round",
-      body: "For the round {slot}, orders to {maker} did not reach the {minimum} minimum the shop needs to make a round: its part of your order is cancelled.",
-      rest: "The rest of your order arrives as planned. You pay nothing for the cancelled part.",
-      view: "See the order",
-    },
-  },
   render: ({ data, t, f, link }) => ({
     subject: t("subject", { number: data.display_id, maker: data.maker }),
     blocks: [

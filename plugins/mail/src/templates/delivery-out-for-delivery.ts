@@ -7,22 +7,6 @@ export default defineTemplate({
   id: "delivery-out-for-delivery",
   audience: "resident",
   schema: z.object({ order_id: text(100), display_id: orderNumber, eta: when.nullish(), ends_at: when.nullish() }),
-  messages: {
-    it: {
-      subject: "Il tuo ordine n. {number} è in viaggio",
-      eta: "Il volontario della rete è partito: arriva da te verso le {time}.",
-      no_eta: "Il volontario della rete è partito e passa da te durante il giro.",
-      by_end: "Il giro finisce alle {time}.",
-      home: "Se non ci sei, puoi lasciare un recapito al citofono o rispondere a questa e-mail.",
-    },
-    en: {
-      subject: "Your order no. {number} is on its way",
-      eta: "The network's volunteer has set off: they will reach you around {time}.",
-      no_eta: "The network's volunteer has set off and will reach you during the round.",
-      by_end: "The round ends at {time}.",
-      home: "If you are out, you can leave word at the door or reply to this e-mail.",
-    },
-  },
   render: ({ data, t, f }) => ({
     subject: t("subject", { number: data.display_id }),
     blocks: [

@@ -7,24 +7,6 @@ export default defineTemplate({
   id: "vendor-applied",
   audience: "coordinator",
   schema: z.object({ vendor_name: text(200), craft: optionalText(200), city: optionalText(200), email: text(320) }),
-  messages: {
-    it: {
-      subject: "Nuova candidatura: {shop}",
-      body: "{shop} chiede di entrare nella rete.",
-      craft: "Cosa fa",
-      city: "Dove",
-      email: "E-mail",
-      open: "Leggi la candidatura",
-    },
-    en: {
-      subject: "New application: {shop}",
-      body: "{shop} asks to join the network.",
-      craft: "Craft",
-      city: "Where",
-      email: "E-mail",
-      open: "Read the application",
-    },
-  },
   render: ({ data, t, admin }) => ({
     subject: t("subject", { shop: data.vendor_name }),
     blocks: [
