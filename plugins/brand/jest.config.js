@@ -1,9 +1,2 @@
-module.exports = {
-  transform: {
-    "^.+\\.[jt]s$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" } }],
-  },
-  testEnvironment: "node",
-  moduleFileExtensions: ["js", "ts", "json"],
-  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
-  testMatch: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"],
-}
+// Unit tests as every plugin of the network runs them (packages/kit/jest-preset.js).
+module.exports = { preset: "@rbv/kit" }
