@@ -7,10 +7,10 @@ import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
 import { toUserError } from "../util/errors"
 import { safeReturnPath } from "../util/return-path"
-import { formValues, type FormState } from "./form-state"
+import { formFields, formValues, type FormState } from "./form-state"
 import { apiErrorState, zodFieldErrors } from "./form-errors"
-import { passwordLogin, registerToken, tokenFor } from "./password-login"
-import { email, password, requiredText } from "./schemas"
+import { loginAction, logoutAction, registerToken, tokenFor } from "./password-login"
+import { newPerson } from "./schemas"
 
 
 /** A guest cart started before signing in becomes the customer's cart. */
@@ -25,30 +25,21 @@ async function adoptGuestCart(token: string): Promise<void> {
   }
 }
 
-export async function login(_prev: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await passwordLogin("customer", formData)
-  if ("state" in outcome) return outcome.state
-  await setAuthToken(outcome.token)
-  await adoptGuestCart(outcome.token)
-  redirect(safeReturnPath(formData.get("next")))
-}
+export const login = loginAction(
+  "customer",
+  async (token) => {
+    await setAuthToken(token)
+    await adoptGuestCart(token)
+  },
+  (formData) => safeReturnPath(formData.get("next"))
+)
 
-const registerSchema = z.object({
-  first_name: requiredText(80),
-  last_name: requiredText(80),
-  email,
-  password,
-})
+const registerSchema = z.object(newPerson)
 
 export async function register(_prev: FormState, formData: FormData): Promise<FormState> {
   const { t } = await getT()
   const values = formValues(formData, ["password"])
-  const parsed = registerSchema.safeParse({
-    first_name: formData.get("first_name"),
-    last_name: formData.get("last_name"),
-    email: formData.get("email"),
-    password: formData.get("password"),
-  })
+  const parsed = registerSchema.safeParse(formFields(formData, Object.keys(newPerson)))
   if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values }
   const { email: emailValue, password: passwordValue, first_name, last_name } = parsed.data
 
@@ -85,8 +76,7 @@ export async function register(_prev: FormState, formData: FormData): Promise<Fo
   redirect("/account")
 }
 
-export async function logout(): Promise<void> {
+export const logout = logoutAction(async () => {
   await removeAuthToken()
   await removeCartId()
-  redirect("/")
-}
+}, "/")

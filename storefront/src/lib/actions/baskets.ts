@@ -8,6 +8,7 @@ import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
 import { formValues, type FormState } from "./form-state"
 import { apiErrorState, zodFieldErrors } from "./form-errors"
+import { formAction, RESIDENT } from "./form-action"
 import { medusaId, phone, postalCode, quantity, requiredText } from "./schemas"
 
 const cadence = z.enum(["every_round", "every_other_round", "monthly"], { message: "validation.invalid" })
@@ -52,19 +53,13 @@ export async function makeBasketFromCart(_prev: FormState, formData: FormData): 
 const settingsSchema = z.object({ basket_id: medusaId, cadence })
 
 /** The cadence of a basket. */
-export async function saveBasketCadence(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const values = formValues(formData)
-  const parsed = settingsSchema.safeParse(values)
-  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values }
-  try {
-    await call(`/store/baskets/${parsed.data.basket_id}`, "POST", { cadence: parsed.data.cadence })
-  } catch (error) {
-    return apiErrorState(error, t, values, formField)
-  }
-  refresh()
-  return { ok: true, message: t("basket.saved") }
-}
+export const saveBasketCadence = formAction({
+  caller: RESIDENT,
+  schema: settingsSchema,
+  fields: formField,
+  call: ({ basket_id, cadence }) => call(`/store/baskets/${basket_id}`, "POST", { cadence }),
+  done: ({ t }) => ({ ok: true, message: t("basket.saved") }),
+})
 
 /** Quantities of a basket's lines (0 takes a line out; at least one must stay). */
 export async function saveBasketLines(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -98,24 +93,20 @@ const actSchema = z.object({
 })
 
 /** One button on a basket: pause, resume, skip or take back the skip of a round, stop it. */
-export async function actOnBasket(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const parsed = actSchema.safeParse(formValues(formData))
-  if (!parsed.success) return { error: t("errors.invalid") }
-  const { basket_id, act, round_id } = parsed.data
-  const path = `/store/baskets/${basket_id}`
-  try {
-    if (act === "pause" || act === "resume") await call(path, "POST", { status: act === "pause" ? "paused" : "active" })
-    else if (act === "skip") await call(`${path}/skips`, "POST", { round_id })
-    else if (act === "unskip") await call(`${path}/skips/${round_id}`, "DELETE")
-    else if (act === "pay_on_delivery") await call(path, "POST", { payment: "pay_on_delivery" })
-    else await call(path, "DELETE")
-  } catch (error) {
-    return apiErrorState(error, t)
-  }
-  refresh()
-  return { ok: true, message: t(`basket.done_${act}`) }
-}
+export const actOnBasket = formAction({
+  caller: RESIDENT,
+  schema: actSchema,
+  button: true,
+  call: ({ basket_id, act, round_id }) => {
+    const path = `/store/baskets/${basket_id}`
+    if (act === "pause" || act === "resume") return call(path, "POST", { status: act === "pause" ? "paused" : "active" })
+    if (act === "skip") return call(`${path}/skips`, "POST", { round_id })
+    if (act === "unskip") return call(`${path}/skips/${round_id}`, "DELETE")
+    if (act === "pay_on_delivery") return call(path, "POST", { payment: "pay_on_delivery" })
+    return call(path, "DELETE")
+  },
+  done: ({ input, t }) => ({ ok: true, message: t(`basket.done_${input.act}`) }),
+})
 
 /**
  * «Paga con carta salvata», step 1: Medusa starts saving a card for the basket (a Stripe SetupIntent
@@ -164,22 +155,17 @@ export async function confirmBasketPayment(placementId: string): Promise<{ statu
 }
 
 /** «Rimuovi la carta»: detached from the resident's Stripe customer; the baskets it paid go on, paid on delivery. */
-export async function removeSavedCard(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const id = medusaId.safeParse(formData.get("payment_method_id"))
-  if (!id.success) return { error: t("errors.invalid") }
-  let moved: string[]
-  let released: string[]
-  try {
-    const res = await sdk.client.fetch<{ baskets_moved_to_pay_on_delivery: string[]; waiting_orders_released: string[] }>(`/store/saved-cards/${id.data}`, {
-      method: "DELETE",
-      headers: await authHeaders(),
-    })
-    moved = res.baskets_moved_to_pay_on_delivery
-    released = res.waiting_orders_released ?? []
-  } catch (error) {
-    return apiErrorState(error, t)
-  }
+export const removeSavedCard = formAction({
+  caller: RESIDENT,
+  schema: z.object({ payment_method_id: medusaId }),
+  button: true,
+  call: ({ payment_method_id }, headers) =>
+    sdk.client.fetch<{ baskets_moved_to_pay_on_delivery: string[]; waiting_orders_released?: string[] }>(`/store/saved-cards/${payment_method_id}`, { method: "DELETE", headers }),
+  refresh: false,
   // The card's row goes with it: the page says what happened (to how many baskets, and waiting orders) from its address.
-  redirect(`/account/spesa-fissa?carta_rimossa=${moved.length}${released.length ? `&ordini_annullati=${released.length}` : ""}`)
-}
+  done: ({ result }) => {
+    const moved = result.baskets_moved_to_pay_on_delivery
+    const released = result.waiting_orders_released ?? []
+    redirect(`/account/spesa-fissa?carta_rimossa=${moved.length}${released.length ? `&ordini_annullati=${released.length}` : ""}`)
+  },
+})

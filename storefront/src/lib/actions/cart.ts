@@ -1,7 +1,6 @@
 "use server"
 
 import type { HttpTypes } from "@medusajs/types"
-import { refresh } from "next/cache"
 import { z } from "zod"
 import { authHeaders, getCartId, setCartId } from "../cookies"
 import { retrieveShopRegion } from "../data/regions"
@@ -10,7 +9,8 @@ import { getLocale, getT } from "../i18n/server"
 import type { Translate } from "../i18n/translate"
 import { sdk } from "../medusa"
 import { isNotFound, toUserError } from "../util/errors"
-import { formValues, type FormState } from "./form-state"
+import { type FormState } from "./form-state"
+import { CART_OWNER, formAction } from "./form-action"
 import { apiErrorState, zodFieldErrors } from "./form-errors"
 import { medusaId, quantity } from "./schemas"
 
@@ -76,41 +76,23 @@ export async function addToCart(_prev: FormState, formData: FormData): Promise<F
   return { ok: true, message: t("product.added") }
 }
 
-const updateLineSchema = z.object({ line_id: medusaId, quantity })
+export const updateLineItem = formAction({
+  caller: CART_OWNER,
+  schema: z.object({ line_id: medusaId, quantity }),
+  read: (formData) => ({ line_id: formData.get("line_id"), quantity: formData.get("quantity") }),
+  refused: lineErrorState,
+  call: async ({ line_id, quantity }, { cartId, headers }) => {
+    if (quantity === 0) await sdk.store.cart.deleteLineItem(cartId, line_id, {}, headers)
+    else await sdk.store.cart.updateLineItem(cartId, line_id, { quantity }, { fields: "id" }, headers)
+  },
+  done: () => ({ ok: true }),
+})
 
-export async function updateLineItem(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const cartId = await getCartId()
-  if (!cartId) return { error: t("cart.missing") }
-  const parsed = updateLineSchema.safeParse({ line_id: formData.get("line_id"), quantity: formData.get("quantity") })
-  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values: formValues(formData) }
-  try {
-    const headers = await authHeaders()
-    if (parsed.data.quantity === 0) {
-      await sdk.store.cart.deleteLineItem(cartId, parsed.data.line_id, {}, headers)
-    } else {
-      await sdk.store.cart.updateLineItem(cartId, parsed.data.line_id, { quantity: parsed.data.quantity }, { fields: "id" }, headers)
-    }
-  } catch (error) {
-    return lineErrorState(error, t, formValues(formData))
-  }
-  refresh()
-  return { ok: true }
-}
-
-const removeLineSchema = z.object({ line_id: medusaId })
-
-export async function removeLineItem(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const cartId = await getCartId()
-  if (!cartId) return { error: t("cart.missing") }
-  const parsed = removeLineSchema.safeParse({ line_id: formData.get("line_id") })
-  if (!parsed.success) return { error: t("validation.invalid") }
-  try {
-    await sdk.store.cart.deleteLineItem(cartId, parsed.data.line_id, {}, await authHeaders())
-  } catch (error) {
-    return apiErrorState(error, t)
-  }
-  refresh()
-  return { ok: true }
-}
+export const removeLineItem = formAction({
+  caller: CART_OWNER,
+  schema: z.object({ line_id: medusaId }),
+  button: true,
+  invalid: "validation.invalid",
+  call: ({ line_id }, { cartId, headers }) => sdk.store.cart.deleteLineItem(cartId, line_id, {}, headers),
+  done: () => ({ ok: true }),
+})

@@ -7,12 +7,13 @@ import { authHeaders, getCartId, rememberOrderAccess, removeCartId } from "../co
 import { CART_FIELDS } from "../data/cart"
 import { SHOP_COUNTRY } from "../data/regions"
 import { SYSTEM_PAYMENT_PROVIDER } from "../data/shipping"
-import { getT } from "../i18n/server"
+import { getLocale, getT } from "../i18n/server"
 import { completeCart, completionProblem } from "../checkout-completion"
 import { sdk } from "../medusa"
 import { codeMessageKey, toUserError } from "../util/errors"
+import { CART_OWNER, formAction } from "./form-action"
 import { formValues, type FormState } from "./form-state"
-import { apiErrorState, zodFieldErrors } from "./form-errors"
+import { apiErrorState } from "./form-errors"
 import { email, medusaId, phone, postalCode, province, requiredText } from "./schemas"
 
 /** Checkout acts only on the caller's cart: the id always comes from their cookie. */
@@ -20,25 +21,14 @@ async function requireCartId(): Promise<string | null> {
   return (await getCartId()) ?? null
 }
 
-const emailSchema = z.object({ email })
-
-export async function saveEmail(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t, locale } = await getT()
-  const values = formValues(formData)
-  const cartId = await requireCartId()
-  if (!cartId) return { error: t("cart.missing"), values }
-  const parsed = emailSchema.safeParse(values)
-  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values }
-  try {
-    // The language the resident shops in is the language of their order's e-mails (it travels
-    // with the cart's metadata onto the order).
-    await sdk.store.cart.update(cartId, { email: parsed.data.email, metadata: { locale } }, { fields: "id" }, await authHeaders())
-  } catch (error) {
-    return apiErrorState(error, t, values)
-  }
-  refresh()
-  return { ok: true, values }
-}
+export const saveEmail = formAction({
+  caller: CART_OWNER,
+  schema: z.object({ email }),
+  // The language the resident shops in is the language of their order's e-mails (it travels
+  // with the cart's metadata onto the order).
+  call: async (input, { cartId, headers }) => sdk.store.cart.update(cartId, { email: input.email, metadata: { locale: await getLocale() } }, { fields: "id" }, headers),
+  done: ({ values }) => ({ ok: true, values }),
+})
 
 const addressSchema = z.object({
   first_name: requiredText(80),
@@ -50,51 +40,27 @@ const addressSchema = z.object({
   phone,
 })
 
-export async function saveAddress(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const values = formValues(formData)
-  const cartId = await requireCartId()
-  if (!cartId) return { error: t("cart.missing"), values }
-  const parsed = addressSchema.safeParse(values)
-  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values }
-  const address = { ...parsed.data, country_code: SHOP_COUNTRY }
-  try {
-    await sdk.store.cart.update(
-      cartId,
-      { shipping_address: address, billing_address: address },
-      { fields: "id" },
-      await authHeaders()
-    )
-  } catch (error) {
-    return apiErrorState(error, t, values)
-  }
-  refresh()
-  return { ok: true, values }
-}
+export const saveAddress = formAction({
+  caller: CART_OWNER,
+  schema: addressSchema.transform((fields) => ({ ...fields, country_code: SHOP_COUNTRY })),
+  call: (address, { cartId, headers }) => sdk.store.cart.update(cartId, { shipping_address: address, billing_address: address }, { fields: "id" }, headers),
+  done: ({ values }) => ({ ok: true, values }),
+})
 
-const shippingSchema = z.object({ option_id: medusaId })
-
-export async function saveShippingMethod(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const values = formValues(formData)
-  const cartId = await requireCartId()
-  if (!cartId) return { error: t("cart.missing"), values }
-  const parsed = shippingSchema.safeParse(values)
-  if (!parsed.success) return { fieldErrors: { option_id: t("checkout.shipping.required") }, values }
-  try {
-    await sdk.store.cart.addShippingMethod(cartId, { option_id: parsed.data.option_id }, { fields: "id" }, await authHeaders())
-  } catch (error) {
-    // A valid option refused by the API: its round filled up, closed or does not serve the address (the code says which).
+export const saveShippingMethod = formAction({
+  caller: CART_OWNER,
+  schema: z.object({ option_id: medusaId }),
+  invalid: (_error, t) => ({ option_id: t("checkout.shipping.required") }),
+  // A valid option refused by the API: its round filled up, closed or does not serve the address (the code says which).
+  refused: (error, t, values) => {
     const refused = toUserError(error)
-    if (refused.kind === "invalid") {
-      refresh()
-      return { fieldErrors: { option_id: t(codeMessageKey(refused.code) ?? "checkout.shipping.round_unavailable") }, values }
-    }
-    return apiErrorState(error, t, values)
-  }
-  refresh()
-  return { ok: true, values }
-}
+    if (refused.kind !== "invalid") return null
+    refresh()
+    return { fieldErrors: { option_id: t(codeMessageKey(refused.code) ?? "checkout.shipping.round_unavailable") }, values }
+  },
+  call: ({ option_id }, { cartId, headers }) => sdk.store.cart.addShippingMethod(cartId, { option_id }, { fields: "id" }, headers),
+  done: ({ values }) => ({ ok: true, values }),
+})
 
 const placeOrderSchema = z.object({ provider_id: z.literal(SYSTEM_PAYMENT_PROVIDER) })
 

@@ -26,3 +26,8 @@ export function formValues(formData: FormData, omit: string[] = []): Record<stri
   }
   return values
 }
+
+/** The named fields of a form as sent (null when missing), for a schema to read. */
+export function formFields(formData: FormData, names: readonly string[]): Record<string, FormDataEntryValue | null> {
+  return Object.fromEntries(names.map((name) => [name, formData.get(name)]))
+}

@@ -1,4 +1,5 @@
 import "server-only"
+import { redirect } from "next/navigation"
 import { z } from "zod"
 import { forwardedFor } from "../client-address"
 import { getT } from "../i18n/server"
@@ -81,7 +82,7 @@ const loginSchema = z.object({ email, password: z.string().min(1, "validation.re
  * The e-mail + password login that residents and artisans share: the token, or the form
  * state to show (field errors, wrong credentials, too many attempts, API trouble).
  */
-export async function passwordLogin(actor: "customer" | "vendor" | "volunteer", formData: FormData): Promise<{ token: string } | { state: FormState }> {
+async function passwordLogin(actor: "customer" | "vendor" | "volunteer", formData: FormData): Promise<{ token: string } | { state: FormState }> {
   const { t } = await getT()
   const values = formValues(formData, ["password"])
   const parsed = loginSchema.safeParse({ email: formData.get("email"), password: formData.get("password") })
@@ -95,4 +96,25 @@ export async function passwordLogin(actor: "customer" | "vendor" | "volunteer", 
     if (kind !== "unauthorized" && kind !== "invalid") return { state: apiErrorState(error, t, values) }
   }
   return { state: { error: t("account.login.wrong_credentials"), values } }
+}
+
+/**
+ * A login form's action: signed in, the token kept (its own cookie, and whatever else signing in
+ * brings), then the page the login leads to.
+ */
+export function loginAction(actor: "customer" | "vendor" | "volunteer", keep: (token: string) => Promise<void>, next: (formData: FormData) => string) {
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+    const outcome = await passwordLogin(actor, formData)
+    if ("state" in outcome) return outcome.state
+    await keep(outcome.token)
+    redirect(next(formData))
+  }
+}
+
+/** A sign-out button's action: the login's cookies forgotten, then the page the person lands on. */
+export function logoutAction(forget: () => Promise<void>, to: string) {
+  return async (): Promise<void> => {
+    await forget()
+    redirect(to)
+  }
 }

@@ -8,6 +8,9 @@ export const email = z.string().trim().min(1, "validation.required").email("vali
 
 export const password = z.string().min(8, "validation.password").max(128, "validation.too_long")
 
+/** A new login's person: their name, and the e-mail and password it signs in with. */
+export const newPerson = { first_name: requiredText(80), last_name: requiredText(80), email, password }
+
 /** A whole number from `min` to `max` typed in a field; an empty field is an error, not 0. `message` is a `validation.*` key. */
 export const wholeNumber = (min: number, max: number, message: string) =>
   z.string().trim().min(1, message).pipe(z.coerce.number({ message }).int(message).min(min, message).max(max, message))

@@ -7,25 +7,17 @@ import { removeVendorToken, setVendorToken } from "../cookies"
 import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
 import { toUserError } from "../util/errors"
-import { formValues, type FormState } from "./form-state"
+import { formFields, formValues, type FormState } from "./form-state"
 import { apiErrorState, zodFieldErrors } from "./form-errors"
-import { email, password, postalCode, requiredText } from "./schemas"
-import { freshToken, newLogin, passwordLogin } from "./password-login"
+import { newPerson, postalCode } from "./schemas"
+import { freshToken, loginAction, logoutAction, newLogin } from "./password-login"
 import { vendorApiErrorState } from "./vendor-form"
 
 const bearer = async (token: string) => ({ authorization: `Bearer ${token}`, ...(await forwardedFor()) })
 
-export async function loginVendor(_prev: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await passwordLogin("vendor", formData)
-  if ("state" in outcome) return outcome.state
-  await setVendorToken(outcome.token)
-  redirect("/bottega")
-}
+export const loginVendor = loginAction("vendor", setVendorToken, () => "/bottega")
 
-export async function logoutVendor(): Promise<void> {
-  await removeVendorToken()
-  redirect("/bottega")
-}
+export const logoutVendor = logoutAction(removeVendorToken, "/bottega")
 
 const optionalText = (max: number) => z.string().trim().max(max, "validation.too_long").optional().transform((v) => v || undefined)
 const coordinate = (min: number, max: number) =>
@@ -37,10 +29,7 @@ const coordinate = (min: number, max: number) =>
     .pipe(z.coerce.number().min(min, "validation.coordinate").max(max, "validation.coordinate").optional())
 
 const applicationSchema = z.object({
-  first_name: requiredText(80),
-  last_name: requiredText(80),
-  email,
-  password,
+  ...newPerson,
   name: z.string().trim().min(2, "validation.required").max(120, "validation.too_long"),
   handle: z
     .string()
@@ -93,25 +82,13 @@ export async function applyAsVendor(_prev: FormState, formData: FormData): Promi
   redirect("/bottega")
 }
 
-const inviteSchema = z.object({
-  token: z.string().trim().min(10, "validation.invalid"),
-  first_name: requiredText(80),
-  last_name: requiredText(80),
-  email,
-  password,
-})
+const inviteSchema = z.object({ token: z.string().trim().min(10, "validation.invalid"), ...newPerson })
 
 /** Join a shop from an invite link: register the login, accept the invite, sign in. */
 export async function acceptVendorInvite(_prev: FormState, formData: FormData): Promise<FormState> {
   const { t } = await getT()
   const values = formValues(formData, ["password"])
-  const parsed = inviteSchema.safeParse({
-    token: formData.get("token"),
-    first_name: formData.get("first_name"),
-    last_name: formData.get("last_name"),
-    email: formData.get("email"),
-    password: formData.get("password"),
-  })
+  const parsed = inviteSchema.safeParse(formFields(formData, Object.keys(inviteSchema.shape)))
   if (!parsed.success) {
     const fieldErrors = zodFieldErrors(parsed.error, t)
     if (fieldErrors.token) return { error: t("bottega.invite.bad_token"), fieldErrors, values }

@@ -42,6 +42,12 @@ export function photoOf(formData: FormData, field: string): { file: File | null;
   return { file: value }
 }
 
+/** The message of a chosen photo refused before it is sent, under its field. */
+export const photoCheck = (field: string) => (formData: FormData, t: Translate): Record<string, string> => {
+  const { error } = photoOf(formData, field)
+  return error ? { [field]: t(error) } : {}
+}
+
 /** Sends a photo to `POST /vendor/uploads` (multipart, field `files`) and returns its URL. */
 export async function uploadPhoto(file: File, headers: { authorization: string }): Promise<string> {
   const body = new FormData()

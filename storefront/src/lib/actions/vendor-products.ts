@@ -1,18 +1,17 @@
 "use server"
 
-import { refresh } from "next/cache"
 import { catalogueChanged } from "./catalogue-changed"
 import { redirect } from "next/navigation"
 import { z } from "zod"
-import { getT } from "../i18n/server"
 import type { Translate } from "../i18n/translate"
 import { sdk } from "../medusa"
 import { toUserError } from "../util/errors"
-import { formValues, type FormState } from "./form-state"
+import { formValues } from "./form-state"
 import { apiErrorState, zodFieldErrors } from "./form-errors"
 import { classification, euro, euroPrice, stockCount, variantTitle } from "./product-schemas"
 import { grams, medusaId, wholeNumber } from "./schemas"
-import { callerHeaders, photoOf, uploadPhoto, vendorApiErrorState } from "./vendor-form"
+import { photoCheck, photoOf, uploadPhoto } from "./vendor-form"
+import { ARTISAN, formAction } from "./form-action"
 
 const optionalText = (max: number) => z.string().trim().max(max, "validation.too_long").optional().transform((v) => v || null)
 const status = z.enum(["draft", "published"], { message: "validation.invalid" })
@@ -37,22 +36,23 @@ const productSchema = z.object({
   ...classification,
 })
 
-/** The product fields of a form, and the API body they make (one category, one VAT class). */
-function productFields(formData: FormData) {
-  return productSchema
-    .transform(({ category_id, ...fields }) => ({ ...fields, category_ids: [category_id] }))
-    .safeParse({
-      title: formData.get("title"),
-      subtitle: formData.get("subtitle") ?? undefined,
-      description: formData.get("description") ?? undefined,
-      title_en: formData.get("title_en") ?? undefined,
-      subtitle_en: formData.get("subtitle_en") ?? undefined,
-      description_en: formData.get("description_en") ?? undefined,
-      status: formData.get("status"),
-      category_id: formData.get("category_id") ?? undefined,
-      vat_class_id: formData.get("vat_class_id") ?? undefined,
-    })
+/** The product fields of a form, as the schema reads them. */
+function productInput(formData: FormData) {
+  return {
+    title: formData.get("title"),
+    subtitle: formData.get("subtitle") ?? undefined,
+    description: formData.get("description") ?? undefined,
+    title_en: formData.get("title_en") ?? undefined,
+    subtitle_en: formData.get("subtitle_en") ?? undefined,
+    description_en: formData.get("description_en") ?? undefined,
+    status: formData.get("status"),
+    category_id: formData.get("category_id") ?? undefined,
+    vat_class_id: formData.get("vat_class_id") ?? undefined,
+  }
 }
+
+/** The API body of the product fields: one category, one VAT class. */
+const withCategory = <T extends { category_id: string }>({ category_id, ...fields }: T) => ({ ...fields, category_ids: [category_id] })
 
 /** The variant rows of the form: `variant_title`, `variant_title_en`, `variant_sku`, `variant_price`, `variant_stock`, in order. */
 function variantRows(formData: FormData) {
@@ -90,41 +90,29 @@ function productFieldFor(path: string[]): string | null {
   return ["title", "subtitle", "description", "title_en", "subtitle_en", "description_en", "status", "vat_class_id"].includes(first) ? first : null
 }
 
-function notSignedIn(t: Translate, values: Record<string, string>): FormState {
-  return { error: t("bottega.errors.session"), values }
-}
-
-export async function createVendorProduct(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const values = productValues(formData)
-  const headers = await callerHeaders()
-  if (!headers) return notSignedIn(t, values)
-
+/** The variant rows' messages (`variant_<field>_<i>`): each row's own, no row at all, two rows of one name. */
+function variantErrors(formData: FormData, t: Translate): Record<string, string> {
   const fieldErrors: Record<string, string> = {}
-  const parsed = productFields(formData)
-  if (!parsed.success) Object.assign(fieldErrors, zodFieldErrors(parsed.error, t))
   const rows = variantRows(formData)
-  const variants = rows.map((row, i) => {
+  rows.forEach((row, i) => {
     const result = variantSchema.safeParse(row)
-    if (!result.success) {
-      for (const [field, message] of Object.entries(zodFieldErrors(result.error, t))) fieldErrors[`variant_${field}_${i}`] ??= message
-      return null
-    }
-    return result.data
+    if (result.success) return
+    for (const [field, message] of Object.entries(zodFieldErrors(result.error, t))) fieldErrors[`variant_${field}_${i}`] ??= message
   })
   if (!rows.length) fieldErrors.variant_title_0 = t("validation.required")
   const titles = rows.map((r) => r.title.trim().toLowerCase())
   titles.forEach((title, i) => {
     if (title && titles.indexOf(title) !== i) fieldErrors[`variant_title_${i}`] ??= t("validation.variant_duplicate")
   })
-  const photo = photoOf(formData, "photo")
-  if (photo.error) fieldErrors.photo = t(photo.error)
-  if (Object.keys(fieldErrors).length || !parsed.success) return { fieldErrors, values }
+  return fieldErrors
+}
 
-  const ready = variants.filter((v): v is NonNullable<typeof v> => v !== null)
+/** A new product's body: its fields and its variant rows (checked by `variantErrors` already), one option when several. */
+function newProductBody(fields: Record<string, unknown>, formData: FormData) {
+  const ready = variantRows(formData).map((row) => variantSchema.parse(row))
   const several = ready.length > 1
-  const body = {
-    ...parsed.data,
+  return {
+    ...fields,
     ...(several ? { options: [{ title: "Variante", values: ready.map((v) => v.title) }] } : {}),
     variants: ready.map((v) => ({
       title: v.title,
@@ -135,49 +123,46 @@ export async function createVendorProduct(_prev: FormState, formData: FormData):
       stock: v.stock,
     })),
   }
-
-  let product: { id: string }
-  try {
-    if (photo.file) {
-      const url = await uploadPhoto(photo.file, headers)
-      Object.assign(body, { thumbnail: url, images: [{ url }] })
-    }
-    ;({ product } = await sdk.client.fetch<{ product: { id: string } }>("/vendor/products", { method: "POST", body, headers }))
-  } catch (error) {
-    return vendorApiErrorState(error, t, values, productFieldFor)
-  }
-  catalogueChanged.products()
-  redirect(`/bottega/prodotti/${product.id}?creato=1`)
 }
 
-export async function updateVendorProduct(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const values = formValues(formData)
-  const headers = await callerHeaders()
-  if (!headers) return notSignedIn(t, values)
-  const id = medusaId.safeParse(formData.get("id"))
-  if (!id.success) return { error: t("errors.not_found"), values }
-  const parsed = productFields(formData)
-  const fieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error, t)
-  const photo = photoOf(formData, "photo")
-  if (photo.error) fieldErrors.photo = t(photo.error)
-  if (!parsed.success || Object.keys(fieldErrors).length) return { fieldErrors, values }
-
-  const body: Record<string, unknown> = { ...parsed.data }
-  try {
-    if (photo.file) {
-      const url = await uploadPhoto(photo.file, headers)
-      body.thumbnail = url
-      body.images = [{ url }]
-    }
-    await sdk.client.fetch(`/vendor/products/${id.data}`, { method: "POST", body, headers })
-  } catch (error) {
-    return vendorApiErrorState(error, t, values, productFieldFor)
-  }
-  catalogueChanged.products()
-  refresh()
-  return { message: t("bottega.product.saved") }
+/** A chosen photo (sent after the other fields pass) as the product's image. */
+async function withPhoto(body: Record<string, unknown>, formData: FormData, headers: { authorization: string }) {
+  const { file } = photoOf(formData, "photo")
+  if (!file) return body
+  const url = await uploadPhoto(file, headers)
+  return { ...body, thumbnail: url, images: [{ url }] }
 }
+
+export const createVendorProduct = formAction({
+  caller: ARTISAN,
+  schema: productSchema.transform(withCategory),
+  read: productInput,
+  values: productValues,
+  check: (formData, t) => ({ ...variantErrors(formData, t), ...photoCheck("photo")(formData, t) }),
+  fields: productFieldFor,
+  call: async (fields, headers, formData) =>
+    sdk.client.fetch<{ product: { id: string } }>("/vendor/products", { method: "POST", body: await withPhoto(newProductBody(fields, formData), formData, headers), headers }),
+  refresh: false,
+  done: ({ result }) => {
+    catalogueChanged.products()
+    redirect(`/bottega/prodotti/${result.product.id}?creato=1`)
+  },
+})
+
+export const updateVendorProduct = formAction({
+  caller: ARTISAN,
+  schema: productSchema.extend({ id: medusaId }).transform(withCategory),
+  hidden: { id: "errors.not_found" },
+  read: (formData) => ({ ...productInput(formData), id: formData.get("id") }),
+  check: photoCheck("photo"),
+  fields: productFieldFor,
+  call: async ({ id, ...fields }, headers, formData) =>
+    sdk.client.fetch(`/vendor/products/${id}`, { method: "POST", body: await withPhoto(fields, formData, headers), headers }),
+  done: ({ t }) => {
+    catalogueChanged.products()
+    return { message: t("bottega.product.saved") }
+  },
+})
 
 const weightSchema = z.discriminatedUnion("by_weight", [
   z.object({ by_weight: z.literal(false), id: medusaId }),
@@ -191,30 +176,26 @@ const weightSchema = z.discriminatedUnion("by_weight", [
 ])
 
 /** Sold by weight (price per kg, estimated weight of a piece, tolerance) or by the piece again. */
-export async function setVendorWeightPricing(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const values = formValues(formData)
-  const headers = await callerHeaders()
-  if (!headers) return notSignedIn(t, values)
-  const parsed = weightSchema.safeParse({
+export const setVendorWeightPricing = formAction({
+  caller: ARTISAN,
+  schema: weightSchema.transform(({ id, ...form }) => ({
+    id,
+    weight_pricing: form.by_weight ? { price_per_kg: form.price_per_kg, unit_grams: form.unit_grams, tolerance_percent: form.tolerance_percent } : null,
+  })),
+  read: (formData) => ({
     by_weight: formData.get("by_weight") === "on",
     id: formData.get("id"),
     price_per_kg: formData.get("price_per_kg") ?? "",
     unit_grams: formData.get("unit_grams") ?? "",
     tolerance_percent: formData.get("tolerance_percent") ?? "",
-  })
-  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values }
-  const { id, ...form } = parsed.data
-  const weight_pricing = form.by_weight ? { price_per_kg: form.price_per_kg, unit_grams: form.unit_grams, tolerance_percent: form.tolerance_percent } : null
-  try {
-    await sdk.client.fetch(`/vendor/products/${id}`, { method: "POST", body: { weight_pricing }, headers })
-  } catch (error) {
-    return vendorApiErrorState(error, t, values, (path) => (path[0] === "weight_pricing" ? (path[1] ?? "by_weight") : null))
-  }
-  catalogueChanged.products()
-  refresh()
-  return { message: weight_pricing ? t("bottega.weight.saved") : t("bottega.weight.removed") }
-}
+  }),
+  fields: (path) => (path[0] === "weight_pricing" ? (path[1] ?? "by_weight") : null),
+  call: ({ id, weight_pricing }, headers) => sdk.client.fetch(`/vendor/products/${id}`, { method: "POST", body: { weight_pricing }, headers }),
+  done: ({ input, t }) => {
+    catalogueChanged.products()
+    return { message: input.weight_pricing ? t("bottega.weight.saved") : t("bottega.weight.removed") }
+  },
+})
 
 const stockSchema = z.object({
   product_id: medusaId,
@@ -223,77 +204,57 @@ const stockSchema = z.object({
 })
 
 /** Pieces on the shelf for one variant, typed in the products list. */
-export async function setVariantStock(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const values = formValues(formData)
-  const headers = await callerHeaders()
-  if (!headers) return notSignedIn(t, values)
-  const parsed = stockSchema.safeParse({
-    product_id: formData.get("product_id"),
-    variant_id: formData.get("variant_id"),
-    quantity: formData.get("quantity"),
-  })
-  if (!parsed.success) return { fieldErrors: { quantity: zodFieldErrors(parsed.error, t).quantity ?? t("validation.stock") }, values }
-  const { product_id, variant_id, quantity } = parsed.data
-  try {
-    await sdk.client.fetch(`/vendor/products/${product_id}/stock`, { method: "POST", body: { variant_id, quantity }, headers })
-  } catch (error) {
-    return vendorApiErrorState(error, t, values, () => "quantity")
-  }
-  catalogueChanged.products()
-  refresh()
-  return { message: t("bottega.products.stock_saved", { quantity }), values }
-}
-
-const statusSchema = z.object({ id: medusaId, status })
+export const setVariantStock = formAction({
+  caller: ARTISAN,
+  schema: stockSchema,
+  read: (formData) => ({ product_id: formData.get("product_id"), variant_id: formData.get("variant_id"), quantity: formData.get("quantity") }),
+  invalid: (error, t) => ({ quantity: zodFieldErrors(error, t).quantity ?? t("validation.stock") }),
+  fields: () => "quantity",
+  call: ({ product_id, variant_id, quantity }, headers) =>
+    sdk.client.fetch(`/vendor/products/${product_id}/stock`, { method: "POST", body: { variant_id, quantity }, headers }),
+  done: ({ input, t, values }) => {
+    catalogueChanged.products()
+    return { message: t("bottega.products.stock_saved", { quantity: input.quantity }), values }
+  },
+})
 
 /** Hide a product from the shop (draft) or put it back on sale (published). */
-export async function setVendorProductStatus(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const headers = await callerHeaders()
-  if (!headers) return notSignedIn(t, {})
-  const parsed = statusSchema.safeParse({ id: formData.get("id"), status: formData.get("status") })
-  if (!parsed.success) return { error: t("errors.invalid") }
-  try {
-    await sdk.client.fetch(`/vendor/products/${parsed.data.id}`, { method: "POST", body: { status: parsed.data.status }, headers })
-  } catch (error) {
-    return vendorApiErrorState(error, t, {})
-  }
-  catalogueChanged.products()
-  refresh()
-  return { message: parsed.data.status === "draft" ? t("bottega.product.hidden") : t("bottega.product.published") }
+export const setVendorProductStatus = formAction({
+  caller: ARTISAN,
+  schema: z.object({ id: medusaId, status }),
+  button: true,
+  call: ({ id, status }, headers) => sdk.client.fetch(`/vendor/products/${id}`, { method: "POST", body: { status }, headers }),
+  done: ({ input, t }) => {
+    catalogueChanged.products()
+    return { message: input.status === "draft" ? t("bottega.product.hidden") : t("bottega.product.published") }
+  },
+})
+
+function unlessNotFound(error: unknown): void {
+  if (toUserError(error).kind !== "not_found") throw error
 }
 
-export async function deleteVendorProduct(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const headers = await callerHeaders()
-  if (!headers) return notSignedIn(t, {})
-  const id = medusaId.safeParse(formData.get("id"))
-  if (!id.success) return { error: t("errors.invalid") }
-  try {
-    await sdk.client.fetch(`/vendor/products/${id.data}`, { method: "DELETE", headers })
-  } catch (error) {
-    if (toUserError(error).kind !== "not_found") return apiErrorState(error, t)
-  }
-  catalogueChanged.products()
-  redirect("/bottega/prodotti?eliminato=1")
-}
-
-const archiveSchema = z.object({ id: medusaId, archived: z.enum(["true", "false"]).transform((v) => v === "true") })
+export const deleteVendorProduct = formAction({
+  caller: ARTISAN,
+  schema: z.object({ id: medusaId }),
+  button: true,
+  // Already gone is what was asked.
+  call: ({ id }, headers) => sdk.client.fetch(`/vendor/products/${id}`, { method: "DELETE", headers }).catch(unlessNotFound),
+  refused: (error, t) => apiErrorState(error, t),
+  refresh: false,
+  done: () => {
+    catalogueChanged.products()
+    redirect("/bottega/prodotti?eliminato=1")
+  },
+})
 
 /** Archive (off the shop and the active list, nothing lost) or restore, in one tap. */
-export async function setVendorProductArchived(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const headers = await callerHeaders()
-  if (!headers) return notSignedIn(t, {})
-  const parsed = archiveSchema.safeParse({ id: formData.get("id"), archived: formData.get("archived") })
-  if (!parsed.success) return { error: t("errors.invalid") }
-  const { id, archived } = parsed.data
-  try {
-    await sdk.client.fetch(`/vendor/products/${id}/${archived ? "archive" : "restore"}`, { method: "POST", body: {}, headers })
-  } catch (error) {
-    return vendorApiErrorState(error, t, {})
-  }
+export const setVendorProductArchived = formAction({
+  caller: ARTISAN,
+  schema: z.object({ id: medusaId, archived: z.enum(["true", "false"]).transform((v) => v === "true") }),
+  button: true,
+  call: ({ id, archived }, headers) => sdk.client.fetch(`/vendor/products/${id}/${archived ? "archive" : "restore"}`, { method: "POST", body: {}, headers }),
+  refresh: false,
   // Either way the product changes list: the page it lands on says what happened.
-  redirect(archived ? "/bottega/prodotti?archiviato=1" : `/bottega/prodotti/${id}?ripristinato=1`)
-}
+  done: ({ input: { id, archived } }) => redirect(archived ? "/bottega/prodotti?archiviato=1" : `/bottega/prodotti/${id}?ripristinato=1`),
+})

@@ -1,14 +1,11 @@
 "use server"
 
-import { refresh } from "next/cache"
 import { catalogueChanged } from "./catalogue-changed"
 import { z } from "zod"
-import { getT } from "../i18n/server"
 import { sdk } from "../medusa"
-import { formValues, type FormState } from "./form-state"
-import { zodFieldErrors } from "./form-errors"
+import { ARTISAN, formAction } from "./form-action"
 import { email, postalCode } from "./schemas"
-import { callerHeaders, photoOf, uploadPhoto, vendorApiErrorState } from "./vendor-form"
+import { photoCheck, photoOf, uploadPhoto } from "./vendor-form"
 
 /** Empty → null (clears the field); otherwise trimmed text. */
 const nullableText = (max: number) =>
@@ -64,69 +61,50 @@ const profileSchema = z
 
 const PROFILE_FIELDS = ["name", "story", "story_en", "phone", "address_1", "postal_code", "lat", "lng", "closure_from", "closure_to", "closure_note"] as const
 
-export async function updateVendorProfile(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const values = formValues(formData)
-  const headers = await callerHeaders()
-  if (!headers) return { error: t("bottega.errors.session"), values }
-  const parsed = profileSchema.safeParse(Object.fromEntries(PROFILE_FIELDS.map((f) => [f, formData.get(f) ?? undefined])))
-  const fieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error, t)
-  const logo = photoOf(formData, "logo")
-  if (logo.error) fieldErrors.logo = t(logo.error)
-  if (!parsed.success || Object.keys(fieldErrors).length) return { fieldErrors, values }
-
-  const body: Record<string, unknown> = { ...parsed.data }
-  try {
-    if (logo.file) body.logo_url = await uploadPhoto(logo.file, headers)
-    if (formData.get("remove_logo") === "on" && !logo.file) body.logo_url = null
-    await sdk.client.fetch("/vendor/me", { method: "POST", body, headers })
-  } catch (error) {
-    return vendorApiErrorState(error, t, values, (path) => {
-      if (path[0] === "logo_url" || path[0] === "files") return "logo"
-      return (PROFILE_FIELDS as readonly string[]).includes(path[0]) ? path[0] : null
-    })
-  }
-  catalogueChanged.vendor()
-  refresh()
-  return { message: t("bottega.profile.saved") }
-}
-
-const inviteSchema = z.object({ email, role: z.enum(["owner", "member"], { message: "validation.invalid" }) })
+export const updateVendorProfile = formAction({
+  caller: ARTISAN,
+  schema: profileSchema,
+  read: (formData) => Object.fromEntries(PROFILE_FIELDS.map((f) => [f, formData.get(f) ?? undefined])),
+  check: photoCheck("logo"),
+  fields: (path) => {
+    if (path[0] === "logo_url" || path[0] === "files") return "logo"
+    return (PROFILE_FIELDS as readonly string[]).includes(path[0]) ? path[0] : null
+  },
+  call: async (fields, headers, formData) => {
+    const body: Record<string, unknown> = { ...fields }
+    const { file } = photoOf(formData, "logo")
+    if (file) body.logo_url = await uploadPhoto(file, headers)
+    if (formData.get("remove_logo") === "on" && !file) body.logo_url = null
+    return sdk.client.fetch("/vendor/me", { method: "POST", body, headers })
+  },
+  done: ({ t }) => {
+    catalogueChanged.vendor()
+    return { message: t("bottega.profile.saved") }
+  },
+})
 
 /** Owners invite a second member; with no mail server yet, the link is shown to pass on. */
-export async function inviteVendorMember(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const values = formValues(formData)
-  const headers = await callerHeaders()
-  if (!headers) return { error: t("bottega.errors.session"), values }
-  const parsed = inviteSchema.safeParse({ email: formData.get("email"), role: formData.get("role") })
-  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error, t), values }
-  let invite: { token: string; email: string }
-  try {
-    ;({ invite } = await sdk.client.fetch<{ invite: { token: string; email: string } }>("/vendor/invites", { method: "POST", body: parsed.data, headers }))
-  } catch (error) {
-    return vendorApiErrorState(error, t, values, (path) => (path[0] === "email" || path[0] === "role" ? path[0] : null))
-  }
-  refresh()
-  return {
-    message: t("bottega.members.invited", { email: invite.email ?? parsed.data.email }),
+export const inviteVendorMember = formAction({
+  caller: ARTISAN,
+  schema: z.object({ email, role: z.enum(["owner", "member"], { message: "validation.invalid" }) }),
+  read: (formData) => ({ email: formData.get("email"), role: formData.get("role") }),
+  fields: ["email", "role"],
+  call: (body, headers) => sdk.client.fetch<{ invite: { token: string; email: string } }>("/vendor/invites", { method: "POST", body, headers }),
+  done: ({ input, result: { invite }, t }) => ({
+    message: t("bottega.members.invited", { email: invite.email ?? input.email }),
     data: { invite_path: `/bottega/invito?token=${encodeURIComponent(invite.token)}` },
-  }
-}
+  }),
+})
 
 /** Owners remove a member: the API ends that member's access at once. */
-export async function removeVendorMember(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
-  const headers = await callerHeaders()
-  if (!headers) return { error: t("bottega.errors.session") }
-  const parsed = z.object({ member_id: z.string().regex(/^vmem_\w+$/), name: z.string().max(200) }).safeParse({ member_id: formData.get("member_id"), name: formData.get("name") })
-  if (!parsed.success) return { error: t("errors.invalid") }
-  try {
-    await sdk.client.fetch(`/vendor/members/${parsed.data.member_id}`, { method: "DELETE", headers })
-  } catch (error) {
-    return vendorApiErrorState(error, t, {}, () => null)
-  }
+export const removeVendorMember = formAction({
+  caller: ARTISAN,
+  schema: z.object({ member_id: z.string().regex(/^vmem_\w+$/), name: z.string().max(200) }),
+  button: true,
+  read: (formData) => ({ member_id: formData.get("member_id"), name: formData.get("name") }),
+  call: ({ member_id }, headers) => sdk.client.fetch(`/vendor/members/${member_id}`, { method: "DELETE", headers }),
   // No refresh: the member's row (where this form and its message are) says they are gone; the
   // list without them is the next page view's.
-  return { ok: true, message: t("bottega.members.removed", { name: parsed.data.name }) }
-}
+  refresh: false,
+  done: ({ input, t }) => ({ ok: true, message: t("bottega.members.removed", { name: input.name }) }),
+})

@@ -1,19 +1,36 @@
 "use client"
 
-import { login } from "@/lib/actions/auth"
-import { ActionForm, useFormAction } from "@/modules/common/action-form"
+import type { MessageKey } from "@/lib/i18n/translate"
+import { ActionForm, type ServerAction, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
+import { VisitorRefresh } from "@/modules/visitor/visitor-links"
 
-export function LoginForm({ next }: { next?: string }) {
+type LoginFormProps = {
+  /** The server action that signs this kind of login in (a resident's, an artisan's, a volunteer's). */
+  action: ServerAction
+  submit: MessageKey
+  /** The button's words while it signs in; the staff's logins also have a large button. */
+  pending?: MessageKey
+  /** The header's visitor links follow the login (the artisans' shop link). */
+  refreshVisitor?: boolean
+  /** Where a resident goes back to once signed in. */
+  next?: string
+}
+
+/** E-mail and password, as residents, artisans and volunteers sign in. */
+export function LoginForm({ action: login, submit, pending, refreshVisitor = false, next }: LoginFormProps) {
   const form = useFormAction(login)
   const { t, state } = form
   return (
     <ActionForm form={form} summary className="auth-form">
+      {refreshVisitor ? <VisitorRefresh /> : null}
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <TextField name="email" type="email" autoComplete="email" required maxLength={254} label={t("checkout.email.label")} defaultValue={state.values?.email} error={state.fieldErrors?.email} />
       <TextField name="password" type="password" autoComplete="current-password" required label={t("account.password")} error={state.fieldErrors?.password} />
-      <SubmitButton>{t("account.login.submit")}</SubmitButton>
+      <SubmitButton className={pending ? "button--large" : undefined} pendingLabel={pending ? t(pending) : undefined}>
+        {t(submit)}
+      </SubmitButton>
     </ActionForm>
   )
 }

@@ -3,7 +3,7 @@ import { listVendorOrders, listVendorProducts, retrieveVendorSession } from "@/l
 import { getT, titleMetadata } from "@/lib/i18n/server"
 import { DashboardTemplate } from "@/modules/bottega/dashboard-template"
 import { StatusTemplate } from "@/modules/bottega/status-template"
-import { LoginForm } from "@/modules/account/staff-login-form"
+import { LoginForm } from "@/modules/account/login-form"
 import { loginVendor } from "@/lib/actions/vendor-auth"
 
 export const dynamic = "force-dynamic"

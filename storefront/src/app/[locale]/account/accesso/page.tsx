@@ -1,5 +1,6 @@
 import Link from "next/link"
 import { redirect } from "next/navigation"
+import { login } from "@/lib/actions/auth"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { getT, titleMetadata } from "@/lib/i18n/server"
 import { safeReturnPath } from "@/lib/util/return-path"
@@ -19,7 +20,7 @@ export default async function LoginPage({ searchParams }: Props) {
   return (
     <section className="narrow">
       <h1>{t("account.login.title")}</h1>
-      <LoginForm next={next} />
+      <LoginForm action={login} submit="account.login.submit" next={next} />
       <p>
         {t("account.login.no_account")} <Link href="/account/registrazione">{t("account.login.register_link")}</Link>
       </p>

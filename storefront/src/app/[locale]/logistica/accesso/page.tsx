@@ -2,7 +2,7 @@ import { redirect } from "next/navigation"
 import { loginVolunteer } from "@/lib/actions/logistics"
 import { retrieveVolunteer } from "@/lib/data/logistics"
 import { getT, titleMetadata } from "@/lib/i18n/server"
-import { LoginForm } from "@/modules/account/staff-login-form"
+import { LoginForm } from "@/modules/account/login-form"
 
 export const dynamic = "force-dynamic"
 
