@@ -8,6 +8,7 @@ import { FormMessages } from "@/modules/common/form-messages"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextArea } from "@/modules/common/text-area"
 import { TextField } from "@/modules/common/text-field"
+import { WorkshopPlaceFields } from "./workshop-place-fields"
 
 /** Sign up + application in one short form: who you are, your shop, where it is. */
 export function ApplicationForm() {
@@ -48,19 +49,7 @@ export function ApplicationForm() {
         <TextField name="craft" required maxLength={120} label={t("bottega.fields.craft")} hint={t("bottega.fields.craft_hint")} defaultValue={v.craft} error={e.craft} />
         <TextArea name="story" maxLength={4000} label={t("bottega.fields.story_optional")} hint={t("bottega.fields.story_hint")} defaultValue={v.story} error={e.story} />
       </fieldset>
-      <fieldset className="form-section">
-        <legend>{t("bottega.apply.where")}</legend>
-        <TextField name="address_1" autoComplete="address-line1" required maxLength={200} label={t("checkout.address.address_1")} defaultValue={v.address_1} error={e.address_1} />
-        <div className="field-row">
-          <TextField name="postal_code" autoComplete="postal-code" inputMode="numeric" required maxLength={5} className="field--short" label={t("checkout.address.postal_code")} defaultValue={v.postal_code} error={e.postal_code} />
-          <TextField name="city" autoComplete="address-level2" maxLength={80} label={t("checkout.address.city")} defaultValue={v.city ?? "Verona"} error={e.city} />
-        </div>
-        <p className="field__hint">{t("bottega.fields.coordinates_hint")}</p>
-        <div className="field-row">
-          <TextField name="lat" inputMode="decimal" maxLength={20} label={t("bottega.fields.lat")} defaultValue={v.lat} error={e.lat} />
-          <TextField name="lng" inputMode="decimal" maxLength={20} label={t("bottega.fields.lng")} defaultValue={v.lng} error={e.lng} />
-        </div>
-      </fieldset>
+      <WorkshopPlaceFields t={t} v={v} e={e} withCity />
       <SubmitButton className="button--large" pendingLabel={t("bottega.apply.pending")}>
         {t("bottega.apply.submit")}
       </SubmitButton>

@@ -6,6 +6,7 @@ import { SubmitButton } from "@/modules/common/submit-button"
 import { TextArea } from "@/modules/common/text-area"
 import { TextField } from "@/modules/common/text-field"
 import { PhotoField } from "./product-fields"
+import { WorkshopPlaceFields } from "./workshop-place-fields"
 
 /** The profile as strings for the form's fields (dates as YYYY-MM-DD in Rome time). */
 export type ProfileValues = {
@@ -44,16 +45,7 @@ export function ProfileForm({ profile }: { profile: ProfileValues }) {
         ) : null}
         <TextField name="phone" type="tel" autoComplete="tel" maxLength={30} label={t("bottega.fields.phone_optional")} defaultValue={v.phone} error={e.phone} />
       </fieldset>
-      <fieldset className="form-section">
-        <legend>{t("bottega.apply.where")}</legend>
-        <TextField name="address_1" autoComplete="address-line1" required maxLength={200} label={t("checkout.address.address_1")} defaultValue={v.address_1} error={e.address_1} />
-        <TextField name="postal_code" autoComplete="postal-code" inputMode="numeric" required maxLength={5} className="field--short" label={t("checkout.address.postal_code")} defaultValue={v.postal_code} error={e.postal_code} />
-        <p className="field__hint">{t("bottega.fields.coordinates_hint")}</p>
-        <div className="field-row">
-          <TextField name="lat" inputMode="decimal" maxLength={20} label={t("bottega.fields.lat")} defaultValue={v.lat} error={e.lat} />
-          <TextField name="lng" inputMode="decimal" maxLength={20} label={t("bottega.fields.lng")} defaultValue={v.lng} error={e.lng} />
-        </div>
-      </fieldset>
+      <WorkshopPlaceFields t={t} v={v} e={e} />
       <fieldset className="form-section">
         <legend>{t("bottega.profile.closure")}</legend>
         <p className="field__hint">{t("bottega.profile.closure_hint")}</p>

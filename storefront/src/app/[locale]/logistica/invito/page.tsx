@@ -1,6 +1,6 @@
 import { acceptVolunteerInvite } from "@/lib/actions/volunteer-invite"
-import { getT, titleMetadata } from "@/lib/i18n/server"
-import { InviteAcceptForm } from "@/modules/account/invite-accept-form"
+import { titleMetadata } from "@/lib/i18n/server"
+import { InviteLanding } from "@/modules/account/invite-landing"
 
 export const dynamic = "force-dynamic"
 
@@ -8,22 +8,15 @@ export const generateMetadata = titleMetadata("logistics.invite.title")
 
 type Props = { searchParams: Promise<{ token?: string | string[] }> }
 
-export default async function VolunteerInvitePage({ searchParams }: Props) {
-  const { t } = await getT()
-  const raw = (await searchParams).token
-  const token = typeof raw === "string" ? raw : ""
+export default function VolunteerInvitePage({ searchParams }: Props) {
   return (
-    <section className="narrow">
-      <p className="eyebrow">{t("logistics.eyebrow")}</p>
-      <h1>{t("logistics.invite.title")}</h1>
-      {token ? (
-        <>
-          <p>{t("logistics.invite.intro")}</p>
-          <InviteAcceptForm token={token} action={acceptVolunteerInvite} emailHint="logistics.invite.email_hint" submit="logistics.invite.submit" />
-        </>
-      ) : (
-        <p className="notice notice--error">{t("logistics.invite.bad_token")}</p>
-      )}
-    </section>
+    <InviteLanding
+      searchParams={searchParams}
+      eyebrow="logistics.eyebrow"
+      title="logistics.invite.title"
+      intro="logistics.invite.intro"
+      badToken="logistics.invite.bad_token"
+      form={{ action: acceptVolunteerInvite, emailHint: "logistics.invite.email_hint", submit: "logistics.invite.submit" }}
+    />
   )
 }
