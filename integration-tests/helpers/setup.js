@@ -15,6 +15,3 @@ process.env.RBV_MAIL_OUTBOX_DIR = require("node:fs").mkdtempSync(require("node:p
 
 // The backend's migrations are not checked again on a database copied from the migrated template1.
 require("./migrated-template")
-
-// Each test's restore renames the old database away instead of dropping it (no forced checkpoint).
-require("./restore-by-rename")
