@@ -121,4 +121,59 @@ describe("solveInWorker", () => {
       errors: [expect.objectContaining({ field: "vehicles" })],
     })
   })
+
+  // 40 jobs on 4 vehicles: past the small-problem cap, so the iteration cap alone makes it reproducible
+  const larger = (seed: number): Problem => {
+    let x = seed
+    const rnd = () => (x = (x * 48271) % 2147483647) / 2147483647
+    const at = (): [number, number] => [10.99 + rnd() * 0.03, 45.43 + rnd() * 0.02]
+    return {
+      vehicles: [1, 2, 3, 4].map((id) => ({ id, start: at(), end: at(), capacity: [12], time_window: [0, 4 * 3600] as [number, number] })),
+      jobs: Array.from({ length: 40 }, (_, i) => ({ id: i + 1, location: at(), delivery: [1], service: 120 })),
+    }
+  }
+  const capped = { timeLimitMs: 60_000, maxIterations: 200, seed: 3 }
+  const same = (s: Solution) => JSON.stringify({ ...s, summary: { ...s.summary, computing_times: null } })
+
+  it("keeps one worker between solves, answering as a fresh worker does", async () => {
+    const planner = require(join(plannerDir, "index.js")) as typeof import("../index")
+    const warm = new planner.PlannerWorker(join(plannerDir, "worker.js"))
+    const fresh = new planner.PlannerWorker(join(plannerDir, "worker.js"))
+    try {
+      // asked together: the second waits for the first on the same thread
+      const [a, b] = await Promise.all([warm.solve(larger(7), capped), warm.solve(larger(8), capped)])
+      const thread = warm.threadId
+      expect(thread).not.toBeNull()
+      const c = await warm.solve(larger(7), capped)
+      expect(warm.threadId).toBe(thread)
+      expect(same(c)).toBe(same(a))
+      expect(same(b)).toBe(same(await fresh.solve(larger(8), capped)))
+      expect(checkSolution(larger(8), b).violations).toEqual([])
+    } finally {
+      await Promise.all([warm.terminate(), fresh.terminate()])
+    }
+  })
+
+  it("replaces a worker that was killed or gave no answer in time", async () => {
+    const planner = require(join(plannerDir, "index.js")) as typeof import("../index")
+    const quick = { timeLimitMs: 30_000, maxIterations: 50, seed: 2 }
+    const w = new planner.PlannerWorker(join(plannerDir, "worker.js"))
+    // no grace beyond the limit: 1 ms ends before the worker can even answer
+    const hasty = new planner.PlannerWorker(join(plannerDir, "worker.js"), 0)
+    try {
+      await w.solve(problem, quick)
+      const first = w.threadId
+      const killed = w.solve(larger(7), { timeLimitMs: 30_000 })
+      await w.terminate()
+      await expect(killed).rejects.toThrow(/exited/)
+      expect(w.threadId).toBeNull()
+      expect(checkSolution(problem, await w.solve(problem, quick)).violations).toEqual([])
+      expect(w.threadId).not.toBe(first)
+
+      await expect(hasty.solve(larger(7), { timeLimitMs: 1 })).rejects.toThrow(/no answer within 1 ms/)
+      expect(hasty.threadId).toBeNull()
+    } finally {
+      await Promise.all([w.terminate(), hasty.terminate()])
+    }
+  })
 })
