@@ -2,7 +2,7 @@ import { PlannerWorker } from "./planner-worker"
 import type { Problem, Solution, SolveOptions } from "./types"
 
 /** The process's planner worker, started at the first solve and kept warm between solves. */
-export const plannerWorker = new PlannerWorker()
+const plannerWorker = new PlannerWorker()
 
 /**
  * Runs `solve` in a worker thread so a server's event loop never blocks. Needs the compiled
