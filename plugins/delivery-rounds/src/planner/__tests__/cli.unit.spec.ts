@@ -132,7 +132,7 @@ describe("solveInWorker", () => {
       jobs: Array.from({ length: 40 }, (_, i) => ({ id: i + 1, location: at(), delivery: [1], service: 120 })),
     }
   }
-  const capped = { timeLimitMs: 60_000, maxIterations: 200, seed: 3 }
+  const capped = { timeLimitMs: 60_000, maxIterations: 100, seed: 3 }
   const same = (s: Solution) => JSON.stringify({ ...s, summary: { ...s.summary, computing_times: null } })
 
   it("keeps one worker between solves, answering as a fresh worker does", async () => {
