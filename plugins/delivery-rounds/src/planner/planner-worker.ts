@@ -59,7 +59,14 @@ export class PlannerWorker {
     if (!job) return
     this.busy = true
     const limit = Math.max(0, (job.options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS) - (Date.now() - job.asked))
-    const worker = this.worker ?? this.spawn()
+    let worker: Worker
+    try {
+      worker = this.worker ?? this.spawn()
+    } catch (e) {
+      job.reject(e as Error)
+      this.busy = false
+      return this.next()
+    }
     worker.ref()
     const id = this.nextId++
     const settle = (fail?: Error, solution?: Solution) => {
@@ -78,13 +85,19 @@ export class PlannerWorker {
       else settle(msg.name === "InvalidProblemError" ? new InvalidProblemError(msg.errors ?? []) : new Error(msg.message))
     }
     const onExit = (code: number) => settle(new Error(`planner worker exited with code ${code}`))
+    // setTimeout fires at once past 2^31 - 1 ms
+    const wait = Math.min(limit + this.graceMs, 2 ** 31 - 1)
     const watchdog = setTimeout(() => {
       this.retire(worker)
-      settle(new Error(`planner worker gave no answer within ${limit + this.graceMs} ms: replaced`))
-    }, limit + this.graceMs)
+      settle(new Error(`planner worker gave no answer within ${wait} ms: replaced`))
+    }, wait)
     worker.on("message", onMessage)
     worker.on("exit", onExit)
-    worker.postMessage({ id, problem: job.problem, options: { ...job.options, timeLimitMs: limit } })
+    try {
+      worker.postMessage({ id, problem: job.problem, options: { ...job.options, timeLimitMs: limit } })
+    } catch (e) {
+      settle(e as Error) // a problem that cannot be copied to the thread
+    }
   }
 
   private spawn(): Worker {
