@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 type Container = { resolve<T>(key: string): T }
@@ -14,16 +15,19 @@ export function previousValues<T extends { id: string }>(current: Record<string,
  */
 export function moduleSteps<Service>(moduleKey: string) {
   const serviceOf = (container: Container) => container.resolve<Service>(moduleKey)
-  /** One step on the service: `run` gives the output and what `undo` needs; nothing to undo when that is empty. */
+  /**
+   * One step on the service: `run` gives the output and what `undo` needs (nothing to undo when that
+   * is empty); it also has the container, for the reads and notifications around its write.
+   */
   const serviceStep = <Input, Output, Undo>(
     stepId: string,
-    run: (service: Service, input: Input) => Promise<[Output, Undo]>,
+    run: (service: Service, input: Input, container: MedusaContainer) => Promise<[Output, Undo]>,
     undo: (service: Service, data: NonNullable<Undo>) => Promise<unknown>
   ) =>
     createStep(
       stepId,
       async (input: Input, { container }) => {
-        const [output, data] = await run(serviceOf(container), input)
+        const [output, data] = await run(serviceOf(container), input, container)
         // Medusa types the compensation's data as `Undo extends undefined ? Output : Undo`, which
         // TypeScript leaves unresolved for a type parameter; every Undo here is a defined value.
         return new StepResponse(output, data as Undo extends undefined ? Output : Undo)
@@ -34,6 +38,9 @@ export function moduleSteps<Service>(moduleKey: string) {
       }
     )
   return {
+    /** A write of its own (several records, a status change): `run` returns [output, what undo needs]. */
+    step: serviceStep,
+
     /** Creates records; the compensation deletes them. */
     create: <Input, Created extends { id: string }>(
       stepId: string,

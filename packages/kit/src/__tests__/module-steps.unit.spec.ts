@@ -75,9 +75,27 @@ const writeAllThenFail = createWorkflow("write-all-then-fail", (input: { notes: 
   return new WorkflowResponse(null)
 })
 
+// A step of its own: renames every note of an owner, reading the suffix from the container.
+const renameAll = steps.step(
+  "rename-all-notes",
+  async (service, input: { owner: string }, container) => {
+    const suffix = container.resolve<string>("suffix")
+    const rows = await service.list(input.owner)
+    await Promise.all(rows.map((r) => service.update({ id: r.id, name: `${r.name}${suffix}` })))
+    return [rows.length, rows.map((r) => ({ id: r.id, name: r.name }))]
+  },
+  (service, before) => Promise.all(before.map((r) => service.update(r)))
+)
+const renameAllThenMaybeFail = createWorkflow("rename-all-then-maybe-fail", (input: { owner: string; fail: boolean }) => {
+  const renamed = renameAll(input)
+  fail(input)
+  return new WorkflowResponse(renamed)
+})
+
 function containerWith(service: NotesService) {
   const container = createMedusaContainer()
   container.register("notes", asValue(service))
+  container.register("suffix", asValue(" (old)"))
   return container
 }
 
@@ -123,5 +141,24 @@ describe("moduleSteps() create, update, softDelete", () => {
     expect(await service.list("v2")).toHaveLength(1)
     expect(service.rows.get(kept.id)).toEqual({ ...kept, name: "renamed" })
     expect([...service.deleted]).toEqual([gone.id])
+  })
+})
+
+describe("moduleSteps().step", () => {
+  it("runs its own write with the container at hand, and its undo writes back when a later step fails", async () => {
+    const service = new NotesService()
+    const container = containerWith(service)
+    const a = await service.create({ owner: "v1", name: "a", note: null })
+    const b = await service.create({ owner: "v1", name: "b", note: null })
+
+    const { errors } = await renameAllThenMaybeFail(container).run({ input: { owner: "v1", fail: true }, throwOnError: false })
+    expect(errors).toHaveLength(1)
+    expect([...service.rows.values()]).toEqual([a, b])
+
+    const { result } = await renameAllThenMaybeFail(container).run({ input: { owner: "v1", fail: false } })
+    expect(result).toBe(2)
+    expect([...service.rows.values()].map((r) => r.name)).toEqual(["a (old)", "b (old)"])
+    // nothing of that owner: nothing to undo either
+    expect((await renameAllThenMaybeFail(container).run({ input: { owner: "v9", fail: true }, throwOnError: false })).errors).toHaveLength(1)
   })
 })

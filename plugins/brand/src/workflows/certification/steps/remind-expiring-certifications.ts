@@ -1,7 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { BRAND_MODULE } from "../../../modules/brand"
-import type BrandModuleService from "../../../modules/brand/service"
+import { brandSteps } from "../../brand-module-steps"
 
 export const REMINDER_DAYS = 30
 export const CERTIFICATE_EXPIRING_TEMPLATE = "brand-certificate-expiring"
@@ -9,18 +7,17 @@ export const CERTIFICATE_EXPIRING_TEMPLATE = "brand-certificate-expiring"
 export const remindExpiringCertificationsStepId = "remind-expiring-certifications"
 
 /** One e-mail per certificate, a month before it ends, through Medusa's notification module. */
-export const remindExpiringCertificationsStep = createStep(
+export const remindExpiringCertificationsStep = brandSteps.step(
   remindExpiringCertificationsStepId,
-  async (input: { now: Date | string }, { container }) => {
+  async (service, input: { now: Date | string }, container) => {
     const now = new Date(input.now) // step inputs are serialised: a Date arrives as a string
-    const service: BrandModuleService = container.resolve(BRAND_MODULE)
     const horizon = new Date(now.getTime() + REMINDER_DAYS * 86_400_000)
     const due = await service.listCertifications({
       status: "approved",
       reminder_sent_at: null,
       valid_until: { $gt: now, $lte: horizon },
     })
-    if (!due.length) return new StepResponse([] as string[], [] as string[])
+    if (!due.length) return [[] as string[], [] as string[]]
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: vendors } = await query.graph({ entity: "vendor", fields: ["id", "email", "name"], filters: { id: due.map((c) => c.vendor_id) } })
     const byId = new Map(vendors.map((v: any) => [v.id, v]))
@@ -38,11 +35,7 @@ export const remindExpiringCertificationsStep = createStep(
       sent.push(cert.id)
     }
     if (sent.length) await service.updateCertifications(sent.map((id) => ({ id, reminder_sent_at: now })))
-    return new StepResponse(sent, sent)
+    return [sent, sent]
   },
-  async (ids, { container }) => {
-    if (!ids?.length) return
-    const service: BrandModuleService = container.resolve(BRAND_MODULE)
-    await service.updateCertifications(ids.map((id) => ({ id, reminder_sent_at: null })))
-  }
+  (service, ids) => service.updateCertifications(ids.map((id) => ({ id, reminder_sent_at: null })))
 )
