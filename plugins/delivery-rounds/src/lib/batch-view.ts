@@ -1,3 +1,4 @@
+import type { BatchLimitView } from "@rbv/kit/api-types"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DELIVERY_MODULE } from "../modules/delivery"
@@ -5,14 +6,7 @@ import type DeliveryModuleService from "../modules/delivery/service"
 
 const COMING = ["open", "closed", "planned", "in_progress"]
 
-export type BatchLimitView = {
-  id: string
-  name: string
-  quantity: number
-  products: { id: string; title: string }[]
-  // For every coming round: how many were ordered, how many are left to order.
-  rounds: { id: string; name: string | null; starts_at: Date; cutoff_at: Date; status: string; taken: number; left: number }[]
-}
+export type { BatchLimitView }
 
 /** A maker's batch limits with their products and, per coming round, the units taken and left. */
 export async function batchLimitsOfVendor(container: MedusaContainer, vendor_id: string, id?: string): Promise<BatchLimitView[]> {

@@ -1,7 +1,9 @@
+import type { PlanStep, RoutePlan } from "@rbv/kit/api-types"
 import type { Problem, Solution } from "../planner/types"
 import { straightLineTravel, type LatLng, type Travel } from "./travel"
 
 export { roadMetres, type LatLng } from "./travel"
+export type { PlanStep, RoutePlan }
 
 const SERVICE_S = { collect: 60, deliver: 120 }
 export type PlanStop = LatLng & { id: string; name: string; vendor_ids: string[] }
@@ -15,31 +17,6 @@ export type PlanInput = {
   hub: LatLng & { name: string }
   stops: PlanStop[]
   makers: PlanMaker[]
-}
-
-export type PlanStep = {
-  type: "start" | "collect" | "deliver" | "end"
-  stop_id: string | null
-  vendor_id: string | null
-  name: string
-  lat: number
-  lng: number
-  arrival: string
-  distance_m: number
-}
-export type RoutePlan = {
-  planned_at: string
-  distance_m: number
-  duration_s: number
-  baseline_distance_m: number
-  saved_distance_m: number
-  steps: PlanStep[]
-  unassigned: string[]
-  unlocated: string[]
-  /** Where distances and durations came from (a routing server, or straight lines and why). */
-  travel_source: string
-  /** Which engine ordered the stops: rbv-plan, or a VROOM server (ROUTING_ENGINE_URL). */
-  solver?: string
 }
 
 const point = (p: LatLng): [number, number] => [p.lng, p.lat]

@@ -1,4 +1,5 @@
 import "server-only"
+import type { BatchLimitView, Wire } from "@rbv/kit/api-types"
 import { vendorFetch } from "./bottega"
 
 export type VendorRound = {
@@ -35,13 +36,7 @@ export async function listVendorRounds(): Promise<VendorRound[]> {
   return rounds
 }
 
-export type VendorBatchLimit = {
-  id: string
-  name: string
-  quantity: number
-  products: { id: string; title: string }[]
-  rounds: { id: string; name: string | null; starts_at: string; cutoff_at: string; status: string; taken: number; left: number }[]
-}
+export type VendorBatchLimit = Wire<BatchLimitView>
 
 /** What the shop can make per round, for which products, and how much each coming round has taken. */
 export async function listVendorBatchLimits(): Promise<VendorBatchLimit[]> {

@@ -1,4 +1,5 @@
 /** What the volunteer's `/logistics/*` API returns (contract: /work/notes/logistics-api.md). Money in cents. */
+import type { VolunteerRoutePlan } from "@rbv/kit/api-types"
 
 export type VolunteerRole = "rider" | "planner"
 
@@ -81,28 +82,8 @@ export type MakerStop = {
   ready: boolean
 }
 
-export type PlanStep = {
-  type: "start" | "collect" | "deliver" | "end"
-  stop_id: string | null
-  vendor_id: string | null
-  name: string
-  /** Null for residents' doors while the round does not show contacts. */
-  lat: number | null
-  lng: number | null
-  arrival: string
-  distance_m: number
-}
-
-export type Plan = {
-  planned_at: string
-  distance_m: number
-  duration_s: number
-  baseline_distance_m: number
-  saved_distance_m: number
-  steps: PlanStep[]
-  unassigned: string[]
-  unlocated: string[]
-}
+/** The plan as the volunteer gets it: residents' doors without coordinates while the round does not show contacts. */
+export type Plan = VolunteerRoutePlan
 
 export type RoundTotals = {
   orders: number

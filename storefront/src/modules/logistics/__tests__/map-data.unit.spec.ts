@@ -18,6 +18,7 @@ describe("mapLayers", () => {
           saved_distance_m: 7000,
           unassigned: [],
           unlocated: ["x"],
+          travel_source: "straight line × 1.3",
           steps: [
             { type: "start", stop_id: null, vendor_id: null, name: "Casa Comune", lat: 45.4425, lng: 11.0065, arrival: "2026-11-26T16:00:00.000Z", distance_m: 0 },
             { type: "deliver", stop_id: "a", vendor_id: null, name: "Anna", lat: 45.44, lng: 11.01, arrival: "2026-11-26T16:10:00.000Z", distance_m: 800 },
