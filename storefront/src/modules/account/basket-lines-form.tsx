@@ -4,7 +4,7 @@ import { saveBasketLines } from "@/lib/actions/baskets"
 import type { BasketLine } from "@/lib/data/baskets"
 import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
-import { TextField } from "@/modules/common/text-field"
+import { NumberField } from "@/modules/common/number-field"
 
 /** How many of each product every time (0 takes it out of the basket). */
 export function BasketLinesForm({ basketId, lines }: { basketId: string; lines: BasketLine[] }) {
@@ -16,13 +16,11 @@ export function BasketLinesForm({ basketId, lines }: { basketId: string; lines: 
       {lines.map((line) => {
         const title = [line.product?.title, line.title && !/^(default|unico|standard)/i.test(line.title) ? line.title : null].filter(Boolean).join(" · ") || line.variant_id
         return (
-          <TextField
+          <NumberField
             key={line.id}
             name={`qty_${line.variant_id}`}
             idPrefix={`${basketId}-`}
             label={line.available ? title : t("basket.line_unavailable", { title })}
-            type="number"
-            inputMode="numeric"
             min={0}
             max={99}
             className="field--short"

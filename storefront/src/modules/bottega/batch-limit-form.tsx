@@ -3,6 +3,7 @@
 import { createBatchLimit, deleteBatchLimit, updateBatchLimit } from "@/lib/actions/vendor-batches"
 import type { VendorBatchLimit } from "@/lib/data/bottega-rounds"
 import { ActionForm, useFormAction } from "@/modules/common/action-form"
+import { NumberField } from "@/modules/common/number-field"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
 
@@ -34,11 +35,9 @@ export function BatchLimitForm({ limit, products }: BatchLimitFormProps) {
         defaultValue={keep ? "" : (v.name ?? limit?.name)}
         error={e.name}
       />
-      <TextField
+      <NumberField
         idPrefix={prefix}
         name="quantity"
-        type="number"
-        inputMode="numeric"
         min={1}
         max={100000}
         step={1}

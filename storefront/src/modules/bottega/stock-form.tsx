@@ -3,6 +3,7 @@
 import { setVariantStock } from "@/lib/actions/vendor-products"
 import { useFormAction } from "@/modules/common/action-form"
 import { useI18n } from "@/modules/common/i18n-provider"
+import { NumberField } from "@/modules/common/number-field"
 import { SubmitButton } from "@/modules/common/submit-button"
 
 type StockFormProps = { productId: string; variantId: string; name: string; stocked: number; reserved: number }
@@ -12,45 +13,32 @@ export function StockForm({ productId, variantId, name, stocked, reserved }: Sto
   const { t } = useI18n()
   const label = t("bottega.products.stock_label", { title: name })
   const { state, action } = useFormAction(setVariantStock)
-  const id = `stock-${variantId}`
-  const error = state.fieldErrors?.quantity ?? state.error
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ")
   return (
     <form action={action} className="stock-form">
       <input type="hidden" name="product_id" value={productId} />
       <input type="hidden" name="variant_id" value={variantId} />
-      <div className={`field field--quantity${error ? " field--invalid" : ""}`}>
-        <label htmlFor={id}>{label}</label>
-        <p className="field__hint" id={`${id}-hint`}>
-          {t("bottega.products.reserved", { count: reserved })}
-        </p>
-        <div className="stock-form__row">
-          <input
-            id={id}
-            name="quantity"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={100000}
-            step={1}
-            required
-            defaultValue={state.values?.quantity ?? String(stocked)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
-          />
-          <SubmitButton variant="secondary" aria-label={t("bottega.products.stock_save_label", { title: name })}>
-            {t("bottega.products.stock_save")}
-          </SubmitButton>
-        </div>
-        {error ? (
-          <p className="field__error" id={`${id}-error`}>
-            {error}
-          </p>
-        ) : null}
-        <div role="status" className="form-status-region">
-          {state.message ? <p className="field__ok">{state.message}</p> : null}
-        </div>
-      </div>
+      <NumberField
+        id={`stock-${variantId}`}
+        name="quantity"
+        className="field--quantity"
+        label={label}
+        hint={t("bottega.products.reserved", { count: reserved })}
+        min={0}
+        max={100000}
+        step={1}
+        required
+        defaultValue={state.values?.quantity ?? String(stocked)}
+        error={state.fieldErrors?.quantity ?? state.error}
+        beside={{
+          className: "stock-form__row",
+          children: (
+            <SubmitButton variant="secondary" aria-label={t("bottega.products.stock_save_label", { title: name })}>
+              {t("bottega.products.stock_save")}
+            </SubmitButton>
+          ),
+        }}
+        after={<div role="status" className="form-status-region">{state.message ? <p className="field__ok">{state.message}</p> : null}</div>}
+      />
     </form>
   )
 }

@@ -5,6 +5,7 @@ import { removeLineItem, updateLineItem } from "@/lib/actions/cart"
 import { INITIAL_FORM_STATE } from "@/lib/actions/form-state"
 import { FormMessages } from "@/modules/common/form-messages"
 import { useI18n } from "@/modules/common/i18n-provider"
+import { NumberField } from "@/modules/common/number-field"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { refreshVisitor } from "@/modules/visitor/visitor-store"
 
@@ -19,34 +20,23 @@ export function LineItemForms({ lineId, title, quantity }: LineProps) {
   useEffect(() => {
     if (updateState.ok || removeState.ok) void refreshVisitor()
   }, [updateState, removeState])
-  const inputId = `qty-${lineId}`
-  const error = updateState.fieldErrors?.quantity
   return (
     <div className="line-forms">
       <form action={updateAction} className="line-forms__quantity">
         <input type="hidden" name="line_id" value={lineId} />
-        <div className={`field field--quantity${error ? " field--invalid" : ""}`}>
-          <label htmlFor={inputId}>{t("cart.quantity_short")}</label>
-          <input
-            id={inputId}
-            name="quantity"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={99}
-            required
-            defaultValue={updateState.fieldErrors ? (updateState.values?.quantity ?? quantity) : quantity}
-            key={`${quantity}-${updateState.fieldErrors ? "error" : "ok"}`}
-            aria-label={t("cart.quantity_label", { title })}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${inputId}-error` : undefined}
-          />
-          {error ? (
-            <p className="field__error" id={`${inputId}-error`}>
-              {error}
-            </p>
-          ) : null}
-        </div>
+        <NumberField
+          key={`${quantity}-${updateState.fieldErrors ? "error" : "ok"}`}
+          id={`qty-${lineId}`}
+          name="quantity"
+          className="field--quantity"
+          label={t("cart.quantity_short")}
+          aria-label={t("cart.quantity_label", { title })}
+          min={0}
+          max={99}
+          required
+          defaultValue={updateState.fieldErrors ? (updateState.values?.quantity ?? quantity) : quantity}
+          error={updateState.fieldErrors?.quantity}
+        />
         <SubmitButton variant="secondary" aria-label={t("cart.update_label", { title })}>
           {t("cart.update")}
         </SubmitButton>

@@ -12,10 +12,12 @@ type FieldFrameProps = {
   className?: string
   /** The control (input, textarea, file picker…), given its id and ARIA attributes. */
   children: (control: FieldControl) => ReactNode
+  /** Under the error, still inside the field (a small form's status line). */
+  after?: ReactNode
 }
 
 /** The label, hint and error around one form control, tied to it with aria-describedby. */
-export function FieldFrame({ id, label, error, hint, className, children }: FieldFrameProps) {
+export function FieldFrame({ id, label, error, hint, className, children, after }: FieldFrameProps) {
   const hintId = hint ? `${id}-hint` : undefined
   const errorId = error ? `${id}-error` : undefined
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined
@@ -33,6 +35,7 @@ export function FieldFrame({ id, label, error, hint, className, children }: Fiel
           {error}
         </p>
       ) : null}
+      {after}
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes } from "react"
 import { FieldFrame } from "./field-frame"
 
-type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> & {
+export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> & {
   name: string
   label: string
   /** The API's or the action's message for this field. */

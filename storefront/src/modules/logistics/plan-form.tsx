@@ -3,7 +3,7 @@
 import { planRound } from "@/lib/actions/logistics"
 import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
-import { TextField } from "@/modules/common/text-field"
+import { NumberField } from "@/modules/common/number-field"
 import { positionFieldName } from "./schemas"
 
 export type LockableStop = { id: string; name: string; position: number; locked: boolean }
@@ -33,10 +33,8 @@ export function PlanForm({ roundId, stopCount, planned, stops }: { roundId: stri
                     <input type="checkbox" name="lock" value={stop.id} defaultChecked={lockedNow(stop)} />
                     {t("logistics.plan.lock_label", { name: stop.name })}
                   </label>
-                  <TextField
+                  <NumberField
                     name={field}
-                    type="number"
-                    inputMode="numeric"
                     min={1}
                     max={stopCount}
                     className="field--short"

@@ -8,7 +8,7 @@ import type { StockState } from "@/lib/util/stock"
 import { FormMessages } from "@/modules/common/form-messages"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
-import { TextField } from "@/modules/common/text-field"
+import { NumberField } from "@/modules/common/number-field"
 import { refreshVisitor } from "@/modules/visitor/visitor-store"
 
 export type PickerOption = { id: string; title: string; values: string[] }
@@ -107,11 +107,9 @@ export function ProductActions({ options, variants, offers, breakdowns, children
 
         <input type="hidden" name="variant_id" value={variant?.id ?? ""} />
         <div className="product-actions__buy">
-          <TextField
+          <NumberField
             name="quantity"
             label={t("product.quantity")}
-            type="number"
-            inputMode="numeric"
             min={1}
             max={99}
             defaultValue={1}
