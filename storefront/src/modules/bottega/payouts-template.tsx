@@ -4,6 +4,7 @@ import type { Locale, Translate } from "@/lib/i18n/translate"
 import { centsToEuro } from "@/lib/util/bottega"
 import { formatDate } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
+import { DataTable } from "@/modules/common/data-table"
 import { BottegaShell } from "./bottega-shell"
 import { PaymentsBankForm } from "./payments-bank-form"
 import { PaymentsConnectForm } from "./payments-connect-form"
@@ -69,44 +70,36 @@ export function PayoutsTemplate({ session, data, returnedFromStripe, t, locale }
       <section aria-labelledby="payouts-title" className="section">
         <h2 id="payouts-title">{t("payments.list.title")}</h2>
         {data.payouts.length ? (
-          <div className="table-wrap">
-            <table className="orders-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("payments.list.date")}</th>
-                  <th scope="col">{t("payments.list.amount")}</th>
-                  <th scope="col">{t("payments.list.method")}</th>
-                  <th scope="col">{t("payments.list.status")}</th>
-                  <th scope="col">{t("payments.list.orders")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.payouts.map((payout: Payout) => (
-                  <tr key={payout.id}>
-                    <th scope="row">{formatDate(payout.paid_at ?? payout.created_at, locale)}</th>
-                    <td>{euro(payout.amount)}</td>
-                    <td>{t(`payments.method.${payout.method}`)}</td>
-                    <td>{t(`payments.status.${payout.status}`)}</td>
-                    <td>
-                      <ul className="plain-list">
-                        {payout.items.map((item) => (
-                          <li key={item.id}>
-                            {itemLabel(item)}: {euro(item.net)}
-                            {item.kind === "sale" ? (
-                              <span className="field__hint">
-                                {" "}
-                                ({t("payments.list.breakdown", { gross: euro(item.gross), commission: euro(item.commission), fund: euro(item.fund_share), net: euro(item.net) })})
-                              </span>
-                            ) : null}
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            scroll
+            className="orders-table"
+            rows={data.payouts}
+            rowKey={(payout) => payout.id}
+            columns={[
+              { header: t("payments.list.date"), names: true, cell: (payout: Payout) => formatDate(payout.paid_at ?? payout.created_at, locale) },
+              { header: t("payments.list.amount"), cell: (payout) => euro(payout.amount) },
+              { header: t("payments.list.method"), cell: (payout) => t(`payments.method.${payout.method}`) },
+              { header: t("payments.list.status"), cell: (payout) => t(`payments.status.${payout.status}`) },
+              {
+                header: t("payments.list.orders"),
+                cell: (payout) => (
+                  <ul className="plain-list">
+                    {payout.items.map((item) => (
+                      <li key={item.id}>
+                        {itemLabel(item)}: {euro(item.net)}
+                        {item.kind === "sale" ? (
+                          <span className="field__hint">
+                            {" "}
+                            ({t("payments.list.breakdown", { gross: euro(item.gross), commission: euro(item.commission), fund: euro(item.fund_share), net: euro(item.net) })})
+                          </span>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                ),
+              },
+            ]}
+          />
         ) : (
           <p>{t("payments.list.empty")}</p>
         )}

@@ -4,6 +4,7 @@ import { bpsToPercent, centsToEuro } from "@/lib/util/bottega"
 import { STATEMENT_PERIODS, type StatementPeriod } from "@/lib/util/statement-period"
 import { formatDate } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
+import { DataTable } from "@/modules/common/data-table"
 import { BottegaShell } from "./bottega-shell"
 
 type StatementTemplateProps = { session: VendorSession; statement: Statement; period: StatementPeriod; t: Translate; locale: Locale }
@@ -68,35 +69,28 @@ export function StatementTemplate({ session, statement, period, t, locale }: Sta
           </a>
         </p>
         {statement.lines.length ? (
-          <div className="table-wrap">
-            <table className="orders-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("account.order_date")}</th>
-                  <th scope="col">{t("bottega.statement.order")}</th>
-                  <th scope="col">{t("bottega.statement.gross")}</th>
-                  <th scope="col">{t("bottega.statement.rate")}</th>
-                  <th scope="col">{t("bottega.statement.commission")}</th>
-                  <th scope="col">{t("bottega.statement.net")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {statement.lines.map((line) => (
-                  <tr key={`${line.order_id}-${line.created_at}`}>
-                    <th scope="row">{formatDate(line.created_at, locale)}</th>
-                    <td>
-                      {line.order_number === null ? "—" : t("bottega.statement.order_number", { number: line.order_number })}
-                      {line.kind === "reversal" ? <span className="orders-table__detail muted">{t("bottega.statement.reversal")}</span> : null}
-                    </td>
-                    <td>{euro(line.gross)}</td>
-                    <td>{bpsToPercent(line.rate_bps, decimal)}%</td>
-                    <td>{euro(line.commission)}</td>
-                    <td>{euro(line.net)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            scroll
+            className="orders-table"
+            rows={statement.lines}
+            rowKey={(line) => `${line.order_id}-${line.created_at}`}
+            columns={[
+              { header: t("account.order_date"), names: true, cell: (line) => formatDate(line.created_at, locale) },
+              {
+                header: t("bottega.statement.order"),
+                cell: (line) => (
+                  <>
+                    {line.order_number === null ? "—" : t("bottega.statement.order_number", { number: line.order_number })}
+                    {line.kind === "reversal" ? <span className="orders-table__detail muted">{t("bottega.statement.reversal")}</span> : null}
+                  </>
+                ),
+              },
+              { header: t("bottega.statement.gross"), cell: (line) => euro(line.gross) },
+              { header: t("bottega.statement.rate"), cell: (line) => `${bpsToPercent(line.rate_bps, decimal)}%` },
+              { header: t("bottega.statement.commission"), cell: (line) => euro(line.commission) },
+              { header: t("bottega.statement.net"), cell: (line) => euro(line.net) },
+            ]}
+          />
         ) : (
           <p>{t("bottega.statement.empty")}</p>
         )}

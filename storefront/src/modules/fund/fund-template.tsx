@@ -3,6 +3,7 @@ import { numberSound } from "@/lib/i18n/number-sound"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { formatDate } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
+import { DataTable } from "@/modules/common/data-table"
 
 const euro = (cents: number, fund: StoreFund, locale: Locale) => formatMoney(cents / 100, fund.currency_code, locale)
 
@@ -39,24 +40,15 @@ export function FundTemplate({ fund, t, locale }: { fund: StoreFund; t: Translat
       <section aria-labelledby="fund-months">
         <h2 id="fund-months">{t("fund.by_month")}</h2>
         {fund.months.length ? (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("fund.month")}</th>
-                <th scope="col">{t("fund.in")}</th>
-                <th scope="col">{t("fund.out")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {fund.months.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row">{monthLabel(m.month, locale)}</th>
-                  <td>{euro(m.in, fund, locale)}</td>
-                  <td>{euro(m.out, fund, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={fund.months}
+            rowKey={(m) => m.month}
+            columns={[
+              { header: t("fund.month"), names: true, cell: (m) => monthLabel(m.month, locale) },
+              { header: t("fund.in"), cell: (m) => euro(m.in, fund, locale) },
+              { header: t("fund.out"), cell: (m) => euro(m.out, fund, locale) },
+            ]}
+          />
         ) : (
           <p>{t("fund.empty")}</p>
         )}

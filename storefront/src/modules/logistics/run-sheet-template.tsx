@@ -1,4 +1,5 @@
 import type { Locale, Translate } from "@/lib/i18n/translate"
+import { DataTable } from "@/modules/common/data-table"
 import { formatCents, formatTime, formatWindow } from "./format"
 import { PrintButton } from "./print-button"
 import { inRunOrder, stopNumber } from "./run"
@@ -20,47 +21,42 @@ export function RunSheetTemplate({ round, t, locale }: { round: RoundDetail; t: 
       </p>
       <PrintButton />
       {!round.can_see_contacts ? <p className="notice notice--warning">{t("logistics.round.contacts_hidden")}</p> : null}
-      <div className="table-wrap">
-        <table className="run-sheet__table">
-          <caption className="visually-hidden">{t("logistics.sheet.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("logistics.sheet.n")}</th>
-              <th scope="col">{t("logistics.sheet.eta")}</th>
-              <th scope="col">{t("logistics.sheet.name")}</th>
-              <th scope="col">{t("logistics.sheet.address")}</th>
-              <th scope="col">{t("logistics.sheet.phone")}</th>
-              <th scope="col">{t("logistics.sheet.items")}</th>
-              <th scope="col">{t("logistics.sheet.amount")}</th>
-              <th scope="col">{t("logistics.sheet.notes")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {stops.map((stop) => (
-              <tr key={stop.id}>
-                <td>{stopNumber(stops, stop)}</td>
-                <td>{stop.eta ? formatTime(stop.eta, locale) : "—"}</td>
-                <th scope="row">
-                  {stop.customer_name}
-                  <br />
-                  <span className="muted">{stopOrdersText(stop, t)}</span>
-                </th>
-                <td>
-                  {stop.kind === "pickup" && stop.pickup_point_name ? t("logistics.stop.pickup_at", { place: stop.pickup_point_name }) : null}
-                  {stop.kind === "home" && stop.address_1 ? `${stop.address_1}, ${[stop.postal_code, stop.city].filter(Boolean).join(" ")}` : null}
-                  {stop.kind === "home" && !stop.address_1 ? "—" : null}
-                </td>
-                <td>{stop.phone ?? "—"}</td>
-                <td>
-                  <StopItems items={stop.items} />
-                </td>
-                <td>{stopPaymentText(stop, t, locale)}</td>
-                <td className="run-sheet__notes">{stop.note ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        scroll
+        className="run-sheet__table"
+        caption={t("logistics.sheet.title")}
+        rows={stops}
+        rowKey={(stop) => stop.id}
+        columns={[
+          { header: t("logistics.sheet.n"), cell: (stop) => stopNumber(stops, stop) },
+          { header: t("logistics.sheet.eta"), cell: (stop) => (stop.eta ? formatTime(stop.eta, locale) : "—") },
+          {
+            header: t("logistics.sheet.name"),
+            names: true,
+            cell: (stop) => (
+              <>
+                {stop.customer_name}
+                <br />
+                <span className="muted">{stopOrdersText(stop, t)}</span>
+              </>
+            ),
+          },
+          {
+            header: t("logistics.sheet.address"),
+            cell: (stop) => (
+              <>
+                {stop.kind === "pickup" && stop.pickup_point_name ? t("logistics.stop.pickup_at", { place: stop.pickup_point_name }) : null}
+                {stop.kind === "home" && stop.address_1 ? `${stop.address_1}, ${[stop.postal_code, stop.city].filter(Boolean).join(" ")}` : null}
+                {stop.kind === "home" && !stop.address_1 ? "—" : null}
+              </>
+            ),
+          },
+          { header: t("logistics.sheet.phone"), cell: (stop) => stop.phone ?? "—" },
+          { header: t("logistics.sheet.items"), cell: (stop) => <StopItems items={stop.items} /> },
+          { header: t("logistics.sheet.amount"), cell: (stop) => stopPaymentText(stop, t, locale) },
+          { header: t("logistics.sheet.notes"), cellClassName: "run-sheet__notes", cell: (stop) => stop.note ?? "" },
+        ]}
+      />
       <p className="run-sheet__total">{t("logistics.sheet.total_to_collect", { amount: formatCents(round.totals.amount_to_collect, locale) })}</p>
 
       <section aria-labelledby="pickup-sheets">
@@ -73,26 +69,16 @@ export function RunSheetTemplate({ round, t, locale }: { round: RoundDetail; t: 
               {round.name} · {formatWindow(round.starts_at, round.ends_at, locale)}
               {maker.address_1 ? ` · ${maker.address_1}` : ""}
             </p>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("logistics.sheet.pickup_order")}</th>
-                  <th scope="col">{t("logistics.sheet.pickup_item")}</th>
-                  <th scope="col">{t("logistics.sheet.pickup_quantity")}</th>
-                  <th scope="col">{t("logistics.sheet.pickup_check")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {maker.items.map((item, index) => (
-                  <tr key={`${item.display_id}-${index}`}>
-                    <td>{item.display_id}</td>
-                    <td>{item.title}</td>
-                    <td>{item.quantity}</td>
-                    <td aria-hidden="true">☐</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              rows={maker.items}
+              rowKey={(item, index) => `${item.display_id}-${index}`}
+              columns={[
+                { header: t("logistics.sheet.pickup_order"), cell: (item) => item.display_id },
+                { header: t("logistics.sheet.pickup_item"), cell: (item) => item.title },
+                { header: t("logistics.sheet.pickup_quantity"), cell: (item) => item.quantity },
+                { header: t("logistics.sheet.pickup_check"), paperOnly: true, cell: () => "☐" },
+              ]}
+            />
           </section>
         ))}
       </section>

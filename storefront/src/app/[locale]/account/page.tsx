@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
 import { deliveryPlaceText, deliveryStatusText } from "@/modules/order/order-delivery"
 import { orderStatusLabel } from "@/modules/order/order-details"
+import { DataTable } from "@/modules/common/data-table"
 import { SubmitButton } from "@/modules/common/submit-button"
 
 export const dynamic = "force-dynamic"
@@ -36,43 +37,39 @@ export default async function AccountPage() {
       <section aria-labelledby="orders-title" className="section">
         <h2 id="orders-title">{t("account.orders_title")}</h2>
         {orders.length ? (
-          <div className="table-wrap">
-            <table className="orders-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("account.order_number")}</th>
-                  <th scope="col">{t("account.order_delivery")}</th>
-                  <th scope="col" className="orders-table__amount">
-                    {t("account.order_total")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {orders.map((order) => {
+          <DataTable
+            scroll
+            className="orders-table"
+            rows={orders}
+            rowKey={(order) => order.id}
+            columns={[
+              {
+                header: t("account.order_number"),
+                names: true,
+                cell: (order) => (
+                  <>
+                    <Link href={`/account/ordini/${order.id}`}>{t("account.order_row", { display_id: order.display_id ?? "" })}</Link>
+                    <span className="orders-table__detail muted">{formatDate(order.created_at, locale)}</span>
+                  </>
+                ),
+              },
+              {
+                header: t("account.order_delivery"),
+                cell: (order) => {
                   const delivery = deliveries.get(order.id)
-                  return (
-                    <tr key={order.id}>
-                      <th scope="row">
-                        <Link href={`/account/ordini/${order.id}`}>{t("account.order_row", { display_id: order.display_id ?? "" })}</Link>
-                        <span className="orders-table__detail muted">{formatDate(order.created_at, locale)}</span>
-                      </th>
-                      <td>
-                        {delivery ? (
-                          <>
-                            {deliveryPlaceText(delivery, t, locale)}
-                            <span className="orders-table__detail">{deliveryStatusText(delivery, t, locale)}</span>
-                          </>
-                        ) : (
-                          orderStatusLabel(order.status, t)
-                        )}
-                      </td>
-                      <td className="orders-table__amount">{formatMoney(order.total, order.currency_code, locale)}</td>
-                    </tr>
+                  return delivery ? (
+                    <>
+                      {deliveryPlaceText(delivery, t, locale)}
+                      <span className="orders-table__detail">{deliveryStatusText(delivery, t, locale)}</span>
+                    </>
+                  ) : (
+                    orderStatusLabel(order.status, t)
                   )
-                })}
-              </tbody>
-            </table>
-          </div>
+                },
+              },
+              { header: t("account.order_total"), className: "orders-table__amount", cell: (order) => formatMoney(order.total, order.currency_code, locale) },
+            ]}
+          />
         ) : (
           <p>{t("account.no_orders")}</p>
         )}
