@@ -3,7 +3,7 @@ import { authHeaders } from "../cookies"
 import { contentHeaders } from "../i18n/content-locale"
 import { getLocale } from "../i18n/server"
 import { sdk } from "../medusa"
-import { isNotFound } from "../util/errors"
+import { nullIfNotFound } from "../util/errors"
 
 export type BasketCadence = "every_round" | "every_other_round" | "monthly"
 export type BasketLine = {
@@ -97,13 +97,10 @@ export type BasketPlacement = {
 
 /** One placement of the resident's basket (their own: null otherwise), with what confirming its card payment needs. */
 export async function retrieveBasketPlacement(id: string): Promise<BasketPlacement | null> {
-  try {
+  return nullIfNotFound(async () => {
     const { placement } = await sdk.client.fetch<{ placement: BasketPlacement }>(`/store/basket-placements/${encodeURIComponent(id)}`, { headers: await authHeaders() })
     return placement
-  } catch (error) {
-    if (isNotFound(error)) return null
-    throw error
-  }
+  })
 }
 
 export type SavedCardEntry = SavedCard & { id: string; basket_ids: string[] }

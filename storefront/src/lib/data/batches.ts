@@ -1,6 +1,6 @@
 import "server-only"
 import { sdk } from "../medusa"
-import { isNotFound } from "../util/errors"
+import { nullIfNotFound } from "../util/errors"
 
 export type ProductRoundLeft = { id: string; name: string | null; starts_at: string; ends_at: string; cutoff_at: string; left: number }
 
@@ -9,11 +9,8 @@ export type ProductRoundLeft = { id: string; name: string | null; starts_at: str
  * limited batches per round; null when it is not limited (or the figures cannot be read now).
  */
 export async function retrieveProductBatches(productId: string): Promise<ProductRoundLeft[] | null> {
-  try {
+  return nullIfNotFound(async () => {
     const data = await sdk.client.fetch<{ limited: boolean; rounds: ProductRoundLeft[] }>(`/store/delivery-rounds/products/${encodeURIComponent(productId)}`)
     return data.limited ? data.rounds : null
-  } catch (error) {
-    if (isNotFound(error)) return null
-    throw error
-  }
+  })
 }

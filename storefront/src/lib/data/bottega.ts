@@ -3,7 +3,7 @@ import { redirect } from "next/navigation"
 import { cache } from "react"
 import { getVendorToken, vendorAuthHeaders } from "../cookies"
 import { sdk } from "../medusa"
-import { isNotFound, toUserError } from "../util/errors"
+import { nullIfNotFound, toUserError } from "../util/errors"
 
 /** What La mia bottega reads from the `/vendor/*` API, on behalf of the signed-in artisan. */
 
@@ -159,13 +159,7 @@ export async function retrieveVendorCatalogue(): Promise<VendorCatalogue> {
 }
 
 export async function retrieveVendorProduct(id: string): Promise<VendorProduct | null> {
-  try {
-    const { product } = await vendorFetch<{ product: VendorProduct }>(`/vendor/products/${encodeURIComponent(id)}`)
-    return product
-  } catch (error) {
-    if (isNotFound(error)) return null
-    throw error
-  }
+  return nullIfNotFound(async () => (await vendorFetch<{ product: VendorProduct }>(`/vendor/products/${encodeURIComponent(id)}`)).product)
 }
 
 export async function listVendorOrders(): Promise<VendorOrder[]> {

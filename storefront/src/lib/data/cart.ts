@@ -2,7 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { authHeaders, getCartId } from "../cookies"
 import { sdk } from "../medusa"
-import { isNotFound } from "../util/errors"
+import { nullIfNotFound } from "../util/errors"
 import { withLineMakers } from "./products"
 import { withoutRoundUp } from "@/modules/brand/round-up"
 
@@ -18,13 +18,10 @@ export const CART_FIELDS =
 export async function retrieveCart(fields: string = CART_FIELDS): Promise<HttpTypes.StoreCart | null> {
   const id = await getCartId()
   if (!id) return null
-  try {
+  return nullIfNotFound(async () => {
     const { cart } = await sdk.store.cart.retrieve(id, { fields }, await authHeaders())
     return cart.completed_at ? null : cart
-  } catch (error) {
-    if (isNotFound(error)) return null
-    throw error
-  }
+  })
 }
 
 /** The cart with each line's maker (`item.product.vendor`), for grouping lines by maker. */

@@ -3,7 +3,7 @@ import { authHeaders } from "../cookies"
 import { contentHeaders } from "../i18n/content-locale"
 import type { Locale } from "../i18n/translate"
 import { sdk } from "../medusa"
-import { isNotFound } from "../util/errors"
+import { nullIfNotFound } from "../util/errors"
 import { orderReaderHeaders } from "./orders"
 
 /** What of the cart a round's limited batches cannot make any more (the maker's name for the batch, what is left, what is asked). */
@@ -43,15 +43,12 @@ export type OrderDelivery = {
 
 /** How an order travels (its round and the stop's outcome), or null for an order without a round. */
 export async function retrieveOrderDelivery(orderId: string): Promise<OrderDelivery | null> {
-  try {
+  return nullIfNotFound(async () => {
     const { delivery } = await sdk.client.fetch<{ delivery: OrderDelivery }>(`/store/delivery-rounds/orders/${orderId}`, {
       headers: await orderReaderHeaders(orderId),
     })
     return delivery
-  } catch (error) {
-    if (isNotFound(error)) return null
-    throw error
-  }
+  })
 }
 
 /** How each of the signed-in resident's orders travels, by order id (for the account's order list). */

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation"
 import { cache } from "react"
 import type { RoundDetail, RoundSummary, Volunteer } from "@/modules/logistics/types"
 import { sdk } from "../medusa"
-import { isNotFound, toUserError } from "../util/errors"
+import { nullIfNotFound, toUserError } from "../util/errors"
 import { volunteerHeaders } from "../volunteer-session"
 
 /** What /logistica reads from the `/logistics/*` API, on behalf of the signed-in volunteer. */
@@ -41,11 +41,5 @@ export async function listRounds(): Promise<RoundSummary[]> {
 
 /** One of the volunteer's rounds, or null when it does not exist or is not theirs (the API says 404 for both). */
 export async function retrieveRound(id: string): Promise<RoundDetail | null> {
-  try {
-    const { round } = await volunteerFetch<{ round: RoundDetail }>(`/logistics/rounds/${encodeURIComponent(id)}`)
-    return round
-  } catch (error) {
-    if (isNotFound(error)) return null
-    throw error
-  }
+  return nullIfNotFound(async () => (await volunteerFetch<{ round: RoundDetail }>(`/logistics/rounds/${encodeURIComponent(id)}`)).round)
 }

@@ -2,7 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { authHeaders, orderAccessHeaders } from "../cookies"
 import { sdk } from "../medusa"
-import { isNotFound } from "../util/errors"
+import { nullIfNotFound } from "../util/errors"
 import { withLineMakers } from "./products"
 
 const ORDER_FIELDS =
@@ -31,17 +31,14 @@ export type ResidentOrder = HttpTypes.StoreOrder & { weighing: OrderWeighing }
 
 /** One of the visitor's own orders (by id), or null: anyone else's answers like a missing one. */
 export async function retrieveOrder(id: string): Promise<ResidentOrder | null> {
-  try {
+  return nullIfNotFound(async () => {
     const headers = await orderReaderHeaders(id)
     const [{ order }, { weighing }] = await Promise.all([
       sdk.store.order.retrieve(id, { fields: ORDER_FIELDS }, headers),
       sdk.client.fetch<{ weighing: OrderWeighing }>(`/store/orders/${encodeURIComponent(id)}/weighing`, { headers }),
     ])
     return { ...order, weighing, items: order.items ? await withLineMakers(order.items) : order.items }
-  } catch (error) {
-    if (isNotFound(error)) return null
-    throw error
-  }
+  })
 }
 
 /** The signed-in customer's orders, newest first. */

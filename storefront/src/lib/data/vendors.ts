@@ -4,7 +4,7 @@ import { contentHeaders } from "../i18n/content-locale"
 import type { Locale } from "../i18n/translate"
 import { sdk } from "../medusa"
 import { CacheTags, cachedWith } from "./cache-tags"
-import { isNotFound } from "../util/errors"
+import { nullIfNotFound } from "../util/errors"
 import type { StoreVendor } from "../util/makers"
 
 export type StoreVendorDetail = StoreVendor & { product_ids: string[] }
@@ -20,14 +20,11 @@ export async function listVendors(locale: Locale): Promise<StoreVendor[]> {
 
 /** One approved maker by handle, or null (once per request: page + metadata); tag `vendor:<handle>`. */
 export const retrieveVendorByHandle = cache(async (handle: string, locale: Locale): Promise<StoreVendorDetail | null> => {
-  try {
+  return nullIfNotFound(async () => {
     const { vendor } = await sdk.client.fetch<{ vendor: StoreVendorDetail }>(`/store/vendors/${encodeURIComponent(handle)}`, {
       headers: contentHeaders(locale),
       ...cachedWith(CacheTags.vendor(handle), CacheTags.vendors),
     })
     return vendor
-  } catch (error) {
-    if (isNotFound(error)) return null
-    throw error
-  }
+  })
 })

@@ -71,3 +71,13 @@ export function toUserError(error: unknown): UserError {
 export function isNotFound(error: unknown): boolean {
   return statusOf(error) === 404
 }
+
+/** What `read` answers, or null where the API says 404 (it does not exist, or it is not the caller's). */
+export async function nullIfNotFound<T>(read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read()
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
+}

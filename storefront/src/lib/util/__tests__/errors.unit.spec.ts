@@ -3,7 +3,7 @@ import { ApiError } from "../../api-fetch"
 import { EN_MESSAGES, IT_MESSAGES } from "../../i18n/catalog"
 import { createTranslator } from "../../i18n/translate"
 import { apiErrorState } from "../../actions/form-errors"
-import { toUserError } from "../errors"
+import { nullIfNotFound, toUserError } from "../errors"
 
 const fetchError = (status: number, message = "whatever the API says") => new FetchError(message, "status text", status)
 
@@ -99,5 +99,16 @@ describe("apiErrorState", () => {
   it("tells at the top of the form a refusal about no field of the form", () => {
     expect(apiErrorState(refusal(400, { code: "shop_not_approved" }), t, {}, priceField)).toEqual({ error: IT_MESSAGES.refusals.shop_not_approved, values: {} })
     expect(apiErrorState(refusal(400, { code: "invalid_field", field: "handle" }), t, {}, priceField).error).toBe(IT_MESSAGES.refusals.invalid_field)
+  })
+})
+
+describe("nullIfNotFound", () => {
+  it("gives what the read answers, null for the API's 404, and lets any other failure through", async () => {
+    await expect(nullIfNotFound(async () => ({ id: "r1" }))).resolves.toEqual({ id: "r1" })
+    await expect(nullIfNotFound(async () => Promise.reject(fetchError(404)))).resolves.toBeNull()
+    await expect(nullIfNotFound(async () => Promise.reject(refusal(404, { code: "not_found" })))).resolves.toBeNull()
+    const refused = fetchError(403)
+    await expect(nullIfNotFound(async () => Promise.reject(refused))).rejects.toBe(refused)
+    await expect(nullIfNotFound(async () => Promise.reject(new Error("network")))).rejects.toThrow("network")
   })
 })
