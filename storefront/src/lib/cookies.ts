@@ -24,21 +24,34 @@ export async function baseOptions() {
   return { httpOnly: true, sameSite: "lax" as const, secure: proto === "https", path: "/" }
 }
 
-export async function getCartId(): Promise<string | undefined> {
-  return (await cookies()).get(CART_COOKIE)?.value
+const DAY = 60 * 60 * 24
+
+/** A value kept in a cookie of its own (httpOnly, see baseOptions) for `maxAge` seconds: read, set, forgotten. */
+export function ownCookie(name: string, maxAge: number) {
+  return {
+    get: async (): Promise<string | undefined> => (await cookies()).get(name)?.value,
+    set: async (value: string): Promise<void> => {
+      ;(await cookies()).set(name, value, { ...(await baseOptions()), maxAge })
+    },
+    remove: async (): Promise<void> => {
+      ;(await cookies()).delete(name)
+    },
+  }
 }
 
-export async function setCartId(id: string): Promise<void> {
-  ;(await cookies()).set(CART_COOKIE, id, { ...(await baseOptions()), maxAge: 60 * 60 * 24 * 30 })
-}
+/** The Authorization header of a call made on behalf of a login's token, or null without one. */
+export const bearer = (token: string | undefined): { authorization: string } | null => (token ? { authorization: `Bearer ${token}` } : null)
 
-export async function removeCartId(): Promise<void> {
-  ;(await cookies()).delete(CART_COOKIE)
-}
+const cartCookie = ownCookie(CART_COOKIE, 30 * DAY)
+export const getCartId = cartCookie.get
+export const setCartId = cartCookie.set
+export const removeCartId = cartCookie.remove
+
+const orderAccessCookie = ownCookie(ORDER_ACCESS_COOKIE, 90 * DAY)
 
 async function orderAccess(): Promise<Record<string, string>> {
   try {
-    const parsed = JSON.parse((await cookies()).get(ORDER_ACCESS_COOKIE)?.value ?? "{}")
+    const parsed = JSON.parse((await orderAccessCookie.get()) ?? "{}")
     return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : {}
   } catch {
     return {}
@@ -49,7 +62,7 @@ async function orderAccess(): Promise<Record<string, string>> {
 export async function rememberOrderAccess(orderId: string, cartId: string): Promise<void> {
   const kept = Object.entries(await orderAccess()).filter(([id]) => id !== orderId).slice(-(ORDER_ACCESS_MAX - 1))
   const value = JSON.stringify(Object.fromEntries([...kept, [orderId, cartId]]))
-  ;(await cookies()).set(ORDER_ACCESS_COOKIE, value, { ...(await baseOptions()), maxAge: 60 * 60 * 24 * 90 })
+  await orderAccessCookie.set(value)
 }
 
 /** The secret of an order this browser paid for (empty for any other order). */
@@ -58,38 +71,22 @@ export async function orderAccessHeaders(orderId: string): Promise<Record<string
   return typeof cartId === "string" ? { [ORDER_ACCESS_HEADER]: cartId } : {}
 }
 
-export async function getAuthToken(): Promise<string | undefined> {
-  return (await cookies()).get(AUTH_COOKIE)?.value
-}
-
-export async function setAuthToken(token: string): Promise<void> {
-  ;(await cookies()).set(AUTH_COOKIE, token, { ...(await baseOptions()), maxAge: 60 * 60 * 24 * 7 })
-}
-
-export async function removeAuthToken(): Promise<void> {
-  ;(await cookies()).delete(AUTH_COOKIE)
-}
+const customerToken = ownCookie(AUTH_COOKIE, 7 * DAY)
+export const getAuthToken = customerToken.get
+export const setAuthToken = customerToken.set
+export const removeAuthToken = customerToken.remove
 
 /** Headers for a call made on behalf of the signed-in customer (empty for a guest). */
 export async function authHeaders(): Promise<{ authorization: string } | Record<string, never>> {
-  const token = await getAuthToken()
-  return token ? { authorization: `Bearer ${token}` } : {}
+  return bearer(await getAuthToken()) ?? {}
 }
 
-export async function getVendorToken(): Promise<string | undefined> {
-  return (await cookies()).get(VENDOR_AUTH_COOKIE)?.value
-}
-
-export async function setVendorToken(token: string): Promise<void> {
-  ;(await cookies()).set(VENDOR_AUTH_COOKIE, token, { ...(await baseOptions()), maxAge: 60 * 60 * 24 * 7 })
-}
-
-export async function removeVendorToken(): Promise<void> {
-  ;(await cookies()).delete(VENDOR_AUTH_COOKIE)
-}
+const vendorToken = ownCookie(VENDOR_AUTH_COOKIE, 7 * DAY)
+export const getVendorToken = vendorToken.get
+export const setVendorToken = vendorToken.set
+export const removeVendorToken = vendorToken.remove
 
 /** Headers for a call made on behalf of the signed-in artisan (empty when nobody is). */
 export async function vendorAuthHeaders(): Promise<{ authorization: string } | Record<string, never>> {
-  const token = await getVendorToken()
-  return token ? { authorization: `Bearer ${token}` } : {}
+  return bearer(await getVendorToken()) ?? {}
 }
