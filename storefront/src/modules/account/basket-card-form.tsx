@@ -3,7 +3,7 @@
 import { useRef, useState, useTransition } from "react"
 import { chooseBasketCard, startBasketCardSetup } from "@/lib/actions/baskets"
 import { useI18n } from "@/modules/common/i18n-provider"
-import { loadStripeJs, type StripeElements, type StripeJs } from "@/modules/checkout/card-stripe-js"
+import { checkThenConfirm, loadStripeJs, mountPaymentElement, type LoadedStripe } from "@/modules/checkout/card-stripe-js"
 
 type Phase = "idle" | "loading" | "ready" | "saving" | "unavailable"
 
@@ -16,7 +16,7 @@ type Phase = "idle" | "loading" | "ready" | "saving" | "unavailable"
 export function BasketCardForm({ basketId, publishableKey, scriptUrl, hasCard }: { basketId: string; publishableKey: string; scriptUrl: string; hasCard: boolean }) {
   const { t, locale } = useI18n()
   const mountRef = useRef<HTMLDivElement>(null)
-  const stripeRef = useRef<{ stripe: StripeJs; elements: StripeElements } | null>(null)
+  const stripeRef = useRef<LoadedStripe | null>(null)
   const [phase, setPhase] = useState<Phase>("idle")
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState(false)
@@ -32,13 +32,14 @@ export function BasketCardForm({ basketId, publishableKey, scriptUrl, hasCard }:
         setError(setup.error)
         return setPhase("unavailable")
       }
-      const stripe = Stripe(publishableKey, { locale })
-      const elements = stripe.elements({ clientSecret: setup.clientSecret, locale })
-      const element = elements.create("payment", { layout: "tabs" })
-      element.on("ready", () => setPhase("ready"))
-      element.on("loaderror", () => setPhase("unavailable"))
-      element.mount(mountRef.current!)
-      stripeRef.current = { stripe, elements }
+      stripeRef.current = mountPaymentElement(Stripe, {
+        publishableKey,
+        clientSecret: setup.clientSecret,
+        locale,
+        into: mountRef.current!,
+        ready: () => setPhase("ready"),
+        failed: () => setPhase("unavailable"),
+      })
     } catch {
       setPhase("unavailable")
     }
@@ -49,16 +50,12 @@ export function BasketCardForm({ basketId, publishableKey, scriptUrl, hasCard }:
     if (!loaded) return
     setPhase("saving")
     setError(null)
-    const submitted = await loaded.elements.submit()
-    if (submitted.error) {
-      setError(submitted.error.message ?? t("errors.invalid"))
+    const checked = await checkThenConfirm(loaded.elements, (options) => loaded.stripe.confirmSetup(options), "/account/spesa-fissa")
+    if ("invalid" in checked) {
+      setError(checked.invalid ?? t("errors.invalid"))
       return setPhase("ready")
     }
-    const { error: failed, setupIntent } = await loaded.stripe.confirmSetup({
-      elements: loaded.elements,
-      confirmParams: { return_url: `${window.location.origin}/account/spesa-fissa` },
-      redirect: "if_required",
-    })
+    const { error: failed, setupIntent } = checked.answer
     if (failed || !setupIntent?.payment_method) {
       setError(t("basket.card_failed", { reason: failed?.message ?? "" }))
       return setPhase("ready")

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, useTransition } from "react"
 import { completeCardOrder, prepareCardPayment } from "@/lib/actions/checkout-payment"
 import { useI18n } from "@/modules/common/i18n-provider"
-import { loadStripeJs, type StripeElements, type StripeJs } from "./card-stripe-js"
+import { checkThenConfirm, loadStripeJs, mountPaymentElement, type LoadedStripe } from "./card-stripe-js"
 
 type Phase = "loading" | "ready" | "paying" | "unavailable"
 
@@ -15,7 +15,7 @@ type Phase = "loading" | "ready" | "paying" | "unavailable"
 export function CardPaymentForm({ publishableKey, scriptUrl }: { publishableKey: string; scriptUrl: string }) {
   const { t, locale } = useI18n()
   const mountRef = useRef<HTMLDivElement>(null)
-  const stripeRef = useRef<{ stripe: StripeJs; elements: StripeElements } | null>(null)
+  const stripeRef = useRef<LoadedStripe | null>(null)
   const [phase, setPhase] = useState<Phase>("loading")
   const [error, setError] = useState<string | null>(null)
   const [, startTransition] = useTransition()
@@ -31,14 +31,16 @@ export function CardPaymentForm({ publishableKey, scriptUrl }: { publishableKey:
           setError(prepared.error)
           return setPhase("unavailable")
         }
-        const stripe = Stripe(publishableKey, { locale })
-        const elements = stripe.elements({ clientSecret: prepared.clientSecret, locale })
-        const element = elements.create("payment", { layout: "tabs" })
-        element.on("ready", () => !cancelled && setPhase("ready"))
-        element.on("loaderror", () => !cancelled && setPhase("unavailable"))
-        element.mount(mountRef.current!)
-        destroy = () => element.destroy()
-        stripeRef.current = { stripe, elements }
+        const mounted = mountPaymentElement(Stripe, {
+          publishableKey,
+          clientSecret: prepared.clientSecret,
+          locale,
+          into: mountRef.current!,
+          ready: () => !cancelled && setPhase("ready"),
+          failed: () => !cancelled && setPhase("unavailable"),
+        })
+        destroy = mounted.destroy
+        stripeRef.current = mounted
       } catch {
         if (!cancelled) setPhase("unavailable")
       }
@@ -54,16 +56,12 @@ export function CardPaymentForm({ publishableKey, scriptUrl }: { publishableKey:
     if (!loaded) return
     setPhase("paying")
     setError(null)
-    const submitted = await loaded.elements.submit()
-    if (submitted.error) {
-      setError(submitted.error.message ?? t("errors.invalid"))
+    const checked = await checkThenConfirm(loaded.elements, (options) => loaded.stripe.confirmPayment(options), "/checkout")
+    if ("invalid" in checked) {
+      setError(checked.invalid ?? t("errors.invalid"))
       return setPhase("ready")
     }
-    const { error: failed } = await loaded.stripe.confirmPayment({
-      elements: loaded.elements,
-      confirmParams: { return_url: `${window.location.origin}/checkout` },
-      redirect: "if_required",
-    })
+    const { error: failed } = checked.answer
     if (failed) {
       setError(t("payments.checkout.card_failed", { reason: failed.message ?? "" }))
       return setPhase("ready")

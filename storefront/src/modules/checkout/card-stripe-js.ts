@@ -27,6 +27,38 @@ export type StripePaymentElement = {
   destroy(): void
 }
 
+export type LoadedStripe = { stripe: StripeJs; elements: StripeElements }
+type ConfirmOptions = { elements: StripeElements; confirmParams: { return_url: string }; redirect: "if_required" }
+
+/** Stripe's Payment Element for one client secret, in the page's language, mounted in `into`. */
+export function mountPaymentElement(
+  Stripe: NonNullable<Window["Stripe"]>,
+  { publishableKey, clientSecret, locale, into, ready, failed }: { publishableKey: string; clientSecret: string; locale: string; into: HTMLElement; ready: () => void; failed: () => void }
+): LoadedStripe & { destroy: () => void } {
+  const stripe = Stripe(publishableKey, { locale })
+  const elements = stripe.elements({ clientSecret, locale })
+  const element = elements.create("payment", { layout: "tabs" })
+  element.on("ready", ready)
+  element.on("loaderror", failed)
+  element.mount(into)
+  return { stripe, elements, destroy: () => element.destroy() }
+}
+
+/**
+ * The element's own check of what was typed (`invalid`: its word on it, if it has one), then the
+ * bank's confirmation through `confirm` (3-D Secure when the bank asks; back to `returnPath` only
+ * if the bank must redirect).
+ */
+export async function checkThenConfirm<Answer>(
+  elements: StripeElements,
+  confirm: (options: ConfirmOptions) => Promise<Answer>,
+  returnPath: string
+): Promise<{ invalid: string | undefined } | { answer: Answer }> {
+  const submitted = await elements.submit()
+  if (submitted.error) return { invalid: submitted.error.message }
+  return { answer: await confirm({ elements, confirmParams: { return_url: `${window.location.origin}${returnPath}` }, redirect: "if_required" }) }
+}
+
 declare global {
   interface Window {
     Stripe?: (publishableKey: string, options?: Record<string, unknown>) => StripeJs
