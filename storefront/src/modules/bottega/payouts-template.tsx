@@ -5,6 +5,7 @@ import { centsToEuro } from "@/lib/util/bottega"
 import { formatDate } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
 import { DataTable } from "@/modules/common/data-table"
+import { Figure } from "@/modules/common/figure"
 import { BottegaShell } from "./bottega-shell"
 import { PaymentsBankForm } from "./payments-bank-form"
 import { PaymentsConnectForm } from "./payments-connect-form"
@@ -29,15 +30,9 @@ export function PayoutsTemplate({ session, data, returnedFromStripe, t, locale }
         <h2 id="balance-title">{t("payments.balance.title")}</h2>
         {balance.pending || balance.owed ? (
           <dl className="statement-totals">
-            <div>
-              <dt>{t("payments.balance.pending")}</dt>
-              <dd>{euro(balance.pending)}</dd>
-            </div>
+            <Figure label={t("payments.balance.pending")}>{euro(balance.pending)}</Figure>
             {balance.owed ? (
-              <div>
-                <dt>{t("payments.balance.owed")}</dt>
-                <dd>{euro(balance.owed)}</dd>
-              </div>
+              <Figure label={t("payments.balance.owed")}>{euro(balance.owed)}</Figure>
             ) : null}
           </dl>
         ) : (

@@ -5,6 +5,7 @@ import { STATEMENT_PERIODS, type StatementPeriod } from "@/lib/util/statement-pe
 import { formatDate } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
 import { DataTable } from "@/modules/common/data-table"
+import { Figure } from "@/modules/common/figure"
 import { BottegaShell } from "./bottega-shell"
 
 type StatementTemplateProps = { session: VendorSession; statement: Statement; period: StatementPeriod; t: Translate; locale: Locale }
@@ -40,24 +41,12 @@ export function StatementTemplate({ session, statement, period, t, locale }: Sta
       <section aria-labelledby="totals-title" className="section">
         <h2 id="totals-title">{t("bottega.statement.totals_title", { period: t(PERIOD_KEYS[period]) })}</h2>
         <dl className="statement-totals">
-          <div>
-            <dt>{t("bottega.statement.orders")}</dt>
-            <dd>{statement.orders}</dd>
-          </div>
-          <div>
-            <dt>{t("bottega.statement.gross")}</dt>
-            <dd>{euro(statement.totals.gross)}</dd>
-          </div>
-          <div>
-            <dt>{t("bottega.statement.commission")}</dt>
-            <dd>{euro(statement.totals.commission)}</dd>
-          </div>
-          <div>
-            <dt>{t("bottega.statement.net")}</dt>
-            <dd>
-              <strong>{euro(statement.totals.net)}</strong>
-            </dd>
-          </div>
+          <Figure label={t("bottega.statement.orders")}>{statement.orders}</Figure>
+          <Figure label={t("bottega.statement.gross")}>{euro(statement.totals.gross)}</Figure>
+          <Figure label={t("bottega.statement.commission")}>{euro(statement.totals.commission)}</Figure>
+          <Figure label={t("bottega.statement.net")}>
+            <strong>{euro(statement.totals.net)}</strong>
+          </Figure>
         </dl>
       </section>
 

@@ -1,6 +1,7 @@
 import { logoutVendor } from "@/lib/actions/vendor-auth"
 import type { VendorSession } from "@/lib/data/bottega"
 import type { Translate } from "@/lib/i18n/translate"
+import { Figure } from "@/modules/common/figure"
 import { SubmitButton } from "@/modules/common/submit-button"
 
 /** What the applicant sent, as the coordinators read it (she can check it while she waits). */
@@ -24,10 +25,9 @@ function Application({ session, t }: { session: VendorSession; t: Translate }) {
         {rows
           .filter(([, value]) => value)
           .map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
+            <Figure key={label} label={label}>
+              {value}
+            </Figure>
           ))}
       </dl>
     </section>

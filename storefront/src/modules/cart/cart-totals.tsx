@@ -1,6 +1,7 @@
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { formatMoney } from "@/lib/util/money"
 import { RoundUpTotal } from "@/modules/brand/round-up-total"
+import { Figure } from "@/modules/common/figure"
 
 type Totals = {
   currency_code: string
@@ -20,23 +21,11 @@ export function CartTotals({ totals, roundUp = 0, t, locale }: { totals: Totals;
   const hasShipping = Boolean(totals.shipping_methods?.length)
   return (
     <dl className="totals">
-      <div>
-        <dt>{t("cart.items_total")}</dt>
-        <dd>{money((Math.round((totals.item_total ?? 0) * 100) - roundUp) / 100)}</dd>
-      </div>
-      <div>
-        <dt>{t("cart.shipping")}</dt>
-        <dd>{hasShipping ? money(totals.shipping_total) : t("cart.shipping_later")}</dd>
-      </div>
+      <Figure label={t("cart.items_total")}>{money((Math.round((totals.item_total ?? 0) * 100) - roundUp) / 100)}</Figure>
+      <Figure label={t("cart.shipping")}>{hasShipping ? money(totals.shipping_total) : t("cart.shipping_later")}</Figure>
       <RoundUpTotal cents={roundUp} money={money} t={t} />
-      <div className="totals__grand">
-        <dt>{t("cart.total")}</dt>
-        <dd>{money(totals.total)}</dd>
-      </div>
-      <div className="totals__tax">
-        <dt>{t("cart.tax")}</dt>
-        <dd>{money(totals.tax_total)}</dd>
-      </div>
+      <Figure className="totals__grand" label={t("cart.total")}>{money(totals.total)}</Figure>
+      <Figure className="totals__tax" label={t("cart.tax")}>{money(totals.tax_total)}</Figure>
     </dl>
   )
 }

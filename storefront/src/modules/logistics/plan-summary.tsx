@@ -1,5 +1,6 @@
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { formatDateTime } from "@/lib/util/dates"
+import { Figure } from "@/modules/common/figure"
 import { formatDistance, formatDuration, savedPercent } from "./format"
 import type { Plan, Stop } from "./types"
 
@@ -15,28 +16,16 @@ export function PlanSummary({ plan, stops, t, locale }: { plan: Plan; stops: Sto
   return (
     <>
       <dl className="figures">
-        <div>
-          <dt>{t("logistics.plan.distance")}</dt>
-          <dd>{formatDistance(plan.distance_m, locale)}</dd>
-        </div>
-        <div>
-          <dt>{t("logistics.plan.duration")}</dt>
-          <dd>{formatDuration(plan.duration_s)}</dd>
-        </div>
-        <div>
-          <dt>{t("logistics.plan.baseline")}</dt>
-          <dd>{formatDistance(plan.baseline_distance_m, locale)}</dd>
-        </div>
-        <div className={saved ? "figures__highlight" : undefined}>
-          {/* A pooled run can come out longer (few stops, far apart): said plainly, not as a negative saving. */}
-          <dt>{saved ? t("logistics.plan.saved") : t("logistics.plan.extra")}</dt>
-          <dd>
-            {t("logistics.plan.saved_value", {
-              distance: formatDistance(Math.abs(plan.saved_distance_m), locale),
-              percent: Math.abs(savedPercent(plan.saved_distance_m, plan.baseline_distance_m)),
-            })}
-          </dd>
-        </div>
+        <Figure label={t("logistics.plan.distance")}>{formatDistance(plan.distance_m, locale)}</Figure>
+        <Figure label={t("logistics.plan.duration")}>{formatDuration(plan.duration_s)}</Figure>
+        <Figure label={t("logistics.plan.baseline")}>{formatDistance(plan.baseline_distance_m, locale)}</Figure>
+        {/* A pooled run can come out longer (few stops, far apart): said plainly, not as a negative saving. */}
+        <Figure className={saved ? "figures__highlight" : undefined} label={saved ? t("logistics.plan.saved") : t("logistics.plan.extra")}>
+          {t("logistics.plan.saved_value", {
+            distance: formatDistance(Math.abs(plan.saved_distance_m), locale),
+            percent: Math.abs(savedPercent(plan.saved_distance_m, plan.baseline_distance_m)),
+          })}
+        </Figure>
       </dl>
       <p className="muted">{t("logistics.plan.planned_at", { date: formatDateTime(plan.planned_at, locale) })}</p>
       {plan.unassigned.length ? <p className="notice notice--warning">{t("logistics.plan.unassigned", { names: names(plan.unassigned) })}</p> : null}

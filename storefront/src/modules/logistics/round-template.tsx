@@ -1,6 +1,7 @@
 import Link from "next/link"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { formatDateTime } from "@/lib/util/dates"
+import { Figure } from "@/modules/common/figure"
 import { formatCents, formatWindow, roundStatusKey } from "./format"
 import { mapLayers } from "./map-data"
 import { PlanForm } from "./plan-form"
@@ -23,29 +24,14 @@ export function RoundTemplate({ round, t, locale }: { round: RoundDetail; t: Tra
           {t("logistics.round.details")}
         </h2>
         <dl className="round-facts">
-          <div>
-            <dt>{t("logistics.round.when")}</dt>
-            <dd>{formatWindow(round.starts_at, round.ends_at, locale)}</dd>
-          </div>
-          <div>
-            <dt>{t("logistics.round.status")}</dt>
-            <dd>
-              <span className={`status-pill status-pill--${round.status}`}>{t(roundStatusKey(round.status))}</span>
-            </dd>
-          </div>
-          <div>
-            <dt>{t("logistics.round.vehicle")}</dt>
-            <dd>{t(`logistics.vehicle.${round.vehicle_profile}`)}</dd>
-          </div>
-          <div>
-            <dt>{t("logistics.round.collection")}</dt>
-            <dd>{t(`logistics.collection.${round.collection_mode}`, { hub: round.hub?.name ?? t("logistics.no_hub") })}</dd>
-          </div>
+          <Figure label={t("logistics.round.when")}>{formatWindow(round.starts_at, round.ends_at, locale)}</Figure>
+          <Figure label={t("logistics.round.status")}>
+            <span className={`status-pill status-pill--${round.status}`}>{t(roundStatusKey(round.status))}</span>
+          </Figure>
+          <Figure label={t("logistics.round.vehicle")}>{t(`logistics.vehicle.${round.vehicle_profile}`)}</Figure>
+          <Figure label={t("logistics.round.collection")}>{t(`logistics.collection.${round.collection_mode}`, { hub: round.hub?.name ?? t("logistics.no_hub") })}</Figure>
           {round.dropoff_deadline ? (
-            <div>
-              <dt>{t("logistics.round.dropoff")}</dt>
-              <dd>{formatDateTime(round.dropoff_deadline, locale)}</dd>
-            </div>
+            <Figure label={t("logistics.round.dropoff")}>{formatDateTime(round.dropoff_deadline, locale)}</Figure>
           ) : null}
         </dl>
         <ul className="round-actions no-print">
@@ -68,31 +54,13 @@ export function RoundTemplate({ round, t, locale }: { round: RoundDetail; t: Tra
       <section aria-labelledby="round-totals" className="round-section">
         <h2 id="round-totals">{t("logistics.round.totals")}</h2>
         <dl className="figures">
-          <div>
-            <dt>{t("logistics.round.orders")}</dt>
-            <dd>{round.totals.orders}</dd>
-          </div>
-          <div>
-            <dt>{t("logistics.round.home_stops")}</dt>
-            <dd>{round.totals.home_stops}</dd>
-          </div>
-          <div>
-            <dt>{t("logistics.round.pickup_orders")}</dt>
-            <dd>{round.totals.pickup_orders}</dd>
-          </div>
-          <div>
-            <dt>{t("logistics.round.items")}</dt>
-            <dd>{round.totals.items}</dd>
-          </div>
-          <div>
-            <dt>{t("logistics.round.to_collect")}</dt>
-            <dd>{formatCents(round.totals.amount_to_collect, locale)}</dd>
-          </div>
+          <Figure label={t("logistics.round.orders")}>{round.totals.orders}</Figure>
+          <Figure label={t("logistics.round.home_stops")}>{round.totals.home_stops}</Figure>
+          <Figure label={t("logistics.round.pickup_orders")}>{round.totals.pickup_orders}</Figure>
+          <Figure label={t("logistics.round.items")}>{round.totals.items}</Figure>
+          <Figure label={t("logistics.round.to_collect")}>{formatCents(round.totals.amount_to_collect, locale)}</Figure>
           {running ? (
-            <div>
-              <dt>{t("logistics.round.collected")}</dt>
-              <dd>{formatCents(round.totals.amount_collected, locale)}</dd>
-            </div>
+            <Figure label={t("logistics.round.collected")}>{formatCents(round.totals.amount_collected, locale)}</Figure>
           ) : null}
         </dl>
       </section>

@@ -7,6 +7,7 @@ import { formatMoney } from "@/lib/util/money"
 import { withoutRoundUp } from "@/modules/brand/round-up"
 import { RoundUpTotal } from "@/modules/brand/round-up-total"
 import { formatGrams } from "@/lib/util/weight"
+import { Figure } from "@/modules/common/figure"
 import { OrderDeliveryBlock } from "./order-delivery"
 import { OrderWeighedNotice } from "./order-weighed-notice"
 import { keptTax, releasedParts } from "./released-parts"
@@ -93,29 +94,16 @@ export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) 
         <section aria-labelledby="order-totals-title" className="section">
           <h2 id="order-totals-title">{t("cart.summary_title")}</h2>
           <dl className="totals">
-            <div>
-              <dt>{t("order.subtotal")}</dt>
-              <dd>{money((Math.round((order.item_total ?? 0) * 100) - roundUp) / 100)}</dd>
-            </div>
+            <Figure label={t("order.subtotal")}>{money((Math.round((order.item_total ?? 0) * 100) - roundUp) / 100)}</Figure>
             {groups.filter(isReleased).map((group) => (
-              <div key={group.maker.handle} className="totals__released">
-                <dt>{t("order.released_line", { maker: group.maker.name })}</dt>
-                <dd>−{money((released.get(group.maker.id ?? "") ?? 0) / 100)}</dd>
-              </div>
+              <Figure key={group.maker.handle} className="totals__released" label={t("order.released_line", { maker: group.maker.name })}>
+                −{money((released.get(group.maker.id ?? "") ?? 0) / 100)}
+              </Figure>
             ))}
-            <div>
-              <dt>{t("order.shipping")}</dt>
-              <dd>{money(order.shipping_total)}</dd>
-            </div>
+            <Figure label={t("order.shipping")}>{money(order.shipping_total)}</Figure>
             <RoundUpTotal cents={roundUp} money={money} t={t} />
-            <div className="totals__grand">
-              <dt>{t("order.total")}</dt>
-              <dd>{money(order.total)}</dd>
-            </div>
-            <div className="totals__tax">
-              <dt>{t("order.tax")}</dt>
-              <dd>{money(released.size ? keptTax(goods, released, order.shipping_tax_total) / 100 : order.tax_total)}</dd>
-            </div>
+            <Figure className="totals__grand" label={t("order.total")}>{money(order.total)}</Figure>
+            <Figure className="totals__tax" label={t("order.tax")}>{money(released.size ? keptTax(goods, released, order.shipping_tax_total) / 100 : order.tax_total)}</Figure>
           </dl>
           <OrderWeighedNotice weighing={order.weighing} currencyCode={order.currency_code} t={t} locale={locale} />
         </section>
