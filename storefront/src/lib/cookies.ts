@@ -42,10 +42,7 @@ export function ownCookie(name: string, maxAge: number) {
 /** The Authorization header of a call made on behalf of a login's token, or null without one. */
 export const bearer = (token: string | undefined): { authorization: string } | null => (token ? { authorization: `Bearer ${token}` } : null)
 
-const cartCookie = ownCookie(CART_COOKIE, 30 * DAY)
-export const getCartId = cartCookie.get
-export const setCartId = cartCookie.set
-export const removeCartId = cartCookie.remove
+export const { get: getCartId, set: setCartId, remove: removeCartId } = ownCookie(CART_COOKIE, 30 * DAY)
 
 const orderAccessCookie = ownCookie(ORDER_ACCESS_COOKIE, 90 * DAY)
 
@@ -71,20 +68,14 @@ export async function orderAccessHeaders(orderId: string): Promise<Record<string
   return typeof cartId === "string" ? { [ORDER_ACCESS_HEADER]: cartId } : {}
 }
 
-const customerToken = ownCookie(AUTH_COOKIE, 7 * DAY)
-export const getAuthToken = customerToken.get
-export const setAuthToken = customerToken.set
-export const removeAuthToken = customerToken.remove
+export const { get: getAuthToken, set: setAuthToken, remove: removeAuthToken } = ownCookie(AUTH_COOKIE, 7 * DAY)
 
 /** Headers for a call made on behalf of the signed-in customer (empty for a guest). */
 export async function authHeaders(): Promise<{ authorization: string } | Record<string, never>> {
   return bearer(await getAuthToken()) ?? {}
 }
 
-const vendorToken = ownCookie(VENDOR_AUTH_COOKIE, 7 * DAY)
-export const getVendorToken = vendorToken.get
-export const setVendorToken = vendorToken.set
-export const removeVendorToken = vendorToken.remove
+export const { get: getVendorToken, set: setVendorToken, remove: removeVendorToken } = ownCookie(VENDOR_AUTH_COOKIE, 7 * DAY)
 
 /** Headers for a call made on behalf of the signed-in artisan (empty when nobody is). */
 export async function vendorAuthHeaders(): Promise<{ authorization: string } | Record<string, never>> {

@@ -5,10 +5,7 @@ import { bearer, ownCookie } from "./cookies"
 export const VOLUNTEER_AUTH_COOKIE = "rbv_volunteer_token"
 
 // A round lasts an evening: a day's login is enough and limits a lost phone's reach.
-const volunteerToken = ownCookie(VOLUNTEER_AUTH_COOKIE, 60 * 60 * 24)
-export const getVolunteerToken = volunteerToken.get
-export const setVolunteerToken = volunteerToken.set
-export const removeVolunteerToken = volunteerToken.remove
+export const { get: getVolunteerToken, set: setVolunteerToken, remove: removeVolunteerToken } = ownCookie(VOLUNTEER_AUTH_COOKIE, 60 * 60 * 24)
 
 /** Headers for a call made on behalf of the signed-in volunteer, or null when nobody is. */
 export async function volunteerHeaders(): Promise<{ authorization: string } | null> {
