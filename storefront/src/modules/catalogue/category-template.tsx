@@ -1,8 +1,8 @@
-import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { BrandFilter } from "@/modules/brand/brand-filter"
 import { ProductGrid } from "@/modules/products/product-grid"
+import { CategoryLinks } from "./category-links"
 
 type CategoryTemplateProps = {
   category: HttpTypes.StoreProductCategory
@@ -25,13 +25,7 @@ export function CategoryTemplate({ category, products, count, brandOnly = false,
       {children.length ? (
         <nav aria-labelledby="subcategories-title" className="section">
           <h2 id="subcategories-title">{t("category.subcategories")}</h2>
-          <ul className="tag-list">
-            {children.map((child) => (
-              <li key={child.id}>
-                <Link href={`/categorie/${child.handle}`}>{child.name}</Link>
-              </li>
-            ))}
-          </ul>
+          <CategoryLinks categories={children} className="tag-list" />
         </nav>
       ) : null}
       <BrandFilter action={`/categorie/${category.handle}`} checked={brandOnly} t={t} />

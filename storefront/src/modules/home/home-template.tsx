@@ -2,6 +2,7 @@ import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import type { StoreVendor } from "@/lib/util/makers"
+import { CategoryLinks } from "@/modules/catalogue/category-links"
 import { MakerList } from "@/modules/catalogue/maker-list"
 import { ProductGrid } from "@/modules/products/product-grid"
 
@@ -45,15 +46,7 @@ export function HomeTemplate({ products, makers, categories, t, locale }: HomeTe
       {categories.length ? (
         <section aria-labelledby="categories-title" className="section">
           <h2 id="categories-title">{t("home.categories_title")}</h2>
-          <ul className="category-list">
-            {categories.map((category) => (
-              <li key={category.id}>
-                <Link href={`/categorie/${category.handle}`} className="category-tile">
-                  {category.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <CategoryLinks categories={categories} className="category-list" linkClassName="category-tile" />
         </section>
       ) : null}
     </>

@@ -1,6 +1,7 @@
 import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale, Translate } from "@/lib/i18n/translate"
+import { CategoryLinks } from "@/modules/catalogue/category-links"
 import { VisitorLinks } from "@/modules/visitor/visitor-links"
 import { LanguageSwitcher } from "./language-switcher"
 
@@ -34,13 +35,7 @@ export function Header({ t, locale, categories }: HeaderProps) {
       </div>
       {categories.length ? (
         <nav aria-label={t("nav.main")} className="category-nav">
-          <ul className="container">
-            {categories.map((category) => (
-              <li key={category.id}>
-                <Link href={`/categorie/${category.handle}`}>{category.name}</Link>
-              </li>
-            ))}
-          </ul>
+          <CategoryLinks categories={categories} className="container" />
         </nav>
       ) : null}
     </header>

@@ -12,6 +12,7 @@ import { stockState } from "@/lib/util/stock"
 import { weighedLabels, weightPricingOf } from "@/lib/util/weight"
 import { BrandMark } from "@/modules/brand/brand-mark"
 import { PriceBreakdownBar } from "@/modules/brand/price-breakdown-bar"
+import { CategoryLinks } from "@/modules/catalogue/category-links"
 import { BatchLeft } from "./batch-left"
 import { ProductActions, type PickerOption, type PickerVariant } from "./product-actions"
 import { VariantOffer, type WeighedOffer } from "./variant-offer"
@@ -122,13 +123,7 @@ export function ProductTemplate({ product, batches, t, locale }: ProductTemplate
         {product.categories?.length ? (
           <section className="product__categories" aria-labelledby="product-categories">
             <h2 id="product-categories">{t("product.categories_label")}</h2>
-            <ul className="tag-list">
-              {product.categories.map((category) => (
-                <li key={category.id}>
-                  <Link href={`/categorie/${category.handle}`}>{category.name}</Link>
-                </li>
-              ))}
-            </ul>
+            <CategoryLinks categories={product.categories} className="tag-list" />
           </section>
         ) : null}
       </div>
