@@ -1,7 +1,7 @@
 "use client"
 
-import Link from "next/link"
 import { useEffect } from "react"
+import { ButtonLink } from "@/modules/common/button-link"
 import { useI18n } from "@/modules/common/i18n-provider"
 
 /**
@@ -21,9 +21,7 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
         <button type="button" className="button button--primary" onClick={() => retry()}>
           {t("fatal.retry")}
         </button>
-        <Link href="/" className="button button--secondary">
-          {t("errors.back_home")}
-        </Link>
+        <ButtonLink href="/" variant="secondary">{t("errors.back_home")}</ButtonLink>
       </p>
     </section>
   )

@@ -1,6 +1,6 @@
 "use client"
 
-import Link from "next/link"
+import { ButtonLink } from "@/modules/common/button-link"
 import { useI18n } from "@/modules/common/i18n-provider"
 
 /** Client side, so that a cached page that turns out missing reads no cookie to say so. */
@@ -11,9 +11,7 @@ export default function NotFound() {
       <h1>{t("errors.not_found_title")}</h1>
       <p>{t("errors.not_found_text")}</p>
       <p>
-        <Link href="/" className="button button--primary">
-          {t("errors.back_home")}
-        </Link>
+        <ButtonLink href="/" variant="primary">{t("errors.back_home")}</ButtonLink>
       </p>
     </section>
   )

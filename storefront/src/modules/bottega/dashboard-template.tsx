@@ -4,6 +4,7 @@ import type { Translate } from "@/lib/i18n/translate"
 import { closureOn } from "@/lib/util/makers"
 import { formatDate } from "@/lib/util/dates"
 import type { Locale } from "@/lib/i18n/translate"
+import { ButtonLink } from "@/modules/common/button-link"
 import { BottegaShell } from "./bottega-shell"
 
 type DashboardProps = { session: VendorSession; orders: VendorOrder[]; products: VendorProduct[]; t: Translate; locale: Locale }
@@ -27,21 +28,15 @@ export function DashboardTemplate({ session, orders, products, t, locale }: Dash
           <p className="dashboard-tile__number">
             {t("bottega.dashboard.to_prepare", { count: toPrepare.length })}
           </p>
-          <Link href="/bottega/ordini" className="button button--primary button--block">
-            {t("bottega.dashboard.see_orders")}
-          </Link>
+          <ButtonLink href="/bottega/ordini" variant="primary" size="block">{t("bottega.dashboard.see_orders")}</ButtonLink>
         </li>
         <li className="dashboard-tile">
           <h2>{t("bottega.dashboard.products_title")}</h2>
           <p className="dashboard-tile__number">
             {t("bottega.dashboard.products_count", { count: products.length, drafts })}
           </p>
-          <Link href="/bottega/prodotti/nuovo" className="button button--primary button--block">
-            {t("bottega.products.new")}
-          </Link>
-          <Link href="/bottega/prodotti" className="button button--secondary button--block">
-            {t("bottega.dashboard.see_products")}
-          </Link>
+          <ButtonLink href="/bottega/prodotti/nuovo" variant="primary" size="block">{t("bottega.products.new")}</ButtonLink>
+          <ButtonLink href="/bottega/prodotti" variant="secondary" size="block">{t("bottega.dashboard.see_products")}</ButtonLink>
         </li>
         <li className="dashboard-tile">
           <h2>{t("bottega.dashboard.shop_title")}</h2>

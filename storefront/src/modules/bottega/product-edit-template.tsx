@@ -1,7 +1,7 @@
-import Link from "next/link"
 import type { VendorCatalogue, VendorProduct, VendorSession } from "@/lib/data/bottega"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { formatDate } from "@/lib/util/dates"
+import { ButtonLink } from "@/modules/common/button-link"
 import { BottegaShell } from "./bottega-shell"
 import { PriceHistory } from "./price-history"
 import { ProductArchiveForm, ProductDeleteForm, ProductEditForm, ProductVisibilityForm } from "./product-edit-form"
@@ -38,13 +38,9 @@ export function ProductEditTemplate({ session, product, catalogue, notice, t, lo
           <ProductVisibilityForm id={product.id} status={product.status} />
         )}
         {product.status === "published" && product.handle ? (
-          <Link href={`/prodotti/${product.handle}`} className="button button--link">
-            {t("bottega.product.view_in_shop")}
-          </Link>
+          <ButtonLink href={`/prodotti/${product.handle}`} variant="link">{t("bottega.product.view_in_shop")}</ButtonLink>
         ) : null}
-        <Link href="/bottega/prodotti" className="button button--link">
-          {t("bottega.product.back")}
-        </Link>
+        <ButtonLink href="/bottega/prodotti" variant="link">{t("bottega.product.back")}</ButtonLink>
       </div>
 
       <section aria-labelledby="variants-title" className="section">

@@ -3,6 +3,7 @@ import type { VendorProduct, VendorSession } from "@/lib/data/bottega"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { variantStock } from "@/lib/util/bottega"
 import { formatMoney } from "@/lib/util/money"
+import { ButtonLink } from "@/modules/common/button-link"
 import { BottegaShell } from "./bottega-shell"
 import { ProductArchiveForm } from "./product-edit-form"
 import { StockForm } from "./stock-form"
@@ -27,9 +28,7 @@ export function ProductsTemplate({ session, products, archived, notice, t, local
         {notice ? <p className="notice notice--ok">{t(notice === "deleted" ? "bottega.product.deleted" : "bottega.products.archived_notice")}</p> : null}
       </div>
       <p>
-        <Link href="/bottega/prodotti/nuovo" className="button button--primary">
-          {t("bottega.products.new")}
-        </Link>
+        <ButtonLink href="/bottega/prodotti/nuovo" variant="primary">{t("bottega.products.new")}</ButtonLink>
       </p>
       {products.length ? (
         <ul className="vendor-products">

@@ -6,6 +6,7 @@ import { sameOriginImage } from "@/lib/util/media"
 import { formatMoney } from "@/lib/util/money"
 import { withoutRoundUp } from "@/modules/brand/round-up"
 import { weightPricingOf } from "@/lib/util/weight"
+import { ButtonLink } from "@/modules/common/button-link"
 import { WeighedNotice } from "./weighed-notice"
 import { CartTotals } from "./cart-totals"
 import { EmptyCart } from "./empty-cart"
@@ -71,15 +72,9 @@ export function CartTemplate({ cart, t, locale }: CartTemplateProps) {
           <h2 id="cart-summary-title">{t("cart.summary_title")}</h2>
           <CartTotals totals={cart} roundUp={roundUp} t={t} locale={locale} />
           <WeighedNotice lines={cart.items} total={cart.total ?? 0} currencyCode={cart.currency_code} t={t} locale={locale} />
-          <Link href="/checkout" className="button button--primary button--block">
-            {t("cart.checkout")}
-          </Link>
-          <Link href="/account/spesa-fissa" className="button button--link">
-            {t("basket.from_cart")}
-          </Link>
-          <Link href="/" className="button button--link">
-            {t("cart.continue")}
-          </Link>
+          <ButtonLink href="/checkout" variant="primary" size="block">{t("cart.checkout")}</ButtonLink>
+          <ButtonLink href="/account/spesa-fissa" variant="link">{t("basket.from_cart")}</ButtonLink>
+          <ButtonLink href="/" variant="link">{t("cart.continue")}</ButtonLink>
         </aside>
       </div>
     </>

@@ -1,5 +1,5 @@
-import Link from "next/link"
 import type { MessageKey, Translate } from "@/lib/i18n/translate"
+import { ButtonLink } from "@/modules/common/button-link"
 
 /** What the cart and the checkout show when there is nothing to buy yet. */
 export function EmptyCart({ t, title, message }: { t: Translate; title: MessageKey; message: MessageKey }) {
@@ -8,9 +8,7 @@ export function EmptyCart({ t, title, message }: { t: Translate; title: MessageK
       <h1>{t(title)}</h1>
       <p>{t(message)}</p>
       <p>
-        <Link href="/" className="button button--primary">
-          {t("cart.continue")}
-        </Link>
+        <ButtonLink href="/" variant="primary">{t("cart.continue")}</ButtonLink>
       </p>
     </>
   )

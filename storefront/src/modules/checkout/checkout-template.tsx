@@ -1,4 +1,3 @@
-import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import type { BatchShort, DeliveryOffer } from "@/lib/data/delivery"
@@ -8,6 +7,7 @@ import { OrderBreakdown } from "@/modules/brand/order-breakdown"
 import { withoutRoundUp } from "@/modules/brand/round-up"
 import { CartTotals } from "@/modules/cart/cart-totals"
 import { WeighedNotice } from "@/modules/cart/weighed-notice"
+import { ButtonLink } from "@/modules/common/button-link"
 import { AddressStep, type AddressValues } from "./address-step"
 import { EmailStep } from "./email-step"
 import { PaymentStep } from "./payment-step"
@@ -108,9 +108,7 @@ export function CheckoutTemplate({ cart, customer, offer, paymentProviderId, t, 
           <CartTotals totals={cart} roundUp={roundUp} t={t} locale={locale} />
           <WeighedNotice lines={cart.items} total={cart.total ?? 0} currencyCode={cart.currency_code} t={t} locale={locale} />
           <OrderBreakdown cartId={cart.id} t={t} locale={locale} />
-          <Link href="/carrello" className="button button--link">
-            {t("cart.title")}
-          </Link>
+          <ButtonLink href="/carrello" variant="link">{t("cart.title")}</ButtonLink>
         </aside>
       </div>
     </>

@@ -1,6 +1,6 @@
-import Link from "next/link"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { formatDateTime } from "@/lib/util/dates"
+import { ButtonLink } from "@/modules/common/button-link"
 import { Figure } from "@/modules/common/figure"
 import { formatCents, formatWindow, roundStatusKey } from "./format"
 import { mapLayers } from "./map-data"
@@ -36,15 +36,11 @@ export function RoundTemplate({ round, t, locale }: { round: RoundDetail; t: Tra
         </dl>
         <ul className="round-actions no-print">
           <li>
-            <Link href={`/logistica/giri/${round.id}/foglio`} className="button button--secondary">
-              {t("logistics.round.sheet_link")}
-            </Link>
+            <ButtonLink href={`/logistica/giri/${round.id}/foglio`} variant="secondary">{t("logistics.round.sheet_link")}</ButtonLink>
           </li>
           {running ? (
             <li>
-              <Link href={`/logistica/giri/${round.id}/corsa`} className="button button--primary button--large">
-                {t("logistics.round.run_link")}
-              </Link>
+              <ButtonLink href={`/logistica/giri/${round.id}/corsa`} variant="primary" size="large">{t("logistics.round.run_link")}</ButtonLink>
             </li>
           ) : null}
         </ul>

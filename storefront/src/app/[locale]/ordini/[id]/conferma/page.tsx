@@ -1,8 +1,8 @@
-import Link from "next/link"
 import { notFound } from "next/navigation"
 import { retrieveOrderDelivery } from "@/lib/data/delivery"
 import { retrieveOrder } from "@/lib/data/orders"
 import { getT, titleMetadata } from "@/lib/i18n/server"
+import { ButtonLink } from "@/modules/common/button-link"
 import { OrderDetails } from "@/modules/order/order-details"
 
 export const dynamic = "force-dynamic"
@@ -25,9 +25,7 @@ export default async function OrderConfirmationPage({ params }: Props) {
       </header>
       <OrderDetails order={order} delivery={await retrieveOrderDelivery(order.id)} t={t} locale={locale} />
       <p>
-        <Link href="/" className="button button--primary">
-          {t("order.back_home")}
-        </Link>
+        <ButtonLink href="/" variant="primary">{t("order.back_home")}</ButtonLink>
       </p>
     </>
   )
