@@ -1,6 +1,7 @@
 "use client"
 
 import type { BasketCadence } from "@/lib/data/baskets"
+import { Choice } from "@/modules/common/choice"
 import { useI18n } from "@/modules/common/i18n-provider"
 
 export const CADENCES: BasketCadence[] = ["every_round", "every_other_round", "monthly"]
@@ -13,10 +14,7 @@ export function CadenceFields({ idPrefix, value, error }: { idPrefix: string; va
       <legend>{t("basket.cadence")}</legend>
       <div className="choice-group__options choice-group__options--stacked">
         {CADENCES.map((c) => (
-          <div className="choice" key={c}>
-            <input type="radio" id={`${idPrefix}cadence-${c}`} name="cadence" value={c} defaultChecked={value === c} />
-            <label htmlFor={`${idPrefix}cadence-${c}`}>{t(`basket.cadences.${c}`)}</label>
-          </div>
+          <Choice key={c} id={`${idPrefix}cadence-${c}`} name="cadence" value={c} defaultChecked={value === c} label={t(`basket.cadences.${c}`)} />
         ))}
       </div>
       {error ? (

@@ -3,8 +3,8 @@
 import { saveBasketLines } from "@/lib/actions/baskets"
 import type { BasketLine } from "@/lib/data/baskets"
 import { ActionForm, useFormAction } from "@/modules/common/action-form"
-import { SubmitButton } from "@/modules/common/submit-button"
 import { NumberField } from "@/modules/common/number-field"
+import { SubmitButton } from "@/modules/common/submit-button"
 
 /** How many of each product every time (0 takes it out of the basket). */
 export function BasketLinesForm({ basketId, lines }: { basketId: string; lines: BasketLine[] }) {

@@ -3,6 +3,7 @@
 import { createBatchLimit, deleteBatchLimit, updateBatchLimit } from "@/lib/actions/vendor-batches"
 import type { VendorBatchLimit } from "@/lib/data/bottega-rounds"
 import { ActionForm, useFormAction } from "@/modules/common/action-form"
+import { Choice } from "@/modules/common/choice"
 import { NumberField } from "@/modules/common/number-field"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
@@ -51,10 +52,7 @@ export function BatchLimitForm({ limit, products }: BatchLimitFormProps) {
         <legend>{t("bottega.batches.products")}</legend>
         <div className="choice-group__options choice-group__options--stacked">
           {products.map((p) => (
-            <div className="choice" key={p.id}>
-              <input type="checkbox" id={`${prefix}product-${p.id}`} name="product_ids" value={p.id} defaultChecked={!keep && chosen.has(p.id)} />
-              <label htmlFor={`${prefix}product-${p.id}`}>{p.title}</label>
-            </div>
+            <Choice key={p.id} type="checkbox" id={`${prefix}product-${p.id}`} name="product_ids" value={p.id} defaultChecked={!keep && chosen.has(p.id)} label={p.title} />
           ))}
         </div>
         {e.product_ids ? (

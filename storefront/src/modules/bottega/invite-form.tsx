@@ -2,6 +2,7 @@
 
 import { inviteVendorMember } from "@/lib/actions/vendor-profile"
 import { ActionForm, useFormAction } from "@/modules/common/action-form"
+import { Choice } from "@/modules/common/choice"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
 
@@ -23,14 +24,8 @@ export function InviteForm({ origin }: { origin: string }) {
       <fieldset className="choice-group">
         <legend>{t("bottega.members.role")}</legend>
         <div className="choice-group__options">
-          <div className="choice">
-            <input type="radio" id="role-member" name="role" value="member" defaultChecked={v.role !== "owner"} />
-            <label htmlFor="role-member">{t("bottega.members.role_member")}</label>
-          </div>
-          <div className="choice">
-            <input type="radio" id="role-owner" name="role" value="owner" defaultChecked={v.role === "owner"} />
-            <label htmlFor="role-owner">{t("bottega.members.role_owner")}</label>
-          </div>
+          <Choice id="role-member" name="role" value="member" defaultChecked={v.role !== "owner"} label={t("bottega.members.role_member")} />
+          <Choice id="role-owner" name="role" value="owner" defaultChecked={v.role === "owner"} label={t("bottega.members.role_owner")} />
         </div>
         {e.role ? <p className="field__error">{e.role}</p> : null}
       </fieldset>

@@ -2,6 +2,7 @@
 
 import { useState } from "react"
 import type { VendorCatalogue } from "@/lib/data/bottega"
+import { Choice } from "@/modules/common/choice"
 import { FieldFrame } from "@/modules/common/field-frame"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { TextArea } from "@/modules/common/text-area"
@@ -34,14 +35,8 @@ export function StatusChoice({ defaultValue, error }: { defaultValue: "draft" | 
   return (
     <fieldset className="choice-group choice-group--stacked">
       <legend>{t("bottega.fields.status")}</legend>
-      <div className="choice">
-        <input type="radio" id="status-published" name="status" value="published" defaultChecked={defaultValue === "published"} />
-        <label htmlFor="status-published">{t("bottega.product.status_published_choice")}</label>
-      </div>
-      <div className="choice">
-        <input type="radio" id="status-draft" name="status" value="draft" defaultChecked={defaultValue === "draft"} />
-        <label htmlFor="status-draft">{t("bottega.product.status_draft_choice")}</label>
-      </div>
+      <Choice id="status-published" name="status" value="published" defaultChecked={defaultValue === "published"} label={t("bottega.product.status_published_choice")} />
+      <Choice id="status-draft" name="status" value="draft" defaultChecked={defaultValue === "draft"} label={t("bottega.product.status_draft_choice")} />
       {error ? <p className="field__error">{error}</p> : null}
     </fieldset>
   )

@@ -4,6 +4,7 @@ import { saveRoundMinimum } from "@/lib/actions/vendor-round-minimum"
 import type { VendorRoundMinimum } from "@/lib/data/bottega-rounds"
 import { euroInput } from "@/lib/util/bottega"
 import { ActionForm, useFormAction } from "@/modules/common/action-form"
+import { Choice } from "@/modules/common/choice"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
 
@@ -26,14 +27,8 @@ export function RoundMinimumForm({ minimum }: { minimum: VendorRoundMinimum | nu
       <fieldset className="choice-group">
         <legend>{t("bottega.minimum.below")}</legend>
         <div className="choice-group__options choice-group__options--stacked">
-          <div className="choice">
-            <input type="radio" id="below-keep" name="below" value="keep" defaultChecked={below !== "release"} />
-            <label htmlFor="below-keep">{t("bottega.minimum.keep")}</label>
-          </div>
-          <div className="choice">
-            <input type="radio" id="below-release" name="below" value="release" defaultChecked={below === "release"} />
-            <label htmlFor="below-release">{t("bottega.minimum.release")}</label>
-          </div>
+          <Choice id="below-keep" name="below" value="keep" defaultChecked={below !== "release"} label={t("bottega.minimum.keep")} />
+          <Choice id="below-release" name="below" value="release" defaultChecked={below === "release"} label={t("bottega.minimum.release")} />
         </div>
       </fieldset>
       <SubmitButton variant="secondary">{t("bottega.minimum.save")}</SubmitButton>

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react"
 import { placeOrder } from "@/lib/actions/checkout"
 import { cardCheckoutOffer } from "@/lib/actions/checkout-payment"
 import { ActionForm, useFormAction } from "@/modules/common/action-form"
+import { Choice } from "@/modules/common/choice"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { CardPaymentForm } from "./card-payment-form"
 import type { CardOffer } from "./card-offer"
@@ -34,19 +35,13 @@ export function PaymentStep({ providerId }: { providerId: string }) {
     <div className="checkout-form">
       <fieldset className="choice-group choice-group--stacked" aria-describedby={error ? "payment-error" : "payment-hint"}>
         <legend>{t("checkout.payment.legend")}</legend>
-        <div className="choice choice--card">
-          <input type="radio" id="payment-system" name="payment_method" value={providerId} checked={method === "system"} onChange={() => setMethod("system")} />
-          <label htmlFor="payment-system">{t("checkout.payment.system")}</label>
-        </div>
+        <Choice id="payment-system" name="payment_method" value={providerId} checked={method === "system"} onChange={() => setMethod("system")} label={t("checkout.payment.system")} choiceClassName="choice--card" />
         <p className="field__hint" id="payment-hint">
           {t("checkout.payment.system_hint")}
         </p>
         {offer.available ? (
           <>
-            <div className="choice choice--card">
-              <input type="radio" id="payment-card" name="payment_method" value="card" checked={method === "card"} onChange={() => setMethod("card")} />
-              <label htmlFor="payment-card">{t("payments.checkout.card")}</label>
-            </div>
+            <Choice id="payment-card" name="payment_method" value="card" checked={method === "card"} onChange={() => setMethod("card")} label={t("payments.checkout.card")} choiceClassName="choice--card" />
             <p className="field__hint">{t("payments.checkout.card_hint")}</p>
           </>
         ) : null}

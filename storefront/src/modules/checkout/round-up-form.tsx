@@ -2,6 +2,7 @@
 
 import { setRoundUp } from "@/lib/actions/round-up"
 import { ActionForm, useFormAction } from "@/modules/common/action-form"
+import { Choice } from "@/modules/common/choice"
 import { SubmitButton } from "@/modules/common/submit-button"
 
 export type RoundUpOption = { amount: number; label: string }
@@ -18,10 +19,7 @@ export function RoundUpForm({ options, current }: { options: RoundUpOption[]; cu
           {t("charter.roundup.hint")}
         </p>
         {options.map((o) => (
-          <div key={o.amount} className="choice">
-            <input type="radio" id={`roundup-${o.amount}`} name="amount" value={o.amount} defaultChecked={o.amount === current} />
-            <label htmlFor={`roundup-${o.amount}`}>{o.label}</label>
-          </div>
+          <Choice key={o.amount} id={`roundup-${o.amount}`} name="amount" value={o.amount} defaultChecked={o.amount === current} label={o.label} />
         ))}
       </fieldset>
       <SubmitButton>{t("charter.roundup.save")}</SubmitButton>

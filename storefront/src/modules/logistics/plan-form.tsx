@@ -2,8 +2,8 @@
 
 import { planRound } from "@/lib/actions/logistics"
 import { ActionForm, useFormAction } from "@/modules/common/action-form"
-import { SubmitButton } from "@/modules/common/submit-button"
 import { NumberField } from "@/modules/common/number-field"
+import { SubmitButton } from "@/modules/common/submit-button"
 import { positionFieldName } from "./schemas"
 
 export type LockableStop = { id: string; name: string; position: number; locked: boolean }

@@ -1,14 +1,15 @@
 "use client"
 
-import Link from "next/link"
 import { startTransition, useActionState, useEffect, useMemo, useOptimistic, useState, type FormEvent, type ReactNode } from "react"
 import { addToCart } from "@/lib/actions/cart"
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state"
 import type { StockState } from "@/lib/util/stock"
+import { ButtonLink } from "@/modules/common/button-link"
+import { Choice } from "@/modules/common/choice"
 import { FormMessages } from "@/modules/common/form-messages"
 import { useI18n } from "@/modules/common/i18n-provider"
-import { SubmitButton } from "@/modules/common/submit-button"
 import { NumberField } from "@/modules/common/number-field"
+import { SubmitButton } from "@/modules/common/submit-button"
 import { refreshVisitor } from "@/modules/visitor/visitor-store"
 
 export type PickerOption = { id: string; title: string; values: string[] }
@@ -83,17 +84,15 @@ export function ProductActions({ options, variants, offers, breakdowns, children
                   {option.values.map((value) => {
                     const id = `option-${option.id}-${value}`.replace(/\s+/g, "-")
                     return (
-                      <div key={value} className="choice">
-                        <input
-                          type="radio"
-                          id={id}
-                          name={`option_${option.id}`}
-                          value={value}
-                          checked={selection[option.id] === value}
-                          onChange={() => setSelection((s) => ({ ...s, [option.id]: value }))}
-                        />
-                        <label htmlFor={id}>{value}</label>
-                      </div>
+                      <Choice
+                        key={value}
+                        id={id}
+                        name={`option_${option.id}`}
+                        value={value}
+                        checked={selection[option.id] === value}
+                        onChange={() => setSelection((s) => ({ ...s, [option.id]: value }))}
+                        label={value}
+                      />
                     )
                   })}
                 </div>
@@ -124,9 +123,7 @@ export function ProductActions({ options, variants, offers, breakdowns, children
         <FormMessages state={shown} />
         {shown.ok ? (
           <p>
-            <Link href="/carrello" className="button button--secondary">
-              {t("product.go_to_cart")}
-            </Link>
+            <ButtonLink href="/carrello" variant="secondary">{t("product.go_to_cart")}</ButtonLink>
           </p>
         ) : null}
       </form>
