@@ -60,7 +60,8 @@ export default districtSuite({
           expect(romeWeekday(round.cutoff_at)).toBe("Tue")
           expect(romeTime(round.cutoff_at)).toBe("23:59")
           expect(round).toMatchObject({ max_drops: 30, delivery_fee: 250, vehicle_profile: "cargo_bike" })
-          expect(new Date(round.cutoff_at).getTime()).toBeGreaterThan(Date.now())
+          // The seed leaves out a round closing within hours: a test run seeded just before a cutoff stays orderable.
+          expect(new Date(round.cutoff_at).getTime()).toBeGreaterThan(Date.now() + 3_600_000)
         }
       })
     })

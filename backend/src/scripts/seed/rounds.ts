@@ -39,6 +39,7 @@ export const DEMO_PICKUP_POINTS = [
 ]
 
 export const DEMO_TEMPLATE_NAME = "Giro del giovedì sera"
+const FIRST_ROUND_OPEN_FOR_MS = 3 * 3_600_000
 
 /** Two zones, two pickup points, the weekly Thursday round and its next two rounds. Idempotent. */
 export async function seedRounds(container: SeedContainer) {
@@ -80,7 +81,10 @@ export async function seedRounds(container: SeedContainer) {
     })
     templateId = result.id as string
   }
-  // Weeks already generated are skipped by the workflow itself.
-  const { result: rounds } = await createRoundsFromTemplateWorkflow(container).run({ input: { template_id: templateId, weeks: 2 } })
+  // Weeks already generated are skipped by the workflow itself. A round whose orders close within
+  // the next hours is left out: the demo's first round must stay open while someone tries it (and
+  // while a test run seeded from it lasts — a run crossing Tuesday 23:59 in Rome got round_closed).
+  const now = new Date(Date.now() + FIRST_ROUND_OPEN_FOR_MS)
+  const { result: rounds } = await createRoundsFromTemplateWorkflow(container).run({ input: { template_id: templateId, weeks: 2, now } })
   return { templateId, newRounds: rounds.length }
 }
