@@ -126,6 +126,22 @@ const stripeModules =
       ]
     : []
 
+// The HTTP specs (NODE_ENV=test) register and sign in hundreds of people: there a password is
+// hashed with scrypt at N = 2^10 instead of Medusa's 2^15 (~300 ms of CPU each on a CI core).
+// Every other run, the browser journeys' production build included, keeps Medusa's default.
+const testAuthModules =
+  env.NODE_ENV === "test"
+    ? [
+        {
+          resolve: "@medusajs/medusa/auth",
+          options: {
+            mfa: { encryption_key: env.AUTH_MFA_ENCRYPTION_KEY },
+            providers: [{ resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass", options: { hashConfig: { logN: 10, r: 8, p: 1 } } }],
+          },
+        },
+      ]
+    : []
+
 module.exports = defineConfig({
   // Medusa's Translation Module: product, variant, option and category texts (and our own models'
   // translatable fields) in the shop's second language; the store API picks them by `x-medusa-locale`.
@@ -159,6 +175,7 @@ module.exports = defineConfig({
     ...redisModules,
     { resolve: "@medusajs/medusa/translation" },
     ...stripeModules,
+    ...testAuthModules,
     {
       // Rounds and pickup slots are shipping options of @rbv/delivery-rounds' provider.
       resolve: "@medusajs/medusa/fulfillment",

@@ -5,21 +5,18 @@
 const Sequencer = require("@jest/test-sequencer").default
 
 const LONGEST_FIRST = [
-  "cluster/cluster.spec.ts",
-  "vendor/weighed.spec.ts",
-  "security/route-sweep.spec.ts",
-  "vendor/vendor.spec.ts",
+  "delivery-rounds/cards.spec.ts",
   "delivery-rounds/delivery-rounds.spec.ts",
-  "privacy/order-privacy.spec.ts",
-  "delivery-rounds/basket.spec.ts",
-  "delivery-rounds/capacity.spec.ts",
-  "vendor/products.spec.ts",
-  "brand/brand.spec.ts",
-  "delivery-rounds/minimum.spec.ts",
-  "delivery-rounds/stops-and-cash.spec.ts",
-  "store/store.spec.ts",
+  "vendor/vendor.spec.ts",
   "security/security.spec.ts",
+  "payments/payments.spec.ts",
+  "security/route-sweep.spec.ts",
+  "cluster/cluster.spec.ts",
+  "store/store.spec.ts",
   "mail/mail.spec.ts",
+  "delivery-rounds/journey.spec.ts",
+  "delivery-rounds/stops-and-cash.spec.ts",
+  "brand/brand.spec.ts",
 ]
 
 const rank = (test) => {

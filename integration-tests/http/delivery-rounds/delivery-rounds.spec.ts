@@ -3,6 +3,7 @@ import store from "./store.cases"
 import admin from "./admin.cases"
 import batches from "./batches.cases"
 import roundReport from "./round-report.cases"
+import capacity from "./capacity.cases"
 
 // One Medusa boot for these specs (helpers/district.ts says why); each stays in its own file.
 runDistrictSuites({
@@ -10,4 +11,5 @@ runDistrictSuites({
   admin,
   batches,
   "round-report": roundReport,
+  capacity,
 })

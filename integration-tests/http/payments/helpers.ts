@@ -18,9 +18,11 @@ const STRIPE_ENV = ["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_HOST"
 /**
  * Starts the fake and sets the environment Medusa reads when it boots (so call it at the top
  * of the spec file, before the runner's beforeAll); `restore` puts the environment back, as
- * jest runs the other spec files in this same process.
+ * jest runs the other spec files in this same process. The specs of one file (runDistrictSuites)
+ * share one boot, so they share its fake: later calls in the file return the same one.
  */
 export function stripeTestEnvironment() {
+  if (current) return current
   const fake: FakeStripe = startFakeStripe()
   const saved = Object.fromEntries(STRIPE_ENV.map((k) => [k, process.env[k]]))
   Object.assign(process.env, {
@@ -32,14 +34,18 @@ export function stripeTestEnvironment() {
     PAYOUT_HOLD_HOURS: "0",
   })
   const restore = async () => {
+    if (current?.fake !== fake) return
+    current = undefined
     for (const [k, v] of Object.entries(saved)) {
       if (v === undefined) delete process.env[k]
       else process.env[k] = v
     }
     await fake.close()
   }
-  return { fake, restore }
+  current = { fake, restore }
+  return current
 }
+let current: { fake: FakeStripe; restore: () => Promise<void> } | undefined
 
 export const cents = (amount: number | string) => Math.round(Number(amount) * 100)
 

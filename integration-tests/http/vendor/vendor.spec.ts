@@ -5,6 +5,7 @@ import ready from "./ready.cases"
 import isolation from "./isolation.cases"
 import journey from "./journey.cases"
 import cancel from "./cancel.cases"
+import products from "./products.cases"
 
 // One Medusa boot for these specs (helpers/district.ts says why); each stays in its own file.
 runDistrictSuites({
@@ -14,4 +15,5 @@ runDistrictSuites({
   isolation,
   journey,
   cancel,
+  products,
 })

@@ -26,10 +26,10 @@ const OUTBOX_ID = "20260101T000000000-none-00000000"
 const OUTBOX_WHY = "kept mails are the coordinators' alone: no other actor has an id to try"
 // A basket placement waits for its resident only after a round's cutoff met a saved card that asked for 3-D Secure.
 const NO_PLACEMENT = "bsktpl_01SWEEPNOPLACEMENT0000000"
-const PLACEMENT_WHY = "a placement waiting for its resident exists only once a round's cutoff met a card asking for 3-D Secure; basket.spec probes another resident's real one (404)"
-// A saved card exists only once a resident saved one with Stripe (basket.spec removes another resident's: 404).
+const PLACEMENT_WHY = "a placement waiting for its resident exists only once a round's cutoff met a card asking for 3-D Secure; basket.cases probes another resident's real one (404)"
+// A saved card exists only once a resident saved one with Stripe (basket.cases removes another resident's: 404).
 const NO_CARD = "pm_sweepnocard"
-const CARD_WHY = "a saved card exists only once a resident saved one with Stripe; basket.spec tries another resident's real one (404)"
+const CARD_WHY = "a saved card exists only once a resident saved one with Stripe; basket.cases tries another resident's real one (404)"
 const CART_SECRET = "a cart id is the resident's own secret, held by their browser; no other actor is ever given one"
 const round = {
   name: "Giro di prova",

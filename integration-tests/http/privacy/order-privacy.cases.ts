@@ -1,8 +1,7 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { addressCart, cartWith, payAndComplete, productsByMaker, roundOption, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { volunteerWithLogin } from "../../helpers/delivery"
-import { backendDir, pauseDemoBaskets, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite, pauseDemoBaskets } from "../../helpers/district"
 import { buyerBrowser, ORDER_SECRET, residentWithLogin } from "../../helpers/residents"
 import { waitFor } from "../../helpers/wait-for"
 import { vendorLogin } from "../../helpers/vendors"
@@ -34,10 +33,8 @@ const ROUTES: ((id: string, roundId: string) => [method: "get" | "post" | "delet
   (id, roundId) => ["post", `/logistics/rounds/${roundId}/stops/${id}/complete`, { outcome: "failed", note: "prova" }],
 ]
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
     const call = async (method: "get" | "post" | "delete", url: string, headers: Headers, body?: unknown) => {
       const config = { ...headers, validateStatus: () => true }
       const res = method === "post" ? await api.post(url, body, config) : await (api as any)[method](url, config)

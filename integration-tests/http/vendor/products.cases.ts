@@ -1,7 +1,6 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 import { addressCart, cartWith, checkout } from "../../helpers/checkout"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { attempt, simpleProduct, vendorLogin } from "../../helpers/vendors"
 
 jest.setTimeout(240_000)
@@ -10,10 +9,8 @@ type Headers = { headers: Record<string, string> }
 const cents = (amount: number) => Math.round(amount * 100)
 const eur = (variant: any) => variant.prices.find((p: any) => p.currency_code === "eur").amount
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
 
     const storeProduct = async (id: string) => {
       const fields = "*variants.calculated_price,+variants.inventory_quantity,*variants.options,*options,*options.values,*categories"

@@ -1,9 +1,8 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import Stripe from "stripe"
 import { addressCart, cartWith, payAndComplete, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { roundBody, zonesByName } from "../../helpers/delivery"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
 import { waitFor } from "../../helpers/wait-for"
 import { deliverChildOrder, placeOrder, STRIPE_KEY, stripeTestEnvironment } from "../payments/helpers"
@@ -37,10 +36,10 @@ const eur = (variant: any) => variant.prices.find((p: any) => p.currency_code ==
 // The price of a weight, computed here from euro per kg and grams (half up, to the cent): not the plugin's formula.
 const priceOf = (eurPerKg: number, grams: number) => Math.round(Number((eurPerKg * grams).toFixed(6)) / 10) / 100
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
+    // The file's one fake Stripe serves every spec of it: each starts from an empty one.
+    beforeAll(() => fake.reset())
     const storeProduct = async (handle: string) => {
       const { data } = await api.get(`/store/products?handle=${handle}&region_id=${district.regionId}&fields=*variants.calculated_price,+metadata`, district.store)
       return data.products[0]

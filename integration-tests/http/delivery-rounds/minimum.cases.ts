@@ -1,9 +1,8 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import Stripe from "stripe"
 import { addressCart, cartWith, payAndComplete, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { roundBody, volunteerWithLogin, zonesByName } from "../../helpers/delivery"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
 import { waitFor } from "../../helpers/wait-for"
 import { cents, STRIPE_KEY, stripeTestEnvironment } from "../payments/helpers"
@@ -17,10 +16,10 @@ afterAll(restore)
 const BAKERY = { handle: "forno-san-nazaro", email: "forno@sannazaro.demo" }
 const BEEKEEPER = { handle: "apicoltura-torricelle", email: "miele@torricelle.demo" }
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
+    // The file's one fake Stripe serves every spec of it: each starts from an empty one.
+    beforeAll(() => fake.reset())
 
     it("at cutoff a maker under its minimum releases its part (residents told, units back) or keeps it, by its choice", async () => {
       const zones = await zonesByName(api, district.admin)

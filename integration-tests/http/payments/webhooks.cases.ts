@@ -1,8 +1,7 @@
 // Stripe Connect webhooks: only Stripe's signature on the exact bytes counts, old deliveries are
 // refused, each event applies once, and an older event never overwrites a newer state.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { signedDelivery, signPayload, stripeEvent } from "../../fake-stripe"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { attempt, vendorLogin } from "../../helpers/vendors"
 import { postAccountUpdated, stripeTestEnvironment, WEBHOOK_SECRET } from "./helpers"
 
@@ -11,10 +10,10 @@ jest.setTimeout(240_000)
 const { fake, restore } = stripeTestEnvironment()
 afterAll(restore)
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
+    // The file's one fake Stripe serves every spec of it: each starts from an empty one.
+    beforeAll(() => fake.reset())
     describe("POST /hooks/stripe/connect", () => {
       it("keeps the maker's account state in step with Stripe, whatever the network does to the events", async () => {
         const forno = await vendorLogin(api, "forno@sannazaro.demo")

@@ -1,9 +1,8 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import releaseStaleDropClaims from "@rbv/delivery-rounds/jobs/release-stale-drop-claims"
 import { addressCart, cartWith, complete, payAndComplete, payOnDelivery, productsByMaker, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { cartAt, roundBody, zonesByName } from "../../helpers/delivery"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { attempt } from "../../helpers/vendors"
 import { waitFor } from "../../helpers/wait-for"
 
@@ -12,10 +11,8 @@ jest.setTimeout(300_000)
 const OUTSIDE = { ...VERONETTA_ADDRESS, address_1: "Corso Porta Nuova 10", postal_code: "37122" }
 const doorOf = (i: number) => ({ ...VERONETTA_ADDRESS, address_1: `Via Santa Toscana ${i + 1}` })
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
     it("the last 3 drops of a round go to exactly 3 of 6 residents checking out at once; the others get no order", async () => {
       const zones = await zonesByName(api, district.admin)
       const { data: created } = await api.post("/admin/delivery-rounds", roundBody([zones["Veronetta Nord"]], 2, { max_drops: 3, name: "Giro piccolo" }), district.admin)

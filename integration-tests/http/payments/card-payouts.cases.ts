@@ -1,9 +1,8 @@
 // A resident pays three makers by card in one checkout; the makers' parts are delivered; two
 // makers are paid by Stripe transfers, the third waits in the bank-transfer batch. Stripe is
 // the real SDK (Medusa's provider and our plugin) talking to the local fake.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import Stripe from "stripe"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
 import { cents, childOrdersOf, deliverChildOrder, onboardMaker, placeOrder, postAccountUpdated, STRIPE_KEY, stripeTestEnvironment, waitFor } from "./helpers"
 
@@ -23,10 +22,10 @@ function split(total: number, weights: number[]) {
   return parts
 }
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
+    // The file's one fake Stripe serves every spec of it: each starts from an empty one.
+    beforeAll(() => fake.reset())
     describe("card checkout → delivery → payouts", () => {
       it("takes one PaymentIntent for three makers and pays each maker its net once, by transfer or bank batch", async () => {
         const container = getContainer()

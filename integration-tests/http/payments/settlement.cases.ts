@@ -1,8 +1,7 @@
 // Pay on delivery, a crash between "Stripe made the transfer" and "we saved it", and a refund
 // after the maker was paid (negative balance carried) — one maker, three resident orders.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
 import { cents, childOrdersOf, deliverChildOrder, onboardMaker, placeOrder, postAccountUpdated, stripeTestEnvironment, waitFor } from "./helpers"
 
@@ -11,10 +10,10 @@ jest.setTimeout(300_000)
 const { fake, restore } = stripeTestEnvironment()
 afterAll(restore)
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
+    // The file's one fake Stripe serves every spec of it: each starts from an empty one.
+    beforeAll(() => fake.reset())
     describe("settlement", () => {
       it("captures cash once, recovers a lost transfer answer without paying twice, and carries what a maker owes after a refund", async () => {
         const container = getContainer()

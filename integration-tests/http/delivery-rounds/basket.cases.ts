@@ -1,7 +1,6 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { addressCart, cartWith, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { roundBody, zonesByName } from "../../helpers/delivery"
-import { backendDir, seedDistrictOnce } from "../../helpers/district"
+import { districtSuite } from "../../helpers/district"
 import { testMailbox } from "../../helpers/mailbox"
 import { residentWithLogin } from "../../helpers/residents"
 import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
@@ -36,10 +35,10 @@ const ANNA = { email: "anna.spesafissa@example.org", first_name: "Anna", last_na
 const CARLA = { email: "carla.chiusura@example.org", first_name: "Carla", last_name: "Chiusa" }
 const DORA = { email: "dora.carta@example.org", first_name: "Dora", last_name: "Carta" }
 
-medusaIntegrationTestRunner({
-  cwd: backendDir,
-  testSuite: ({ api, getContainer }) => {
-    const district = seedDistrictOnce(getContainer, api)
+export default districtSuite({
+  testSuite: ({ api, getContainer, district }) => {
+    // The file's one fake Stripe serves every spec of it: each starts from an empty one.
+    beforeAll(() => fake.reset())
     const ordersOf = async (resident: any) => (await api.get("/store/orders?fields=id,display_id,total,item_total,shipping_total,*items&limit=50", resident)).data.orders as any[]
     const cents = (amount: number) => Math.round(Number(amount) * 100)
     // Today's prices, read as the shop shows them (independent of the order).
