@@ -60,7 +60,8 @@ export const districtSuite = (suite: DistrictSuite) => suite
 /**
  * Several specs' tests on one Medusa app and one district (each test still starts from the
  * district as seeded): each file's own boot costs ~15 s of a CI worker, and these specs need
- * nothing of their own at boot (no environment, no hooks of their own; one mailbox, testMailbox(), serves them all).
+ * nothing of their own at boot (no environment, no hooks that write; one mailbox, testMailbox(), and one fake
+ * Stripe, stripeTestEnvironment(), serve them all).
  */
 export function runDistrictSuites(suites: Record<string, DistrictSuite>) {
   medusaIntegrationTestRunner({
