@@ -47,7 +47,12 @@ test.describe("the shared brand", () => {
     await page.getByRole("button", { name: "Filtra" }).click()
     await expect(page).toHaveURL(/marchio=1/)
     await expect(page.getByRole("article")).toHaveCount(0)
-    await page.goto("/categorie/pane-e-dolci?marchio=1")
+    // /marchio shows a few of the brand's products and leads to the rest by category: bread's brand view
+    await brand.goto()
+    await expect(brand.products).toHaveCount(6)
+    await expect(brand.categories.filter({ hasText: /^Bici e riparazioni/ })).toHaveCount(0)
+    await brand.categories.filter({ hasText: /^Pane e dolci \(\d+\)$/ }).click()
+    await expect(page).toHaveURL(/\/categorie\/pane-e-dolci\?marchio=1$/)
     await expect(page.getByRole("article").first()).toBeVisible()
     await expect(page.getByRole("article").first().getByText("Marchio della Rete")).toBeVisible()
 

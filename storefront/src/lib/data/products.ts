@@ -66,6 +66,19 @@ export async function listProductsByIds(ids: string[], locale: Locale): Promise<
   return products
 }
 
+/** The categories these products are in, named in this language (the brand page's way into each category's brand view). */
+export async function listProductCategories(ids: string[], locale: Locale): Promise<{ id: string; categories: { handle: string; name: string }[] }[]> {
+  if (!ids.length) return []
+  type Placed = { id: string; categories?: (HttpTypes.StoreProductCategory & { is_active?: boolean; is_internal?: boolean })[] | null }
+  const { products } = await sdk.client.fetch<{ products: Placed[] }>("/store/products", {
+    // (a category's own fields come whole or not at all; `-vendor,-brand`: nothing the plugins would add)
+    query: { id: ids, limit: ids.length, fields: "id,*categories,-vendor,-brand" },
+    headers: contentHeaders(locale),
+    ...cachedWith(CacheTags.products, CacheTags.categories),
+  })
+  return products.map((p) => ({ id: p.id, categories: (p.categories ?? []).filter((c) => c.is_active !== false && c.is_internal !== true) }))
+}
+
 /**
  * The maker of each product id. Carts and orders cannot join the maker onto their lines (the
  * store cart/order routes drop `items.product.vendor`), so they look it up here: one call.

@@ -4,21 +4,32 @@ import type { Charter, CertifiedMaker } from "@/lib/data/brand"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { formatDate } from "@/lib/util/dates"
 import { ProductGrid } from "@/modules/products/product-grid"
+import type { CategoryCount } from "./only-brand"
 
 type BrandTemplateProps = {
   charter: Charter | null
   makers: CertifiedMaker[]
-  products: HttpTypes.StoreProduct[]
+  /** a few of the brand's products; `count` of them in all, in `categories` */
+  selection: HttpTypes.StoreProduct[]
+  count: number
+  categories: CategoryCount[]
   t: Translate
   locale: Locale
 }
 
-export function BrandTemplate({ charter, makers, products, t, locale }: BrandTemplateProps) {
+export function BrandTemplate({ charter, makers, selection, count, categories, t, locale }: BrandTemplateProps) {
   return (
     <>
       <header className="page-header">
         <h1>{t("charter.page.title")}</h1>
         <p>{t("charter.page.intro")}</p>
+        <p>
+          {t("charter.page.recognise")}{" "}
+          <span>
+            <span aria-hidden="true">✿ </span>
+            {t("charter.mark.short")}
+          </span>
+        </p>
         {charter ? <p className="muted">{t("charter.page.version", { version: charter.version, date: formatDate(charter.published_at, locale) })}</p> : null}
       </header>
       <section aria-labelledby="charter-criteria" className="section">
@@ -53,7 +64,21 @@ export function BrandTemplate({ charter, makers, products, t, locale }: BrandTem
       </section>
       <section aria-labelledby="charter-products" className="section">
         <h2 id="charter-products">{t("charter.page.products")}</h2>
-        {products.length ? <ProductGrid products={products} t={t} locale={locale} headingLevel="h3" /> : <p>{t("charter.page.no_products")}</p>}
+        {count ? (
+          <>
+            <ProductGrid products={selection} t={t} locale={locale} headingLevel="h3" />
+            <p id="charter-categories">{t("charter.page.by_category", { count })}</p>
+            <ul className="tag-list" aria-labelledby="charter-categories">
+              {categories.map((c) => (
+                <li key={c.handle}>
+                  <Link href={`/categorie/${encodeURIComponent(c.handle)}?marchio=1`}>{t("charter.page.category", { name: c.name, count: c.count })}</Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>{t("charter.page.no_products")}</p>
+        )}
       </section>
     </>
   )
