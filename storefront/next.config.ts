@@ -14,9 +14,16 @@ const nextConfig: NextConfig = {
     // The browser's own router cache keeps a catalogue page at most 30 s (Next's minimum) for
     // link navigations; a page load always asks the server, which Medusa keeps fresh.
     staleTimes: { static: 30 },
-    // The stylesheet goes inside each page's <head> instead of a <link> the browser must fetch
-    // before it paints anything (one round trip less on a phone; pages are cached anyway).
+    // The stylesheets go inside each page's <head> instead of a <link> the browser must fetch
+    // before it paints anything (one round trip less on a phone; pages are cached anyway). The
+    // site's own (globals.css) is SiteStyle's instead, kept out of the RSC payload.
     inlineCss: true,
+  },
+  turbopack: {
+    rules: {
+      // `import text from "./x.css?raw"`: the stylesheet as a string (SiteStyle).
+      "*.css": { condition: { query: "?raw" }, loaders: ["./loaders/css-text.cjs"], type: "text" },
+    },
   },
   // The whole catalogue fits; the default 50 MB would be enough for a few hundred products.
   cacheMaxMemorySize: 200 * 1024 * 1024,

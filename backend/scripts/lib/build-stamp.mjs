@@ -27,6 +27,7 @@ export function sourcesHash(root) {
     "storefront/messages",
     "storefront/public",
     "storefront/next.config.ts",
+    "storefront/loaders",
     "storefront/package.json",
   ]
   for (const plugin of fs.readdirSync(path.join(root, "plugins"))) {

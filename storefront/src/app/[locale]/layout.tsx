@@ -5,7 +5,7 @@ import { getLocaleT } from "@/lib/i18n/server"
 import { ClientMessages } from "@/modules/common/client-messages"
 import { Footer } from "@/modules/layout/footer"
 import { Header } from "@/modules/layout/header"
-import "./globals.css"
+import { SiteStyle } from "@/modules/layout/site-style"
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
@@ -33,6 +33,7 @@ export default async function RootLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body>
+        <SiteStyle />
         <a href="#main" className="skip-link">
           {t("nav.skip")}
         </a>
