@@ -228,6 +228,10 @@ async function benchMarketplace(starting, label, plainApp) {
     if (API_ONLY) return { ...result, load_after: load() }
     log(`${label}: warming up the pages`)
     await warm(Object.values(pages))
+    // ...and under the measured load for a few seconds each: three requests leave the first page
+    // measured paying for the server's warm-up (session 15: home measured first 346 req/s, the
+    // same home measured fourth and seventh 515 and 489).
+    for (const url of Object.values(pages)) await autocannon({ url, connections: CONNECTIONS, duration: 3 })
     for (const [name, url] of Object.entries(pages)) {
       log(`${label}: page ${name}`)
       result.pages[name] = await measure(url)
