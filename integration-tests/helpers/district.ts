@@ -61,7 +61,7 @@ export const districtSuite = (suite: DistrictSuite) => suite
  * Several specs' tests on one Medusa app and one district (each test still starts from the
  * district as seeded): each file's own boot costs ~15 s of a CI worker, and these specs need
  * nothing of their own at boot (no environment, no hooks that write; one mailbox, testMailbox(), and one fake
- * Stripe, stripeTestEnvironment(), serve them all).
+ * Stripe, stripeTestEnvironment(), serve them all: a card spec is a cardSuite).
  */
 export function runDistrictSuites(suites: Record<string, DistrictSuite>) {
   medusaIntegrationTestRunner({

@@ -1,6 +1,5 @@
 import { addressCart, cartWith, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { roundBody, zonesByName } from "../../helpers/delivery"
-import { districtSuite } from "../../helpers/district"
 import { testMailbox } from "../../helpers/mailbox"
 import { residentWithLogin } from "../../helpers/residents"
 import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
@@ -9,14 +8,13 @@ import placeBasketsBeforeCutoff from "@rbv/delivery-rounds/jobs/place-baskets-be
 import closeRoundsAtCutoff from "@rbv/delivery-rounds/jobs/close-rounds-at-cutoff"
 import { signedDelivery, stripeEvent } from "../../fake-stripe"
 import { waitFor } from "../../helpers/wait-for"
-import { stripeTestEnvironment, WEBHOOK_SECRET } from "../payments/helpers"
+import { cardSuite, stripeTestEnvironment, WEBHOOK_SECRET } from "../payments/helpers"
 
 jest.setTimeout(300_000)
 
 // Saved cards: Medusa's Stripe provider talking to the local fake Stripe (the browser's part — Stripe.js
 // with the publishable key and the client secret — is played by `browser` below, as Stripe.js calls it).
-const { fake, restore } = stripeTestEnvironment()
-afterAll(restore)
+const { fake } = stripeTestEnvironment()
 const browser = async (path: string, params: Record<string, string>) => {
   const res = await fetch(`http://127.0.0.1:${fake.port}${path}`, {
     method: "POST",
@@ -35,10 +33,8 @@ const ANNA = { email: "anna.spesafissa@example.org", first_name: "Anna", last_na
 const CARLA = { email: "carla.chiusura@example.org", first_name: "Carla", last_name: "Chiusa" }
 const DORA = { email: "dora.carta@example.org", first_name: "Dora", last_name: "Carta" }
 
-export default districtSuite({
+export default cardSuite({
   testSuite: ({ api, getContainer, district }) => {
-    // The file's one fake Stripe serves every spec of it: each starts from an empty one.
-    beforeAll(() => fake.reset())
     const ordersOf = async (resident: any) => (await api.get("/store/orders?fields=id,display_id,total,item_total,shipping_total,*items&limit=50", resident)).data.orders as any[]
     const cents = (amount: number) => Math.round(Number(amount) * 100)
     // Today's prices, read as the shop shows them (independent of the order).

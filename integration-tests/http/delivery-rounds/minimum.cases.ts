@@ -2,24 +2,20 @@ import { Modules } from "@medusajs/framework/utils"
 import Stripe from "stripe"
 import { addressCart, cartWith, payAndComplete, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { roundBody, volunteerWithLogin, zonesByName } from "../../helpers/delivery"
-import { districtSuite } from "../../helpers/district"
 import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
 import { waitFor } from "../../helpers/wait-for"
-import { cents, STRIPE_KEY, stripeTestEnvironment } from "../payments/helpers"
+import { cardSuite, cents, STRIPE_KEY, stripeTestEnvironment } from "../payments/helpers"
 
 jest.setTimeout(300_000)
 
 // Card payments speak Stripe's protocol to the local fake (the released part is refunded through it).
-const { fake, restore } = stripeTestEnvironment()
-afterAll(restore)
+const { fake } = stripeTestEnvironment()
 
 const BAKERY = { handle: "forno-san-nazaro", email: "forno@sannazaro.demo" }
 const BEEKEEPER = { handle: "apicoltura-torricelle", email: "miele@torricelle.demo" }
 
-export default districtSuite({
+export default cardSuite({
   testSuite: ({ api, getContainer, district }) => {
-    // The file's one fake Stripe serves every spec of it: each starts from an empty one.
-    beforeAll(() => fake.reset())
 
     it("at cutoff a maker under its minimum releases its part (residents told, units back) or keeps it, by its choice", async () => {
       const zones = await zonesByName(api, district.admin)

@@ -2,14 +2,12 @@
 // makers are paid by Stripe transfers, the third waits in the bank-transfer batch. Stripe is
 // the real SDK (Medusa's provider and our plugin) talking to the local fake.
 import Stripe from "stripe"
-import { districtSuite } from "../../helpers/district"
 import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
-import { cents, childOrdersOf, deliverChildOrder, onboardMaker, placeOrder, postAccountUpdated, STRIPE_KEY, stripeTestEnvironment, waitFor } from "./helpers"
+import { cardSuite, cents, childOrdersOf, deliverChildOrder, onboardMaker, placeOrder, postAccountUpdated, STRIPE_KEY, stripeTestEnvironment, waitFor } from "./helpers"
 
 jest.setTimeout(300_000)
 
-const { fake, restore } = stripeTestEnvironment()
-afterAll(restore)
+const { fake } = stripeTestEnvironment()
 
 /** Largest-remainder split, written again here so the test does not trust the plugin's own. */
 function split(total: number, weights: number[]) {
@@ -22,10 +20,8 @@ function split(total: number, weights: number[]) {
   return parts
 }
 
-export default districtSuite({
+export default cardSuite({
   testSuite: ({ api, getContainer, district }) => {
-    // The file's one fake Stripe serves every spec of it: each starts from an empty one.
-    beforeAll(() => fake.reset())
     describe("card checkout → delivery → payouts", () => {
       it("takes one PaymentIntent for three makers and pays each maker its net once, by transfer or bank batch", async () => {
         const container = getContainer()

@@ -2,6 +2,7 @@
 // checkouts, deliveries through the admin API, Connect onboarding through signed webhooks.
 import { FakeStripe, signedDelivery, startFakeStripe, stripeEvent } from "../../fake-stripe"
 import { VERONETTA_ADDRESS } from "../../helpers/checkout"
+import { districtSuite, type DistrictSuite } from "../../helpers/district"
 import { waitFor } from "../../helpers/wait-for"
 
 type Api = {
@@ -46,6 +47,21 @@ export function stripeTestEnvironment() {
   return current
 }
 let current: { fake: FakeStripe; restore: () => Promise<void> } | undefined
+
+/**
+ * A spec of a file booted with the fake Stripe (runDistrictSuites): it starts from an emptied
+ * fake, as it would in a file of its own, and the file's environment is put back at its end.
+ */
+export function cardSuite(suite: DistrictSuite): DistrictSuite {
+  const { fake, restore } = stripeTestEnvironment()
+  afterAll(restore)
+  return districtSuite({
+    testSuite: (context) => {
+      beforeAll(() => fake.reset())
+      suite.testSuite(context)
+    },
+  })
+}
 
 export const cents = (amount: number | string) => Math.round(Number(amount) * 100)
 

@@ -1,19 +1,15 @@
 // Pay on delivery, a crash between "Stripe made the transfer" and "we saved it", and a refund
 // after the maker was paid (negative balance carried) — one maker, three resident orders.
 import { Modules } from "@medusajs/framework/utils"
-import { districtSuite } from "../../helpers/district"
 import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
-import { cents, childOrdersOf, deliverChildOrder, onboardMaker, placeOrder, postAccountUpdated, stripeTestEnvironment, waitFor } from "./helpers"
+import { cardSuite, cents, childOrdersOf, deliverChildOrder, onboardMaker, placeOrder, postAccountUpdated, stripeTestEnvironment, waitFor } from "./helpers"
 
 jest.setTimeout(300_000)
 
-const { fake, restore } = stripeTestEnvironment()
-afterAll(restore)
+const { fake } = stripeTestEnvironment()
 
-export default districtSuite({
+export default cardSuite({
   testSuite: ({ api, getContainer, district }) => {
-    // The file's one fake Stripe serves every spec of it: each starts from an empty one.
-    beforeAll(() => fake.reset())
     describe("settlement", () => {
       it("captures cash once, recovers a lost transfer answer without paying twice, and carries what a maker owes after a refund", async () => {
         const container = getContainer()

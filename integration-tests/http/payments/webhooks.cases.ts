@@ -1,19 +1,15 @@
 // Stripe Connect webhooks: only Stripe's signature on the exact bytes counts, old deliveries are
 // refused, each event applies once, and an older event never overwrites a newer state.
 import { signedDelivery, signPayload, stripeEvent } from "../../fake-stripe"
-import { districtSuite } from "../../helpers/district"
 import { attempt, vendorLogin } from "../../helpers/vendors"
-import { postAccountUpdated, stripeTestEnvironment, WEBHOOK_SECRET } from "./helpers"
+import { cardSuite, postAccountUpdated, stripeTestEnvironment, WEBHOOK_SECRET } from "./helpers"
 
 jest.setTimeout(240_000)
 
-const { fake, restore } = stripeTestEnvironment()
-afterAll(restore)
+const { fake } = stripeTestEnvironment()
 
-export default districtSuite({
+export default cardSuite({
   testSuite: ({ api, getContainer, district }) => {
-    // The file's one fake Stripe serves every spec of it: each starts from an empty one.
-    beforeAll(() => fake.reset())
     describe("POST /hooks/stripe/connect", () => {
       it("keeps the maker's account state in step with Stripe, whatever the network does to the events", async () => {
         const forno = await vendorLogin(api, "forno@sannazaro.demo")

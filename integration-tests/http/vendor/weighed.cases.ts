@@ -2,16 +2,14 @@ import { Modules } from "@medusajs/framework/utils"
 import Stripe from "stripe"
 import { addressCart, cartWith, payAndComplete, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { roundBody, zonesByName } from "../../helpers/delivery"
-import { districtSuite } from "../../helpers/district"
 import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
 import { waitFor } from "../../helpers/wait-for"
-import { deliverChildOrder, placeOrder, STRIPE_KEY, stripeTestEnvironment } from "../payments/helpers"
+import { cardSuite, deliverChildOrder, placeOrder, STRIPE_KEY, stripeTestEnvironment } from "../payments/helpers"
 
 jest.setTimeout(300_000)
 
 // Cards speak Stripe's protocol to the local fake (authorisation, partial capture).
-const { fake, restore } = stripeTestEnvironment()
-afterAll(restore)
+const { fake } = stripeTestEnvironment()
 
 const BAKERY = "forno@sannazaro.demo"
 const FARM = "bottega@contadinasanpaolo.demo"
@@ -36,10 +34,8 @@ const eur = (variant: any) => variant.prices.find((p: any) => p.currency_code ==
 // The price of a weight, computed here from euro per kg and grams (half up, to the cent): not the plugin's formula.
 const priceOf = (eurPerKg: number, grams: number) => Math.round(Number((eurPerKg * grams).toFixed(6)) / 10) / 100
 
-export default districtSuite({
+export default cardSuite({
   testSuite: ({ api, getContainer, district }) => {
-    // The file's one fake Stripe serves every spec of it: each starts from an empty one.
-    beforeAll(() => fake.reset())
     const storeProduct = async (handle: string) => {
       const { data } = await api.get(`/store/products?handle=${handle}&region_id=${district.regionId}&fields=*variants.calculated_price,+metadata`, district.store)
       return data.products[0]
