@@ -82,10 +82,18 @@ test.describe("checkout journey", () => {
     await expect(checkout.shippingOption(/giovedì .*17:00–20:00.*gratis/).first()).toBeVisible()
     await checkout.chooseHomeRound(/giovedì .*17:00–20:00/)
     await expect(checkout.payOnDelivery).toBeVisible()
+    // The header asks /api/visitor for its count after each navigation; held back here for 2 s, the
+    // confirmation must still not show the cart from before the order.
+    await page.route("**/api/visitor", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2_000))
+      await route.continue().catch(() => undefined)
+    })
     await checkout.confirmPayingOnDelivery()
 
     await expect(page).toHaveURL(/\/ordini\/[^/]+\/conferma$/)
     await expect(confirmation.heading).toBeVisible()
+    expect(await product.header.cartLink.textContent()).toBe("Carrello (0)")
+    await page.unroute("**/api/visitor")
     await expect(confirmation.orderNumber).toHaveText(/^Ordine n\. \d+$/)
     await expect(confirmation.items.getByText(first.title)).toBeVisible()
     await expect(confirmation.items.getByText(second.title)).toBeVisible()

@@ -35,3 +35,8 @@ export function cartItemCount(cart: Pick<HttpTypes.StoreCart, "items"> | null): 
   // the round-up is a gift to the fund, not a thing in the basket
   return withoutRoundUp(cart?.items).goods.reduce((sum, item) => sum + item.quantity, 0)
 }
+
+/** How many items this visitor's own cart holds (0 without one, or when it cannot be read). */
+export async function visitorCartCount(): Promise<number> {
+  return cartItemCount(await retrieveCart("id,completed_at,*items").catch(() => null))
+}

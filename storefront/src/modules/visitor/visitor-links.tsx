@@ -2,9 +2,9 @@
 
 import Link from "next/link"
 import { usePathname } from "next/navigation"
-import { useEffect } from "react"
+import { useEffect, useLayoutEffect } from "react"
 import { useI18n } from "@/modules/common/i18n-provider"
-import { refreshVisitor, useVisitor } from "./visitor-store"
+import { refreshVisitor, showCartCount, useVisitor } from "./visitor-store"
 
 /**
  * The header's per-visitor links, filled in by the browser so that the page around them can be
@@ -54,5 +54,14 @@ export function VisitorRefresh() {
   useEffect(() => {
     void refreshVisitor()
   }, [])
+  return null
+}
+
+/**
+ * Placed on a page rendered per visitor that knows the cart's count: the header shows it before
+ * the page is painted (a layout effect), not the count from before after a round trip.
+ */
+export function VisitorCartCount({ count }: { count: number }) {
+  useLayoutEffect(() => showCartCount(count), [count])
   return null
 }

@@ -30,6 +30,16 @@ export async function refreshVisitor(): Promise<void> {
   }
 }
 
+/**
+ * A page rendered for this visitor already knows their cart's count (the order confirmation,
+ * whose cart was just turned into the order): shown at once instead of the count from before,
+ * and an answer still on its way from before is dropped.
+ */
+export function showCartCount(count: number): void {
+  asked++
+  if (current) set({ ...current, cart_count: count })
+}
+
 export function useVisitor(): Visitor | null {
   return useSyncExternalStore(
     (listener) => {

@@ -1,4 +1,4 @@
-import { cartItemCount, retrieveCart } from "@/lib/data/cart"
+import { visitorCartCount } from "@/lib/data/cart"
 import { getAuthToken, getVendorToken } from "@/lib/cookies"
 
 /**
@@ -6,9 +6,9 @@ import { getAuthToken, getVendorToken } from "@/lib/cookies"
  * (from their httpOnly cart cookie) and whether a resident or a maker is signed in. Never cached.
  */
 export async function GET(): Promise<Response> {
-  const [cart, token, vendorToken] = await Promise.all([retrieveCart("id,completed_at,*items").catch(() => null), getAuthToken(), getVendorToken()])
+  const [cartCount, token, vendorToken] = await Promise.all([visitorCartCount(), getAuthToken(), getVendorToken()])
   return Response.json(
-    { cart_count: cartItemCount(cart), signed_in: Boolean(token), maker_signed_in: Boolean(vendorToken) },
+    { cart_count: cartCount, signed_in: Boolean(token), maker_signed_in: Boolean(vendorToken) },
     { headers: { "cache-control": "private, no-store" } }
   )
 }
