@@ -16,9 +16,15 @@ export default districtSuite({
     describe("the demo district's delivery rounds", () => {
       it("seeds two zones, two pickup points, the Thursday template, its next two rounds (the first with demo orders, closed), once", async () => {
         const { admin } = district
-        // As `npm start` seeds it (with the demo orders), twice: the second run adds nothing.
+        // As `npm start` seeds it (with the demo orders), twice, over the district seeded without them:
+        // the runs add the orders and nothing else.
+        const productCount = async () => (await api.get("/store/products?limit=1", district.store)).data.count
+        const products = await productCount()
         await seedDemoDistrict(getContainer())
-        await seedDemoDistrict(getContainer())
+        const again = await seedDemoDistrict(getContainer())
+        expect(again.publishableKey).toBe(district.publishableKey)
+        expect(await productCount()).toBe(products)
+        expect((await api.get("/admin/customers?limit=1", admin)).data.count).toBeGreaterThanOrEqual(25)
 
         const { data: zones } = await api.get("/admin/delivery-zones", admin)
         expect(zones.delivery_zones.map((z: any) => [z.name, z.postal_codes])).toEqual([

@@ -1,12 +1,11 @@
 import { districtSuite } from "../../helpers/district"
-import { seedDemoDistrict } from "../../../backend/src/scripts/seed-district"
 import { categories, catalogueWordsEn, craftsEn, makers, products as demoProducts, productsEn } from "../../../backend/src/scripts/demo-district"
 import { attempt, vendorLogin } from "../../helpers/vendors"
 
 jest.setTimeout(180_000)
 
 export default districtSuite({
-  testSuite: ({ api, getContainer, district }) => {
+  testSuite: ({ api, district }) => {
     describe("demo district", () => {
       it("serves the makers' catalogue in euro, VAT included, with Italian VAT rates", async () => {
         const { data: regions } = await api.get("/store/regions", district.store)
@@ -29,16 +28,6 @@ export default districtSuite({
           expect(price.is_calculated_price_tax_inclusive).toBe(true)
           expect(price.calculated_amount).toBeGreaterThan(0)
         }
-      })
-
-      it("can be seeded again without duplicating anything", async () => {
-        const before = (await api.get("/store/products?limit=1", district.store)).data.count
-        const again = await seedDemoDistrict(getContainer())
-        expect(again.publishableKey).toBe(district.publishableKey)
-        const after = (await api.get("/store/products?limit=1", district.store)).data.count
-        expect(after).toBe(before)
-        const { data: customers } = await api.get("/admin/customers?limit=1", district.admin)
-        expect(customers.count).toBeGreaterThanOrEqual(25)
       })
 
       it("serves every product, option, value, variant and category in English to an English resident", async () => {
