@@ -129,8 +129,8 @@ export class RouteMinimiser {
       }
       this.counters[r]++
       const plan = this.bestEjection(r)
-      if (!plan) {
-        // fits no used route even alone: try it again after the others have moved
+      if (!plan || !this.apply(plan)) {
+        // fits no used route even alone (or only on its windows' hull): try it again after the others have moved
         pool.unshift(r)
         if (pool.length === 1) {
           s.unassigned.push(...pool)
@@ -138,10 +138,6 @@ export class RouteMinimiser {
         }
       } else {
         const st = s.st
-        s.touch(plan.route)
-        for (const t of st.tasks[plan.route]) st.taskRoute[t] = -1
-        st.tasks[plan.route] = plan.tasks
-        st.update(plan.route)
         for (const e of plan.ejected) {
           st.taskRoute[e] = -1
           if (m.taskSibling[e] >= 0) st.taskRoute[m.taskSibling[e]] = -1
@@ -153,6 +149,27 @@ export class RouteMinimiser {
       if (this.shakes > 0) this.shake(this.shakes)
     }
     return true
+  }
+
+  /**
+   * Gives the plan's route its new task list; false (nothing changed) when the exact check
+   * refuses it: the walk takes a task's several windows as their hull, so a plan can wait for a
+   * window in a gap between two.
+   */
+  private apply(plan: EjectionPlan): boolean {
+    const s = this.s
+    const st = s.st
+    const v = plan.route
+    const old = st.tasks[v]
+    s.touch(v)
+    for (const t of old) st.taskRoute[t] = -1
+    st.tasks[v] = plan.tasks
+    if (st.update(v)) return true
+    for (const t of plan.tasks) st.taskRoute[t] = -1
+    st.tasks[v] = old
+    st.update(v)
+    s.commit()
+    return false
   }
 
   /**

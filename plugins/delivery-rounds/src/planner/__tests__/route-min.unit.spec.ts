@@ -71,6 +71,32 @@ describe("route minimisation with shipments (ejections and random relocations)",
     // the property is about something: some runs did remove a route
     expect(shrunk).toBeGreaterThan(0)
   })
+
+  it("makes no ejection that fits only on the hull of a task's windows", () => {
+    // found by the property above (session 16): the ejection walk saw the pickup's [[0, 0], [179, 241]]
+    // as [0, 241] and put the other shipment where the exact check refuses it
+    const p: Problem = {
+      vehicles: [{ id: 1, start_index: 0, capacity: [0], costs: { fixed: 1000 } }],
+      jobs: [],
+      shipments: [
+        { pickup: { id: 100, location_index: 1, time_windows: [[0, 0], [179, 241]] }, delivery: { id: 200, location_index: 0 }, amount: [0] },
+        {
+          pickup: { id: 101, location_index: 1, service: 9, time_windows: [[188, 188]] },
+          delivery: { id: 201, location_index: 1, service: 5, time_windows: [[196, 226]] },
+          amount: [0],
+        },
+      ],
+      matrices: { car: { durations: [[8, 36], [7, 20]] } },
+    }
+    for (let seed = 1; seed <= 5; seed++) {
+      const s = new Search(buildModel(p), seed)
+      s.recreate(s.requests.slice(), 0, true)
+      s.commit()
+      expect(s.unassigned.length).toBe(1)
+      minimiseRoutes(s, { seed, deadline: Infinity, maxIterations: s.iterations + 400, now: () => 0 })
+      expectSound(s)
+    }
+  })
 })
 
 describe("a route-removal attempt's deadline", () => {
