@@ -116,6 +116,11 @@ export class SwapStar {
 
   /** Travel cost change of taking the task at position p out of route r. */
   private removal(r: number, p: number): number {
+    return -this.detour(r, p, this.m.taskLoc[this.R.tasks[r][p - 1]])
+  }
+
+  /** Travel cost of visiting `loc` between the stops before and after position p of route r (what is at p aside). */
+  private detour(r: number, p: number, loc: number): number {
     const R = this.R
     const m = this.m
     const tr = R.travel(r)
@@ -124,11 +129,10 @@ export class SwapStar {
     const tasks = R.tasks[r]
     const prev = p > 1 ? m.taskLoc[tasks[p - 2]] : m.vStart[r]
     const next = p < R.len[r] ? m.taskLoc[tasks[p]] : m.vEnd[r]
-    const loc = m.taskLoc[tasks[p - 1]]
     let d = 0
-    if (prev >= 0) d -= c[prev * n + loc]
-    if (next >= 0) d -= c[loc * n + next]
-    if (prev >= 0 && next >= 0) d += c[prev * n + next]
+    if (prev >= 0) d += c[prev * n + loc]
+    if (next >= 0) d += c[loc * n + next]
+    if (prev >= 0 && next >= 0) d -= c[prev * n + next]
     return d
   }
 
@@ -147,19 +151,7 @@ export class SwapStar {
       break
     }
     // in the leaving job's spot
-    const R = this.R
-    const m = this.m
-    const tr = R.travel(r)
-    const n = tr.size
-    const c = tr.cost
-    const tasks = R.tasks[r]
-    const prev = q > 1 ? m.taskLoc[tasks[q - 2]] : m.vStart[r]
-    const next = q < R.len[r] ? m.taskLoc[tasks[q]] : m.vEnd[r]
-    const loc = m.taskLoc[t]
-    let d = 0
-    if (prev >= 0) d += c[prev * n + loc]
-    if (next >= 0) d += c[loc * n + next]
-    if (prev >= 0 && next >= 0) d -= c[prev * n + next]
+    const d = this.detour(r, q, this.m.taskLoc[t])
     if (d < out.cost) {
       out.cost = d
       out.pos = -1

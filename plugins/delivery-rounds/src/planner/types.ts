@@ -32,20 +32,7 @@ export interface Vehicle {
   costs?: VehicleCosts
 }
 
-export interface Job {
-  id: number
-  description?: string
-  location?: Coordinates
-  location_index?: number
-  setup?: number
-  service?: number
-  delivery?: Amount
-  pickup?: Amount
-  skills?: number[]
-  priority?: number
-  time_windows?: TimeWindow[]
-}
-
+/** A place to serve: a shipment's pickup or delivery, and what a job has besides its loads. */
 export interface ShipmentStep {
   id: number
   description?: string
@@ -54,6 +41,13 @@ export interface ShipmentStep {
   setup?: number
   service?: number
   time_windows?: TimeWindow[]
+}
+
+export interface Job extends ShipmentStep {
+  delivery?: Amount
+  pickup?: Amount
+  skills?: number[]
+  priority?: number
 }
 
 export interface Shipment {
@@ -98,10 +92,9 @@ export interface Step {
   distance: number
 }
 
-export interface Route {
-  vehicle: number
+/** What a route and the solution's summary both total (VROOM's names). */
+export interface Totals {
   cost: number
-  description?: string
   delivery: Amount
   pickup: Amount
   setup: number
@@ -110,6 +103,11 @@ export interface Route {
   waiting_time: number
   priority: number
   distance: number
+}
+
+export interface Route extends Totals {
+  vehicle: number
+  description?: string
   steps: Step[]
 }
 
@@ -130,18 +128,9 @@ export interface ComputingTimes {
   routing: number
 }
 
-export interface Summary {
-  cost: number
+export interface Summary extends Totals {
   routes: number
   unassigned: number
-  delivery: Amount
-  pickup: Amount
-  setup: number
-  service: number
-  duration: number
-  waiting_time: number
-  priority: number
-  distance: number
   violations: unknown[]
   computing_times: ComputingTimes
 }

@@ -32,6 +32,14 @@ function randomRoutes(m: Model, seed: number): number[][] {
   return routes
 }
 
+/** A problem's model, a local search on it under weights `w`, and random routes, from one seed. */
+function setup(p: Problem, seed: number) {
+  const m = buildModel(p)
+  const ls = new LocalSearch(m, createRng(seed))
+  ls.setWeights(w)
+  return { m, ls, routes: randomRoutes(m, seed) }
+}
+
 /** The same problem without windows, capacities, skills or max_tasks, every vehicle from one depot. */
 function unconstrained(p: Problem): Problem {
   const open = <T extends { time_windows?: unknown }>(x: T) => ({ ...x, time_windows: undefined })
@@ -53,10 +61,7 @@ describe("local search: every move's predicted change is the real one", () => {
   it("relocate, swap, 2-opt, 2-opt* and pair moves against a forward simulation", () => {
     fc.assert(
       fc.property(withTasks, fc.integer({ min: 1, max: 1000 }), (p, seed) => {
-        const m = buildModel(p)
-        const ls = new LocalSearch(m, createRng(seed))
-        const routes = randomRoutes(m, seed)
-        ls.setWeights(w)
+        const { m, ls, routes } = setup(p, seed)
         ls.loadAll(routes)
         const R = ls.R
         const mv = ls.mv
@@ -102,10 +107,7 @@ describe("local search: every move's predicted change is the real one", () => {
   it("moves never split a shipment, reverse it, or break skills and max_tasks", () => {
     fc.assert(
       fc.property(withTasks, fc.integer({ min: 1, max: 1000 }), (p, seed) => {
-        const m = buildModel(p)
-        const ls = new LocalSearch(m, createRng(seed))
-        ls.setWeights(w)
-        const routes = randomRoutes(m, seed)
+        const { m, ls, routes } = setup(p, seed)
         // start from routes that respect skills and max_tasks, so the rules can only be broken by a move
         const fits = routes.every((r, v) => r.length <= m.vMaxTasks[v] && r.every((t) => m.allowed[t * m.nVehicles + v]))
         fc.pre(fits)
@@ -152,10 +154,7 @@ describe("local search: every move's predicted change is the real one", () => {
   it("a run never makes the penalised cost worse and ends where no move helps", () => {
     fc.assert(
       fc.property(withTasks, fc.integer({ min: 1, max: 1000 }), (p, seed) => {
-        const m = buildModel(p)
-        const ls = new LocalSearch(m, createRng(seed))
-        ls.setWeights(w)
-        const routes = randomRoutes(m, seed)
+        const { m, ls, routes } = setup(p, seed)
         ls.loadAll(routes)
         const before = naiveTotal(m, routes, w)
         const g = guard()
