@@ -24,23 +24,33 @@ function numberRows(text) {
     .map((l) => l.split(/\s+/).map(Number))
 }
 
-/** Solomon / Gehring–Homberger VRPTW: `id x y demand ready due service` rows after the header. */
-function parseSolomon(text, { fixedCost = 0 } = {}) {
+/**
+ * What Solomon's and Li & Lim's files share: a first row `vehicles capacity …`, then one row per
+ * node (`id x y demand ready due service …`, at least `columns` numbers; the depot first); the fleet
+ * (identical vehicles from and back to the depot within its hours) and the Euclidean matrices.
+ */
+function vrptwBase(text, columns, fixedCost) {
   const rows = numberRows(text)
   const [vehicles, capacity] = rows[0]
-  const customers = rows.slice(1).filter((r) => r.length >= 7)
-  const pts = customers.map((r) => [r[1], r[2]])
-  const m = euclidMatrix(pts, false)
-  const depot = customers[0]
+  const nodes = rows.slice(1).filter((r) => r.length >= columns)
+  const m = euclidMatrix(nodes.map((r) => [r[1], r[2]]), false)
+  const [, , , , ready, due] = nodes[0]
+  const fleet = Array.from({ length: vehicles }, (_, i) => ({
+    id: i + 1,
+    start_index: 0,
+    end_index: 0,
+    capacity: [capacity],
+    time_window: [ready, due],
+    ...(fixedCost ? { costs: { fixed: fixedCost } } : {}),
+  }))
+  return { nodes, fleet, matrices: { car: { durations: m, distances: m } } }
+}
+
+/** Solomon / Gehring–Homberger VRPTW: `id x y demand ready due service` rows after the header. */
+function parseSolomon(text, { fixedCost = 0 } = {}) {
+  const { nodes: customers, fleet, matrices } = vrptwBase(text, 7, fixedCost)
   return {
-    vehicles: Array.from({ length: vehicles }, (_, i) => ({
-      id: i + 1,
-      start_index: 0,
-      end_index: 0,
-      capacity: [capacity],
-      time_window: [depot[4], depot[5]],
-      ...(fixedCost ? { costs: { fixed: fixedCost } } : {}),
-    })),
+    vehicles: fleet,
     jobs: customers.slice(1).map((r, i) => ({
       id: r[0],
       location_index: i + 1,
@@ -48,18 +58,13 @@ function parseSolomon(text, { fixedCost = 0 } = {}) {
       service: r[6],
       time_windows: [[r[4], r[5]]],
     })),
-    matrices: { car: { durations: m, distances: m } },
+    matrices,
   }
 }
 
 /** Li & Lim PDPTW: first line `vehicles capacity speed`, then `id x y demand ready due service p d`. */
 function parseLiLim(text, { fixedCost = 0 } = {}) {
-  const rows = numberRows(text)
-  const [vehicles, capacity] = rows[0]
-  const nodes = rows.slice(1).filter((r) => r.length >= 9)
-  const pts = nodes.map((r) => [r[1], r[2]])
-  const m = euclidMatrix(pts, false)
-  const depot = nodes[0]
+  const { nodes, fleet, matrices } = vrptwBase(text, 9, fixedCost)
   const byId = new Map(nodes.map((r, i) => [r[0], i]))
   const shipments = []
   for (let i = 1; i < nodes.length; i++) {
@@ -74,18 +79,7 @@ function parseLiLim(text, { fixedCost = 0 } = {}) {
       })
     }
   }
-  return {
-    vehicles: Array.from({ length: vehicles }, (_, i) => ({
-      id: i + 1,
-      start_index: 0,
-      end_index: 0,
-      capacity: [capacity],
-      time_window: [depot[4], depot[5]],
-      ...(fixedCost ? { costs: { fixed: fixedCost } } : {}),
-    })),
-    shipments,
-    matrices: { car: { durations: m, distances: m } },
-  }
+  return { vehicles: fleet, shipments, matrices }
 }
 
 /** TSPLIB EUC_2D: one vehicle starting and ending at city 1. */
