@@ -6,7 +6,7 @@ import { DeliveryStop } from "./delivery-stop"
 import { DeliveryZone } from "./delivery-zone"
 import { PickupPoint } from "./pickup-point"
 import { Volunteer } from "./volunteer"
-import { COLLECTION_MODES, ROUND_STATUSES, VEHICLE_PROFILES } from "./round-kinds"
+import { ROUND_STATUSES, roundCapacity } from "./round-kinds"
 
 /** One scheduled run: a delivery window, the zones and pickup points it serves, its capacity. */
 export const DeliveryRound = model.define("delivery_round", {
@@ -17,12 +17,8 @@ export const DeliveryRound = model.define("delivery_round", {
   cutoff_at: model.dateTime(),
   dropoff_deadline: model.dateTime().nullable(),
   status: model.enum([...ROUND_STATUSES]).default("open"),
-  max_drops: model.number(),
+  ...roundCapacity(),
   drops_taken: model.number().default(0),
-  max_weight_g: model.number().nullable(),
-  vehicle_profile: model.enum([...VEHICLE_PROFILES]).default("cargo_bike"),
-  collection_mode: model.enum([...COLLECTION_MODES]).default("hub_dropoff"),
-  delivery_fee: model.number().default(0),
   zones: model.manyToMany(() => DeliveryZone, { mappedBy: "rounds", pivotTable: "delivery_round_zone", joinColumn: "round_id", inverseJoinColumn: "zone_id" }),
   pickup_points: model.manyToMany(() => PickupPoint, { mappedBy: "rounds", pivotTable: "delivery_round_pickup_point", joinColumn: "round_id", inverseJoinColumn: "pickup_point_id" }),
   template_id: model.text().nullable(),

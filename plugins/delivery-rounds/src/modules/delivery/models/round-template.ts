@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { COLLECTION_MODES, VEHICLE_PROFILES } from "./round-kinds"
+import { roundCapacity } from "./round-kinds"
 import { DeliveryZone } from "./delivery-zone"
 import { PickupPoint } from "./pickup-point"
 
@@ -15,11 +15,7 @@ export const RoundTemplate = model.define("round_template", {
   cutoff_time: model.text(),
   // Hours before starts_at by which makers bring goods to the hub; null = no deadline.
   dropoff_hours_before: model.number().nullable(),
-  max_drops: model.number(),
-  max_weight_g: model.number().nullable(),
-  vehicle_profile: model.enum([...VEHICLE_PROFILES]).default("cargo_bike"),
-  collection_mode: model.enum([...COLLECTION_MODES]).default("hub_dropoff"),
-  delivery_fee: model.number().default(0),
+  ...roundCapacity(),
   zones: model.manyToMany(() => DeliveryZone, { mappedBy: "templates", pivotTable: "round_template_zone", joinColumn: "template_id", inverseJoinColumn: "zone_id" }),
   pickup_points: model.manyToMany(() => PickupPoint, { mappedBy: "templates", pivotTable: "round_template_pickup_point", joinColumn: "template_id", inverseJoinColumn: "pickup_point_id" }),
   is_active: model.boolean().default(true),
