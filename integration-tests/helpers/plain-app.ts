@@ -2,16 +2,18 @@ import fs from "node:fs"
 import path from "node:path"
 import { Client } from "pg"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, ModulesSdkUtils } from "@medusajs/framework/utils"
+import { asValue } from "@medusajs/framework/awilix"
 import { createApiKeysWorkflow, createSalesChannelsWorkflow, createUserAccountWorkflow, linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
 
 /**
  * A plain Medusa 2.x app that registers one of our plugins and nothing else of ours: a
  * medusa-config.js written into a folder of its own (inside the repository, so Node finds the
  * workspace's packages as another shop finds them in its node_modules), for
- * medusaIntegrationTestRunner's `cwd`. `modules` is what the plugin's README asks the shop to add.
+ * medusaIntegrationTestRunner's `cwd`. `modules` is what the plugin's README asks the shop to add,
+ * `options` the plugin's own (its README's too).
  */
-export function plainApp(plugin: string, modules: unknown[] = []) {
+export function plainApp(plugin: string, modules: unknown[] = [], options: Record<string, unknown> = {}) {
   const name = plugin.replace(/^@rbv\//, "")
   const dir = path.resolve(__dirname, "..", ".plain-apps", `${name}-${process.pid}`)
   fs.rmSync(dir, { recursive: true, force: true })
@@ -29,7 +31,7 @@ module.exports = defineConfig({
     http: { storeCors: "*", adminCors: "*", authCors: "*", jwtSecret: "plain", cookieSecret: "plain" },
   },
   admin: { disable: true },
-  plugins: [{ resolve: ${JSON.stringify(plugin)}, options: {} }],
+  plugins: [{ resolve: ${JSON.stringify(plugin)}, options: ${JSON.stringify(options)} }],
   modules: ${JSON.stringify(modules)},
 })
 `
@@ -44,7 +46,14 @@ module.exports = defineConfig({
       // marketplace, migrated) less everything of our plugins, it holds Medusa's own tables only, so
       // this app's migrations and link sync are what make the plugin's tables and links (and Medusa's
       // ~25 core migrations are not run again for each plugin).
-      beforeServerStart: async () => {
+      beforeServerStart: async (container: MedusaContainer) => {
+        // A second app in the same jest file: the framework's container is shared between runners and
+        // still holds the first app's PG connection, closed by its shutdown (the loader keeps a
+        // registered one); this app gets its own, to its own database.
+        if (container.hasRegistration(ContainerRegistrationKeys.PG_CONNECTION)) {
+          const { databaseUrl } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
+          container.register(ContainerRegistrationKeys.PG_CONNECTION, asValue(ModulesSdkUtils.createPgConnection({ clientUrl: databaseUrl!, schema: "public" })))
+        }
         const credentials = { host: process.env.DB_HOST, port: Number(process.env.DB_PORT ?? 5432), user: process.env.DB_USERNAME, password: process.env.DB_PASSWORD }
         const server = new Client({ ...credentials, database: "postgres" })
         await server.connect()

@@ -1,7 +1,12 @@
 // @rbv/brand installed alone in a plain Medusa app (no @rbv/vendors: a shop with no makers, so no
 // certifications and no network contribution): it migrates on a database with Medusa's own tables
 // only, and the charter, the fund and the transparent price of a product answer.
+// Then @rbv/mail alone in another plain app (a second boot in this file, not a file of its own).
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { linksOf, plainApp, plainShopAccess, tablesOf } from "../../helpers/plain-app"
 import { attempt } from "../../helpers/vendors"
@@ -43,6 +48,39 @@ medusaIntegrationTestRunner({
       })
       expect(product.brand).toMatchObject({ certified: false, criteria: [] })
       expect(product.variants[0].price_breakdown.rates).toMatchObject({ commission_bps: 0 })
+    })
+  },
+})
+
+// @rbv/mail alone, set up as its README says: the plugin and its provider for Medusa's notification
+// module, with the same options (no SMTP_URL: mails are kept in the outbox folder). A mail sent the
+// way every sender sends one (Medusa's notification module, a template name and data) is built and
+// kept, and the coordinators' outbox routes show it; a refusal carries its code.
+const outbox = fs.mkdtempSync(path.join(os.tmpdir(), "rbv-plain-mail-"))
+afterAll(() => fs.rmSync(outbox, { recursive: true, force: true }))
+const mail = { smtp_url: null, from: "Rete <posta@plain.test>", outbox_dir: outbox, storefront_url: "http://shop.plain.test", admin_url: "http://admin.plain.test/app" }
+const notification = { resolve: "@medusajs/medusa/notification", options: { providers: [{ resolve: "@rbv/mail/providers/mail", id: "mail", options: { channels: ["email"], ...mail } }] } }
+
+medusaIntegrationTestRunner({
+  ...plainApp("@rbv/mail", [notification], mail),
+  testSuite: ({ api, getContainer }) => {
+    it("sends through Medusa's notification module into the outbox the admin reads", async () => {
+      // No module, table or link of its own.
+      expect([...(await tablesOf(getContainer()))].filter((t) => /^(vendor|payout|brand|charter|fund|delivery|basket|pickup|volunteer)/.test(t))).toEqual([])
+      expect(await linksOf(getContainer())).toEqual([])
+
+      const { admin } = await plainShopAccess(getContainer(), api)
+      expect((await api.get("/admin/mail-outbox", admin)).data).toEqual({ mode: "outbox", from: mail.from, mails: [] })
+      await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .createNotifications({ to: "forno@plain.test", channel: "email", template: "brand-charter-renewal", data: { vendor_name: "Forno San Nazaro", version: 2, locale: "en" } })
+      const [kept] = await waitFor("the mail in the outbox", async () => (await api.get("/admin/mail-outbox", admin)).data.mails)
+      expect(kept).toMatchObject({ to: "forno@plain.test", subject: expect.stringContaining("Forno San Nazaro") })
+      const { data: html } = await api.get(`/admin/mail-outbox/${kept.id}`, admin)
+      expect(html).toContain("http://shop.plain.test/bottega/carta")
+      const missing = await attempt(api.get("/admin/mail-outbox/nessuna", admin))
+      expect(missing.status).toBe(404)
+      expect(missing.data).toMatchObject({ code: "mail_not_found", field: "id" })
     })
   },
 })
