@@ -53,7 +53,7 @@ export class Improver {
   }
 
   /** Copies into the local search the routes that differ from `st`; tasks `st` leaves out are out. */
-  private sync(st: RoutesState): void {
+  sync(st: RoutesState): void {
     const R = this.ls.R
     for (let v = 0; v < this.m.nVehicles; v++) if (!same(st.tasks[v], R.tasks[v], R.len[v])) (R.moves++, R.load(v, st.tasks[v]))
     for (let t = 0; t < this.m.nTasks; t++) if (st.taskRoute[t] < 0) R.routeOf[t] = -1
@@ -76,7 +76,7 @@ export class Improver {
    * Writes the routes changed since `mark` back to `st` when the local search ended feasible and
    * the exact check agrees; otherwise leaves `st` as it was. True if something was written.
    */
-  private writeBack(st: RoutesState, touch: (v: number) => void, mark: number): boolean {
+  writeBack(st: RoutesState, touch: (v: number) => void, mark: number): boolean {
     const R = this.ls.R
     const V = this.m.nVehicles
     const changed: number[] = []

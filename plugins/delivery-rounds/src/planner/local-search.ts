@@ -27,6 +27,8 @@ export class LocalSearch {
   private readonly swapStar: SwapStar
   /** Whether a task may open an empty route (one vehicle per class is tried). */
   openRoutes = true
+  /** Only tasks of routes with time warp or excess load are moved (the squeeze: see squeeze.ts). */
+  uncleanOnly = false
   /** The task whose relocation parts are cached (see prepare), and the move counter then. */
   private prepU = -1
   private prepMoves = -1
@@ -81,7 +83,7 @@ export class LocalSearch {
     while (improved) {
       improved = false
       for (const u of this.order) {
-        if (R.routeOf[u] < 0) continue
+        if (R.routeOf[u] < 0 || (this.uncleanOnly && R.clean(R.routeOf[u]))) continue
         const last = this.lastTested[u]
         this.lastTested[u] = R.moves
         const nb = this.nb[u]
@@ -96,7 +98,7 @@ export class LocalSearch {
         if (pass > 0 && this.openRoutes && this.tryEmpty(u)) improved = true
         if ((++checks & 7) === 0 && stop()) return R.moves - start
       }
-      if (this.swapStar.run()) improved = true
+      if (!this.uncleanOnly && this.swapStar.run()) improved = true
       pass++
       if (stop()) break
     }

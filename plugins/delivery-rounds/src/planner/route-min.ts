@@ -3,6 +3,7 @@ import { KIND_PICKUP } from "./model"
 import { randInt } from "./rng"
 import { better } from "./score"
 import type { Search, SearchOptions } from "./search"
+import { Squeezer } from "./squeeze"
 
 /** Most requests one ejection may take out (Nagata & Bräysy use up to 5; 3 keeps the walk cheap). */
 const MAX_EJECT = 3
@@ -28,6 +29,14 @@ const STALL_STEPS = 2
  * on 5 without relocations, 6 with 10, 8 with 50 (one run each: small numbers, see the README).
  */
 const PAIR_SHAKE = 50
+/** Stop checks (each after 8 tasks looked at) a squeeze's local search gets: a few passes over the routes it changed. */
+const SQUEEZE_CHECKS = 50
+/**
+ * After this many squeezes in a row failed, only one request in SQUEEZE_SPARSE is squeezed (until
+ * one succeeds): late in a hard attempt nearly every squeeze fails, and the ejections are cheaper.
+ */
+const SQUEEZE_PATIENCE = 20
+const SQUEEZE_SPARSE = 8
 
 export interface Deadline {
   now: () => number
@@ -57,8 +66,14 @@ export class RouteMinimiser {
   private readonly counters: Float64Array
   private readonly nearRoutes: Uint8Array
   private readonly out = new Int32Array(2)
+  private squeezer: Squeezer | null = null
+  /** Squeezes failed in a row, and squeezes skipped since the last one tried. */
+  private squeezeFails = 0
+  private squeezeSkips = 0
   /** Random relocations after each ejection. */
   private readonly shakes: number
+  /** Whether requests that fit nowhere are squeezed before ejections (only measured with shipments so far). */
+  private readonly squeezes: boolean
   minPool = Infinity
 
   constructor(s: Search) {
@@ -67,6 +82,7 @@ export class RouteMinimiser {
     this.counters = new Float64Array(s.m.nTasks)
     this.nearRoutes = new Uint8Array(s.m.nVehicles)
     this.shakes = hasPairs(s) ? PAIR_SHAKE : 0
+    this.squeezes = hasPairs(s)
   }
 
   /** A used route to empty: short ones are likelier. */
@@ -106,6 +122,7 @@ export class RouteMinimiser {
     const m = s.m
     this.counters.fill(1)
     this.minPool = Infinity
+    this.squeezeFails = this.squeezeSkips = 0
     let gainAt = 0
     while (pool.length > 0) {
       if (s.iterations < until.maxIterations && (s.iterations & 7) === 0 && until.step && until.latest && this.minPool <= CLOSE_POOL) {
@@ -124,6 +141,10 @@ export class RouteMinimiser {
       }
       const r = pool.pop() as number
       if (s.insertRequest(r, 0, false)) {
+        s.commit()
+        continue
+      }
+      if (this.squeezes && this.squeeze(r, until)) {
         s.commit()
         continue
       }
@@ -170,6 +191,23 @@ export class RouteMinimiser {
     st.update(v)
     s.commit()
     return false
+  }
+
+  /** Request r fits nowhere as things are: squeeze it into a route near it (see Squeezer). */
+  private squeeze(r: number, until: Deadline): boolean {
+    const s = this.s
+    if (this.squeezeFails >= SQUEEZE_PATIENCE && ++this.squeezeSkips < SQUEEZE_SPARSE) return false
+    this.squeezeSkips = 0
+    const near = this.markNear(r)
+    const routes: number[] = []
+    for (let v = 0; v < near.length; v++) if (near[v] && s.st.tasks[v].length > 0) routes.push(v)
+    if (routes.length === 0) return false
+    if (!this.squeezer) this.squeezer = new Squeezer(s.getImprover())
+    let checks = 0
+    const stop = () => ++checks > SQUEEZE_CHECKS || ((checks & 15) === 0 && until.now() >= until.at)
+    const ok = this.squeezer.run(s.st, r, routes, (v) => s.touch(v), stop)
+    this.squeezeFails = ok ? 0 : this.squeezeFails + 1
+    return ok
   }
 
   /**

@@ -197,14 +197,20 @@ export class Search {
     const t0 = opts.now()
     // out of time already (a slow construction on a busy machine): the caller's deadline first
     if (this.lsOff || t0 >= opts.deadline) return false
-    if (!this.improver) this.improver = new Improver(this.m, this.rand)
+    const improver = this.getImprover()
     // the local search may not eat the annealing's iterations: keep it under its share of the
     // time spent so far (runs with an iteration cap ignore the clock, to stay reproducible)
     if (!force && opts.maxIterations === Infinity && this.lsTime > LS_SHARE * (t0 - this.startTime)) return false
     const hard = Math.max(opts.deadline, this.hardDeadline)
-    const r = this.improver.run(this.st, (v) => this.touch(v), () => opts.now() >= opts.deadline, openRoutes, () => opts.now() >= hard)
+    const r = improver.run(this.st, (v) => this.touch(v), () => opts.now() >= opts.deadline, openRoutes, () => opts.now() >= hard)
     this.lsTime += opts.now() - t0
     return r
+  }
+
+  /** The local search of this run, made at first use. */
+  getImprover(): Improver {
+    if (!this.improver) this.improver = new Improver(this.m, this.rand)
+    return this.improver
   }
 
   /** Whether more than `share` of the time budget has gone (never with an iteration cap alone). */
