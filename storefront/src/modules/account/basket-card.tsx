@@ -8,7 +8,7 @@ import { BasketButton } from "./basket-button"
 import { BasketCardForm } from "./basket-card-form"
 import { BasketCadenceForm } from "./basket-cadence-form"
 import { BasketLinesForm } from "./basket-lines-form"
-import { leftOutText } from "./basket-left-out"
+import { LeftOut } from "./basket-left-out"
 import { BasketPendingOrder } from "./basket-pending-order"
 
 export const cardLabel = (card: SavedCard | null) => (card?.last4 ? `${(card.brand ?? "").toUpperCase()} •••• ${card.last4}`.trim() : "")
@@ -115,11 +115,7 @@ export function BasketCard({ basket, index, t, locale, cardOffer }: { basket: Ba
                   <span>{t("basket.nothing_placed")}</span>
                 )}
               </p>
-              {h.left_out.length ? (
-                <p className="muted">
-                  {leftOutText(h.left_out, t)}
-                </p>
-              ) : null}
+              <LeftOut lines={h.left_out} t={t} className="muted" />
             </li>
           ))}
         </ul>

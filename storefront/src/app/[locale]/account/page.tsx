@@ -1,10 +1,9 @@
 import Link from "next/link"
-import { redirect } from "next/navigation"
 import { logout } from "@/lib/actions/auth"
-import { retrieveCustomer } from "@/lib/data/customer"
 import { listCustomerDeliveries } from "@/lib/data/delivery"
 import { listCustomerOrders } from "@/lib/data/orders"
-import { getT, titleMetadata } from "@/lib/i18n/server"
+import { titleMetadata } from "@/lib/i18n/server"
+import { residentPage } from "@/lib/pages"
 import { formatDate } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
 import { deliveryPlaceText, deliveryStatusText } from "@/modules/order/order-delivery"
@@ -16,10 +15,7 @@ export const dynamic = "force-dynamic"
 
 export const generateMetadata = titleMetadata("account.title")
 
-export default async function AccountPage() {
-  const { t, locale } = await getT()
-  const customer = await retrieveCustomer()
-  if (!customer) redirect("/account/accesso")
+export default residentPage(async (_, { t, locale, customer }) => {
   const [orders, deliveries] = await Promise.all([listCustomerOrders(), listCustomerDeliveries()])
   return (
     <>
@@ -76,4 +72,4 @@ export default async function AccountPage() {
       </section>
     </>
   )
-}
+})

@@ -1,8 +1,8 @@
-import Link from "next/link"
 import { listVendorOrders, listVendorProducts, retrieveVendorSession } from "@/lib/data/bottega"
 import { getT, titleMetadata } from "@/lib/i18n/server"
 import { DashboardTemplate } from "@/modules/bottega/dashboard-template"
 import { StatusTemplate } from "@/modules/bottega/status-template"
+import { AuthPanel } from "@/modules/account/auth-panel"
 import { LoginForm } from "@/modules/account/login-form"
 import { loginVendor } from "@/lib/actions/vendor-auth"
 
@@ -16,15 +16,15 @@ export default async function BottegaPage() {
   const session = await retrieveVendorSession()
   if (!session) {
     return (
-      <section className="narrow">
-        <p className="eyebrow">{t("bottega.login.eyebrow")}</p>
-        <h1>{t("bottega.title")}</h1>
-        <p>{t("bottega.login.intro")}</p>
+      <AuthPanel
+        t={t}
+        eyebrow="bottega.login.eyebrow"
+        title="bottega.title"
+        intro="bottega.login.intro"
+        other={{ text: "bottega.login.no_shop", link: "bottega.login.apply_link", href: "/bottega/candidatura" }}
+      >
         <LoginForm action={loginVendor} submit="bottega.login.submit" pending="bottega.login.pending" refreshVisitor />
-        <p>
-          {t("bottega.login.no_shop")} <Link href="/bottega/candidatura">{t("bottega.login.apply_link")}</Link>
-        </p>
-      </section>
+      </AuthPanel>
     )
   }
   if (session.vendor.status !== "approved") return <StatusTemplate session={session} t={t} />

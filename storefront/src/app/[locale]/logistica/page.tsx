@@ -1,5 +1,6 @@
-import { listRounds, requireVolunteer } from "@/lib/data/logistics"
-import { getT, titleMetadata } from "@/lib/i18n/server"
+import { listRounds } from "@/lib/data/logistics"
+import { titleMetadata } from "@/lib/i18n/server"
+import { volunteerPage } from "@/lib/pages"
 import { LogisticsShell } from "@/modules/logistics/logistics-shell"
 import { RoundsTemplate } from "@/modules/logistics/rounds-template"
 
@@ -7,13 +8,11 @@ export const dynamic = "force-dynamic"
 
 export const generateMetadata = titleMetadata("logistics.rounds.title")
 
-export default async function LogisticaPage() {
-  const { t, locale } = await getT()
-  const volunteer = await requireVolunteer()
+export default volunteerPage(async (_, { t, locale, volunteer }) => {
   const rounds = await listRounds()
   return (
     <LogisticsShell volunteer={volunteer} title={t("logistics.rounds.title")} eyebrow={t("logistics.title")} t={t}>
       <RoundsTemplate rounds={rounds} t={t} locale={locale} />
     </LogisticsShell>
   )
-}
+})

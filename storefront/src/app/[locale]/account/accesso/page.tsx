@@ -1,9 +1,9 @@
-import Link from "next/link"
 import { redirect } from "next/navigation"
 import { login } from "@/lib/actions/auth"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { getT, titleMetadata } from "@/lib/i18n/server"
 import { safeReturnPath } from "@/lib/util/return-path"
+import { AuthPanel } from "@/modules/account/auth-panel"
 import { LoginForm } from "@/modules/account/login-form"
 
 export const dynamic = "force-dynamic"
@@ -18,12 +18,8 @@ export default async function LoginPage({ searchParams }: Props) {
   const next = safeReturnPath((await searchParams).next)
   if (await retrieveCustomer()) redirect(next)
   return (
-    <section className="narrow">
-      <h1>{t("account.login.title")}</h1>
+    <AuthPanel t={t} title="account.login.title" other={{ text: "account.login.no_account", link: "account.login.register_link", href: "/account/registrazione" }}>
       <LoginForm action={login} submit="account.login.submit" next={next} />
-      <p>
-        {t("account.login.no_account")} <Link href="/account/registrazione">{t("account.login.register_link")}</Link>
-      </p>
-    </section>
+    </AuthPanel>
   )
 }

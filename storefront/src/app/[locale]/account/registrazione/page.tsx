@@ -1,23 +1,15 @@
-import Link from "next/link"
-import { redirect } from "next/navigation"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { getT, titleMetadata } from "@/lib/i18n/server"
+import { titleMetadata } from "@/lib/i18n/server"
+import { guestPage } from "@/lib/pages"
+import { AuthPanel } from "@/modules/account/auth-panel"
 import { RegisterForm } from "@/modules/account/register-form"
 
 export const dynamic = "force-dynamic"
 
 export const generateMetadata = titleMetadata("account.register.title")
 
-export default async function RegisterPage() {
-  const { t } = await getT()
-  if (await retrieveCustomer()) redirect("/account")
-  return (
-    <section className="narrow">
-      <h1>{t("account.register.title")}</h1>
-      <RegisterForm />
-      <p>
-        {t("account.register.have_account")} <Link href="/account/accesso">{t("account.register.login_link")}</Link>
-      </p>
-    </section>
-  )
-}
+export default guestPage(retrieveCustomer, "/account", (_, { t }) => (
+  <AuthPanel t={t} title="account.register.title" other={{ text: "account.register.have_account", link: "account.register.login_link", href: "/account/accesso" }}>
+    <RegisterForm />
+  </AuthPanel>
+))

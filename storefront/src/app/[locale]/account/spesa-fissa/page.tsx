@@ -1,15 +1,15 @@
 import Link from "next/link"
-import { redirect } from "next/navigation"
 import { listBaskets, listSavedCards } from "@/lib/data/baskets"
 import { retrieveCart } from "@/lib/data/cart"
-import { retrieveCustomer } from "@/lib/data/customer"
-import { getT, titleMetadata } from "@/lib/i18n/server"
+import { titleMetadata } from "@/lib/i18n/server"
+import { residentPage } from "@/lib/pages"
 import { formatSlot } from "@/lib/util/dates"
 import { withoutRoundUp } from "@/modules/brand/round-up"
 import { BasketCard } from "@/modules/account/basket-card"
 import { cardOffer, STRIPE_PROVIDER } from "@/modules/checkout/card-offer"
 import { MakeBasketForm } from "@/modules/account/make-basket-form"
 import { SavedCards } from "@/modules/account/saved-cards"
+import { BackLink } from "@/modules/common/back-link"
 
 export const dynamic = "force-dynamic"
 
@@ -20,14 +20,11 @@ type Props = { searchParams: Promise<{ carta_rimossa?: string | string[]; ordini
 const countOf = (value: string | string[] | undefined) => (typeof value === "string" && /^\d{1,3}$/.test(value) ? Number(value) : null)
 
 /** «Spesa fissa»: the resident's weekly baskets, their saved cards, and making one from the cart they are filling. */
-export default async function BasketsPage({ searchParams }: Props) {
-  const { t, locale } = await getT()
+export default residentPage<Props>(async ({ searchParams }, { t, locale }) => {
   // After removing a saved card: how many baskets it paid (now paid on delivery), how many waiting orders were released.
   const { carta_rimossa, ordini_annullati } = await searchParams
   const removed = countOf(carta_rimossa)
   const released = countOf(ordini_annullati)
-  const customer = await retrieveCustomer()
-  if (!customer) redirect(`/account/accesso?next=${encodeURIComponent("/account/spesa-fissa")}`)
   const [baskets, cart, savedCards] = await Promise.all([listBaskets(), retrieveCart(), listSavedCards()])
   const goods = withoutRoundUp(cart?.items).goods
   const hasDelivery = Boolean(cart?.shipping_address?.postal_code) || Boolean(cart?.shipping_methods?.length)
@@ -38,9 +35,7 @@ export default async function BasketsPage({ searchParams }: Props) {
   const madeNext = madeFromCart >= 0 ? baskets[madeFromCart].next_rounds.find((r) => r.goes) : undefined
   return (
     <>
-      <p>
-        <Link href="/account">{t("account.back_to_orders")}</Link>
-      </p>
+      <BackLink href="/account">{t("account.back_to_orders")}</BackLink>
       <header className="page-header">
         <h1>{t("basket.title")}</h1>
         <p>{t("basket.intro")}</p>
@@ -93,4 +88,4 @@ export default async function BasketsPage({ searchParams }: Props) {
       />
     </>
   )
-}
+}, async () => "/account/spesa-fissa")

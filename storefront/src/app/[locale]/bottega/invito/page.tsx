@@ -9,13 +9,5 @@ export const generateMetadata = titleMetadata("bottega.invite.title")
 type Props = { searchParams: Promise<{ token?: string | string[] }> }
 
 export default function InvitePage({ searchParams }: Props) {
-  return (
-    <InviteLanding
-      searchParams={searchParams}
-      title="bottega.invite.title"
-      intro="bottega.invite.intro"
-      badToken="bottega.invite.bad_token"
-      form={{ action: acceptVendorInvite, withName: true, emailHint: "bottega.invite.email_hint", submit: "bottega.invite.submit" }}
-    />
-  )
+  return <InviteLanding searchParams={searchParams} messages="bottega.invite" form={{ action: acceptVendorInvite, withName: true }} />
 }

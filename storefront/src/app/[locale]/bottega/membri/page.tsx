@@ -1,6 +1,7 @@
 import { headers } from "next/headers"
-import { listVendorMembers, requireApprovedVendor } from "@/lib/data/bottega"
-import { getT, titleMetadata } from "@/lib/i18n/server"
+import { listVendorMembers } from "@/lib/data/bottega"
+import { titleMetadata } from "@/lib/i18n/server"
+import { artisanPage } from "@/lib/pages"
 import { MembersTemplate } from "@/modules/bottega/members-template"
 
 export const dynamic = "force-dynamic"
@@ -15,9 +16,7 @@ async function origin(): Promise<string> {
   return host ? `${proto}://${host}` : ""
 }
 
-export default async function VendorMembersPage() {
-  const { t, locale } = await getT()
-  const session = await requireApprovedVendor()
+export default artisanPage(async (_, { t, locale, session }) => {
   const [{ members, invites }, base] = await Promise.all([listVendorMembers(), origin()])
   return <MembersTemplate session={session} members={members} invites={invites} origin={base} t={t} locale={locale} />
-}
+})

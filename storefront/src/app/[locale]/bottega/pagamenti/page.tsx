@@ -1,6 +1,6 @@
-import { requireApprovedVendor } from "@/lib/data/bottega"
 import { retrieveVendorPayouts } from "@/lib/data/payouts"
-import { getT, titleMetadata } from "@/lib/i18n/server"
+import { titleMetadata } from "@/lib/i18n/server"
+import { artisanPage } from "@/lib/pages"
 import { PayoutsTemplate } from "@/modules/bottega/payouts-template"
 
 export const dynamic = "force-dynamic"
@@ -9,10 +9,8 @@ export const generateMetadata = titleMetadata("payments.title")
 
 type Props = { searchParams: Promise<{ stripe?: string }> }
 
-export default async function PaymentsPage({ searchParams }: Props) {
-  const { t, locale } = await getT()
-  const session = await requireApprovedVendor()
+export default artisanPage<Props>(async ({ searchParams }, { t, locale, session }) => {
   const data = await retrieveVendorPayouts()
   const returnedFromStripe = (await searchParams).stripe === "return"
   return <PayoutsTemplate session={session} data={data} returnedFromStripe={returnedFromStripe} t={t} locale={locale} />
-}
+})

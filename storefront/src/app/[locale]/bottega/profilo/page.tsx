@@ -1,13 +1,11 @@
-import { requireApprovedVendor } from "@/lib/data/bottega"
-import { getT, titleMetadata } from "@/lib/i18n/server"
+import { titleMetadata } from "@/lib/i18n/server"
+import { artisanPage } from "@/lib/pages"
 import { ProfileTemplate } from "@/modules/bottega/profile-template"
 
 export const dynamic = "force-dynamic"
 
 export const generateMetadata = titleMetadata("bottega.profile.title")
 
-export default async function VendorProfilePage() {
-  const { t, locale } = await getT()
-  const session = await requireApprovedVendor()
+export default artisanPage(async (_, { t, locale, session }) => {
   return <ProfileTemplate session={session} t={t} locale={locale} />
-}
+})

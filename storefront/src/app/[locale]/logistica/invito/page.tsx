@@ -9,14 +9,5 @@ export const generateMetadata = titleMetadata("logistics.invite.title")
 type Props = { searchParams: Promise<{ token?: string | string[] }> }
 
 export default function VolunteerInvitePage({ searchParams }: Props) {
-  return (
-    <InviteLanding
-      searchParams={searchParams}
-      eyebrow="logistics.eyebrow"
-      title="logistics.invite.title"
-      intro="logistics.invite.intro"
-      badToken="logistics.invite.bad_token"
-      form={{ action: acceptVolunteerInvite, emailHint: "logistics.invite.email_hint", submit: "logistics.invite.submit" }}
-    />
-  )
+  return <InviteLanding searchParams={searchParams} messages="logistics.invite" eyebrow="logistics.eyebrow" form={{ action: acceptVolunteerInvite }} />
 }

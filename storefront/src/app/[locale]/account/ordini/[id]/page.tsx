@@ -1,9 +1,9 @@
-import Link from "next/link"
-import { notFound, redirect } from "next/navigation"
-import { retrieveCustomer } from "@/lib/data/customer"
+import { notFound } from "next/navigation"
 import { retrieveOrderDelivery } from "@/lib/data/delivery"
 import { retrieveOrder } from "@/lib/data/orders"
-import { getT, titleMetadata } from "@/lib/i18n/server"
+import { titleMetadata } from "@/lib/i18n/server"
+import { residentPage } from "@/lib/pages"
+import { BackLink } from "@/modules/common/back-link"
 import { OrderDetails } from "@/modules/order/order-details"
 
 export const dynamic = "force-dynamic"
@@ -12,21 +12,15 @@ type Props = { params: Promise<{ id: string }> }
 
 export const generateMetadata = titleMetadata("account.orders_title")
 
-export default async function AccountOrderPage({ params }: Props) {
-  const { id } = await params
-  const { t, locale } = await getT()
-  const customer = await retrieveCustomer()
-  if (!customer) redirect("/account/accesso")
-  const order = await retrieveOrder(id)
+export default residentPage<Props>(async ({ params }, { t, locale, customer }) => {
+  const order = await retrieveOrder((await params).id)
   // Someone else's order answers exactly like a missing one.
   if (!order || order.customer_id !== customer.id) notFound()
   return (
     <>
-      <p>
-        <Link href="/account">{t("account.back_to_orders")}</Link>
-      </p>
+      <BackLink href="/account">{t("account.back_to_orders")}</BackLink>
       <h1>{t("order.number", { display_id: order.display_id ?? "" })}</h1>
       <OrderDetails order={order} delivery={await retrieveOrderDelivery(order.id)} t={t} locale={locale} />
     </>
   )
-}
+})

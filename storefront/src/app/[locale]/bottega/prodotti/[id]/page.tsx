@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation"
-import { requireApprovedVendor, retrieveVendorCatalogue, retrieveVendorProduct } from "@/lib/data/bottega"
-import { getT, titleMetadata } from "@/lib/i18n/server"
+import { retrieveVendorCatalogue, retrieveVendorProduct } from "@/lib/data/bottega"
+import { titleMetadata } from "@/lib/i18n/server"
+import { artisanPage } from "@/lib/pages"
 import { ProductEditTemplate, type ProductNotice } from "@/modules/bottega/product-edit-template"
 
 export const dynamic = "force-dynamic"
@@ -16,10 +17,8 @@ function noticeOf(query: Awaited<Props["searchParams"]>): ProductNotice {
   return null
 }
 
-export default async function VendorProductPage({ params, searchParams }: Props) {
-  const { t, locale } = await getT()
-  const session = await requireApprovedVendor()
+export default artisanPage<Props>(async ({ params, searchParams }, { t, locale, session }) => {
   const [product, catalogue] = await Promise.all([retrieveVendorProduct((await params).id), retrieveVendorCatalogue()])
   if (!product) notFound()
   return <ProductEditTemplate session={session} product={product} catalogue={catalogue} notice={noticeOf(await searchParams)} t={t} locale={locale} />
-}
+})

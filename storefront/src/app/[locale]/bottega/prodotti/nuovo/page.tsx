@@ -1,5 +1,6 @@
-import { requireApprovedVendor, retrieveVendorCatalogue } from "@/lib/data/bottega"
-import { getT, titleMetadata } from "@/lib/i18n/server"
+import { retrieveVendorCatalogue } from "@/lib/data/bottega"
+import { titleMetadata } from "@/lib/i18n/server"
+import { artisanPage } from "@/lib/pages"
 import { BottegaShell } from "@/modules/bottega/bottega-shell"
 import { ProductForm } from "@/modules/bottega/product-form"
 
@@ -7,9 +8,7 @@ export const dynamic = "force-dynamic"
 
 export const generateMetadata = titleMetadata("bottega.products.new")
 
-export default async function NewProductPage() {
-  const { t } = await getT()
-  const session = await requireApprovedVendor()
+export default artisanPage(async (_, { t, session }) => {
   const catalogue = await retrieveVendorCatalogue()
   return (
     <BottegaShell session={session} section="products" title={t("bottega.products.new")} t={t}>
@@ -17,4 +16,4 @@ export default async function NewProductPage() {
       <ProductForm catalogue={catalogue} />
     </BottegaShell>
   )
-}
+})

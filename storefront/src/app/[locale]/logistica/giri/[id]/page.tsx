@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
-import { notFound } from "next/navigation"
-import { requireVolunteer, retrieveRound } from "@/lib/data/logistics"
+import { retrieveRound } from "@/lib/data/logistics"
 import { getT } from "@/lib/i18n/server"
+import { volunteerRoundPage } from "@/lib/pages"
 import { LogisticsShell } from "@/modules/logistics/logistics-shell"
 import { RoundTemplate } from "@/modules/logistics/round-template"
 
@@ -15,14 +15,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: round?.name ?? t("logistics.title") }
 }
 
-export default async function RoundPage({ params }: Props) {
-  const { t, locale } = await getT()
-  const volunteer = await requireVolunteer()
-  const round = await retrieveRound((await params).id)
-  if (!round) notFound()
-  return (
-    <LogisticsShell volunteer={volunteer} title={round.name} t={t} back={{ href: "/logistica", label: t("logistics.back_to_rounds") }}>
-      <RoundTemplate round={round} t={t} locale={locale} />
-    </LogisticsShell>
-  )
-}
+export default volunteerRoundPage<Props>((_, { t, locale, volunteer, round }) => (
+  <LogisticsShell volunteer={volunteer} title={round.name} t={t} back={{ href: "/logistica", label: t("logistics.back_to_rounds") }}>
+    <RoundTemplate round={round} t={t} locale={locale} />
+  </LogisticsShell>
+))

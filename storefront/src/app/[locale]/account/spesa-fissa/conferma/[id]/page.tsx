@@ -1,13 +1,14 @@
 import Link from "next/link"
-import { notFound, redirect } from "next/navigation"
+import { notFound } from "next/navigation"
 import { retrieveBasketPlacement } from "@/lib/data/baskets"
-import { retrieveCustomer } from "@/lib/data/customer"
-import { getT, titleMetadata } from "@/lib/i18n/server"
+import { titleMetadata } from "@/lib/i18n/server"
+import { residentPage } from "@/lib/pages"
 import { formatDateTime, formatSlot } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
 import { BasketConfirmPayment } from "@/modules/account/basket-confirm-payment"
 import { cardOffer, STRIPE_PROVIDER } from "@/modules/checkout/card-offer"
-import { leftOutText } from "@/modules/account/basket-left-out"
+import { LeftOut } from "@/modules/account/basket-left-out"
+import { BackLink } from "@/modules/common/back-link"
 
 export const dynamic = "force-dynamic"
 
@@ -20,11 +21,8 @@ export const generateMetadata = titleMetadata("basket.confirm_title")
  * the resident (3-D Secure). They confirm with Stripe.js here until the round's cutoff; the order
  * is then placed. Someone else's placement answers as a missing one.
  */
-export default async function ConfirmBasketPaymentPage({ params }: Props) {
-  const { id } = await params
-  const { t, locale } = await getT()
-  if (!(await retrieveCustomer())) redirect(`/account/accesso?next=${encodeURIComponent(`/account/spesa-fissa/conferma/${id}`)}`)
-  const placement = await retrieveBasketPlacement(id)
+export default residentPage<Props>(async ({ params }, { t, locale }) => {
+  const placement = await retrieveBasketPlacement((await params).id)
   if (!placement) notFound()
   const card = placement.card?.last4 ? `${(placement.card.brand ?? "").toUpperCase()} •••• ${placement.card.last4}`.trim() : ""
   const slot = placement.round ? formatSlot(placement.round.starts_at, placement.round.ends_at, locale) : ""
@@ -32,9 +30,7 @@ export default async function ConfirmBasketPaymentPage({ params }: Props) {
   const canConfirm = placement.can_confirm && offer.available && placement.payment?.client_secret && placement.payment_method_id
   return (
     <>
-      <p>
-        <Link href="/account/spesa-fissa">{t("basket.confirm_back")}</Link>
-      </p>
+      <BackLink href="/account/spesa-fissa">{t("basket.confirm_back")}</BackLink>
       <header className="page-header">
         <h1>{t("basket.confirm_title")}</h1>
       </header>
@@ -50,11 +46,7 @@ export default async function ConfirmBasketPaymentPage({ params }: Props) {
               </li>
             ))}
           </ul>
-          {placement.left_out.length ? (
-            <p className="muted">
-              {leftOutText(placement.left_out, t)}
-            </p>
-          ) : null}
+          <LeftOut lines={placement.left_out} t={t} className="muted" />
           <BasketConfirmPayment
             placementId={placement.id}
             clientSecret={placement.payment!.client_secret!}
@@ -71,9 +63,9 @@ export default async function ConfirmBasketPaymentPage({ params }: Props) {
         <div className="notice notice--warning" role="status">
           <p>{t("basket.confirm_not_waiting")}</p>
           {/* Released (the cutoff passed, the round refused it, or the card was removed): what was not ordered, and why. */}
-          {placement.left_out.length ? <p>{leftOutText(placement.left_out, t)}</p> : null}
+          <LeftOut lines={placement.left_out} t={t} />
         </div>
       )}
     </>
   )
-}
+}, async ({ params }) => `/account/spesa-fissa/conferma/${(await params).id}`)

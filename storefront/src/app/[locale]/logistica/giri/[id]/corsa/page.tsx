@@ -1,6 +1,5 @@
-import { notFound } from "next/navigation"
-import { requireVolunteer, retrieveRound } from "@/lib/data/logistics"
-import { getT, titleMetadata } from "@/lib/i18n/server"
+import { titleMetadata } from "@/lib/i18n/server"
+import { volunteerRoundPage } from "@/lib/pages"
 import { LogisticsShell } from "@/modules/logistics/logistics-shell"
 import { RunTemplate } from "@/modules/logistics/run-template"
 
@@ -10,11 +9,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ fatto?: 
 
 export const generateMetadata = titleMetadata("logistics.run.title")
 
-export default async function RunPage({ params, searchParams }: Props) {
-  const { t, locale } = await getT()
-  const volunteer = await requireVolunteer()
-  const round = await retrieveRound((await params).id)
-  if (!round) notFound()
+export default volunteerRoundPage<Props>(async ({ searchParams }, { t, locale, volunteer, round }) => {
   const { fatto } = await searchParams
   // `?fatto=<stop id>`: the stop just recorded, to confirm it above the next one.
   const justDone = typeof fatto === "string" ? (round.stops.find((stop) => stop.id === fatto) ?? null) : null
@@ -29,4 +24,4 @@ export default async function RunPage({ params, searchParams }: Props) {
       <RunTemplate round={round} justDone={justDone} t={t} locale={locale} />
     </LogisticsShell>
   )
-}
+})
