@@ -9,12 +9,14 @@ export type ServerAction = (prev: FormState, formData: FormData) => Promise<Form
 
 /**
  * A server action's state as its form reads it: the translator, the state, the action to put on
- * the form, and the sent values and field errors (empty before the first answer).
+ * the form, and the sent values and field errors (empty before the first answer). `field(name,
+ * initial)` gives a TextField its name, the value sent (after a refusal) or else `initial`, and its error.
  */
 export function useFormAction(serverAction: ServerAction) {
   const { t } = useI18n()
   const [state, action, pending] = useActionState(serverAction, INITIAL_FORM_STATE)
-  return { t, state, action, pending, v: state.values ?? {}, e: state.fieldErrors ?? {} }
+  const field = (name: string, initial?: string | number) => ({ name, defaultValue: state.values?.[name] ?? initial, error: state.fieldErrors?.[name] })
+  return { t, state, action, pending, field, v: state.values ?? {}, e: state.fieldErrors ?? {} }
 }
 
 type ActionFormProps = Omit<FormHTMLAttributes<HTMLFormElement>, "action"> & {
