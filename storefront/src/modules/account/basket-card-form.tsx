@@ -3,7 +3,9 @@
 import { useRef, useState, useTransition } from "react"
 import { chooseBasketCard, startBasketCardSetup } from "@/lib/actions/baskets"
 import { useI18n } from "@/modules/common/i18n-provider"
-import { checkThenConfirm, loadStripeJs, mountPaymentElement, type LoadedStripe } from "@/modules/checkout/card-stripe-js"
+import { loadStripeJs, mountPaymentElement } from "@/modules/checkout/card-stripe-js"
+import { useCardConfirm } from "@/modules/checkout/use-card-confirm"
+import { CardAlert, CardButton } from "@/modules/checkout/card-parts"
 
 type Phase = "idle" | "loading" | "ready" | "saving" | "unavailable"
 
@@ -16,9 +18,8 @@ type Phase = "idle" | "loading" | "ready" | "saving" | "unavailable"
 export function BasketCardForm({ basketId, publishableKey, scriptUrl, hasCard }: { basketId: string; publishableKey: string; scriptUrl: string; hasCard: boolean }) {
   const { t, locale } = useI18n()
   const mountRef = useRef<HTMLDivElement>(null)
-  const stripeRef = useRef<LoadedStripe | null>(null)
+  const { stripeRef, error, setError, confirm } = useCardConfirm("basket.card_failed")
   const [phase, setPhase] = useState<Phase>("idle")
-  const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState(false)
   const [, startTransition] = useTransition()
 
@@ -46,22 +47,16 @@ export function BasketCardForm({ basketId, publishableKey, scriptUrl, hasCard }:
   }
 
   const save = async () => {
-    const loaded = stripeRef.current
-    if (!loaded) return
-    setPhase("saving")
-    setError(null)
-    const checked = await checkThenConfirm(loaded.elements, (options) => loaded.stripe.confirmSetup(options), "/account/spesa-fissa")
-    if ("invalid" in checked) {
-      setError(checked.invalid ?? t("errors.invalid"))
-      return setPhase("ready")
-    }
-    const { error: failed, setupIntent } = checked.answer
-    if (failed || !setupIntent?.payment_method) {
-      setError(t("basket.card_failed", { reason: failed?.message ?? "" }))
-      return setPhase("ready")
-    }
+    const answer = await confirm({
+      busy: () => setPhase("saving"),
+      ready: () => setPhase("ready"),
+      returnPath: "/account/spesa-fissa",
+      run: (stripe, options) => stripe.confirmSetup(options),
+      accepted: (a) => Boolean(a.setupIntent?.payment_method),
+    })
+    if (!answer) return
     startTransition(async () => {
-      const state = await chooseBasketCard(basketId, setupIntent.payment_method!)
+      const state = await chooseBasketCard(basketId, answer.setupIntent!.payment_method!)
       if (state.error) {
         setError(state.error)
         return setPhase("ready")
@@ -79,15 +74,7 @@ export function BasketCardForm({ basketId, publishableKey, scriptUrl, hasCard }:
           {t("basket.card_saved")}
         </p>
       ) : null}
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : phase === "unavailable" ? (
-        <p className="field__error" role="alert">
-          {t("basket.card_unavailable")}
-        </p>
-      ) : null}
+      {error ? <CardAlert>{error}</CardAlert> : phase === "unavailable" ? <CardAlert>{t("basket.card_unavailable")}</CardAlert> : null}
       {phase === "idle" ? (
         <button type="button" className={hasCard ? "button button--secondary" : "button"} onClick={open}>
           {hasCard ? t("basket.card_change") : t("basket.card_choose")}
@@ -95,11 +82,7 @@ export function BasketCardForm({ basketId, publishableKey, scriptUrl, hasCard }:
       ) : null}
       {phase === "loading" ? <p role="status">{t("basket.card_loading")}</p> : null}
       <div ref={mountRef} className="card-element" data-testid="basket-card-element" hidden={phase === "idle" || phase === "unavailable"} />
-      {phase === "ready" || phase === "saving" ? (
-        <button type="button" className="button" onClick={save} disabled={phase === "saving"}>
-          {phase === "saving" ? t("basket.card_saving") : t("basket.card_save")}
-        </button>
-      ) : null}
+      <CardButton shown={phase === "ready" || phase === "saving"} busy={phase === "saving"} onClick={save} label={t("basket.card_save")} busyLabel={t("basket.card_saving")} />
     </div>
   )
 }

@@ -5,6 +5,7 @@ import { useState } from "react"
 import { confirmBasketPayment } from "@/lib/actions/baskets"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { loadStripeJs } from "@/modules/checkout/card-stripe-js"
+import { CardAlert } from "@/modules/checkout/card-parts"
 
 type Outcome = { kind: "placed"; orderId: string | null } | { kind: "released" } | null
 
@@ -54,11 +55,7 @@ export function BasketConfirmPayment(props: { placementId: string; clientSecret:
   }
   return (
     <div className="checkout-form" aria-busy={busy}>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {error ? <CardAlert>{error}</CardAlert> : null}
       <button type="button" className="button button--large" onClick={confirm} disabled={busy}>
         {busy ? t("basket.confirming") : t("basket.confirm_button")}
       </button>

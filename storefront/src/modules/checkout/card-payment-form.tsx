@@ -3,7 +3,9 @@
 import { useEffect, useRef, useState, useTransition } from "react"
 import { completeCardOrder, prepareCardPayment } from "@/lib/actions/checkout-payment"
 import { useI18n } from "@/modules/common/i18n-provider"
-import { checkThenConfirm, loadStripeJs, mountPaymentElement, type LoadedStripe } from "./card-stripe-js"
+import { loadStripeJs, mountPaymentElement } from "./card-stripe-js"
+import { useCardConfirm } from "./use-card-confirm"
+import { CardAlert, CardButton } from "./card-parts"
 
 type Phase = "loading" | "ready" | "paying" | "unavailable"
 
@@ -15,9 +17,8 @@ type Phase = "loading" | "ready" | "paying" | "unavailable"
 export function CardPaymentForm({ publishableKey, scriptUrl }: { publishableKey: string; scriptUrl: string }) {
   const { t, locale } = useI18n()
   const mountRef = useRef<HTMLDivElement>(null)
-  const stripeRef = useRef<LoadedStripe | null>(null)
+  const { stripeRef, error, setError, confirm } = useCardConfirm("payments.checkout.card_failed")
   const [phase, setPhase] = useState<Phase>("loading")
-  const [error, setError] = useState<string | null>(null)
   const [, startTransition] = useTransition()
 
   useEffect(() => {
@@ -52,20 +53,8 @@ export function CardPaymentForm({ publishableKey, scriptUrl }: { publishableKey:
   }, [publishableKey, scriptUrl, locale])
 
   const pay = async () => {
-    const loaded = stripeRef.current
-    if (!loaded) return
-    setPhase("paying")
-    setError(null)
-    const checked = await checkThenConfirm(loaded.elements, (options) => loaded.stripe.confirmPayment(options), "/checkout")
-    if ("invalid" in checked) {
-      setError(checked.invalid ?? t("errors.invalid"))
-      return setPhase("ready")
-    }
-    const { error: failed } = checked.answer
-    if (failed) {
-      setError(t("payments.checkout.card_failed", { reason: failed.message ?? "" }))
-      return setPhase("ready")
-    }
+    const answer = await confirm({ busy: () => setPhase("paying"), ready: () => setPhase("ready"), returnPath: "/checkout", run: (stripe, options) => stripe.confirmPayment(options) })
+    if (!answer) return
     startTransition(async () => {
       const state = await completeCardOrder()
       if (state?.error) {
@@ -76,26 +65,14 @@ export function CardPaymentForm({ publishableKey, scriptUrl }: { publishableKey:
   }
 
   if (phase === "unavailable") {
-    return (
-      <p className="field__error" role="alert">
-        {error ?? t("payments.checkout.card_unavailable")}
-      </p>
-    )
+    return <CardAlert>{error ?? t("payments.checkout.card_unavailable")}</CardAlert>
   }
   return (
     <div className="checkout-form" aria-busy={phase !== "ready"}>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {error ? <CardAlert>{error}</CardAlert> : null}
       {phase === "loading" ? <p role="status">{t("payments.checkout.card_loading")}</p> : null}
       <div ref={mountRef} className="card-element" data-testid="card-element" />
-      {phase === "ready" || phase === "paying" ? (
-        <button type="button" className="button button--large" onClick={pay} disabled={phase === "paying"}>
-          {phase === "paying" ? t("checkout.confirming") : t("payments.checkout.pay_card")}
-        </button>
-      ) : null}
+      <CardButton shown={phase === "ready" || phase === "paying"} busy={phase === "paying"} large onClick={pay} label={t("payments.checkout.pay_card")} busyLabel={t("checkout.confirming")} />
     </div>
   )
 }

@@ -28,7 +28,7 @@ export type StripePaymentElement = {
 }
 
 export type LoadedStripe = { stripe: StripeJs; elements: StripeElements }
-type ConfirmOptions = { elements: StripeElements; confirmParams: { return_url: string }; redirect: "if_required" }
+export type ConfirmOptions = { elements: StripeElements; confirmParams: { return_url: string }; redirect: "if_required" }
 
 /** Stripe's Payment Element for one client secret, in the page's language, mounted in `into`. */
 export function mountPaymentElement(
