@@ -10,8 +10,8 @@ import { TextField } from "@/modules/common/text-field"
 
 /** The input attributes of a price in euro and of a count of pieces, wherever a size is typed in. */
 export const PRICE_INPUT = { required: true, inputMode: "decimal", maxLength: 12, className: "field--short" } as const
-/** A whole number typed in (grams, a percentage): required, numeric keypad on a phone. */
-export const WHOLE_NUMBER_INPUT = { type: "number", inputMode: "numeric", step: 1, required: true, className: "field--short" } as const
+/** A NumberField's whole number (grams, a percentage): required, in steps of one, a short field. */
+export const WHOLE_NUMBER = { step: 1, required: true, className: "field--short" } as const
 export const STOCK_INPUT = { type: "number", inputMode: "numeric", min: 0, max: 100000, step: 1, className: "field--short" } as const
 
 /** A photo from the phone's camera or gallery (≤ 5 MB), uploaded when the form is sent. */

@@ -5,9 +5,10 @@ import { setVendorWeightPricing } from "@/lib/actions/vendor-products"
 import type { VendorProduct } from "@/lib/data/bottega"
 import { euroInput } from "@/lib/util/bottega"
 import { ActionForm, useFormAction } from "@/modules/common/action-form"
+import { NumberField } from "@/modules/common/number-field"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
-import { PRICE_INPUT, WHOLE_NUMBER_INPUT } from "./product-fields"
+import { PRICE_INPUT, WHOLE_NUMBER } from "./product-fields"
 
 /**
  * Sold by weight: price per kg, the estimated weight of a piece and the tolerance. The size's
@@ -35,26 +36,8 @@ export function ProductWeightForm({ product }: { product: Pick<VendorProduct, "i
       {byWeight ? (
         <div className="field-row">
           <TextField name="price_per_kg" label={t("bottega.weight.price_per_kg")} {...PRICE_INPUT} defaultValue={v.price_per_kg ?? euroInput(wp?.price_per_kg)} error={e.price_per_kg} />
-          <TextField
-            name="unit_grams"
-            label={t("bottega.weight.unit_grams")}
-            hint={t("bottega.weight.unit_grams_hint")}
-            {...WHOLE_NUMBER_INPUT}
-            min={1}
-            max={100000}
-            defaultValue={v.unit_grams ?? wp?.unit_grams ?? ""}
-            error={e.unit_grams}
-          />
-          <TextField
-            name="tolerance_percent"
-            label={t("bottega.weight.tolerance")}
-            hint={t("bottega.weight.tolerance_hint")}
-            {...WHOLE_NUMBER_INPUT}
-            min={0}
-            max={50}
-            defaultValue={v.tolerance_percent ?? wp?.tolerance_percent ?? 10}
-            error={e.tolerance_percent}
-          />
+          <NumberField {...form.field("unit_grams", wp?.unit_grams ?? "")} {...WHOLE_NUMBER} min={1} max={100000} label={t("bottega.weight.unit_grams")} hint={t("bottega.weight.unit_grams_hint")} />
+          <NumberField {...form.field("tolerance_percent", wp?.tolerance_percent ?? 10)} {...WHOLE_NUMBER} min={0} max={50} label={t("bottega.weight.tolerance")} hint={t("bottega.weight.tolerance_hint")} />
         </div>
       ) : null}
       <SubmitButton pendingLabel={t("bottega.product.saving")}>{t("bottega.weight.save")}</SubmitButton>

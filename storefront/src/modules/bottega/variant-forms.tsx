@@ -16,6 +16,15 @@ type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & { id: stri
 /** Words only screen readers hear, so each size's fields have their own name ("Pezzi disponibili di …"). */
 const Unseen = ({ children }: { children: string }) => <span className="visually-hidden">{children}</span>
 
+/** A size's field label: the word, the size's name for screen readers only, and the word's tail («Prezzo … (€)»). */
+const sized = (word: string, suffix: ReactNode, tail?: string) => (
+  <>
+    {word}
+    {suffix}
+    {tail}
+  </>
+)
+
 function Field({ id, label, hint, error, className, ...input }: FieldProps) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined
   return (
@@ -48,6 +57,7 @@ export function VariantForm({ productId, variant, name }: VariantFormProps) {
   const price = variant.prices?.find((p) => p.currency_code === "eur")?.amount
   const stock = variantStock(variant)
   const id = `variant-${variant.id}`
+  const suffix = <Unseen>{t("bottega.fields.of_variant", { title: name })}</Unseen>
   return (
     <form action={save} className="variant-form">
       <fieldset className="form-section">
@@ -56,62 +66,10 @@ export function VariantForm({ productId, variant, name }: VariantFormProps) {
         <input type="hidden" name="product_id" value={productId} />
         <input type="hidden" name="variant_id" value={variant.id} />
         <div className="field-row">
-          <Field
-            id={`${id}-title`}
-            name="title"
-            required
-            maxLength={120}
-            label={
-              <>
-                {t("bottega.fields.variant_name")}
-                <Unseen>{t("bottega.fields.of_variant", { title: name })}</Unseen>
-              </>
-            }
-            defaultValue={v.title ?? variant.title}
-            error={e.title}
-          />
-          <Field
-            id={`${id}-title-en`}
-            name="title_en"
-            lang="en"
-            maxLength={120}
-            label={
-              <>
-                {t("bottega.fields.variant_name_en")}
-                <Unseen>{t("bottega.fields.of_variant", { title: name })}</Unseen>
-              </>
-            }
-            defaultValue={v.title_en ?? variant.title_en ?? ""}
-            error={e.title_en}
-          />
-          <Field
-            id={`${id}-price`}
-            name="price"
-            {...PRICE_INPUT}
-            label={
-              <>
-                {t("bottega.fields.price_word")}
-                <Unseen>{t("bottega.fields.of_variant", { title: name })}</Unseen>
-                {t("bottega.fields.price_tail")}
-              </>
-            }
-            defaultValue={v.price ?? euroInput(price)}
-            error={e.price}
-          />
-          <Field
-            id={`${id}-stock`}
-            name="stock"
-            {...STOCK_INPUT}
-            label={
-              <>
-                {t("bottega.fields.stock")}
-                <Unseen>{t("bottega.fields.of_variant", { title: name })}</Unseen>
-              </>
-            }
-            hint={t("bottega.products.reserved", { count: stock.reserved })}
-            defaultValue={v.stock ?? String(stock.stocked)}
-            error={e.stock}
-          />
+          <Field id={`${id}-title`} name="title" required maxLength={120} label={sized(t("bottega.fields.variant_name"), suffix)} defaultValue={v.title ?? variant.title} error={e.title} />
+          <Field id={`${id}-title-en`} name="title_en" lang="en" maxLength={120} label={sized(t("bottega.fields.variant_name_en"), suffix)} defaultValue={v.title_en ?? variant.title_en ?? ""} error={e.title_en} />
+          <Field id={`${id}-price`} name="price" {...PRICE_INPUT} label={sized(t("bottega.fields.price_word"), suffix, t("bottega.fields.price_tail"))} defaultValue={v.price ?? euroInput(price)} error={e.price} />
+          <Field id={`${id}-stock`} name="stock" {...STOCK_INPUT} label={sized(t("bottega.fields.stock"), suffix)} hint={t("bottega.products.reserved", { count: stock.reserved })} defaultValue={v.stock ?? String(stock.stocked)} error={e.stock} />
         </div>
         <div className="actions">
           <SubmitButton variant="secondary" aria-label={t("bottega.product.variant_save_label", { title: name })}>
@@ -144,34 +102,8 @@ export function AddVariantForm({ productId }: { productId: string }) {
         <div className="field-row">
           <Field id="new-variant-title" name="title" required maxLength={120} label={t("bottega.fields.new_variant_name")} defaultValue={v.title} error={e.title} />
           <Field id="new-variant-title-en" name="title_en" lang="en" maxLength={120} label={t("bottega.fields.new_variant_name_en")} defaultValue={v.title_en} error={e.title_en} />
-          <Field
-            id="new-variant-price"
-            name="price"
-            {...PRICE_INPUT}
-            label={
-              <>
-                {t("bottega.fields.price_word")}
-                {suffix}
-                {t("bottega.fields.price_tail")}
-              </>
-            }
-            hint={t("bottega.fields.price_hint")}
-            defaultValue={v.price}
-            error={e.price}
-          />
-          <Field
-            id="new-variant-stock"
-            name="stock"
-            {...STOCK_INPUT}
-            label={
-              <>
-                {t("bottega.fields.stock")}
-                {suffix}
-              </>
-            }
-            defaultValue={v.stock ?? "0"}
-            error={e.stock}
-          />
+          <Field id="new-variant-price" name="price" {...PRICE_INPUT} label={sized(t("bottega.fields.price_word"), suffix, t("bottega.fields.price_tail"))} hint={t("bottega.fields.price_hint")} defaultValue={v.price} error={e.price} />
+          <Field id="new-variant-stock" name="stock" {...STOCK_INPUT} label={sized(t("bottega.fields.stock"), suffix)} defaultValue={v.stock ?? "0"} error={e.stock} />
         </div>
         <SubmitButton variant="secondary" pendingLabel={t("bottega.product.saving")}>
           {t("bottega.product.add_variant_submit")}

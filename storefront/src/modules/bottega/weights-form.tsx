@@ -7,8 +7,8 @@ import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { FormMessages } from "@/modules/common/form-messages"
 import { useI18n } from "@/modules/common/i18n-provider"
 import { SubmitButton } from "@/modules/common/submit-button"
-import { TextField } from "@/modules/common/text-field"
-import { WHOLE_NUMBER_INPUT } from "./product-fields"
+import { NumberField } from "@/modules/common/number-field"
+import { WHOLE_NUMBER } from "./product-fields"
 
 type PackedOrder = VendorRound["orders"][number]
 
@@ -28,13 +28,13 @@ export function WeightsForm({ order, label }: { order: PackedOrder; label: strin
     <ActionForm form={form} className="no-print weights-form" aria-label={t("bottega.rounds.weights_label", { order: label })}>
       <input type="hidden" name="order_id" value={order.order_id} />
       {weighed.map((item) => (
-        <TextField
+        <NumberField
           key={item.item_id}
           name={`grams_${item.item_id}`}
           idPrefix={`${order.order_id}-`}
           label={t("bottega.rounds.weight_field", { item: item.quantity > 1 ? `${item.quantity} × ${item.title}` : item.title })}
           hint={t("bottega.rounds.weight_hint", { estimate: formatGrams(item.weight!.estimated_grams, locale), tolerance: item.weight!.tolerance_percent })}
-          {...WHOLE_NUMBER_INPUT}
+          {...WHOLE_NUMBER}
           min={1}
           max={100000}
           defaultValue={v[`grams_${item.item_id}`] ?? (item.weight!.grams !== null ? String(item.weight!.grams) : "")}
