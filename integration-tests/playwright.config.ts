@@ -2,105 +2,45 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import os from "node:os"
-import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test"
+import { defineConfig, devices } from "@playwright/test"
 
 // The browser journeys run against the real marketplace: production builds, a fresh demo
 // district in a throwaway database, Medusa on 9100 and the storefront on 8100 (E2E_*_PORT to move them).
-// Two marketplaces by default, each with its own database, fake Stripe and half of the journey
-// files, run side by side (one browser each): a journey waits on its servers a quarter of the
-// time, and the other half fills it. RBV_E2E_MARKETPLACES=1 runs every file on one marketplace.
-const MARKETPLACES = process.env.RBV_E2E_MARKETPLACES === "1" ? 1 : 2
 const MEDUSA_PORT = Number(process.env.E2E_MEDUSA_PORT || 9100)
 const STOREFRONT_PORT = Number(process.env.E2E_STOREFRONT_PORT || 8100)
-const STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT || 12111)
+const dataDir = path.join(os.tmpdir(), `rbv-e2e-${process.pid}`)
 
 // Debian's chromium-headless-shell (the same Chromium build without the browser's UI layer, which
 // Playwright itself uses for headless runs) when installed: the journeys ran ~12% faster on it.
 const HEADLESS_CHROMIUM = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((p) => fs.existsSync(p)) ?? "/usr/bin/chromium"
 
+export const MEDUSA_URL = `http://localhost:${MEDUSA_PORT}`
 // The storefront's revalidation secret for this run, shared by Medusa's subscribers and the
 // tests that read which revalidations arrived (GET /api/revalidate). Fixed once per run: the
 // config is loaded again in each worker.
 process.env.RBV_E2E_REVALIDATE_SECRET ??= crypto.randomBytes(24).toString("hex")
 export const REVALIDATE_SECRET = process.env.RBV_E2E_REVALIDATE_SECRET
-// Stripe is a local fake per marketplace (started before the marketplace reads its configuration).
-export const STRIPE_KEYS = { secretKey: "sk_test_rbv_e2e", publishableKey: "pk_test_rbv_e2e", webhookSecret: "whsec_rbv_e2e" }
-
-// Which files run on which marketplace: about the same time each (CI, session 15: 221 s / 240 s).
-const SECOND_MARKETPLACE = [
-  "security", "batches", "maker-products", "payments", "cached-pages-two-residents", "admin-language", "english",
-  "storefront-freshness", "brand", "brand-bottega", "layout", "makers", "product-sizes", "logistics-invite",
-].map((name) => new RegExp(`/${name}\\.spec\\.ts$`))
-
-type Marketplace = { medusaPort: number; storefrontPort: number; stripePort: number; pgPort: number; dataDir: string }
-const marketplaces: Marketplace[] = Array.from({ length: MARKETPLACES }, (_, i) => ({
-  medusaPort: MEDUSA_PORT + 10 * i,
-  storefrontPort: STOREFRONT_PORT + 10 * i,
-  stripePort: STRIPE_PORT + 10 * i,
-  pgPort: 54500 + 400 * i + (process.pid % 400),
-  dataDir: path.join(os.tmpdir(), `rbv-e2e-${process.pid}${i ? `-${i + 1}` : ""}`),
-}))
-
-const project = (m: Marketplace, i: number): NonNullable<PlaywrightTestConfig["projects"]>[number] => ({
-  name: i ? `desktop-${i + 1}` : "desktop",
-  ...(MARKETPLACES > 1 ? (i ? { testMatch: SECOND_MARKETPLACE } : { testIgnore: SECOND_MARKETPLACE }) : {}),
-  // One journey at a time per marketplace: they share its demo district and count what is in it.
-  workers: 1,
-  // Read by e2e/marketplace.ts: the journey's own Medusa and fake Stripe.
-  metadata: { medusaUrl: `http://localhost:${m.medusaPort}`, stripePort: m.stripePort },
-  use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://localhost:${m.storefrontPort}` },
-})
-
-const servers = (m: Marketplace): NonNullable<PlaywrightTestConfig["webServer"]> => [
-  {
-    command: "node fake-stripe/serve.cjs",
-    url: `http://127.0.0.1:${m.stripePort}/v3/`,
-    timeout: 60_000,
-    reuseExistingServer: false,
-    env: { FAKE_STRIPE_PORT: String(m.stripePort) },
-  },
-  {
-    command: `node ../backend/scripts/start.mjs --fresh${process.env.RBV_E2E_NO_BUILD ? " --no-build" : ""}`,
-    url: `http://localhost:${m.storefrontPort}`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    // start.mjs stops Medusa, the storefront and PostgreSQL itself on SIGINT; a SIGKILL would orphan them.
-    gracefulShutdown: { signal: "SIGINT", timeout: 30_000 },
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      RBV_DATA_DIR: m.dataDir,
-      PORT: String(m.medusaPort),
-      STOREFRONT_PORT: String(m.storefrontPort),
-      RBV_PG_PORT: String(m.pgPort),
-      // Its database is thrown away after the run: no waiting for the disk at each commit.
-      RBV_PG_NON_DURABLE: process.env.RBV_PG_NON_DURABLE ?? "1",
-      STRIPE_API_KEY: STRIPE_KEYS.secretKey,
-      STRIPE_WEBHOOK_SECRET: STRIPE_KEYS.webhookSecret,
-      STRIPE_API_HOST: "127.0.0.1",
-      STRIPE_API_PORT: String(m.stripePort),
-      STRIPE_API_PROTOCOL: "http",
-      STRIPE_PUBLISHABLE_KEY: STRIPE_KEYS.publishableKey,
-      STRIPE_JS_URL: `http://127.0.0.1:${m.stripePort}/v3/`,
-      // Every journey signs in and registers from this one machine: room for a whole run.
-      RBV_THROTTLE_TRIES: "50",
-      STOREFRONT_REVALIDATE_SECRET: REVALIDATE_SECRET,
-    },
-  },
-]
+// Stripe is the local fake (started below, before the marketplace reads its configuration).
+export const STRIPE_E2E = {
+  port: Number(process.env.E2E_STRIPE_PORT || 12111),
+  secretKey: "sk_test_rbv_e2e",
+  publishableKey: "pk_test_rbv_e2e",
+  webhookSecret: "whsec_rbv_e2e",
+}
 
 export default defineConfig({
   testDir: "./e2e/journeys",
   timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  workers: MARKETPLACES,
+  workers: 1,
   retries: 0,
   // A focused journey left in by mistake would silently skip all the others.
   forbidOnly: true,
   globalSetup: "./e2e/wait-for-http.ts",
   reporter: [["list"]],
   use: {
+    baseURL: `http://localhost:${STOREFRONT_PORT}`,
     locale: "it-IT",
     timezoneId: "Europe/Rome",
     // Recording a trace of every journey (DOM snapshots and screencast at each step, thrown away when it
@@ -113,6 +53,44 @@ export default defineConfig({
       args: ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: marketplaces.map(project),
-  webServer: marketplaces.flatMap(servers),
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+  ],
+  webServer: [
+    {
+      command: "node fake-stripe/serve.cjs",
+      url: `http://127.0.0.1:${STRIPE_E2E.port}/v3/`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { FAKE_STRIPE_PORT: String(STRIPE_E2E.port) },
+    },
+    {
+      command: `node ../backend/scripts/start.mjs --fresh${process.env.RBV_E2E_NO_BUILD ? " --no-build" : ""}`,
+      url: `http://localhost:${STOREFRONT_PORT}`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      // start.mjs stops Medusa, the storefront and PostgreSQL itself on SIGINT; a SIGKILL would orphan them.
+      gracefulShutdown: { signal: "SIGINT", timeout: 30_000 },
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        RBV_DATA_DIR: dataDir,
+        PORT: String(MEDUSA_PORT),
+        STOREFRONT_PORT: String(STOREFRONT_PORT),
+        RBV_PG_PORT: String(54500 + (process.pid % 400)),
+        // Its database is thrown away after the run: no waiting for the disk at each commit.
+        RBV_PG_NON_DURABLE: process.env.RBV_PG_NON_DURABLE ?? "1",
+        STRIPE_API_KEY: STRIPE_E2E.secretKey,
+        STRIPE_WEBHOOK_SECRET: STRIPE_E2E.webhookSecret,
+        STRIPE_API_HOST: "127.0.0.1",
+        STRIPE_API_PORT: String(STRIPE_E2E.port),
+        STRIPE_API_PROTOCOL: "http",
+        STRIPE_PUBLISHABLE_KEY: STRIPE_E2E.publishableKey,
+        STRIPE_JS_URL: `http://127.0.0.1:${STRIPE_E2E.port}/v3/`,
+        // Every journey signs in and registers from this one machine: room for a whole run.
+        RBV_THROTTLE_TRIES: "50",
+        STOREFRONT_REVALIDATE_SECRET: REVALIDATE_SECRET,
+      },
+    },
+  ],
 })

@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext } from "@playwright/test"
-import { stripeE2E } from "../e2e/marketplace"
+import { STRIPE_E2E } from "../playwright.config"
 import { adminGet, adminPost } from "./admin-api"
 
 /** The regions' payment providers, set as a coordinator would in the admin. */
@@ -10,7 +10,7 @@ export async function setRegionProviders(request: APIRequestContext, providers: 
 
 /** What the (local fake) Stripe holds, asked with the platform's secret key. */
 export async function stripeGet(request: APIRequestContext, path: string) {
-  const res = await request.get(`${stripeE2E().url}${path}`, { headers: { authorization: `Bearer ${stripeE2E().secretKey}` } })
+  const res = await request.get(`http://127.0.0.1:${STRIPE_E2E.port}${path}`, { headers: { authorization: `Bearer ${STRIPE_E2E.secretKey}` } })
   expect(res.ok()).toBe(true)
   return res.json()
 }

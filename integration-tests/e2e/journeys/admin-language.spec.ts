@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test"
 import { coordinator } from "../../../backend/src/scripts/demo-district/coordinators"
-import { medusaUrl } from "../marketplace"
+import { MEDUSA_URL } from "../../playwright.config"
 
 // The network's coordinators work in Italian: Medusa's admin ships an Italian translation, and
 // a browser that has never chosen a language opens it in Italian; the network's own pages follow
@@ -9,7 +9,7 @@ test.describe("Medusa admin in Italian", () => {
   test("a coordinator's first visit opens the admin in Italian, and a language chosen later stays", async ({ page, context }) => {
     // Two languages, the makers' page and a product's maker card: more pages than one journey's default time.
     test.setTimeout(180_000)
-    await page.goto(`${medusaUrl()}/app`)
+    await page.goto(`${MEDUSA_URL}/app`)
     await expect(page.getByRole("heading", { name: "Benvenuto in Medusa" })).toBeVisible()
     await page.getByPlaceholder("Email").fill(coordinator.email)
     await page.getByPlaceholder("Password").fill(coordinator.password)
@@ -23,7 +23,7 @@ test.describe("Medusa admin in Italian", () => {
     await page.screenshot({ path: test.info().outputPath("admin-italian.png"), fullPage: true })
 
     // @rbv/vendors' card on Medusa's product page: whose product it is…
-    await page.goto(`${medusaUrl()}/app/products?q=Pagnotta`)
+    await page.goto(`${MEDUSA_URL}/app/products?q=Pagnotta`)
     await page.getByText("Pagnotta di lievito madre", { exact: true }).first().click()
     const makerCard = page.locator("div").filter({ has: page.getByRole("heading", { name: "Artigiano", exact: true }) }).last()
     await expect(makerCard.getByText("Forno San Nazaro")).toBeVisible()
@@ -40,9 +40,9 @@ test.describe("Medusa admin in Italian", () => {
     await page.unroute(/\/admin\/products\/prod_/)
 
     // The profile's choice (the dashboard writes `lng`) is not overridden on the next visit.
-    await context.addCookies([{ name: "lng", value: "en", url: medusaUrl() }])
+    await context.addCookies([{ name: "lng", value: "en", url: MEDUSA_URL }])
     await page.evaluate(() => window.localStorage.setItem("lng", "en"))
-    await page.goto(`${medusaUrl()}/app/orders`)
+    await page.goto(`${MEDUSA_URL}/app/orders`)
     await expect(page.getByRole("link", { name: "Orders" }).first()).toBeVisible()
     // …and the network's own pages follow it (their translations ship with the plugins).
     await expect(page.getByRole("link", { name: "Makers", exact: true })).toBeVisible()

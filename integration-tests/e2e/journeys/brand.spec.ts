@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test"
 import { coordinator } from "../../../backend/src/scripts/demo-district/coordinators"
-import { medusaUrl } from "../marketplace"
+import { MEDUSA_URL } from "../../playwright.config"
 import { adminGet } from "../../helpers/admin-api"
 import { BrandPage } from "../pages/brand-page"
 import { BrandProductPanel } from "../pages/brand-product-panel"
@@ -14,10 +14,10 @@ const euroToCents = (text: string) => Math.round(Number(text.replace(/[^\d,]/g, 
 
 /** The coordinators record the payment of a pay-on-delivery order (what happens at the door). */
 async function capturePaymentOf(request: APIRequestContext, orderId: string) {
-  const login = await request.post(`${medusaUrl()}/auth/user/emailpass`, { data: { email: coordinator.email, password: coordinator.password } })
+  const login = await request.post(`${MEDUSA_URL}/auth/user/emailpass`, { data: { email: coordinator.email, password: coordinator.password } })
   const { token } = await login.json()
   const { order } = await adminGet(request, `/admin/orders/${orderId}?fields=payment_collections.payments.id`)
-  const res = await request.post(`${medusaUrl()}/admin/payments/${order.payment_collections[0].payments[0].id}/capture`, {
+  const res = await request.post(`${MEDUSA_URL}/admin/payments/${order.payment_collections[0].payments[0].id}/capture`, {
     headers: { authorization: `Bearer ${token}` },
     data: {},
   })

@@ -6,7 +6,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test"
 import { coordinator } from "../../../backend/src/scripts/demo-district/coordinators"
 import { signedDelivery, stripeEvent } from "../../fake-stripe/webhooks"
 import { setRegionProviders, stripeGet } from "../../helpers/payments-api"
-import { medusaUrl, stripeE2E } from "../marketplace"
+import { MEDUSA_URL, STRIPE_E2E } from "../../playwright.config"
 import { BottegaPage } from "../pages/bottega-page"
 import { CardPaymentPage } from "../pages/card-payment-page"
 import { HomePage } from "../pages/home-page"
@@ -14,8 +14,10 @@ import { OrderConfirmationPage } from "../pages/order-confirmation-page"
 import { PayoutsPage } from "../pages/payouts-page"
 import { ProductPage } from "../pages/product-page"
 
+const STRIPE_URL = `http://127.0.0.1:${STRIPE_E2E.port}`
+
 async function adminToken(request: APIRequestContext) {
-  const login = await request.post(`${medusaUrl()}/auth/user/emailpass`, { data: { email: coordinator.email, password: coordinator.password } })
+  const login = await request.post(`${MEDUSA_URL}/auth/user/emailpass`, { data: { email: coordinator.email, password: coordinator.password } })
   return (await login.json()).token as string
 }
 
@@ -34,7 +36,7 @@ test.describe("payments", () => {
 
     // Off to Stripe's onboarding and back.
     await payouts.connectButton.click()
-    await expect(page).toHaveURL(new RegExp(`^${stripeE2E().url}/connect/setup/acct_`))
+    await expect(page).toHaveURL(new RegExp(`^${STRIPE_URL}/connect/setup/acct_`))
     const accountId = new URL(page.url()).pathname.split("/").pop()!
     await page.getByRole("link", { name: "Torna alla bottega" }).click()
     await expect(payouts.returnedMessage).toBeVisible()
@@ -44,8 +46,8 @@ test.describe("payments", () => {
     // Stripe enables the account and says so by webhook.
     const account = await stripeGet(request, `/v1/accounts/${accountId}`)
     const enabled = { ...account, charges_enabled: true, payouts_enabled: true, details_submitted: true, capabilities: { transfers: "active" }, requirements: { currently_due: [], past_due: [], disabled_reason: null } }
-    const { body, headers } = signedDelivery(stripeEvent("account.updated", enabled), stripeE2E().webhookSecret)
-    const hook = await request.post(`${medusaUrl()}/hooks/stripe/connect`, { headers, data: body })
+    const { body, headers } = signedDelivery(stripeEvent("account.updated", enabled), STRIPE_E2E.webhookSecret)
+    const hook = await request.post(`${MEDUSA_URL}/hooks/stripe/connect`, { headers, data: body })
     expect(await hook.json()).toMatchObject({ received: true, outcome: "applied" })
     await payouts.goto()
     await expect(payouts.stripeStatus).toHaveText("Conto attivo: i pagamenti arrivano con Stripe.")
@@ -121,7 +123,7 @@ test.describe("payments", () => {
 
       // Medusa's order is paid by one Stripe PaymentIntent for its total, authorized, grouped by the order.
       const headers = { authorization: `Bearer ${await adminToken(request)}` }
-      const { order } = await (await request.get(`${medusaUrl()}/admin/orders/${orderId}?fields=id,total,payment_collections.payments.provider_id,payment_collections.payments.data`, { headers })).json()
+      const { order } = await (await request.get(`${MEDUSA_URL}/admin/orders/${orderId}?fields=id,total,payment_collections.payments.provider_id,payment_collections.payments.data`, { headers })).json()
       const payments = order.payment_collections.flatMap((pc: any) => pc.payments)
       expect(payments.map((p: any) => p.provider_id)).toEqual(["pp_stripe_stripe"])
       const intentId = payments[0].data.id

@@ -5,7 +5,7 @@
 // the member's open session ends.
 import { expect, test, type APIRequestContext, type Page, type Response } from "@playwright/test"
 import { coordinator } from "../../../backend/src/scripts/demo-district/coordinators"
-import { medusaUrl, stripeE2E } from "../marketplace"
+import { MEDUSA_URL, STRIPE_E2E } from "../../playwright.config"
 import { BottegaPage } from "../pages/bottega-page"
 import { CardPaymentPage } from "../pages/card-payment-page"
 import { CheckoutPage } from "../pages/checkout-page"
@@ -56,10 +56,10 @@ function expectCommonHeaders(response: Response | null) {
 }
 
 async function setRegionProviders(request: APIRequestContext, providers: string[]) {
-  const login = await request.post(`${medusaUrl()}/auth/user/emailpass`, { data: { email: coordinator.email, password: coordinator.password } })
+  const login = await request.post(`${MEDUSA_URL}/auth/user/emailpass`, { data: { email: coordinator.email, password: coordinator.password } })
   const headers = { authorization: `Bearer ${(await login.json()).token}` }
-  const { regions } = await (await request.get(`${medusaUrl()}/admin/regions?fields=id`, { headers })).json()
-  for (const region of regions) expect((await request.post(`${medusaUrl()}/admin/regions/${region.id}`, { headers, data: { payment_providers: providers } })).ok()).toBe(true)
+  const { regions } = await (await request.get(`${MEDUSA_URL}/admin/regions?fields=id`, { headers })).json()
+  for (const region of regions) expect((await request.post(`${MEDUSA_URL}/admin/regions/${region.id}`, { headers, data: { payment_providers: providers } })).ok()).toBe(true)
 }
 
 test.describe("security headers in the browser", () => {
@@ -168,10 +168,10 @@ test.describe("security headers in the browser", () => {
 
   test("the admin loads under Medusa's own headers; a coordinator deactivates a volunteer and the volunteer's open session ends", async ({ page, browser, request }) => {
     // A volunteer of our own (the demo riders are used by other journeys): invited, registered, signed in.
-    const login = await request.post(`${medusaUrl()}/auth/user/emailpass`, { data: { email: coordinator.email, password: coordinator.password } })
+    const login = await request.post(`${MEDUSA_URL}/auth/user/emailpass`, { data: { email: coordinator.email, password: coordinator.password } })
     const admin = { authorization: `Bearer ${(await login.json()).token}` }
     const email = `prova+${Date.now()}@volontari.demo`
-    const invited = await (await request.post(`${medusaUrl()}/admin/volunteers`, { headers: admin, data: { name: "Lino Prova", email } })).json()
+    const invited = await (await request.post(`${MEDUSA_URL}/admin/volunteers`, { headers: admin, data: { name: "Lino Prova", email } })).json()
     const rider = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
     const riderPage = await rider.newPage()
     await riderPage.goto(new URL(invited.invite_url).pathname + new URL(invited.invite_url).search)
@@ -181,7 +181,7 @@ test.describe("security headers in the browser", () => {
     await expect(riderPage.getByText("Lino Prova · consegne")).toBeVisible()
 
     const violations = await watchCsp(page)
-    const appResponse = await page.goto(`${medusaUrl()}/app`)
+    const appResponse = await page.goto(`${MEDUSA_URL}/app`)
     console.log("admin /app headers:", JSON.stringify(appResponse!.headers()))
     // A browser's first visit switches the admin to Italian (one reload): fill the form after it.
     await expect(page.getByRole("heading", { name: "Benvenuto in Medusa" })).toBeVisible()

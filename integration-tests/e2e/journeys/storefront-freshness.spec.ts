@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test"
 import { makers } from "../../../backend/src/scripts/demo-district/makers"
-import { medusaUrl } from "../marketplace"
+import { MEDUSA_URL } from "../../playwright.config"
 import { adminGet, adminPost } from "../../helpers/admin-api"
 import { cacheStatus, lastRevalidation, revalidated } from "../../helpers/storefront-cache"
 import { BrandPage } from "../pages/brand-page"
@@ -78,12 +78,12 @@ test.describe("catalogue pages are cached and fresh on the next view after a cha
     await expect(maker.closureNotice).toHaveCount(0)
     await expectCached(request, `/artigiani/${ON_HOLIDAY.handle}`)
 
-    const login = await request.post(`${medusaUrl()}/auth/vendor/emailpass`, { data: { email: ON_HOLIDAY.email, password: "buonvivere" } })
+    const login = await request.post(`${MEDUSA_URL}/auth/vendor/emailpass`, { data: { email: ON_HOLIDAY.email, password: "buonvivere" } })
     const { token } = await login.json()
     const today = new Date()
     const until = new Date(today.getTime() + 7 * 86_400_000)
     const since = await lastRevalidation(request)
-    const res = await request.post(`${medusaUrl()}/vendor/me`, {
+    const res = await request.post(`${MEDUSA_URL}/vendor/me`, {
       headers: { authorization: `Bearer ${token}` },
       data: { closure_from: today.toISOString().slice(0, 10), closure_to: until.toISOString().slice(0, 10), closure_note: "Torniamo presto" },
     })
@@ -104,10 +104,10 @@ test.describe("catalogue pages are cached and fresh on the next view after a cha
     await expectCached(request, `/prodotti/${RENAMED_PRODUCT}`)
     await expectCached(request, `/artigiani/${RENAMED.handle}`)
 
-    const login = await request.post(`${medusaUrl()}/auth/vendor/emailpass`, { data: { email: RENAMED.email, password: "buonvivere" } })
+    const login = await request.post(`${MEDUSA_URL}/auth/vendor/emailpass`, { data: { email: RENAMED.email, password: "buonvivere" } })
     const { token } = await login.json()
     const since = await lastRevalidation(request)
-    const res = await request.post(`${medusaUrl()}/vendor/me`, { headers: { authorization: `Bearer ${token}` }, data: { name } })
+    const res = await request.post(`${MEDUSA_URL}/vendor/me`, { headers: { authorization: `Bearer ${token}` }, data: { name } })
     expect(res.ok()).toBe(true)
     await revalidated(request, `vendor:${RENAMED.handle}`, since)
     await maker.goto(RENAMED.handle)
