@@ -1,4 +1,6 @@
 // The resident's checkout through the store API, step by step as the storefront does it.
+import { attempt } from "./vendors"
+
 type Api = {
   get: (url: string, config?: unknown) => Promise<{ data: any }>
   post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: any }>
@@ -70,6 +72,12 @@ export async function complete(api: Api, store: Store, cartId: string) {
 export async function payAndComplete(api: Api, store: Store, cartId: string) {
   await payOnDelivery(api, store, cartId)
   return complete(api, store, cartId)
+}
+
+/** Residents completing these carts at the same moment, each paid on delivery: the orders placed and the refusals. */
+export async function completeAtOnce(api: Api, store: Store, cartIds: string[]) {
+  const results = await Promise.all(cartIds.map((cartId) => attempt(payAndComplete(api, store, cartId))))
+  return { placed: results.filter((r: any) => r.type === "order"), refused: results.filter((r: any) => r.status) }
 }
 
 /** A variant of a maker's products with at least three pieces in stock. */
