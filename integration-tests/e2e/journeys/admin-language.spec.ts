@@ -1,6 +1,11 @@
 import { expect, test } from "@playwright/test"
-import { coordinator } from "../../../backend/src/scripts/demo-district/coordinators"
 import { MEDUSA_URL } from "../../playwright.config"
+import { adminGet, adminPost } from "../../helpers/admin-api"
+import { applyAsMaker, vendorGet, vendorPost } from "../../helpers/vendor-api"
+import { AdminPage } from "../pages/admin-page"
+import { BottegaPage } from "../pages/bottega-page"
+import { FundPage } from "../pages/fund-page"
+import { LogisticsRoundsPage } from "../pages/logistics-rounds-page"
 
 // The network's coordinators work in Italian: Medusa's admin ships an Italian translation, and
 // a browser that has never chosen a language opens it in Italian; the network's own pages follow
@@ -9,11 +14,7 @@ test.describe("Medusa admin in Italian", () => {
   test("a coordinator's first visit opens the admin in Italian, and a language chosen later stays", async ({ page, context }) => {
     // Two languages, the makers' page and a product's maker card: more pages than one journey's default time.
     test.setTimeout(180_000)
-    await page.goto(`${MEDUSA_URL}/app`)
-    await expect(page.getByRole("heading", { name: "Benvenuto in Medusa" })).toBeVisible()
-    await page.getByPlaceholder("Email").fill(coordinator.email)
-    await page.getByPlaceholder("Password").fill(coordinator.password)
-    await page.getByRole("button", { name: "Continua con Email" }).click()
+    await new AdminPage(page).signIn()
 
     await expect(page.getByRole("link", { name: "Ordini" }).first()).toBeVisible()
     await expect(page.getByRole("link", { name: "Prodotti" }).first()).toBeVisible()
@@ -66,5 +67,181 @@ test.describe("Medusa admin in Italian", () => {
     await expect(page.getByRole("tab", { name: "All" })).toHaveAttribute("aria-selected", "true")
     await expect(page.getByRole("heading", { level: 2, name: "Bank transfers" })).toBeVisible()
     await expect(page.getByRole("columnheader", { name: "Reconciled" })).toBeVisible()
+  })
+})
+
+// Each of the network's admin pages doing what it is there for, through the admin's own UI, with data of
+// its own: the demo district's shops, rounds and volunteers are other journeys' starting points (the
+// pending applicant Irene stays pending).
+test.describe("the coordinators' pages in the Medusa admin", () => {
+  test("Artigiani: a new workshop is approved and given its own contribution; its owner's /bottega opens", async ({ page, request }) => {
+    test.setTimeout(150_000)
+    const { vendor, email } = await applyAsMaker(request, "Ceramiche di prova")
+    const admin = new AdminPage(page)
+    await admin.signIn()
+    await admin.menu("Artigiani").click()
+    await expect(admin.heading("Artigiani della Rete")).toBeVisible()
+    await expect(admin.tab("In attesa")).toHaveAttribute("aria-selected", "true")
+    await expect(admin.row(vendor.name).getByText("In attesa", { exact: true })).toBeVisible()
+    await admin.row(vendor.name).getByRole("button", { name: "Approva" }).click()
+    await expect(admin.toast(`${vendor.name}: fatto`)).toBeVisible()
+    await expect(admin.row(vendor.name)).toHaveCount(0)
+
+    await admin.tab("Approvati").click()
+    const row = admin.row(vendor.name)
+    await expect(row.getByText("Approvato", { exact: true })).toBeVisible()
+    // The network's default contribution applies until a shop is given its own (typed as the coordinator writes it).
+    admin.answerNextDialog("7,5")
+    await row.getByRole("button", { name: "predefinito" }).click()
+    await expect(row.getByRole("button", { name: "7,5%" })).toBeVisible()
+    await page.screenshot({ path: test.info().outputPath("admin-vendor-approved.png"), fullPage: true })
+
+    const { vendor: saved } = await adminGet(request, `/admin/vendors/${vendor.id}`)
+    expect(saved).toMatchObject({ status: "approved", commission_rate_bps: 750 })
+    const bottega = new BottegaPage(page)
+    await bottega.goto()
+    await bottega.signIn(email, "buonvivere")
+    await expect(bottega.sections).toBeVisible()
+    await expect(bottega.pendingHeading).toHaveCount(0)
+  })
+
+  test("Giri di consegna: a volunteer invited, given a round, the round closed then cancelled; the volunteer's /logistica follows", async ({ page, browser, request }) => {
+    test.setTimeout(180_000)
+    // A round of its own four weeks out, after the demo's weekly rounds.
+    const { delivery_zones: zones } = await adminGet(request, "/admin/delivery-zones")
+    const day = 24 * 3_600_000
+    const starts = Date.now() + 28 * day
+    const name = `Giro straordinario ${Date.now().toString(36)}`
+    const { delivery_round: round } = await adminPost(request, "/admin/delivery-rounds", {
+      name,
+      starts_at: new Date(starts).toISOString(),
+      ends_at: new Date(starts + 3 * 3_600_000).toISOString(),
+      cutoff_at: new Date(starts - day).toISOString(),
+      max_drops: 12,
+      delivery_fee: 300,
+      zone_ids: [zones[0].id],
+    })
+    const admin = new AdminPage(page)
+    await admin.signIn()
+    await admin.menu("Giri di consegna").click()
+    await expect(admin.heading("Giri di consegna")).toBeVisible()
+
+    // Invite: the link is shown once, for sending by hand.
+    const volunteer = { name: `Vera Prova ${Date.now().toString(36)}`, email: `vera+${Date.now()}@volontari.demo` }
+    await admin.tab("Volontari").click()
+    await page.getByLabel("Nome", { exact: true }).fill(volunteer.name)
+    await page.getByLabel("E-mail", { exact: true }).fill(volunteer.email)
+    await page.getByRole("button", { name: "Invita volontario" }).click()
+    const invited = page.getByText(/^Invito creato e inviato per email/)
+    await expect(invited).toBeVisible()
+    await expect(admin.row(volunteer.name).getByText("Invito inviato")).toBeVisible()
+    const link = new URL((await invited.innerText()).match(/https?:\/\/\S+/)![0])
+    const rider = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const riderPage = await rider.newPage()
+    await riderPage.goto(link.pathname + link.search)
+    await riderPage.getByRole("main").getByLabel("Email", { exact: true }).fill(volunteer.email)
+    await riderPage.getByRole("main").getByLabel("Password", { exact: true }).fill("buonvivere")
+    await riderPage.getByRole("button", { name: "Crea l'accesso" }).click()
+    const riderRounds = new LogisticsRoundsPage(riderPage)
+    await expect(riderRounds.heading).toBeVisible()
+    await expect(riderRounds.round(name)).toHaveCount(0)
+
+    // The round: its volunteer, then orders closed.
+    await admin.tab("Giri").click()
+    const row = admin.row(name)
+    await expect(row.getByText("Aperto agli ordini")).toBeVisible()
+    await expect(row.getByLabel("0 di 12 consegne prese")).toBeVisible()
+    await row.getByRole("combobox").click()
+    await page.getByRole("option", { name: volunteer.name }).click()
+    await expect(admin.toast("Giro aggiornato")).toBeVisible()
+    await row.getByRole("button", { name: "Chiudi gli ordini" }).click()
+    await expect(row.getByText("Chiuso agli ordini — pronto da pianificare")).toBeVisible()
+    await expect(row.getByRole("combobox")).toHaveText(volunteer.name)
+    await page.screenshot({ path: test.info().outputPath("admin-round-closed.png"), fullPage: true })
+    const { volunteers } = await adminGet(request, "/admin/volunteers")
+    const vera = volunteers.find((v: { email: string }) => v.email === volunteer.email)
+    expect(vera).toMatchObject({ name: volunteer.name, role: "rider", has_login: true, active: true })
+    expect((await adminGet(request, `/admin/delivery-rounds/${round.id}`)).delivery_round).toMatchObject({ status: "closed", volunteer_ids: [vera.id] })
+    await riderRounds.goto()
+    await expect(riderRounds.round(name)).toContainText("chiuso agli ordini — pronto da pianificare")
+
+    // Cancelling asks first, saying nobody had booked it.
+    await row.getByRole("button", { name: "Annulla" }).click()
+    const confirm = page.getByRole("alertdialog")
+    await expect(confirm.getByText("Nessuna consegna prenotata su questo giro. Non si può tornare indietro.")).toBeVisible()
+    await confirm.getByRole("button", { name: "Sì, annulla il giro" }).click()
+    await expect(row.getByText("Annullato", { exact: true })).toBeVisible()
+    await expect(row.getByRole("button", { name: "Annulla" })).toHaveCount(0)
+    expect((await adminGet(request, `/admin/delivery-rounds/${round.id}`)).delivery_round.status).toBe("cancelled")
+    // A cancelled round leaves its volunteer's list.
+    await riderRounds.goto()
+    await expect(riderRounds.heading).toBeVisible()
+    await expect(riderRounds.round(name)).toHaveCount(0)
+    await rider.close()
+  })
+
+  test("Marchio e fondo: a workshop's adherence certified; a disbursement recorded and shown on /fondo", async ({ page, request }) => {
+    test.setTimeout(180_000)
+    // A workshop of its own, approved, that sends its adherence to the charter in force.
+    const { vendor, email } = await applyAsMaker(request, "Tessiture di prova")
+    await adminPost(request, `/admin/vendors/${vendor.id}/approve`, {})
+    const { charter } = await vendorGet(request, email, "/vendor/brand/adherence")
+    await vendorPost(request, email, "/vendor/brand/adherence", {
+      adherence: charter.criteria.map((c: { key: string }) => ({ criterion_key: c.key, evidence: `Per «${c.key}»: telai del quartiere, lana di Lessinia.` })),
+    })
+
+    const admin = new AdminPage(page)
+    await admin.signIn()
+    await admin.menu("Marchio e fondo").click()
+    await expect(admin.heading("Marchio e fondo di solidarietà")).toBeVisible()
+    await expect(admin.tab("Da esaminare")).toHaveAttribute("aria-selected", "true")
+    const row = admin.row(vendor.name)
+    await expect(row.getByText(/telai del quartiere/).first()).toBeVisible()
+    await row.getByRole("button", { name: "Approva" }).click()
+    await expect(admin.toast("Fatto")).toBeVisible()
+    await expect(row).toHaveCount(0)
+    await admin.tab("Certificate").click()
+    await expect(row.getByText("Certificata", { exact: true })).toBeVisible()
+    await expect(row.getByText(/^fino al /)).toBeVisible()
+    const adherence = await vendorGet(request, email, "/vendor/brand/adherence")
+    expect(adherence.certified).toBe(true)
+    expect(adherence.certificate).toMatchObject({ status: "approved", charter_version: charter.version })
+
+    // The fund: what it holds, less a disbursement the coordinators record.
+    const { fund: before } = await adminGet(request, "/admin/brand/fund")
+    await admin.tab("Fondo").click()
+    const project = `Biblioteca di prova ${Date.now().toString(36)}`
+    await page.getByLabel("Importo (€)").fill("2,50")
+    await page.getByLabel("Scopo").fill("Libri per la sala ragazzi")
+    await page.getByLabel("Progetto beneficiario").fill(project)
+    await page.getByRole("button", { name: "Registra", exact: true }).click()
+    await expect(admin.toast("Erogazione registrata")).toBeVisible()
+    await expect(admin.row(project).getByText("2,50 €")).toBeVisible()
+    await page.screenshot({ path: test.info().outputPath("admin-fund-disbursed.png"), fullPage: true })
+    const { fund: after } = await adminGet(request, "/admin/brand/fund")
+    expect(after.balance).toBe(before.balance - 250)
+
+    const fund = new FundPage(page)
+    await expect(async () => {
+      await fund.goto()
+      await expect(page.getByText(`${project}: Libri per la sala ragazzi`)).toBeVisible({ timeout: 1_000 })
+    }).toPass({ timeout: 20_000 })
+  })
+
+  test("Pagamenti artigiani: a run started by hand is recorded, and says why it paid nothing", async ({ page, request }) => {
+    // The demo district has no order delivered a week ago (the holding period): a run pays nothing, and says why.
+    const { runs: before } = await adminGet(request, "/admin/payouts/runs")
+    const admin = new AdminPage(page)
+    await admin.signIn()
+    await admin.menu("Pagamenti artigiani").click()
+    await expect(admin.heading("Pagamenti agli artigiani")).toBeVisible()
+    await expect(page.getByRole("button", { name: "Esporta bonifici (CSV)" })).toBeDisabled()
+    await page.getByRole("button", { name: "Esegui pagamenti ora" }).click()
+    await expect(admin.toast(/^Nessun pagamento: /)).toBeVisible()
+    const { runs } = await adminGet(request, "/admin/payouts/runs")
+    expect(runs).toHaveLength(before.length + 1)
+    expect(runs[0]).toMatchObject({ trigger: "admin", payouts_count: 0, total_amount: 0 })
+    await expect(page.getByRole("table").last().getByRole("row").filter({ hasText: "Coordinamento" })).toHaveCount(runs.filter((r: { trigger: string }) => r.trigger === "admin").length)
+    await page.screenshot({ path: test.info().outputPath("admin-payout-run.png"), fullPage: true })
   })
 })

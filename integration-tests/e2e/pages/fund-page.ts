@@ -11,6 +11,10 @@ export class FundPage {
     this.balance = page.locator("section", { has: balanceHeading }).getByText(/^[\d.]+,\d{2}\s€$/)
   }
 
+  async goto() {
+    await this.page.goto("/fondo")
+  }
+
   async openFromFooter() {
     await this.page.goto("/")
     await this.page.getByRole("contentinfo").getByRole("link", { name: "Il fondo di solidarietà" }).click()
