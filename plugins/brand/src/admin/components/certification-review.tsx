@@ -68,20 +68,22 @@ export const CertificationReview = () => {
               {c.valid_until ? <Text size="small">{t(`${K}until`, { date: day(c.valid_until) })}</Text> : null}
               {c.review_note ? <Text size="small">{c.review_note}</Text> : null}
             </Table.Cell>
-            <Table.Cell className="flex gap-2">
-              {c.status === "submitted" ? (
-                <>
-                  <Button size="small" onClick={() => act(c, "approve")}>
-                    {t(`${K}approve`)}
-                  </Button>
-                  <Button size="small" variant="secondary" onClick={() => act(c, "request-changes")}>
-                    {t(`${K}request_changes`)}
-                  </Button>
-                  <Button size="small" variant="danger" onClick={() => act(c, "reject")}>
-                    {t(`${K}reject`)}
-                  </Button>
-                </>
-              ) : null}
+            <Table.Cell>
+              <div className="flex gap-2">
+                {c.status === "submitted" ? (
+                  <>
+                    <Button size="small" onClick={() => act(c, "approve")}>
+                      {t(`${K}approve`)}
+                    </Button>
+                    <Button size="small" variant="secondary" onClick={() => act(c, "request-changes")}>
+                      {t(`${K}request_changes`)}
+                    </Button>
+                    <Button size="small" variant="danger" onClick={() => act(c, "reject")}>
+                      {t(`${K}reject`)}
+                    </Button>
+                  </>
+                ) : null}
+              </div>
             </Table.Cell>
           </Table.Row>
         )}

@@ -120,12 +120,14 @@ const VendorsPage = () => {
                 {t(`rbvVendors.page.row.${v.status}`)}
               </Badge>
             </Table.Cell>
-            <Table.Cell className="flex gap-2">
-              {ACTIONS[v.status].map((a) => (
-                <Button key={a.action} size="small" variant="secondary" onClick={() => act(v, a.action, a.needsReason)}>
-                  {t(`rbvVendors.page.actions.${a.action}`)}
-                </Button>
-              ))}
+            <Table.Cell>
+              <div className="flex gap-2">
+                {ACTIONS[v.status].map((a) => (
+                  <Button key={a.action} size="small" variant="secondary" onClick={() => act(v, a.action, a.needsReason)}>
+                    {t(`rbvVendors.page.actions.${a.action}`)}
+                  </Button>
+                ))}
+              </div>
             </Table.Cell>
           </Table.Row>
         )}
