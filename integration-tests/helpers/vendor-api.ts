@@ -1,5 +1,6 @@
 import type { APIRequestContext } from "@playwright/test"
 import { MEDUSA_URL } from "../playwright.config"
+import { applicationOf } from "./vendors"
 
 async function vendorHeaders(request: APIRequestContext, email: string) {
   const login = await request.post(`${MEDUSA_URL}/auth/vendor/emailpass`, { data: { email, password: "buonvivere" } })
@@ -33,18 +34,7 @@ export async function applyAsMaker(request: APIRequestContext, what: string) {
   const { token } = await reg.json()
   const res = await request.post(`${MEDUSA_URL}/vendor/applications`, {
     headers: { authorization: `Bearer ${token}` },
-    data: {
-      name,
-      handle,
-      craft: "ceramica",
-      story: "Lavoro l'argilla del Garda in una stanza di via San Vitale.",
-      address_1: "Via San Vitale 3",
-      postal_code: "37129",
-      lat: 45.44,
-      lng: 11.0,
-      first_name: "Anna",
-      last_name: "Rossi",
-    },
+    data: applicationOf(handle, name),
   })
   if (!res.ok()) throw new Error(`POST /vendor/applications: ${res.status()} ${await res.text()}`)
   const { vendor } = await res.json()

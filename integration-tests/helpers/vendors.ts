@@ -18,27 +18,25 @@ export async function vendorLogin(api: Api, email: string, password = "buonviver
   return bearer(data.token)
 }
 
+/** What a workshop sends to apply (POST /vendor/applications): a ceramist in Veronetta. */
+export const applicationOf = (handle: string, name = `Bottega ${handle}`) => ({
+  name,
+  handle,
+  craft: "ceramica",
+  story: "Lavoro l'argilla del Garda.",
+  address_1: "Via San Vitale 3",
+  postal_code: "37129",
+  lat: 45.44,
+  lng: 11.0,
+  first_name: "Anna",
+  last_name: "Rossi",
+})
+
 /** An artisan registers and applies; returns the member's headers once the session is refreshed. */
 export async function applyAsArtisan(api: Api, handle: string, overrides: Record<string, unknown> = {}) {
   const email = `${handle}@bottega.demo`
   const { data: reg } = await api.post("/auth/vendor/emailpass/register", { email, password: "buonvivere" })
-  const { data } = await api.post(
-    "/vendor/applications",
-    {
-      name: `Bottega ${handle}`,
-      handle,
-      craft: "ceramica",
-      story: "Lavoro l'argilla del Garda.",
-      address_1: "Via San Vitale 3",
-      postal_code: "37129",
-      lat: 45.44,
-      lng: 11.0,
-      first_name: "Anna",
-      last_name: "Rossi",
-      ...overrides,
-    },
-    bearer(reg.token)
-  )
+  const { data } = await api.post("/vendor/applications", { ...applicationOf(handle), ...overrides }, bearer(reg.token))
   return { vendor: data.vendor, email, headers: await vendorLogin(api, email) }
 }
 
