@@ -42,9 +42,11 @@ medusaIntegrationTestRunner({
         input: { products: [{ title: "Pane", status: "published", options: [{ title: "Taglio", values: ["Intero"] }], sales_channels: [{ id: channelId }], variants: [{ title: "Intero", options: { Taglio: "Intero" }, prices: [{ currency_code: "eur", amount: 10 }] }] }] },
       })
       // The read model follows the product's event; no maker, so no mark and no network contribution.
-      const product = await waitFor("the product's price split", async () => {
+      // Query reads the mark and, one stage later, the variants' split: a read made while the refresh
+      // commits can see the second without the first, so both are waited for.
+      const product = await waitFor("the product's mark and price split", async () => {
         const { data } = await api.get(`/store/products/${bread.id}`, store)
-        return data.product.variants[0].price_breakdown && data.product
+        return data.product.brand && data.product.variants[0].price_breakdown && data.product
       })
       expect(product.brand).toMatchObject({ certified: false, criteria: [] })
       expect(product.variants[0].price_breakdown.rates).toMatchObject({ commission_bps: 0 })
