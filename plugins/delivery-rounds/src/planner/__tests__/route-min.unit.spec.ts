@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { KIND_DELIVERY, KIND_PICKUP, buildModel } from "../model"
-import { minimiseRoutes, RouteMinimiser } from "../route-min"
+import { minimiseRoutes, RouteMinimiser, type Deadline } from "../route-min"
 import { better } from "../score"
 import { Search } from "../search"
 import { Squeezer } from "../squeeze"
@@ -144,7 +144,7 @@ describe("a route-removal attempt's deadline", () => {
     matrices: { car: { durations: [[0, 5, 6, 7], [5, 0, 2, 3], [6, 2, 0, 2], [7, 3, 2, 0]] } },
   }
 
-  function attemptEnd(closePool: number): number {
+  function attemptEnd(closePool: number, more: Partial<Deadline> = {}): number {
     const s = new Search(buildModel(crowded), 3)
     s.recreate(s.requests.slice(), 0, true)
     s.commit()
@@ -152,7 +152,7 @@ describe("a route-removal attempt's deadline", () => {
     expect(pool).toHaveLength(1)
     let t = 0
     const now = () => ++t
-    expect(new RouteMinimiser(s).insertPool(pool, { now, at: 20, maxIterations: Infinity, grown: 200, closePool })).toBe(false)
+    expect(new RouteMinimiser(s).insertPool(pool, { now, at: 20, maxIterations: Infinity, grown: 200, closePool, ...more })).toBe(false)
     expectSound(s)
     return t
   }
@@ -160,5 +160,10 @@ describe("a route-removal attempt's deadline", () => {
   it("runs on to its grown deadline only when the pool got down to closePool requests", () => {
     expect(attemptEnd(0)).toBeLessThan(200)
     expect(attemptEnd(1)).toBeGreaterThanOrEqual(200)
+  })
+
+  it("gives up at hopelessAt only when the pool never got down to hopelessPool requests", () => {
+    expect(attemptEnd(0, { at: 200, hopelessAt: 20, hopelessPool: 0 })).toBeLessThan(200)
+    expect(attemptEnd(0, { at: 200, hopelessAt: 20, hopelessPool: 1 })).toBeGreaterThanOrEqual(200)
   })
 })
