@@ -106,6 +106,18 @@ export default districtSuite({
         const stored = await getContainer().resolve("brand").listPriceBreakdowns({ id: shown.map((v: any) => v.id) })
         expect(shown).toEqual(expect.arrayContaining(stored.map(({ id, price, lines, rates }: any) => ({ id, price, lines, rates }))))
         expect(shown).toHaveLength(stored.length)
+        // …or, as the shop's product page asks, by variant id on the brand row itself (no Query stage
+        // for the variants' breakdowns): the same figures, the same statements, nothing on the variants
+        const onRow = await statementsFor(`${page},brand.variant_breakdowns`)
+        expect(onRow.statements).toBe(without.statements)
+        const [product] = onRow.products
+        expect(Object.entries(product.brand.variant_breakdowns).map(([id, b]: [string, any]) => ({ id, ...b }))).toEqual(expect.arrayContaining(shown))
+        expect(Object.keys(product.brand.variant_breakdowns)).toHaveLength(product.variants.length)
+        for (const v of product.variants) expect(v).not.toHaveProperty("price_breakdown")
+        // not a default: a response that names no brand field carries the sizes' breakdowns once, on the variants
+        const { data: whole } = await api.get(`/store/products/${sized[0].id}?region_id=${district.regionId}`, district.store)
+        expect(whole.product.brand).not.toHaveProperty("variant_breakdowns")
+        expect(whole.product.variants.every((v: any) => v.price_breakdown)).toBe(true)
 
         // the breakdowns are stored, not computed per request: a new shop rate and a new price reach them at once
         const loaf = bread[0]

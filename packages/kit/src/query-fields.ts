@@ -21,14 +21,15 @@ const relationOf = (field: string) => field.slice(0, field.lastIndexOf(".")) || 
  * Of the plugin's `fields`, those the caller named itself (a field, or its whole relation as
  * `brand`, `*brand` or `brand.*`), all of them when it named none, less those it excluded as
  * Medusa's `fields` do (`-brand`). So every response carries them by default, and a caller that
- * needs less (a product card) asks for exactly that.
+ * needs less (a product card) asks for exactly that. Fields in `onlyNamed` are never a default:
+ * a caller gets them by naming them (or their whole relation).
  */
-export function fieldsNamedOrAll(fields: string[], written: string[]): string[] {
+export function fieldsNamedOrAll(fields: string[], written: string[], onlyNamed: string[] = []): string[] {
   const relations = new Set(fields.map(relationOf))
   const within = (field: string, name: string) => field === name || field.startsWith(`${name}.`)
   const excluded = written.filter((w) => w.startsWith("-")).map(bare)
   const asked = written.filter((w) => !w.startsWith("-")).map(bare).filter((n) => [...relations].some((r) => within(n, r)))
-  const chosen = asked.length ? fields.filter((f) => asked.some((a) => within(f, a))) : fields
+  const chosen = asked.length ? fields.filter((f) => asked.some((a) => within(f, a))) : fields.filter((f) => !onlyNamed.includes(f))
   return chosen.filter((f) => !excluded.some((e) => within(f, e)))
 }
 
@@ -39,12 +40,13 @@ export function fieldsNamedOrAll(fields: string[], written: string[]): string[] 
  * should the order ever flip, they are allowed and requested up front instead.
  * `fieldsFor` may look at what the caller asked for (e.g. add variant fields only with variants).
  * A caller that names some of these fields in `?fields=` gets only those (fieldsNamedOrAll):
- * each field read costs a query and its rows on every request.
+ * each field read costs a query and its rows on every request. `onlyNamed`: fields of the list
+ * that only a caller naming them gets.
  */
-export function withQueryFields(fieldsFor: (requested: string[]) => string[]) {
+export function withQueryFields(fieldsFor: (requested: string[]) => string[], onlyNamed: string[] = []) {
   return (req: Request, _res: Response, next: NextFunction) => {
     const r = req as FieldsRequest
-    const fields = fieldsNamedOrAll(fieldsFor(requestedFields(r)), writtenFields(req))
+    const fields = fieldsNamedOrAll(fieldsFor(requestedFields(r)), writtenFields(req), onlyNamed)
     if (r.queryConfig?.fields) {
       for (const field of fields) if (!r.queryConfig.fields.includes(field)) r.queryConfig.fields.push(field)
     } else if (fields.length) {

@@ -34,6 +34,11 @@ describe("withQueryFields", () => {
     expect(fieldsNamedOrAll(brand, ["brand.secret"])).toEqual([])
     expect(fieldsNamedOrAll(brand, ["id", "-brand"])).toEqual(["variants.price_breakdown.price", "variants.price_breakdown.lines"])
     expect(fieldsNamedOrAll(brand, ["+brand", "-brand.criteria"])).toEqual(["brand.certified"])
+    // A field given only to a caller that names it (or its relation) is no default.
+    const withSizes = [...brand, "brand.variant_breakdowns"]
+    expect(fieldsNamedOrAll(withSizes, ["id", "*variants"], ["brand.variant_breakdowns"])).toEqual(brand)
+    expect(fieldsNamedOrAll(withSizes, ["+brand.certified", "+brand.variant_breakdowns"], ["brand.variant_breakdowns"])).toEqual(["brand.certified", "brand.variant_breakdowns"])
+    expect(fieldsNamedOrAll(withSizes, ["*brand"], ["brand.variant_breakdowns"])).toEqual(["brand.certified", "brand.criteria", "brand.variant_breakdowns"])
     const req = run({ query: { fields: "id,*variants.calculated_price,brand.certified,*brand.criteria" }, queryConfig: { fields: ["id", "variants.calculated_price.*"] } }, withVariants)
     expect(req.queryConfig.fields).toEqual(["id", "variants.calculated_price.*", "brand.certified"])
   })
