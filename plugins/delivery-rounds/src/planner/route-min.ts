@@ -333,11 +333,13 @@ const RETRY_POOL = 3
  */
 const ATTEMPT_GROWTH = 3
 /**
- * A removal attempt whose pool has not got down to HOPELESS_RATIO of the route's requests (or
- * RETRY_POOL, if more) within HOPELESS_SHARE of its share gives up there, and its time goes to
- * distance. On Li & Lim 200 (seed 1) every successful attempt got there within 46 ms (a share is
- * ~350 ms); the last, failing attempt on the 6-route LC2 instances kept 13–17 of its 16–18
- * requests in the pool for its whole share, on LR2 and LRC2 10–30 of 19–37.
+ * Without shipments, a removal attempt whose pool has not got down to HOPELESS_RATIO of the
+ * route's requests (or RETRY_POOL, if more) within HOPELESS_SHARE of its share gives up there,
+ * and its time goes to distance. With shipments it was measured and withdrawn: on Li & Lim 200
+ * (seed 1) every successful attempt got there within 46 ms of its ~350 ms share, and the last,
+ * failing attempt on LC2/LR2/LRC2 kept 10–30 requests in its pool to the end, but at seed 2 the
+ * rule reached the best-known fleet on 5 fewer instances than main (it ends the phase where a
+ * near miss would have been retried). See the README, session 17.
  */
 const HOPELESS_SHARE = 0.3
 const HOPELESS_RATIO = 0.5
@@ -382,7 +384,7 @@ export function minimiseRoutes(s: Search, opts: SearchOptions): void {
     const grown = Math.min(end.at, start + step)
     const v = rm.pickRoute()
     const hopelessPool = Math.max(RETRY_POOL, Math.floor(HOPELESS_RATIO * s.requestsIn(v)))
-    const hopeless = opts.deadline === Infinity ? {} : { hopelessAt: start + HOPELESS_SHARE * base, hopelessPool }
+    const hopeless = opts.deadline === Infinity || pairs ? {} : { hopelessAt: start + HOPELESS_SHARE * base, hopelessPool }
     const ok = rm.removeRoute(v, { ...end, at, step, latest: end.at, grown, closePool: RETRY_POOL, ...hopeless })
     if (!ok) {
       if (pairs && rm.minPool <= RETRY_POOL) continue
