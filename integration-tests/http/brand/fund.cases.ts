@@ -66,6 +66,18 @@ export default districtSuite({
         expect(after.disbursements.filter((d: any) => d.beneficiary_project === "Doposcuola Veronetta" && d.amount === share)).toHaveLength(1)
         expect(after.entries).toBeUndefined()
 
+        // newest first, for the coordinators (admin) and the residents (/fondo) alike: today's, then two dated
+        // yesterday — of those, the one recorded later first —, then the seeded one of three months ago
+        const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
+        for (const purpose of ["Quaderni", "Matite"])
+          await api.post("/admin/brand/fund/disbursements", { amount: 1, purpose, beneficiary_project: "Doposcuola Veronetta", occurred_at: yesterday }, district.admin)
+        for (const list of [(await fund(district)).disbursements, (await ledger(district)).disbursements]) {
+          const mine = list.filter((d: any) => d.beneficiary_project === "Doposcuola Veronetta").map((d: any) => d.purpose)
+          expect(mine).toEqual([expect.stringMatching(/^Merenda \d$/), "Matite", "Quaderni", "Merende per il doposcuola di via XX Settembre"])
+          const times = list.map((d: any) => new Date(d.occurred_at).getTime())
+          expect(times).toEqual([...times].sort((a, b) => b - a))
+        }
+
         const csv = await api.get("/admin/brand/fund/export", district.admin)
         const rows: string[][] = parse(csv.data)
         expect(rows[0]).toEqual(["data", "tipo", "importo_eur", "ordine", "scopo", "progetto"])
