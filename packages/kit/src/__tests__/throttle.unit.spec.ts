@@ -1,5 +1,5 @@
 import Redis from "ioredis"
-import { loginServer, post, sleep, startRedis } from "./throttle-helpers"
+import { loginServer, post, startRedis } from "./throttle-helpers"
 
 type Kit = typeof import("../index")
 const freshKit = (): Kit => {
@@ -22,8 +22,19 @@ beforeEach(() => {
   delete process.env.REDIS_URL
 })
 
+/**
+ * The in-memory counters (rate-limiter-flexible's) read the time from Date: a case that waits out a
+ * back-off fakes Date alone — sockets, timers and promises stay real — and moves it on.
+ */
+function fakeClock() {
+  jest.useFakeTimers({ doNotFake: ["hrtime", "nextTick", "performance", "queueMicrotask", "setImmediate", "clearImmediate", "setInterval", "clearInterval", "setTimeout", "clearTimeout"] })
+  return { advance: (ms: number) => jest.advanceTimersByTime(ms) }
+}
+afterEach(() => jest.useRealTimers())
+
 describe("throttle (in memory)", () => {
   it("slows the stranger, not the owner on another client; X-Forwarded-For changes nothing", async () => {
+    const clock = fakeClock()
     const kit = freshKit()
     const server = await loginServer(kit.throttle)
     try {
@@ -36,7 +47,7 @@ describe("throttle (in memory)", () => {
       // the real owner, from their own client, is not locked out by the stranger
       expect((await post(server.port, "127.0.0.1", RIGHT)).status).toBe(200)
       // the stranger's wait doubles with each further failure
-      await sleep(refused.retryAfter! * 1000 + 50)
+      clock.advance(refused.retryAfter! * 1000 + 50)
       expect((await post(server.port, "127.0.0.2", WRONG)).status).toBe(401)
       const longer = await post(server.port, "127.0.0.2", WRONG)
       expect(longer.status).toBe(429)
@@ -47,13 +58,14 @@ describe("throttle (in memory)", () => {
   })
 
   it("lets the owner in after the back-off, and a success starts the count again", async () => {
+    const clock = fakeClock()
     const kit = freshKit()
     const server = await loginServer(kit.throttle)
     try {
       for (let i = 0; i < 3; i++) await post(server.port, "127.0.0.3", WRONG)
       const waiting = await post(server.port, "127.0.0.3", RIGHT)
       expect(waiting.status).toBe(429)
-      await sleep(waiting.retryAfter! * 1000 + 50)
+      clock.advance(waiting.retryAfter! * 1000 + 50)
       expect((await post(server.port, "127.0.0.3", RIGHT)).status).toBe(200)
       // three fresh failures are free again after the success
       for (let i = 0; i < 3; i++) expect((await post(server.port, "127.0.0.3", WRONG)).status).toBe(401)
