@@ -1,4 +1,4 @@
-import { type ApiError, sdkFetch } from "./sdk-fetch.mjs"
+import { type ApiError, apiUrl, sdkFetch } from "./sdk-fetch.mjs"
 
 // The body is whatever the page sends (the js-sdk types it as `BodyInit | Record<string, any>`).
 type SdkClient = { client: { fetch_: unknown; fetch<T>(input: string, init?: { method?: string; body?: any; headers?: Record<string, string> }): Promise<T> } }
@@ -31,3 +31,11 @@ export function adminFetchOf(sdk: SdkClient, backendUrl: string, messages: strin
     }
   }
 }
+
+/**
+ * The address of a link from an admin page to the API (a CSV the browser downloads): under the
+ * same `backendUrl` as the pages' requests (`adminFetchOf`), so with the API on another origin
+ * (`MEDUSA_ADMIN_BACKEND_URL`) the link reaches it too; a bare "/admin/…" would go to the
+ * dashboard's own server.
+ */
+export const adminHrefOf = (backendUrl: string) => (path: string) => apiUrl(backendUrl || "/", path).href

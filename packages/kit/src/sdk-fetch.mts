@@ -21,6 +21,17 @@ export class ApiError extends FetchError {
   }
 }
 
+/**
+ * Where a request of the js-sdk goes: `path` under `baseUrl` (the admin's `backendUrl`, which may
+ * be another origin and may carry a path of its own; "/" or "" is the page's own origin, as the
+ * js-sdk reads it). Also the address of a link to the API (a CSV download), so it reaches the same
+ * server as the page's own requests.
+ */
+export function apiUrl(baseUrl: string, path: string): URL {
+  const base = new URL(baseUrl || "/", globalThis.location?.href)
+  return new URL(`${base.pathname.replace(/\/$/, "")}/${path.replace(/^\//, "")}`, base.origin)
+}
+
 type Init = { method?: string; headers?: Record<string, string | null | undefined>; body?: unknown; query?: Record<string, unknown> } & Omit<RequestInit, "headers" | "body">
 
 /**
@@ -39,9 +50,7 @@ export function sdkFetch(baseUrl: string, defaults: Record<string, string>, cred
     }
     let url: string | URL | Request = input
     if (typeof input === "string" || input instanceof URL) {
-      // "/" (the admin on the API's own origin) is this page's origin, as the js-sdk reads it.
-      const base = new URL(baseUrl, globalThis.location?.href)
-      const full = new URL(`${base.pathname.replace(/\/$/, "")}/${input.toString().replace(/^\//, "")}`, base.origin)
+      const full = apiUrl(baseUrl, input.toString())
       if (init?.query) full.search = qs.stringify({ ...Object.fromEntries(full.searchParams.entries()), ...init.query }, { skipNulls: true })
       url = full
     }

@@ -1,7 +1,7 @@
 import http from "node:http"
 import type { AddressInfo } from "node:net"
 import Medusa from "@medusajs/js-sdk"
-import { adminFetchOf } from "../admin-client.mjs"
+import { adminFetchOf, adminHrefOf } from "../admin-client.mjs"
 
 // The admin pages' client: Medusa's js-sdk whose requests keep our refusals' code, against a real HTTP server.
 describe("adminFetchOf", () => {
@@ -59,6 +59,24 @@ describe("adminFetchOf", () => {
     await expect(adminFetch("/admin/gone")).rejects.toThrow("Questo giro non c'è più.")
     await expect(adminFetch("/admin/odd")).rejects.toThrow("Non si può fare.")
     await expect(adminFetch("/admin/broken")).rejects.toThrow("Il server non risponde.")
+  })
+
+  it("builds a link to the API (a CSV download) under the same backendUrl as the requests: another origin, a path of its own, or the page's", async () => {
+    for (const backend of [base, `${base}/medusa`, `${base}/medusa/`]) {
+      const adminFetch = adminFetchOf(new Medusa({ baseUrl: backend, auth: { type: "session" } }), backend, "rbvTest", i18n)
+      await adminFetch("/admin/brand/fund/export")
+      const reached = new URL(seen[seen.length - 1].url!, base).href
+      expect(adminHrefOf(backend)("/admin/brand/fund/export")).toBe(reached)
+    }
+    expect(adminHrefOf(base)("/admin/payouts/bank-batches/pbb_1/csv")).toBe(`${base}/admin/payouts/bank-batches/pbb_1/csv`)
+    expect(adminHrefOf(`${base}/medusa/`)("/admin/payouts/bank-batches/pbb_1/csv")).toBe(`${base}/medusa/admin/payouts/bank-batches/pbb_1/csv`)
+    // the admin served by the API itself (backendUrl "/" or unset): the page's own origin, not the page's path
+    Object.defineProperty(globalThis, "location", { value: { href: "https://rete.example/app/brand/fund" }, configurable: true })
+    try {
+      for (const backend of ["/", ""]) expect(adminHrefOf(backend)("/admin/brand/fund/export")).toBe("https://rete.example/admin/brand/fund/export")
+    } finally {
+      delete (globalThis as { location?: unknown }).location
+    }
   })
 
   it("keeps the SDK's own calls working: the typed ones, and a page that is not JSON as the response itself", async () => {

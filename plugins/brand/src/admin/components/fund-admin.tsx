@@ -2,7 +2,7 @@ import { Button, Heading, Input, Label, Table, Text } from "@medusajs/ui"
 import { AdminTable, attemptAction } from "@rbv/kit/admin-ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { adminFetch, adminLanguage, day, euro } from "../lib/sdk"
+import { adminFetch, adminHref, adminLanguage, day, euro } from "../lib/sdk"
 
 const K = "rbvBrand.fund."
 
@@ -66,7 +66,7 @@ export const FundAdmin = () => {
         <Button variant="secondary" onClick={saveShare}>
           {t(`${K}save`)}
         </Button>
-        <a href="/admin/brand/fund/export" className="text-ui-fg-interactive">
+        <a href={adminHref("/admin/brand/fund/export")} className="text-ui-fg-interactive">
           {t(`${K}export`)}
         </a>
       </div>

@@ -1,11 +1,13 @@
 import Medusa from "@medusajs/js-sdk"
-import { adminFetchOf } from "@rbv/kit/admin-client"
+import { adminFetchOf, adminHrefOf } from "@rbv/kit/admin-client"
 import { getI18n } from "react-i18next"
 
 // The admin's js-sdk client, set up as Medusa's docs show for a plugin's admin extensions (the API's origin, the session cookie).
 export const sdk = new Medusa({ baseUrl: __BACKEND_URL__ || "/", auth: { type: "session" } })
 /** `sdk.client.fetch` for the pages; a refusal becomes the message of its code (rbvBrand.errors.codes). */
 export const adminFetch = adminFetchOf(sdk, __BACKEND_URL__, "rbvBrand", getI18n)
+/** A link to the API (a CSV download), on the same server as `adminFetch`'s requests. */
+export const adminHref = adminHrefOf(__BACKEND_URL__)
 
 // Money and dates in the admin's language (the dashboard's i18next instance).
 export const adminLanguage = () => getI18n()?.language || "it"

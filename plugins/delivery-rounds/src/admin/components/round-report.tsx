@@ -1,7 +1,7 @@
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { adminFetch, euro } from "../lib/sdk"
+import { adminFetch, adminHref, euro } from "../lib/sdk"
 
 type MakerReport = { vendor_id: string; name: string; orders: number; sales: number; contribution: number; net: number; vat: number }
 type Report = {
@@ -27,7 +27,7 @@ export const RoundReport = ({ roundId, title, onClose }: { roundId: string; titl
       <div className="flex items-center justify-between">
         <Heading level="h2">{tr(`${K}title`, { title })}</Heading>
         <div className="flex gap-2">
-          <a href={`/admin/delivery-rounds/${roundId}/report/csv`} download className="text-ui-fg-interactive txt-compact-small-plus self-center">
+          <a href={adminHref(`/admin/delivery-rounds/${roundId}/report/csv`)} download className="text-ui-fg-interactive txt-compact-small-plus self-center">
             {tr(`${K}csv`)}
           </a>
           <Button size="small" variant="secondary" onClick={onClose}>

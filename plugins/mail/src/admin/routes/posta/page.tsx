@@ -4,7 +4,7 @@ import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { AdminHeader, AdminTable } from "@rbv/kit/admin-ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { adminFetch, adminLanguage, sdk } from "../../lib/sdk"
+import { adminFetch, adminHref, adminLanguage, sdk } from "../../lib/sdk"
 
 type Mail = { id: string; to: string; subject: string; template: string | null; locale: string; sent_at: string; attachments: string[] }
 type Outbox = { mode: "outbox" | "smtp"; from: string; mails: Mail[] }
@@ -12,7 +12,7 @@ type Outbox = { mode: "outbox" | "smtp"; from: string; mails: Mail[] }
 const K = "rbvMail.page."
 const when = (iso: string) =>
   new Intl.DateTimeFormat(adminLanguage(), { timeZone: "Europe/Rome", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(new Date(iso))
-const fileUrl = (id: string, name: string) => `/admin/mail-outbox/${encodeURIComponent(id)}/files/${encodeURIComponent(name)}`
+const fileUrl = (id: string, name: string) => adminHref(`/admin/mail-outbox/${encodeURIComponent(id)}/files/${encodeURIComponent(name)}`)
 
 const Preview = ({ mail }: { mail: Mail }) => {
   const { t } = useTranslation()
@@ -32,7 +32,7 @@ const Preview = ({ mail }: { mail: Mail }) => {
         {t(`${K}sent_to`, { to: mail.to })} · {when(mail.sent_at)} · {mail.template ?? "—"} · {t(`${K}lang.${mail.locale === "en" ? "en" : "it"}`)}
       </Text>
       <div className="flex flex-wrap gap-2">
-        <a href={`/admin/mail-outbox/${encodeURIComponent(mail.id)}`} target="_blank" rel="noreferrer">
+        <a href={adminHref(`/admin/mail-outbox/${encodeURIComponent(mail.id)}`)} target="_blank" rel="noreferrer">
           <Button size="small" variant="secondary">{t(`${K}open_alone`)}</Button>
         </a>
         {[...mail.attachments, "message.eml"].map((name) => (

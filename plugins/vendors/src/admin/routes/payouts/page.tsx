@@ -5,7 +5,7 @@ import { AdminHeader, AdminTable, FilterTabs } from "@rbv/kit/admin-ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import type { TFunction } from "i18next"
-import { adminFetch, adminLanguage } from "../../lib/sdk"
+import { adminFetch, adminHref, adminLanguage } from "../../lib/sdk"
 
 type PayoutItem = { id: string; kind: "sale" | "refund" | "carry"; net: number; display_id: number | null; parent_display_id: number | null }
 type Payout = { id: string; vendor_id: string; created_at: string; amount: number; method: string; status: string; failure_reason: string | null; stripe_transfer_id: string | null; items: PayoutItem[] }
@@ -87,7 +87,7 @@ const PayoutsPage = () => {
     setBusy(true)
     try {
       const { batch } = await adminFetch<{ batch: Batch }>("/admin/payouts/bank-batches", { method: "POST", body: {} })
-      window.location.href = `/admin/payouts/bank-batches/${batch.id}/csv`
+      window.location.href = adminHref(`/admin/payouts/bank-batches/${batch.id}/csv`)
       await load()
     } catch (e: any) {
       toast.error(e.message)
@@ -150,7 +150,7 @@ const PayoutsPage = () => {
           {(b) => (
             <Table.Row key={b.id}>
               <Table.Cell>
-                <a className="text-ui-fg-interactive" href={`/admin/payouts/bank-batches/${b.id}/csv`}>
+                <a className="text-ui-fg-interactive" href={adminHref(`/admin/payouts/bank-batches/${b.id}/csv`)}>
                   {b.id}
                 </a>
               </Table.Cell>
