@@ -217,7 +217,15 @@ test.describe("the coordinators' pages in the Medusa admin", () => {
     await page.getByRole("button", { name: "Registra", exact: true }).click()
     await expect(admin.toast("Erogazione registrata")).toBeVisible()
     await expect(admin.row(project).getByText("2,50 €")).toBeVisible()
+    // newest first (the API's order): the one just recorded heads the table, above the fold
+    await expect(page.getByRole("row").nth(1)).toContainText(project)
     await page.screenshot({ path: test.info().outputPath("admin-fund-disbursed.png"), fullPage: true })
+    // the ledger's export link goes where the admin's own requests go (its backendUrl), and the session opens it
+    const href = await page.getByRole("link", { name: "Esporta il registro (CSV)" }).getAttribute("href")
+    expect(href).toBe(`${new URL(page.url()).origin}/admin/brand/fund/export`)
+    const ledger = await page.request.get(href!)
+    expect(ledger.status()).toBe(200)
+    expect(await ledger.text()).toContain(project)
     const { fund: after } = await adminGet(request, "/admin/brand/fund")
     expect(after.balance).toBe(before.balance - 250)
 
