@@ -165,10 +165,16 @@ test.describe("the coordinators' pages in the Medusa admin", () => {
     await riderRounds.goto()
     await expect(riderRounds.round(name)).toContainText("chiuso agli ordini — pronto da pianificare")
 
-    // Cancelling asks first, saying nobody had booked it.
+    // Cancelling asks first, saying how many deliveries were booked on it: closing places the weekly
+    // baskets due in that round (a resident of another journey may have one), so the count is the API's.
+    const { drops_taken: booked } = (await adminGet(request, `/admin/delivery-rounds/${round.id}`)).delivery_round
     await row.getByRole("button", { name: "Annulla" }).click()
     const confirm = page.getByRole("alertdialog")
-    await expect(confirm.getByText("Nessuna consegna prenotata su questo giro. Non si può tornare indietro.")).toBeVisible()
+    const warning =
+      booked === 0
+        ? "Nessuna consegna prenotata su questo giro. Non si può tornare indietro."
+        : `${booked} ${booked === 1 ? "consegna prenotata" : "consegne prenotate"} su questo giro: i residenti restano senza consegna. Non si può tornare indietro.`
+    await expect(confirm.getByText(warning)).toBeVisible()
     await confirm.getByRole("button", { name: "Sì, annulla il giro" }).click()
     await expect(row.getByText("Annullato", { exact: true })).toBeVisible()
     await expect(row.getByRole("button", { name: "Annulla" })).toHaveCount(0)
