@@ -47,7 +47,7 @@ const OUT = path.resolve(arg("out", path.join(root, "bench-results", `web-${new 
 const CARD_FIELDS = "id,handle,title,thumbnail,metadata,*variants.calculated_price,brand.maker,-vendor,brand.certified"
 const DETAIL_FIELDS =
   "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder,*variants.options,*options,*options.values,*images,*categories,+metadata," +
-  "+brand.maker,-vendor,+brand.certified,+brand.criteria,+variants.price_breakdown"
+  "+brand.maker,-vendor,+brand.certified,+brand.criteria,+brand.variant_breakdowns"
 // The API measurements alternate between the marketplace and the plain app, this many rounds each,
 // so that both see the same machine (a shared machine's load moves within minutes).
 const API_ROUNDS = Number(arg("api-rounds", 2))

@@ -14,12 +14,18 @@ export type BreakdownKey = "materials" | "labour" | "margin" | "artisan" | "comm
 /** `roundup` (an order's only): the resident's gift to the fund, in cents, apart from the price and its parts. */
 export type PriceBreakdown = { price: number; lines: { key: BreakdownKey; amount: number; by: "artisan" | "network" | "state" }[]; roundup?: number }
 
-/** The product's mark, and the breakdown of its lowest price. */
-export type ProductBrand = { certified: boolean; criteria: { key: string; title: string }[]; price_breakdown?: PriceBreakdown | null }
+/**
+ * The product's mark, the breakdown of its lowest price and, when asked for (the product page), each
+ * variant's own breakdown by variant id (null: that variant has none).
+ */
+export type ProductBrand = {
+  certified: boolean
+  criteria: { key: string; title: string }[]
+  price_breakdown?: PriceBreakdown | null
+  variant_breakdowns?: Record<string, PriceBreakdown | null> | null
+}
 /** What the brand plugin adds to store product responses (absent when the plugin is not there). */
 export type BrandFields = { brand?: ProductBrand | null }
-/** ...and to each of its variants: the breakdown of that variant's own price. */
-export type BrandVariantFields = { price_breakdown?: PriceBreakdown | null }
 
 export type Certification = {
   id: string

@@ -19,7 +19,7 @@ const CARD_FIELDS = `id,handle,title,thumbnail,metadata,*variants.calculated_pri
 /** Fields for the product page: the defaults (hence every field `+`), plus prices, stock and price breakdown of each variant, the mark's criteria. */
 const DETAIL_FIELDS =
   "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder,+variants.variant_rank,*variants.options,*options,*options.values,*images,*categories,+metadata," +
-  `${MAKER_FIELDS.map((f) => (f.startsWith("-") ? f : `+${f}`)).join(",")},+brand.certified,+brand.criteria,+variants.price_breakdown`
+  `${MAKER_FIELDS.map((f) => (f.startsWith("-") ? f : `+${f}`)).join(",")},+brand.certified,+brand.criteria,+brand.variant_breakdowns`
 
 export type ProductList = { products: HttpTypes.StoreProduct[]; count: number }
 

@@ -3,7 +3,7 @@ import type { ReactNode } from "react"
 import { preload } from "react-dom"
 import type { HttpTypes } from "@medusajs/types"
 import type { ProductRoundLeft } from "@/lib/data/batches"
-import type { BrandFields, BrandVariantFields } from "@/lib/data/brand"
+import type { BrandFields } from "@/lib/data/brand"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { makerOf } from "@/lib/util/makers"
 import { formatMoney } from "@/lib/util/money"
@@ -45,6 +45,7 @@ function valuesInRank(values: string[], ranked: HttpTypes.StoreProductVariant[],
  */
 function pickerData(product: HttpTypes.StoreProduct, weighed: WeighedOffer | null, t: Translate, locale: Locale): Picker {
   const ranked = variantsInRank(product)
+  const sizes = (product as BrandFields).brand?.variant_breakdowns ?? {}
   const options: PickerOption[] = (product.options ?? []).map((option) => ({
     id: option.id,
     title: option.title,
@@ -55,7 +56,7 @@ function pickerData(product: HttpTypes.StoreProduct, weighed: WeighedOffer | nul
   const variants: PickerVariant[] = ranked.map((variant) => {
     const price = variantPrice(variant)
     const stock = stockState(variant)
-    const breakdown = (variant as BrandVariantFields).price_breakdown ?? null
+    const breakdown = sizes[variant.id] ?? null
     offers[variant.id] = <VariantOffer price={price ? formatMoney(price.amount, price.currencyCode, locale) : null} stock={stock} weighed={weighed} t={t} />
     breakdowns[variant.id] = breakdown ? (
       <>
