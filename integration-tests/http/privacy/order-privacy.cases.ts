@@ -163,7 +163,7 @@ export default districtSuite({
         (actor === "neighbour" && url.startsWith("/store/") && url.includes(theirs.order.id)) ||
         (actor === "rider" && method === "get" && url === `/logistics/rounds/${mine.roundId}`) ||
         (actor === "planner" && method === "get" && /^\/logistics\/rounds\/dround_\w+$/.test(url)) ||
-        (actor.startsWith("maker") && url.startsWith("/vendor/orders/") && partsOf[actor].some((id) => url.includes(id)))
+        (actor in partsOf && url.startsWith("/vendor/orders/") && partsOf[actor].some((id) => url.includes(id)))
       const emailOf = { makerA: makerA.email, makerB: makerB.email } as Record<string, string>
 
       let probes = 0
