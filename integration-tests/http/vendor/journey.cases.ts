@@ -86,6 +86,22 @@ export default districtSuite({
         }
         expect(statements[0].totals.gross).toBe(4800)
         expect(statements[0].totals.commission).toBe(480)
+
+        // Each child order belongs to the maker of every product in it — by its link, its own mark
+        // and its sale line, whose gross is its goods (a child paired with the wrong maker once showed
+        // one maker another's packing list, and released the wrong part from the resident's order).
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const honeyPart = (await api.get("/vendor/orders", miele)).data.orders.find((o: any) => o.order_number === parent.display_id)
+        const childIds = [ceramicsOrders[0].id, fornoOrders.orders[0].id, honeyPart.id]
+        const { data: children } = await query.graph({ entity: "order", fields: ["id", "metadata", "item_total", "items.product_id"], filters: { id: childIds } })
+        expect(children).toHaveLength(3)
+        for (const child of children as any[]) {
+          const { data: [link] } = await query.graph({ entity: "vendor", fields: ["id", "orders.id", "products.id"], filters: { id: child.metadata.vendor_id } })
+          expect(link.orders.map((o: any) => o.id)).toContain(child.id)
+          for (const item of child.items) expect(link.products.map((p: any) => p.id)).toContain(item.product_id)
+          const { data: [sale] } = await query.graph({ entity: "commission_line", fields: ["vendor_id", "gross"], filters: { order_id: child.id, kind: "sale" } })
+          expect(sale).toMatchObject({ vendor_id: child.metadata.vendor_id, gross: Math.round(Number(child.item_total) * 100) })
+        }
       })
 
       it("a split cut short after its child orders (its worker killed before the ledger) is finished when order.placed comes again: never two child orders per maker", async () => {

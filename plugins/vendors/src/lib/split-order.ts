@@ -102,3 +102,20 @@ export function planVendorOrders(
     },
   }))
 }
+
+/**
+ * The child order of each part, in the parts' order: one a cut-short split already made, else the
+ * one just made for that maker — found by the maker mark each child carries, never by position
+ * (Medusa's createOrders lists what it made back in its own order, not the input's).
+ */
+export function childOrdersOfParts(
+  parts: Pick<VendorPart, "vendor_id">[],
+  existing: Record<string, string>,
+  made: { id: string; vendor_id: string | null }[]
+): { id: string }[] {
+  return parts.map((part) => {
+    const id = existing[part.vendor_id] ?? made.find((order) => order.vendor_id === part.vendor_id)?.id
+    if (!id) throw new Error(`No child order was made for maker ${part.vendor_id}`)
+    return { id }
+  })
+}

@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { allocate, commissionOf } from "../money"
-import { planVendorOrders, ParentOrder } from "../split-order"
+import { childOrdersOfParts, planVendorOrders, ParentOrder } from "../split-order"
 
 const item = (id: string, product: string, price: number, quantity: number) => ({
   id,
@@ -93,5 +93,24 @@ describe("planVendorOrders with products sold by weight", () => {
     const lines = parts.flatMap((p) => (p.order as any).items)
     expect(lines.find((l: any) => l.product_id === "prod_bread").metadata).toEqual({ parent_line_item_id: "a", weight_pricing: pricing })
     expect(lines.find((l: any) => l.product_id === "prod_honey").metadata).toEqual({ parent_line_item_id: "b" })
+  })
+})
+
+describe("childOrdersOfParts", () => {
+  const parts = ["ven_caffe", "ven_orto", "ven_vetri"].map((vendor_id) => ({ vendor_id }))
+
+  it("gives each maker the child order made for it, in whatever order the order module lists them back", () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(["ven_caffe", "ven_orto", "ven_vetri"], { minLength: 3 }), (listed) => {
+        const made = listed.map((vendor_id) => ({ id: `order_${vendor_id}`, vendor_id }))
+        expect(childOrdersOfParts(parts, {}, made)).toEqual(parts.map((p) => ({ id: `order_${p.vendor_id}` })))
+      })
+    )
+  })
+
+  it("keeps the child order a cut-short split already made, and refuses a part left without one", () => {
+    const made = [{ id: "order_new_vetri", vendor_id: "ven_vetri" }, { id: "order_new_caffe", vendor_id: "ven_caffe" }]
+    expect(childOrdersOfParts(parts, { ven_orto: "order_old_orto" }, made)).toEqual([{ id: "order_new_caffe" }, { id: "order_old_orto" }, { id: "order_new_vetri" }])
+    expect(() => childOrdersOfParts(parts, {}, made)).toThrow("ven_orto")
   })
 })

@@ -3,7 +3,7 @@ import { createRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusaj
 import { Modules } from "@medusajs/framework/utils"
 import type { CreateOrderDTO } from "@medusajs/framework/types"
 import { VENDOR_MODULE } from "../../../modules/vendor"
-import { planVendorOrders, ParentOrder } from "../../../lib/split-order"
+import { childOrdersOfParts, planVendorOrders, ParentOrder } from "../../../lib/split-order"
 import { VendorEvents } from "../../events"
 import { createCommissionLinesStep } from "../steps/create-commission-lines"
 import { createChildOrdersStep } from "../steps/create-child-orders"
@@ -67,10 +67,7 @@ export const splitOrderByVendorWorkflow = createWorkflow(splitOrderByVendorWorkf
     const made = createChildOrdersStep(
       transform({ parts, found }, ({ parts, found }) => parts.filter((p) => !found.children[p.vendor_id]).map((p): CreateOrderDTO => p.order))
     )
-    const created = transform({ parts, found, made }, ({ parts, found, made }) => {
-      const fresh = [...made]
-      return parts.map((p) => (found.children[p.vendor_id] ? { id: found.children[p.vendor_id] } : fresh.shift()!))
-    })
+    const created = transform({ parts, found, made }, ({ parts, found, made }) => childOrdersOfParts(parts, found.children, made))
     // Links are upserted: one a cut-short split already made is kept as it is.
     createRemoteLinkStep(
       transform({ parts, created }, ({ parts, created }) =>
