@@ -374,13 +374,7 @@ export class Moves {
         if (this.bound(acc, r2) >= limit) break
         concat(T, acc, sD, tr2)
         concat(T, T, R.bwd[r2][q + 1], tr2)
-        if (emptied && !this.feasible(T, r2)) continue
-        const c = R.penalty(T, r2)
-        if (c < best) {
-          best = c
-          this.pairAt.p = j
-          this.pairAt.q = q
-        }
+        best = this.keepPair(T, r2, emptied, best, j, q)
       }
     } else {
       // delivery after j, pickup after some p <= j: grow the part after the pickup leftwards
@@ -393,19 +387,26 @@ export class Moves {
           acc = spare
           spare = x
         }
-        if (acc.cost + m.vFixed[r2] + R.w.tw * acc.tw >= limit) break
+        if (this.bound(acc, r2) >= limit) break
         concat(T, R.fwd[r2][p], sP, tr2)
         concat(T, T, acc, tr2)
-        if (emptied && !this.feasible(T, r2)) continue
-        const c = R.penalty(T, r2)
-        if (c < best) {
-          best = c
-          this.pairAt.p = p
-          this.pairAt.q = j
-        }
+        best = this.keepPair(T, r2, emptied, best, p, j)
       }
     }
     return best === Infinity ? Infinity : best - R.pen[r2] - gain
+  }
+
+  /**
+   * The penalised cost of route r2 as `T` (a shipment's pickup after p, delivery after q) when it
+   * beats `best` (and, for a pair that empties its route, is feasible): places kept in `pairAt`.
+   */
+  private keepPair(T: Seg, r2: number, emptied: boolean, best: number, p: number, q: number): number {
+    if (emptied && !this.feasible(T, r2)) return best
+    const c = this.R.penalty(T, r2)
+    if (c >= best) return best
+    this.pairAt.p = p
+    this.pairAt.q = q
+    return c
   }
 
   applyPairInto(u: number, r2: number): void {

@@ -162,25 +162,27 @@ export class LsRoutes {
    * `out`, or a shared segment when no work is needed (read it, never write it).
    */
   between(out: Seg, src: number, a: number, b: number, dst: number): Seg {
-    if (a > b) return this.none
-    const r = this.tasks[src]
-    if (a === b) return this.node[r[a - 1]]
-    const tr = this.travel(dst)
-    const node = this.node
-    out.copy(node[r[a - 1]])
-    for (let p = a + 1; p <= b; p++) concat(out, out, node[r[p - 1]], tr)
-    return out
+    return this.chain(out, src, a, b, dst, 1)
   }
 
   /** Tasks a..b of route src in reverse order, with vehicle dst's matrix (see `between`). */
   reversed(out: Seg, src: number, a: number, b: number, dst: number): Seg {
+    return this.chain(out, src, a, b, dst, -1)
+  }
+
+  /** Tasks a..b of route src, in order (step 1) or reversed (step -1): see `between`. */
+  private chain(out: Seg, src: number, a: number, b: number, dst: number, step: 1 | -1): Seg {
     if (a > b) return this.none
     const r = this.tasks[src]
     if (a === b) return this.node[r[a - 1]]
     const tr = this.travel(dst)
     const node = this.node
-    out.copy(node[r[b - 1]])
-    for (let p = b - 1; p >= a; p--) concat(out, out, node[r[p - 1]], tr)
+    let p = step > 0 ? a : b
+    out.copy(node[r[p - 1]])
+    for (let k = b - a; k > 0; k--) {
+      p += step
+      concat(out, out, node[r[p - 1]], tr)
+    }
     return out
   }
 

@@ -238,6 +238,15 @@ export function buildModel(problem: Problem, opts: ModelOptions = {}): Model {
   }
 }
 
+/** Travel cost of visiting `loc` between locations `prev` and `next` of a travel matrix of size n (-1: none) instead of going straight. */
+export function detour(c: Float64Array, n: number, prev: number, loc: number, next: number): number {
+  let d = 0
+  if (prev >= 0) d += c[prev * n + loc]
+  if (next >= 0) d += c[loc * n + next]
+  if (prev >= 0 && next >= 0) d -= c[prev * n + next]
+  return d
+}
+
 /** Service start for an arrival at task t: the arrival or the next window opening; Infinity if too late. */
 export function serviceStart(m: Model, t: number, arrival: number): number {
   const end = m.twOff[t + 1]

@@ -1,4 +1,28 @@
-import { latestArrival, serviceStart, type Model } from "./model"
+import { detour, latestArrival, serviceStart, type Model } from "./model"
+
+/**
+ * Positions p in [lo, hi) whose slot can hold a stop that needs `need` (its earliest opening plus
+ * service) before the next position's latest arrival: the first of them. Latest arrivals are
+ * non-decreasing along a route, so a binary search.
+ */
+function firstSlot(latest: Float64Array, lo: number, hi: number, need: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (latest[mid + 1] + 1e-9 < need) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The last position p in [lo, hi) departed from no later than `last` (lo - 1 if none); departures are non-decreasing. */
+function lastSlot(dep: Float64Array, lo: number, hi: number, last: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (dep[mid] > last + 1e-9) hi = mid
+    else lo = mid + 1
+  }
+  return lo - 1
+}
 
 /**
  * A working solution: one task list per vehicle plus caches that make insertion checks O(1)
@@ -54,20 +78,12 @@ export class RoutesState {
     const m = this.m
     const r = this.tasks[v]
     const len = r.length
-    const tr = m.travels[m.vTravel[v]]
-    const n = tr.size
-    const time = tr.time
-    const costM = tr.cost
+    const { size: n, time, cost: costM } = m.travels[m.vTravel[v]]
     const dep = this.dep[v]
     const latest = this.latest[v]
     const locs = this.locs[v]
-    const twOff = m.twOff
-    const twStart = m.twStart
-    const twEnd = m.twEnd
-    const taskLoc = m.taskLoc
-    const taskService = m.taskService
-    const taskRoute = this.taskRoute
-    const taskPos = this.taskPos
+    const { twOff, twStart, twEnd, taskLoc, taskService } = m
+    const { taskRoute, taskPos } = this
     const D = m.dims
     let feasible = true
     // forward: locations, departure times and cost
@@ -130,9 +146,7 @@ export class RoutesState {
       const load = this.load[v]
       const pre = this.prefMax[v]
       const suf = this.sufMax[v]
-      const startLoad = m.taskStartLoad
-      const add = m.taskAdd
-      const remove = m.taskRemove
+      const { taskStartLoad: startLoad, taskAdd: add, taskRemove: remove } = m
       for (let d = 0; d < D; d++) {
         let l = 0
         for (let i = 0; i < len; i++) l += startLoad[r[i] * D + d]
@@ -196,11 +210,7 @@ export class RoutesState {
     let next = s + m.taskService[t]
     if (b >= 0) next += tr.time[loc * n + b]
     if (next > this.latest[v][p + 1] + 1e-9) return Infinity
-    const c = tr.cost
-    let delta = 0
-    if (a >= 0) delta += c[a * n + loc]
-    if (b >= 0) delta += c[loc * n + b]
-    if (a >= 0 && b >= 0) delta -= c[a * n + b]
+    let delta = detour(tr.cost, n, a, loc, b)
     if (this.tasks[v].length === 0) {
       // empty route: an open side contributes nothing, and the fixed cost is paid
       delta += m.vFixed[v]
@@ -219,14 +229,9 @@ export class RoutesState {
     const dt = m.taskSibling[pt]
     const r = this.tasks[v]
     const len = r.length
-    const D = m.dims
-    const tr = m.travels[m.vTravel[v]]
-    const n = tr.size
-    const time = tr.time
-    const c = tr.cost
+    const { size: n, time, cost: c } = m.travels[m.vTravel[v]]
     const dep = this.dep[v]
     const latest = this.latest[v]
-    const load = this.load[v]
     const locs = this.locs[v]
     const lp = m.taskLoc[pt]
     const ld = m.taskLoc[dt]
@@ -240,34 +245,12 @@ export class RoutesState {
     const cPD = c[lp * n + ld]
     const fixed = len === 0 ? m.vFixed[v] : 0
     let best = Infinity
-    // pickup positions whose time slots can hold the pickup (see bestJobInsertion)
-    let lo = 0
-    let hi = len + 1
-    const need = pFirst + sp
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (latest[mid + 1] + 1e-9 < need) lo = mid + 1
-      else hi = mid
-    }
-    const from = lo
-    hi = len + 1
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (dep[mid] > pLast + 1e-9) hi = mid
-      else lo = mid + 1
-    }
-    const to = lo - 1
+    // pickup positions whose time slots can hold the pickup
+    const from = firstSlot(latest, 0, len + 1, pFirst + sp)
+    const to = lastSlot(dep, from, len + 1, pLast)
     const needD = dFirst + sd
     for (let p = from; p <= to; p++) {
-      // capacity at the pickup position
-      let capOk = true
-      for (let d = 0; d < D; d++) {
-        if (load[p * D + d] + m.taskAdd[pt * D + d] > m.vCapacity[v * D + d] + 1e-9) {
-          capOk = false
-          break
-        }
-      }
-      if (!capOk) continue
+      if (!this.pickupFits(v, p, pt)) continue
       const a = locs[p]
       let arr = dep[p]
       if (a >= 0) arr += time[a * n + lp]
@@ -279,24 +262,15 @@ export class RoutesState {
       const costP = a >= 0 ? c[a * n + lp] : 0
       const b1 = locs[p + 1]
       // delivery right after the pickup
-      {
-        const arrD = depP + tPD
-        const sD = serviceStart(m, dt, arrD)
-        if (sD !== Infinity) {
-          let next = sD + sd
-          if (b1 >= 0) next += time[ld * n + b1]
-          if (next <= latest[p + 1] + 1e-9) {
-            let delta = costP + cPD + fixed
-            if (b1 >= 0) {
-              delta += c[ld * n + b1]
-              if (a >= 0) delta -= c[a * n + b1]
-            }
-            if (delta < best && !(blink > 0 && rand() < blink)) {
-              best = delta
-              out[0] = p
-              out[1] = p
-            }
-          }
+      if (this.deliveryFits(v, dt, depP + tPD, p + 1)) {
+        let delta = costP + cPD + fixed
+        if (b1 >= 0) {
+          delta += c[ld * n + b1]
+          if (a >= 0) delta -= c[a * n + b1]
+        }
+        if (delta < best && !(blink > 0 && rand() < blink)) {
+          best = delta
+          out[0] = out[1] = p
         }
       }
       if (p === len) continue
@@ -310,32 +284,16 @@ export class RoutesState {
         const task = r[q - 1]
         const s = serviceStart(m, task, t)
         const dq = s + m.taskService[task]
-        if (dq > dLast + 1e-9) break
-        let capOk2 = true
-        for (let d = 0; d < D; d++) {
-          if (load[q * D + d] + m.taskAdd[pt * D + d] > m.vCapacity[v * D + d] + 1e-9) {
-            capOk2 = false
-            break
-          }
-        }
-        if (!capOk2) break
+        if (dq > dLast + 1e-9 || !this.pickupFits(v, q, pt)) break
         const lq = locs[q]
         const b = locs[q + 1]
-        if (latest[q + 1] + 1e-9 >= needD) {
-          const arrD = dq + time[lq * n + ld]
-          const sD = serviceStart(m, dt, arrD)
-          if (sD !== Infinity) {
-            let next = sD + sd
-            if (b >= 0) next += time[ld * n + b]
-            if (next <= latest[q + 1] + 1e-9) {
-              let delta = pickupDelta + c[lq * n + ld] + fixed
-              if (b >= 0) delta += c[ld * n + b] - c[lq * n + b]
-              if (delta < best && !(blink > 0 && rand() < blink)) {
-                best = delta
-                out[0] = p
-                out[1] = q
-              }
-            }
+        if (latest[q + 1] + 1e-9 >= needD && this.deliveryFits(v, dt, dq + time[lq * n + ld], q + 1)) {
+          let delta = pickupDelta + c[lq * n + ld] + fixed
+          if (b >= 0) delta += c[ld * n + b] - c[lq * n + b]
+          if (delta < best && !(blink > 0 && rand() < blink)) {
+            best = delta
+            out[0] = p
+            out[1] = q
           }
         }
         if (q === len) break
@@ -347,6 +305,29 @@ export class RoutesState {
     return best
   }
 
+  /** Whether pickup pt's load fits on board at position q of route v. */
+  private pickupFits(v: number, q: number, pt: number): boolean {
+    const m = this.m
+    const D = m.dims
+    const load = this.load[v]
+    for (let d = 0; d < D; d++) {
+      if (load[q * D + d] + m.taskAdd[pt * D + d] > m.vCapacity[v * D + d] + 1e-9) return false
+    }
+    return true
+  }
+
+  /** Whether delivery dt reached at `arrival` and put before position q of route v keeps q's latest arrival. */
+  private deliveryFits(v: number, dt: number, arrival: number, q: number): boolean {
+    const m = this.m
+    const s = serviceStart(m, dt, arrival)
+    if (s === Infinity) return false
+    const tr = m.travels[m.vTravel[v]]
+    const b = this.locs[v][q]
+    let next = s + m.taskService[dt]
+    if (b >= 0) next += tr.time[m.taskLoc[dt] * tr.size + b]
+    return next <= this.latest[v][q] + 1e-9
+  }
+
   /**
    * Cheapest feasible position for job-like task t in route v (each position skipped with
    * probability `blink`). Returns the cost delta (Infinity if none) and writes the position to out[0].
@@ -355,10 +336,7 @@ export class RoutesState {
     const m = this.m
     const D = m.dims
     const len = this.tasks[v].length
-    const tr = m.travels[m.vTravel[v]]
-    const n = tr.size
-    const time = tr.time
-    const c = tr.cost
+    const { size: n, time, cost: c } = m.travels[m.vTravel[v]]
     const dep = this.dep[v]
     const latest = this.latest[v]
     const locs = this.locs[v]
@@ -404,23 +382,8 @@ export class RoutesState {
     }
     // departures and latest arrivals are non-decreasing along a route: binary-search the
     // positions whose time slots can hold the task at all
-    const needLatest = firstOpen + service
-    let lo = pMin
-    let hi = pMax + 1
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (latest[mid + 1] + 1e-9 < needLatest) lo = mid + 1
-      else hi = mid
-    }
-    const from = lo
-    lo = from
-    hi = pMax + 1
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (dep[mid] > lastClose + 1e-9) hi = mid
-      else lo = mid + 1
-    }
-    const to = lo - 1
+    const from = firstSlot(latest, pMin, pMax + 1, firstOpen + service)
+    const to = lastSlot(dep, from, pMax + 1, lastClose)
     for (let p = from; p <= to; p++) {
       const a = locs[p]
       const b = locs[p + 1]

@@ -1,4 +1,4 @@
-import { KIND_JOB, type Model } from "./model"
+import { detour, KIND_JOB, type Model } from "./model"
 import type { LsRoutes } from "./ls-routes"
 import { concat, type Seg, setDepot } from "./segment"
 
@@ -80,13 +80,18 @@ export class SwapStar {
     return improved
   }
 
+  /** `top3` of each job of route `from` in route `into`. */
+  private top3Of(from: number, into: number): void {
+    const tasks = this.R.tasks[from]
+    const L = this.R.len[from]
+    for (let p = 1; p <= L; p++) if (this.m.taskKind[tasks[p - 1]] === KIND_JOB) this.top3(tasks[p - 1], into)
+  }
+
   /** Best three places (after position p) of job t in route r, on travel cost only. */
   private top3(t: number, r: number): void {
     const R = this.R
     const m = this.m
-    const tr = R.travel(r)
-    const n = tr.size
-    const c = tr.cost
+    const { size: n, cost: c } = R.travel(r)
     const loc = m.taskLoc[t]
     const tasks = R.tasks[r]
     const L = R.len[r]
@@ -96,10 +101,7 @@ export class SwapStar {
     let prev = m.vStart[r]
     for (let p = 0; p <= L; p++) {
       const next = p < L ? m.taskLoc[tasks[p]] : m.vEnd[r]
-      let d = 0
-      if (prev >= 0) d += c[prev * n + loc]
-      if (next >= 0) d += c[loc * n + next]
-      if (prev >= 0 && next >= 0) d -= c[prev * n + next]
+      const d = detour(c, n, prev, loc, next)
       if (d < this.topCost[o + 2]) {
         let k = 2
         while (k > 0 && d < this.topCost[o + k - 1]) {
@@ -116,24 +118,18 @@ export class SwapStar {
 
   /** Travel cost change of taking the task at position p out of route r. */
   private removal(r: number, p: number): number {
-    return -this.detour(r, p, this.m.taskLoc[this.R.tasks[r][p - 1]])
+    return -this.detourAt(r, p, this.m.taskLoc[this.R.tasks[r][p - 1]])
   }
 
   /** Travel cost of visiting `loc` between the stops before and after position p of route r (what is at p aside). */
-  private detour(r: number, p: number, loc: number): number {
+  private detourAt(r: number, p: number, loc: number): number {
     const R = this.R
     const m = this.m
     const tr = R.travel(r)
-    const n = tr.size
-    const c = tr.cost
     const tasks = R.tasks[r]
     const prev = p > 1 ? m.taskLoc[tasks[p - 2]] : m.vStart[r]
     const next = p < R.len[r] ? m.taskLoc[tasks[p]] : m.vEnd[r]
-    let d = 0
-    if (prev >= 0) d += c[prev * n + loc]
-    if (next >= 0) d += c[loc * n + next]
-    if (prev >= 0 && next >= 0) d -= c[prev * n + next]
-    return d
+    return detour(tr.cost, tr.size, prev, loc, next)
   }
 
   /** Cheapest place for job t in route r once the job at position q leaves: (cost, after-position or -1 for q's spot). */
@@ -151,7 +147,7 @@ export class SwapStar {
       break
     }
     // in the leaving job's spot
-    const d = this.detour(r, q, this.m.taskLoc[t])
+    const d = this.detourAt(r, q, this.m.taskLoc[t])
     if (d < out.cost) {
       out.cost = d
       out.pos = -1
@@ -159,6 +155,8 @@ export class SwapStar {
   }
 
   private pair(ra: number, rb: number): boolean {
+    this.top3Of(ra, rb)
+    this.top3Of(rb, ra)
     const R = this.R
     const m = this.m
     const V = m.nVehicles
@@ -166,8 +164,6 @@ export class SwapStar {
     const tb = R.tasks[rb]
     const La = R.len[ra]
     const Lb = R.len[rb]
-    for (let p = 1; p <= La; p++) if (m.taskKind[ta[p - 1]] === KIND_JOB) this.top3(ta[p - 1], rb)
-    for (let p = 1; p <= Lb; p++) if (m.taskKind[tb[p - 1]] === KIND_JOB) this.top3(tb[p - 1], ra)
     // the EXACT_CANDIDATES best estimates, kept sorted in preallocated arrays
     const cEst = this.cEst
     const cU = this.cU

@@ -167,6 +167,15 @@ function checkIds(ctx: Ctx, list: { id: unknown; field: string }[], kind: string
  * Checks a VROOM-format problem. Returns one error per offending field
  * (empty array: the problem is well formed and can be solved).
  */
+/** Runs `check` on each element of `list` (the input's field `key`) that is an object; any other is an error. */
+function eachObject(ctx: Ctx, key: string, list: unknown[], check: (o: Obj, base: string) => void): void {
+  list.forEach((x, i) => {
+    const base = `${key}[${i}]`
+    if (isObj(x)) check(x, base)
+    else err(ctx, base, "must be an object")
+  })
+}
+
 export function validateProblem(input: unknown): FieldError[] {
   const ctx: Ctx = { errors: [], dims: null, dimsField: "", matrixSize: null, hasMatrices: false }
   if (!isObj(input)) {
@@ -179,9 +188,7 @@ export function validateProblem(input: unknown): FieldError[] {
   if (!Array.isArray(vehicles) || vehicles.length === 0) {
     err(ctx, "vehicles", "must be a non-empty array")
   } else {
-    vehicles.forEach((v, i) => {
-      const base = `vehicles[${i}]`
-      if (!isObj(v)) return err(ctx, base, "must be an object")
+    eachObject(ctx, "vehicles", vehicles, (v, base) => {
       if (!isInt(v.id)) err(ctx, `${base}.id`, "must be an integer")
       checkPlace(ctx, v, base, false, "start", "start_index")
       checkPlace(ctx, v, base, false, "end", "end_index")
@@ -211,9 +218,7 @@ export function validateProblem(input: unknown): FieldError[] {
   if (input.jobs !== undefined) {
     if (!Array.isArray(input.jobs)) err(ctx, "jobs", "must be an array")
     else {
-      input.jobs.forEach((j, i) => {
-        const base = `jobs[${i}]`
-        if (!isObj(j)) return err(ctx, base, "must be an object")
+      eachObject(ctx, "jobs", input.jobs, (j, base) => {
         checkTask(ctx, j, base)
         checkAmount(ctx, j.delivery, `${base}.delivery`)
         checkAmount(ctx, j.pickup, `${base}.pickup`)
@@ -227,9 +232,7 @@ export function validateProblem(input: unknown): FieldError[] {
   if (input.shipments !== undefined) {
     if (!Array.isArray(input.shipments)) err(ctx, "shipments", "must be an array")
     else {
-      input.shipments.forEach((s, i) => {
-        const base = `shipments[${i}]`
-        if (!isObj(s)) return err(ctx, base, "must be an object")
+      eachObject(ctx, "shipments", input.shipments, (s, base) => {
         for (const side of ["pickup", "delivery"]) {
           const step = s[side]
           if (!isObj(step)) err(ctx, `${base}.${side}`, "must be an object")
