@@ -19,7 +19,10 @@ export class InvalidProblemError extends Error {
 }
 
 function reasonFor(m: Model, search: Search, r: number): string {
-  if (!search.impossible[r]) return "no room left in the fleet (capacity, time windows, shifts or max_tasks)"
+  if (!search.impossible[r]) {
+    if (search.untried[r]) return "not planned: the time limit ran out before the planner got to it"
+    return "no room left in the fleet (capacity, time windows, shifts or max_tasks)"
+  }
   const V = m.nVehicles
   let skilled = false
   let fits = false

@@ -246,6 +246,43 @@ describe("solve: features", () => {
   })
 })
 
+describe("solve: a starved core", () => {
+  // A clock that jumps past any deadline at its `at`-th read: a construction (or a model build)
+  // that outlasts the time limit on a busy machine, without timing anything.
+  const jumpingClock = (at: number) => {
+    let reads = 0
+    return () => (++reads < at ? 0 : 1e9 + reads)
+  }
+  const rand = createRng(5)
+  const pts = Array.from({ length: 201 }, () => [rand() * 1000, rand() * 1000] as [number, number])
+  const p = matrixProblem(
+    euclid(pts),
+    pts.slice(1).map(() => ({ delivery: [1], time_windows: [[0, 5000]] as [number, number][], service: 10 })),
+    Array.from({ length: 12 }, () => ({ capacity: [20], time_window: [0, 5000] as [number, number], costs: { fixed: 1000 } })),
+  )
+
+  it("answers with what the construction placed when the deadline passes during it", () => {
+    // reads 1–3: the solve's start, the model built, the search's start; the 4th is the
+    // construction's first look at the clock, after its first requests
+    const s = solve(p, { timeLimitMs: 1000, seed: 1, now: jumpingClock(4) })
+    expectValid(p, s)
+    const placed = s.routes.reduce((a, r) => a + r.steps.filter((x) => x.type === "job").length, 0)
+    expect(placed).toBeGreaterThan(0)
+    expect(placed + s.unassigned.length).toBe(200)
+    expect(s.unassigned.length).toBeGreaterThan(0)
+    expect(s.unassigned.every((u) => /time limit/.test(u.reason ?? ""))).toBe(true)
+  })
+
+  it("answers validly wherever in the solve the deadline passes", () => {
+    for (const at of [2, 3, 5, 9, 30, 200]) {
+      const s = solve(p, { timeLimitMs: 1000, seed: 1, now: jumpingClock(at) })
+      expectValid(p, s)
+      const placed = s.routes.reduce((a, r) => a + r.steps.filter((x) => x.type === "job").length, 0)
+      expect(placed + s.unassigned.length).toBe(200)
+    }
+  })
+})
+
 describe("search: a recreate with a limit stops only where its outcome would be rejected", () => {
   it("gives the unlimited recreate's routes whenever those could be accepted, and otherwise stops worse than the limit", () => {
     const arb = problemArbOf({ maxLocations: 12, maxVehicles: 4, maxJobs: 20, maxShipments: 4 })
