@@ -1,22 +1,18 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { createMedusaContainer, Modules } from "@medusajs/framework/utils"
+import { asValue } from "@medusajs/framework/awilix"
 import { vendorTranslatedText, vendorTranslation } from "../vendor-translation"
 
 type Row = { id: string; reference_id: string; locale_code: string; translations: Record<string, unknown> }
 
 // A container with (or without) a Translation Module holding these rows.
 function containerWith(rows: Row[] | null): MedusaContainer {
-  const module = {
-    listTranslations: async (filters: { reference_id: string; locale_code: string }) =>
-      (rows ?? []).filter((r) => r.reference_id === filters.reference_id && r.locale_code === filters.locale_code),
-  }
-  return {
-    hasRegistration: (key: string) => rows !== null && key === Modules.TRANSLATION,
-    resolve: (key: string) => {
-      if (rows === null || key !== Modules.TRANSLATION) throw new Error(`${key} is not registered`)
-      return module
-    },
-  } as unknown as MedusaContainer
+  const container = createMedusaContainer()
+  if (rows === null) return container
+  const listTranslations = async (filters: { reference_id: string; locale_code: string }) =>
+    rows.filter((r) => r.reference_id === filters.reference_id && r.locale_code === filters.locale_code)
+  container.register(Modules.TRANSLATION, asValue({ listTranslations }))
+  return container
 }
 
 const rows: Row[] = [
