@@ -117,3 +117,39 @@ test.describe("checkout journey", () => {
       .toBe(2)
   })
 })
+
+test.describe("checkout journey, collected at a pickup point", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+  test("a resident collects at Casa Comune: the order says where and when to collect, who collects, and no home street", async ({ page }) => {
+    const home = new HomePage(page)
+    const product = new ProductPage(page)
+    const cart = new CartPage(page)
+    const checkout = new CheckoutPage(page)
+    const confirmation = new OrderConfirmationPage(page)
+    const resident = { ...VERONETTA_ADDRESS, firstName: "Marta", lastName: "Pellegrini", street: "Via Cantarane 31", phone: "045 800 5678" }
+
+    await home.goto()
+    expect(await home.openFirstPlentiful(await home.featuredProducts())).not.toBeNull()
+    await product.addToCart()
+    await expect(product.addedMessage).toBeVisible()
+    await cart.goto()
+    await cart.goToCheckout()
+    await checkout.enterEmail(`marta.pellegrini+${Date.now()}@example.org`)
+    await checkout.enterAddress(resident)
+    await checkout.chooseShipping(/^Ritiro a Casa Comune — /)
+    await checkout.confirmPayingOnDelivery()
+
+    await expect(page).toHaveURL(/\/ordini\/[^/]+\/conferma$/)
+    await expect(confirmation.heading).toBeVisible()
+    await expect(page.getByRole("heading", { level: 2, name: "Ritiro" })).toBeVisible()
+    await expect(page.getByText(/^Ritiro da Casa Comune, Via San Nazaro 23: giovedì .*, 17:00–20:00$/)).toBeVisible()
+    const collector = page.getByRole("region", { name: "Ritira" })
+    await expect(collector).toContainText(`${resident.firstName} ${resident.lastName}`)
+    await expect(collector).toContainText("800 5678")
+    await expect(page.getByRole("main")).not.toContainText(resident.street)
+    await expect(page.getByRole("heading", { name: "Consegna a" })).toHaveCount(0)
+    await expect(confirmation.totalsValue("Ritiro")).toHaveText(/^0,00\s*€$/)
+    await page.screenshot({ path: test.info().outputPath("pickup-confirmation.png"), fullPage: true })
+  })
+})

@@ -25,7 +25,7 @@ export function deliveryPlaceText(d: OrderDelivery, t: Translate, locale: Locale
 export function OrderDeliveryBlock({ delivery, t, locale }: { delivery: OrderDelivery; t: Translate; locale: Locale }) {
   return (
     <section aria-labelledby="order-delivery-title" className="section order-delivery">
-      <h2 id="order-delivery-title">{t("order.delivery.title")}</h2>
+      <h2 id="order-delivery-title">{t(delivery.kind === "pickup" ? "order.delivery.title_pickup" : "order.delivery.title")}</h2>
       <p>{deliveryPlaceText(delivery, t, locale)}</p>
       <p className={`delivery-status delivery-status--${delivery.stop_status}`} role="status">
         {deliveryStatusText(delivery, t, locale)}

@@ -29,6 +29,8 @@ export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) 
   const released = releasedParts((order as { credit_lines?: Parameters<typeof releasedParts>[0] }).credit_lines)
   const isReleased = (group: (typeof groups)[number]) => released.has(group.maker.id ?? "")
   const address = order.shipping_address
+  // Collected at a pickup point: the order goes nowhere near the resident's street.
+  const pickup = delivery?.kind === "pickup"
   const weighedLine = new Map(order.weighing.lines.map((l) => [l.item_id, l]))
   return (
     <div className="order-details">
@@ -69,13 +71,17 @@ export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) 
       <div className="order-columns">
         {address ? (
           <section aria-labelledby="order-address-title" className="section">
-            <h2 id="order-address-title">{t("order.shipping_to")}</h2>
+            <h2 id="order-address-title">{t(pickup ? "order.collected_by" : "order.shipping_to")}</h2>
             <address>
               {address.first_name} {address.last_name}
-              <br />
-              {address.address_1}
-              <br />
-              {address.postal_code} {address.city} {address.province ? `(${address.province})` : ""}
+              {pickup ? null : (
+                <>
+                  <br />
+                  {address.address_1}
+                  <br />
+                  {address.postal_code} {address.city} {address.province ? `(${address.province})` : ""}
+                </>
+              )}
               {address.phone ? (
                 <>
                   <br />
@@ -100,7 +106,7 @@ export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) 
                 −{money((released.get(group.maker.id ?? "") ?? 0) / 100)}
               </Figure>
             ))}
-            <Figure label={t("order.shipping")}>{money(order.shipping_total)}</Figure>
+            <Figure label={t(pickup ? "order.delivery.title_pickup" : "order.shipping")}>{money(order.shipping_total)}</Figure>
             <RoundUpTotal cents={roundUp} money={money} t={t} />
             <Figure className="totals__grand" label={t("order.total")}>{money(order.total)}</Figure>
             <Figure className="totals__tax" label={t("order.tax")}>{money(released.size ? keptTax(goods, released, order.shipping_tax_total) / 100 : order.tax_total)}</Figure>
