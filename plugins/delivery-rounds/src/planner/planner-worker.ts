@@ -7,7 +7,7 @@ import type { FieldError, Problem, Solution, SolveOptions } from "./types"
 type Reply = { id: number; ok: boolean; solution?: Solution; name?: string; message?: string; errors?: FieldError[] }
 type Job = {
   problem: Problem
-  options: Omit<SolveOptions, "now">
+  options: Omit<SolveOptions, "now" | "startedAt">
   asked: number
   resolve: (s: Solution) => void
   reject: (e: Error) => void
@@ -38,7 +38,7 @@ export class PlannerWorker {
     return this.worker?.threadId ?? null
   }
 
-  solve(problem: Problem, options: Omit<SolveOptions, "now"> = {}): Promise<Solution> {
+  solve(problem: Problem, options: Omit<SolveOptions, "now" | "startedAt"> = {}): Promise<Solution> {
     if (!existsSync(this.file)) {
       return Promise.reject(new Error(`planner worker not built: ${this.file} is missing (run npm run build)`))
     }
@@ -94,7 +94,8 @@ export class PlannerWorker {
     worker.on("message", onMessage)
     worker.on("exit", onExit)
     try {
-      worker.postMessage({ id, problem: job.problem, options: { ...job.options, timeLimitMs: limit } })
+      // the limit runs from here: the copy of the problem and a new thread's start count in it
+      worker.postMessage({ id, problem: job.problem, options: { ...job.options, timeLimitMs: limit, startedAt: Date.now() } })
     } catch (e) {
       settle(e as Error) // a problem that cannot be copied to the thread
     }

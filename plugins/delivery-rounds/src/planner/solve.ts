@@ -52,13 +52,14 @@ function reasonFor(m: Model, search: Search, r: number): string {
 export function solve(problem: Problem, options: SolveOptions = {}): Solution {
   const now = options.now ?? Date.now
   const t0 = now()
+  const begun = options.startedAt ?? t0
   const errors = validateProblem(problem)
   if (errors.length > 0) throw new InvalidProblemError(errors)
   const m = buildModel(problem, { roadFactor: options.roadFactor, profileSpeeds: options.profileSpeeds })
   const t1 = now()
   const limit = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS
   // keep a little margin for building the output
-  const deadline = t0 + Math.max(0, limit - Math.min(50, limit * 0.03))
+  const deadline = begun + Math.max(0, limit - Math.min(50, limit * 0.03))
   const seed = options.seed ?? 1
   // tiny problems converge long before the time limit: cap their iterations (also deterministic)
   const n = m.nTasks

@@ -155,6 +155,11 @@ export interface SolveOptions {
   profileSpeeds?: Record<string, number>
   /** Clock, injectable for tests (default Date.now). */
   now?: () => number
+  /**
+   * When the time limit began, on the clock `now` (default: the call). The planner worker passes
+   * the time it sent the problem, so that copying it to the thread and the thread's start count.
+   */
+  startedAt?: number
 }
 
 export interface FieldError {

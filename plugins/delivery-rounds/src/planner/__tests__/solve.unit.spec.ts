@@ -273,6 +273,14 @@ describe("solve: a starved core", () => {
     expect(s.unassigned.every((u) => /time limit/.test(u.reason ?? ""))).toBe(true)
   })
 
+  it("counts the time limit from `startedAt` (a worker's: when the problem was sent)", () => {
+    // the thread took the whole limit to start: the deadline is gone at the first read
+    const s = solve(p, { timeLimitMs: 1000, seed: 1, now: () => 5000, startedAt: 0 })
+    expectValid(p, s)
+    expect(s.unassigned.length).toBeGreaterThan(0)
+    expect(s.unassigned.every((u) => /time limit/.test(u.reason ?? ""))).toBe(true)
+  })
+
   it("answers validly wherever in the solve the deadline passes", () => {
     for (const at of [2, 3, 5, 9, 30, 200]) {
       const s = solve(p, { timeLimitMs: 1000, seed: 1, now: jumpingClock(at) })
