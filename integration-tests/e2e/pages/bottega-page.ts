@@ -80,6 +80,10 @@ export class BottegaPage {
     return this.page.getByRole("region", { name: "Pronti" })
   }
 
+  cancelledSection(): Locator {
+    return this.page.getByRole("region", { name: "Annullati" })
+  }
+
   section(name: "Riepilogo" | "Ordini" | "Prodotti" | "Profilo" | "Membri" | "Estratto conto"): Locator {
     return this.sections.getByRole("link", { name, exact: true })
   }

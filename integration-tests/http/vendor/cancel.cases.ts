@@ -43,7 +43,7 @@ export default districtSuite({
         expect((await attempt(api.post(`/vendor/orders/${fornoPart.id}/cancel`, {}, forno))).status).toBe(400)
 
         const { data } = await api.post(`/vendor/orders/${fornoPart.id}/cancel`, { reason: "Forno guasto" }, forno)
-        expect(data.order.status).toBe("canceled")
+        expect(data.order).toMatchObject({ status: "canceled", stage: "cancelled" })
         const again = await attempt(api.post(`/vendor/orders/${fornoPart.id}/cancel`, { reason: "Forno guasto" }, forno))
         expect(again.status).toBe(400)
 

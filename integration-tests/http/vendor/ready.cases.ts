@@ -25,7 +25,7 @@ export default districtSuite({
         }
         const partA = await waitFor("the first maker's part", () => partOf(makerA))
         const partB = await waitFor("the second maker's part", () => partOf(makerB))
-        expect(partA).toMatchObject({ ready_at: null, can_mark_ready: true, can_unready: false })
+        expect(partA).toMatchObject({ stage: "to_prepare", ready_at: null, can_mark_ready: true, can_unready: false })
 
         const planner = await volunteerWithLogin(api, district.admin, "Paolo Zanetti", "paolo.ready@volontari.demo", "planner")
         const readiness = async () => {
@@ -39,7 +39,7 @@ export default districtSuite({
         expect(notYet.data.message).toBe("This order is not marked ready")
 
         const { data: ready } = await api.post(`/vendor/orders/${partA.id}/ready`, {}, makerA)
-        expect(ready.order).toMatchObject({ ready_at: expect.any(String), can_mark_ready: false, can_unready: true })
+        expect(ready.order).toMatchObject({ stage: "ready", ready_at: expect.any(String), can_mark_ready: false, can_unready: true })
         const twice = await attempt(api.post(`/vendor/orders/${partA.id}/ready`, {}, makerA))
         expect(twice.status).toBe(400)
         expect(twice.data.message).toBe("This order is already marked ready")
@@ -47,7 +47,7 @@ export default districtSuite({
 
         // Changing its mind before the round starts: back to "to prepare", and the round page follows.
         const { data: undone } = await api.delete(`/vendor/orders/${partA.id}/ready`, makerA)
-        expect(undone.order).toMatchObject({ ready_at: null, can_mark_ready: true, can_unready: false })
+        expect(undone.order).toMatchObject({ stage: "to_prepare", ready_at: null, can_mark_ready: true, can_unready: false })
         expect((await readiness())[a.name].ready).toBe(false)
         // Another maker cannot touch it (404, as a missing order).
         expect((await attempt(api.delete(`/vendor/orders/${partA.id}/ready`, makerB))).status).toBe(404)
@@ -64,7 +64,7 @@ export default districtSuite({
           const part = await partOf(makerA)
           return part?.handed_over_at ? part : undefined
         })
-        expect(frozen).toMatchObject({ ready_at: expect.any(String), handed_over_at: expect.any(String), can_mark_ready: false, can_unready: false })
+        expect(frozen).toMatchObject({ stage: "gone", ready_at: expect.any(String), handed_over_at: expect.any(String), can_mark_ready: false, can_unready: false })
 
         const tooLate = await attempt(api.delete(`/vendor/orders/${partA.id}/ready`, makerA))
         expect(tooLate.status).toBe(400)

@@ -9,7 +9,13 @@ export type ReadinessInput = {
   delivered?: boolean
 }
 
-export type Readiness = { can_mark_ready: boolean; can_unready: boolean; can_cancel: boolean; locked_reason: string | null }
+/**
+ * Where the part stands for the maker's lists: still to prepare, packed and waiting for the round,
+ * gone (left with the round, or delivered), or cancelled.
+ */
+export type OrderStage = "to_prepare" | "ready" | "gone" | "cancelled"
+
+export type Readiness = { stage: OrderStage; can_mark_ready: boolean; can_unready: boolean; can_cancel: boolean; locked_reason: string | null }
 
 export function readinessOf(order: ReadinessInput): Readiness {
   const locked_reason =
@@ -20,7 +26,10 @@ export function readinessOf(order: ReadinessInput): Readiness {
         : order.handed_over_at
           ? "The round carrying this order has started: the goods have left the workshop"
           : null
+  const stage: OrderStage =
+    order.status === "canceled" ? "cancelled" : locked_reason ? "gone" : order.ready_at ? "ready" : "to_prepare"
   return {
+    stage,
     can_mark_ready: !locked_reason && !order.ready_at,
     can_unready: !locked_reason && Boolean(order.ready_at),
     can_cancel: !locked_reason,

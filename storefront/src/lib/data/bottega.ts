@@ -106,6 +106,8 @@ export type VendorOrder = {
   ready_at: string | null
   handed_over_at: string | null
   delivered: boolean
+  /** Which of the maker's lists the part belongs to (the API decides). */
+  stage: "to_prepare" | "ready" | "gone" | "cancelled"
   can_mark_ready: boolean
   can_unready: boolean
   /** Until its goods leave the workshop the maker can still cancel its part (the API decides). */

@@ -10,7 +10,7 @@ import { BottegaShell } from "./bottega-shell"
 type DashboardProps = { session: VendorSession; orders: VendorOrder[]; products: VendorProduct[]; t: Translate; locale: Locale }
 
 export function DashboardTemplate({ session, orders, products, t, locale }: DashboardProps) {
-  const toPrepare = orders.filter((o) => !o.ready_at)
+  const toPrepare = orders.filter((o) => o.stage === "to_prepare")
   const drafts = products.filter((p) => p.status === "draft").length
   const closure = closureOn({
     closure_from: session.vendor.closure_from ?? null,

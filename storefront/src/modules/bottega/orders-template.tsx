@@ -23,8 +23,8 @@ function lockedNote(order: VendorOrder, t: Translate): string | null {
 
 /** Packing lists: what to prepare for each resident's order, then "Segna come pronto". */
 export function OrdersTemplate({ session, orders, t, locale }: OrdersTemplateProps) {
-  const toPrepare = orders.filter((o) => !o.ready_at)
-  const ready = orders.filter((o) => o.ready_at)
+  const inStage = (stage: VendorOrder["stage"]) => orders.filter((o) => o.stage === stage)
+  const [gone, cancelled] = [inStage("gone"), inStage("cancelled")]
   const list = (items: VendorOrder[], headingId: string, title: string, empty: string) => (
     <section aria-labelledby={headingId} className="section">
       <h2 id={headingId}>{title}</h2>
@@ -34,7 +34,7 @@ export function OrdersTemplate({ session, orders, t, locale }: OrdersTemplatePro
             const label = orderLabel(order, t)
             return (
               <li key={order.id}>
-                <article className={`packing-list${order.ready_at ? " packing-list--ready" : ""}`} aria-labelledby={`order-${order.id}`}>
+                <article className={`packing-list${order.stage === "ready" ? " packing-list--ready" : ""}`} aria-labelledby={`order-${order.id}`}>
                   <h3 id={`order-${order.id}`}>{label}</h3>
                   {order.delivery_slot ? <p className="packing-list__slot">{t("bottega.orders.slot", { slot: order.delivery_slot })}</p> : null}
                   <p className="muted">{t("bottega.orders.received", { date: formatDateTime(order.created_at, locale) })}</p>
@@ -66,8 +66,10 @@ export function OrdersTemplate({ session, orders, t, locale }: OrdersTemplatePro
   return (
     <BottegaShell session={session} section="orders" title={t("bottega.orders.title")} t={t}>
       <p className="muted">{t("bottega.orders.intro")}</p>
-      {list(toPrepare, "to-prepare", t("bottega.orders.to_prepare_title"), t("bottega.orders.none_to_prepare"))}
-      {list(ready, "ready", t("bottega.orders.ready_title"), t("bottega.orders.none_ready"))}
+      {list(inStage("to_prepare"), "to-prepare", t("bottega.orders.to_prepare_title"), t("bottega.orders.none_to_prepare"))}
+      {list(inStage("ready"), "ready", t("bottega.orders.ready_title"), t("bottega.orders.none_ready"))}
+      {gone.length ? list(gone, "gone", t("bottega.orders.gone_title"), "") : null}
+      {cancelled.length ? list(cancelled, "cancelled", t("bottega.orders.cancelled_title"), "") : null}
     </BottegaShell>
   )
 }

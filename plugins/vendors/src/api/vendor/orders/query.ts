@@ -40,7 +40,7 @@ function vendorOrderView(order: any, parent: any) {
   const ready_at = (metadata?.ready_at as string | undefined) ?? null
   const handed_over_at = (metadata?.handed_over_at as string | undefined) ?? null
   const delivered = (fulfillments ?? []).some((f: any) => f?.delivered_at)
-  const { can_mark_ready, can_unready, can_cancel } = readinessOf({ status: order.status, ready_at, handed_over_at, delivered })
+  const { stage, can_mark_ready, can_unready, can_cancel } = readinessOf({ status: order.status, ready_at, handed_over_at, delivered })
   const weighed_at = (metadata?.weighed_at as string | undefined) ?? null
   const lines = (items ?? []).map(({ metadata: m, ...item }: any) => {
     const wp = weightPricingOf(m)
@@ -61,6 +61,7 @@ function vendorOrderView(order: any, parent: any) {
     ready_at,
     handed_over_at,
     delivered,
+    stage,
     can_mark_ready,
     can_unready,
     can_cancel,
