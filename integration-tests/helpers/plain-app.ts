@@ -4,7 +4,18 @@ import { Client } from "pg"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ModulesSdkUtils } from "@medusajs/framework/utils"
 import { asValue } from "@medusajs/framework/awilix"
-import { createApiKeysWorkflow, createSalesChannelsWorkflow, createUserAccountWorkflow, linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createApiKeysWorkflow,
+  createLocationFulfillmentSetWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createUserAccountWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+} from "@medusajs/medusa/core-flows"
 
 /**
  * A plain Medusa 2.x app that registers one of our plugins and nothing else of ours: a
@@ -144,4 +155,72 @@ export async function linksOf(container: MedusaContainer): Promise<string[]> {
     .filter(({ d }: { d: Record<string, string> }) => modules.includes(d.fromModule) || modules.includes(d.toModule))
     .map(({ d }: { d: Record<string, string> }) => `${d.fromModule}.${d.fromModel} ↔ ${d.toModule}.${d.toModel}`)
     .sort()
+}
+
+/**
+ * What a new shop sets up before it can sell, with Medusa's own workflows: the sales channel as the
+ * store's default, a region (euro, Italy, pay on delivery with Medusa's system provider), a
+ * warehouse selling in that channel, and a flat-rate shipping option of Medusa's manual provider.
+ */
+export async function plainSelling(container: MedusaContainer, channelId: string) {
+  const stores = container.resolve(Modules.STORE)
+  const [store] = await stores.listStores({}, { take: 1 })
+  await stores.updateStores(store.id, { default_sales_channel_id: channelId })
+  const { result: [region] } = await createRegionsWorkflow(container).run({
+    input: { regions: [{ name: "Italia", currency_code: "eur", countries: ["it"], payment_providers: ["pp_system_default"] }] },
+  })
+  const { result: [location] } = await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Magazzino", address: { address_1: "Via Roma 1", city: "Verona", country_code: "it" } }] } })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [channelId] } })
+  await container.resolve(ContainerRegistrationKeys.LINK).create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+  await createLocationFulfillmentSetWorkflow(container).run({ input: { location_id: location.id, fulfillment_set_data: { name: "Spedizioni", type: "shipping" } } })
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const [set] = await fulfillment.listFulfillmentSets({ name: "Spedizioni" })
+  const [zone] = await fulfillment.createServiceZones([{ fulfillment_set_id: set.id, name: "Italia", geo_zones: [{ type: "country", country_code: "it" }] }])
+  const profiles = await fulfillment.listShippingProfiles({ type: "default" })
+  const profileId =
+    profiles[0]?.id ?? (await createShippingProfilesWorkflow(container).run({ input: { data: [{ name: "Predefinito", type: "default" }] } })).result[0].id
+  const { result: [option] } = await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: "Corriere",
+        service_zone_id: zone.id,
+        shipping_profile_id: profileId,
+        provider_id: "manual_manual",
+        type: { label: "Corriere", description: "Consegna a casa", code: "corriere" },
+        price_type: "flat",
+        prices: [{ amount: 4, currency_code: "eur" }],
+      } as any,
+    ],
+  })
+  return { regionId: region.id as string, locationId: location.id as string, shippingOptionId: option.id as string }
+}
+
+type PlainApi = { post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: any }> }
+export const PLAIN_ADDRESS = { first_name: "Giulia", last_name: "Ferrari", address_1: "Via San Nazaro 12", postal_code: "37129", city: "Verona", country_code: "it" }
+
+/**
+ * A resident's order in a plain shop, as Medusa's own store API places it: a cart of these items (or
+ * the cart given), address, shipping, pay on delivery, complete.
+ */
+export async function plainOrder(
+  api: PlainApi,
+  store: { headers: Record<string, string> },
+  selling: { regionId: string; shippingOptionId: string },
+  items: { variant_id: string; quantity: number }[] | { cartId: string },
+  email = "giulia.ferrari@example.org"
+) {
+  const resident = { email, shipping_address: PLAIN_ADDRESS, billing_address: PLAIN_ADDRESS }
+  const cartId =
+    "cartId" in items
+      ? (await api.post(`/store/carts/${items.cartId}`, resident, store)).data.cart.id
+      : (await api.post("/store/carts", { region_id: selling.regionId, ...resident, items }, store)).data.cart.id
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: selling.shippingOptionId }, store)
+  const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
+  await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+  const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+  if (completed.type !== "order") throw new Error(`cart ${cartId} not completed: ${JSON.stringify(completed)}`)
+  return { order: completed.order, cartId: cartId as string }
 }

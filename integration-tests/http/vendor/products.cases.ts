@@ -290,48 +290,6 @@ export default districtSuite({
       })
     })
 
-    describe("POST /vendor/products/:id/archive, …/restore, DELETE /vendor/products/:id", () => {
-      it("hides, publishes, archives and restores; a product in orders is never deleted", async () => {
-        const forno = await vendorLogin(api, "forno@sannazaro.demo")
-        const bread = await mine(forno, "pagnotta-lievito-madre")
-        const cartId = await cartWith(api, district.store, district.regionId, [{ variant_id: bread.variants[0].id, quantity: 1 }])
-        await checkout(api, district.store, cartId)
-        expect(await storeStatus(bread.id)).toBe(200)
-
-        await api.post(`/vendor/products/${bread.id}`, { status: "draft" }, forno)
-        expect(await storeStatus(bread.id)).toBe(404)
-        await api.post(`/vendor/products/${bread.id}`, { status: "published" }, forno)
-        expect(await storeStatus(bread.id)).toBe(200)
-
-        const { data: archived } = await api.post(`/vendor/products/${bread.id}/archive`, {}, forno)
-        expect(archived.product).toMatchObject({ status: "draft", can_delete: false })
-        expect(Date.parse(archived.product.archived_at)).not.toBeNaN()
-        expect(await storeStatus(bread.id)).toBe(404)
-        expect(await mine(forno, "pagnotta-lievito-madre")).toBeUndefined()
-        const { data: archive } = await api.get("/vendor/products?archived=true", forno)
-        expect(archive.products.map((p: any) => p.id)).toEqual([bread.id])
-
-        const publishArchived = await attempt(api.post(`/vendor/products/${bread.id}`, { status: "published" }, forno))
-        expect(publishArchived.status).toBe(400)
-        expect(publishArchived.data.message).toMatch(/^status:/)
-        const deleteOrdered = await attempt(api.delete(`/vendor/products/${bread.id}`, forno))
-        expect(deleteOrdered.status).toBe(400)
-        expect(deleteOrdered.data.message).toMatch(/^product:.*archived/)
-        expect(await storeStatus(bread.id)).toBe(404)
-
-        const { data: restored } = await api.post(`/vendor/products/${bread.id}/restore`, {}, forno)
-        expect(restored.product).toMatchObject({ status: "draft", archived_at: null })
-        expect((await mine(forno, "pagnotta-lievito-madre")).id).toBe(bread.id)
-        await api.post(`/vendor/products/${bread.id}`, { status: "published" }, forno)
-        expect(await storeStatus(bread.id)).toBe(200)
-
-        const { data: fresh } = await api.post("/vendor/products", simpleProduct("Pane di prova"), forno)
-        expect(fresh.product.can_delete).toBe(true)
-        await api.delete(`/vendor/products/${fresh.product.id}`, forno)
-        expect((await attempt(api.get(`/vendor/products/${fresh.product.id}`, forno))).status).toBe(404)
-      })
-    })
-
     describe("/vendor/products/:id/* isolation and bad input", () => {
       it("answers 404 to another maker's product and variant ids and changes nothing", async () => {
         const forno = await vendorLogin(api, "forno@sannazaro.demo")
