@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/modules/common/link"
 import type { ReactNode } from "react"
 import type { MessageKey, Translate } from "@/lib/i18n/translate"
 

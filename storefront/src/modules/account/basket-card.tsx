@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/modules/common/link"
 import type { Basket, SavedCard } from "@/lib/data/baskets"
 import type { CardOffer } from "@/modules/checkout/card-offer"
 import type { Locale, Translate } from "@/lib/i18n/translate"

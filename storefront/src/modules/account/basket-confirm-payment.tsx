@@ -1,6 +1,6 @@
 "use client"
 
-import Link from "next/link"
+import { Link } from "@/modules/common/link"
 import { useState } from "react"
 import { confirmBasketPayment } from "@/lib/actions/baskets"
 import { useI18n } from "@/modules/common/i18n-provider"

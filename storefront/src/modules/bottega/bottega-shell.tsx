@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/modules/common/link"
 import type { ReactNode } from "react"
 import { logoutVendor } from "@/lib/actions/vendor-auth"
 import type { VendorSession } from "@/lib/data/bottega"

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/modules/common/link"
 import type { VendorOrder, VendorProduct, VendorSession } from "@/lib/data/bottega"
 import type { Translate } from "@/lib/i18n/translate"
 import { closureOn } from "@/lib/util/makers"

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/modules/common/link"
 import type { VendorProduct, VendorSession } from "@/lib/data/bottega"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { variantStock } from "@/lib/util/bottega"

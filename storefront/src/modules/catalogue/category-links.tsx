@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/modules/common/link"
 
 type CategoryLink = { id: string; handle: string; name: string }
 

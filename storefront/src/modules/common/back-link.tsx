@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/modules/common/link"
 import type { ReactNode } from "react"
 
 /** The way back above a page's title (to the orders, to the baskets, to the round). */

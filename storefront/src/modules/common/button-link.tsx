@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/modules/common/link"
 import type { ComponentProps } from "react"
 
 type ButtonLinkProps = ComponentProps<typeof Link> & {

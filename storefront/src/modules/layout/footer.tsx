@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/modules/common/link"
 import type { Translate } from "@/lib/i18n/translate"
 
 export function Footer({ t }: { t: Translate }) {

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/modules/common/link"
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { CategoryLinks } from "@/modules/catalogue/category-links"

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/modules/common/link"
 import type { ReactNode } from "react"
 import { logoutVolunteer } from "@/lib/actions/logistics"
 import type { Translate } from "@/lib/i18n/translate"

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/modules/common/link"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { centsInput, formatCents, formatTime } from "./format"
 import { DeliveredStopForm } from "./delivered-stop-form"

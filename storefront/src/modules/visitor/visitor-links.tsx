@@ -1,6 +1,6 @@
 "use client"
 
-import Link from "next/link"
+import { Link } from "@/modules/common/link"
 import { usePathname } from "next/navigation"
 import { useEffect, useLayoutEffect } from "react"
 import { useI18n } from "@/modules/common/i18n-provider"
@@ -10,8 +10,8 @@ import { refreshVisitor, showCartCount, useVisitor } from "./visitor-store"
  * The header's per-visitor links, filled in by the browser so that the page around them can be
  * one cached page for everyone: the maker's La mia bottega, account or sign-in, and the cart
  * with its count. Until the answer comes (or without JavaScript) they are the plain links. Not
- * prefetched: each of their pages is rendered per visitor anyway, and a prefetch on every page
- * load (twice: before and after the answer) kept the phone busy while the page became usable.
+ * prefetched (no link is, see common/link.tsx): each of their pages is rendered per visitor anyway, and
+ * a prefetch on every page load (twice: before and after the answer) kept the phone busy while the page became usable.
  */
 export function VisitorLinks() {
   const { t } = useI18n()
@@ -26,20 +26,20 @@ export function VisitorLinks() {
   return (
     <>
       {visitor?.maker_signed_in ? (
-        <Link href="/bottega" prefetch={false} className="header-link header-link--maker">
+        <Link href="/bottega" className="header-link header-link--maker">
           {t("nav.bottega")}
         </Link>
       ) : null}
       {visitor && !visitor.signed_in ? (
-        <Link href="/account/accesso" prefetch={false} className="header-link">
+        <Link href="/account/accesso" className="header-link">
           {t("nav.login")}
         </Link>
       ) : (
-        <Link href="/account" prefetch={false} className="header-link">
+        <Link href="/account" className="header-link">
           {t("nav.account")}
         </Link>
       )}
-      <Link href="/carrello" prefetch={false} className="header-link header-link--cart">
+      <Link href="/carrello" className="header-link header-link--cart">
         {visitor ? t("nav.cart_count", { count: visitor.cart_count }) : t("nav.cart")}
       </Link>
     </>

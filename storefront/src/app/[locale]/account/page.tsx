@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/modules/common/link"
 import { logout } from "@/lib/actions/auth"
 import { listCustomerDeliveries } from "@/lib/data/delivery"
 import { listCustomerOrders } from "@/lib/data/orders"

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/modules/common/link"
 import { listBaskets, listSavedCards } from "@/lib/data/baskets"
 import { retrieveCart } from "@/lib/data/cart"
 import { titleMetadata } from "@/lib/i18n/server"

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/modules/common/link"
 import { notFound } from "next/navigation"
 import { retrieveBasketPlacement } from "@/lib/data/baskets"
 import { titleMetadata } from "@/lib/i18n/server"
