@@ -1,9 +1,9 @@
 import { createTranslator as createIntlTranslator, type AbstractIntlMessages, type IntlError } from "use-intl/core"
 import type { IT_MESSAGES } from "./catalog"
+import type { Locale } from "./locales"
 
-export const LOCALES = ["it", "en"] as const
-export type Locale = (typeof LOCALES)[number]
-export const DEFAULT_LOCALE: Locale = "it"
+// The languages live apart (locales.ts) so that a client component naming them does not bring use-intl along.
+export { DEFAULT_LOCALE, LOCALES, intlLocale, isLocale, type Locale } from "./locales"
 
 /** The Italian file is the reference: every key used in code must exist there. */
 export type Messages = typeof IT_MESSAGES
@@ -15,15 +15,6 @@ type Leaves<T, P extends string = ""> = {
 export type MessageKey = Leaves<Messages>
 export type MessageVars = Record<string, string | number>
 export type Translate = (key: MessageKey, vars?: MessageVars) => string
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value)
-}
-
-/** Intl locale tag used for numbers and dates. */
-export function intlLocale(locale: Locale): string {
-  return locale === "it" ? "it-IT" : "en-IE"
-}
 
 /** Where dates and times are shown: the district's clock, whoever reads the page. */
 const TIME_ZONE = "Europe/Rome"

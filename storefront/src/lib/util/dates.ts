@@ -1,4 +1,4 @@
-import { intlLocale, type Locale } from "../i18n/translate"
+import { intlLocale, type Locale } from "../i18n/locales"
 
 export const TIME_ZONE = "Europe/Rome"
 

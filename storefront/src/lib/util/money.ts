@@ -1,4 +1,4 @@
-import { intlLocale, type Locale } from "../i18n/translate"
+import { intlLocale, type Locale } from "../i18n/locales"
 
 /**
  * Medusa v2 amounts are in the currency's main unit (12.5 = 12,50 €).

@@ -1,6 +1,6 @@
 "use client"
 
-import { LOCALES } from "@/lib/i18n/translate"
+import { LOCALES } from "@/lib/i18n/locales"
 import { useI18n } from "@/modules/common/i18n-provider"
 
 /**

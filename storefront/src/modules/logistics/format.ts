@@ -1,4 +1,5 @@
-import { intlLocale, type Locale, type MessageKey } from "@/lib/i18n/translate"
+import { intlLocale, type Locale } from "@/lib/i18n/locales"
+import type { MessageKey } from "@/lib/i18n/translate"
 import { TIME_ZONE } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
 import type { RoundStatus } from "./types"
