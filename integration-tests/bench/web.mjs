@@ -4,7 +4,8 @@
 // and writes JSON. Run it when the machine is as quiet as it gets; the load is reported.
 //
 //   node integration-tests/bench/web.mjs [--duration 10] [--connections 10] [--no-lighthouse]
-//                                        [--add-to-cart-clicks 10] [--api-only] [--api-rounds 2]
+//                                        [--lighthouse-samples 3] [--add-to-cart-clicks 10]
+//                                        [--api-only] [--api-rounds 2]
 //                                        [--compare <checkout>] [--out file.json]
 //
 // --compare runs the same marketplace measurements on another checkout of this repository (for
@@ -32,6 +33,8 @@ const arg = (name, fallback) => {
 const DURATION = Number(arg("duration", 10))
 const CONNECTIONS = Number(arg("connections", 10))
 const LIGHTHOUSE = !argv.includes("--no-lighthouse")
+// Lighthouse runs per page; the table shows each figure's median (one run's LCP moves by half a second).
+const LIGHTHOUSE_SAMPLES = Number(arg("lighthouse-samples", 3))
 // The store API against the plain app only (no pages, freshness or Lighthouse): a change to the API's cost, measured in minutes.
 const API_ONLY = argv.includes("--api-only")
 const COMPARE = arg("compare", null)
@@ -221,8 +224,11 @@ async function measureApis(label, m, plain) {
   return { ours: combined("ours"), plain: combined("plain") }
 }
 
-/** `starting`: the marketplace's start (a promise); `plainApp()`: the plain app, started once it can be. */
-async function benchMarketplace(starting, label, plainApp) {
+/**
+ * `starting`: the marketplace's start (a promise); `plainApp()`: the plain app, started once it can be;
+ * `side`: the folder of this checkout's Lighthouse reports, beside the JSON ("marketplace" or "compare").
+ */
+async function benchMarketplace(starting, label, plainApp, side) {
   const m = await starting
   try {
     const plain = await plainApp()
@@ -250,10 +256,12 @@ async function benchMarketplace(starting, label, plainApp) {
     const { "cart (dynamic)": _cart, ...catalogue } = pages
     result.documents = await documentBytes({ ...catalogue, cart: four.cart, checkout: four.checkout }, cookie)
     if (LIGHTHOUSE) {
-      log(`${label}: Lighthouse (mobile) on home, product, cart, checkout`)
-      const reports = path.join(path.dirname(OUT), path.basename(OUT, ".json"))
+      log(`${label}: Lighthouse (mobile) on home, product, cart, checkout, ${LIGHTHOUSE_SAMPLES} run(s) each`)
+      // Each checkout's reports in its own folder: with --compare, both used to write one folder, the second over the first.
+      const reports = path.join(path.dirname(OUT), path.basename(OUT, ".json"), side)
       fs.mkdirSync(reports, { recursive: true })
-      result.lighthouse = await lighthouseScores(four, cookie, reports)
+      result.lighthouse = await lighthouseScores(four, cookie, reports, { samples: LIGHTHOUSE_SAMPLES })
+      result.lighthouse_reports = reports
       log(`${label}: blocking time by CPU time on the same four pages`)
       result.cpu_blocking = await cpuBlockingTime(four, { cookie })
     }
@@ -300,8 +308,11 @@ function printTable(report) {
       console.log(`${label}: document ${page}: ${d.bytes} bytes in ${d.writes} write(s); gzip as sent ${d.gzip_as_sent} bytes, in one piece ${d.gzip_one_piece}`)
     }
     if (run.lighthouse) {
+      if (run.lighthouse_reports) console.log(`${label}: Lighthouse reports in ${run.lighthouse_reports}`)
       for (const [page, s] of Object.entries(run.lighthouse)) {
-        console.log(`${label}: Lighthouse ${page}: performance ${s.performance}, accessibility ${s.accessibility}, LCP ${s.lcp_ms} ms, TBT ${s.tbt_ms} ms, CLS ${s.cls}, server ${s.server_ms} ms`)
+        const each = (key) => (s.samples?.length > 1 ? ` (${s.samples.map((x) => x[key]).join("/")})` : "")
+        const median = s.samples?.length > 1 ? `median of ${s.samples.length}: ` : ""
+        console.log(`${label}: Lighthouse ${page}: ${median}performance ${s.performance}${each("performance")}, accessibility ${s.accessibility}, LCP ${s.lcp_ms} ms${each("lcp_ms")}, TBT ${s.tbt_ms} ms${each("tbt_ms")}, CLS ${s.cls}, server ${s.server_ms} ms`)
         if (s.lcp_element) console.log(`${label}:   LCP element ${s.lcp_element.slice(0, 120)}; ${Object.entries(s.lcp_phases).map(([k, v]) => `${k} ${v} ms`).join(", ")}`)
         const flagged = [...s.failing_accessibility.map((a) => a.id), ...s.failing_performance.map((a) => a.id)]
         if (flagged.length) console.log(`${label}:   flagged: ${flagged.join(", ")} (details in the JSON)`)
@@ -327,8 +338,8 @@ async function main() {
     cleanups.push(plain.stop)
     plain.clock = cpuClock(plain)
     return plain
-  })
-  if (COMPARE) report.compare = await benchMarketplace(startMarketplace(path.resolve(COMPARE), `compare (${COMPARE})`), `compare (${COMPARE})`, async () => plain)
+  }, "marketplace")
+  if (COMPARE) report.compare = await benchMarketplace(startMarketplace(path.resolve(COMPARE), `compare (${COMPARE})`), `compare (${COMPARE})`, async () => plain, "compare")
   await plain.stop()
   fs.mkdirSync(path.dirname(OUT), { recursive: true })
   fs.writeFileSync(OUT, JSON.stringify(report, null, 2))
