@@ -47,7 +47,7 @@ export default function isolationCases({ api, shop, buy }: Context) {
       expect(crossed.status).toBe(404)
 
       // Nobody without a token.
-      expect((await attempt(api.get("/vendor/products"))).status).toBe(401)
+      expect(await attempt(api.get("/vendor/products"))).toMatchObject({ status: 401, data: { code: "not_signed_in" } })
       expect(mieleMe.vendor.handle).toBe("miele-plain")
     })
 

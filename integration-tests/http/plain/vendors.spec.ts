@@ -62,7 +62,7 @@ medusaIntegrationTestRunner({
       expect([...tables].filter((t) => /^(brand|delivery|basket|charter|fund|voucher)/.test(t))).toEqual([])
 
       const { admin, store, applicant: vendor } = shop
-      expect((await attempt(api.post("/vendor/applications", { name: "Doppione" }))).status).toBe(401)
+      expect(await attempt(api.post("/vendor/applications", { name: "Doppione" }))).toMatchObject({ status: 401, data: { code: "not_signed_in" } })
       const { data: reg } = await api.post("/auth/vendor/emailpass/register", { email: "doppione@bottega.demo", password: "buonvivere" })
       await refused(api.post("/vendor/applications", { name: "Doppione", handle: "ceramiche-plain", craft: "ceramica", address_1: "Via Roma 3", postal_code: "37129", first_name: "A", last_name: "B" }, bearer(reg.token)), 422, "handle_taken", "handle")
       // vendor.applied → a mail to the coordinators (Medusa's users).
@@ -88,7 +88,7 @@ medusaIntegrationTestRunner({
       expect((await api.get("/vendor/me", owner)).data.vendor.handle).toBe("ceramiche-plain")
       expect((await api.post("/vendor/me", { story: "Tazze e piatti del Garda." }, owner)).data.vendor.story).toBe("Tazze e piatti del Garda.")
       await refused(api.post("/vendor/me", { closure_from: "2026-12-24", closure_to: "2026-12-20" }, owner), 400, "closure_ends_before_start", "closure_to")
-      expect((await attempt(api.get("/vendor/me"))).status).toBe(401)
+      expect(await attempt(api.get("/vendor/me"))).toMatchObject({ status: 401, data: { code: "not_signed_in" } })
 
       // A shop is listed once it has something on sale.
       expect((await api.get("/store/vendors", store)).data.vendors.map((v: any) => v.handle)).toEqual(["forno-plain", "miele-plain"])
@@ -101,7 +101,7 @@ medusaIntegrationTestRunner({
       const { forno, miele, bread, store } = shop
       const { data: catalogue } = await api.get("/vendor/catalogue", forno)
       expect(catalogue).toEqual({ categories: [], vat_classes: [] })
-      expect((await attempt(api.get("/vendor/catalogue"))).status).toBe(401)
+      expect(await attempt(api.get("/vendor/catalogue"))).toMatchObject({ status: 401, data: { code: "not_signed_in" } })
 
       const { data: created } = await api.post("/vendor/products", { ...simpleProduct("Grissini", 3), options: [{ title: "Formato", values: ["Piccolo", "Grande"] }], variants: [{ title: "Piccolo", options: { Formato: "Piccolo" }, prices: [{ amount: 3, currency_code: "eur" }], stock: 5 }] }, forno)
       const grissini = created.product
@@ -186,7 +186,7 @@ medusaIntegrationTestRunner({
       expect((await api.get("/vendor/me", member)).data.vendor.handle).toBe("forno-plain")
       const { data: members } = await api.get("/vendor/members", owner)
       expect(members.members.map((m: any) => m.email).sort()).toEqual(["aiuto@plain.test", "forno-plain@bottega.demo"])
-      expect((await attempt(api.get("/vendor/members"))).status).toBe(401)
+      expect(await attempt(api.get("/vendor/members"))).toMatchObject({ status: 401, data: { code: "not_signed_in" } })
       await refused(api.post("/vendor/invites", { email: "x@y.demo" }, member), 400, "owner_only")
       const ownerId = members.members.find((m: any) => m.role === "owner").id
       await refused(api.delete(`/vendor/members/${ownerId}`, owner), 400, "cannot_remove_self", "id")
@@ -255,7 +255,7 @@ medusaIntegrationTestRunner({
       // A reversal is a negative number, not a neutralised formula.
       expect(rows[2][3]).toBe(`-${euro(2 * price)}`)
 
-      expect((await attempt(api.get("/vendor/statement/csv"))).status).toBe(401)
+      expect(await attempt(api.get("/vendor/statement/csv"))).toMatchObject({ status: 401, data: { code: "not_signed_in" } })
       await refused(api.get("/vendor/statement?from=ieri", forno), 400, "invalid_field", "from")
       await refused(api.get("/vendor/statement/csv?to=domani", forno), 400, "invalid_field", "to")
     })
@@ -320,7 +320,7 @@ medusaIntegrationTestRunner({
         return res.data.balance.upcoming.length ? res : undefined
       })
       expect(balance.balance.pending).toBeGreaterThan(0)
-      expect((await attempt(api.get("/vendor/payouts"))).status).toBe(401)
+      expect(await attempt(api.get("/vendor/payouts"))).toMatchObject({ status: 401, data: { code: "not_signed_in" } })
 
       // The bakery's IBAN, then a run pays it by bank transfer; a batch exports it.
       await refused(api.post("/vendor/payouts/bank-details", { iban: "IT00X0000000000000000000000", account_holder: "Forno" }, forno), 400, "invalid_field", "iban")

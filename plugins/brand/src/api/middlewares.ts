@@ -1,5 +1,5 @@
-import { applyLocale, authenticate, defineMiddlewares } from "@medusajs/framework/http"
-import { searchFacet, throttle, type ThrottleRequest } from "@rbv/kit"
+import { applyLocale, defineMiddlewares } from "@medusajs/framework/http"
+import { searchFacet, throttle, type ThrottleRequest, signedIn } from "@rbv/kit"
 import { certifiedProductIds } from "./utils/certified-products"
 import { AdminCreateDisbursement } from "./admin/brand/fund/validators"
 import { AdminAssignVoucher, AdminReviewCertification, AdminSaveCharter, AdminSetFundPolicy, NoBody } from "./admin/brand/validators"
@@ -26,7 +26,7 @@ export default defineMiddlewares({
     // Voucher codes are short: guessing them is throttled per client and per code.
     { matcher: "/admin/brand/vouchers/redeem", method: ["POST"], middlewares: [throttle({ name: "voucher:admin", account: voucherCode }), validateAndTransformBody(StoreRedeemVoucher)] },
 
-    { matcher: "/vendor/brand/*", middlewares: [authenticate("vendor", ["bearer", "session"])] },
+    { matcher: "/vendor/brand/*", middlewares: [signedIn("vendor", ["bearer", "session"])] },
     // Medusa resolves `x-medusa-locale` on /store only; the maker reads the charter in its own language too.
     { matcher: "/vendor/brand/adherence", middlewares: [applyLocale] },
     { matcher: "/vendor/brand/adherence", method: ["POST"], middlewares: [validateAndTransformBody(VendorSubmitAdherence)] },

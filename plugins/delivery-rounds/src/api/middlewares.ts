@@ -1,5 +1,5 @@
-import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
-import { emailpassThrottleRoutes, apiErrorHandler, pathGuard, residentOrderOnly, searchFacet, throttle, validateAndTransformBody, validateAndTransformQuery } from "@rbv/kit"
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { emailpassThrottleRoutes, apiErrorHandler, pathGuard, residentOrderOnly, searchFacet, throttle, validateAndTransformBody, validateAndTransformQuery, signedIn } from "@rbv/kit"
 import { unavailableForNextRound } from "./utils/next-round-facet"
 import {
   AdminCreateDeliveryRound,
@@ -21,10 +21,10 @@ import { requireRoundCheckout, validateRoundShippingChoice } from "./utils/round
 
 // A registered login without a volunteer yet may only accept its invite.
 const INVITE = /^\/logistics\/invites\/accept\/?(\?.*)?$/
-const volunteerAuth = authenticate("volunteer", ["bearer", "session"])
-const vendorAuth = authenticate("vendor", ["bearer", "session"])
-const customerAuth = authenticate("customer", ["session", "bearer"])
-const inviteAuth = authenticate("volunteer", ["bearer", "session"], { allowUnregistered: true })
+const volunteerAuth = signedIn("volunteer", ["bearer", "session"])
+const vendorAuth = signedIn("vendor", ["bearer", "session"])
+const customerAuth = signedIn("customer", ["session", "bearer"])
+const inviteAuth = signedIn("volunteer", ["bearer", "session"], { allowUnregistered: true })
 
 export default defineMiddlewares({
   errorHandler: apiErrorHandler(),
@@ -72,7 +72,7 @@ export default defineMiddlewares({
     { matcher: "/store/delivery-rounds", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListDeliveryRounds, {})] },
     // "Disponibile per il prossimo giro" in the store search (@rbv/vendors' GET /store/search).
     { matcher: "/store/search", method: ["GET"], middlewares: [searchFacet("next_round", (req) => unavailableForNextRound((req as any).scope))] },
-    { matcher: "/store/delivery-rounds/orders", method: ["GET"], middlewares: [authenticate("customer", ["session", "bearer"])] },
+    { matcher: "/store/delivery-rounds/orders", method: ["GET"], middlewares: [signedIn("customer", ["session", "bearer"])] },
     { matcher: "/store/delivery-rounds/orders/:order_id", method: ["GET"], middlewares: [residentOrderOnly((req) => req.params.order_id)] },
     { matcher: "/store/delivery-rounds/carts/:id/complete", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
     // A resident's weekly baskets (spesa fissa): their own only.

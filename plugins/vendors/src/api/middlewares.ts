@@ -1,5 +1,5 @@
-import { authenticate, defineMiddlewares, type MiddlewareFunction } from "@medusajs/framework/http"
-import { emailpassThrottleRoutes, apiErrorHandler, pathGuard, residentOrderOnly, throttle, typedAmounts, validateAndTransformBody, validateAndTransformQuery } from "@rbv/kit"
+import { defineMiddlewares, type MiddlewareFunction } from "@medusajs/framework/http"
+import { emailpassThrottleRoutes, apiErrorHandler, pathGuard, residentOrderOnly, throttle, typedAmounts, validateAndTransformBody, validateAndTransformQuery, signedIn } from "@rbv/kit"
 import { AdminListVendors, AdminSetCommissionPolicy, AdminUpdateVendor, AdminVendorStatusChange } from "./admin/vendors/validators"
 import { imageUpload } from "./utils/image-upload"
 import { weighedAuthorisation } from "./utils/weighed-authorisation"
@@ -29,12 +29,12 @@ import { AdminListPayouts, AdminRecordCash, VendorSetBankDetails, VendorStartOnb
 
 // Applying and accepting an invite happen before the login belongs to a shop.
 const ONBOARDING = /^\/vendor\/(applications|invites\/accept)\/?(\?.*)?$/
-const vendorAuth = authenticate("vendor", ["bearer", "session"])
+const vendorAuth = signedIn("vendor", ["bearer", "session"])
 const unlessOnboarding =
   (middleware: MiddlewareFunction): MiddlewareFunction =>
   (req, res, next) =>
     ONBOARDING.test(req.originalUrl) ? next() : middleware(req, res, next)
-const onboardingAuth = authenticate("vendor", ["bearer", "session"], { allowUnregistered: true })
+const onboardingAuth = signedIn("vendor", ["bearer", "session"], { allowUnregistered: true })
 
 export default defineMiddlewares({
   errorHandler: apiErrorHandler(),
