@@ -6,7 +6,8 @@
  *
  * Solves the shared routing benchmarks (../shared/bench/routing, or RBV_BENCH_DIR) with the
  * built planner — and, with --baseline DIR (or RBV_BASELINE_DIR), with another build of it on
- * the same instance right after, so both see the same machine load — checks every solution
+ * the same instance right after (or right before: the order alternates from one instance to the
+ * next), so both see the same machine load — checks every solution
  * with the independent checker of the planner under test and prints, per set and solver:
  * feasible, vehicles vs best known, mean/median/max gap, solve times. Also a scaling series and
  * the Veronetta neighbourhood series. Results are written as JSON to bench-results/ (git-ignored).
@@ -108,8 +109,11 @@ function runSet(name, opts, solvers, checker, log) {
     return {}
   }
   const results = Object.fromEntries(solvers.map((s) => [s.name, []]))
+  let k = 0
   for (const { inst, problem, best } of found) {
-    for (const solver of solvers) {
+    // with a baseline, every other instance is solved baseline first, so that neither build is
+    // always the one solved right after the other (no effect of the order was found in session 18)
+    for (const solver of k++ % 2 === 0 ? solvers : [...solvers].reverse()) {
       const { solution, ms } = timedSolve(solver, problem, opts)
       const check = checker.checkSolution(problem, solution)
       const fixed = def.mode === "vehicles" ? def.fixedCost * check.routes : 0
