@@ -2,9 +2,7 @@ import format, { type FormatOptions } from "icu-minify/format"
 import type { CompiledMessages } from "./compile-messages"
 import type { Locale } from "./locales"
 import type { Translate } from "./translate"
-
-/** Where dates and times are shown: the district's clock, as on the server (translate.ts). */
-const TIME_ZONE = "Europe/Rome"
+import { TIME_ZONE } from "../util/dates"
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>()
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(kind: string, args: unknown[], make: () => T): T {

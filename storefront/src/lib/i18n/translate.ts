@@ -1,6 +1,7 @@
 import { createTranslator as createIntlTranslator, type AbstractIntlMessages, type IntlError } from "use-intl/core"
 import type { IT_MESSAGES } from "./catalog"
 import type { Locale } from "./locales"
+import { TIME_ZONE } from "../util/dates"
 
 // The languages live apart (locales.ts) so that a client component naming them does not bring use-intl along.
 export { DEFAULT_LOCALE, LOCALES, intlLocale, isLocale, type Locale } from "./locales"
@@ -16,8 +17,6 @@ export type MessageKey = Leaves<Messages>
 export type MessageVars = Record<string, string | number>
 export type Translate = (key: MessageKey, vars?: MessageVars) => string
 
-/** Where dates and times are shown: the district's clock, whoever reads the page. */
-const TIME_ZONE = "Europe/Rome"
 
 /** A missing key or a message that cannot be formatted shows the key, never a broken page. */
 const FALLBACK = {
