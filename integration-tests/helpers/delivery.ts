@@ -47,3 +47,12 @@ export async function volunteerWithLogin(api: Api, admin: Headers, name: string,
   const { data: login } = await api.post("/auth/volunteer/emailpass", { email, password: "buonvivere" })
   return { id: invited.volunteer.id as string, headers: { headers: { authorization: `Bearer ${login.token}` } } }
 }
+
+const romeClock = (iso: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Rome", ...options }).format(new Date(iso))
+const romeWeekday = (iso: string) => romeClock(iso, { weekday: "short" })
+const romeTime = (iso: string) => romeClock(iso, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+
+/** A round's slot and cutoff as Verona's clock reads them: `{ day: "Thu", from: "17:00", to: "20:00", cutoff: "Tue 23:59" }`. */
+export function romeSlot(round: { starts_at: string; ends_at: string; cutoff_at: string }) {
+  return { day: romeWeekday(round.starts_at), from: romeTime(round.starts_at), to: romeTime(round.ends_at), cutoff: `${romeWeekday(round.cutoff_at)} ${romeTime(round.cutoff_at)}` }
+}

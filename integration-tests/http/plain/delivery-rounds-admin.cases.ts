@@ -2,12 +2,8 @@
 // http/delivery-rounds/admin.cases.ts: they need nothing of the other plugins), run by
 // plain/delivery-rounds.spec.ts on its plain shop: zones «Veronetta Nord» (a round serves it) and
 // «Veronetta Sud», two pickup points.
-import { roundBody, zonesByName } from "../../helpers/delivery"
+import { romeSlot, roundBody, zonesByName } from "../../helpers/delivery"
 import { attempt } from "../../helpers/vendors"
-
-const romeWeekday = (iso: string) => new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Rome", weekday: "short" }).format(new Date(iso))
-const romeTime = (iso: string) =>
-  new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Rome", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso))
 
 type Context = { api: any; shop: { admin: { headers: Record<string, string> } } }
 
@@ -183,11 +179,7 @@ export default function adminCases({ api, shop }: Context) {
       const starts = generated.delivery_rounds.map((r: any) => new Date(r.starts_at).getTime())
       expect(starts[1] - starts[0]).toBeGreaterThanOrEqual(7 * 86_400_000 - 3_600_000)
       for (const round of generated.delivery_rounds) {
-        expect(romeWeekday(round.starts_at)).toBe("Sat")
-        expect(romeTime(round.starts_at)).toBe("09:30")
-        expect(romeTime(round.ends_at)).toBe("12:00")
-        expect(romeWeekday(round.cutoff_at)).toBe("Thu")
-        expect(romeTime(round.cutoff_at)).toBe("20:00")
+        expect(romeSlot(round)).toEqual({ day: "Sat", from: "09:30", to: "12:00", cutoff: "Thu 20:00" })
         expect(round).toMatchObject({ template_id: templateId, max_drops: 15, vehicle_profile: "bike", collection_mode: "workshop_pickup", status: "open" })
         expect(round).toMatchObject({ zone_ids: [zones["Veronetta Sud"]], pickup_point_ids: [], volunteer_ids: [] })
       }
