@@ -54,6 +54,8 @@ export async function inStockVariantOf(api: Api, store: { headers: Record<string
   const { data: shop } = await api.get(`/store/vendors/${handle}`, store)
   const { data } = await api.get(`/store/products?id[]=${shop.vendor.product_ids.join("&id[]=")}&fields=+variants.inventory_quantity,+variants.sku`, store)
   for (const product of data.products) {
+    // Sold by weight, a line's price waits for the maker's scale (and its card for the weighing): not what callers buy here.
+    if (product.metadata?.weight_pricing) continue
     const variant = product.variants.find((v: any) => v.inventory_quantity > quantity)
     if (variant) return variant
   }
