@@ -124,6 +124,10 @@ export class Search {
   private improver: Improver | null = null
   private readonly found = { v: -1, p: 0, q: 0, cost: Infinity }
   private readonly nearStamp: Int32Array
+  /** The routes of a request's nearest tasks (see insertRequest). */
+  private readonly nearList = new Int32Array(NEAR_INSERT)
+  /** Vehicle classes (vClass runs 0 .. nClasses - 1). */
+  private readonly nClasses: number
   private readonly ruinedStamp: Int32Array
   private readonly ruinedList: number[] = []
   /** Insert near first (see insertRequest); off for the construction, where it would compute every task's neighbours up front. */
@@ -153,6 +157,9 @@ export class Search {
     this.removedMark = new Uint8Array(m.nTasks)
     this.classSeen = new Int32Array(m.nVehicles)
     this.nearStamp = new Int32Array(m.nVehicles)
+    let classes = 0
+    for (let v = 0; v < m.nVehicles; v++) if (m.vClass[v] >= classes) classes = m.vClass[v] + 1
+    this.nClasses = classes
     this.ruinedStamp = new Int32Array(m.nVehicles)
     this.sortKey = new Float64Array(m.nTasks)
     this.neighbours = new Array(m.nTasks)
@@ -339,16 +346,40 @@ export class Search {
     const near = this.nearStamp
     const st = this.st
     if (this.nearFirst && V > NEAR_ONLY_FROM) {
+      // the near routes, tried in vehicle order (a short list sorted, not a pass over the fleet)
       const nb = this.neighboursOf(r)
-      for (let k = 1; k < nb.length && k <= NEAR_INSERT; k++) {
-        const v = st.taskRoute[nb[k]]
-        if (v >= 0) near[v] = stamp
+      const list = this.nearList
+      let k = 0
+      for (let j = 1; j < nb.length && j <= NEAR_INSERT; j++) {
+        const v = st.taskRoute[nb[j]]
+        if (v < 0 || near[v] === stamp) continue
+        near[v] = stamp
+        let i = k++
+        while (i > 0 && list[i - 1] > v) {
+          list[i] = list[i - 1]
+          i--
+        }
+        list[i] = v
       }
-      for (let v = 0; v < V; v++) if (near[v] === stamp) this.tryRoute(r, v, blink, allowEmpty, stamp)
-      // one empty vehicle per class is still a candidate
-      for (let v = 0; v < V; v++) if (near[v] !== stamp && st.tasks[v].length === 0) this.tryRoute(r, v, blink, allowEmpty, stamp)
-      if (found.v < 0 || st.tasks[found.v].length === 0) {
-        for (let v = 0; v < V; v++) if (near[v] !== stamp && st.tasks[v].length > 0) this.tryRoute(r, v, blink, allowEmpty, stamp)
+      for (let j = 0; j < k; j++) this.tryRoute(r, list[j], blink, allowEmpty, stamp)
+      const count = st.count
+      // one empty vehicle per class is still a candidate (the near routes are not empty): the
+      // first of each class, so the pass stops once every class has had one
+      if (allowEmpty) {
+        const classSeen = this.classSeen
+        const size = m.taskKind[r] === KIND_PICKUP ? 2 : 1
+        let classes = 0
+        for (let v = 0; v < V && classes < this.nClasses; v++) {
+          if (count[v] !== 0 || !m.allowed[r * V + v] || size > m.vMaxTasks[v]) continue
+          const cls = m.vClass[v]
+          if (classSeen[cls] === stamp) continue
+          classSeen[cls] = stamp
+          classes++
+          this.tryIn(r, v, blink)
+        }
+      }
+      if (found.v < 0 || count[found.v] === 0) {
+        for (let v = 0; v < V; v++) if (count[v] > 0 && near[v] !== stamp) this.tryRoute(r, v, blink, allowEmpty, stamp)
       }
     } else {
       for (let v = 0; v < V; v++) this.tryRoute(r, v, blink, allowEmpty, stamp)
@@ -377,18 +408,24 @@ export class Search {
     const st = this.st
     const V = m.nVehicles
     if (!m.allowed[r * V + v]) return
-    const isPair = m.taskKind[r] === KIND_PICKUP
-    const len = st.tasks[v].length
-    if (len + (isPair ? 2 : 1) > m.vMaxTasks[v]) return
+    const len = st.count[v]
+    if (len + (m.taskKind[r] === KIND_PICKUP ? 2 : 1) > m.vMaxTasks[v]) return
     if (len === 0) {
       if (!allowEmpty) return
       const cls = m.vClass[v]
       if (this.classSeen[cls] === stamp) return
       this.classSeen[cls] = stamp
     }
+    this.tryIn(r, v, blink)
+  }
+
+  /** Best place for request r in route v (allowed to take it), kept in `found` if cheaper than what is there. */
+  private tryIn(r: number, v: number, blink: number): void {
+    const st = this.st
     const out = this.pairOut
     const found = this.found
-    const c = isPair ? st.bestPairInsertion(v, r, out, blink, this.rand) : st.bestJobInsertion(v, r, out, blink, this.rand)
+    const c =
+      this.m.taskKind[r] === KIND_PICKUP ? st.bestPairInsertion(v, r, out, blink, this.rand) : st.bestJobInsertion(v, r, out, blink, this.rand)
     if (c < found.cost) {
       found.cost = c
       found.v = v

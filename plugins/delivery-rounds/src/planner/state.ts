@@ -44,6 +44,8 @@ export class RoutesState {
   readonly sufMax: Float64Array[]
   /** Location of each position (start, tasks, end); -1 for an absent start or end. */
   readonly locs: Int32Array[]
+  /** Tasks in each route as of its last update (a flat copy of the lengths, for loops over every vehicle). */
+  readonly count: Int32Array
   private readonly cap: number
 
   constructor(m: Model) {
@@ -62,6 +64,7 @@ export class RoutesState {
     this.prefMax = Array.from({ length: V }, () => new Float64Array(cap * D))
     this.sufMax = Array.from({ length: V }, () => new Float64Array(cap * D))
     this.locs = Array.from({ length: V }, () => new Int32Array(cap))
+    this.count = new Int32Array(V)
     for (let v = 0; v < V; v++) this.update(v)
   }
 
@@ -78,6 +81,7 @@ export class RoutesState {
     const m = this.m
     const r = this.tasks[v]
     const len = r.length
+    this.count[v] = len
     const { size: n, time, cost: costM } = m.travels[m.vTravel[v]]
     const dep = this.dep[v]
     const latest = this.latest[v]
