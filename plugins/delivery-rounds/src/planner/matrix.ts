@@ -130,9 +130,25 @@ export function matricesFor(
   const speed = speeds[profile] ?? DEFAULT_SPEEDS[profile] ?? DEFAULT_SPEEDS.car
   const distances = new Float64Array(n * n)
   const durations = new Float64Array(n * n)
+  // haversine() with each point's cosine of latitude computed once, not once per pair: the same
+  // expressions in the same order, so the same numbers, in about half the time
+  const toRad = Math.PI / 180
+  const lon = new Float64Array(n)
+  const lat = new Float64Array(n)
+  const cosLat = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    const c = locations.coords[i]!
+    lon[i] = c[0]
+    lat[i] = c[1]
+    cosLat[i] = Math.cos(c[1] * toRad)
+  }
+  const twoR = 2 * EARTH_RADIUS_M
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const d = Math.round(haversine(locations.coords[i]!, locations.coords[j]!) * roadFactor)
+      const dLat = (lat[j] - lat[i]) * toRad
+      const dLon = (lon[j] - lon[i]) * toRad
+      const s = Math.sin(dLat / 2) ** 2 + cosLat[i] * cosLat[j] * Math.sin(dLon / 2) ** 2
+      const d = Math.round(twoR * Math.asin(Math.min(1, Math.sqrt(s))) * roadFactor)
       const t = Math.round(d / speed)
       distances[i * n + j] = distances[j * n + i] = d
       durations[i * n + j] = durations[j * n + i] = t

@@ -1,4 +1,5 @@
 import type { Model } from "./model"
+import { kthSmallest } from "./neighbours"
 import { createRng } from "./rng"
 
 /** Kicks that end up at most this share of an average edge longer are accepted half the time. */
@@ -56,9 +57,11 @@ export function solveTsp(m: Model, opts: TspOptions): number[][] {
   const nbr = new Int32Array(N * K)
   {
     const row = new Float64Array(N)
+    const work = new Float64Array(N)
     for (let a = 0; a < N; a++) {
       for (let b = 0; b < N; b++) row[b] = b === a ? Infinity : d(a, b)
-      const threshold = row.slice().sort()[K - 1]
+      // the K-th smallest by selection: the same threshold as sorting the row, in O(N) not O(N log N)
+      const threshold = kthSmallest(work, row, K - 1)
       const picked: number[] = []
       for (let b = 0; b < N; b++) if (row[b] <= threshold) picked.push(b)
       picked.sort((x, y) => row[x] - row[y] || x - y)
@@ -256,8 +259,11 @@ export function solveTsp(m: Model, opts: TspOptions): number[][] {
     return 0
   }
 
+  /** Improves until no city's move helps, or the deadline (read every 16 cities) has passed. */
   const localSearch = () => {
+    let k = 0
     while (queue.length > 0) {
+      if ((++k & 15) === 0 && opts.now() >= opts.deadline) return
       const a = queue.pop()!
       inQueue[a] = 0
       improveCity(a)

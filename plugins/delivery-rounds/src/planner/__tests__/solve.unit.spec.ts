@@ -281,6 +281,17 @@ describe("solve: a starved core", () => {
     expect(s.unassigned.every((u) => /time limit/.test(u.reason ?? ""))).toBe(true)
   })
 
+  it("stops a tour's first local search at the deadline (single-vehicle tours)", () => {
+    const r = createRng(9)
+    const tourPts = Array.from({ length: 301 }, () => [r() * 1000, r() * 1000] as [number, number])
+    const tour = matrixProblem(euclid(tourPts), tourPts.slice(1).map(() => ({})))
+    // its first local search to the end, and no kicks after it
+    const full = expectValid(tour, solve(tour, { timeLimitMs: 1e9, seed: 1, maxIterations: 0 }))
+    // reads 1–2: the solve's start and the model built; the 3rd is the local search's first look
+    const cut = expectValid(tour, solve(tour, { timeLimitMs: 1000, seed: 1, now: jumpingClock(3) }))
+    expect(cut.cost).toBeGreaterThan(full.cost)
+  })
+
   it("answers validly wherever in the solve the deadline passes", () => {
     for (const at of [2, 3, 5, 9, 30, 200]) {
       const s = solve(p, { timeLimitMs: 1000, seed: 1, now: jumpingClock(at) })
