@@ -144,10 +144,14 @@ test.describe("one purchase, one order — private to the resident", () => {
     await expect(page.getByRole("main")).not.toContainText(RESIDENT.lastName)
     await expect(page.getByRole("main")).not.toContainText(ADDRESS.street)
     await bottega.markReady(label)
-    await expect(bottega.readySection().getByRole("article", { name: label })).toContainText("Pronto da")
+    // The part moves to «Pronti»; the page says so on the part, where the maker is taken.
+    const ready = bottega.readySection().getByRole("article", { name: label })
+    await expect(ready).toContainText("Pronto da")
+    await expect(ready.getByRole("status")).toHaveText("Ordine segnato come pronto.")
+    await expect(ready).toBeInViewport()
     await page.screenshot({ path: test.info().outputPath("bottega-ready.png"), fullPage: true })
     await bottega.markNotReady(label)
-    await expect(bottega.toPrepareSection().getByRole("article", { name: label })).toBeVisible()
+    await expect(bottega.toPrepareSection().getByRole("article", { name: label }).getByRole("status")).toHaveText("Ordine rimesso tra quelli da preparare.")
     await expect(bottega.readySection().getByRole("article", { name: label })).toHaveCount(0)
 
     const statement = new StatementPage(page)
@@ -177,6 +181,7 @@ test.describe("one purchase, one order — private to the resident", () => {
     // Off the list to prepare, into its own: nothing there to press.
     const cancelled = bottega.cancelledSection().getByRole("article", { name: label })
     await expect(cancelled).toContainText("Annullato.")
+    await expect(cancelled.getByRole("status")).toHaveText("La tua parte è annullata: il residente è avvisato e il suo totale è sceso.")
     await expect(bottega.toPrepareSection().getByRole("article", { name: label })).toHaveCount(0)
     await expect(cancelled.getByRole("button")).toHaveCount(0)
     await page.screenshot({ path: test.info().outputPath("bottega-part-cancelled.png"), fullPage: true })

@@ -1,6 +1,7 @@
 "use server"
 
 import { refresh } from "next/cache"
+import { redirect } from "next/navigation"
 import { getT } from "../i18n/server"
 import type { Translate } from "../i18n/translate"
 import { sdk } from "../medusa"
@@ -22,6 +23,14 @@ async function orderForm(formData: FormData): Promise<OrderForm | { state: FormS
   return { t, values, headers, id: id.data }
 }
 
+/**
+ * Back to the list at the part just changed: it has moved to another list (pronto, annullato), where
+ * a form's own message would be lost with the form, so the page says how it went, on the part.
+ */
+function showDone(id: string): never {
+  redirect(`/bottega/ordini?fatto=${id}#order-${id}`)
+}
+
 /** `POST` (pronto) or `DELETE` (not yet) `/vendor/orders/:id/ready`; the API decides whether it still may change. */
 async function setReady(ready: boolean, formData: FormData): Promise<FormState> {
   const form = await orderForm(formData)
@@ -32,8 +41,7 @@ async function setReady(ready: boolean, formData: FormData): Promise<FormState> 
   } catch (error) {
     return apiErrorState(error, t)
   }
-  refresh()
-  return { message: t(ready ? "bottega.orders.marked_ready" : "bottega.orders.marked_unready") }
+  showDone(id)
 }
 
 export async function markOrderReady(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -59,8 +67,7 @@ export async function cancelOrderPart(_prev: FormState, formData: FormData): Pro
   } catch (error) {
     return apiErrorState(error, t, values)
   }
-  refresh()
-  return { message: t("bottega.orders.cancelled_part") }
+  showDone(id)
 }
 
 /**

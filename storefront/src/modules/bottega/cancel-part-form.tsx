@@ -2,18 +2,17 @@
 
 import { cancelOrderPart } from "@/lib/actions/vendor-orders"
 import { ActionForm, useFormAction } from "@/modules/common/action-form"
-import { FormMessages } from "@/modules/common/form-messages"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextArea } from "@/modules/common/text-area"
 
 /**
  * "Non posso preparare questo ordine": folded away under the packing list, the reason first (the
- * resident reads it), then the cancel. Stays mounted after the cancel to say how it went.
+ * resident reads it), then the cancel. How it went is said on the part, in its new list (OrdersTemplate).
  */
 export function CancelPartForm({ orderId, label, canCancel }: { orderId: string; label: string; canCancel: boolean }) {
   const form = useFormAction(cancelOrderPart)
   const { t, state } = form
-  if (!canCancel) return <FormMessages state={state} />
+  if (!canCancel) return null
   const refused = Boolean(state.error || state.fieldErrors)
   return (
     <details className="no-print cancel-part" open={refused || undefined}>

@@ -1,12 +1,19 @@
 import type { VendorOrder, VendorSession } from "@/lib/data/bottega"
-import type { Locale, Translate } from "@/lib/i18n/translate"
+import type { Locale, MessageKey, Translate } from "@/lib/i18n/translate"
 import { formatDateTime } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
 import { BottegaShell } from "./bottega-shell"
 import { CancelPartForm } from "./cancel-part-form"
 import { ReadyForm } from "./ready-form"
 
-type OrdersTemplateProps = { session: VendorSession; orders: VendorOrder[]; t: Translate; locale: Locale }
+type OrdersTemplateProps = { session: VendorSession; orders: VendorOrder[]; justDone: string | null; t: Translate; locale: Locale }
+
+/** What the maker just did to a part, read from where the part now stands. */
+const DONE_MESSAGES: Partial<Record<VendorOrder["stage"], MessageKey>> = {
+  ready: "bottega.orders.marked_ready",
+  to_prepare: "bottega.orders.marked_unready",
+  cancelled: "bottega.orders.cancelled_part",
+}
 
 /** "Ordine n. 12 — Giulia F.": the resident's order number and first name with initial, as on the bag's label. */
 export function orderLabel(order: VendorOrder, t: Translate): string {
@@ -22,7 +29,7 @@ function lockedNote(order: VendorOrder, t: Translate): string | null {
 }
 
 /** Packing lists: what to prepare for each resident's order, then "Segna come pronto". */
-export function OrdersTemplate({ session, orders, t, locale }: OrdersTemplateProps) {
+export function OrdersTemplate({ session, orders, justDone, t, locale }: OrdersTemplateProps) {
   const inStage = (stage: VendorOrder["stage"]) => orders.filter((o) => o.stage === stage)
   const [gone, cancelled] = [inStage("gone"), inStage("cancelled")]
   const list = (items: VendorOrder[], headingId: string, title: string, empty: string) => (
@@ -32,10 +39,14 @@ export function OrdersTemplate({ session, orders, t, locale }: OrdersTemplatePro
         <ul className="packing-lists">
           {items.map((order) => {
             const label = orderLabel(order, t)
+            const done = order.id === justDone ? DONE_MESSAGES[order.stage] : undefined
             return (
               <li key={order.id}>
                 <article className={`packing-list${order.stage === "ready" ? " packing-list--ready" : ""}`} aria-labelledby={`order-${order.id}`}>
                   <h3 id={`order-${order.id}`}>{label}</h3>
+                  <div role="status" className="form-status-region">
+                    {done ? <p className="notice notice--ok">{t(done)}</p> : null}
+                  </div>
                   {order.delivery_slot ? <p className="packing-list__slot">{t("bottega.orders.slot", { slot: order.delivery_slot })}</p> : null}
                   <p className="muted">{t("bottega.orders.received", { date: formatDateTime(order.created_at, locale) })}</p>
                   <ul className="packing-list__items">

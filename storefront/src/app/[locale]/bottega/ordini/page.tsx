@@ -7,7 +7,10 @@ export const dynamic = "force-dynamic"
 
 export const generateMetadata = titleMetadata("bottega.orders.title")
 
-export default artisanPage(async (_, { t, locale, session }) => {
-  const orders = await listVendorOrders()
-  return <OrdersTemplate session={session} orders={orders} t={t} locale={locale} />
+type Props = { searchParams: Promise<{ fatto?: string }> }
+
+export default artisanPage<Props>(async ({ searchParams }, { t, locale, session }) => {
+  const [orders, { fatto }] = await Promise.all([listVendorOrders(), searchParams])
+  const justDone = typeof fatto === "string" ? (orders.find((order) => order.id === fatto)?.id ?? null) : null
+  return <OrdersTemplate session={session} orders={orders} justDone={justDone} t={t} locale={locale} />
 })
