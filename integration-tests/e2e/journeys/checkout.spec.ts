@@ -127,7 +127,7 @@ test.describe("checkout journey, collected at a pickup point", () => {
     const cart = new CartPage(page)
     const checkout = new CheckoutPage(page)
     const confirmation = new OrderConfirmationPage(page)
-    const resident = { ...VERONETTA_ADDRESS, firstName: "Marta", lastName: "Pellegrini", street: "Via Cantarane 31", phone: "045 800 5678" }
+    const resident = { firstName: "Marta", lastName: "Pellegrini", phone: "045 800 5678" }
 
     await home.goto()
     expect(await home.openFirstPlentiful(await home.featuredProducts())).not.toBeNull()
@@ -136,7 +136,20 @@ test.describe("checkout journey, collected at a pickup point", () => {
     await cart.goto()
     await cart.goToCheckout()
     await checkout.enterEmail(`marta.pellegrini+${Date.now()}@example.org`)
-    await checkout.enterAddress(resident)
+    // She first asks for home delivery, then changes her mind: the round she chose is dropped with the street.
+    await checkout.enterAddress({ ...VERONETTA_ADDRESS, ...resident })
+    await checkout.chooseHomeRound()
+    await expect(checkout.confirmButton).toBeVisible()
+    // Collecting: the step asks who collects and a phone, never a street.
+    await checkout.addressStep.getByRole("radio", { name: "Lo ritiro in un punto della Rete" }).check()
+    await expect(checkout.addressStep.getByLabel("Via e numero civico")).toHaveCount(0)
+    await checkout.enterPickupContact(resident)
+    await expect(checkout.savedIn(checkout.addressStep)).toBeVisible()
+    // Only pickup points to choose from: a round would need the street.
+    await expect(checkout.shippingOption(/^Ritiro a Casa Comune — /).first()).toBeVisible()
+    await expect(checkout.shippingOption(/^Consegna a casa — /)).toHaveCount(0)
+    await expect(checkout.shippingStep.getByRole("radio", { checked: true })).toHaveCount(0)
+    await expect(checkout.paymentStep).toContainText("Completa prima il passo precedente.")
     await checkout.chooseShipping(/^Ritiro a Casa Comune — /)
     await checkout.confirmPayingOnDelivery()
 
@@ -147,7 +160,7 @@ test.describe("checkout journey, collected at a pickup point", () => {
     const collector = page.getByRole("region", { name: "Ritira" })
     await expect(collector).toContainText(`${resident.firstName} ${resident.lastName}`)
     await expect(collector).toContainText("800 5678")
-    await expect(page.getByRole("main")).not.toContainText(resident.street)
+    await expect(page.getByRole("main")).not.toContainText(VERONETTA_ADDRESS.street)
     await expect(page.getByRole("heading", { name: "Consegna a" })).toHaveCount(0)
     await expect(confirmation.totalsValue("Ritiro")).toHaveText(/^0,00\s*€$/)
     await page.screenshot({ path: test.info().outputPath("pickup-confirmation.png"), fullPage: true })

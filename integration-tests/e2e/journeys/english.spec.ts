@@ -72,7 +72,7 @@ test.describe("The shop in English", () => {
     const emailStep = page.getByRole("region", { name: "1. Your email" })
     await emailStep.getByLabel("Email").fill(`sam.reader+${Date.now()}@example.org`)
     await emailStep.getByRole("button", { name: "Continue" }).click()
-    const addressStep = page.getByRole("region", { name: "2. Address" })
+    const addressStep = page.getByRole("region", { name: "2. Contact details" })
     await addressStep.getByLabel("First name", { exact: true }).fill("Sam")
     await addressStep.getByLabel("Last name", { exact: true }).fill("Reader")
     await addressStep.getByLabel("Street and number").fill("Via San Nazaro 12")

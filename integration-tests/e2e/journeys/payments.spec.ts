@@ -83,7 +83,7 @@ test.describe("payments", () => {
     const step = (name: string) => page.getByRole("region", { name })
     await step("1. La tua email").getByLabel("Email").fill(`giulia.carta+${Date.now()}@example.org`)
     await step("1. La tua email").getByRole("button", { name: "Continua" }).click()
-    const address = step("2. Indirizzo")
+    const address = step("2. Recapito")
     await expect(address.getByLabel("Via e numero civico")).toBeVisible()
     await address.getByLabel("Nome", { exact: true }).fill("Giulia")
     await address.getByLabel("Cognome", { exact: true }).fill("Carta")

@@ -24,7 +24,7 @@ export class CheckoutPage {
   constructor(readonly page: Page) {
     this.heading = page.getByRole("heading", { level: 1, name: "Cassa" })
     this.emailStep = page.getByRole("region", { name: "1. La tua email" })
-    this.addressStep = page.getByRole("region", { name: "2. Indirizzo" })
+    this.addressStep = page.getByRole("region", { name: "2. Recapito" })
     this.shippingStep = page.getByRole("region", { name: "3. Consegna o ritiro" })
     this.paymentStep = page.getByRole("region", { name: "4. Pagamento" })
     this.payOnDelivery = this.paymentStep.getByRole("radio", { name: "Pagamento alla consegna / al ritiro" })
@@ -58,6 +58,16 @@ export class CheckoutPage {
     await step.getByLabel("Città", { exact: true }).fill(address.city)
     await step.getByLabel(/^Provincia/).fill(address.province)
     await step.getByLabel("Telefono", { exact: true }).fill(address.phone)
+    await step.getByRole("button", { name: "Continua" }).click()
+  }
+
+  /** Collecting at a pickup point: who collects and a phone, no street. */
+  async enterPickupContact(person: Pick<CheckoutAddress, "firstName" | "lastName" | "phone">): Promise<void> {
+    const step = this.addressStep
+    await step.getByRole("radio", { name: "Lo ritiro in un punto della Rete" }).check()
+    await step.getByLabel("Nome", { exact: true }).fill(person.firstName)
+    await step.getByLabel("Cognome", { exact: true }).fill(person.lastName)
+    await step.getByLabel("Telefono", { exact: true }).fill(person.phone)
     await step.getByRole("button", { name: "Continua" }).click()
   }
 

@@ -30,19 +30,20 @@ export const saveEmail = formAction({
   done: ({ values }) => ({ ok: true, values }),
 })
 
-const addressSchema = z.object({
-  first_name: requiredText(80),
-  last_name: requiredText(80),
-  address_1: requiredText(160),
-  postal_code: postalCode,
-  city: requiredText(80),
-  province,
-  phone,
-})
+const contact = { first_name: requiredText(80), last_name: requiredText(80), phone }
+const noStreet = { address_1: null, postal_code: null, city: null, province: null }
+
+/** Home delivery needs the street; collection only who collects and how to reach them (any street saved before is cleared). */
+const addressSchema = z
+  .discriminatedUnion("receiving", [
+    z.object({ receiving: z.literal("home"), ...contact, address_1: requiredText(160), postal_code: postalCode, city: requiredText(80), province }),
+    z.object({ receiving: z.literal("pickup"), ...contact }),
+  ])
+  .transform(({ receiving, ...fields }) => ({ ...(receiving === "pickup" ? noStreet : {}), ...fields, country_code: SHOP_COUNTRY }))
 
 export const saveAddress = formAction({
   caller: CART_OWNER,
-  schema: addressSchema.transform((fields) => ({ ...fields, country_code: SHOP_COUNTRY })),
+  schema: addressSchema,
   call: (address, { cartId, headers }) => sdk.store.cart.update(cartId, { shipping_address: address, billing_address: address }, { fields: "id" }, headers),
   done: ({ values }) => ({ ok: true, values }),
 })

@@ -3,6 +3,7 @@ import type { Locale, Translate } from "@/lib/i18n/translate"
 import type { BatchShort, DeliveryOffer } from "@/lib/data/delivery"
 import { formatSlot } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
+import { receivingOf } from "@/lib/util/receiving"
 import { OrderBreakdown } from "@/modules/brand/order-breakdown"
 import { withoutRoundUp } from "@/modules/brand/round-up"
 import { CartTotals } from "@/modules/cart/cart-totals"
@@ -55,12 +56,12 @@ function shortOf(short: BatchShort[] | undefined, t: Translate): Pick<DeliveryCh
 /** One page, four steps in order; each unlocks when the previous one is saved on the cart. */
 export function CheckoutTemplate({ cart, customer, offer, paymentProviderId, t, locale }: CheckoutTemplateProps) {
   const emailDone = Boolean(cart.email)
-  const addressDone = Boolean(cart.shipping_address?.address_1 && cart.shipping_address?.postal_code)
-  const selectedShipping = cart.shipping_methods?.[0]?.shipping_option_id ?? null
-  const shippingDone = Boolean(selectedShipping)
+  const receiving = receivingOf(cart.shipping_address)
+  const addressDone = receiving !== null
   const locked = t("checkout.locked")
   const free = t("checkout.shipping.free")
-  const rounds: DeliveryChoice[] = (offer?.rounds ?? []).map((r) => ({
+  // Collecting: no round is offered (it would need the street).
+  const rounds: DeliveryChoice[] = (receiving === "home" ? (offer?.rounds ?? []) : []).map((r) => ({
     optionId: r.shipping_option_id,
     slot: formatSlot(r.starts_at, r.ends_at, locale),
     price: r.delivery_fee ? formatMoney(r.delivery_fee / 100, cart.currency_code, locale) : free,
@@ -71,6 +72,11 @@ export function CheckoutTemplate({ cart, customer, offer, paymentProviderId, t, 
     address: `${p.address_1}, ${p.city}`,
     slots: p.slots.map((s) => ({ optionId: s.shipping_option_id, slot: formatSlot(s.starts_at, s.ends_at, locale), price: free, ...shortOf(s.short, t) })),
   }))
+  // A choice no longer offered (its round closed, the resident switched to collecting) is to be made again.
+  const choosable = new Set([...rounds, ...pickups.flatMap((p) => p.slots)].filter((c) => !c.unavailable).map((c) => c.optionId))
+  const chosenShipping = cart.shipping_methods?.[0]?.shipping_option_id ?? null
+  const selectedShipping = chosenShipping && choosable.has(chosenShipping) ? chosenShipping : null
+  const shippingDone = selectedShipping !== null
   const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, cart.currency_code, locale)
   const { goods, roundUp } = withoutRoundUp(cart.items)
 
@@ -83,10 +89,10 @@ export function CheckoutTemplate({ cart, customer, offer, paymentProviderId, t, 
             <EmailStep email={cart.email ?? customer?.email ?? ""} />
           </Step>
           <Step id="step-address" title={t("checkout.address.title")} locked={!emailDone} lockedText={locked}>
-            <AddressStep address={addressValues(cart, customer)} />
+            <AddressStep address={addressValues(cart, customer)} receiving={receiving ?? "home"} />
           </Step>
           <Step id="step-shipping" title={t("checkout.shipping.title")} locked={!emailDone || !addressDone} lockedText={locked}>
-            <ShippingStep rounds={rounds} pickups={pickups} selectedId={selectedShipping} noRound={Boolean(offer && !offer.rounds.length)} />
+            <ShippingStep rounds={rounds} pickups={pickups} selectedId={selectedShipping} home={receiving === "home"} noRound={Boolean(offer && !offer.rounds.length)} />
           </Step>
           <Step id="step-payment" title={t("checkout.payment.title")} locked={!emailDone || !addressDone || !shippingDone} lockedText={locked}>
             <RoundUpStep cart={cart} t={t} locale={locale} />

@@ -20,6 +20,8 @@ type ShippingStepProps = {
   rounds: DeliveryChoice[]
   pickups: PickupChoice[]
   selectedId: string | null
+  /** Home delivery asked for (a street saved): its rounds come first; collecting, only the pickup points. */
+  home: boolean
   /** Why no round can bring this address home (the API's words are not shown: ours are). */
   noRound: boolean
 }
@@ -56,7 +58,7 @@ function Choice({ choice, checked, kind }: { choice: DeliveryChoice; checked: bo
   )
 }
 
-export function ShippingStep({ rounds, pickups, selectedId, noRound }: ShippingStepProps) {
+export function ShippingStep({ rounds, pickups, selectedId, home, noRound }: ShippingStepProps) {
   const { t, state, action } = useFormAction(saveShippingMethod)
   const error = state.fieldErrors?.option_id
   const checked = state.values?.option_id ?? selectedId ?? undefined
@@ -70,11 +72,15 @@ export function ShippingStep({ rounds, pickups, selectedId, noRound }: ShippingS
         aria-invalid={error ? true : undefined}
       >
         <legend>{t("checkout.shipping.legend")}</legend>
-        <h3 className="choice-group__title">{t("checkout.shipping.home_title")}</h3>
-        {noRound ? <p className="notice">{t("checkout.shipping.no_round")}</p> : null}
-        {rounds.map((choice) => (
-          <Choice key={choice.optionId} choice={choice} checked={checked === choice.optionId} kind={t("checkout.shipping.home_choice")} />
-        ))}
+        {home ? (
+          <>
+            <h3 className="choice-group__title">{t("checkout.shipping.home_title")}</h3>
+            {noRound ? <p className="notice">{t("checkout.shipping.no_round")}</p> : null}
+            {rounds.map((choice) => (
+              <Choice key={choice.optionId} choice={choice} checked={checked === choice.optionId} kind={t("checkout.shipping.home_choice")} />
+            ))}
+          </>
+        ) : null}
         <h3 className="choice-group__title">{t("checkout.shipping.pickup_title")}</h3>
         {pickups
           .filter((p) => p.slots.length)

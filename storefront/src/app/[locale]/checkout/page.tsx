@@ -2,6 +2,7 @@ import { retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { listDeliveryOffer } from "@/lib/data/delivery"
 import { SYSTEM_PAYMENT_PROVIDER } from "@/lib/data/shipping"
+import { receivingOf } from "@/lib/util/receiving"
 import { getT, titleMetadata } from "@/lib/i18n/server"
 import { EmptyCart } from "@/modules/cart/empty-cart"
 import { CheckoutTemplate } from "@/modules/checkout/checkout-template"
@@ -14,7 +15,7 @@ export default async function CheckoutPage() {
   const { t, locale } = await getT()
   const [cart, customer] = await Promise.all([retrieveCart(), retrieveCustomer()])
   if (!cart?.items?.length) return <EmptyCart t={t} title="checkout.title" message="checkout.empty_cart" />
-  const offer = cart.shipping_address?.address_1 ? await listDeliveryOffer(cart.id, locale) : null
+  const offer = receivingOf(cart.shipping_address) ? await listDeliveryOffer(cart.id, locale) : null
   return (
     <CheckoutTemplate
       cart={cart}
