@@ -74,6 +74,24 @@ export default districtSuite({
         expect(lateReady.data.message).toMatch(/round carrying this order has started/)
         expect(await partOf(makerA)).toMatchObject({ ready_at: frozen.ready_at })
         expect(await partOf(makerB)).toMatchObject({ ready_at: null, can_mark_ready: false })
+
+        // The maker's lists by stage: each holds its stage only, and the counts agree with every part listed whole.
+        const { data: whole } = await api.get("/vendor/orders?limit=100", makerA)
+        expect(whole.count).toBe(whole.orders.length)
+        const tally = (stage: string) => whole.orders.filter((o: any) => o.stage === stage).length
+        expect(whole.counts).toEqual({ to_prepare: tally("to_prepare"), ready: tally("ready"), gone: tally("gone"), cancelled: tally("cancelled") })
+        const { data: gone } = await api.get("/vendor/orders?stage=gone&order=created_at", makerA)
+        expect(gone.count).toBe(tally("gone"))
+        expect(gone.orders.map((o: any) => o.id)).toContain(partA.id)
+        expect(new Set(gone.orders.map((o: any) => o.stage))).toEqual(new Set(["gone"]))
+        const times = gone.orders.map((o: any) => Date.parse(o.created_at))
+        expect(times).toEqual([...times].sort((x, y) => x - y))
+        const { data: open } = await api.get("/vendor/orders?stage=to_prepare,ready", makerA)
+        expect(open.count).toBe(tally("to_prepare") + tally("ready"))
+        expect(open.orders.map((o: any) => o.id)).not.toContain(partA.id)
+        const wrong = await attempt(api.get("/vendor/orders?stage=shipped", makerA))
+        expect(wrong.status).toBe(400)
+        expect(wrong.data.message).toMatch(/stage/)
       })
     })
   },

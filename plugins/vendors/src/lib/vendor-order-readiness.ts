@@ -13,7 +13,8 @@ export type ReadinessInput = {
  * Where the part stands for the maker's lists: still to prepare, packed and waiting for the round,
  * gone (left with the round, or delivered), or cancelled.
  */
-export type OrderStage = "to_prepare" | "ready" | "gone" | "cancelled"
+export const ORDER_STAGES = ["to_prepare", "ready", "gone", "cancelled"] as const
+export type OrderStage = (typeof ORDER_STAGES)[number]
 
 export type Readiness = { stage: OrderStage; can_mark_ready: boolean; can_unready: boolean; can_cancel: boolean; locked_reason: string | null }
 

@@ -94,6 +94,8 @@ export type VendorCatalogue = {
   vat_classes: { id: string; name: string; rate: number | null; code: string | null }[]
 }
 
+export type OrderStage = "to_prepare" | "ready" | "gone" | "cancelled"
+
 /** A maker's part of a resident's order, as /vendor/orders gives it: no contact, no id of the resident's order. */
 export type VendorOrder = {
   id: string
@@ -107,7 +109,7 @@ export type VendorOrder = {
   handed_over_at: string | null
   delivered: boolean
   /** Which of the maker's lists the part belongs to (the API decides). */
-  stage: "to_prepare" | "ready" | "gone" | "cancelled"
+  stage: OrderStage
   can_mark_ready: boolean
   can_unready: boolean
   /** Until its goods leave the workshop the maker can still cancel its part (the API decides). */
@@ -164,9 +166,11 @@ export async function retrieveVendorProduct(id: string): Promise<VendorProduct |
   return nullIfNotFound(async () => (await vendorFetch<{ product: VendorProduct }>(`/vendor/products/${encodeURIComponent(id)}`)).product)
 }
 
-export async function listVendorOrders(): Promise<VendorOrder[]> {
-  const { orders } = await vendorFetch<{ orders: VendorOrder[]; count: number }>("/vendor/orders", { limit: "100" })
-  return orders
+/** The maker's parts in the lists asked for (`count` of them in all), newest or oldest first, and how many each list holds. */
+export type VendorOrderList = { orders: VendorOrder[]; count: number; counts: Record<OrderStage, number> }
+
+export async function listVendorOrders(stages: OrderStage[], limit: number, order: "newest" | "oldest" = "newest"): Promise<VendorOrderList> {
+  return vendorFetch<VendorOrderList>("/vendor/orders", { stage: stages.join(","), limit: String(limit), order: order === "oldest" ? "created_at" : "-created_at" })
 }
 
 export async function listVendorMembers(): Promise<{ members: VendorMember[]; invites: VendorInvite[] }> {

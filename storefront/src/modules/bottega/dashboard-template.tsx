@@ -1,5 +1,5 @@
 import { Link } from "@/modules/common/link"
-import type { VendorOrder, VendorProduct, VendorSession } from "@/lib/data/bottega"
+import type { VendorProduct, VendorSession } from "@/lib/data/bottega"
 import type { Translate } from "@/lib/i18n/translate"
 import { closureOn } from "@/lib/util/makers"
 import { formatDate } from "@/lib/util/dates"
@@ -7,10 +7,9 @@ import type { Locale } from "@/lib/i18n/translate"
 import { ButtonLink } from "@/modules/common/button-link"
 import { BottegaShell } from "./bottega-shell"
 
-type DashboardProps = { session: VendorSession; orders: VendorOrder[]; products: VendorProduct[]; t: Translate; locale: Locale }
+type DashboardProps = { session: VendorSession; toPrepare: number; products: VendorProduct[]; t: Translate; locale: Locale }
 
-export function DashboardTemplate({ session, orders, products, t, locale }: DashboardProps) {
-  const toPrepare = orders.filter((o) => o.stage === "to_prepare")
+export function DashboardTemplate({ session, toPrepare, products, t, locale }: DashboardProps) {
   const drafts = products.filter((p) => p.status === "draft").length
   const closure = closureOn({
     closure_from: session.vendor.closure_from ?? null,
@@ -26,7 +25,7 @@ export function DashboardTemplate({ session, orders, products, t, locale }: Dash
         <li className="dashboard-tile">
           <h2>{t("bottega.dashboard.orders_title")}</h2>
           <p className="dashboard-tile__number">
-            {t("bottega.dashboard.to_prepare", { count: toPrepare.length })}
+            {t("bottega.dashboard.to_prepare", { count: toPrepare })}
           </p>
           <ButtonLink href="/bottega/ordini" variant="primary" size="block">{t("bottega.dashboard.see_orders")}</ButtonLink>
         </li>

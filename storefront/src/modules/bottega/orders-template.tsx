@@ -1,4 +1,4 @@
-import type { VendorOrder, VendorSession } from "@/lib/data/bottega"
+import type { VendorOrder, VendorOrderList, VendorSession } from "@/lib/data/bottega"
 import type { Locale, MessageKey, Translate } from "@/lib/i18n/translate"
 import { formatDateTime } from "@/lib/util/dates"
 import { formatMoney } from "@/lib/util/money"
@@ -6,7 +6,7 @@ import { BottegaShell } from "./bottega-shell"
 import { CancelPartForm } from "./cancel-part-form"
 import { ReadyForm } from "./ready-form"
 
-type OrdersTemplateProps = { session: VendorSession; orders: VendorOrder[]; justDone: string | null; t: Translate; locale: Locale }
+type OrdersTemplateProps = { session: VendorSession; open: VendorOrderList; history: VendorOrderList; justDone: string | null; t: Translate; locale: Locale }
 
 /** What the maker just did to a part, read from where the part now stands. */
 const DONE_MESSAGES: Partial<Record<VendorOrder["stage"], MessageKey>> = {
@@ -29,8 +29,11 @@ function lockedNote(order: VendorOrder, t: Translate): string | null {
 }
 
 /** Packing lists: what to prepare for each resident's order, then "Segna come pronto". */
-export function OrdersTemplate({ session, orders, justDone, t, locale }: OrdersTemplateProps) {
+export function OrdersTemplate({ session, open, history, justDone, t, locale }: OrdersTemplateProps) {
+  const orders = [...open.orders, ...history.orders]
   const inStage = (stage: VendorOrder["stage"]) => orders.filter((o) => o.stage === stage)
+  const more = (list: VendorOrderList, key: "bottega.orders.open_more" | "bottega.orders.history_more") =>
+    list.count > list.orders.length ? <p className="muted">{t(key, { shown: list.orders.length, count: list.count })}</p> : null
   const [gone, cancelled] = [inStage("gone"), inStage("cancelled")]
   const list = (items: VendorOrder[], headingId: string, title: string, empty: string) => (
     <section aria-labelledby={headingId} className="section">
@@ -79,8 +82,10 @@ export function OrdersTemplate({ session, orders, justDone, t, locale }: OrdersT
       <p className="muted">{t("bottega.orders.intro")}</p>
       {list(inStage("to_prepare"), "to-prepare", t("bottega.orders.to_prepare_title"), t("bottega.orders.none_to_prepare"))}
       {list(inStage("ready"), "ready", t("bottega.orders.ready_title"), t("bottega.orders.none_ready"))}
+      {more(open, "bottega.orders.open_more")}
       {gone.length ? list(gone, "gone", t("bottega.orders.gone_title"), "") : null}
       {cancelled.length ? list(cancelled, "cancelled", t("bottega.orders.cancelled_title"), "") : null}
+      {more(history, "bottega.orders.history_more")}
     </BottegaShell>
   )
 }

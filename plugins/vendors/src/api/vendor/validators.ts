@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { httpUrl } from "@rbv/kit"
+import { ORDER_STAGES } from "../../lib/vendor-order-readiness"
 
 const handle = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lowercase letters, digits and dashes").min(3).max(60)
 const coordinate = (min: number, max: number) => z.number().min(min).max(max)
@@ -134,6 +135,18 @@ export const VendorListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 })
+
+/**
+ * A maker's parts of the lists asked for (`stage=to_prepare,ready`, or repeated; every stage when
+ * left out), newest first or, `order=created_at`, oldest first (the next ones to prepare).
+ */
+export const VendorOrdersQuery = VendorListQuery.extend({
+  order: z.enum(["created_at", "-created_at"]).default("-created_at"),
+  stage: z
+    .preprocess((v) => (typeof v === "string" ? v.split(",") : v), z.array(z.enum(ORDER_STAGES, { message: "stage: one of to_prepare, ready, gone, cancelled" })).min(1))
+    .optional(),
+})
+export type VendorOrdersQuery = z.infer<typeof VendorOrdersQuery>
 
 /** Actions that take no input: any field sent is a mistake, answered with a 400 naming it. */
 export const NoBody = z.object({}).strict()

@@ -28,6 +28,6 @@ export default async function BottegaPage() {
     )
   }
   if (session.vendor.status !== "approved") return <StatusTemplate session={session} t={t} />
-  const [orders, products] = await Promise.all([listVendorOrders(), listVendorProducts()])
-  return <DashboardTemplate session={session} orders={orders} products={products} t={t} locale={locale} />
+  const [{ counts }, products] = await Promise.all([listVendorOrders(["to_prepare"], 1), listVendorProducts()])
+  return <DashboardTemplate session={session} toPrepare={counts.to_prepare} products={products} t={t} locale={locale} />
 }

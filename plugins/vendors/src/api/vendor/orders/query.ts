@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import VendorOrderLink from "../../../links/vendor-order"
 import { firstNameAndInitial } from "../../../lib/resident-name"
 import { canWeigh, refusal } from "@rbv/kit"
-import { readinessOf } from "../../../lib/vendor-order-readiness"
+import { ORDER_STAGES, readinessOf, type OrderStage } from "../../../lib/vendor-order-readiness"
 import { fromCents } from "../../../lib/money"
 import { weightPricingOf } from "../../../lib/weight-pricing"
 
@@ -68,21 +68,46 @@ function vendorOrderView(order: any, parent: any) {
   }
 }
 
-/** The vendor's child orders, newest first. */
-export async function listVendorOrders(scope: MedusaContainer, vendorId: string, { orderId, limit = 50, offset = 0 }: { orderId?: string; limit?: number; offset?: number } = {}) {
+/** What a part's stage is read from: enough to sort every part of a maker into its list, without its lines. */
+const STAGE_FIELDS = ["id", "status", "metadata", "fulfillments.delivered_at"]
+
+function stageOf(order: any): OrderStage {
+  const delivered = (order.fulfillments ?? []).some((f: any) => f?.delivered_at)
+  return readinessOf({ status: order.status, ready_at: order.metadata?.ready_at, handed_over_at: order.metadata?.handed_over_at, delivered }).stage
+}
+
+type ListOptions = { orderId?: string; stages?: OrderStage[]; oldestFirst?: boolean; limit?: number; offset?: number }
+
+/**
+ * The vendor's child orders, newest first (or oldest), of the stages asked for, with how many parts each stage
+ * holds: the lists to prepare stay whole however long the history grows (the stage is not a
+ * column, so every part's stage is read first, then the lines of the page asked for).
+ */
+export async function listVendorOrders(scope: MedusaContainer, vendorId: string, { orderId, stages, oldestFirst = false, limit = 50, offset = 0 }: ListOptions = {}) {
+  const order = { created_at: oldestFirst ? "ASC" : "DESC" } as const
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const counts = Object.fromEntries(ORDER_STAGES.map((s) => [s, 0])) as Record<OrderStage, number>
   const { data: links } = await query.graph({
     entity: VendorOrderLink.entryPoint,
     fields: ["order_id"],
     filters: { vendor_id: vendorId, ...(orderId ? { order_id: orderId } : {}) },
   })
-  if (!links.length) return { orders: [], count: 0 }
-  const { data: orders, metadata } = await query.graph({
+  if (!links.length) return { orders: [], count: 0, counts }
+  const { data: all } = await query.graph({
     entity: "order",
-    fields: CHILD_ORDER_FIELDS,
+    fields: STAGE_FIELDS,
     filters: { id: links.map((l: { order_id: string }) => l.order_id) },
-    pagination: { take: limit, skip: offset, order: { created_at: "DESC" } },
+    pagination: { order },
   })
+  const wanted = all.filter((o: any) => {
+    const stage = stageOf(o)
+    counts[stage]++
+    return !stages || stages.includes(stage)
+  })
+  const pageIds = wanted.slice(offset, offset + limit).map((o: any) => o.id as string)
+  const { data: orders } = pageIds.length
+    ? await query.graph({ entity: "order", fields: CHILD_ORDER_FIELDS, filters: { id: pageIds }, pagination: { order } })
+    : { data: [] as any[] }
   const parentIds = [...new Set(orders.map((o: any) => o.metadata?.parent_order_id).filter(Boolean))]
   const { data: parents } = parentIds.length
     ? await query.graph({ entity: "order", fields: ["id", "display_id", "shipping_address.first_name", "shipping_address.last_name"], filters: { id: parentIds } })
@@ -90,7 +115,8 @@ export async function listVendorOrders(scope: MedusaContainer, vendorId: string,
   const parentOf = new Map(parents.map((p: any) => [p.id, p]))
   return {
     orders: orders.map((o: any) => vendorOrderView(o, parentOf.get(o.metadata?.parent_order_id))),
-    count: metadata?.count ?? orders.length,
+    count: wanted.length,
+    counts,
   }
 }
 

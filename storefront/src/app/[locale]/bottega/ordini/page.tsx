@@ -10,7 +10,8 @@ export const generateMetadata = titleMetadata("bottega.orders.title")
 type Props = { searchParams: Promise<{ fatto?: string }> }
 
 export default artisanPage<Props>(async ({ searchParams }, { t, locale, session }) => {
-  const [orders, { fatto }] = await Promise.all([listVendorOrders(), searchParams])
-  const justDone = typeof fatto === "string" ? (orders.find((order) => order.id === fatto)?.id ?? null) : null
-  return <OrdersTemplate session={session} orders={orders} justDone={justDone} t={t} locale={locale} />
+  // What is still to prepare or waiting for its round, the next to go first; of the history, the newest (the statement has it all).
+  const [open, history, { fatto }] = await Promise.all([listVendorOrders(["to_prepare", "ready"], 100, "oldest"), listVendorOrders(["gone", "cancelled"], 20), searchParams])
+  const justDone = typeof fatto === "string" ? fatto : null
+  return <OrdersTemplate session={session} open={open} history={history} justDone={justDone} t={t} locale={locale} />
 })
