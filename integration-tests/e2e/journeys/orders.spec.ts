@@ -147,11 +147,12 @@ test.describe("one purchase, one order — private to the resident", () => {
     // The part moves to «Pronti»; the page says so on the part, where the maker is taken.
     const ready = bottega.readySection().getByRole("article", { name: label })
     await expect(ready).toContainText("Pronto da")
-    await expect(ready.getByRole("status")).toHaveText("Ordine segnato come pronto.")
+    await expect(bottega.doneMessage(ready, "Ordine segnato come pronto.")).toBeVisible()
     await expect(ready).toBeInViewport()
     await page.screenshot({ path: test.info().outputPath("bottega-ready.png"), fullPage: true })
     await bottega.markNotReady(label)
-    await expect(bottega.toPrepareSection().getByRole("article", { name: label }).getByRole("status")).toHaveText("Ordine rimesso tra quelli da preparare.")
+    await expect(bottega.doneMessage(bottega.toPrepareSection().getByRole("article", { name: label }), "Ordine rimesso tra quelli da preparare.")).toBeVisible()
+    await expect(bottega.doneMessage(bottega.toPrepareSection().getByRole("article", { name: label }), "Ordine segnato come pronto.")).toHaveCount(0)
     await expect(bottega.readySection().getByRole("article", { name: label })).toHaveCount(0)
 
     const statement = new StatementPage(page)
@@ -181,7 +182,7 @@ test.describe("one purchase, one order — private to the resident", () => {
     // Off the list to prepare, into its own: nothing there to press.
     const cancelled = bottega.cancelledSection().getByRole("article", { name: label })
     await expect(cancelled).toContainText("Annullato.")
-    await expect(cancelled.getByRole("status")).toHaveText("La tua parte è annullata: il residente è avvisato e il suo totale è sceso.")
+    await expect(bottega.doneMessage(cancelled, "La tua parte è annullata: il residente è avvisato e il suo totale è sceso.")).toBeVisible()
     await expect(bottega.toPrepareSection().getByRole("article", { name: label })).toHaveCount(0)
     await expect(cancelled.getByRole("button")).toHaveCount(0)
     await page.screenshot({ path: test.info().outputPath("bottega-part-cancelled.png"), fullPage: true })

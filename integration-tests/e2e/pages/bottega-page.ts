@@ -56,6 +56,11 @@ export class BottegaPage {
     return this.page.getByRole("article", { name: label })
   }
 
+  /** What the page says on a packing list just changed (it may have moved to another list). */
+  doneMessage(list: Locator, text: string): Locator {
+    return list.getByRole("status").filter({ hasText: text })
+  }
+
   async markReady(label: string): Promise<void> {
     await this.page.getByRole("button", { name: `Segna come pronto: ${label}`, exact: true }).click()
   }
