@@ -59,10 +59,12 @@ export async function lighthouseScores(pages, cookie, reportDir = null, { sample
         const flags = { port: chrome.port, output: "json", logLevel: "error", extraHeaders: cookie ? { Cookie: cookie } : undefined }
         const { lhr, artifacts } = await lighthouse(url, { ...flags, onlyCategories: ["performance", "accessibility"] })
         if (reportDir) fs.writeFileSync(path.join(reportDir, `lighthouse-${name}-${n}.json`), JSON.stringify(lhr))
-        const lantern = await lanternLcpGraph(artifacts, lhr.configSettings)
+        // A diagnosis only: should Lantern fail on a trace, the run keeps its scores.
+        const lantern = await lanternLcpGraph(artifacts, lhr.configSettings).catch((err) => ({ error: String(err?.message ?? err), scripts: null, script_bytes: null }))
         const applied = (await lighthouse(url, { ...flags, onlyCategories: ["performance"], throttlingMethod: "devtools" })).lhr
         if (reportDir) fs.writeFileSync(path.join(reportDir, `lighthouse-${name}-${n}-devtools.json`), JSON.stringify(applied))
-        runs[name].push({ ...scoresOf(lhr), lantern, lcp_applied_ms: Math.round(applied.audits["largest-contentful-paint"].numericValue) })
+        const appliedLcp = applied.audits["largest-contentful-paint"]?.numericValue
+        runs[name].push({ ...scoresOf(lhr), lantern, lcp_applied_ms: appliedLcp === undefined ? null : Math.round(appliedLcp) })
       }
     }
   } finally {
@@ -83,7 +85,7 @@ export async function lighthouseScores(pages, cookie, reportDir = null, { sample
           tbt_ms: mid("tbt_ms"),
           cls: mid("cls"),
           server_ms: mid("server_ms"),
-          lcp_applied_ms: mid("lcp_applied_ms"),
+          lcp_applied_ms: median(rs.map((r) => r.lcp_applied_ms).filter((v) => v !== null)) ?? null,
           samples: rs.map(({ performance, lcp_ms, tbt_ms, observed_lcp_ms, lcp_applied_ms, lantern }) => ({
             performance,
             lcp_ms,
