@@ -61,7 +61,7 @@ export function OrdersTemplate({ session, open, history, justDone, t, locale }: 
                     ))}
                   </ul>
                   <p>{t("bottega.orders.items_total", { total: formatMoney(order.item_total, order.currency_code ?? "eur", locale) })}</p>
-                  {order.ready_at ? (
+                  {order.ready_at && order.stage !== "cancelled" ? (
                     <p className="badge badge--published">{t("bottega.orders.ready_since", { date: formatDateTime(order.ready_at, locale) })}</p>
                   ) : null}
                   {lockedNote(order, t) ? <p className="muted">{lockedNote(order, t)}</p> : null}
