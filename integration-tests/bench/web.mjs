@@ -5,7 +5,8 @@
 //
 //   node integration-tests/bench/web.mjs [--duration 10] [--connections 10] [--no-lighthouse]
 //                                        [--lighthouse-samples 3] [--add-to-cart-clicks 10]
-//                                        [--api-only] [--api-rounds 2]
+//                                        [--api-only] [--api-rounds 2] [--alt-list <fields>]
+//                                        [--warm-window 3] [--warm-tolerance 0.05] [--warm-cap 60]
 //                                        [--compare <checkout>] [--out file.json]
 //
 // --compare runs the same marketplace measurements on another checkout of this repository (for
@@ -54,6 +55,14 @@ const DETAIL_FIELDS =
 // The API measurements alternate between the marketplace and the plain app, this many rounds each,
 // so that both see the same machine (a shared machine's load moves within minutes).
 const API_ROUNDS = Number(arg("api-rounds", 2))
+// Another list query measured in the same rounds on both apps, as "list (alt)": what a change of the
+// cards' fields would cost, before making it (e.g. the card fields without the brand ones).
+const ALT_LIST = arg("alt-list", null)
+// The API warm-up (warmUntilSteady): windows of this many seconds, steady when two successive p50s
+// are within this fraction, at most this many seconds per target.
+const WARM_WINDOW = Number(arg("warm-window", 3))
+const WARM_TOLERANCE = Number(arg("warm-tolerance", 0.05))
+const WARM_CAP = Number(arg("warm-cap", 60))
 const COORDINATOR = { email: "coordinamento@retebuonvivere.demo", password: "buonvivere" }
 
 const log = (message) => console.log(`  ${message}`)
@@ -118,13 +127,15 @@ async function regionOf(api, key) {
   return regions.find((r) => r.countries?.some((c) => c.iso_2 === "it")).id
 }
 
+const listUrl = (api, regionId, fields) => `${api}/store/products?limit=20&order=title&region_id=${regionId}&fields=${encodeURIComponent(fields)}`
+
 /** The store API calls the shop's pages stand on: a page of 20 product cards, and one product. */
 async function apiTargets(api, key, regionId) {
   const headers = { "x-publishable-api-key": key }
   const { products } = await json(`${api}/store/products?limit=1&order=title&fields=id,handle`, { headers })
   return {
     headers,
-    list: `${api}/store/products?limit=20&order=title&region_id=${regionId}&fields=${encodeURIComponent(CARD_FIELDS)}`,
+    list: listUrl(api, regionId, CARD_FIELDS),
     detail: `${api}/store/products/${products[0].id}?region_id=${regionId}&fields=${encodeURIComponent(DETAIL_FIELDS)}`,
   }
 }
@@ -144,6 +155,28 @@ async function pageTargets(m) {
     fund: `${m.storefront}/fondo`,
     search: `${m.storefront}/cerca?q=miele`,
     "cart (dynamic)": `${m.storefront}/carrello`,
+  }
+}
+
+/**
+ * Load on `url` at CONNECTIONS in windows of WARM_WINDOW s until two successive windows' p50 are within
+ * WARM_TOLERANCE of each other (or WARM_CAP s have passed): a server that is still compiling or loading
+ * modules answers slower window after window, so the rounds would measure its warm-up.
+ */
+async function warmUntilSteady(url, headers) {
+  const t0 = performance.now()
+  const p50s = []
+  let requests = 0
+  for (;;) {
+    const r = await autocannon({ url, headers, connections: CONNECTIONS, duration: WARM_WINDOW })
+    requests += r.requests.total
+    // A window in which fewer requests than connections came back (a loaded machine: p50 0) says
+    // nothing of the latency: it breaks the sequence instead of ending it.
+    p50s.push(r.requests.total >= CONNECTIONS && r.latency.p50 > 0 ? r.latency.p50 : null)
+    const seconds = Math.round((performance.now() - t0) / 100) / 10
+    const [a, b] = p50s.slice(-2)
+    const steady = p50s.length >= 2 && a !== null && b !== null && Math.abs(a - b) <= WARM_TOLERANCE * Math.min(a, b)
+    if (steady || seconds >= WARM_CAP) return { steady, seconds, requests, p50s }
   }
 }
 
@@ -204,23 +237,36 @@ function combine(rounds) {
 async function measureApis(label, m, plain) {
   const ours = await apiTargets(m.medusa, m.publishableKey, await regionOf(m.medusa, m.publishableKey))
   const theirs = await apiTargets(plain.url, plain.publishableKey, plain.regionId)
-  await warm([ours.list, ours.detail], ours.headers)
-  await warm([theirs.list, theirs.detail], theirs.headers)
-  // ...and under the measured load for a few seconds each, as the pages are: with three requests only,
-  // round 1 cost more CPU per request than round 2 for every target in both halves of a run
-  // (session 16: the plain app's list 78.8 then 37.6 ms, the marketplace's 59.0 then 40.3).
-  for (const [target, headers] of [[ours.list, ours.headers], [ours.detail, ours.headers], [theirs.list, theirs.headers], [theirs.detail, theirs.headers]]) {
-    await autocannon({ url: target, headers, connections: CONNECTIONS, duration: 3 })
+  if (ALT_LIST) {
+    ours["list (alt)"] = listUrl(m.medusa, await regionOf(m.medusa, m.publishableKey), ALT_LIST)
+    theirs["list (alt)"] = listUrl(plain.url, plain.regionId, ALT_LIST)
   }
-  const runs = { ours: { list: [], detail: [] }, plain: { list: [], detail: [] } }
+  const names = Object.keys(ours).filter((k) => k !== "headers")
+  await warm(names.map((n) => ours[n]), ours.headers)
+  await warm(names.map((n) => theirs[n]), theirs.headers)
+  // ...and under the measured load until steady: with three requests only, round 1 cost more CPU per
+  // request than round 2 for every target (session 16), and after 3 s of load the plain app was still
+  // loading modules (session 18's profile: 2.6 ms/request of parseSource after 300 requests).
+  const warmUp = { ours: {}, plain: {} }
+  for (const name of names) {
+    for (const [side, t, label2] of [["ours", ours, "marketplace"], ["plain", theirs, "plain Medusa"]]) {
+      const w = (warmUp[side][name] = await warmUntilSteady(t[name], t.headers))
+      log(`${label}: warm-up ${label2} API ${name}: ${w.steady ? "steady" : "NOT steady (cap)"} after ${w.seconds} s, ${w.requests} requests (p50 by window ${w.p50s.map((p) => p ?? "—").join(", ")} ms)`)
+    }
+  }
+  const runs = { ours: {}, plain: {} }
+  for (const name of names) {
+    runs.ours[name] = []
+    runs.plain[name] = []
+  }
   for (let round = 1; round <= API_ROUNDS; round++) {
-    for (const name of ["list", "detail"]) {
+    for (const name of names) {
       log(`${label}: API ${name}, round ${round}/${API_ROUNDS}: plain Medusa, then the marketplace`)
       runs.plain[name].push(await measure(theirs[name], theirs.headers, plain.clock))
       runs.ours[name].push(await measure(ours[name], ours.headers, m.clock))
     }
   }
-  const combined = (side) => ({ list: combine(runs[side].list), detail: combine(runs[side].detail) })
+  const combined = (side) => Object.fromEntries(names.map((n) => [n, { ...combine(runs[side][n]), warm_up: warmUp[side][n] }]))
   return { ours: combined("ours"), plain: combined("plain") }
 }
 
@@ -287,8 +333,9 @@ function printTable(report) {
   for (const [label, run] of [["before", before], ["now", after]]) {
     if (!run) continue
     const plain = run.plain_same_minutes.api
-    for (const name of ["list", "detail"]) add(`${label}: plain Medusa API ${name} (same minutes)`, plain[name])
-    for (const name of ["list", "detail"]) {
+    const names = Object.keys(run.api)
+    for (const name of names) add(`${label}: plain Medusa API ${name} (same minutes)`, plain[name])
+    for (const name of names) {
       const r = run.api[name]
       add(`${label}: API ${name}`, r, `p50 ÷ plain ${fmt(r.p50 / plain[name].p50, 2)}×, CPU ÷ plain ${fmt(cpuTotal(r) / cpuTotal(plain[name]), 2)}×`)
     }
@@ -302,6 +349,10 @@ function printTable(report) {
   }
   for (const [label, run] of [["before", before], ["now", after]]) {
     if (!run) continue
+    for (const [side, apis] of [["marketplace", run.api], ["plain Medusa", run.plain_same_minutes.api]]) {
+      const w = Object.entries(apis).map(([name, r]) => `${name} ${r.warm_up.seconds} s${r.warm_up.steady ? "" : " (NOT steady)"}`)
+      console.log(`${side === "marketplace" ? "\n" : ""}${label}: warm-up until steady, ${side}: ${w.join(", ")}`)
+    }
     const f = run.freshness
     if (f) console.log(`\n${label}: freshness: ${f.consistent ? `new price on the product page ${f.after_save_ms} ms after the admin API answered (save took ${f.save_ms} ms), ${f.views_until_fresh} page view(s)` : "NOT consistent within 30 s"}`)
     for (const [page, d] of Object.entries(run.documents ?? {})) {
