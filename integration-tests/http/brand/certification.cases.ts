@@ -4,7 +4,7 @@ import refreshProductBrands from "@rbv/brand/subscribers/refresh-product-brands"
 import type { SubscriberArgs } from "@medusajs/framework"
 import { districtSuite } from "../../helpers/district"
 import { CHARTER_V1, CHARTER_V1_EN } from "../../../backend/src/scripts/seed/brand"
-import { breakdownSum, expectedShares, sharesOf } from "./brand-helpers"
+import { breakdownSum, cardCopiesAndLinks, cardCopiesSettled, expectedShares, sharesOf } from "./brand-helpers"
 import { waitFor } from "../../helpers/wait-for"
 import { applyAsArtisan, attempt, vendorLogin } from "../../helpers/vendors"
 
@@ -62,6 +62,13 @@ export default districtSuite({
         const { data: all } = await api.get("/store/products?limit=200&fields=id,vendor.id,vendor.handle,vendor.name,brand.maker", district.store)
         expect(all.products.length).toBeGreaterThan(40)
         for (const product of all.products) expect({ id: product.id, maker: product.brand.maker }).toEqual({ id: product.id, maker: product.vendor ?? null })
+        // the cards read a copy of the maker and the mark in each product's metadata: the seed wrote it for every product, as the links say
+        const seeded = await cardCopiesAndLinks(api, district.store)
+        expect(seeded.copies.length).toBe(all.products.length)
+        expect(seeded.copies).toEqual(seeded.links)
+        expect(seeded.copies.some((c: any) => c.certified) && seeded.copies.some((c: any) => !c.certified)).toBe(true)
+        // …public values only: a store caller's metadata holds no maker id, rate, claim or certification
+        expect(Object.keys(seeded.copies.find((c: any) => c.maker).maker).sort()).toEqual(["handle", "name"])
         const { data: lean } = await api.get(`/store/products?id[]=${bread[0].id}&fields=id,brand.maker,-vendor`, district.store)
         expect(lean.products[0]).not.toHaveProperty("vendor")
         expect(lean.products[0].brand).toEqual({ id: bread[0].id, maker: bread[0].vendor })
@@ -73,6 +80,10 @@ export default districtSuite({
           return data.products.every((p: any) => p.brand.maker.name === "Forno di San Nazaro dal 1952") && data.products
         })
         expect(renamed.map((p: any) => p.brand.maker)).toEqual(bread.map((p) => ({ ...p.vendor, name: "Forno di San Nazaro dal 1952" })))
+        // …on the cards' copy too, written by the same refresh as the row
+        const renamedCards = await cardCopiesSettled(api, district.store, bread.map((p) => p.id))
+        expect(renamedCards.copies).toEqual(renamedCards.links)
+        expect(renamedCards.copies.every((c: any) => c.maker.name === "Forno di San Nazaro dal 1952")).toBe(true)
         for (const variant of card.variants) expect(variant).not.toHaveProperty("price_breakdown")
         // …and each variant explains its own price (a 1 kg jar is not the 500 g one)
         const sized = (await productsOf("apicoltura-torricelle")).filter((p) => new Set(p.variants.map((v: any) => v.calculated_price.calculated_amount)).size > 1)
@@ -234,6 +245,9 @@ export default districtSuite({
         expect(resubmitted.certification.status).toBe("submitted")
         const { data: approved } = await api.post(`/admin/brand/certifications/${cert.id}/approve`, { validity_months: 12 }, district.admin)
         expect(approved.certification.status).toBe("approved")
+        // the cards' copy follows the review in the same request (certified shop, no product claimed yet: no mark)
+        const reviewed = await cardCopiesAndLinks(api, district.store, bikes.map((p) => p.id))
+        expect(reviewed.copies).toEqual(reviewed.links)
         const until = new Date(approved.certification.valid_until)
         // the artisan hears each decision by e-mail, with the coordinators' note
         const told = await waitFor("review e-mails", async () => {
@@ -262,6 +276,10 @@ export default districtSuite({
         expect(inStore.product.brand.price_breakdown.lines.map((l: any) => l.key)).toEqual(["materials", "labour", "margin", "commission", "fund", "delivery", "vat"])
         expect(breakdownSum(inStore.product.brand.price_breakdown)).toBe(price)
         expect((await api.get("/store/brand/products", district.store)).data.product_ids).toContain(bike.id)
+        // the claim's refresh wrote the card's copy before answering: the mark on the card at once
+        const marked = await cardCopiesAndLinks(api, district.store, [bike.id])
+        expect(marked.copies).toEqual(marked.links)
+        expect(marked.copies[0].certified).toBe(true)
 
         // a new charter version: duplicate keys → 400; publish → certified shops are asked to renew, keeping the mark meanwhile
         // (the packaging criterion reworded: its English is not carried over, the others' is)
@@ -324,6 +342,9 @@ export default districtSuite({
         // (expire moved them to "expired" and took the mark off their products in the same workflow)
         const { data: gone } = await api.get(`/store/products/${bike.id}?region_id=${district.regionId}&fields=*variants.calculated_price`, district.store)
         expect(gone.product.brand).toMatchObject({ certified: false, criteria: [] })
+        const lapsed = await cardCopiesAndLinks(api, district.store, [bike.id])
+        expect(lapsed.copies).toEqual(lapsed.links)
+        expect(lapsed.copies[0].certified).toBe(false)
         expect((await api.get("/store/brand/products", district.store)).data.product_ids).not.toContain(bike.id)
         expect((await api.get("/store/brand/charter", district.store)).data.makers.map((m: any) => m.handle)).not.toContain(PENDING.handle)
         expect((await api.get("/vendor/brand/adherence", shop)).data).toMatchObject({ certified: false, certificate: null })

@@ -2,6 +2,7 @@ import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 import { addressCart, cartWith, checkout } from "../../helpers/checkout"
 import { districtSuite } from "../../helpers/district"
 import { attempt, simpleProduct, vendorLogin } from "../../helpers/vendors"
+import { cardCopiesSettled } from "../brand/brand-helpers"
 
 jest.setTimeout(240_000)
 
@@ -89,6 +90,10 @@ export default districtSuite({
         const forno = await vendorLogin(api, "forno@sannazaro.demo")
         const { data: created } = await api.post("/vendor/products", simpleProduct("Focaccia all'olio", 3.5, 6), forno)
         const product = created.product
+        // a new product linked to its maker: product.created's refresh gives it the cards' copy of its maker (no claim yet: no mark)
+        const card = await cardCopiesSettled(api, district.store, [product.id])
+        expect(card.copies).toEqual(card.links)
+        expect(card.copies[0]).toMatchObject({ maker: { handle: "forno-san-nazaro" }, certified: false })
 
         const { data } = await api.post(
           `/vendor/products/${product.id}/variants`,
