@@ -44,11 +44,12 @@ const ADD_TO_CART_CLICKS = Number(arg("add-to-cart-clicks", 10))
 const PORT = Number(process.env.BENCH_PORT || 9810) // 9810–9816
 const OUT = path.resolve(arg("out", path.join(root, "bench-results", `web-${new Date().toISOString().replace(/[:.]/g, "-")}.json`)))
 
-// The storefront's own queries (storefront/src/lib/data/products.ts): a card names the maker and
-// the brand mark it shows (one read model row; `-vendor` spares the vendor link); the page adds the
+// The storefront's own queries (storefront/src/lib/data/products.ts): a card reads the maker and
+// the brand mark from the brand plugin's copy in `metadata` and excludes every link the plugins
+// would join by default (`-vendor,-brand,-variants.price_breakdown`); the page adds the
 // stock, the criteria and each variant's price breakdown. The plain app gets the very same query
 // (it has no such links and skips those fields) on the same catalogue, stock included.
-const CARD_FIELDS = "id,handle,title,thumbnail,metadata,*variants.calculated_price,brand.maker,-vendor,brand.certified"
+const CARD_FIELDS = "id,handle,title,thumbnail,*variants.calculated_price,metadata,-vendor,-brand,-variants.price_breakdown"
 const DETAIL_FIELDS =
   "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder,*variants.options,*options,*options.values,*images,*categories,+metadata," +
   "+brand.maker,-vendor,+brand.certified,+brand.criteria,+brand.variant_breakdowns"

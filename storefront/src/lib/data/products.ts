@@ -4,7 +4,7 @@ import { cache } from "react"
 import { contentHeaders } from "../i18n/content-locale"
 import { DEFAULT_LOCALE, intlLocale, type Locale } from "../i18n/translate"
 import { sdk } from "../medusa"
-import { MAKER_FIELDS, makerOf, type Maker } from "../util/makers"
+import { CARD_COPY_FIELDS, MAKER_FIELDS, makerOf, type Maker } from "../util/makers"
 import { CacheTags, cachedWith } from "./cache-tags"
 import { retrieveShopRegion } from "./regions"
 
@@ -13,8 +13,12 @@ import { retrieveShopRegion } from "./regions"
 // on every call, so each page names exactly what it shows (the maker from the brand row: one
 // statement joins the mark and the maker, where the vendor link takes two more).
 
-/** Fields for product cards: price of each variant, the maker's name and the brand mark. */
-const CARD_FIELDS = `id,handle,title,thumbnail,metadata,*variants.calculated_price,${MAKER_FIELDS.join(",")},brand.certified`
+/**
+ * Fields for product cards: price of each variant, and the maker's name and the brand mark from the
+ * brand plugin's copy in `metadata` (cardOf): no link joined, so a list costs about what it would on a
+ * plain Medusa.
+ */
+const CARD_FIELDS = `id,handle,title,thumbnail,*variants.calculated_price,${CARD_COPY_FIELDS.join(",")}`
 
 /** Fields for the product page: the defaults (hence every field `+`), plus prices, stock and price breakdown of each variant, the mark's criteria. */
 const DETAIL_FIELDS =

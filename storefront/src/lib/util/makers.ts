@@ -42,6 +42,36 @@ export function makerOf(product: WithVendor): Maker {
   return { ...(vendor?.id ? { id: vendor.id } : {}), handle: handle || name, name: name || handle }
 }
 
+/**
+ * The product's metadata key where the brand plugin keeps a copy of what a card shows of the brand
+ * (its maker and the mark), rewritten whenever those change: a list of cards reads it with the
+ * product itself instead of joining `brand` (one Query stage less per list).
+ */
+const CARD_COPY_KEY = "rbv_brand_card"
+
+/**
+ * The product fields `cardOf` reads: the copy in `metadata`, and none of the links the plugins join
+ * by default (`vendor`, `brand`, and the variants' `price_breakdown`, which `-brand` alone leaves in:
+ * that one list measured 36.5 ms of server CPU per request against 27.5 with the brand fields).
+ */
+export const CARD_COPY_FIELDS = ["metadata", "-vendor", "-brand", "-variants.price_breakdown"]
+
+export type CardBrand = { maker: Maker; certified: boolean }
+
+/**
+ * A product card's maker and mark: the brand plugin's copy in the product's metadata, or (a product
+ * the plugin has not written yet, or one read with its `brand`/`vendor` fields) what makerOf and
+ * `brand.certified` say.
+ */
+export function cardOf(product: WithVendor): CardBrand {
+  const p = product as { metadata?: Record<string, unknown> | null; brand?: { certified?: boolean } | null } | null | undefined
+  const copy = p?.metadata?.[CARD_COPY_KEY] as { maker?: Partial<Maker> | null; certified?: unknown } | undefined
+  if (copy && typeof copy === "object" && typeof copy.certified === "boolean") {
+    return { maker: copy.maker ? makerOf({ vendor: copy.maker }) : UNKNOWN_MAKER, certified: copy.certified }
+  }
+  return { maker: makerOf(product), certified: Boolean(p?.brand?.certified) }
+}
+
 export type MakerGroup<T> = { maker: Maker; items: T[] }
 
 /**

@@ -1,8 +1,7 @@
 import { Link } from "@/modules/common/link"
 import type { HttpTypes } from "@medusajs/types"
-import type { BrandFields } from "@/lib/data/brand"
 import type { Locale, Translate } from "@/lib/i18n/translate"
-import { makerOf } from "@/lib/util/makers"
+import { cardOf } from "@/lib/util/makers"
 import { formatMoney } from "@/lib/util/money"
 import { cheapestPrice } from "@/lib/util/prices"
 import { weightPricingOf } from "@/lib/util/weight"
@@ -15,7 +14,7 @@ type ProductCardProps = { product: HttpTypes.StoreProduct; t: Translate; locale:
 const FIRST_ROW = 2
 
 export function ProductCard({ product, t, locale, headingLevel: Heading = "h3", position = FIRST_ROW }: ProductCardProps) {
-  const maker = makerOf(product)
+  const { maker, certified } = cardOf(product)
   const price = cheapestPrice(product.variants)
   const formatted = price ? formatMoney(price.amount, price.currencyCode, locale) : null
   const weighed = weightPricingOf(product)
@@ -40,7 +39,7 @@ export function ProductCard({ product, t, locale, headingLevel: Heading = "h3", 
           {product.title}
         </Link>
       </Heading>
-      <BrandMark brand={(product as BrandFields).brand} t={t} />
+      <BrandMark brand={{ certified, criteria: [] }} t={t} />
       {maker.name ? <p className="product-card__maker">{t("product.by_maker", { maker: maker.name })}</p> : null}
       <p className="product-card__price">
         {formatted && weighed

@@ -1,4 +1,4 @@
-import { closureOn, groupByMaker, makerOf, osmLink, romeDay } from "../makers"
+import { cardOf, closureOn, groupByMaker, makerOf, osmLink, romeDay } from "../makers"
 
 type Line = { id: string; product: { vendor?: { id: string; handle: string; name: string } | null } | null }
 
@@ -47,6 +47,25 @@ describe("makerOf", () => {
     expect(makerOf({ vendor: { name: "Sartoria Veronetta" } })).toEqual({ handle: "Sartoria Veronetta", name: "Sartoria Veronetta" })
     expect(makerOf({ vendor: null })).toEqual({ handle: "", name: "" })
     expect(makerOf(null)).toEqual({ handle: "", name: "" })
+  })
+})
+
+describe("cardOf", () => {
+  const copy = (maker: { handle: string; name: string } | null, certified: boolean) => ({ metadata: { featured: true, rbv_brand_card: { maker, certified } } })
+
+  it("reads the brand plugin's copy in the product's metadata (what the shop's cards ask for)", () => {
+    expect(cardOf(copy({ handle: miele.handle, name: miele.name }, true))).toEqual({ maker: { handle: miele.handle, name: miele.name }, certified: true })
+    expect(cardOf(copy(null, false))).toEqual({ maker: { handle: "", name: "" }, certified: false })
+  })
+
+  it("prefers the copy to the links, and reads the links of a product without one", () => {
+    expect(cardOf({ ...copy({ handle: miele.handle, name: miele.name }, false), brand: { certified: true, maker: forno } })).toEqual({
+      maker: { handle: miele.handle, name: miele.name },
+      certified: false,
+    })
+    expect(cardOf({ metadata: { featured: true }, brand: { certified: true, maker: forno } })).toEqual({ maker: forno, certified: true })
+    expect(cardOf({ metadata: null, vendor: forno })).toEqual({ maker: forno, certified: false })
+    expect(cardOf({ metadata: { rbv_brand_card: "not a copy" } })).toEqual({ maker: { handle: "", name: "" }, certified: false })
   })
 })
 
