@@ -118,6 +118,8 @@ export class Search {
   private readonly pairOut = new Int32Array(2)
   private readonly removedMark: Uint8Array
   private readonly sortKey: Float64Array
+  /** Higher priority first, then ascending sortKey (one comparator for the whole run, not one per recreate). */
+  private readonly bySortKey: (a: number, b: number) => number
   iterations = 0
   private readonly classSeen: Int32Array
   private stamp = 0
@@ -162,6 +164,7 @@ export class Search {
     this.nClasses = classes
     this.ruinedStamp = new Int32Array(m.nVehicles)
     this.sortKey = new Float64Array(m.nTasks)
+    this.bySortKey = byPriorityThen(m.taskPriority, this.sortKey)
     this.neighbours = new Array(m.nTasks)
     this.impossible = new Uint8Array(m.nTasks)
     this.untried = new Uint8Array(m.nTasks)
@@ -442,7 +445,7 @@ export class Search {
     if (x < SORT_BY_DEADLINE) {
       // earliest deadline first
       for (const r of reqs) key[r] = Math.min(m.twEnd[m.twOff[r + 1] - 1], Number.MAX_VALUE) + this.rand() * 1e-6
-      reqs.sort(byPriorityThen(m.taskPriority, key))
+      reqs.sort(this.bySortKey)
       return
     }
     x = (x - SORT_BY_DEADLINE) / (1 - SORT_BY_DEADLINE)
@@ -465,7 +468,7 @@ export class Search {
     } else {
       for (const r of reqs) key[r] = this.rand()
     }
-    reqs.sort(byPriorityThen(m.taskPriority, key))
+    reqs.sort(this.bySortKey)
   }
 
   /** SISR ruin: removes strings of consecutive tasks from routes near a random seed task. */
