@@ -86,6 +86,13 @@ export default districtSuite({
         expect(new Set(gone.orders.map((o: any) => o.stage))).toEqual(new Set(["gone"]))
         const times = gone.orders.map((o: any) => Date.parse(o.created_at))
         expect(times).toEqual([...times].sort((x, y) => x - y))
+        // The order asked for, on a list long enough to show it (the maker's demo parts and this case's): oldest first, newest first.
+        const { data: oldest } = await api.get("/vendor/orders?limit=100&order=created_at", makerA)
+        const ascending = oldest.orders.map((o: any) => Date.parse(o.created_at))
+        expect(new Set(ascending).size).toBeGreaterThan(1)
+        expect(ascending).toEqual([...ascending].sort((x, y) => x - y))
+        const descending = whole.orders.map((o: any) => Date.parse(o.created_at))
+        expect(descending).toEqual([...descending].sort((x, y) => y - x))
         const { data: open } = await api.get("/vendor/orders?stage=to_prepare,ready", makerA)
         expect(open.count).toBe(tally("to_prepare") + tally("ready"))
         expect(open.orders.map((o: any) => o.id)).not.toContain(partA.id)
