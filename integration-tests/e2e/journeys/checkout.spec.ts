@@ -140,17 +140,23 @@ test.describe("checkout journey, collected at a pickup point", () => {
     await checkout.enterAddress({ ...VERONETTA_ADDRESS, ...resident })
     await checkout.chooseHomeRound()
     await expect(checkout.confirmButton).toBeVisible()
+    await expect(checkout.summaryValue("Consegna")).toHaveText(/^2,50\s*€$/)
     // Collecting: the step asks who collects and a phone, never a street.
     await checkout.addressStep.getByRole("radio", { name: "Lo ritiro in un punto della Rete" }).check()
     await expect(checkout.addressStep.getByLabel("Via e numero civico")).toHaveCount(0)
     await checkout.enterPickupContact(resident)
-    await expect(checkout.savedIn(checkout.addressStep)).toBeVisible()
+    await expect(checkout.savedIn(checkout.addressStep)).toContainText("La consegna scelta prima non vale per questo recapito")
+    await expect(checkout.addressStep.getByRole("radio", { name: "Lo ritiro in un punto della Rete" })).toBeChecked()
+    // The round's fee leaves the total with the round: the summary no longer says a fee that will not apply.
+    await expect(checkout.summaryValue("Ritiro")).toHaveText("da scegliere al passo 3")
+    await expect(checkout.summaryValue("Totale (IVA inclusa)")).toHaveText(await checkout.summaryValue("Prodotti").innerText())
     // Only pickup points to choose from: a round would need the street.
     await expect(checkout.shippingOption(/^Ritiro a Casa Comune — /).first()).toBeVisible()
     await expect(checkout.shippingOption(/^Consegna a casa — /)).toHaveCount(0)
     await expect(checkout.shippingStep.getByRole("radio", { checked: true })).toHaveCount(0)
     await expect(checkout.paymentStep).toContainText("Completa prima il passo precedente.")
     await checkout.chooseShipping(/^Ritiro a Casa Comune — /)
+    await expect(checkout.summaryValue("Ritiro")).toHaveText(/^0,00\s*€$/)
     await checkout.confirmPayingOnDelivery()
 
     await expect(page).toHaveURL(/\/ordini\/[^/]+\/conferma$/)

@@ -1,4 +1,4 @@
-import { VERONETTA_ADDRESS } from "../../helpers/checkout"
+import { addressCart, cartWith, inStock, payOnDelivery, productsByMaker, roundOption, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { cartAt, MILANO_ADDRESS, roundBody, zonesByName } from "../../helpers/delivery"
 import { districtSuite } from "../../helpers/district"
 import { attempt } from "../../helpers/vendors"
@@ -57,6 +57,59 @@ export default districtSuite({
         expect(missing.data.message).toMatch(/cart_id/)
         const unknown = await attempt(api.get("/store/delivery-rounds?cart_id=cart_nope", district.store))
         expect(unknown.status).toBe(404)
+      })
+    })
+
+    describe("POST /store/delivery-rounds/carts/:id/recheck-choice", () => {
+      it("drops a home round's choice, and its fee, when the resident switches to collecting — and keeps a choice that still fits", async () => {
+        const variant = inStock([...(await productsByMaker(api, district.store, district.regionId)).values()].flat())
+        const cartId = await cartWith(api, district.store, district.regionId, [{ variant_id: variant.id, quantity: 1 }])
+        await addressCart(api, district.store, cartId)
+        const home = await roundOption(api, district.store, cartId, "home")
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: home.id }, district.store)
+        await payOnDelivery(api, district.store, cartId)
+        const read = async () =>
+          (await api.get(`/store/carts/${cartId}?fields=total,item_total,shipping_total,*shipping_methods,*payment_collection`, district.store)).data.cart
+        const before = await read()
+        expect(before.shipping_total).toBe(home.offer.rounds[0].delivery_fee / 100)
+        expect(before.total).toBeCloseTo(before.item_total + before.shipping_total, 2)
+
+        // Nothing changed: the choice stays.
+        const unchanged = await api.post(`/store/delivery-rounds/carts/${cartId}/recheck-choice`, {}, district.store)
+        expect(unchanged.data.dropped).toEqual([])
+        expect((await read()).shipping_methods.map((m: any) => m.shipping_option_id)).toEqual([home.id])
+
+        // Collecting: the street goes, Medusa's own refresh keeps the round (valid country-wide); the recheck drops it.
+        const pickupDetails = { ...VERONETTA_ADDRESS, address_1: null, postal_code: null, city: null, province: null }
+        await api.post(`/store/carts/${cartId}`, { shipping_address: pickupDetails, billing_address: pickupDetails }, district.store)
+        expect((await read()).shipping_methods).toHaveLength(1)
+        const { data } = await api.post(`/store/delivery-rounds/carts/${cartId}/recheck-choice`, {}, district.store)
+        expect(data.dropped).toEqual([{ shipping_method_id: before.shipping_methods[0].id, round_id: home.offer.rounds[0].id, code: "round_out_of_zone" }])
+        const after = await read()
+        expect(after.shipping_methods).toEqual([])
+        expect(after.shipping_total).toBe(0)
+        expect(after.total).toBeCloseTo(after.item_total, 2)
+        expect(after.payment_collection.amount).toBeCloseTo(after.total, 2)
+
+        // A pickup slot fits a resident without a street: rechecking keeps it.
+        const pickup = await roundOption(api, district.store, cartId, "pickup")
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickup.id }, district.store)
+        expect((await api.post(`/store/delivery-rounds/carts/${cartId}/recheck-choice`, {}, district.store)).data.dropped).toEqual([])
+        expect((await read()).shipping_methods.map((m: any) => m.shipping_option_id)).toEqual([pickup.id])
+      })
+
+      it("answers 404 naming the cart for an unknown id and 400 for a body, changing nothing", async () => {
+        const unknown = await attempt(api.post("/store/delivery-rounds/carts/cart_nope/recheck-choice", {}, district.store))
+        expect(unknown.status).toBe(404)
+        expect(unknown.data.message).toMatch(/cart_nope/)
+        const cartId = await cartAt(api, district.store, district.regionId, VERONETTA_ADDRESS)
+        const home = await roundOption(api, district.store, cartId, "home")
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: home.id }, district.store)
+        const refused = await attempt(api.post(`/store/delivery-rounds/carts/${cartId}/recheck-choice`, { shipping_method_id: "x" }, district.store))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/shipping_method_id/)
+        const { data } = await api.get(`/store/carts/${cartId}?fields=*shipping_methods`, district.store)
+        expect(data.cart.shipping_methods.map((m: any) => m.shipping_option_id)).toEqual([home.id])
       })
     })
 

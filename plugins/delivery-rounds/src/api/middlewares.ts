@@ -75,6 +75,7 @@ export default defineMiddlewares({
     { matcher: "/store/delivery-rounds/orders", method: ["GET"], middlewares: [signedIn("customer", ["session", "bearer"])] },
     { matcher: "/store/delivery-rounds/orders/:order_id", method: ["GET"], middlewares: [residentOrderOnly((req) => req.params.order_id)] },
     { matcher: "/store/delivery-rounds/carts/:id/complete", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
+    { matcher: "/store/delivery-rounds/carts/:id/recheck-choice", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
     // A resident's weekly baskets (spesa fissa): their own only.
     { matcher: "/store/baskets*", middlewares: [customerAuth] },
     { matcher: "/store/baskets", method: ["POST"], middlewares: [validateAndTransformBody(StoreCreateBasket)] },

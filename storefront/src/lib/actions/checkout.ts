@@ -41,11 +41,18 @@ const addressSchema = z
   ])
   .transform(({ receiving, ...fields }) => ({ ...(receiving === "pickup" ? noStreet : {}), ...fields, country_code: SHOP_COUNTRY }))
 
+type RecheckedChoice = { dropped: { shipping_method_id: string; code: string }[] }
+
 export const saveAddress = formAction({
   caller: CART_OWNER,
   schema: addressSchema,
-  call: (address, { cartId, headers }) => sdk.store.cart.update(cartId, { shipping_address: address, billing_address: address }, { fields: "id" }, headers),
-  done: ({ values }) => ({ ok: true, values }),
+  // A round chosen for the old details (a street now cleared for collecting, or out of its zone)
+  // leaves the cart with its fee; the resident is told to choose again.
+  call: async (address, { cartId, headers }) => {
+    await sdk.store.cart.update(cartId, { shipping_address: address, billing_address: address }, { fields: "id" }, headers)
+    return sdk.client.fetch<RecheckedChoice>(`/store/delivery-rounds/carts/${cartId}/recheck-choice`, { method: "POST", headers, body: {} })
+  },
+  done: ({ result, values, t }) => ({ ok: true, values, message: result.dropped.length ? t("checkout.address.choice_dropped") : undefined }),
 })
 
 export const saveShippingMethod = formAction({

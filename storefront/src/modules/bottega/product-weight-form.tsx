@@ -25,7 +25,7 @@ export function ProductWeightForm({ product }: { product: Pick<VendorProduct, "i
     <ActionForm form={form} summary className="auth-form bottega-form">
       <input type="hidden" name="id" value={product.id} />
       <div className={`choice${e.by_weight ? " field--invalid" : ""}`}>
-        <input type="checkbox" id="by_weight" name="by_weight" checked={byWeight} onChange={(ev) => setByWeight(ev.target.checked)} aria-describedby={e.by_weight ? "by_weight-error" : undefined} />
+        <input type="checkbox" id="by_weight" name="by_weight" defaultChecked={byWeight} onChange={(ev) => setByWeight(ev.target.checked)} aria-describedby={e.by_weight ? "by_weight-error" : undefined} />
         <label htmlFor="by_weight">{t("bottega.weight.by_weight")}</label>
       </div>
       {e.by_weight ? (

@@ -30,11 +30,13 @@ export function AddressStep({ address, receiving }: { address: AddressValues; re
   const field = (name: keyof AddressValues) => form.field(name, address[name])
   return (
     <form action={action} className="checkout-form">
-      <FormMessages state={state.ok ? { message: t("checkout.saved") } : state} summary={t("errors.form_summary")} />
+      <FormMessages state={state.ok ? { message: state.message ?? t("checkout.saved") } : state} summary={t("errors.form_summary")} />
+      {/* defaultChecked, not checked: React resets a form after its action, and a controlled radio
+          would then show the first render's choice while the fields follow the saved one. */}
       <fieldset className="choice-group">
         <legend>{t("checkout.address.receiving_legend")}</legend>
-        <Choice id="receiving-home" name="receiving" value="home" checked={chosen === "home"} onChange={() => setChosen("home")} label={t("checkout.address.receiving_home")} />
-        <Choice id="receiving-pickup" name="receiving" value="pickup" checked={chosen === "pickup"} onChange={() => setChosen("pickup")} label={t("checkout.address.receiving_pickup")} />
+        <Choice id="receiving-home" name="receiving" value="home" defaultChecked={chosen === "home"} onChange={() => setChosen("home")} label={t("checkout.address.receiving_home")} />
+        <Choice id="receiving-pickup" name="receiving" value="pickup" defaultChecked={chosen === "pickup"} onChange={() => setChosen("pickup")} label={t("checkout.address.receiving_pickup")} />
       </fieldset>
       <p className="muted">{t("checkout.all_required")}</p>
       <div className="field-row">

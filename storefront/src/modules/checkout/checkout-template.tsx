@@ -111,7 +111,14 @@ export function CheckoutTemplate({ cart, customer, offer, paymentProviderId, t, 
               </li>
             ))}
           </ul>
-          <CartTotals totals={cart} roundUp={roundUp} t={t} locale={locale} />
+          <CartTotals
+            totals={cart}
+            roundUp={roundUp}
+            noShipping="checkout.shipping_pending"
+            shippingLabel={receiving === "pickup" ? "order.delivery.title_pickup" : "cart.shipping"}
+            t={t}
+            locale={locale}
+          />
           <WeighedNotice lines={cart.items} total={cart.total ?? 0} currencyCode={cart.currency_code} t={t} locale={locale} />
           <OrderBreakdown cartId={cart.id} t={t} locale={locale} />
           <ButtonLink href="/carrello" variant="link">{t("cart.title")}</ButtonLink>

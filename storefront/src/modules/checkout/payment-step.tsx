@@ -35,13 +35,13 @@ export function PaymentStep({ providerId }: { providerId: string }) {
     <div className="checkout-form">
       <fieldset className="choice-group choice-group--stacked" aria-describedby={error ? "payment-error" : "payment-hint"}>
         <legend>{t("checkout.payment.legend")}</legend>
-        <Choice id="payment-system" name="payment_method" value={providerId} checked={method === "system"} onChange={() => setMethod("system")} label={t("checkout.payment.system")} choiceClassName="choice--card" />
+        <Choice id="payment-system" name="payment_method" value={providerId} defaultChecked={method === "system"} onChange={() => setMethod("system")} label={t("checkout.payment.system")} choiceClassName="choice--card" />
         <p className="field__hint" id="payment-hint">
           {t("checkout.payment.system_hint")}
         </p>
         {offer.available ? (
           <>
-            <Choice id="payment-card" name="payment_method" value="card" checked={method === "card"} onChange={() => setMethod("card")} label={t("payments.checkout.card")} choiceClassName="choice--card" />
+            <Choice id="payment-card" name="payment_method" value="card" defaultChecked={method === "card"} onChange={() => setMethod("card")} label={t("payments.checkout.card")} choiceClassName="choice--card" />
             <p className="field__hint">{t("payments.checkout.card_hint")}</p>
           </>
         ) : null}
