@@ -164,26 +164,35 @@ async function pageTargets(m) {
 }
 
 /**
- * Load on `url` at CONNECTIONS in windows of WARM_WINDOW s until two successive windows' p50 are within
- * WARM_TOLERANCE of each other, after WARM_MIN_REQUESTS requests at least (or until WARM_CAP s have passed):
- * a server still compiling or loading modules answers slower window after window, and the rounds would
- * measure its warm-up.
+ * Load on every target at CONNECTIONS, WARM_WINDOW s each in turn (round-robin), until each target's last
+ * two windows' p50 are within WARM_TOLERANCE of each other after WARM_MIN_REQUESTS requests at least (or
+ * WARM_CAP s of its own windows have passed): a server still compiling or loading modules answers slower
+ * window after window, and the rounds would measure its warm-up. Round-robin, not target after target:
+ * warmed one after the other, the marketplace's first target measured cost ~40 % more CPU in round 1
+ * (session 19; the plainest guess: the later targets' shapes moved the JIT's code away from it). Every
+ * target keeps running (its windows no longer counted) until the last is steady, so each is steady amid
+ * the others, as the rounds will take them.
+ * `targets`: [{ key, url, headers }]; returns { [key]: { steady, seconds, requests, p50s } }.
  */
-async function warmUntilSteady(url, headers) {
-  const t0 = performance.now()
-  const p50s = []
-  let requests = 0
-  for (;;) {
-    const r = await autocannon({ url, headers, connections: CONNECTIONS, duration: WARM_WINDOW })
-    requests += r.requests.total
-    // A window in which fewer requests than connections came back (a loaded machine: p50 0) says
-    // nothing of the latency: it breaks the sequence instead of ending it.
-    p50s.push(r.requests.total >= CONNECTIONS && r.latency.p50 > 0 ? r.latency.p50 : null)
-    const seconds = Math.round((performance.now() - t0) / 100) / 10
-    const [a, b] = p50s.slice(-2)
-    const steady = p50s.length >= 2 && a !== null && b !== null && Math.abs(a - b) <= WARM_TOLERANCE * Math.min(a, b)
-    if ((steady && requests >= WARM_MIN_REQUESTS) || seconds >= WARM_CAP) return { steady, seconds, requests, p50s }
+async function warmUntilSteady(targets) {
+  const state = new Map(targets.map((t) => [t.key, { steady: false, seconds: 0, requests: 0, p50s: [], done: false }]))
+  while ([...state.values()].some((s) => !s.done)) {
+    for (const t of targets) {
+      const s = state.get(t.key)
+      const t0 = performance.now()
+      const r = await autocannon({ url: t.url, headers: t.headers, connections: CONNECTIONS, duration: WARM_WINDOW })
+      if (s.done) continue
+      s.seconds = Math.round((s.seconds + (performance.now() - t0) / 1000) * 10) / 10
+      s.requests += r.requests.total
+      // A window in which fewer requests than connections came back (a loaded machine: p50 0) says
+      // nothing of the latency: it breaks the sequence instead of ending it.
+      s.p50s.push(r.requests.total >= CONNECTIONS && r.latency.p50 > 0 ? r.latency.p50 : null)
+      const [a, b] = s.p50s.slice(-2)
+      s.steady = s.p50s.length >= 2 && a !== null && b !== null && Math.abs(a - b) <= WARM_TOLERANCE * Math.min(a, b)
+      s.done = (s.steady && s.requests >= WARM_MIN_REQUESTS) || s.seconds >= WARM_CAP
+    }
   }
+  return Object.fromEntries([...state].map(([key, { done, ...s }]) => [key, s]))
 }
 
 async function warm(urls, headers = {}) {
@@ -253,11 +262,14 @@ async function measureApis(label, m, plain) {
   // ...and under the measured load until steady: with three requests only, round 1 cost more CPU per
   // request than round 2 for every target (session 16), and after 3 s of load the plain app was still
   // loading modules (session 18's profile: 2.6 ms/request of parseSource after 300 requests).
+  // In the rounds' own order (plain, then the marketplace, target by target).
+  const sides = [["plain", theirs, "plain Medusa"], ["ours", ours, "marketplace"]]
+  const warmed = await warmUntilSteady(names.flatMap((name) => sides.map(([side, t]) => ({ key: `${side} ${name}`, url: t[name], headers: t.headers }))))
   const warmUp = { ours: {}, plain: {} }
   for (const name of names) {
-    for (const [side, t, label2] of [["ours", ours, "marketplace"], ["plain", theirs, "plain Medusa"]]) {
-      const w = (warmUp[side][name] = await warmUntilSteady(t[name], t.headers))
-      log(`${label}: warm-up ${label2} API ${name}: ${w.steady ? "steady" : "NOT steady (cap)"} after ${w.seconds} s, ${w.requests} requests (p50 by window ${w.p50s.map((p) => p ?? "—").join(", ")} ms)`)
+    for (const [side, , label2] of sides) {
+      const w = (warmUp[side][name] = warmed[`${side} ${name}`])
+      log(`${label}: warm-up ${label2} API ${name}: ${w.steady ? "steady" : "NOT steady (cap)"} after ${w.seconds} s of its own, ${w.requests} requests (p50 by window ${w.p50s.map((p) => p ?? "—").join(", ")} ms)`)
     }
   }
   const runs = { ours: {}, plain: {} }
