@@ -370,6 +370,9 @@ function printTable(report) {
     for (const [side, apis] of [["marketplace", run.api], ["plain Medusa", run.plain_same_minutes.api]]) {
       const w = Object.entries(apis).map(([name, r]) => `${name} ${r.warm_up.seconds} s${r.warm_up.steady ? "" : " (NOT steady)"}`)
       console.log(`${side === "marketplace" ? "\n" : ""}${label}: warm-up until steady, ${side}: ${w.join(", ")}`)
+      // Round by round: the marketplace's round 1 has cost far more CPU than its rounds 2–3 (sessions 19–20), which the mean hides.
+      const byRound = Object.entries(apis).map(([name, r]) => `${name} ${r.rounds.map((x) => (x.cpu_ms_per_request ? `${fmt(x.cpu_ms_per_request.server, 1)}+${fmt(x.cpu_ms_per_request.postgres, 1)}` : "—") + ` (p50 ${fmt(x.p50)})`).join(" / ")}`)
+      console.log(`${label}: rounds, ${side}, CPU ms/req server+pg (p50 ms): ${byRound.join("; ")}`)
     }
     const f = run.freshness
     if (f) console.log(`\n${label}: freshness: ${f.consistent ? `new price on the product page ${f.after_save_ms} ms after the admin API answered (save took ${f.save_ms} ms), ${f.views_until_fresh} page view(s)` : "NOT consistent within 30 s"}`)
