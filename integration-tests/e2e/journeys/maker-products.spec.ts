@@ -99,6 +99,10 @@ test.describe("La mia bottega: a maker manages a product", () => {
     await expect(editor.sizeName(trancio)).toHaveAccessibleDescription(/C'è già un formato con questo nome: cambialo\.$/)
     await page.reload()
     await expect(editor.sizeName(trancio)).toHaveValue("Trancio")
+    // Two sizes: selling by weight is not offered, and the page says why (the API's can_sell_by_weight).
+    const byWeight = page.getByRole("checkbox", { name: "Venduto a peso" })
+    await expect(byWeight).toBeDisabled()
+    await expect(byWeight).toHaveAccessibleDescription("Un prodotto venduto a peso ha un solo formato: togli prima gli altri.")
 
     // The whole tray is sold out: the resident sees it and cannot add it…
     await editor.sizeStock(`${title} – Teglia intera`).fill("0")
@@ -113,6 +117,7 @@ test.describe("La mia bottega: a maker manages a product", () => {
     await editor.removeSize(`${title} – Teglia intera`)
     await expect(editor.sizeRemovedMessage()).toBeVisible()
     await expect(editor.sizePrice(`${title} – Teglia intera`)).toHaveCount(0)
+    await expect(byWeight).toBeEnabled()
     await shopProduct.goto(product.handle)
     await expect(residentPage.getByRole("radio", { name: "Teglia intera" })).toHaveCount(0)
     await expect(residentPage.getByRole("main").getByText("3,80 €").first()).toBeVisible()

@@ -383,6 +383,10 @@ export default cardSuite({
         const honey = await vendorLogin(api, "miele@torricelle.demo")
         const biscuits = await mine(forno, "biscotti-farro-miele")
         const rye = await mine(forno, "pane-segale-noci")
+        // The API says which products may be sold by weight, so the form need not offer it in vain.
+        expect(biscuits.variants.length).toBeGreaterThan(1)
+        expect([biscuits.can_sell_by_weight, rye.can_sell_by_weight]).toEqual([false, rye.variants.length === 1])
+        expect(rye.can_sell_by_weight).toBe(true)
         const good = { price_per_kg: 8, unit_grams: 500, tolerance_percent: 10 }
         const cases: [string, unknown, string][] = [
           [biscuits.id, good, "weight_pricing"], // two sizes

@@ -48,3 +48,8 @@ export function weighLine(wp: WeightPricing, estimate: number, grams: number): W
   const real = priceOfGrams(wp.price_per_kg, grams)
   return { estimate, cap, real, amount: Math.min(real, cap), capped: real > cap }
 }
+
+/** A product sold by weight has exactly one size: the weight is the size. */
+export function canSellByWeight(variants: readonly unknown[] | null | undefined): boolean {
+  return (variants ?? []).length === 1
+}

@@ -82,6 +82,8 @@ export type VendorProduct = {
   vat_class_id?: string | null
   archived_at?: string | null
   can_delete?: boolean
+  /** Exactly one size: the weight is the size. */
+  can_sell_by_weight?: boolean
   /** Sold by weight: price per kg in euro, estimated grams of a piece, tolerance in %; null when sold by the piece. */
   weight_pricing?: { price_per_kg: number; unit_grams: number; tolerance_percent: number } | null
   variants: VendorProductVariant[]

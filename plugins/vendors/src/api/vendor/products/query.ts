@@ -5,7 +5,7 @@ import VendorProductLink from "../../../links/vendor-product"
 import { orderedIds } from "../../../lib/ordered-items"
 import { fromCents } from "../../../lib/money"
 import { archivedAt } from "../../../lib/product-archive"
-import { weightPricingOf } from "../../../lib/weight-pricing"
+import { canSellByWeight, weightPricingOf } from "../../../lib/weight-pricing"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
 import { translatedTexts } from "../../../workflows/vendor/vendor-translation"
@@ -52,6 +52,7 @@ function present(product: any, ordered: Set<string>) {
     vat_class_id: type_id ?? null,
     archived_at: archivedAt({ metadata }),
     can_delete: !ordered.has(product.id),
+    can_sell_by_weight: canSellByWeight(variants),
     variants: (variants ?? []).map((v: object) => ({ ...v, can_remove: variants.length > 1 })),
   }
 }

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { fromCents, toCents } from "../../../lib/money"
-import { estimatePrice, WEIGHT_PRICING_KEY, type WeightPricing } from "../../../lib/weight-pricing"
+import { canSellByWeight, estimatePrice, WEIGHT_PRICING_KEY, type WeightPricing } from "../../../lib/weight-pricing"
 import { refusal } from "@rbv/kit"
 
 export const planWeightPricingStepId = "plan-vendor-weight-pricing"
@@ -23,7 +23,7 @@ export const planWeightPricingStep = createStep(
       return new StepResponse<Plan>({ metadata: { ...(product.metadata ?? {}), [WEIGHT_PRICING_KEY]: null }, variant_id: null, price: null })
     }
     const variants = product.variants ?? []
-    if (variants.length !== 1) {
+    if (!canSellByWeight(variants)) {
       throw refusal(MedusaError.Types.INVALID_DATA, "weight_pricing_one_size", "weight_pricing: a product sold by weight has exactly one size; remove the others first", "weight_pricing")
     }
     const pricing: WeightPricing = { price_per_kg: toCents(weight_pricing.price_per_kg), unit_grams: weight_pricing.unit_grams, tolerance_percent: weight_pricing.tolerance_percent }
