@@ -119,6 +119,9 @@ async function startMarketplace(checkout, label) {
     const exited = new Promise((r) => child.once("exit", r))
     process.kill(-child.pid, "SIGINT") // start.mjs stops Medusa, the storefront and PostgreSQL
     await exited
+    // start.mjs --fresh removes its data folder on the way out, but after the bench's runs (session 20) the
+    // folder was still there (85 MB each, PostgreSQL's files included): remove it here too.
+    fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 })
   }
   cleanups.push(stop)
   await waitForHttp(storefront, { timeoutMs: 1_800_000, what: `${label} marketplace`, isAlive: () => child.exitCode === null })
