@@ -228,7 +228,10 @@ async function main() {
 
   if (withStorefront) {
     await phase("Storefront", async () => {
-      const storefront = serve(bin("next", "storefront"), [mode === "dev" ? "dev" : "start", "-p", String(storefrontPort)], {
+      // In production the storefront's own server (storefront/server.mjs: Next's handler, and its
+      // scripts started after the first paint), as `npm start` in storefront/ runs it.
+      const [cmd, cmdArgs] = mode === "dev" ? [bin("next", "storefront"), ["dev"]] : [process.execPath, ["server.mjs"]]
+      const storefront = serve(cmd, [...cmdArgs, "-p", String(storefrontPort)], {
         cwd: path.join(root, "storefront"),
         env: { ...childEnv, MEDUSA_PUBLISHABLE_KEY: env.MEDUSA_PUBLISHABLE_KEY || publishableKey },
         logFile: mode === "dev" ? undefined : logPath(dataDir, "storefront"),
