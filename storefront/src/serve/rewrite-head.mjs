@@ -43,8 +43,8 @@ export function rewriteHead(res, transform, afterWrite = () => {}) {
   // Bytes, not text: a piece may end inside a character, and all after the head goes out as it came.
   const collect = (chunk, encoding) => {
     head = Buffer.concat([head, typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk])
-    // latin1 keeps one character per byte: the index is the byte offset.
-    const close = head.toString("latin1").toLowerCase().indexOf("</head>")
+    // React writes the tag in lower case; searching the bytes costs no copy of the page.
+    const close = head.indexOf("</head>")
     if (close >= 0) {
       const cut = close + "</head>".length
       return release(Buffer.concat([Buffer.from(transform(head.subarray(0, cut).toString("utf8"))), head.subarray(cut)]))
