@@ -337,3 +337,87 @@ describe("search: a recreate with a limit stops only where its outcome would be 
     )
   })
 })
+
+describe("search: the regret recreate", () => {
+  it("places every request once and stops only where its outcome would be rejected", () => {
+    const arb = problemArbOf({ maxLocations: 12, maxVehicles: 4, maxJobs: 20, maxShipments: 4 })
+    fc.assert(
+      fc.property(arb, fc.integer({ min: 1, max: 1000 }), (p, seed) => {
+        const m = buildModel(p)
+        const s = new Search(m, seed)
+        s.recreate(s.requests.slice(), 0, true)
+        s.commit()
+        const start = s.snapshot()
+        for (let trial = 0; trial < 4; trial++) {
+          s.restore(start)
+          const cur = s.score()
+          const routes = s.usedRoutes()
+          const reqs = s.ruin().concat(s.unassigned.splice(0))
+          s.commit()
+          const ruined = s.snapshot()
+          const limited = trial % 2 === 1
+          const whole = s.recreateRegret(reqs, trial === 3 ? 0.1 : 0, true, limited ? { prio: cur.prio, count: cur.count, routes } : undefined)
+          if (!limited) expect(whole).toBe(true)
+          if (limited) expect(s.usedRoutes()).toBeLessThanOrEqual(routes)
+          if (!whole) {
+            const x = s.score()
+            expect(x.prio > cur.prio || (x.prio === cur.prio && x.count > cur.count)).toBe(true)
+          }
+          // every task in one route or (by its request) left out, once
+          const seen = new Map<number, number>()
+          for (const r of s.st.tasks) for (const t of r) seen.set(t, (seen.get(t) ?? 0) + 1)
+          for (const r of s.unassigned) {
+            seen.set(r, (seen.get(r) ?? 0) + 1)
+            if (m.taskSibling[r] >= 0) seen.set(m.taskSibling[r], (seen.get(m.taskSibling[r]) ?? 0) + 1)
+          }
+          for (let t = 0; t < m.nTasks; t++) expect(seen.get(t)).toBe(1)
+          s.rollback(ruined.unassigned)
+          expect(s.snapshot().routes).toEqual(ruined.routes)
+        }
+      }),
+      { numRuns: 150, seed: 22, endOnFailure: true },
+    )
+  })
+
+  it("inserts first the request that has only one place left", () => {
+    // one vehicle with room for one more job near 2 and 3, a second far away: job 3 fits only in
+    // vehicle 0 (its window), job 2 fits in both but is cheaper in vehicle 0. Greedy in the order
+    // [2, 3] puts 2 in vehicle 0 and leaves 3 out; regret puts 3 first, then 2 in vehicle 1.
+    const p: Problem = {
+      vehicles: [
+        { id: 0, start_index: 0, end_index: 0, capacity: [2] },
+        { id: 1, start_index: 4, end_index: 4, capacity: [2] },
+      ],
+      jobs: [
+        { id: 1, location_index: 1, delivery: [1] },
+        { id: 2, location_index: 2, delivery: [1] },
+        { id: 3, location_index: 3, delivery: [1], time_windows: [[0, 30]] },
+      ],
+      matrices: {
+        car: {
+          durations: [
+            [0, 10, 10, 10, 100],
+            [10, 0, 5, 5, 100],
+            [10, 5, 0, 5, 100],
+            [10, 5, 5, 0, 100],
+            [100, 100, 60, 100, 0],
+          ],
+        },
+      },
+    }
+    const m = buildModel(p)
+    const s = new Search(m, 1)
+    const [r1, r2, r3] = s.requests
+    expect(s.insertRequest(r1, 0, true)).toBe(true)
+    s.commit()
+    const start = s.snapshot()
+    expect(s.recreate([r2, r3], 0, true)).toBe(true)
+    expect(s.unassigned).toEqual([r3])
+    s.restore(start)
+    s.unassigned = []
+    expect(s.recreateRegret([r2, r3], 0, true)).toBe(true)
+    expect(s.unassigned).toEqual([])
+    expect(s.st.taskRoute[r3]).toBe(0)
+    expect(s.st.taskRoute[r2]).toBe(1)
+  })
+})
