@@ -133,14 +133,18 @@ export class Search {
   private stamp = 0
   private improver: Improver | null = null
   private readonly found = { v: -1, p: 0, q: 0, cost: Infinity, v2: -1, cost2: Infinity }
-  /** recreateRegret's per-request places (grown as needed). */
+  /** recreateRegret's per-request priced routes (V slots per request, grown as needed). */
+  private rgLen = new Int32Array(0)
+  private rgDone = new Uint8Array(0)
+  private rgRoute = new Int32Array(0)
   private rgCost = new Float64Array(0)
-  private rgCost2 = new Float64Array(0)
-  private rgV = new Int32Array(0)
-  private rgV2 = new Int32Array(0)
   private rgP = new Int32Array(0)
   private rgQ = new Int32Array(0)
-  private rgDone = new Uint8Array(0)
+  private rgBest = new Int32Array(0)
+  private rgRegret = new Float64Array(0)
+  /** While recreateRegret scans: where tryIn records each feasible route's price (-1: not recording). */
+  private rec = -1
+  private recLen = 0
   private readonly nearStamp: Int32Array
   /** The routes of a request's nearest tasks (see insertRequest). */
   private readonly nearList = new Int32Array(NEAR_INSERT)
@@ -346,34 +350,37 @@ export class Search {
   /**
    * Regret-2 recreate: of the requests still to insert, the one whose cheapest place beats its
    * cheapest place in another route by the most goes first (a request with a single route goes
-   * before any other), ties to the earlier in `reqs`. Each request's two best places are known
-   * from a scan (the routes of its nearest tasks, as insertRequest) and kept up to date after
-   * each insertion by pricing only the route that changed, or scanning again when one of the two
-   * was in it. Same contract as recreate (limit, blinks, routes opened).
+   * before any other), ties to the earlier in `reqs`. A first scan prices each request in the
+   * routes of its nearest tasks (as insertRequest) and keeps every feasible route's price; after
+   * each insertion only the route that changed is priced again for the others (a route that was
+   * infeasible stays so: insertions only add tasks), and a scan is redone only when a route was
+   * opened (the next empty vehicle of its class becomes the candidate). Same contract as
+   * recreate (limit, blinks, routes opened).
    */
   recreateRegret(reqs: number[], blink: number, allowEmpty: boolean, limit?: Limit): boolean {
     const m = this.m
     const st = this.st
     const V = m.nVehicles
     const n = reqs.length
-    if (this.rgCost.length < n) {
-      const size = Math.max(n, 2 * this.rgCost.length)
-      this.rgCost = new Float64Array(size)
-      this.rgCost2 = new Float64Array(size)
-      this.rgV = new Int32Array(size)
-      this.rgV2 = new Int32Array(size)
-      this.rgP = new Int32Array(size)
-      this.rgQ = new Int32Array(size)
+    if (this.rgLen.length < n) {
+      const size = Math.max(n, 2 * this.rgLen.length)
+      this.rgLen = new Int32Array(size)
       this.rgDone = new Uint8Array(size)
+      this.rgRoute = new Int32Array(size * V)
+      this.rgCost = new Float64Array(size * V)
+      this.rgP = new Int32Array(size * V)
+      this.rgQ = new Int32Array(size * V)
+      this.rgBest = new Int32Array(size)
+      this.rgRegret = new Float64Array(size)
     }
-    const cost = this.rgCost
-    const cost2 = this.rgCost2
-    const bestV = this.rgV
-    const secV = this.rgV2
-    const bestP = this.rgP
-    const bestQ = this.rgQ
+    const lenOf = this.rgLen
     const done = this.rgDone
-    const found = this.found
+    const route = this.rgRoute
+    const price = this.rgCost
+    const posP = this.rgP
+    const posQ = this.rgQ
+    const best = this.rgBest
+    const regretOf = this.rgRegret
     const out = this.pairOut
     const prioOf = m.taskPriority
     let prio = 0
@@ -381,20 +388,34 @@ export class Search {
     let count = this.unassigned.length
     let used = limit && limit.routes < Infinity ? this.usedRoutes() : 0
     let canOpen = allowEmpty && (!limit || used < limit.routes)
+    // best (slot index, -1: none) and regret of request i from its priced routes
+    const rank = (i: number) => {
+      const o = i * V
+      let b = -1
+      let c1 = Infinity
+      let c2 = Infinity
+      for (let j = o; j < o + lenOf[i]; j++) {
+        const c = price[j]
+        if (c < c1) {
+          c2 = c1
+          c1 = c
+          b = j
+        } else if (c < c2) c2 = c
+      }
+      best[i] = b
+      regretOf[i] = c2 - c1
+    }
     const rescan = (i: number) => {
       const r = reqs[i]
-      if (this.impossible[r]) {
-        cost[i] = cost2[i] = Infinity
-        bestV[i] = secV[i] = -1
-        return
+      lenOf[i] = 0
+      if (!this.impossible[r]) {
+        this.rec = i * V
+        this.recLen = 0
+        this.scan(r, blink, canOpen)
+        this.rec = -1
+        lenOf[i] = this.recLen
       }
-      this.scan(r, blink, canOpen)
-      cost[i] = found.cost
-      cost2[i] = found.cost2
-      bestV[i] = found.v
-      secV[i] = found.v2
-      bestP[i] = found.p
-      bestQ[i] = found.q
+      rank(i)
     }
     for (let i = 0; i < n; i++) {
       done[i] = 0
@@ -408,12 +429,12 @@ export class Search {
       let pickRegret = -Infinity
       for (let i = 0; i < n; i++) {
         if (done[i]) continue
-        if (bestV[i] < 0) {
+        if (best[i] < 0) {
           pick = i
           break
         }
         const pr = prioOf[reqs[i]]
-        const regret = secV[i] < 0 ? Infinity : cost2[i] - cost[i]
+        const regret = regretOf[i]
         if (pr > pickPrio || (pr === pickPrio && regret > pickRegret)) {
           pick = i
           pickPrio = pr
@@ -422,8 +443,8 @@ export class Search {
       }
       done[pick] = 1
       const r = reqs[pick]
-      const v = bestV[pick]
-      if (v < 0) {
+      const slot = best[pick]
+      if (slot < 0) {
         this.unassigned.push(r)
         prio += prioOf[r]
         count++
@@ -433,35 +454,47 @@ export class Search {
         }
         continue
       }
+      const v = route[slot]
+      const found = this.found
       found.v = v
-      found.p = bestP[pick]
-      found.q = bestQ[pick]
+      found.p = posP[slot]
+      found.q = posQ[slot]
       this.place(r)
       if (this.opened) used++
-      const couldOpen = canOpen
       canOpen = allowEmpty && (!limit || used < limit.routes)
+      const opened = this.opened
       const len = st.count[v]
       for (let i = 0; i < n; i++) {
         if (done[i]) continue
-        const t = reqs[i]
-        if (bestV[i] === v || secV[i] === v || (couldOpen && !canOpen)) {
+        if (opened) {
           rescan(i)
           continue
         }
-        if (bestV[i] < 0 || !m.allowed[t * V + v]) continue
-        if (len + (m.taskKind[t] === KIND_PICKUP ? 2 : 1) > m.vMaxTasks[v]) continue
-        const c = m.taskKind[t] === KIND_PICKUP ? st.bestPairInsertion(v, t, out, blink, this.rand) : st.bestJobInsertion(v, t, out, blink, this.rand)
-        if (c < cost[i]) {
-          cost2[i] = cost[i]
-          secV[i] = bestV[i]
-          cost[i] = c
-          bestV[i] = v
-          bestP[i] = out[0]
-          bestQ[i] = out[1]
-        } else if (c < cost2[i]) {
-          cost2[i] = c
-          secV[i] = v
+        const t = reqs[i]
+        const o = i * V
+        let j = o
+        const end = o + lenOf[i]
+        while (j < end && route[j] !== v) j++
+        let c = Infinity
+        if (m.allowed[t * V + v] && len + (m.taskKind[t] === KIND_PICKUP ? 2 : 1) <= m.vMaxTasks[v]) {
+          c = m.taskKind[t] === KIND_PICKUP ? st.bestPairInsertion(v, t, out, blink, this.rand) : st.bestJobInsertion(v, t, out, blink, this.rand)
         }
+        if (c < Infinity) {
+          if (j === end) lenOf[i]++
+          route[j] = v
+          price[j] = c
+          posP[j] = out[0]
+          posQ[j] = out[1]
+        } else if (j < end) {
+          // drop the slot: the last one takes its place
+          const k = end - 1
+          route[j] = route[k]
+          price[j] = price[k]
+          posP[j] = posP[k]
+          posQ[j] = posQ[k]
+          lenOf[i]--
+        } else continue
+        rank(i)
       }
     }
     return true
@@ -589,6 +622,13 @@ export class Search {
     const found = this.found
     const c =
       this.m.taskKind[r] === KIND_PICKUP ? st.bestPairInsertion(v, r, out, blink, this.rand) : st.bestJobInsertion(v, r, out, blink, this.rand)
+    if (this.rec >= 0 && c < Infinity) {
+      const j = this.rec + this.recLen++
+      this.rgRoute[j] = v
+      this.rgCost[j] = c
+      this.rgP[j] = out[0]
+      this.rgQ[j] = out[1]
+    }
     if (c < found.cost) {
       found.cost2 = found.cost
       found.v2 = found.v
