@@ -42,11 +42,12 @@ const SORT_BY_DEADLINE = 0.15
 /** Share of iterations that first empty a short route (then reinsert without opening routes). */
 const ROUTE_ELIMINATION = 0.02
 /**
- * Share of the annealing's recreates that insert by regret (recreateRegret) instead of greedily,
- * on problems without shipments. Screened on 18 Gehring–Homberger 200 instances at 2 s of CPU
- * against the greedy-only build in the same runs (session 20): 0.3 gave +2.30 / +2.23 / +2.02 /
- * +2.87% against +3.31 / +2.47 / +2.30 / +2.57%, 0.5 +2.15 / +2.68% against +2.76 / +2.18%, 1.0
- * (every recreate, about half the iterations) +2.94% against +2.12%.
+ * Share of the recreates after route minimisation that insert by regret (recreateRegret) instead
+ * of greedily, on problems without shipments. Screened on 18 Gehring–Homberger 200 instances at
+ * 2 s of CPU against the greedy-only build in the same runs (session 20, regret in every
+ * annealing and each recreate rescanning): 0.3 gave +2.30 / +2.23 / +2.02 / +2.87% against
+ * +3.31 / +2.47 / +2.30 / +2.57%, 0.5 +2.15 / +2.68% against +2.76 / +2.18%, 1.0 (every
+ * recreate) +2.94% against +2.12%. Whole-set runs: README.
  */
 const REGRET_SHARE = 0.3
 /** Independent annealing probes before the main run, each with this share of the budget. */
