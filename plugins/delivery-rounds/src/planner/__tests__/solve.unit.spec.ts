@@ -302,22 +302,34 @@ describe("solve: a starved core", () => {
   })
 })
 
+/**
+ * Four ruins of one greedy start: for each, the search with the ruined routes committed, the
+ * start's score and route count, the requests to reinsert and the ruined routes.
+ */
+function eachRuin(
+  s: Search,
+  body: (trial: number, cur: ReturnType<Search["score"]>, routes: number, reqs: number[], ruined: ReturnType<Search["snapshot"]>) => void,
+) {
+  s.recreate(s.requests.slice(), 0, true)
+  s.commit()
+  const start = s.snapshot()
+  for (let trial = 0; trial < 4; trial++) {
+    s.restore(start)
+    const cur = s.score()
+    const routes = s.usedRoutes()
+    const reqs = s.ruin().concat(s.unassigned.splice(0))
+    s.commit()
+    body(trial, cur, routes, reqs, s.snapshot())
+  }
+}
+
 describe("search: a recreate with a limit stops only where its outcome would be rejected", () => {
   it("gives the unlimited recreate's routes whenever those could be accepted, and otherwise stops worse than the limit", () => {
     const arb = problemArbOf({ maxLocations: 12, maxVehicles: 4, maxJobs: 20, maxShipments: 4 })
     fc.assert(
       fc.property(arb, fc.integer({ min: 1, max: 1000 }), (p, seed) => {
         const s = new Search(buildModel(p), seed)
-        s.recreate(s.requests.slice(), 0, true)
-        s.commit()
-        const start = s.snapshot()
-        for (let trial = 0; trial < 4; trial++) {
-          s.restore(start)
-          const cur = s.score()
-          const routes = s.usedRoutes()
-          const reqs = s.ruin().concat(s.unassigned.splice(0))
-          s.commit()
-          const ruined = s.snapshot()
+        eachRuin(s, (_trial, cur, routes, reqs, ruined) => {
           // worse than the current solution by what is left out, or more routes: the annealing's certain rejections
           const rejected = (x: { prio: number; count: number }, used: number) =>
             x.prio > cur.prio || (x.prio === cur.prio && x.count > cur.count) || used > routes
@@ -331,7 +343,7 @@ describe("search: a recreate with a limit stops only where its outcome would be 
             expect(s.snapshot().routes).toEqual(free.routes)
           }
           if (!whole) expect(rejected(s.score(), 0)).toBe(true)
-        }
+        })
       }),
       { numRuns: 150, seed: 21, endOnFailure: true },
     )
@@ -345,16 +357,7 @@ describe("search: the regret recreate", () => {
       fc.property(arb, fc.integer({ min: 1, max: 1000 }), (p, seed) => {
         const m = buildModel(p)
         const s = new Search(m, seed)
-        s.recreate(s.requests.slice(), 0, true)
-        s.commit()
-        const start = s.snapshot()
-        for (let trial = 0; trial < 4; trial++) {
-          s.restore(start)
-          const cur = s.score()
-          const routes = s.usedRoutes()
-          const reqs = s.ruin().concat(s.unassigned.splice(0))
-          s.commit()
-          const ruined = s.snapshot()
+        eachRuin(s, (trial, cur, routes, reqs, ruined) => {
           const limited = trial % 2 === 1
           const whole = s.recreateRegret(reqs, trial === 3 ? 0.1 : 0, true, limited ? { prio: cur.prio, count: cur.count, routes } : undefined)
           if (!limited) expect(whole).toBe(true)
@@ -373,7 +376,7 @@ describe("search: the regret recreate", () => {
           for (let t = 0; t < m.nTasks; t++) expect(seen.get(t)).toBe(1)
           s.rollback(ruined.unassigned)
           expect(s.snapshot().routes).toEqual(ruined.routes)
-        }
+        })
       }),
       { numRuns: 150, seed: 22, endOnFailure: true },
     )
