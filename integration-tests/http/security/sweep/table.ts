@@ -132,6 +132,7 @@ export const TABLE: Record<string, Entry> = {
   "GET /store/delivery-rounds/orders": { caller: "resident" },
   "GET /store/delivery-rounds": { caller: "guest", query: (w) => ({ cart_id: w.ids.ownCart }), why: CART_SECRET },
   "POST /store/delivery-rounds/carts/:id/complete": { caller: "guest", params: (w) => ({ id: w.ids.ownCart }), body: () => ({}), why: CART_SECRET },
+  "POST /store/delivery-rounds/carts/:id/recheck-choice": { caller: "guest", params: (w) => ({ id: w.ids.ownCart }), body: () => ({}), why: CART_SECRET },
   "GET /store/delivery-rounds/products/:id": { caller: "guest", params: (w) => ({ id: w.ids.makerProduct }), why: "how many of a published product are left per round is public, as on its page" },
   "GET /vendor/delivery-rounds": { caller: "maker" },
   "GET /vendor/batch-limits": { caller: "maker" },
