@@ -1,6 +1,6 @@
 "use client"
 
-import { startTransition, useActionState, useEffect, useMemo, useOptimistic, useState, type FormEvent, type ReactNode } from "react"
+import { startTransition, useActionState, useEffect, useMemo, useOptimistic, useRef, useState, type FormEvent, type ReactNode } from "react"
 import { addToCart } from "@/lib/actions/cart"
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/actions/form-state"
 import type { StockState } from "@/lib/util/stock"
@@ -46,6 +46,19 @@ function initialSelection(options: PickerOption[], variants: PickerVariant[]): R
 export function ProductActions({ options, variants, offers, breakdowns, children }: ProductActionsProps) {
   const { t } = useI18n()
   const [selection, setSelection] = useState(() => initialSelection(options, variants))
+  const formRef = useRef<HTMLFormElement>(null)
+  // A size tapped before the page's scripts ran (they start after the first paint) is checked in
+  // the page but not in the state: take it over once, so the price shown is the size chosen.
+  useEffect(() => {
+    const form = formRef.current
+    if (!form) return
+    const picked: Record<string, string> = {}
+    for (const option of options) {
+      const field = form.elements.namedItem(`option_${option.id}`)
+      if (field instanceof RadioNodeList && field.value) picked[option.id] = field.value
+    }
+    setSelection((current) => (options.some((o) => picked[o.id] && picked[o.id] !== current[o.id]) ? { ...current, ...picked } : current))
+  }, [options])
   const [state, formAction, pending] = useActionState(addToCart, INITIAL_FORM_STATE)
   // Feedback at once (announced in the status region), then the server's answer replaces it:
   // "added" and the link to the cart only once the cart really holds it.
@@ -75,7 +88,7 @@ export function ProductActions({ options, variants, offers, breakdowns, children
 
   return (
     <>
-      <form action={formAction} onSubmit={submit} className="product-actions">
+      <form ref={formRef} action={formAction} onSubmit={submit} className="product-actions">
         {showPicker
           ? options.map((option) => (
               <fieldset key={option.id} className="choice-group">
