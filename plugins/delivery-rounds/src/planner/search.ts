@@ -153,6 +153,8 @@ export class Search {
   private readonly nClasses: number
   private readonly ruinedStamp: Int32Array
   private readonly ruinedList: number[] = []
+  /** A ruined route as it was, in case its ruin leaves it infeasible. */
+  private readonly ruinWhole: number[] = []
   /** Insert near first (see insertRequest); off for the construction, where it would compute every task's neighbours up front. */
   private nearFirst = false
   /** Whether the last insertRequest opened an empty route. */
@@ -745,9 +747,13 @@ export class Search {
         if (mark[t] && m.taskSibling[t] >= 0) mark[m.taskSibling[t]] = 1
       }
     }
+    const whole = this.ruinWhole
     for (const v of ruined) {
       this.touch(v)
       const route = st.tasks[v]
+      whole.length = 0
+      for (const t of route) whole.push(t)
+      const from = removed.length
       let w = 0
       for (let i = 0; i < route.length; i++) {
         const t = route[i]
@@ -758,6 +764,12 @@ export class Search {
         } else route[w++] = t
       }
       route.length = w
+      if (st.update(v)) continue
+      // without the triangle inequality a route can get late by losing a stop: this one stays whole
+      // (a recreate cannot repair it, and the annealing would accept it as it is)
+      route.length = 0
+      for (const t of whole) route.push(t)
+      removed.length = from
       st.update(v)
     }
     return removed
