@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { DELIVERY_MODULE } from "../modules/delivery"
+import type DeliveryModuleService from "../modules/delivery/service"
 import { PROVIDER_ID, type RoundOptionData } from "./round-options"
 import { stopKey } from "./stop-key"
 
@@ -23,4 +25,16 @@ export function addressChoice(address: Address) {
     address_key: stopKey({ address }),
     point: { lat: typeof meta.lat === "number" ? meta.lat : null, lng: typeof meta.lng === "number" ? meta.lng : null },
   }
+}
+
+export type RoundChoice = Awaited<ReturnType<typeof roundOptionsOf>>[number]
+
+/**
+ * Why the round behind a cart's choice would not take the cart now (closed, full, out of zone, a
+ * pickup point it does not serve), or null. One rule for the three places that ask: choosing the
+ * option, changing the address, and completing.
+ */
+export function roundRefusalOf(container: MedusaContainer, choice: RoundChoice, cart: { id?: string | null; shipping_address?: Address }) {
+  const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+  return service.whyRoundRefuses(choice.round_id, { pickup_point_id: choice.pickup_point_id ?? null, ...addressChoice(cart.shipping_address), cart_id: cart.id ?? null })
 }

@@ -1,9 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { batchShortfalls } from "../../lib/batch-wants"
-import { addressChoice, roundOptionsOf } from "../../lib/round-choice"
-import { DELIVERY_MODULE } from "../../modules/delivery"
-import type DeliveryModuleService from "../../modules/delivery/service"
+import { roundOptionsOf, roundRefusalOf } from "../../lib/round-choice"
 
 const CART_FIELDS = ["id", "items.product_id", "items.quantity", "shipping_address.*", "shipping_methods.shipping_option_id"]
 
@@ -25,8 +23,7 @@ export async function validateRoundShippingChoice(req: MedusaRequest, _res: Medu
     const [choice] = await roundOptionsOf(req.scope, [optionId])
     const cart = choice && (await cartOf(req))
     if (!choice || !cart) return next()
-    const service: DeliveryModuleService = req.scope.resolve(DELIVERY_MODULE)
-    const refusal = await service.whyRoundRefuses(choice.round_id, { pickup_point_id: choice.pickup_point_id ?? null, ...addressChoice(cart.shipping_address) })
+    const refusal = await roundRefusalOf(req.scope, choice, cart)
     if (refusal) return next(new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal.message, refusal.code))
     const short = (await batchShortfalls(req.scope, [choice.round_id], cart.items ?? [])).get(choice.round_id) ?? []
     if (short.length) {

@@ -1,9 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { refusal } from "@rbv/kit"
-import { addressChoice, roundOptionsOf } from "../../../lib/round-choice"
-import { DELIVERY_MODULE } from "../../../modules/delivery"
-import type DeliveryModuleService from "../../../modules/delivery/service"
+import { roundOptionsOf, roundRefusalOf } from "../../../lib/round-choice"
 
 export const findRefusedRoundChoicesStepId = "find-refused-round-choices"
 
@@ -26,11 +24,9 @@ export const findRefusedRoundChoicesStep = createStep(findRefusedRoundChoicesSte
   if (cart.completed_at) return new StepResponse([] as RefusedRoundChoice[])
   const methods: { id: string; shipping_option_id: string | null }[] = cart.shipping_methods ?? []
   const choices = await roundOptionsOf(container, methods.map((m) => m.shipping_option_id).filter((id): id is string => Boolean(id)))
-  const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-  const address = addressChoice(cart.shipping_address)
   const refused: RefusedRoundChoice[] = []
   for (const choice of choices) {
-    const why = await service.whyRoundRefuses(choice.round_id, { pickup_point_id: choice.pickup_point_id ?? null, ...address, cart_id: cart.id })
+    const why = await roundRefusalOf(container, choice, cart)
     if (!why) continue
     for (const method of methods.filter((m) => m.shipping_option_id === choice.option_id)) {
       refused.push({ shipping_method_id: method.id, round_id: choice.round_id, code: why.code })

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { BatchLine } from "../../../lib/batch-wants"
-import { addressChoice, roundOptionsOf } from "../../../lib/round-choice"
+import { addressChoice, roundOptionsOf, roundRefusalOf } from "../../../lib/round-choice"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
 
@@ -29,13 +29,12 @@ export const validateRoundCheckoutStep = createStep(
     const optionIds = (input.cart.shipping_methods ?? []).map((m) => m.shipping_option_id).filter((id): id is string => Boolean(id))
     const [choice] = await roundOptionsOf(container, optionIds)
     if (!choice) return new StepResponse(null as RoundCheckout | null)
-    const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    const address = addressChoice(input.cart.shipping_address)
-    const refusal = await service.whyRoundRefuses(choice.round_id, { pickup_point_id: choice.pickup_point_id ?? null, ...address, cart_id: input.cart.id })
+    const refusal = await roundRefusalOf(container, choice, input.cart)
     if (refusal) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal.message, refusal.code)
     const lines = (input.cart.items ?? []).map((i) => ({ product_id: i.product_id, quantity: i.quantity }))
     const pickup_point_id = choice.pickup_point_id ?? null
-    const takes_drop = !pickup_point_id && !(await service.stopAwaits(choice.round_id, address.address_key))
+    const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
+    const takes_drop = !pickup_point_id && !(await service.stopAwaits(choice.round_id, addressChoice(input.cart.shipping_address).address_key))
     return new StepResponse({ round_id: choice.round_id, pickup_point_id, takes_drop, cart_id: input.cart.id, lines } as RoundCheckout | null)
   }
 )
