@@ -88,6 +88,12 @@ test.describe("Logistica: the volunteer's run on a phone", () => {
     await expect(round.stopCards.first()).toHaveAccessibleName(`Fermata 1: ${moved}`)
     await expect(round.stopCards.first()).toContainText("Bloccata in posizione 1")
 
+    // Before starting, the rider is told whose goods are not ready (no maker has marked its part ready here):
+    // as many as the makers' list shows with the badge.
+    const notReady = await round.makersNotReady.count()
+    expect(notReady).toBeGreaterThan(1)
+    await expect(round.startNote).toContainText(`${notReady} artigiani non hanno ancora la merce pronta`)
+
     // Start: run mode, nothing done yet.
     await round.startButton.click()
     await expect(run.heading).toBeVisible()

@@ -13,6 +13,8 @@ export class LogisticsRoundPage {
   readonly savingLabel: Locator
   readonly lockToggle: Locator
   readonly startButton: Locator
+  readonly startNote: Locator
+  readonly makersNotReady: Locator
   readonly map: Locator
   readonly stops: Locator
   readonly stopCards: Locator
@@ -36,6 +38,9 @@ export class LogisticsRoundPage {
     this.savingLabel = this.route.getByRole("term").filter({ hasText: /^(Strada risparmiata|Strada in più rispetto alle consegne separate)$/ })
     this.lockToggle = this.main.getByText("Sposta o blocca fermate")
     this.startButton = this.main.getByRole("button", { name: "Inizia il giro" })
+    // What the rider is told before starting (the round's day not come, goods not ready).
+    this.startNote = this.main.getByRole("note")
+    this.makersNotReady = this.main.getByText(/^Non ancora pronto · \d+\/\d+$/)
     this.map = this.main.getByRole("region", { name: /^Mappa del giro/ })
     this.stops = this.main.getByRole("region", { name: "Fermate" })
     this.stopCards = this.stops.getByRole("article")

@@ -129,6 +129,9 @@ medusaIntegrationTestRunner({
       const { data: planned } = await api.post(`/logistics/rounds/${roundId}/plan`, {}, rider.headers)
       const round = planned.round
       expect(round).toMatchObject({ status: "planned", can_see_contacts: true, can_plan: true, can_start: true })
+      // Starting tells residents "on its way": the screen warns when the round's day (Verona's calendar) has not come.
+      const veronaDay = (d: Date) => d.toLocaleDateString("en-CA", { timeZone: "Europe/Rome" })
+      expect(round.before_round_day).toBe(veronaDay(new Date()) < veronaDay(new Date(round.starts_at)))
       expect(nominatim.requests.map((q) => q.get("street")).sort()).toEqual(["Via XX Settembre 40", "Vicolo Cieco Disciplina 3"])
       const flagged = round.stops.find((s: any) => s.customer_name.startsWith("Amina"))
       expect(flagged).toMatchObject({ located: false, position: null, geocode_error: "address not found by the geocoder" })

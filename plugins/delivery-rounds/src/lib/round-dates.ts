@@ -50,3 +50,12 @@ export function nextRoundDates(schedule: WeeklySchedule, weeks: number, now: Dat
   }
   return out
 }
+
+/**
+ * Whether `now` falls on a calendar day before the round's own day, in the round's time zone:
+ * starting then would tell residents their delivery is on its way days early.
+ */
+export function isBeforeRoundDay(startsAt: Date | string, now = new Date(), timeZone = ROUND_TIME_ZONE): boolean {
+  const day = (instant: Date) => DateTime.fromJSDate(instant, { zone: timeZone }).toISODate()!
+  return day(now) < day(new Date(startsAt))
+}

@@ -1,5 +1,6 @@
 import { canWeigh } from "@rbv/kit"
 import { canPlan, canStart } from "../modules/delivery/round-rules"
+import { isBeforeRoundDay } from "./round-dates"
 import { ordersOfStop, type RoundContext, type RoundOrder } from "./round-context"
 
 // Residents' names, addresses and phones are for the people riding: shown to the volunteers
@@ -28,6 +29,8 @@ export function roundSummary(round: any, stops: any[]) {
     failed_count: live.filter((s) => s.status === "failed").length,
     can_plan: canPlan(round.status),
     can_start: canStart(round.status),
+    // A fact for the start button: starting before the day tells residents "on its way" days early.
+    before_round_day: isBeforeRoundDay(round.starts_at),
   }
 }
 

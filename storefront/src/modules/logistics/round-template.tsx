@@ -9,6 +9,7 @@ import { PlanSummary } from "./plan-summary"
 import { RoundMap } from "./round-map"
 import { inRunOrder, stopNumber } from "./run"
 import { StartForm } from "./start-form"
+import { StartWarnings } from "./start-warnings"
 import { StopCard } from "./stop-card"
 import type { RoundDetail } from "./types"
 
@@ -44,7 +45,12 @@ export function RoundTemplate({ round, t, locale }: { round: RoundDetail; t: Tra
             </li>
           ) : null}
         </ul>
-        {round.can_start ? <StartForm roundId={round.id} /> : null}
+        {round.can_start ? (
+          <>
+            <StartWarnings round={round} t={t} locale={locale} />
+            <StartForm roundId={round.id} />
+          </>
+        ) : null}
       </section>
 
       <section aria-labelledby="round-totals" className="round-section">

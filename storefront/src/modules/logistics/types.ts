@@ -27,6 +27,8 @@ export type RoundSummary = {
   /** The API's rules: a route can be computed now; the round can be started now. */
   can_plan: boolean
   can_start: boolean
+  /** Today comes before the round's own day (Rome time). */
+  before_round_day: boolean
 }
 
 export type StopStatus = "scheduled" | "delivered" | "failed"

@@ -1,4 +1,4 @@
-import { nextRoundDates, zonedTimeToUtc } from "../round-dates"
+import { isBeforeRoundDay, nextRoundDates, zonedTimeToUtc } from "../round-dates"
 import { pointInPolygon, zoneServes } from "../zone-match"
 
 const THURSDAY = { weekday: 4, start_time: "17:00", end_time: "20:00", cutoff_weekday: 2, cutoff_time: "23:59" }
@@ -8,6 +8,20 @@ describe("zonedTimeToUtc", () => {
   it("reads Europe/Rome wall-clock times in summer and winter", () => {
     expect(iso(zonedTimeToUtc(2026, 7, 2, "17:00"))).toBe("2026-07-02T15:00:00.000Z")
     expect(iso(zonedTimeToUtc(2026, 12, 3, "17:00"))).toBe("2026-12-03T16:00:00.000Z")
+  })
+})
+
+describe("isBeforeRoundDay", () => {
+  // Thursday 10 December 2026, 17:00 in Verona = 16:00 UTC
+  const round = "2026-12-10T16:00:00.000Z"
+  it("reads the day on Verona's clock, not on UTC's", () => {
+    expect(isBeforeRoundDay(round, new Date("2026-12-09T22:30:00Z"))).toBe(true) // Wednesday 23:30 in Verona
+    expect(isBeforeRoundDay(round, new Date("2026-12-09T23:10:00Z"))).toBe(false) // already Thursday 00:10 in Verona
+  })
+  it("is false on the day itself and after it", () => {
+    expect(isBeforeRoundDay(round, new Date("2026-12-10T20:00:00Z"))).toBe(false)
+    expect(isBeforeRoundDay(round, new Date("2026-12-12T08:00:00Z"))).toBe(false)
+    expect(isBeforeRoundDay(round, new Date("2026-12-02T19:00:00Z"))).toBe(true)
   })
 })
 
