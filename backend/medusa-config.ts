@@ -78,6 +78,15 @@ const redisModules = env.REDIS_URL
     ]
   : []
 
+// Medusa's `caching` flag stays off (see above). `MEDUSA_FF_CACHING=true` turns it on for a measurement
+// (`npm run bench:web -- --caching`): with REDIS_URL the module above serves it; without, the flag alone would
+// do nothing (core skips caching when no caching module is registered), so the module is registered here with
+// its in-memory provider — one process's cache, invalidated by that process's own events only.
+const inMemoryCaching =
+  env.MEDUSA_FF_CACHING === "true" && !env.REDIS_URL
+    ? [{ resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true } } }]
+    : []
+
 // With S3_BUCKET every instance stores files in one S3-compatible bucket (Medusa's file-s3);
 // without it they stay on this machine's disk (file-local). Either way the shop gets
 // <backend>/static/<key>, which any server answers from the store with safe headers, unless
@@ -173,6 +182,7 @@ module.exports = defineConfig({
   ],
   modules: [
     ...redisModules,
+    ...inMemoryCaching,
     { resolve: "@medusajs/medusa/translation" },
     ...stripeModules,
     ...testAuthModules,

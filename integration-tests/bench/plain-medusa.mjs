@@ -8,13 +8,21 @@ import path from "node:path"
 import { run, serve, waitForHttp } from "../../backend/scripts/lib/processes.mjs"
 import { startPostgres } from "../../backend/scripts/lib/postgres.mjs"
 
+// With MEDUSA_FF_CACHING=true (bench:web --caching) the plain app gets Medusa's caching module as the marketplace
+// does with the flag (its in-memory provider, or Redis with REDIS_URL), so that a ratio measured with the flag on
+// compares like with like: the flag alone does nothing without the module.
 const CONFIG = `const { defineConfig } = require("@medusajs/framework/utils")
+const caching = process.env.MEDUSA_FF_CACHING === "true"
+const provider = process.env.REDIS_URL
+  ? { providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: process.env.REDIS_URL } }] }
+  : { in_memory: { enable: true } }
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     http: { storeCors: "*", adminCors: "*", authCors: "*", jwtSecret: "bench-plain", cookieSecret: "bench-plain" },
   },
   admin: { disable: true },
+  modules: caching ? [{ resolve: "@medusajs/medusa/caching", options: provider }] : [],
 })
 `
 

@@ -39,6 +39,11 @@ const LIGHTHOUSE_SAMPLES = Number(arg("lighthouse-samples", 3))
 // The store API against the plain app only (no pages, freshness or Lighthouse): a change to the API's cost, measured in minutes.
 const API_ONLY = argv.includes("--api-only")
 const COMPARE = arg("compare", null)
+// Medusa's WIP `caching` flag on BOTH apps (MEDUSA_FF_CACHING=true, inherited by every process started here; each
+// app registers the caching module for it). The shop ships with it off: a run with it shows what the flag would
+// change, and its ratio against a plain app that has the flag too — not a saving of the plugins.
+const CACHING = argv.includes("--caching")
+if (CACHING) process.env.MEDUSA_FF_CACHING = "true"
 // Presses of "Aggiungi al carrello", each by a new visitor on a phone (CPU 4× slower, as Lighthouse's mobile preset); 0 skips them.
 const ADD_TO_CART_CLICKS = Number(arg("add-to-cart-clicks", 10))
 const PORT = Number(process.env.BENCH_PORT || 9810) // 9810–9816
@@ -347,6 +352,7 @@ async function benchMarketplace(starting, label, plainApp, side) {
 const fmt = (n, d = 0) => (typeof n === "number" ? n.toFixed(d) : "—")
 function printTable(report) {
   const { marketplace: after, compare: before } = report
+  if (report.caching_flag) console.log("\nMedusa's caching flag ON in the marketplace and the plain app alike (--caching); the shop ships with it off.")
   const rows = [["target", "req/s", "p50 ms", "p97.5 ms", "non-2xx", "CPU ms/req (server+pg)", "ratio"]]
   const cpu = (r) => (r.cpu_ms_per_request ? `${fmt(r.cpu_ms_per_request.server, 1)}+${fmt(r.cpu_ms_per_request.postgres, 1)}` : "")
   const cpuTotal = (r) => (r.cpu_ms_per_request ? r.cpu_ms_per_request.server + r.cpu_ms_per_request.postgres : NaN)
@@ -404,8 +410,9 @@ function printTable(report) {
 }
 
 async function main() {
-  console.log(`bench:web — ${CONNECTIONS} connections, ${DURATION} s per target; load ${load()} on ${os.cpus().length} cores`)
-  const report = { date: new Date().toISOString(), connections: CONNECTIONS, duration_s: DURATION, cores: os.cpus().length }
+  const flag = CACHING ? "caching flag ON in both apps (not as shipped)" : "caching flag off (as shipped)"
+  console.log(`bench:web — ${CONNECTIONS} connections, ${DURATION} s per target; ${flag}; load ${load()} on ${os.cpus().length} cores`)
+  const report = { date: new Date().toISOString(), connections: CONNECTIONS, duration_s: DURATION, cores: os.cpus().length, caching_flag: CACHING }
   // The marketplace first: its start builds what the plain app's seed reads (the demo products).
   // Its build also makes what the plain app's seed reads (the demo district's products), so the
   // marketplace's start comes first; the plain app then stays up for every API measurement.
