@@ -24,6 +24,8 @@ import { addToCartFeedback } from "./add-to-cart.mjs"
 import { cpuBlockingTime } from "./cpu-tbt.mjs"
 import { cpuClock } from "./cpu-time.mjs"
 import { documentBytes } from "./document-bytes.mjs"
+import { measure as measureOnce } from "./measure.mjs"
+import { backOfficeTargets } from "./back-office.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
 const argv = process.argv.slice(2)
@@ -86,23 +88,8 @@ async function json(url, init = {}) {
   return res.json()
 }
 
-/** autocannon at CONNECTIONS for DURATION seconds: throughput, latency percentiles, failures, and with a clock the CPU time per request. */
-async function measure(url, headers = {}, clock = null) {
-  const before = clock?.()
-  const r = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION })
-  const after = clock?.()
-  const perRequest = (key) => (before && r.requests.total ? Math.round(((after[key] - before[key]) / r.requests.total) * 10) / 10 : null)
-  return {
-    cpu_ms_per_request: before ? { server: perRequest("server_ms"), postgres: perRequest("postgres_ms") } : null,
-    rps: Math.round(r.requests.average * 10) / 10,
-    p50: r.latency.p50,
-    p90: r.latency.p90,
-    p97_5: r.latency.p97_5,
-    p99: r.latency.p99,
-    non2xx: r.non2xx + r.errors + r.timeouts,
-    requests: r.requests.total,
-  }
-}
+/** autocannon at CONNECTIONS for DURATION seconds (measure.mjs). */
+const measure = (url, headers = {}, clock = null) => measureOnce(url, { headers, clock, connections: CONNECTIONS, duration: DURATION })
 
 /** Starts `start.mjs --fresh` of a checkout on our ports; resolves with its URLs and publishable key. */
 async function startMarketplace(checkout, label) {
@@ -297,6 +284,30 @@ async function measureApis(label, m, plain) {
 }
 
 /**
+ * The back-office pages (back-office.mjs), warmed like the catalogue's, then measured with Medusa's CPU per
+ * request. A failure (a login form changed, a page not each visitor's own) is reported in the JSON and the
+ * table, and the rest of the bench goes on.
+ */
+async function measureBackOffice(m, label) {
+  const out = {}
+  try {
+    const targets = await backOfficeTargets(m.storefront)
+    for (const t of targets.filter((x) => !x.missing)) {
+      await warm([t.url], t.headers)
+      await autocannon({ url: t.url, headers: t.headers, connections: CONNECTIONS, duration: 3 })
+    }
+    for (const t of targets) {
+      log(`${label}: back office ${t.name}`)
+      out[t.name] = t.missing ? { missing: true } : await measure(t.url, t.headers, m.clock)
+    }
+  } catch (error) {
+    log(`${label}: back-office pages FAILED: ${error.message}`)
+    out.error = { failed: error.message }
+  }
+  return out
+}
+
+/**
  * `starting`: the marketplace's start (a promise); `plainApp()`: the plain app, started once it can be;
  * `side`: the folder of this checkout's Lighthouse reports, beside the JSON ("marketplace" or "compare").
  */
@@ -320,6 +331,10 @@ async function benchMarketplace(starting, label, plainApp, side) {
       log(`${label}: page ${name}`)
       result.pages[name] = await measure(url)
     }
+    // Back-office pages stay dynamic (each visitor's own): signed in through the real login forms, checked to
+    // be each person's own, then measured like the catalogue with the session's cookie.
+    log(`${label}: back-office pages (signing in as a maker, a volunteer and a resident)`)
+    result.back_office = await measureBackOffice(m, label)
     log(`${label}: freshness (a price changed through the admin API)`)
     result.freshness = await freshness(m)
     const cookie = await cartCookie(m)
@@ -367,6 +382,12 @@ function printTable(report) {
       add(`${label}: API ${name}`, r, `p50 ÷ plain ${fmt(r.p50 / plain[name].p50, 2)}×, CPU ÷ plain ${fmt(cpuTotal(r) / cpuTotal(plain[name]), 2)}×`)
     }
     for (const [name, r] of Object.entries(run.pages)) add(`${label}: page ${name}`, r, `÷ API list ${fmt(r.rps / run.api.list.rps, 1)}×`)
+    // Medusa's CPU per request beside each back-office page: what the page's API calls cost.
+    for (const [name, r] of Object.entries(run.back_office ?? {})) {
+      if (r.failed) rows.push([`${label}: back office FAILED`, r.failed, "", "", "", "", ""])
+      else if (r.missing) rows.push([`${label}: back office ${name}`, "(no such page)", "", "", "", "", ""])
+      else add(`${label}: back office ${name}`, r, "dynamic, each visitor's own")
+    }
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)))
   console.log()
