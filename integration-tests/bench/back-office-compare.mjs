@@ -6,7 +6,9 @@
 // see the same machine.
 //
 //   node integration-tests/bench/back-office-compare.mjs <label>=<storefront URL>[@<its pid>] ...
-//        [--medusa-pid <pid>] [--rounds 2] [--duration 10] [--connections 10] [--out file.json]
+//        [--medusa-pid <pid>] [--rounds 2] [--duration 10] [--connections 10] [--only <text>] [--out file.json]
+//
+// --only measures the pages whose name holds <text> (e.g. "foglio"), to look closer at one.
 //
 // With pids, each figure also carries the CPU time per request of that storefront and of Medusa (/proc):
 // on a shared machine it moves far less than the latency does.
@@ -30,7 +32,8 @@ const DURATION = Number(arg("duration", 10))
 const CONNECTIONS = Number(arg("connections", 10))
 const medusaClock = cpuClock({ pid: Number(arg("medusa-pid", 0)) })
 const OUT = path.resolve(arg("out", path.join(root, "bench-results", `back-office-${new Date().toISOString().replace(/[:.]/g, "-")}.json`)))
-const options = new Set(["--medusa-pid", "--rounds", "--duration", "--connections", "--out"])
+const ONLY = arg("only", "")
+const options = new Set(["--medusa-pid", "--rounds", "--duration", "--connections", "--only", "--out"])
 const sides = argv
   .filter((a, i) => !a.startsWith("--") && !options.has(argv[i - 1]))
   .map((a) => {
@@ -43,7 +46,7 @@ const mean = (xs) => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs
 
 console.log(`back-office comparison: ${sides.map((s) => `${s.label} ${s.url}`).join(", ")}; ${CONNECTIONS} connections, ${DURATION} s, ${ROUNDS} round(s); load ${load()}`)
 for (const s of sides) s.targets = Object.fromEntries((await backOfficeTargets(s.url)).map((t) => [t.name, t]))
-const pages = Object.keys(sides[0].targets)
+const pages = Object.keys(sides[0].targets).filter((name) => name.includes(ONLY))
 // Warm-up in the rounds' order (a few requests, then 3 s of load each): the first page measured would
 // otherwise pay for the server compiling its code.
 for (const page of pages) {
