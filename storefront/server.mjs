@@ -14,6 +14,7 @@ const { default: compression } = await import("next/dist/compiled/compression/in
 const { isDocumentRequest } = await import("./src/serve/document-request.mjs")
 const { rewriteHead } = await import("./src/serve/rewrite-head.mjs")
 const { deferHeadScripts } = await import("./src/serve/head-scripts.mjs")
+const { rememberedPages } = await import("./src/serve/remembered-pages.mjs")
 
 const flag = process.argv.indexOf("-p")
 const port = Number(flag > 0 ? process.argv[flag + 1] : 8000)
@@ -23,10 +24,13 @@ const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url))
 await app.prepare()
 const handle = app.getRequestHandler()
 const compress = compression()
+const remember = rememberedPages()
 
 http
   .createServer((req, res) => {
     if (afterPaint && isDocumentRequest(req)) {
+      // First, so that it sees the page's bytes as they leave (rewritten and compressed).
+      remember(req, res)
       // Next compresses inside its handler, under anything wrapped around `res` here: the page is
       // compressed out here instead (the same middleware, same rules), after its head is rewritten;
       // Next's sees no Accept-Encoding. The middleware reads only the method and headers of `req`.
