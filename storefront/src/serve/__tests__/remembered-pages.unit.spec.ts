@@ -17,7 +17,7 @@ function server(pages: Record<string, Page>, remember = rememberedPages()) {
   const compress = compression()
   const srv = http.createServer((req, res) => {
     remember(req, res)
-    compress({ method: req.method, headers: { ...req.headers } } as any, res as any, () => {})
+    compress({ method: req.method, headers: { ...req.headers } }, res, () => {})
     rewriteHead(res, (head) => head.replace("<head>", '<head><meta name="rewritten">'), () => (res as any).flush?.())
     const page = pages[req.url!.split("?")[0]]
     const etag = `"${Buffer.from(page.body).toString("base64url").slice(-12)}${page.body.length}"`
