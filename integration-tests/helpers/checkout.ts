@@ -25,6 +25,8 @@ export async function productsByMaker(api: Api, store: Store, regionId: string) 
   )
   const byMaker = new Map<string, any[]>()
   for (const product of data.products) {
+    // Sold by weight, a line's price waits for the maker's scale: not what the callers here buy.
+    if (product.metadata.weight_pricing) continue
     const list = byMaker.get(product.metadata.maker_handle) ?? []
     list.push(product)
     byMaker.set(product.metadata.maker_handle, list)

@@ -52,7 +52,9 @@ export const simpleProduct = (title: string, price = 12.5, stock = 10) => ({
  */
 export async function inStockVariantOf(api: Api, store: { headers: Record<string, string> }, handle: string, quantity = 1) {
   const { data: shop } = await api.get(`/store/vendors/${handle}`, store)
-  const { data } = await api.get(`/store/products?id[]=${shop.vendor.product_ids.join("&id[]=")}&fields=+variants.inventory_quantity,+variants.sku`, store)
+  // `metadata` is not among the store's default fields: without it the weighed products were not skipped, and
+  // which product came first (the list's order among equal creation times) decided whether a case passed.
+  const { data } = await api.get(`/store/products?id[]=${shop.vendor.product_ids.join("&id[]=")}&fields=+metadata,+variants.inventory_quantity,+variants.sku`, store)
   for (const product of data.products) {
     // Sold by weight, a line's price waits for the maker's scale (and its card for the weighing): not what callers buy here.
     if (product.metadata?.weight_pricing) continue
