@@ -20,13 +20,9 @@ import autocannon from "autocannon"
 import { backOfficeTargets } from "./back-office.mjs"
 import { cpuClock } from "./cpu-time.mjs"
 import { measure } from "./measure.mjs"
+import { arg, argv } from "./args.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
-const argv = process.argv.slice(2)
-const arg = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`)
-  return i >= 0 ? argv[i + 1] : fallback
-}
 const ROUNDS = Number(arg("rounds", 2))
 const DURATION = Number(arg("duration", 10))
 const CONNECTIONS = Number(arg("connections", 10))

@@ -26,13 +26,9 @@ import { cpuClock } from "./cpu-time.mjs"
 import { documentBytes } from "./document-bytes.mjs"
 import { measure as measureOnce } from "./measure.mjs"
 import { backOfficeTargets, DOCUMENT_HEADERS } from "./back-office.mjs"
+import { arg, argv } from "./args.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
-const argv = process.argv.slice(2)
-const arg = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`)
-  return i >= 0 ? argv[i + 1] : fallback
-}
 const DURATION = Number(arg("duration", 10))
 const CONNECTIONS = Number(arg("connections", 10))
 const LIGHTHOUSE = !argv.includes("--no-lighthouse")
