@@ -2,7 +2,8 @@
 // handler in a plain Node server (Next's documented custom server), so that a page's HTML can
 // start Next's scripts after the first paint (src/serve/head-scripts.mjs, issue 13), and a cached
 // page's rewritten, compressed bytes are sent again while Next says they are current
-// (src/serve/remembered-pages.mjs). One process, no second hop. RBV_SCRIPTS_AFTER_PAINT=0 serves the pages exactly as `next start` would.
+// (src/serve/remembered-pages.mjs). One process, no second hop. RBV_SCRIPTS_AFTER_PAINT=0 serves the
+// pages exactly as `next start` would.
 //   node server.mjs [-p PORT]   (default 8000, as `next start`)
 import http from "node:http"
 import path from "node:path"
