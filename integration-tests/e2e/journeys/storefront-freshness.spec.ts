@@ -122,9 +122,12 @@ test.describe("catalogue pages are cached and fresh on the next view after a cha
       await expect(product.makerLink(name)).toHaveAttribute("href", `/artigiani/${RENAMED.handle}`, { timeout: 500 })
     }).toPass({ timeout: 20_000 })
     // …and so do its product cards, which read the plugin's copy of the maker in the product's
-    // metadata: written by the same refresh, before that revalidation
-    await maker.goto(RENAMED.handle)
-    await expect(maker.productsSection.getByText(`di ${name}`).first()).toBeVisible()
+    // metadata: written by the same refresh just after the read model, then revalidated. The maker's
+    // page may have been rendered in between (its heading above), so it too follows within moments.
+    await expect(async () => {
+      await maker.goto(RENAMED.handle)
+      await expect(maker.productsSection.getByText(`di ${name}`).first()).toBeVisible({ timeout: 500 })
+    }).toPass({ timeout: 20_000 })
   })
 
   test("a certification approved by the coordinators on the brand page", async ({ page, request }) => {

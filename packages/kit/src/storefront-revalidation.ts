@@ -33,7 +33,8 @@ export async function vendorTags(query: Query, vendorIds: string[]): Promise<str
     ...handlesOf(data.flatMap((v) => v.products ?? [])).map(T.product),
   ]
 }
-type Settings = { url: string; secret: string }
+/** `againMs`: when to expire the same tags once more (below); tests shorten it. */
+type Settings = { url: string; secret: string; againMs?: number }
 
 /** STOREFRONT_URL + STOREFRONT_REVALIDATE_SECRET, or null: a Medusa without a storefront to tell. */
 export function revalidationSettings(env: NodeJS.ProcessEnv = process.env): Settings | null {
@@ -44,9 +45,23 @@ export function revalidationSettings(env: NodeJS.ProcessEnv = process.env): Sett
 
 const BATCH_MS = 15
 const TRIES = 3
+// Next stamps a cached page when it is stored, not when its render began: a page whose render read
+// the old data before the expiry and was stored after it passes for fresh until the next change of
+// its tags. The same tags are expired once more, after the longest page render.
+const AGAIN_MS = 3000
 let pending = new Set<string>()
 let flushing: Promise<void> | null = null
 let timer: ReturnType<typeof setTimeout> | null = null
+const again = new Set<ReturnType<typeof setTimeout>>()
+
+function expireAgain(settings: Settings, tags: string[], logger?: Logger): void {
+  const t = setTimeout(() => {
+    again.delete(t)
+    void post(settings, tags, logger)
+  }, settings.againMs ?? AGAIN_MS)
+  t.unref?.()
+  again.add(t)
+}
 
 async function post(settings: Settings, tags: string[], logger?: Logger): Promise<void> {
   for (let attempt = 1; attempt <= TRIES; attempt++) {
@@ -69,9 +84,9 @@ async function post(settings: Settings, tags: string[], logger?: Logger): Promis
 
 /**
  * Tells the storefront that what these tags show has changed, so its next page view renders it
- * afresh. Tags of the same moment (one save fires several events) go in one request; resolves
- * once the storefront has been told (or given up on: it logs and never throws, a subscriber's
- * write is already saved). Without settings it does nothing.
+ * afresh. Tags of the same moment (one save fires several events) go in one request, sent again
+ * a few seconds later; resolves once the storefront has been told the first time (or given up on:
+ * it logs and never throws, a subscriber's write is already saved). Without settings it does nothing.
  */
 export function revalidateStorefront(tags: Iterable<string>, logger?: Logger, settings = revalidationSettings()): Promise<void> {
   if (!settings) return Promise.resolve()
@@ -84,6 +99,7 @@ export function revalidateStorefront(tags: Iterable<string>, logger?: Logger, se
       flushing = null
       timer = null
       post(settings, batch, logger).then(resolve)
+      expireAgain(settings, batch, logger)
     }, BATCH_MS)
   })
   return flushing
@@ -92,6 +108,8 @@ export function revalidateStorefront(tags: Iterable<string>, logger?: Logger, se
 /** For tests: forget what is waiting to be sent. */
 export function resetStorefrontRevalidation(): void {
   if (timer) clearTimeout(timer)
+  for (const t of again) clearTimeout(t)
+  again.clear()
   pending = new Set()
   flushing = null
   timer = null

@@ -36,6 +36,19 @@ describe("revalidateStorefront", () => {
     expect(sf.seen[0].tags.sort()).toEqual(["product:pane", "products", "vendor:forno"])
   })
 
+  it("expires the same tags once more after a page render's time, for a page stored by a render begun before the change", async () => {
+    const sf = await storefront(200)
+    await revalidateStorefront(["product:pane", "products"], undefined, { url: sf.url, secret: "s", againMs: 40 })
+    expect(sf.seen).toHaveLength(1)
+    const deadline = Date.now() + 5000
+    while (sf.seen.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10))
+    await sf.close()
+    expect(sf.seen.map((s) => s.tags.sort())).toEqual([
+      ["product:pane", "products"],
+      ["product:pane", "products"],
+    ])
+  })
+
   it("retries a storefront that fails, and only logs when it gives up (the write is already saved)", async () => {
     let calls = 0
     const sf = await storefront(() => (++calls < 3 ? 503 : 200))
