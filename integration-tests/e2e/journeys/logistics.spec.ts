@@ -93,6 +93,8 @@ test.describe("Logistica: the volunteer's run on a phone", () => {
     const notReady = await round.makersNotReady.count()
     expect(notReady).toBeGreaterThan(1)
     await expect(round.startNote).toContainText(`${notReady} artigiani non hanno ancora la merce pronta`)
+    // That residents are told at once is said once: in the note when the round's day has not come, else under the button.
+    await expect(round.main.getByText(/riceveranno (subito )?l'avviso/)).toHaveCount(1)
 
     // Start: run mode, nothing done yet.
     await round.startButton.click()

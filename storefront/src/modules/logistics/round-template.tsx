@@ -48,7 +48,7 @@ export function RoundTemplate({ round, t, locale }: { round: RoundDetail; t: Tra
         {round.can_start ? (
           <>
             <StartWarnings round={round} t={t} locale={locale} />
-            <StartForm roundId={round.id} />
+            <StartForm roundId={round.id} warned={round.before_round_day} />
           </>
         ) : null}
       </section>

@@ -4,8 +4,11 @@ import { startRound } from "@/lib/actions/logistics"
 import { ActionForm, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
 
-/** planned → in progress: the residents are told, and the rider goes to run mode. */
-export function StartForm({ roundId }: { roundId: string }) {
+/**
+ * planned → in progress: the residents are told, and the rider goes to run mode. `warned`: the
+ * warning above already says that residents are told (the round's day has not come).
+ */
+export function StartForm({ roundId, warned }: { roundId: string; warned: boolean }) {
   const form = useFormAction(startRound)
   const { t } = form
   return (
@@ -14,7 +17,7 @@ export function StartForm({ roundId }: { roundId: string }) {
       <SubmitButton className="button--large" pendingLabel={t("logistics.start.pending")}>
         {t("logistics.start.submit")}
       </SubmitButton>
-      <p className="field__hint">{t("logistics.start.hint")}</p>
+      {warned ? null : <p className="field__hint">{t("logistics.start.hint")}</p>}
     </ActionForm>
   )
 }
