@@ -3,7 +3,7 @@ import { coordinator } from "../../../backend/src/scripts/demo-district/coordina
 import { MEDUSA_URL } from "../../playwright.config"
 import { adminGet } from "../../helpers/admin-api"
 import { BrandPage } from "../pages/brand-page"
-import { BrandProductPanel } from "../pages/brand-product-panel"
+import { BrandProductPanel, breakdownParts } from "../pages/brand-product-panel"
 import { CheckoutPage } from "../pages/checkout-page"
 import { FundPage } from "../pages/fund-page"
 import { OrderConfirmationPage } from "../pages/order-confirmation-page"
@@ -69,15 +69,24 @@ test.describe("the shared brand", () => {
     const price = euroToCents(/([\d.]+,\d{2})\s€/.exec(intro)![1])
     expect(Object.values(parts).reduce((a, b) => a + b, 0)).toBe(price)
 
-    // buy it, round up to the next euro at checkout, pay on delivery
+    // buy it with another maker's tomato sauce, round up to the next euro at checkout, pay on delivery
+    await product.addToCart()
+    await expect(product.addedMessage).toBeVisible()
+    await product.goto("passata-pomodoro")
     await product.addToCart()
     await expect(product.addedMessage).toBeVisible()
     const checkout = new CheckoutPage(page)
     await checkout.goto()
+    // One VAT on one screen: each line's VAT is rounded to the cent (0,41 + 0,35 €), in the summary as in
+    // the order's transparent price; the unrounded sum (0,7545… €) would say 0,75 €.
+    const roundUp = new RoundUpPanel(page)
+    await expect(roundUp.orderBreakdown).toBeVisible()
+    const goodsVat = (await breakdownParts(roundUp.orderBreakdown))["IVA"]
+    expect(goodsVat).toBe([450, 380].reduce((sum, price) => sum + price - Math.round(price / 1.1), 0))
+    await expect(checkout.summaryValue("di cui IVA")).toHaveText(new RegExp(`^${(goodsVat / 100).toFixed(2).replace(".", ",")}\\s€$`))
     await checkout.enterEmail(`residente+${Date.now()}@example.org`)
     await checkout.enterAddress({ firstName: "Anna", lastName: "Bianchi", street: "Via San Nazaro 20", postalCode: "37129", city: "Verona", province: "VR", phone: "045 800 4321" })
     await checkout.chooseHomeRound()
-    const roundUp = new RoundUpPanel(page)
     await expect(roundUp.group).toBeVisible()
     // "to the next euro" is offered only when the total is not already whole; one euro more always is
     await expect(roundUp.group.getByRole("radio")).toHaveCount((await roundUp.toNextEuro.count()) ? 4 : 3)
@@ -100,6 +109,7 @@ test.describe("the shared brand", () => {
     const confirmation = new OrderConfirmationPage(page)
     await expect(confirmation.items.getByText("Arrotondamento")).toHaveCount(0)
     await expect(confirmation.totalsValue("Arrotondamento per il Fondo (donazione, senza IVA)")).toHaveText("1,00 €")
+    await expect(confirmation.totalsValue("di cui IVA")).toHaveText(vatBefore)
 
     // paid at the door → the fund page shows the new total: the order's share plus the round-up
     const { orders } = await adminGet(request, `/admin/orders?fields=id,total,items.metadata&order=-created_at&limit=5`)

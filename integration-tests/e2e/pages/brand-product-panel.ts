@@ -18,12 +18,17 @@ export class BrandProductPanel {
   }
 
   /** Each part of the price as the page says it: "Materie prime" → cents. */
-  async parts(): Promise<Record<string, number>> {
-    const parts: Record<string, number> = {}
-    for (const text of await this.breakdownParts.allInnerTexts()) {
-      const match = /^(.*):\s*([\d.]+,\d{2})\s€$/.exec(text.trim())
-      if (match) parts[match[1]] = Math.round(Number(match[2].replace(/\./g, "").replace(",", ".")) * 100)
-    }
-    return parts
+  parts(): Promise<Record<string, number>> {
+    return breakdownParts(this.breakdown)
   }
+}
+
+/** The parts a transparent price (a product's or an order's) lists: "IVA" → cents. */
+export async function breakdownParts(breakdown: Locator): Promise<Record<string, number>> {
+  const parts: Record<string, number> = {}
+  for (const text of await breakdown.getByRole("listitem").allInnerTexts()) {
+    const match = /^(.*):\s*([\d.]+,\d{2})\s€$/.exec(text.trim())
+    if (match) parts[match[1]] = Math.round(Number(match[2].replace(/\./g, "").replace(",", ".")) * 100)
+  }
+  return parts
 }

@@ -42,7 +42,7 @@ export default districtSuite({
       // The ledgers, read from the modules themselves.
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const children = await waitFor("four child orders", async () => {
-        const { data } = await query.graph({ entity: "order", fields: ["id", "metadata", "tax_total", "vendor.id", "vendor.name"], filters: {} as any })
+        const { data } = await query.graph({ entity: "order", fields: ["id", "metadata", "shipping_tax_total", "items.unit_price", "items.quantity", "items.tax_lines.rate", "vendor.id", "vendor.name"], filters: {} as any })
         const kids = (data as any[]).filter((o) => placed.some((p) => p.id === o.metadata?.parent_order_id))
         return kids.length === 4 && kids.every((k) => k.vendor?.id) && kids
       })
@@ -72,8 +72,16 @@ export default districtSuite({
       expect(report.totals.delivery_fees).toBe(sum(placed.map((p) => Math.round(p.shipping_total * 100))))
       // Piero's order was not delivered: its total is still to be collected; Giulia's was paid.
       expect(report.totals.cash_to_collect).toBe(Math.round(placed[1].total * 100))
-      // VAT: what the makers' parts carry
-      const vat = (c: any) => Math.round(Number(typeof c.tax_total === "object" ? c.tax_total.numeric : c.tax_total) * 100)
+      // VAT: what the makers' parts carry, each line's rounded to the cent (prices include it) — the
+      // rounding the resident's order and the transparent price state, not Medusa's unrounded sum.
+      const num = (v: any) => Number(typeof v === "object" && v ? v.numeric : v)
+      const lineVat = (i: any) => {
+        const price = Math.round(num(i.unit_price) * 100) * num(i.quantity)
+        const rate = sum((i.tax_lines ?? []).map((l: any) => num(l.rate)))
+        return price - Math.round((price * 100) / (100 + rate))
+      }
+      const vat = (c: any) => sum(c.items.map(lineVat)) + Math.round(num(c.shipping_tax_total) * 100)
+      expect(sum(children.map(vat))).toBeGreaterThan(0)
       expect(report.totals.vat).toBe(sum(children.map(vat)))
       for (const [id] of vendors) expect(report.makers.find((x: any) => x.vendor_id === id).vat).toBe(sum(children.filter((c: any) => c.vendor.id === id).map(vat)))
 

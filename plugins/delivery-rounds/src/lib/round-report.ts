@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { toCsv } from "@rbv/kit"
+import { toCsv, vatCents } from "@rbv/kit"
 import { loadRoundContext, toNumber } from "./round-context"
 
 const cents = (amount: unknown) => Math.round(toNumber(amount) * 100)
@@ -40,9 +40,9 @@ export async function roundReport(container: MedusaContainer, roundId: string): 
     childIds.length ? ledger(container, "commission_line", ["vendor_id", "order_id", "gross", "commission", "net"], { order_id: childIds }) : [],
     parentIds.length ? ledger(container, "fund_entry", ["order_id", "amount"], { order_id: parentIds }) : [],
     parentIds.length ? query.graph({ entity: "order", fields: ["id", "shipping_total"], filters: { id: parentIds } }) : { data: [] as any[] },
-    childIds.length ? query.graph({ entity: "order", fields: ["id", "tax_total"], filters: { id: childIds } }) : { data: [] as any[] },
+    childIds.length ? query.graph({ entity: "order", fields: ["id", "items.tax_total", "shipping_tax_total"], filters: { id: childIds } }) : { data: [] as any[] },
   ])
-  const vatOf = new Map((kids as any[]).map((k) => [k.id, cents(k.tax_total)]))
+  const vatOf = new Map((kids as any[]).map((k) => [k.id, vatCents(k.items, k.shipping_tax_total)]))
   const makers: MakerReport[] = ctx.makers
     .map((m) => {
       const mine = children.filter((c) => c.vendor_id === m.vendor_id)

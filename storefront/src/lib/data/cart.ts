@@ -8,7 +8,7 @@ import { withoutRoundUp } from "@/modules/brand/round-up"
 
 export const CART_FIELDS =
   "id,email,currency_code,region_id,customer_id,completed_at,total,subtotal,tax_total,item_total,item_subtotal,item_tax_total,shipping_total,shipping_tax_total,discount_total," +
-  "*items,*items.product,*items.variant,+items.total,+items.subtotal," +
+  "*items,*items.product,*items.variant,+items.total,+items.subtotal,+items.tax_total," +
   "*shipping_address,*billing_address,*shipping_methods,*payment_collection,*payment_collection.payment_sessions"
 
 /**

@@ -1,5 +1,6 @@
 import type { Locale, MessageKey, Translate } from "@/lib/i18n/translate"
 import { formatMoney } from "@/lib/util/money"
+import { vatCents } from "@rbv/kit/order-vat"
 import { RoundUpTotal } from "@/modules/brand/round-up-total"
 import { Figure } from "@/modules/common/figure"
 
@@ -7,14 +8,15 @@ type Totals = {
   currency_code: string
   item_total?: number | null
   shipping_total?: number | null
-  tax_total?: number | null
+  shipping_tax_total?: number | null
+  items?: ReadonlyArray<{ tax_total?: number | null }> | null
   total?: number | null
   shipping_methods?: unknown[] | null
 }
 
 /**
  * Products, delivery, the round-up for the fund (a donation: apart from the products, no VAT),
- * VAT included, total — as a description list. `roundUp` in cents; `noShipping` says where the
+ * VAT included (rounded per line, as the order will state it), total — as a description list. `roundUp` in cents; `noShipping` says where the
  * delivery is still to be chosen (the cart points to the checkout, the checkout to its step);
  * `shippingLabel` names it as the resident receives the order (a collection is «Ritiro»).
  */
@@ -41,7 +43,7 @@ export function CartTotals({
       <Figure label={t(shippingLabel)}>{hasShipping ? money(totals.shipping_total) : t(noShipping)}</Figure>
       <RoundUpTotal cents={roundUp} money={money} t={t} />
       <Figure className="totals__grand" label={t("cart.total")}>{money(totals.total)}</Figure>
-      <Figure className="totals__tax" label={t("cart.tax")}>{money(totals.tax_total)}</Figure>
+      <Figure className="totals__tax" label={t("cart.tax")}>{money(vatCents(totals.items, totals.shipping_tax_total) / 100)}</Figure>
     </dl>
   )
 }

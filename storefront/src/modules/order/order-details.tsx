@@ -109,7 +109,7 @@ export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) 
             <Figure label={t(pickup ? "order.delivery.title_pickup" : "order.shipping")}>{money(order.shipping_total)}</Figure>
             <RoundUpTotal cents={roundUp} money={money} t={t} />
             <Figure className="totals__grand" label={t("order.total")}>{money(order.total)}</Figure>
-            <Figure className="totals__tax" label={t("order.tax")}>{money(released.size ? keptTax(goods, released, order.shipping_tax_total) / 100 : order.tax_total)}</Figure>
+            <Figure className="totals__tax" label={t("order.tax")}>{money(keptTax(goods, released, order.shipping_tax_total) / 100)}</Figure>
           </dl>
           <OrderWeighedNotice weighing={order.weighing} currencyCode={order.currency_code} t={t} locale={locale} />
         </section>

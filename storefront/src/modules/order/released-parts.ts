@@ -1,3 +1,4 @@
+import { vatCents } from "@rbv/kit/order-vat"
 import { makerOf } from "@/lib/util/makers"
 
 /** The credit line the vendors plugin puts on a resident's order for a maker's part taken out of it (reference id: the maker). */
@@ -21,5 +22,5 @@ export function releasedParts(creditLines: CreditLine[] | null | undefined): Map
 /** The VAT in what the resident still pays (cents): the lines of the makers still in the order, and the delivery. */
 export function keptTax(items: Line[] | null | undefined, released: Map<string, number>, shippingTax: number | null | undefined): number {
   const kept = (items ?? []).filter((item) => !released.has(makerOf(item.product).id ?? ""))
-  return kept.reduce((sum, item) => sum + cents(item.tax_total), 0) + cents(shippingTax)
+  return vatCents(kept, shippingTax)
 }
