@@ -243,7 +243,12 @@ export class RouteMinimiser {
       st.taskRoute[r] = -1
       if (sib >= 0) st.taskRoute[sib] = -1
       // without the triangle inequality a route can get longer, even late, by losing a stop
-      const c = !st.update(v) ? Infinity : pair ? st.bestPairInsertion(w, r, out, 0, s.rand) : st.bestJobInsertion(w, r, out, 0, s.rand)
+      let c = Infinity
+      if (st.update(v)) {
+        if (pair) st.bestPairInsertion(w, r, out, 0, s.rand)
+        else st.bestJobInsertion(w, r, out, 0, s.rand)
+        c = st.price[0]
+      }
       if (c === Infinity) {
         route.length = 0
         for (const t of saved) route.push(t)

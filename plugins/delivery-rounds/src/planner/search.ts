@@ -110,6 +110,56 @@ function byPriorityThen(priority: Float64Array, key: Float64Array) {
   return (a: number, b: number) => priority[b] - priority[a] || key[a] - key[b]
 }
 
+/** Lists up to this long are sorted by insertion (see sortByPriorityThen), longer ones by Array.prototype.sort. */
+const INSERTION_SORT_MAX = 64
+
+/**
+ * Sorts `a` in place as `a.sort(byPriorityThen(priority, key))` does: both sorts are stable and
+ * the comparison is the same, so the order is the same. Short lists by insertion, without the
+ * comparator's calls (each one boxed its result: 9% of a run's allocations).
+ */
+function sortByPriorityThen(a: number[], priority: Float64Array, key: Float64Array, cmp: (a: number, b: number) => number): void {
+  const n = a.length
+  if (n > INSERTION_SORT_MAX) {
+    a.sort(cmp)
+    return
+  }
+  for (let i = 1; i < n; i++) {
+    const x = a[i]
+    const px = priority[x]
+    const kx = key[x]
+    let j = i - 1
+    while (j >= 0) {
+      const y = a[j]
+      // cmp(y, x) > 0: y goes after x
+      const d = px - priority[y]
+      if (d > 0 || (d === 0 && key[y] - kx > 0)) {
+        a[j + 1] = y
+        j--
+      } else break
+    }
+    a[j + 1] = x
+  }
+}
+
+/** a.splice(p, 0, x) without the array splice returns. */
+function insertAt(a: number[], p: number, x: number): void {
+  let i = a.length
+  a.push(x)
+  while (i > p) {
+    a[i] = a[i - 1]
+    i--
+  }
+  a[p] = x
+}
+
+/** Makes `to` a copy of `from` (in place: no new array, no backing store grown again from empty). */
+function copyInto(to: number[], from: number[]): void {
+  const n = from.length
+  for (let k = 0; k < n; k++) to[k] = from[k]
+  to.length = n
+}
+
 /**
  * Ruin-and-recreate search (SISR: slack induction by string removals, Christiaens & Vanden
  * Berghe 2020) with simulated annealing, plus a fleet-minimisation phase when vehicles have
@@ -164,6 +214,9 @@ export class Search {
   private readonly ruinWhole: number[] = []
   /** Insert near first (see insertRequest); off for the construction, where it would compute every task's neighbours up front. */
   private nearFirst = false
+  /** anneal's list of requests to reinsert, and its copy of the requests left out before a step (reused). */
+  private readonly reqsBuf: number[] = []
+  private prevUnassigned: number[] = []
   /** Whether the last insertRequest opened an empty route. */
   private opened = false
   /** No local search in this run (see run). */
@@ -237,10 +290,11 @@ export class Search {
       const size = m.taskKind[r] === KIND_PICKUP ? 2 : 1
       if (size > m.vMaxTasks[v]) continue
       // called while every route is still empty
-      const c =
-        m.taskKind[r] === KIND_PICKUP
-          ? this.st.bestPairInsertion(v, r, this.pairOut, 0, this.rand)
-          : this.st.insertCost(v, r, 0)
+      let c: number
+      if (m.taskKind[r] === KIND_PICKUP) {
+        this.st.bestPairInsertion(v, r, this.pairOut, 0, this.rand)
+        c = this.st.price[0]
+      } else c = this.st.insertCost(v, r, 0)
       if (c < Infinity) return true
     }
     return false
@@ -291,30 +345,28 @@ export class Search {
   touch(v: number): void {
     if (this.touched[v]) return
     this.touched[v] = 1
-    const r = this.st.tasks[v]
-    const s = this.saved[v]
-    s.length = r.length
-    for (let k = 0; k < r.length; k++) s[k] = r[k]
+    copyInto(this.saved[v], this.st.tasks[v])
     this.touchedList.push(v)
   }
 
   commit(): void {
-    for (const v of this.touchedList) this.touched[v] = 0
-    this.touchedList.length = 0
+    const list = this.touchedList
+    for (let k = 0; k < list.length; k++) this.touched[list[k]] = 0
+    list.length = 0
   }
 
   rollback(prevUnassigned: number[]): void {
     const st = this.st
-    for (const v of this.touchedList) {
-      const r = st.tasks[v]
-      r.length = 0
-      for (const t of this.saved[v]) r.push(t)
+    const list = this.touchedList
+    for (let k = 0; k < list.length; k++) {
+      const v = list[k]
+      copyInto(st.tasks[v], this.saved[v])
       this.touched[v] = 0
     }
     this.unassign(this.unassigned)
     this.unassign(prevUnassigned)
-    for (const v of this.touchedList) st.update(v)
-    this.touchedList.length = 0
+    for (let k = 0; k < list.length; k++) st.update(list[k])
+    list.length = 0
     this.unassigned = prevUnassigned
   }
 
@@ -322,7 +374,8 @@ export class Search {
   private unassign(list: number[]): void {
     const st = this.st
     const sibling = this.m.taskSibling
-    for (const t of list) {
+    for (let k = 0; k < list.length; k++) {
+      const t = list[k]
       st.taskRoute[t] = -1
       if (sibling[t] >= 0) st.taskRoute[sibling[t]] = -1
     }
@@ -487,7 +540,9 @@ export class Search {
         while (j < end && route[j] !== v) j++
         let c = Infinity
         if (m.allowed[t * V + v] && len + (m.taskKind[t] === KIND_PICKUP ? 2 : 1) <= m.vMaxTasks[v]) {
-          c = m.taskKind[t] === KIND_PICKUP ? st.bestPairInsertion(v, t, out, blink, this.rand) : st.bestJobInsertion(v, t, out, blink, this.rand)
+          if (m.taskKind[t] === KIND_PICKUP) st.bestPairInsertion(v, t, out, blink, this.rand)
+          else st.bestJobInsertion(v, t, out, blink, this.rand)
+          c = st.price[0]
         }
         if (c < Infinity) {
           if (j === end) lenOf[i]++
@@ -599,10 +654,10 @@ export class Search {
     const route = st.tasks[bv]
     this.opened = route.length === 0
     if (isPair) {
-      route.splice(bq, 0, m.taskSibling[r])
-      route.splice(bp, 0, r)
+      insertAt(route, bq, m.taskSibling[r])
+      insertAt(route, bp, r)
     } else {
-      route.splice(bp, 0, r)
+      insertAt(route, bp, r)
     }
     st.update(bv)
     return true
@@ -630,8 +685,9 @@ export class Search {
     const st = this.st
     const out = this.pairOut
     const found = this.found
-    const c =
-      this.m.taskKind[r] === KIND_PICKUP ? st.bestPairInsertion(v, r, out, blink, this.rand) : st.bestJobInsertion(v, r, out, blink, this.rand)
+    if (this.m.taskKind[r] === KIND_PICKUP) st.bestPairInsertion(v, r, out, blink, this.rand)
+    else st.bestJobInsertion(v, r, out, blink, this.rand)
+    const c = st.price[0]
     if (this.rec >= 0 && c < Infinity) {
       const j = this.rec + this.recLen++
       this.rgRoute[j] = v
@@ -660,7 +716,7 @@ export class Search {
     if (x < SORT_BY_DEADLINE) {
       // earliest deadline first
       for (const r of reqs) key[r] = Math.min(m.twEnd[m.twOff[r + 1] - 1], Number.MAX_VALUE) + this.rand() * 1e-6
-      reqs.sort(this.bySortKey)
+      sortByPriorityThen(reqs, m.taskPriority, key, this.bySortKey)
       return
     }
     x = (x - SORT_BY_DEADLINE) / (1 - SORT_BY_DEADLINE)
@@ -683,11 +739,14 @@ export class Search {
     } else {
       for (const r of reqs) key[r] = this.rand()
     }
-    reqs.sort(this.bySortKey)
+    sortByPriorityThen(reqs, m.taskPriority, key, this.bySortKey)
   }
 
-  /** SISR ruin: removes strings of consecutive tasks from routes near a random seed task. */
-  ruin(avgRemoved = AVG_REMOVED): number[] {
+  /**
+   * SISR ruin: removes strings of consecutive tasks from routes near a random seed task. The
+   * requests removed are appended to `removed` (a new list by default), which is returned.
+   */
+  ruin(avgRemoved = AVG_REMOVED, removed: number[] = []): number[] {
     const m = this.m
     const st = this.st
     const rand = this.rand
@@ -700,7 +759,6 @@ export class Search {
         assigned += len
       }
     }
-    const removed: number[] = []
     if (assigned === 0) return removed
     const avgLen = assigned / nonEmpty
     const lsMax = Math.min(MAX_STRING, avgLen)
@@ -712,54 +770,25 @@ export class Search {
     // routes ruined so far, in the order they were hit (stamped: no set per iteration)
     const ruined = this.ruinedList
     ruined.length = 0
-    const hit = this.ruinedStamp
     const stamp = ++this.stamp
     const mark = this.removedMark
     const nb = this.neighboursOf(seed)
-    const visit = (c: number) => {
-      const v = st.taskRoute[c]
-      if (v < 0 || hit[v] === stamp || mark[c]) return
-      hit[v] = stamp
-      ruined.push(v)
-      const route = st.tasks[v]
-      const len = route.length
-      const lMax = Math.min(len, lsMax)
-      const l = Math.floor(rand() * lMax) + 1
-      const pos = st.taskPos[c] - 1
-      if (l < len && l > 1 && rand() < 0.5) {
-        // split string: a string of l + m tasks of which m consecutive ones stay
-        let keep = 1
-        while (l + keep < len && rand() > SPLIT_BETA) keep++
-        const total = l + keep
-        const lo = Math.max(0, pos - total + 1)
-        const hi = Math.min(pos, len - total)
-        const start = lo + randInt(rand, hi - lo + 1)
-        const keepStart = start + randInt(rand, l + 1)
-        for (let i = start; i < start + total; i++) {
-          if (i >= keepStart && i < keepStart + keep) continue
-          mark[route[i]] = 1
-        }
-      } else {
-        const lo = Math.max(0, pos - l + 1)
-        const hi = Math.min(pos, len - l)
-        const start = lo + randInt(rand, hi - lo + 1)
-        for (let i = start; i < start + l; i++) mark[route[i]] = 1
-      }
-    }
-    visit(seed)
-    for (let k = 1; k < nb.length && ruined.length < ks; k++) visit(nb[k])
+    this.ruinAt(seed, stamp, lsMax)
+    for (let k = 1; k < nb.length && ruined.length < ks; k++) this.ruinAt(nb[k], stamp, lsMax)
     // siblings of shipment tasks leave together
-    for (const v of ruined) {
-      for (const t of st.tasks[v]) {
+    for (let j = 0; j < ruined.length; j++) {
+      const route = st.tasks[ruined[j]]
+      for (let i = 0; i < route.length; i++) {
+        const t = route[i]
         if (mark[t] && m.taskSibling[t] >= 0) mark[m.taskSibling[t]] = 1
       }
     }
     const whole = this.ruinWhole
-    for (const v of ruined) {
+    for (let j = 0; j < ruined.length; j++) {
+      const v = ruined[j]
       this.touch(v)
       const route = st.tasks[v]
-      whole.length = 0
-      for (const t of route) whole.push(t)
+      copyInto(whole, route)
       const from = removed.length
       let w = 0
       for (let i = 0; i < route.length; i++) {
@@ -774,12 +803,47 @@ export class Search {
       if (st.update(v)) continue
       // without the triangle inequality a route can get late by losing a stop: this one stays whole
       // (a recreate cannot repair it, and the annealing would accept it as it is)
-      route.length = 0
-      for (const t of whole) route.push(t)
+      copyInto(route, whole)
       removed.length = from
       st.update(v)
     }
     return removed
+  }
+
+  /** ruin's step at task c: a string (or split string) of c's route, unless that route was hit already. */
+  private ruinAt(c: number, stamp: number, lsMax: number): void {
+    const st = this.st
+    const hit = this.ruinedStamp
+    const mark = this.removedMark
+    const rand = this.rand
+    const v = st.taskRoute[c]
+    if (v < 0 || hit[v] === stamp || mark[c]) return
+    hit[v] = stamp
+    this.ruinedList.push(v)
+    const route = st.tasks[v]
+    const len = route.length
+    const lMax = Math.min(len, lsMax)
+    const l = Math.floor(rand() * lMax) + 1
+    const pos = st.taskPos[c] - 1
+    if (l < len && l > 1 && rand() < 0.5) {
+      // split string: a string of l + m tasks of which m consecutive ones stay
+      let keep = 1
+      while (l + keep < len && rand() > SPLIT_BETA) keep++
+      const total = l + keep
+      const lo = Math.max(0, pos - total + 1)
+      const hi = Math.min(pos, len - total)
+      const start = lo + randInt(rand, hi - lo + 1)
+      const keepStart = start + randInt(rand, l + 1)
+      for (let i = start; i < start + total; i++) {
+        if (i >= keepStart && i < keepStart + keep) continue
+        mark[route[i]] = 1
+      }
+    } else {
+      const lo = Math.max(0, pos - l + 1)
+      const hi = Math.min(pos, len - l)
+      const start = lo + randInt(rand, hi - lo + 1)
+      for (let i = start; i < start + l; i++) mark[route[i]] = 1
+    }
   }
 
   /** Empties one of the two shortest routes (if there are at least two); returns its requests. */
@@ -1004,7 +1068,9 @@ export class Search {
     const noNewRoute = this.newRouteNeverAccepted(T0)
     while (!this.done(opts)) {
       this.iterations++
-      const prevUnassigned = this.unassigned.slice()
+      // the requests left out before this step, for a rollback (two lists used in turn, not a copy per iteration)
+      const prevUnassigned = this.prevUnassigned
+      copyInto(prevUnassigned, this.unassigned)
       // a recreate that leaves out more than the current solution, or (when a vehicle's fixed
       // cost outweighs any travel saving at this temperature) uses more routes, is rejected:
       // it stops there (on Gehring–Homberger 200 at the fleet's minimum, 41–48% of recreates)
@@ -1013,8 +1079,17 @@ export class Search {
       if (noNewRoute) limit.routes = this.usedRoutes()
       // now and then try to do without a short route (SISR alone rarely empties a long one)
       const eliminate = ROUTE_ELIMINATION > 0 && this.rand() < ROUTE_ELIMINATION
-      const removed = eliminate ? this.clearSmallRoute().concat(this.ruin()) : this.ruin()
-      const reqs = removed.concat(this.unassigned.splice(0))
+      // the requests to reinsert: those of the emptied route, the ruin's, then those left out (one reused list)
+      const reqs = this.reqsBuf
+      reqs.length = 0
+      if (eliminate) {
+        const cleared = this.clearSmallRoute()
+        for (let k = 0; k < cleared.length; k++) reqs.push(cleared[k])
+      }
+      this.ruin(AVG_REMOVED, reqs)
+      const left = this.unassigned
+      for (let k = 0; k < left.length; k++) reqs.push(left[k])
+      left.length = 0
       this.sortRequests(reqs)
       const whole =
         this.regretShare > 0 && this.rand() < this.regretShare
@@ -1038,7 +1113,9 @@ export class Search {
           best = this.snapshot()
         }
       } else {
+        const spare = this.unassigned
         this.rollback(prevUnassigned)
+        this.prevUnassigned = spare
       }
     }
     this.annealIterations += this.iterations - iter0

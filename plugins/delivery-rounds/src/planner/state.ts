@@ -46,6 +46,12 @@ export class RoutesState {
   readonly locs: Int32Array[]
   /** Tasks in each route as of its last update (a flat copy of the lengths, for loops over every vehicle). */
   readonly count: Int32Array
+  /**
+   * What bestJobInsertion / bestPairInsertion found: the cost delta (Infinity if no place). Read
+   * from here rather than returned: a double returned by a call that is not inlined is boxed, one
+   * heap number per call (about a million per second in the recreates).
+   */
+  readonly price = new Float64Array(1)
   private readonly cap: number
 
   constructor(m: Model) {
@@ -225,10 +231,10 @@ export class RoutesState {
   /**
    * Best insertion of shipment pickup `pt` (and its delivery) into route v. Writes the best
    * positions into out[0] (pickup after position) and out[1] (delivery after position, in the
-   * original route; equal means right after the pickup). Returns the cost delta or Infinity.
-   * Improving candidates are skipped with probability `blink`.
+   * original route; equal means right after the pickup). The cost delta (Infinity if none) goes
+   * to `price[0]`. Improving candidates are skipped with probability `blink`.
    */
-  bestPairInsertion(v: number, pt: number, out: Int32Array, blink: number, rand: () => number): number {
+  bestPairInsertion(v: number, pt: number, out: Int32Array, blink: number, rand: () => number): void {
     const m = this.m
     const dt = m.taskSibling[pt]
     const r = this.tasks[v]
@@ -306,7 +312,7 @@ export class RoutesState {
         t = tn
       }
     }
-    return best
+    this.price[0] = best
   }
 
   /** Whether pickup pt's load fits on board at position q of route v. */
@@ -334,9 +340,9 @@ export class RoutesState {
 
   /**
    * Cheapest feasible position for job-like task t in route v (each position skipped with
-   * probability `blink`). Returns the cost delta (Infinity if none) and writes the position to out[0].
+   * probability `blink`). Writes the cost delta (Infinity if none) to `price[0]` and the position to out[0].
    */
-  bestJobInsertion(v: number, t: number, out: Int32Array, blink: number, rand: () => number): number {
+  bestJobInsertion(v: number, t: number, out: Int32Array, blink: number, rand: () => number): void {
     const m = this.m
     const D = m.dims
     const len = this.tasks[v].length
@@ -415,7 +421,7 @@ export class RoutesState {
         out[0] = p
       }
     }
-    return best
+    this.price[0] = best
   }
 
   /** Inserts task t after position p of route v (no cache update). */
