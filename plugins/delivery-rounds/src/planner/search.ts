@@ -258,8 +258,11 @@ export class Search {
 
   /** Nearest tasks of task a (itself first), computed on first use. */
   neighboursOf(a: number): Int32Array {
-    let nb = this.neighbours[a]
-    if (nb) return nb
+    // small enough to be inlined where it is called in the recreates; the computation is not
+    return this.neighbours[a] ?? this.computeNeighbours(a)
+  }
+
+  private computeNeighbours(a: number): Int32Array {
     const m = this.m
     const tr = m.travels[0]
     const n = tr.size
@@ -276,7 +279,7 @@ export class Search {
     const picked: number[] = []
     for (let b = 0; b < N; b++) if (dist[b] <= threshold) picked.push(b)
     picked.sort((x, y) => dist[x] - dist[y] || x - y)
-    nb = Int32Array.from(picked.slice(0, K))
+    const nb = Int32Array.from(picked.slice(0, K))
     this.neighbours[a] = nb
     return nb
   }
@@ -567,8 +570,9 @@ export class Search {
 
   /** Routes serving something. */
   usedRoutes(): number {
+    const tasks = this.st.tasks
     let n = 0
-    for (const r of this.st.tasks) if (r.length > 0) n++
+    for (let v = 0; v < tasks.length; v++) if (tasks[v].length > 0) n++
     return n
   }
 
