@@ -106,7 +106,7 @@ const T_END = 0.01
 const T_START_AFTER_FLEET = 3
 
 /** Higher priority first, then ascending key. */
-function byPriorityThen(priority: Float64Array, key: Float64Array) {
+export function byPriorityThen(priority: Float64Array, key: Float64Array) {
   return (a: number, b: number) => priority[b] - priority[a] || key[a] - key[b]
 }
 
@@ -118,7 +118,7 @@ const INSERTION_SORT_MAX = 64
  * the comparison is the same, so the order is the same. Short lists by insertion, without the
  * comparator's calls (each one boxed its result: 9% of a run's allocations).
  */
-function sortByPriorityThen(a: number[], priority: Float64Array, key: Float64Array, cmp: (a: number, b: number) => number): void {
+export function sortByPriorityThen(a: number[], priority: Float64Array, key: Float64Array, cmp: (a: number, b: number) => number): void {
   const n = a.length
   if (n > INSERTION_SORT_MAX) {
     a.sort(cmp)

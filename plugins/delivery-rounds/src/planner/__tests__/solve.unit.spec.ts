@@ -2,7 +2,7 @@ import fc from "fast-check"
 import { checkSolution } from "../checker"
 import { buildModel } from "../model"
 import { createRng } from "../rng"
-import { Search } from "../search"
+import { byPriorityThen, Search, sortByPriorityThen } from "../search"
 import { solve } from "../solve"
 import type { Problem, Solution } from "../types"
 import { euclid, matrixProblem, permutations } from "./fixtures"
@@ -447,5 +447,51 @@ describe("search: the regret recreate", () => {
     expect(s.unassigned).toEqual([])
     expect(s.st.taskRoute[r3]).toBe(0)
     expect(s.st.taskRoute[r2]).toBe(1)
+  })
+})
+
+describe("search: the recreates' request order", () => {
+  it("sorts as Array.prototype.sort with the comparator does (ties, priorities, short and long lists)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: -5, max: 5 })), { maxLength: 90 }),
+        fc.boolean(),
+        (items, fractional) => {
+          const n = items.length
+          const priority = new Float64Array(n)
+          const key = new Float64Array(n)
+          items.forEach(([p, k], i) => {
+            priority[i] = p
+            key[i] = fractional ? k / 7 : k
+          })
+          const cmp = byPriorityThen(priority, key)
+          const ids = Array.from({ length: n }, (_, i) => (i * 37) % Math.max(1, n)).filter((x, i, a) => a.indexOf(x) === i)
+          const a = ids.slice()
+          sortByPriorityThen(a, priority, key, cmp)
+          expect(a).toEqual(ids.slice().sort(cmp))
+        },
+      ),
+      { seed: 23, numRuns: 300 },
+    )
+  })
+})
+
+describe("rng", () => {
+  it("draws mulberry32's sequence (the draws every seed's answers depend on)", () => {
+    // the generator as it was written before its draws were split in two (integer, then double)
+    const reference = (seed: number) => {
+      let a = seed >>> 0 || 0x9e3779b9
+      return () => {
+        a = (a + 0x6d2b79f5) | 0
+        let t = Math.imul(a ^ (a >>> 15), 1 | a)
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+      }
+    }
+    for (const seed of [0, 1, 2, 7, 123456789, 4294967295]) {
+      const r = createRng(seed)
+      const q = reference(seed)
+      for (let k = 0; k < 1000; k++) expect(r()).toBe(q())
+    }
   })
 })
