@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test"
+import { outboxMail } from "../../helpers/admin-api"
 import { setRegionProviders } from "../../helpers/payments-api"
 import { residentGet } from "../../helpers/resident-api"
 import { AccountPage } from "../pages/account-page"
@@ -35,6 +36,53 @@ test.describe("customer account", () => {
     await account.logout()
     await expect(page).toHaveURL(/\/$/)
     await expect(header.banner.getByRole("link", { name: "Accedi" })).toBeVisible()
+  })
+})
+
+test.describe("a forgotten password, on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+  test("a resident asks for a link from the sign-in page, chooses a new password from the e-mail and is signed in with it; the link works once", async ({ page, request }) => {
+    const account = new AccountPage(page)
+    const login = new LoginPage(page)
+    const email = `elena.smemorata+${Date.now()}@example.org`
+    await account.register({ firstName: "Elena", lastName: "Smemorata", email, password: "la-prima-password" })
+    await expect(account.heading).toBeVisible()
+    await account.logout()
+
+    await login.goto()
+    await page.getByRole("link", { name: "Password dimenticata?" }).click()
+    await expect(page.getByRole("heading", { level: 1, name: "Password dimenticata" })).toBeVisible()
+    await page.getByRole("main").getByLabel("Email", { exact: true }).fill(email)
+    await page.getByRole("button", { name: "Mandami il collegamento" }).click()
+    await expect(page.getByRole("status").filter({ hasText: `Se ${email} ha un accesso qui, ti abbiamo appena scritto` })).toBeVisible()
+
+    const link = new URL(/href="([^"]*\/account\/nuova-password\?token=[^"]+)"/.exec(await outboxMail(request, email, "auth-password-reset"))![1].replace(/&amp;/g, "&"))
+    await page.goto(link.pathname + link.search)
+    await expect(page.getByRole("heading", { level: 1, name: "Scegli una nuova password" })).toBeVisible()
+    await page.getByLabel("Nuova password").fill("la-nuova-password")
+    await page.getByRole("button", { name: "Salva e accedi" }).click()
+    await expect(page).toHaveURL(/\/account$/)
+    await expect(account.greeting("Elena")).toBeVisible()
+    // her long address wraps on the phone instead of widening the page
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0)
+    await page.screenshot({ path: test.info().outputPath("password-reset-signed-in.png"), fullPage: true })
+
+    // the same link again: refused in plain words, with the way to ask for another
+    await page.goto(link.pathname + link.search)
+    await page.getByLabel("Nuova password").fill("una-terza-password")
+    await page.getByRole("button", { name: "Salva e accedi" }).click()
+    await expect(page.getByRole("alert").filter({ hasText: "Questo collegamento è scaduto, è già stato usato o non è intero." })).toBeVisible()
+    await expect(page.getByRole("link", { name: "Chiedine uno nuovo" })).toHaveAttribute("href", "/account/password-dimenticata")
+
+    // the old password no longer opens the account, the new one does
+    await page.goto("/account")
+    await account.logout()
+    await login.goto()
+    await login.signIn(email, "la-prima-password")
+    await expect(login.error).toBeVisible()
+    await login.signIn(email, "la-nuova-password")
+    await expect(page).toHaveURL(/\/account$/)
   })
 })
 

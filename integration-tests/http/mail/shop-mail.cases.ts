@@ -1,6 +1,8 @@
 import { Modules } from "@medusajs/framework/utils"
 import { districtSuite } from "../../helpers/district"
 import { testMailbox } from "../../helpers/mailbox"
+import { volunteerWithLogin } from "../../helpers/delivery"
+import { residentWithLogin } from "../../helpers/residents"
 import { applyAsArtisan, bearer, vendorLogin } from "../../helpers/vendors"
 import { waitFor } from "../../helpers/wait-for"
 
@@ -66,6 +68,57 @@ export default districtSuite({
       const { data: reg } = await api.post("/auth/vendor/emailpass/register", { email: "aiuto.mail@sannazaro.demo", password: "buonvivere" })
       const { data: joined } = await api.post("/vendor/invites/accept", { token, first_name: "Lia" }, bearer(reg.token))
       expect(joined.member).toMatchObject({ email: "aiuto.mail@sannazaro.demo", role: "member" })
+    })
+
+    it("a forgotten password: each kind of login gets its own page's link in the language it asked in; the link sets a new password once; an unknown address gets the same answer and no e-mail", async () => {
+      mailbox.clear()
+      const tokenIn = (mail: { text: string }, page: RegExp) => {
+        const link = mail.text.match(/https?:\/\/\S+\?token=\S+/)?.[0]
+        expect(new URL(link!).pathname).toMatch(page)
+        return decodeURIComponent(new URL(link!).searchParams.get("token")!)
+      }
+      const reset = (actor: string, identifier: string, locale = "it") => api.post(`/auth/${actor}/emailpass/reset-password`, { identifier, metadata: { locale } })
+      const status = (p: Promise<{ status: number }>) => p.then((r) => r.status, (e) => e.response.status)
+
+      // nobody's address: the same answer, no e-mail (checked once the others' have arrived)
+      expect(await status(reset("customer", "nessuno.reset@example.org"))).toBe(201)
+
+      const email = "marta.reset@example.org"
+      await residentWithLogin(api, district.store, { email, first_name: "Marta", last_name: "Reset" })
+      expect(await status(reset("customer", email, "en"))).toBe(201)
+      const [mail] = await mailbox.waitFor(email, "auth-password-reset")
+      expect(mail.subject).toBe("Choose a new password")
+      expect(mail.language).toBe("en")
+      const token = tokenIn(mail, /^\/account\/nuova-password$/)
+      const stored = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "auth-password-reset", to: email })
+      expect(stored).toHaveLength(1)
+      expect(JSON.stringify(stored[0].data)).not.toContain(token)
+
+      expect(await status(api.post("/auth/customer/emailpass/update", { password: "una nuova password" }, bearer(token)))).toBe(200)
+      expect(await status(api.post("/auth/customer/emailpass", { email, password: "una nuova password" }))).toBe(200)
+      expect(await status(api.post("/auth/customer/emailpass", { email, password: "buonvivere" }))).toBe(401)
+      // once only
+      expect(await status(api.post("/auth/customer/emailpass/update", { password: "e ancora un'altra" }, bearer(token)))).toBe(401)
+
+      // an artisan, a volunteer and a coordinator: each to its own door, in Italian
+      const volunteer = "rita.reset@example.org"
+      await volunteerWithLogin(api, district.admin, "Rita", volunteer)
+      const doors: [string, string, RegExp][] = [
+        ["vendor", "forno@sannazaro.demo", /^\/bottega\/nuova-password$/],
+        ["volunteer", volunteer, /^\/logistica\/nuova-password$/],
+        ["user", COORDINATOR, /^\/app\/reset-password$/],
+      ]
+      for (const [actor, address, page] of doors) {
+        expect(await status(reset(actor, address))).toBe(201)
+        const [sent] = await mailbox.waitFor(address, "auth-password-reset")
+        expect(sent.subject).toBe("Scegli una nuova password")
+        tokenIn(sent, page)
+      }
+      // a customer's token does not open another kind of login
+      const [riders] = await mailbox.waitFor(volunteer, "auth-password-reset")
+      expect(await status(api.post("/auth/customer/emailpass/update", { password: "non è la mia" }, bearer(tokenIn(riders, /nuova-password$/))))).toBe(401)
+      expect(await status(api.post("/auth/volunteer/emailpass", { email: volunteer, password: "buonvivere" }))).toBe(200)
+      expect(mailbox.to("nessuno.reset@example.org")).toHaveLength(0)
     })
   },
 })

@@ -20,7 +20,7 @@ export type RenderContext<D, M extends Messages> = {
   admin: (path: string) => string
 }
 
-export type Audience = "resident" | "maker" | "volunteer" | "coordinator" | "invitee"
+export type Audience = "resident" | "maker" | "volunteer" | "coordinator" | "invitee" | "account"
 
 export type MailTemplate<D = any, M extends Messages = Messages> = {
   /** The `template` the plugins pass to the notification module. */

@@ -10,6 +10,7 @@ import { safeReturnPath } from "../util/return-path"
 import { formFields, formValues, type FormState } from "./form-state"
 import { apiErrorState, zodFieldErrors } from "./form-errors"
 import { loginAction, logoutAction, registerToken, tokenFor } from "./password-login"
+import { newPasswordAction, resetRequestAction } from "./password-reset"
 import { newPerson } from "./schemas"
 
 
@@ -25,14 +26,16 @@ async function adoptGuestCart(token: string): Promise<void> {
   }
 }
 
-export const login = loginAction(
-  "customer",
-  async (token) => {
-    await setAuthToken(token)
-    await adoptGuestCart(token)
-  },
-  (formData) => safeReturnPath(formData.get("next"))
-)
+async function keepLogin(token: string) {
+  await setAuthToken(token)
+  await adoptGuestCart(token)
+}
+
+export const login = loginAction("customer", keepLogin, (formData) => safeReturnPath(formData.get("next")))
+
+export const requestPasswordReset = resetRequestAction("customer")
+
+export const setNewPassword = newPasswordAction("customer", keepLogin, "/account")
 
 const registerSchema = z.object(newPerson)
 

@@ -10,8 +10,13 @@ import { formAction, VOLUNTEER } from "./form-action"
 import { formValues } from "./form-state"
 import { medusaId } from "./schemas"
 import { loginAction, logoutAction } from "./password-login"
+import { newPasswordAction, resetRequestAction } from "./password-reset"
 
 export const loginVolunteer = loginAction("volunteer", setVolunteerToken, () => "/logistica")
+
+export const requestVolunteerPasswordReset = resetRequestAction("volunteer")
+
+export const setVolunteerPassword = newPasswordAction("volunteer", setVolunteerToken, "/logistica")
 
 export const logoutVolunteer = logoutAction(removeVolunteerToken, "/logistica/accesso")
 

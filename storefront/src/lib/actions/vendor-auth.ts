@@ -11,11 +11,16 @@ import { formFields, formValues, type FormState } from "./form-state"
 import { apiErrorState, zodFieldErrors } from "./form-errors"
 import { newPerson, postalCode } from "./schemas"
 import { freshToken, loginAction, logoutAction, newLogin } from "./password-login"
+import { newPasswordAction, resetRequestAction } from "./password-reset"
 import { vendorApiErrorState } from "./vendor-form"
 
 const bearer = async (token: string) => ({ authorization: `Bearer ${token}`, ...(await forwardedFor()) })
 
 export const loginVendor = loginAction("vendor", setVendorToken, () => "/bottega")
+
+export const requestVendorPasswordReset = resetRequestAction("vendor")
+
+export const setVendorPassword = newPasswordAction("vendor", setVendorToken, "/bottega")
 
 export const logoutVendor = logoutAction(removeVendorToken, "/bottega")
 

@@ -3,6 +3,7 @@
 import type { MessageKey } from "@/lib/i18n/translate"
 import { ActionForm, type ServerAction, useFormAction } from "@/modules/common/action-form"
 import { SubmitButton } from "@/modules/common/submit-button"
+import { Link } from "@/modules/common/link"
 import { TextField } from "@/modules/common/text-field"
 import { VisitorRefresh } from "@/modules/visitor/visitor-links"
 
@@ -16,10 +17,12 @@ type LoginFormProps = {
   refreshVisitor?: boolean
   /** Where a resident goes back to once signed in. */
   next?: string
+  /** The page that sends a link to choose a new password. */
+  forgotHref: string
 }
 
 /** E-mail and password, as residents, artisans and volunteers sign in. */
-export function LoginForm({ action: login, submit, pending, refreshVisitor = false, next }: LoginFormProps) {
+export function LoginForm({ action: login, submit, pending, refreshVisitor = false, next, forgotHref }: LoginFormProps) {
   const form = useFormAction(login)
   const { t, state } = form
   return (
@@ -31,6 +34,9 @@ export function LoginForm({ action: login, submit, pending, refreshVisitor = fal
       <SubmitButton className={pending ? "button--large" : undefined} pendingLabel={pending ? t(pending) : undefined}>
         {t(submit)}
       </SubmitButton>
+      <p>
+        <Link href={forgotHref}>{t("account.reset.forgot_link")}</Link>
+      </p>
     </ActionForm>
   )
 }

@@ -23,7 +23,7 @@ export default async function BottegaPage() {
         intro="bottega.login.intro"
         other={{ text: "bottega.login.no_shop", link: "bottega.login.apply_link", href: "/bottega/candidatura" }}
       >
-        <LoginForm action={loginVendor} submit="bottega.login.submit" pending="bottega.login.pending" refreshVisitor />
+        <LoginForm action={loginVendor} submit="bottega.login.submit" pending="bottega.login.pending" refreshVisitor forgotHref="/bottega/password-dimenticata" />
       </AuthPanel>
     )
   }

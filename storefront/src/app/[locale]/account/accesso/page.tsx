@@ -19,7 +19,7 @@ export default async function LoginPage({ searchParams }: Props) {
   if (await retrieveCustomer()) redirect(next)
   return (
     <AuthPanel t={t} title="account.login.title" other={{ text: "account.login.no_account", link: "account.login.register_link", href: "/account/registrazione" }}>
-      <LoginForm action={login} submit="account.login.submit" next={next} />
+      <LoginForm action={login} submit="account.login.submit" next={next} forgotHref="/account/password-dimenticata" />
     </AuthPanel>
   )
 }

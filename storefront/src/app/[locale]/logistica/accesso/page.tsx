@@ -11,6 +11,6 @@ export const generateMetadata = titleMetadata("logistics.login.title")
 
 export default guestPage(retrieveVolunteer, "/logistica", (_, { t }) => (
   <AuthPanel t={t} eyebrow="logistics.eyebrow" title="logistics.login.title" intro="logistics.login.intro">
-    <LoginForm action={loginVolunteer} submit="logistics.login.submit" pending="logistics.login.pending" />
+    <LoginForm action={loginVolunteer} submit="logistics.login.submit" pending="logistics.login.pending" forgotHref="/logistica/password-dimenticata" />
   </AuthPanel>
 ))
