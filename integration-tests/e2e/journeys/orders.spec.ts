@@ -8,9 +8,11 @@ import { HomePage, type ProductTeaser } from "../pages/home-page"
 import { LoginPage } from "../pages/login-page"
 import { NotFoundPage } from "../pages/not-found-page"
 import { OrderConfirmationPage } from "../pages/order-confirmation-page"
+import { OrderPage } from "../pages/order-page"
 import { ProductPage } from "../pages/product-page"
 import { StatementPage } from "../pages/statement-page"
 import { makers } from "../../../backend/src/scripts/demo-district"
+import { outboxMail } from "../../helpers/admin-api"
 
 // A demo resident with an account (password "buonvivere"), and where she lives.
 const RESIDENT = { email: "sofia.bertoldi@residenti.demo", password: "buonvivere", firstName: "Sofia", lastName: "Bertoldi" }
@@ -201,5 +203,49 @@ test.describe("one purchase, one order — private to the resident", () => {
     await expect(resident.getByText(`Parte annullata: ${maker.name} non la prepara per questo giro`)).toBeVisible()
     await resident.screenshot({ path: test.info().outputPath("resident-part-cancelled.png"), fullPage: true })
     await phone.close()
+  })
+
+  test.describe("on a phone, before the round's cutoff", () => {
+    test.use(PHONE)
+
+    test("the resident changes her mind and cancels the whole order; each maker's list drops it and she gets it in writing", async ({ page, browser, request }) => {
+      const login = new LoginPage(page)
+      await login.goto()
+      await login.signIn(RESIDENT.email, RESIDENT.password)
+      await expect(new AccountPage(page).heading).toBeVisible()
+      const items = await fillCartFromMakers(page, 2)
+      await checkoutAtHome(page, ADDRESS, RESIDENT.email)
+      const number = await new OrderConfirmationPage(page).displayedOrderNumber()
+
+      await page.goto("/account")
+      await new AccountPage(page).orderRow(number).getByRole("link", { name: `Ordine n. ${number}` }).click()
+      const order = new OrderPage(page)
+      await expect(order.heading(number)).toBeVisible()
+      // Until when: the round's cutoff, a day and a time.
+      await expect(order.cancelSection).toContainText(/Puoi annullare l'ordine fino a \S+ \d+ \S+ \d{4},? \d\d:\d\d/)
+      await order.cancel()
+
+      await expect(order.cancelledNotice).toBeVisible()
+      await expect(page.getByText("Stato: Annullato")).toBeVisible()
+      await expect(page.getByRole("region", { name: "Consegna" }).getByRole("status")).toHaveText("Annullata")
+      await expect(order.cancelSection).toHaveCount(0)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+      await page.screenshot({ path: test.info().outputPath("resident-order-cancelled.png"), fullPage: true })
+
+      const mail = await outboxMail(request, RESIDENT.email, "delivery-order-cancelled")
+      expect(mail).toContain(`Ordine n. ${number} annullato`)
+
+      // Each maker of the order finds it among its cancelled parts, nothing left to prepare.
+      const maker = makers.find((m) => m.name === items[0].maker)!
+      const desk = await browser.newContext({ locale: "it-IT", baseURL: test.info().project.use.baseURL })
+      const bottega = new BottegaPage(await desk.newPage())
+      await bottega.goto()
+      await bottega.signIn(maker.email, "buonvivere")
+      await bottega.section("Ordini").click()
+      const label = `Ordine n. ${number} — ${RESIDENT.firstName} ${RESIDENT.lastName[0]}.`
+      await expect(bottega.cancelledSection().getByRole("article", { name: label })).toContainText("Annullato.")
+      await expect(bottega.toPrepareSection().getByRole("article", { name: label })).toHaveCount(0)
+      await desk.close()
+    })
   })
 })

@@ -257,6 +257,18 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/orders/${placed.piero.id}/cancel`, {}, district.admin)
         await waitFor("Piero's stop gone", async () => (await round()).stops.length === 2)
         expect((await api.get(`/admin/delivery-rounds/${roundId}`, district.admin)).data.delivery_round.drops_taken).toBe(before - 1)
+        // The makers' parts of both go with them (@rbv/vendors), so no maker prepares them.
+        const partsOf = async (orderId: string) => {
+          const { data } = await query().graph({ entity: "commission_line", fields: ["order_id"], filters: { parent_order_id: orderId, kind: "sale" } })
+          const { data: parts } = await query().graph({ entity: "order", fields: ["status"], filters: { id: data.map((l: any) => l.order_id) } })
+          return parts.map((p: any) => p.status)
+        }
+        for (const order of [placed.giulia2, placed.piero]) {
+          await waitFor("the makers' parts cancelled", async () => {
+            const statuses = await partsOf(order.id)
+            return statuses.length > 0 && statuses.every((s) => s === "canceled")
+          })
+        }
       })
     })
 

@@ -1,7 +1,9 @@
-import { districtSuite } from "../../helpers/district"
-import { cartWith, checkout } from "../../helpers/checkout"
+import { districtSuite, pauseDemoBaskets } from "../../helpers/district"
+import { addressCart, cartWith, checkout, payAndComplete, roundOption, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { testMailbox } from "../../helpers/mailbox"
+import { residentWithLogin } from "../../helpers/residents"
 import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
+import { waitFor } from "../../helpers/wait-for"
 
 jest.setTimeout(240_000)
 
@@ -80,6 +82,117 @@ export default districtSuite({
         expect(mails[1].text).toContain("è annullato e non paghi nulla")
         const { data: gone } = await api.get(`/admin/orders/${completed.order.id}`, district.admin)
         expect(gone.order.status).toBe("canceled")
+      })
+    })
+
+    describe("a whole order cancelled", () => {
+      /** A maker's part of this resident's order, as the maker sees it (found by the order number on its label). */
+      const partOf = (headers: object, displayId: number) =>
+        waitFor(`the maker's part of order ${displayId}`, async () => {
+          const { data } = await api.get("/vendor/orders", headers)
+          return data.orders.find((o: any) => o.order_number === displayId) ?? null
+        })
+      const stockOf = async (variant: { id: string; product_id: string }) => {
+        const { data } = await api.get(`/store/products/${variant.product_id}?fields=+variants.inventory_quantity`, district.store)
+        return data.product.variants.find((v: any) => v.id === variant.id).inventory_quantity as number
+      }
+      const statementOf = async (headers: object) => (await api.get("/vendor/statement", headers)).data.statement.totals
+      /** A signed-in resident's order of bread and honey (two makers), brought home in the first round, paid at the door. */
+      async function placeTwoMakerOrder(resident: { headers: Record<string, string> }, email: string) {
+        const bread = await inStockVariantOf(api, district.store, "forno-san-nazaro")
+        const honey = await inStockVariantOf(api, district.store, "apicoltura-torricelle")
+        const cartId = await cartWith(api, resident, district.regionId, [
+          { variant_id: bread.id, quantity: 1 },
+          { variant_id: honey.id, quantity: 1 },
+        ])
+        await addressCart(api, resident, cartId, VERONETTA_ADDRESS, email)
+        const option = await roundOption(api, resident, cartId)
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, resident)
+        const completed = await payAndComplete(api, resident, cartId)
+        expect(completed.type).toBe("order")
+        return { order: completed.order, roundId: option.offer.rounds[0].id as string, bread, honey }
+      }
+
+      it("a resident cancels their own order before the round's cutoff: the makers' parts, the stock, the sale, the drop go back; they get it in writing; not twice, not someone else's, not after the cutoff", async () => {
+        const forno = await vendorLogin(api, "forno@sannazaro.demo")
+        const miele = await vendorLogin(api, "miele@torricelle.demo")
+        const email = "chiara.annulla@example.org"
+        const resident = await residentWithLogin(api, district.store, { email, first_name: "Chiara", last_name: "Zanetti" })
+        const neighbour = await residentWithLogin(api, district.store, { email: "dario.vicino@example.org", first_name: "Dario", last_name: "Vicino" })
+        const bread = await inStockVariantOf(api, district.store, "forno-san-nazaro")
+        const stockBefore = await stockOf(bread)
+        const [fornoBefore, mieleBefore] = [await statementOf(forno), await statementOf(miele)]
+        const roundOf = async (id: string) => (await api.get(`/admin/delivery-rounds/${id}`, district.admin)).data.delivery_round
+        const placed = await placeTwoMakerOrder(resident, email)
+        const dropsWithOrder = (await roundOf(placed.roundId)).drops_taken
+        const fornoPart = await partOf(forno, placed.order.display_id)
+        await partOf(miele, placed.order.display_id)
+        expect(await stockOf(bread)).toBe(stockBefore - 1)
+
+        const url = `/store/delivery-rounds/orders/${placed.order.id}`
+        const { data: before } = await api.get(url, resident)
+        expect(before.delivery).toMatchObject({ can_cancel: true, stop_status: "scheduled" })
+        expect(new Date(before.delivery.cancel_until).toISOString()).toBe(new Date((await roundOf(placed.roundId)).cutoff_at).toISOString())
+
+        // Someone else's order answers as a missing one, and stays as it was; a stray field is named.
+        expect(await attempt(api.post(`${url}/cancel`, {}, neighbour))).toMatchObject({ status: 404, data: { code: "order_not_found" } })
+        expect(await attempt(api.post(`${url}/cancel`, {}, district.store))).toMatchObject({ status: 404 })
+        const stray = await attempt(api.post(`${url}/cancel`, { reason: 1 }, resident))
+        expect(stray.status).toBe(400)
+        expect(JSON.stringify(stray.data)).toContain("reason")
+        expect((await api.get(url, resident)).data.delivery.can_cancel).toBe(true)
+
+        const { data: cancelled } = await api.post(`${url}/cancel`, {}, resident)
+        expect(cancelled.delivery).toMatchObject({ stop_status: "cancelled", can_cancel: false })
+        expect((await api.get(`/store/orders/${placed.order.id}`, resident)).data.order.status).toBe("canceled")
+        // Each maker's part leaves its list to prepare, and its sale leaves the ledger.
+        for (const [maker, label] of [[forno, "forno"], [miele, "miele"]] as const) {
+          await waitFor(`${label}'s part cancelled`, async () => (await partOf(maker, placed.order.display_id)).stage === "cancelled")
+        }
+        expect((await api.get(`/vendor/orders/${fornoPart.id}`, forno)).data.order.can_cancel).toBe(false)
+        expect(await waitFor("forno's sale reversed", async () => JSON.stringify(await statementOf(forno)) === JSON.stringify(fornoBefore))).toBe(true)
+        expect(await statementOf(miele)).toEqual(mieleBefore)
+        expect(await stockOf(bread)).toBe(stockBefore)
+        expect((await roundOf(placed.roundId)).drops_taken).toBe(dropsWithOrder - 1)
+
+        const [told] = await mailbox.waitFor(email, "delivery-order-cancelled")
+        expect(told.subject).toBe(`Ordine n. ${placed.order.display_id} annullato`)
+        expect(told.text).toContain("Non paghi nulla.")
+
+        expect(await attempt(api.post(`${url}/cancel`, {}, resident))).toMatchObject({ status: 400, data: { code: "order_cancelled" } })
+
+        // After the cutoff the makers are preparing: the order stays.
+        const late = await placeTwoMakerOrder(resident, email)
+        await pauseDemoBaskets(getContainer())
+        await api.post(`/admin/delivery-rounds/${late.roundId}/status`, { status: "closed" }, district.admin)
+        try {
+          const lateUrl = `/store/delivery-rounds/orders/${late.order.id}`
+          expect((await api.get(lateUrl, resident)).data.delivery.can_cancel).toBe(false)
+          const refused = await attempt(api.post(`${lateUrl}/cancel`, {}, resident))
+          expect(refused).toMatchObject({ status: 400, data: { code: "cutoff_passed" } })
+          expect((await api.get(`/store/orders/${late.order.id}`, resident)).data.order.status).toBe("pending")
+          expect((await partOf(forno, late.order.display_id)).stage).not.toBe("cancelled")
+        } finally {
+          await api.post(`/admin/delivery-rounds/${late.roundId}/status`, { status: "open" }, district.admin)
+        }
+      })
+
+      it("a coordinator cancels a whole order in the admin: every maker's part goes with it", async () => {
+        const forno = await vendorLogin(api, "forno@sannazaro.demo")
+        const miele = await vendorLogin(api, "miele@torricelle.demo")
+        const email = "ettore.admin@example.org"
+        const resident = await residentWithLogin(api, district.store, { email, first_name: "Ettore", last_name: "Menegazzi" })
+        const placed = await placeTwoMakerOrder(resident, email)
+        const fornoPart = await partOf(forno, placed.order.display_id)
+        const mielePart = await partOf(miele, placed.order.display_id)
+        expect([fornoPart.stage, mielePart.stage]).not.toContain("cancelled")
+
+        await api.post(`/admin/orders/${placed.order.id}/cancel`, {}, district.admin)
+        for (const [maker, label] of [[forno, "forno"], [miele, "miele"]] as const) {
+          await waitFor(`${label}'s part cancelled`, async () => (await partOf(maker, placed.order.display_id)).stage === "cancelled")
+        }
+        const { data } = await api.get(`/store/delivery-rounds/orders/${placed.order.id}`, resident)
+        expect(data.delivery).toMatchObject({ stop_status: "cancelled", can_cancel: false })
       })
     })
   },

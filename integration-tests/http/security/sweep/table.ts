@@ -129,6 +129,12 @@ export const TABLE: Record<string, Entry> = {
     params: (w) => ({ order_id: w.ids.residentOrder }),
     foreign: (w) => [{ order_id: w.ids.otherResidentOrder }, { order_id: w.ids.makerOrder }],
   },
+  "POST /store/delivery-rounds/orders/:order_id/cancel": {
+    caller: "resident",
+    params: (w) => ({ order_id: w.ids.residentOrder }),
+    foreign: (w) => [{ order_id: w.ids.otherResidentOrder }, { order_id: w.ids.makerOrder }],
+    body: () => ({}),
+  },
   "GET /store/delivery-rounds/orders": { caller: "resident" },
   "GET /store/delivery-rounds": { caller: "guest", query: (w) => ({ cart_id: w.ids.ownCart }), why: CART_SECRET },
   "POST /store/delivery-rounds/carts/:id/complete": { caller: "guest", params: (w) => ({ id: w.ids.ownCart }), body: () => ({}), why: CART_SECRET },

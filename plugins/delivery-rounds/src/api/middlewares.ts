@@ -74,6 +74,7 @@ export default defineMiddlewares({
     { matcher: "/store/search", method: ["GET"], middlewares: [searchFacet("next_round", (req) => unavailableForNextRound((req as any).scope))] },
     { matcher: "/store/delivery-rounds/orders", method: ["GET"], middlewares: [signedIn("customer", ["session", "bearer"])] },
     { matcher: "/store/delivery-rounds/orders/:order_id", method: ["GET"], middlewares: [residentOrderOnly((req) => req.params.order_id)] },
+    { matcher: "/store/delivery-rounds/orders/:order_id/cancel", method: ["POST"], middlewares: [residentOrderOnly((req) => req.params.order_id), validateAndTransformBody(NoBody)] },
     { matcher: "/store/delivery-rounds/carts/:id/complete", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
     { matcher: "/store/delivery-rounds/carts/:id/recheck-choice", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
     // A resident's weekly baskets (spesa fissa): their own only.

@@ -12,6 +12,7 @@ export const DeliveryTemplates = {
   PACKING_LIST: "delivery-packing-list",
   MAKER_PART_RELEASED: "delivery-maker-part-released",
   BASKET_PLACED: "delivery-basket-placed",
+  ORDER_CANCELLED: "delivery-order-cancelled",
 } as const
 
 /**

@@ -111,3 +111,20 @@ async function breakdownOf(container: MedusaContainer, items: any[]) {
     return null
   }
 }
+
+/**
+ * What a cancelled order's payment came to, for the resident's confirmation: a card refunded (the
+ * cents given back), a card only authorised and released, or nothing (to pay on delivery).
+ */
+export async function cancelledPayment(container: MedusaContainer, orderId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["payment_collections.payments.provider_id", "payment_collections.payments.refunds.amount"],
+    filters: { id: orderId },
+  })
+  const cards = ((data[0] as any)?.payment_collections ?? []).flatMap((c: any) => c?.payments ?? []).filter((p: any) => p.provider_id !== PAY_ON_DELIVERY_PROVIDER)
+  const refunded = cards.flatMap((p: any) => p.refunds ?? []).reduce((s: number, r: any) => s + cents(r.amount), 0)
+  if (refunded > 0) return { outcome: "card_refunded" as const, refunded }
+  return { outcome: cards.length ? ("card_released" as const) : ("on_delivery" as const), refunded: 0 }
+}

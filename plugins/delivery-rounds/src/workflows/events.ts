@@ -19,4 +19,6 @@ export const DeliveryEvents = {
   MAKER_MINIMUM_MISSED: "delivery.maker_minimum_missed",
   // A round's cutoff placed a weekly basket (or could not): the resident is told what went in and what did not.
   BASKET_PLACED: "delivery.basket_placed",
+  // A resident cancelled their own order before the round's cutoff: they get a confirmation.
+  ORDER_CANCELLED_BY_RESIDENT: "delivery.order_cancelled_by_resident",
 } as const

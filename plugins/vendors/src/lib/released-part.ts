@@ -11,3 +11,6 @@ export const RELEASED_PART_REFERENCE = "maker_part_released"
 /** The refund reason of a card refund for a released part (the fund reverses such refunds by the part, not pro rata). */
 export const RELEASED_PART_REFUND_CODE = "maker_part_released"
 export const RELEASED_PART_REFUND_LABEL = "Parte di un artigiano annullata"
+
+/** The reason a part carries when its resident's whole order was cancelled (by the resident or a coordinator). */
+export const ORDER_CANCELLED_REASON = "order_cancelled"

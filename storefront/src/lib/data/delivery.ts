@@ -39,6 +39,9 @@ export type OrderDelivery = {
   note: string | null
   pickup_point: { name: string; address_1: string; postal_code: string; city: string } | null
   completed_at: string | null
+  /** The resident may still cancel the order: until the round's cutoff (`cancel_until`). */
+  can_cancel: boolean
+  cancel_until: string
 }
 
 /** How an order travels (its round and the stop's outcome), or null for an order without a round. */

@@ -8,11 +8,21 @@ import { withoutRoundUp } from "@/modules/brand/round-up"
 import { RoundUpTotal } from "@/modules/brand/round-up-total"
 import { formatGrams } from "@/lib/util/weight"
 import { Figure } from "@/modules/common/figure"
+import { CancelOrderForm } from "./cancel-order-form"
 import { OrderDeliveryBlock } from "./order-delivery"
 import { OrderWeighedNotice } from "./order-weighed-notice"
 import { keptTax, releasedParts } from "./released-parts"
 
-type OrderDetailsProps = { order: ResidentOrder; delivery?: OrderDelivery | null; t: Translate; locale: Locale }
+type OrderDetailsProps = {
+  order: ResidentOrder
+  delivery?: OrderDelivery | null
+  t: Translate
+  locale: Locale
+  /** The page showing it (the resident's account, or the confirmation a guest keeps): where a cancel returns. */
+  from: "account" | "confirmation"
+  /** The resident has just cancelled the order here. */
+  cancelled?: boolean
+}
 
 const STATUSES = ["pending", "completed", "canceled", "requires_action", "archived", "draft"]
 
@@ -21,7 +31,7 @@ export function orderStatusLabel(status: string, t: Translate): string {
 }
 
 /** Items (by maker), delivery and totals of one order; the page supplies the heading. */
-export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) {
+export function OrderDetails({ order, delivery, t, locale, from, cancelled }: OrderDetailsProps) {
   const money = (amount: number | null | undefined) => formatMoney(amount ?? 0, order.currency_code, locale)
   const { goods, roundUp } = withoutRoundUp(order.items)
   const groups = groupByMaker(goods, (item) => item.product)
@@ -34,6 +44,11 @@ export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) 
   const weighedLine = new Map(order.weighing.lines.map((l) => [l.item_id, l]))
   return (
     <div className="order-details">
+      {cancelled && order.status === "canceled" ? (
+        <p className="notice notice--ok" role="status">
+          {t("order.cancel.done")}
+        </p>
+      ) : null}
       <p className="muted">
         {t("order.placed_on", { date: formatDateTime(order.created_at, locale) })} · {t("order.status_label")}:{" "}
         {orderStatusLabel(order.status, t)}
@@ -68,6 +83,7 @@ export function OrderDetails({ order, delivery, t, locale }: OrderDetailsProps) 
         ))}
       </section>
       {delivery ? <OrderDeliveryBlock delivery={delivery} t={t} locale={locale} /> : null}
+      {delivery?.can_cancel ? <CancelOrderForm orderId={order.id} until={formatDateTime(delivery.cancel_until, locale)} from={from} /> : null}
       <div className="order-columns">
         {address ? (
           <section aria-labelledby="order-address-title" className="section">

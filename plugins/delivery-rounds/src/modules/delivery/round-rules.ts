@@ -26,3 +26,8 @@ const HAND_MOVES: Partial<Record<RoundStatus, RoundStatus[]>> = {
 export const canPlan = (status: string) => PLANNABLE_STATUSES.includes(status as RoundStatus)
 export const canStart = (status: string) => ROUND_TRANSITIONS[status as RoundStatus]?.includes("in_progress") ?? false
 export const handTransitions = (status: string): RoundStatus[] => HAND_MOVES[status as RoundStatus] ?? []
+
+// A resident may cancel an order while its round still takes orders: until the cutoff no maker has
+// been told to prepare it (packing lists, minimums and baskets all happen at the cutoff).
+export const canResidentCancel = (round: { status: string; cutoff_at: Date | string }, now = new Date()) =>
+  round.status === "open" && new Date(round.cutoff_at).getTime() > now.getTime()

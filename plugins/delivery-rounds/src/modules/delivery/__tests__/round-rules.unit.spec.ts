@@ -1,4 +1,4 @@
-import { canPlan, canStart, handTransitions, ROUND_TRANSITIONS, type RoundStatus } from "../round-rules"
+import { canPlan, canResidentCancel, canStart, handTransitions, ROUND_TRANSITIONS, type RoundStatus } from "../round-rules"
 
 const STATUSES = Object.keys(ROUND_TRANSITIONS) as RoundStatus[]
 
@@ -16,5 +16,15 @@ describe("round rules", () => {
   it("lets a round start exactly when it may become in progress, and be planned until it leaves", () => {
     expect(STATUSES.filter(canStart)).toEqual(STATUSES.filter((s) => ROUND_TRANSITIONS[s].includes("in_progress")))
     expect(STATUSES.filter(canPlan)).toEqual(["open", "closed", "planned"])
+  })
+
+  it("lets a resident cancel only while the round is open and its cutoff is ahead", () => {
+    const now = new Date("2026-12-03T10:00:00.000Z")
+    const ahead = "2026-12-03T10:00:01.000Z"
+    const past = "2026-12-03T09:59:59.000Z"
+    expect(STATUSES.filter((status) => canResidentCancel({ status, cutoff_at: ahead }, now))).toEqual(["open"])
+    expect(canResidentCancel({ status: "open", cutoff_at: past }, now)).toBe(false)
+    expect(canResidentCancel({ status: "open", cutoff_at: now }, now)).toBe(false)
+    expect(canResidentCancel({ status: "open", cutoff_at: new Date(ahead) }, now)).toBe(true)
   })
 })

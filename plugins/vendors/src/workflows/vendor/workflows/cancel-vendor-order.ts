@@ -11,7 +11,7 @@ import { reverseCommissionLinesStep } from "../steps/reverse-commission-lines"
 import { validateChildOrderStep } from "../steps/validate-child-order"
 import { validateVendorOwnsStep } from "../steps/validate-vendor-owns"
 
-export type CancelVendorOrderInput = { order_id: string; reason: string; vendor_id?: string; canceled_by: string }
+export type CancelVendorOrderInput = { order_id: string; reason: string; vendor_id?: string; canceled_by?: string }
 
 export const cancelVendorOrderWorkflowId = "cancel-vendor-order"
 

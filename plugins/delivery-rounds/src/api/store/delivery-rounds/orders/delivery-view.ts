@@ -1,10 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { DELIVERY_MODULE } from "../../../../modules/delivery"
+import { canResidentCancel } from "../../../../modules/delivery/round-rules"
 import type DeliveryModuleService from "../../../../modules/delivery/service"
 
 /**
  * What a resident sees of how their orders travel: the round, its status and the stop's, the
- * pickup point; the ETA only while the round is under way, the rider's note only when it failed.
+ * pickup point; the ETA only while the round is under way, the rider's note only when it failed;
+ * whether the resident may still cancel it, and until when (the round's cutoff).
  */
 export async function residentDeliveries(scope: MedusaContainer, orderIds: string[]) {
   if (!orderIds.length) return []
@@ -33,6 +35,8 @@ export async function residentDeliveries(scope: MedusaContainer, orderIds: strin
       note: stop.status === "failed" ? stop.note : null,
       pickup_point: point ? { name: point.name, address_1: point.address_1, postal_code: point.postal_code, city: point.city } : null,
       completed_at: stop.completed_at,
+      can_cancel: !row.cancelled_at && canResidentCancel(round),
+      cancel_until: round.cutoff_at,
     }
   })
 }

@@ -8,11 +8,11 @@ import { OrderDetails } from "@/modules/order/order-details"
 
 export const dynamic = "force-dynamic"
 
-type Props = { params: Promise<{ id: string }> }
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ annullato?: string | string[] }> }
 
 export const generateMetadata = titleMetadata("account.orders_title")
 
-export default residentPage<Props>(async ({ params }, { t, locale, customer }) => {
+export default residentPage<Props>(async ({ params, searchParams }, { t, locale, customer }) => {
   const order = await retrieveOrder((await params).id)
   // Someone else's order answers exactly like a missing one.
   if (!order || order.customer_id !== customer.id) notFound()
@@ -20,7 +20,14 @@ export default residentPage<Props>(async ({ params }, { t, locale, customer }) =
     <>
       <BackLink href="/account">{t("account.back_to_orders")}</BackLink>
       <h1>{t("order.number", { display_id: order.display_id ?? "" })}</h1>
-      <OrderDetails order={order} delivery={await retrieveOrderDelivery(order.id)} t={t} locale={locale} />
+      <OrderDetails
+        order={order}
+        delivery={await retrieveOrderDelivery(order.id)}
+        t={t}
+        locale={locale}
+        from="account"
+        cancelled={Boolean((await searchParams).annullato)}
+      />
     </>
   )
 })

@@ -1,0 +1,19 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { DeliveryTemplates, notify } from "../lib/notify"
+import { cancelledPayment, residentOrders } from "../lib/order-mail"
+import { DeliveryEvents } from "../workflows/events"
+
+// The resident who cancelled an order before the cutoff gets it in writing, with what happens to the money.
+export default async function notifyOrderCancelled({ event, container }: SubscriberArgs<{ id: string }>) {
+  const order = (await residentOrders(container, [event.data.id])).get(event.data.id)
+  if (!order) return
+  const payment = await cancelledPayment(container, order.id)
+  await notify(container, [order.to], DeliveryTemplates.ORDER_CANCELLED, {
+    order_id: order.id,
+    display_id: order.display_id,
+    has_account: order.has_account,
+    ...payment,
+  })
+}
+
+export const config: SubscriberConfig = { event: DeliveryEvents.ORDER_CANCELLED_BY_RESIDENT }
