@@ -222,7 +222,7 @@ test.describe("one purchase, one order — private to the resident", () => {
       const order = new OrderPage(page)
       await expect(order.heading(number)).toBeVisible()
       // Until when: the round's cutoff, a day and a time.
-      await expect(order.cancelSection).toContainText(/Puoi annullare l'ordine fino a \S+ \d+ \S+ \d{4},? \d\d:\d\d/)
+      await expect(order.cancelSection).toContainText(/Puoi annullare l'ordine fino a \S+ \d+ \S+ \d{4} alle ore \d\d:\d\d, quando il giro chiude/)
       await order.cancel()
 
       await expect(order.cancelledNotice).toBeVisible()

@@ -20,6 +20,8 @@ export const CLIENT_PARTS = {
   catalogue: ["search"],
   checkout: ["checkout", "payments", "charter.roundup", "charter.breakdown"],
   account: ["account", "checkout", "basket"],
+  /** The order page's own form (cancel before the cutoff), under the account's or the confirmation's. */
+  order: ["order.cancel"],
   logistics: ["logistics", "account", "checkout"],
   bottega: ["bottega", "account", "checkout", "payments", "charter.bottega"],
 } satisfies Record<string, Entry[]>

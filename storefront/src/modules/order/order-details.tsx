@@ -8,6 +8,7 @@ import { withoutRoundUp } from "@/modules/brand/round-up"
 import { RoundUpTotal } from "@/modules/brand/round-up-total"
 import { formatGrams } from "@/lib/util/weight"
 import { Figure } from "@/modules/common/figure"
+import { ClientMessages } from "@/modules/common/client-messages"
 import { CancelOrderForm } from "./cancel-order-form"
 import { OrderDeliveryBlock } from "./order-delivery"
 import { OrderWeighedNotice } from "./order-weighed-notice"
@@ -83,7 +84,11 @@ export function OrderDetails({ order, delivery, t, locale, from, cancelled }: Or
         ))}
       </section>
       {delivery ? <OrderDeliveryBlock delivery={delivery} t={t} locale={locale} /> : null}
-      {delivery?.can_cancel ? <CancelOrderForm orderId={order.id} until={formatDateTime(delivery.cancel_until, locale)} from={from} /> : null}
+      {delivery?.can_cancel ? (
+        <ClientMessages locale={locale} part="order">
+          <CancelOrderForm orderId={order.id} until={formatDateTime(delivery.cancel_until, locale)} from={from} />
+        </ClientMessages>
+      ) : null}
       <div className="order-columns">
         {address ? (
           <section aria-labelledby="order-address-title" className="section">
