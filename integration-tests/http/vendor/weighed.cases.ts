@@ -246,6 +246,31 @@ export default cardSuite({
         expect(mail.data).toMatchObject({ total: lower, refunded: final - lower, payment: "card_refunded" })
       }))
 
+      it("card: the resident cancels before the cutoff: the authorisation (estimate and tolerance) is released, nothing captured, the maker's part gone, and the confirmation says so", explained(async () => {
+        await api.post(`/admin/regions/${district.regionId}`, { payment_providers: ["pp_system_default", "pp_stripe_stripe"] }, district.admin)
+        const stripe = new Stripe(STRIPE_KEY, { ...fake.sdkOptions, maxNetworkRetries: 0 })
+        const filone = await variantOf("filone-casereccio-a-peso")
+        const { order, session, cartId } = await placeOrder(api, district.store, district.regionId, [{ variant_id: filone.id, quantity: 1 }], {
+          provider: "pp_stripe_stripe",
+          confirm: (id) => stripe.paymentIntents.confirm(id, { payment_method: "pm_card_visa" }),
+        })
+        expect(fake.paymentIntents.get(session.data.id)!.status).toBe("requires_capture")
+        const bakery = await childOf(order.id, BAKERY)
+        const resident = { headers: { ...district.store.headers, "x-rbv-order-secret": cartId } }
+
+        const { data } = await api.post(`/store/delivery-rounds/orders/${order.id}/cancel`, {}, resident)
+        expect(data.delivery).toMatchObject({ stop_status: "cancelled", can_cancel: false })
+        expect(fake.paymentIntents.get(session.data.id)!.status).toBe("canceled")
+        const paid = await adminOrder(order.id)
+        expect(paid.payment_collections[0].payments[0].captures ?? []).toEqual([])
+        await waitFor("the bakery's part cancelled", async () => (await api.get(`/vendor/orders/${bakery.order.id}`, bakery.headers)).data.order.stage === "cancelled")
+        const told = await waitFor("the confirmation", async () => {
+          const notes = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "delivery-order-cancelled" })
+          return notes.find((n: any) => n.data?.order_id === order.id)
+        })
+        expect(told.data).toMatchObject({ outcome: "card_released", refunded: 0 })
+      }))
+
       it("card: a part released before the weighing captures nothing (or only what is due); the admin cannot capture before the weighing nor more than is due", explained(async () => {
         await api.post(`/admin/regions/${district.regionId}`, { payment_providers: ["pp_system_default", "pp_stripe_stripe"] }, district.admin)
         const stripe = new Stripe(STRIPE_KEY, { ...fake.sdkOptions, maxNetworkRetries: 0 })
