@@ -97,6 +97,23 @@ medusaIntegrationTestRunner({
         }
       })
 
+      it("POST /auth/{customer,vendor,volunteer,user}/emailpass/register: a password not of 8–128 characters is refused naming it, and no login is made", async () => {
+        const client = newClient()
+        // Each address's tries count (TRIES a address): the refusals are spread over the actor types.
+        const refusedPasswords: Record<string, unknown[]> = { customer: ["corta", 12345678], vendor: ["", "x".repeat(129)], volunteer: ["1234567"], user: [null] }
+        for (const [actor, passwords] of Object.entries(refusedPasswords)) {
+          const email = `corta.${actor}@example.org`
+          for (const password of passwords) {
+            const refused = await attempt(api.post(`/auth/${actor}/emailpass/register`, { email, password }, { httpAgent: client }))
+            expect({ actor, password, status: refused.status, code: refused.data.code, field: refused.data.field }).toEqual({ actor, password, status: 400, code: "password_length", field: "password" })
+          }
+          // Nothing was made: the same address registers at once with a good password, and signs in with it.
+          const { data } = await api.post(`/auth/${actor}/emailpass/register`, { email, password: "buonvivere" }, { httpAgent: client })
+          expect(typeof data.token).toBe("string")
+          expect((await attempt(api.post(`/auth/${actor}/emailpass`, { email, password: "corta" }, { httpAgent: newClient() }))).status).toBe(401)
+        }
+      })
+
       it("POST /auth/{customer,vendor,volunteer,user}/emailpass/reset-password: every request counts", async () => {
         for (const actor of ["customer", "vendor", "volunteer", "user"]) {
           const { statuses } = await exhausts((config) => api.post(`/auth/${actor}/emailpass/reset-password`, { identifier: customers[1].email }, config))

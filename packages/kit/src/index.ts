@@ -4,6 +4,7 @@ export { neutraliseCell, toCsv, type CsvCell } from "./csv"
 export { clientAddress, trustFrom } from "./throttle/client-address"
 export { throttle, resetThrottleScopes, type ThrottleRule, type ThrottleRequest } from "./throttle/middleware"
 export { emailpassThrottleRoutes } from "./throttle/auth-routes"
+export { newPasswordPolicy, PASSWORD_LENGTH } from "./password-policy"
 export { throttleSettings, type ThrottleSettings } from "./throttle/settings"
 export { closeThrottleStore } from "./throttle/store"
 export { badPathSegment, pathGuard } from "./path-guard"
@@ -11,7 +12,7 @@ export { apiErrorHandler } from "./errors/error-handler"
 export { apiErrorResponse, fieldIssues, invalidFields, INVALID_FIELD, type ApiErrorBody, type FieldIssue } from "./errors/api-error"
 export { refusal, type Refusal } from "./errors/refusal"
 export { validateAndTransformBody, validateAndTransformQuery } from "./errors/validate"
-export { coordinatorRecipients, mailLocale, mailNotifications, residentLocale, sendMail, type MailRecipient } from "./mail"
+export { coordinatorRecipients, mailLocale, mailNotifications, residentLocale, sendMail, sendSecretMail, type MailRecipient } from "./mail"
 export {
   StorefrontTags,
   productTags,

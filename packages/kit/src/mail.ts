@@ -36,6 +36,26 @@ export async function sendMail(container: MedusaContainer, to: MailRecipient[], 
   return container.resolve(Modules.NOTIFICATION).createNotifications(notifications)
 }
 
+// MedusaService generates it for the Notification model; INotificationModuleService does not declare it.
+type Redactable = { updateNotifications(data: { id: string; data: Record<string, unknown> }[]): Promise<unknown> }
+
+/**
+ * An e-mail carrying a one-time secret (an invite link, a reset token): sent now, then the copy
+ * Medusa keeps of each notification has `redacted` written over those fields, so the secret lives
+ * in the e-mail only.
+ */
+export async function sendSecretMail(
+  container: MedusaContainer,
+  to: MailRecipient[],
+  template: string,
+  data: Record<string, unknown>,
+  redacted: Record<string, unknown>
+) {
+  const sent = await sendMail(container, to, template, data)
+  await container.resolve<Redactable>(Modules.NOTIFICATION).updateNotifications(sent.map((n) => ({ id: n.id, data: { ...(n.data ?? {}), ...redacted } })))
+  return sent
+}
+
 /** The network's coordinators are the admin users; each may set `metadata.locale` ("en"). */
 export async function coordinatorRecipients(container: MedusaContainer): Promise<MailRecipient[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

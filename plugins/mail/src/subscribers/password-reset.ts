@@ -1,11 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { sendMail } from "@rbv/kit"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { sendSecretMail } from "@rbv/kit"
 
 type PasswordReset = { entity_id: string; actor_type: string; token: string; metadata?: Record<string, unknown> | null }
-
-// MedusaService generates it for the Notification model; INotificationModuleService does not declare it.
-type Redactable = { updateNotifications(data: { id: string; data: Record<string, unknown> }[]): Promise<unknown> }
 
 const ACTORS = new Set(["customer", "vendor", "volunteer", "user"])
 
@@ -19,8 +16,7 @@ export default async function passwordReset({ event, container }: SubscriberArgs
   const { entity_id: email, actor_type: actor, token, metadata } = event.data
   if (!ACTORS.has(actor)) return
   try {
-    const sent = await sendMail(container, [{ email, locale: metadata?.locale as string | undefined }], "auth-password-reset", { actor, token })
-    await container.resolve<Redactable>(Modules.NOTIFICATION).updateNotifications(sent.map((n) => ({ id: n.id, data: { actor, token: "[sent]" } })))
+    await sendSecretMail(container, [{ email, locale: metadata?.locale as string | undefined }], "auth-password-reset", { actor, token }, { token: "[sent]" })
   } catch (err) {
     container.resolve(ContainerRegistrationKeys.LOGGER).warn(`The password reset e-mail (${actor}) could not be sent: ${(err as Error).message?.replace(token, "[token]")}`)
   }

@@ -1,11 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { DeliveryTemplates, inviteUrl, notify } from "../../../lib/notify"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { sendSecretMail } from "@rbv/kit"
+import { DeliveryTemplates, inviteUrl } from "../../../lib/notify"
 
 export const sendVolunteerInviteStepId = "send-volunteer-invite"
-
-// MedusaService generates it for the Notification model; INotificationModuleService does not declare it.
-type Redactable = { updateNotifications(data: { id: string; data: Record<string, unknown> }[]): Promise<unknown> }
 
 /**
  * The invite e-mail, sent from the workflow itself: the one-time token travels in the e-mail
@@ -17,12 +15,13 @@ export const sendVolunteerInviteStep = createStep(
   sendVolunteerInviteStepId,
   async (input: { volunteer_id: string; email: string; token: string }, { container }) => {
     try {
-      const sent = await notify(container, [{ email: input.email }], DeliveryTemplates.VOLUNTEER_INVITED, {
-        volunteer_id: input.volunteer_id,
-        invite_url: inviteUrl(input.token),
-      })
-      const notifications = container.resolve<Redactable>(Modules.NOTIFICATION)
-      await notifications.updateNotifications(sent.map((n) => ({ id: n.id, data: { volunteer_id: input.volunteer_id, invite_url: inviteUrl("[sent]") } })))
+      const sent = await sendSecretMail(
+        container,
+        [{ email: input.email }],
+        DeliveryTemplates.VOLUNTEER_INVITED,
+        { volunteer_id: input.volunteer_id, invite_url: inviteUrl(input.token) },
+        { invite_url: inviteUrl("[sent]") }
+      )
       return new StepResponse({ sent: sent.length })
     } catch (err) {
       container.resolve(ContainerRegistrationKeys.LOGGER).warn(`The invite e-mail to volunteer ${input.volunteer_id} could not be sent: ${(err as Error).message?.replace(input.token, "[token]")}`)

@@ -1,14 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { sendMail } from "@rbv/kit"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { sendSecretMail } from "@rbv/kit"
 import { vendorInviteUrl, VendorMailTemplates } from "../../../lib/shop-mail"
 import { VENDOR_MODULE } from "../../../modules/vendor"
 import type VendorModuleService from "../../../modules/vendor/service"
 
 export const sendVendorInviteStepId = "send-vendor-invite"
-
-// MedusaService generates it for the Notification model; INotificationModuleService does not declare it.
-type Redactable = { updateNotifications(data: { id: string; data: Record<string, unknown> }[]): Promise<unknown> }
 
 /**
  * The invite e-mail, sent from the workflow: the one-time token travels in the e-mail (and back
@@ -22,9 +19,9 @@ export const sendVendorInviteStep = createStep(
     try {
       const vendor = await (container.resolve(VENDOR_MODULE) as VendorModuleService).retrieveVendor(input.vendor_id)
       const data = { invite_id: input.invite_id, vendor_name: vendor.name, role: input.role }
-      const sent = await sendMail(container, [{ email: input.email }], VendorMailTemplates.MEMBER_INVITED, { ...data, invite_url: vendorInviteUrl(input.token) })
-      const notifications = container.resolve<Redactable>(Modules.NOTIFICATION)
-      await notifications.updateNotifications(sent.map((n) => ({ id: n.id, data: { ...data, invite_url: vendorInviteUrl("[sent]") } })))
+      const sent = await sendSecretMail(container, [{ email: input.email }], VendorMailTemplates.MEMBER_INVITED, { ...data, invite_url: vendorInviteUrl(input.token) }, {
+        invite_url: vendorInviteUrl("[sent]"),
+      })
       return new StepResponse({ sent: sent.length })
     } catch (err) {
       container.resolve(ContainerRegistrationKeys.LOGGER).warn(`The invite e-mail ${input.invite_id} could not be sent: ${(err as Error).message?.replace(input.token, "[token]")}`)
