@@ -5,6 +5,7 @@ import { createHash } from "node:crypto"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { volunteerWithLogin } from "../../helpers/delivery"
 import { districtSuite } from "../../helpers/district"
+import { residentWithLogin } from "../../helpers/residents"
 import { testMailbox } from "../../helpers/mailbox"
 import { attempt, bearer, vendorLogin } from "../../helpers/vendors"
 
@@ -129,6 +130,35 @@ export default districtSuite({
         // logging in again gives a plain login that belongs to no shop
         const again = await vendorLogin(api, "stagista@sannazaro.demo")
         expect((await attempt(api.get("/vendor/me", again))).status).toBe(401)
+      })
+    })
+
+    describe("a login changes its own password", () => {
+      it("POST /store/account/password, /vendor/me/password, /logistics/me/password: the current password asked again, the new one 8–128 characters; then only the new one opens the login", async () => {
+        await residentWithLogin(api, district.store, { email: "cambio@example.org", first_name: "Rita", last_name: "Cambi" })
+        await volunteerWithLogin(api, district.admin, "Ugo Cambi", "cambio@volontari.demo")
+        const logins = [
+          { actor: "customer", path: "/store/account/password", email: "cambio@example.org", extra: district.store.headers },
+          { actor: "vendor", path: "/vendor/me/password", email: "studio@acquamorta.demo", extra: {} },
+          { actor: "volunteer", path: "/logistics/me/password", email: "cambio@volontari.demo", extra: {} },
+        ]
+        const signIn = async (actor: string, email: string, password: string) => attempt(api.post(`/auth/${actor}/emailpass`, { email, password }))
+        for (const { actor, path, email, extra } of logins) {
+          const session = { headers: { ...extra, authorization: `Bearer ${(await signIn(actor, email, "buonvivere")).data.token}` } }
+          const change = (body: Record<string, unknown>, as: object = session) => attempt(api.post(path, body, as))
+          expect({ actor, ...(await change({ current_password: "buonvivere", new_password: "nuova-password-1" }, { headers: extra })) }).toMatchObject({ actor, status: 401 })
+          const wrong = await change({ current_password: "sbagliata", new_password: "nuova-password-1" })
+          expect({ actor, status: wrong.status, code: wrong.data.code, field: wrong.data.field }).toEqual({ actor, status: 400, code: "wrong_password", field: "current_password" })
+          const short = await change({ current_password: "buonvivere", new_password: "corta" })
+          expect({ actor, status: short.status, names: JSON.stringify(short.data).includes("new_password") }).toEqual({ actor, status: 400, names: true })
+          expect((await change({ current_password: "buonvivere", new_password: "nuova-password-1", email: "altro@example.org" })).status).toBe(400)
+          // Nothing refused changed the password.
+          expect((await signIn(actor, email, "buonvivere")).status).toBe(200)
+
+          expect((await change({ current_password: "buonvivere", new_password: "nuova-password-1" })).data).toEqual({ changed: true })
+          expect((await signIn(actor, email, "buonvivere")).status).toBe(401)
+          expect((await signIn(actor, email, "nuova-password-1")).status).toBe(200)
+        }
       })
     })
   },

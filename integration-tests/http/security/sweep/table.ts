@@ -30,6 +30,7 @@ const PLACEMENT_WHY = "a placement waiting for its resident exists only once a r
 // A saved card exists only once a resident saved one with Stripe (basket.cases removes another resident's: 404).
 const NO_CARD = "pm_sweepnocard"
 const CARD_WHY = "a saved card exists only once a resident saved one with Stripe; basket.cases tries another resident's real one (404)"
+const OWN_LOGIN = "it names no id: a login changes only its own password, the one its session belongs to"
 const CART_SECRET = "a cart id is the resident's own secret, held by their browser; no other actor is ever given one"
 const round = {
   name: "Giro di prova",
@@ -135,6 +136,9 @@ export const TABLE: Record<string, Entry> = {
     foreign: (w) => [{ order_id: w.ids.otherResidentOrder }, { order_id: w.ids.makerOrder }],
     body: () => ({}),
   },
+  "POST /store/account/password": { caller: "resident", body: () => ({ current_password: "buonvivere", new_password: "un'altra password" }), why: OWN_LOGIN },
+  "POST /vendor/me/password": { caller: "maker", body: () => ({ current_password: "buonvivere", new_password: "un'altra password" }), why: OWN_LOGIN },
+  "POST /logistics/me/password": { caller: "rider", body: () => ({ current_password: "buonvivere", new_password: "un'altra password" }), why: OWN_LOGIN },
   "GET /store/delivery-rounds/orders": { caller: "resident" },
   "GET /store/delivery-rounds": { caller: "guest", query: (w) => ({ cart_id: w.ids.ownCart }), why: CART_SECRET },
   "POST /store/delivery-rounds/carts/:id/complete": { caller: "guest", params: (w) => ({ id: w.ids.ownCart }), body: () => ({}), why: CART_SECRET },

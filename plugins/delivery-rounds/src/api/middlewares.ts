@@ -1,5 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { emailpassThrottleRoutes, apiErrorHandler, pathGuard, residentOrderOnly, searchFacet, throttle, validateAndTransformBody, validateAndTransformQuery, signedIn } from "@rbv/kit"
+import { emailpassThrottleRoutes, ownPasswordRoute, apiErrorHandler, pathGuard, residentOrderOnly, searchFacet, throttle, validateAndTransformBody, validateAndTransformQuery, signedIn } from "@rbv/kit"
 import { unavailableForNextRound } from "./utils/next-round-facet"
 import {
   AdminCreateDeliveryRound,
@@ -54,6 +54,7 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [throttle({ name: "invite:volunteer", account: (req) => req.body?.token }), validateAndTransformBody(LogisticsAcceptInvite)],
     },
+    ownPasswordRoute("/logistics/me/password", "volunteer"),
     { matcher: "/logistics/rounds/:id/plan", method: ["POST"], middlewares: [validateAndTransformBody(LogisticsPlanRound)] },
     { matcher: "/logistics/rounds/:id/start", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
     { matcher: "/logistics/rounds/:id/stops/:stop_id/complete", method: ["POST"], middlewares: [validateAndTransformBody(LogisticsCompleteStop)] },

@@ -1,5 +1,5 @@
 import { defineMiddlewares, type MiddlewareFunction } from "@medusajs/framework/http"
-import { emailpassThrottleRoutes, apiErrorHandler, pathGuard, residentOrderOnly, throttle, typedAmounts, validateAndTransformBody, validateAndTransformQuery, signedIn } from "@rbv/kit"
+import { emailpassThrottleRoutes, ownPasswordRoute, apiErrorHandler, pathGuard, residentOrderOnly, throttle, typedAmounts, validateAndTransformBody, validateAndTransformQuery, signedIn } from "@rbv/kit"
 import { AdminListVendors, AdminSetCommissionPolicy, AdminUpdateVendor, AdminVendorStatusChange } from "./admin/vendors/validators"
 import { imageUpload } from "./utils/image-upload"
 import { weighedAuthorisation } from "./utils/weighed-authorisation"
@@ -57,6 +57,8 @@ export default defineMiddlewares({
     { matcher: "/vendor/*", middlewares: [unlessOnboarding(vendorAuth), unlessOnboarding(loadVendorContext)] },
 
     { matcher: "/vendor/me", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateMe)] },
+    ownPasswordRoute("/vendor/me/password", "vendor"),
+    ownPasswordRoute("/store/account/password", "customer"),
     { matcher: "/vendor/products", method: ["GET"], middlewares: [validateAndTransformQuery(VendorListProducts, {})] },
     { matcher: "/vendor/products", method: ["POST"], middlewares: [validateAndTransformBody(VendorCreateProduct)] },
     { matcher: "/vendor/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateProduct)] },
