@@ -86,6 +86,42 @@ test.describe("a forgotten password, on a phone", () => {
   })
 })
 
+test.describe("changing one's password while signed in, on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+  test("a resident changes her password from her account: the current one is asked again; then only the new one signs her in", async ({ page }) => {
+    const account = new AccountPage(page)
+    const login = new LoginPage(page)
+    const email = `piera.cambia+${Date.now()}@example.org`
+    await account.register({ firstName: "Piera", lastName: "Cambia", email, password: "la-prima-password" })
+    await expect(account.heading).toBeVisible()
+
+    await page.getByRole("link", { name: "Cambia password" }).click()
+    await expect(page.getByRole("heading", { level: 1, name: "Cambia password" })).toBeVisible()
+    const current = page.getByLabel("Password attuale")
+    const next = page.getByLabel("Nuova password")
+    await current.fill("non-e-questa")
+    await next.fill("la-seconda-password")
+    await page.getByRole("button", { name: "Cambia password" }).click()
+    await expect(page.getByText("La password attuale non è giusta.")).toBeVisible()
+
+    await current.fill("la-prima-password")
+    await next.fill("la-seconda-password")
+    await page.getByRole("button", { name: "Cambia password" }).click()
+    await expect(page.getByRole("status").filter({ hasText: "Fatto: da ora accedi con la nuova password." })).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0)
+    await page.screenshot({ path: test.info().outputPath("password-changed.png"), fullPage: true })
+
+    await page.goto("/account")
+    await account.logout()
+    await login.goto()
+    await login.signIn(email, "la-prima-password")
+    await expect(login.error).toBeVisible()
+    await login.signIn(email, "la-seconda-password")
+    await expect(page).toHaveURL(/\/account$/)
+  })
+})
+
 test.describe("weekly basket (spesa fissa) on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 

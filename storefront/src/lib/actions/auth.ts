@@ -11,6 +11,8 @@ import { formFields, formValues, type FormState } from "./form-state"
 import { apiErrorState, zodFieldErrors } from "./form-errors"
 import { loginAction, logoutAction, registerToken, tokenFor } from "./password-login"
 import { newPasswordAction, resetRequestAction } from "./password-reset"
+import { changePasswordAction } from "./password-change"
+import { RESIDENT } from "./form-action"
 import { newPerson } from "./schemas"
 
 
@@ -36,6 +38,8 @@ export const login = loginAction("customer", keepLogin, (formData) => safeReturn
 export const requestPasswordReset = resetRequestAction("customer")
 
 export const setNewPassword = newPasswordAction("customer", keepLogin, "/account")
+
+export const changePassword = changePasswordAction(RESIDENT, "/store/account/password")
 
 const registerSchema = z.object(newPerson)
 

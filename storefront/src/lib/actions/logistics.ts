@@ -7,6 +7,7 @@ import type { RoundDetail } from "@/modules/logistics/types"
 import { sdk } from "../medusa"
 import { removeVolunteerToken, setVolunteerToken } from "../volunteer-session"
 import { formAction, VOLUNTEER } from "./form-action"
+import { changePasswordAction } from "./password-change"
 import { formValues } from "./form-state"
 import { medusaId } from "./schemas"
 import { loginAction, logoutAction } from "./password-login"
@@ -17,6 +18,8 @@ export const loginVolunteer = loginAction("volunteer", setVolunteerToken, () => 
 export const requestVolunteerPasswordReset = resetRequestAction("volunteer")
 
 export const setVolunteerPassword = newPasswordAction("volunteer", setVolunteerToken, "/logistica")
+
+export const changeVolunteerPassword = changePasswordAction(VOLUNTEER, "/logistics/me/password")
 
 export const logoutVolunteer = logoutAction(removeVolunteerToken, "/logistica/accesso")
 

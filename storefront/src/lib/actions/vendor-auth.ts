@@ -12,6 +12,8 @@ import { apiErrorState, zodFieldErrors } from "./form-errors"
 import { newPerson, postalCode } from "./schemas"
 import { freshToken, loginAction, logoutAction, newLogin } from "./password-login"
 import { newPasswordAction, resetRequestAction } from "./password-reset"
+import { changePasswordAction } from "./password-change"
+import { ARTISAN } from "./form-action"
 import { vendorApiErrorState } from "./vendor-form"
 
 const bearer = async (token: string) => ({ authorization: `Bearer ${token}`, ...(await forwardedFor()) })
@@ -21,6 +23,8 @@ export const loginVendor = loginAction("vendor", setVendorToken, () => "/bottega
 export const requestVendorPasswordReset = resetRequestAction("vendor")
 
 export const setVendorPassword = newPasswordAction("vendor", setVendorToken, "/bottega")
+
+export const changeVendorPassword = changePasswordAction(ARTISAN, "/vendor/me/password")
 
 export const logoutVendor = logoutAction(removeVendorToken, "/bottega")
 

@@ -29,9 +29,12 @@ export function BottegaShell({ session, section, title, t, children }: BottegaSh
       <VisitorRefresh />
       <div className="bottega__bar">
         <p className="eyebrow">{t("bottega.eyebrow", { shop: session.vendor.name })}</p>
-        <form action={logoutVendor}>
-          <SubmitButton variant="link">{t("bottega.logout")}</SubmitButton>
-        </form>
+        <div className="bar-actions">
+          <Link href="/bottega/password">{t("account.change.link")}</Link>
+          <form action={logoutVendor}>
+            <SubmitButton variant="link">{t("bottega.logout")}</SubmitButton>
+          </form>
+        </div>
       </div>
       <nav aria-label={t("bottega.nav.label")} className="bottega-nav">
         <ul>

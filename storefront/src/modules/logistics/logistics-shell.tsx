@@ -21,9 +21,12 @@ export function LogisticsShell({ volunteer, title, t, back, eyebrow, children }:
     <div className="logistica">
       <div className="logistica__bar no-print">
         <p className="eyebrow">{t("logistics.signed_in_as", { name: volunteer.name, role: t(`logistics.role.${volunteer.role}`) })}</p>
-        <form action={logoutVolunteer}>
-          <SubmitButton variant="link">{t("logistics.logout")}</SubmitButton>
-        </form>
+        <div className="bar-actions">
+          <Link href="/logistica/password">{t("account.change.link")}</Link>
+          <form action={logoutVolunteer}>
+            <SubmitButton variant="link">{t("logistics.logout")}</SubmitButton>
+          </form>
+        </div>
       </div>
       {back ? (
         <p className="logistica__back no-print">

@@ -26,6 +26,9 @@ export default residentPage(async (_, { t, locale, customer }) => {
         <p>
           <Link href="/account/spesa-fissa">{t("account.baskets_link")}</Link>
         </p>
+        <p>
+          <Link href="/account/password">{t("account.change.link")}</Link>
+        </p>
         <form action={logout}>
           <SubmitButton variant="secondary">{t("account.logout")}</SubmitButton>
         </form>
