@@ -229,8 +229,15 @@ test.describe("one purchase, one order — private to the resident", () => {
       await expect(page.getByText("Stato: Annullato")).toBeVisible()
       await expect(page.getByRole("region", { name: "Consegna" }).getByRole("status")).toHaveText("Annullata")
       await expect(order.cancelSection).toHaveCount(0)
+      await expect(page.getByText("Ordine annullato: non paghi nulla.")).toBeVisible()
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
       await page.screenshot({ path: test.info().outputPath("resident-order-cancelled.png"), fullPage: true })
+
+      // In her list the order's amount is struck out and said cancelled: she pays none of it.
+      await page.goto("/account")
+      const total = new AccountPage(page).orderRow(number).getByRole("cell").last()
+      await expect(total).toContainText("Annullato")
+      await expect(total.locator("del")).toHaveCount(1)
 
       const mail = await outboxMail(request, RESIDENT.email, "delivery-order-cancelled")
       expect(mail).toContain(`Ordine n. ${number} annullato`)

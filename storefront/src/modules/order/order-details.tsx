@@ -132,6 +132,8 @@ export function OrderDetails({ order, delivery, t, locale, from, cancelled }: Or
             <Figure className="totals__grand" label={t("order.total")}>{money(order.total)}</Figure>
             <Figure className="totals__tax" label={t("order.tax")}>{money(keptTax(goods, released, order.shipping_tax_total) / 100)}</Figure>
           </dl>
+          {/* The figures stay as they were ordered; what the resident pays of them is nothing. */}
+          {order.status === "canceled" ? <p className="notice notice--ok">{t("order.cancelled_total")}</p> : null}
           <OrderWeighedNotice weighing={order.weighing} currencyCode={order.currency_code} t={t} locale={locale} />
         </section>
       </div>

@@ -66,7 +66,20 @@ export default residentPage(async (_, { t, locale, customer }) => {
                   )
                 },
               },
-              { header: t("account.order_total"), className: "orders-table__amount", cell: (order) => formatMoney(order.total, order.currency_code, locale) },
+              {
+                header: t("account.order_total"),
+                className: "orders-table__amount",
+                // A cancelled order is not paid: its amount is shown struck out, and said.
+                cell: (order) =>
+                  order.status === "canceled" ? (
+                    <>
+                      <del>{formatMoney(order.total, order.currency_code, locale)}</del>
+                      <span className="orders-table__detail">{t("order.status.canceled")}</span>
+                    </>
+                  ) : (
+                    formatMoney(order.total, order.currency_code, locale)
+                  ),
+              },
             ]}
           />
         ) : (
