@@ -1,5 +1,5 @@
 import { KIND_DELIVERY, KIND_PICKUP, type Model } from "./model"
-import { concat, excessLoad, Seg, setDepot, setTask } from "./segment"
+import { Seg, setTask } from "./segment"
 
 /** A way to fit a request into a route: where it goes and which requests leave. */
 export interface EjectionPlan {
@@ -24,11 +24,30 @@ export interface EjectionPlan {
  */
 export class Ejector {
   private readonly m: Model
-  private readonly node: Seg[]
-  /** Prefix segments by depth of the walk. */
-  private readonly stack: Seg[]
-  private readonly end: Seg
-  private readonly tmp: Seg
+  private readonly D: number
+  // each task alone as a segment (hull of its windows), flat: see setTask
+  private readonly nLoc: Int32Array
+  private readonly nDur: Float64Array
+  private readonly nEarly: Float64Array
+  private readonly nLate: Float64Array
+  private readonly nDel: Float64Array
+  private readonly nPick: Float64Array
+  private readonly nPeak: Float64Array
+  // prefix segments by depth of the walk, flat (the walk spends most of its time concatenating:
+  // flat arrays and inlined arithmetic, the same operations in the same order as `concat`)
+  private sLast = new Int32Array(0)
+  private sDur = new Float64Array(0)
+  private sTw = new Float64Array(0)
+  private sEarly = new Float64Array(0)
+  private sLate = new Float64Array(0)
+  private sCost = new Float64Array(0)
+  private sDel = new Float64Array(0)
+  private sPick = new Float64Array(0)
+  private sPeak = new Float64Array(0)
+  private readonly cap: Float64Array
+  private size = 0
+  private time: Float64Array = new Float64Array(0)
+  private cost: Float64Array = new Float64Array(0)
   private route: number[] = []
   private v = 0
   private r = 0
@@ -47,11 +66,31 @@ export class Ejector {
 
   constructor(m: Model) {
     this.m = m
-    this.node = Array.from({ length: m.nTasks }, (_, t) => setTask(new Seg(m.dims), m, t))
-    this.stack = []
-    this.end = new Seg(m.dims)
-    this.tmp = new Seg(m.dims)
-    this.ejectedMark = new Uint8Array(m.nTasks)
+    const D = m.dims
+    this.D = D
+    const N = m.nTasks
+    this.nLoc = new Int32Array(N)
+    this.nDur = new Float64Array(N)
+    this.nEarly = new Float64Array(N)
+    this.nLate = new Float64Array(N)
+    this.nDel = new Float64Array(N * D)
+    this.nPick = new Float64Array(N * D)
+    this.nPeak = new Float64Array(N * D)
+    const seg = new Seg(D)
+    for (let t = 0; t < N; t++) {
+      setTask(seg, m, t)
+      this.nLoc[t] = seg.first
+      this.nDur[t] = seg.dur
+      this.nEarly[t] = seg.early
+      this.nLate[t] = seg.late
+      for (let d = 0; d < D; d++) {
+        this.nDel[t * D + d] = seg.del[d]
+        this.nPick[t * D + d] = seg.pick[d]
+        this.nPeak[t * D + d] = seg.peak[d]
+      }
+    }
+    this.cap = new Float64Array(D)
+    this.ejectedMark = new Uint8Array(N)
   }
 
   /**
@@ -60,6 +99,7 @@ export class Ejector {
    */
   fit(r: number, v: number, tasks: number[], counters: Float64Array, maxK: number, bound: number, routeCost: number, budget = 20000): EjectionPlan | null {
     const m = this.m
+    const D = this.D
     this.route = tasks
     this.v = v
     this.r = r
@@ -71,13 +111,89 @@ export class Ejector {
     this.bestPsum = bound
     this.bestCost = Infinity
     this.budget = budget
-    while (this.stack.length < tasks.length + 4) this.stack.push(new Seg(m.dims))
-    setDepot(this.end, m, v, true)
-    setDepot(this.stack[0], m, v, false)
+    const depth = tasks.length + 4
+    if (this.sDur.length < depth) {
+      const n = Math.max(depth, 2 * this.sDur.length)
+      this.sLast = new Int32Array(n)
+      this.sDur = new Float64Array(n)
+      this.sTw = new Float64Array(n)
+      this.sEarly = new Float64Array(n)
+      this.sLate = new Float64Array(n)
+      this.sCost = new Float64Array(n)
+      this.sDel = new Float64Array(n * D)
+      this.sPick = new Float64Array(n * D)
+      this.sPeak = new Float64Array(n * D)
+    }
+    const tr = m.travels[m.vTravel[v]]
+    this.size = tr.size
+    this.time = tr.time
+    this.cost = tr.cost
+    for (let d = 0; d < D; d++) this.cap[d] = m.vCapacity[v * D + d]
+    // the start depot (see setDepot)
+    this.sLast[0] = m.vStart[v]
+    this.sDur[0] = 0
+    this.sTw[0] = 0
+    this.sEarly[0] = m.vTwStart[v]
+    this.sLate[0] = m.vTwEnd[v]
+    this.sCost[0] = 0
+    for (let d = 0; d < D; d++) this.sDel[d] = this.sPick[d] = this.sPeak[d] = 0
     this.seq.length = 0
     this.ejectedList.length = 0
     this.walk(0, 0, 0, 0, 0)
     return this.best
+  }
+
+  /**
+   * Stack level depth + 1 = level depth then task t (`concat` with t's segment, the same
+   * arithmetic); true when it has neither time warp nor excess load.
+   */
+  private push(depth: number, t: number): boolean {
+    const a = depth
+    const o = depth + 1
+    const aLast = this.sLast[a]
+    const bFirst = this.nLoc[t]
+    let tt = 0
+    let c = 0
+    if (aLast >= 0 && bFirst >= 0) {
+      const k = aLast * this.size + bFirst
+      tt = this.time[k]
+      c = this.cost[k]
+    }
+    const aDur = this.sDur[a]
+    const aTw = this.sTw[a]
+    const aEarly = this.sEarly[a]
+    const aLate = this.sLate[a]
+    const bEarly = this.nEarly[t]
+    const bLate = this.nLate[t]
+    const delta = aDur - aTw + tt
+    const wait = bEarly - delta - aLate
+    const dWait = wait > 0 ? wait : 0
+    const warp = aEarly + delta - bLate
+    const dWarp = warp > 0 ? warp : 0
+    const early = bEarly - delta > aEarly ? bEarly - delta : aEarly
+    const late = bLate - delta < aLate ? bLate - delta : aLate
+    const tw = aTw + 0 + dWarp
+    this.sLast[o] = bFirst
+    this.sDur[o] = aDur + this.nDur[t] + tt + dWait
+    this.sTw[o] = tw
+    this.sEarly[o] = early - dWait
+    this.sLate[o] = late + dWarp
+    this.sCost[o] = this.sCost[a] + 0 + c
+    const D = this.D
+    let x = 0
+    for (let d = 0; d < D; d++) {
+      const ad = a * D + d
+      const bd = t * D + d
+      const p1 = this.sPeak[ad] + this.nDel[bd]
+      const p2 = this.sPick[ad] + this.nPeak[bd]
+      const peak = p1 > p2 ? p1 : p2
+      this.sPick[o * D + d] = this.sPick[ad] + this.nPick[bd]
+      this.sDel[o * D + d] = this.sDel[ad] + this.nDel[bd]
+      this.sPeak[o * D + d] = peak
+      const over = peak - this.cap[d]
+      if (over > 1e-9) x += over
+    }
+    return tw <= 1e-9 && x <= 1e-9
   }
 
   /**
@@ -87,22 +203,18 @@ export class Ejector {
   private walk(q: number, depth: number, placed: number, k: number, psum: number): void {
     if (--this.budget < 0) return
     const m = this.m
-    const tr = m.travels[m.vTravel[this.v]]
-    const seg = this.stack[depth]
     const need = this.isPair ? 2 : 1
     // place the new request (or its next side) before stop q+1
     if (placed < need) {
       const t = placed === 0 ? this.r : m.taskSibling[this.r]
-      const next = this.stack[depth + 1]
-      concat(next, seg, this.node[t], tr)
-      if (next.tw <= 1e-9 && excessLoad(next, m, this.v) <= 1e-9) {
+      if (this.push(depth, t)) {
         this.seq.push(t)
         this.walk(q, depth + 1, placed + 1, k, psum)
         this.seq.pop()
       }
     }
     if (q === this.route.length) {
-      if (placed === need) this.finish(seg, psum)
+      if (placed === need) this.finish(depth, psum)
       return
     }
     const t = this.route[q]
@@ -112,9 +224,7 @@ export class Ejector {
       return
     }
     // keep t
-    const next = this.stack[depth + 1]
-    concat(next, seg, this.node[t], tr)
-    if (next.tw <= 1e-9 && excessLoad(next, m, this.v) <= 1e-9) {
+    if (this.push(depth, t)) {
       this.seq.push(t)
       this.walk(q + 1, depth + 1, placed, k, psum)
       this.seq.pop()
@@ -132,15 +242,40 @@ export class Ejector {
     }
   }
 
-  private finish(seg: Seg, psum: number): void {
+  /** The walk's prefix at `depth` closed by the end depot (`concat` with setDepot's segment, the same arithmetic). */
+  private finish(depth: number, psum: number): void {
     const m = this.m
-    const full = concat(this.tmp, seg, this.end, m.travels[m.vTravel[this.v]])
-    if (full.tw > 1e-9 || excessLoad(full, m, this.v) > 1e-9) return
-    if (this.seq.length > m.vMaxTasks[this.v]) return
-    const cost = full.cost - this.baseCost
+    const v = this.v
+    const a = depth
+    const aLast = this.sLast[a]
+    const bFirst = m.vEnd[v]
+    let tt = 0
+    let c = 0
+    if (aLast >= 0 && bFirst >= 0) {
+      const k = aLast * this.size + bFirst
+      tt = this.time[k]
+      c = this.cost[k]
+    }
+    const aTw = this.sTw[a]
+    const delta = this.sDur[a] - aTw + tt
+    const warp = this.sEarly[a] + delta - m.vTwEnd[v]
+    const dWarp = warp > 0 ? warp : 0
+    if (aTw + 0 + dWarp > 1e-9) return
+    // the end depot adds no load: the peak stays the prefix's
+    const D = this.D
+    let x = 0
+    for (let d = 0; d < D; d++) {
+      const p1 = this.sPeak[a * D + d] + 0
+      const p2 = this.sPick[a * D + d] + 0
+      const over = (p1 > p2 ? p1 : p2) - this.cap[d]
+      if (over > 1e-9) x += over
+    }
+    if (x > 1e-9) return
+    if (this.seq.length > m.vMaxTasks[v]) return
+    const cost = this.sCost[a] + 0 + c - this.baseCost
     if (psum > this.bestPsum || (psum === this.bestPsum && cost >= this.bestCost)) return
     this.bestPsum = psum
     this.bestCost = cost
-    this.best = { route: this.v, psum, cost, ejected: this.ejectedList.slice(), tasks: this.seq.slice() }
+    this.best = { route: v, psum, cost, ejected: this.ejectedList.slice(), tasks: this.seq.slice() }
   }
 }

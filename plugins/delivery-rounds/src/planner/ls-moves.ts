@@ -22,6 +22,18 @@ export class Moves {
    */
   prefilter = true
   private readonly sym = new Map<number, boolean>()
+  /**
+   * pairInto's removal part (what taking the shipment of pickup `gainP` out of its route saves),
+   * valid while the routes and weights are at `gainVersion`: it does not depend on the target
+   * route, and the local search asks for it from each of the shipment's neighbours in turn.
+   */
+  private gainP = -1
+  private gainVersion = -1
+  private gainValue = 0
+  /** relocate's removal part for task `relU`'s chains of k = 1..3 tasks (NaN: not yet), at `relVersion`. */
+  private relU = -1
+  private relVersion = -1
+  private readonly relD1 = new Float64Array(4)
 
   constructor(R: LsRoutes) {
     this.R = R
@@ -87,8 +99,17 @@ export class Moves {
     if (this.prefilter && R.clean(r1) && R.clean(r2) && this.relocateTravel(r1, i, e, rev, r2, j) >= -EPS) return Infinity
     const s = this.s
     if (r1 !== r2) {
-      const A = concat(s[0], R.fwd[r1][i - 1], R.bwd[r1][e + 1], R.travel(r1))
-      const d1 = this.costOf(A, r1, L1 - k) - R.pen[r1]
+      // the removal part depends on u and k alone: cached across the target routes
+      if (this.relU !== u || this.relVersion !== R.version) {
+        this.relU = u
+        this.relVersion = R.version
+        this.relD1.fill(NaN)
+      }
+      let d1 = this.relD1[k]
+      if (d1 !== d1) {
+        const A = concat(s[0], R.fwd[r1][i - 1], R.bwd[r1][e + 1], R.travel(r1))
+        d1 = this.relD1[k] = this.costOf(A, r1, L1 - k) - R.pen[r1]
+      }
       const C = rev ? R.reversed(s[1], r1, i, e, r2) : R.between(s[1], r1, i, e, r2)
       const tr2 = R.travel(r2)
       const B = concat(s[2], R.fwd[r2][j], C, tr2)
@@ -356,10 +377,15 @@ export class Moves {
     const iP = R.posOf[P]
     const iD = R.posOf[D]
     const s = this.s
-    const tr1 = R.travel(r1)
-    const A = concat(s[0], R.fwd[r1][iP - 1], R.between(s[1], r1, iP + 1, iD - 1, r1), tr1)
-    concat(A, A, R.bwd[r1][iD + 1], tr1)
-    const gain = R.pen[r1] - this.costOf(A, r1, R.len[r1] - 2)
+    if (this.gainP !== P || this.gainVersion !== R.version) {
+      const tr1 = R.travel(r1)
+      const A = concat(s[0], R.fwd[r1][iP - 1], R.between(s[1], r1, iP + 1, iD - 1, r1), tr1)
+      concat(A, A, R.bwd[r1][iD + 1], tr1)
+      this.gainValue = R.pen[r1] - this.costOf(A, r1, R.len[r1] - 2)
+      this.gainP = P
+      this.gainVersion = R.version
+    }
+    const gain = this.gainValue
     const emptied = R.len[r1] === 2
     const limit = R.pen[r2] + gain - 1e-9
     const tr2 = R.travel(r2)

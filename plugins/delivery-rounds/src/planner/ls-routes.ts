@@ -43,6 +43,8 @@ export class LsRoutes {
   private readonly trav: Travel[]
   w: Weights = { tw: 1, load: 1 }
   moves = 1
+  /** Bumped whenever a route's segments or the weights change: values cached against it stay exact. */
+  version = 0
   private readonly tmp: Seg
 
   constructor(m: Model) {
@@ -132,6 +134,7 @@ export class LsRoutes {
       open[p] = o
     }
     this.modified[v] = this.moves
+    this.version++
     this.score(v)
   }
 
@@ -264,6 +267,7 @@ export class LsRoutes {
   /** Re-scores every route under new weights. */
   setWeights(w: Weights): void {
     this.w = w
+    this.version++
     for (let v = 0; v < this.m.nVehicles; v++) this.score(v)
   }
 }
