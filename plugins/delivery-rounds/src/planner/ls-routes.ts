@@ -1,6 +1,10 @@
 import { KIND_DELIVERY, KIND_PICKUP, type Model, type Travel } from "./model"
 import { concat, excessLoad, Seg, setDepot, setTask } from "./segment"
 
+/** Shortest chain (b - a) and longest route whose chains are stored (see LsRoutes.fold). */
+const FOLD_MIN = 2
+const FOLD_MAX = 250
+
 /** Weights of the penalised objective: cost + tw · time warp + load · excess load. */
 export interface Weights {
   tw: number
@@ -46,6 +50,22 @@ export class LsRoutes {
   /** Bumped whenever a route's segments or the weights change: values cached against it stay exact. */
   version = 0
   private readonly tmp: Seg
+  /**
+   * Chains of a route's own tasks (`between`), kept per route and first position: the same
+   * left-to-right concatenations `chain` does, stored as they are made, so that a chain from the
+   * same first position to the same or a later one costs a copy (plus the concatenations beyond
+   * what was stored). On long routes intra-route relocations ask for many chains that share their
+   * first position (Li & Lim LR2_2_8: 90% of their concatenations). Entry a * W + b: tasks a..b.
+   */
+  private readonly foldW: Int32Array
+  /** Bumped by refresh: the rows of route v are valid while foldRowRev[v][a] === foldRev[v]. */
+  private readonly foldRev: Int32Array
+  private readonly foldRowRev: Int32Array[]
+  private readonly foldReach: Int32Array[]
+  /** dur, tw, early, late, cost, then del, pick, peak per dimension, per entry. */
+  private readonly foldNum: Float64Array[]
+  /** first, last location per entry. */
+  private readonly foldLoc: Int32Array[]
 
   constructor(m: Model) {
     this.m = m
@@ -72,6 +92,12 @@ export class LsRoutes {
       this.tailClass[v] = keys.get(key)!
     }
     this.tmp = new Seg(m.dims)
+    this.foldW = new Int32Array(V)
+    this.foldRev = new Int32Array(V)
+    this.foldRowRev = Array.from({ length: V }, () => new Int32Array(0))
+    this.foldReach = Array.from({ length: V }, () => new Int32Array(0))
+    this.foldNum = Array.from({ length: V }, () => new Float64Array(0))
+    this.foldLoc = Array.from({ length: V }, () => new Int32Array(0))
     this.node = Array.from({ length: m.nTasks }, (_, t) => setTask(new Seg(m.dims), m, t))
     this.none = new Seg(m.dims)
     this.trav = Array.from({ length: V }, (_, v) => m.travels[m.vTravel[v]])
@@ -135,6 +161,7 @@ export class LsRoutes {
     }
     this.modified[v] = this.moves
     this.version++
+    this.foldRev[v]++
     this.score(v)
   }
 
@@ -179,6 +206,7 @@ export class LsRoutes {
     const r = this.tasks[src]
     if (a === b) return this.node[r[a - 1]]
     const tr = this.travel(dst)
+    if (step > 0 && b - a >= FOLD_MIN && this.len[src] <= FOLD_MAX && tr === this.trav[src]) return this.fold(out, src, a, b)
     const node = this.node
     let p = step > 0 ? a : b
     out.copy(node[r[p - 1]])
@@ -186,6 +214,69 @@ export class LsRoutes {
       p += step
       concat(out, out, node[r[p - 1]], tr)
     }
+    return out
+  }
+
+  /** Tasks a..b (a < b) of route src with its own matrix, as `chain` makes them, through the stored rows. */
+  private fold(out: Seg, src: number, a: number, b: number): Seg {
+    const D = this.D
+    const F = 5 + 3 * D
+    let W = this.foldW[src]
+    if (W < this.len[src] + 1) {
+      W = Math.min(FOLD_MAX + 1, Math.max(this.len[src] + 1, 2 * W))
+      this.foldW[src] = W
+      this.foldRowRev[src] = new Int32Array(W).fill(-1)
+      this.foldReach[src] = new Int32Array(W)
+      this.foldNum[src] = new Float64Array(W * W * F)
+      this.foldLoc[src] = new Int32Array(W * W * 2)
+    }
+    const rowRev = this.foldRowRev[src]
+    const reach = this.foldReach[src]
+    const num = this.foldNum[src]
+    const loc = this.foldLoc[src]
+    const rev = this.foldRev[src]
+    const r = this.tasks[src]
+    const node = this.node
+    let p: number
+    if (rowRev[a] !== rev) {
+      rowRev[a] = rev
+      out.copy(node[r[a - 1]])
+      p = a
+    } else {
+      p = reach[a] < b ? reach[a] : b
+      const e = a * W + p
+      let k = e * F
+      out.empty = false
+      out.first = loc[2 * e]
+      out.last = loc[2 * e + 1]
+      out.dur = num[k++]
+      out.tw = num[k++]
+      out.early = num[k++]
+      out.late = num[k++]
+      out.cost = num[k++]
+      for (let d = 0; d < D; d++) out.del[d] = num[k++]
+      for (let d = 0; d < D; d++) out.pick[d] = num[k++]
+      for (let d = 0; d < D; d++) out.peak[d] = num[k++]
+      if (p === b) return out
+    }
+    const tr = this.trav[src]
+    while (p < b) {
+      p++
+      concat(out, out, node[r[p - 1]], tr)
+      const e = a * W + p
+      let k = e * F
+      loc[2 * e] = out.first
+      loc[2 * e + 1] = out.last
+      num[k++] = out.dur
+      num[k++] = out.tw
+      num[k++] = out.early
+      num[k++] = out.late
+      num[k++] = out.cost
+      for (let d = 0; d < D; d++) num[k++] = out.del[d]
+      for (let d = 0; d < D; d++) num[k++] = out.pick[d]
+      for (let d = 0; d < D; d++) num[k++] = out.peak[d]
+    }
+    reach[a] = b
     return out
   }
 

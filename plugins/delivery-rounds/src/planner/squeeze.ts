@@ -44,21 +44,26 @@ export class Squeezer {
     const w = imp.penalties.repair(SQUEEZE_FACTOR)
     R.setWeights(w)
     const where = this.where
-    where.v = -1
     let best = Infinity
+    let bv = -1
+    let bp = 0
+    let bq = 0
     for (const v of routes) {
-      const c = this.cheapest(r, v)
+      // places no cheaper than the best so far are cut short: the route and places chosen are the same
+      const c = this.cheapest(r, v, best)
       if (c < best) {
         best = c
-        where.v = v
+        bv = v
+        bp = where.p
+        bq = where.q
       }
     }
-    if (where.v < 0) return false
-    this.cheapest(r, where.v)
+    if (bv < 0) return false
+    where.v = bv
     const m = R.m
-    const list = R.list(where.v)
-    if (m.taskKind[r] === KIND_PICKUP) list.splice(where.q, 0, m.taskSibling[r])
-    list.splice(where.p, 0, r)
+    const list = R.list(bv)
+    if (m.taskKind[r] === KIND_PICKUP) list.splice(bq, 0, m.taskSibling[r])
+    list.splice(bp, 0, r)
     R.moves++
     R.load(where.v, list)
     ls.openRoutes = false
@@ -73,9 +78,10 @@ export class Squeezer {
 
   /**
    * Least penalised cost of putting r (and its delivery) into route v; `where.p`/`where.q` get
-   * the positions (in the route as it is: the delivery after q, the pickup after p).
+   * the positions (in the route as it is: the delivery after q, the pickup after p). Places that
+   * cannot cost less than `limit` are skipped: the value returned is exact when below it.
    */
-  private cheapest(r: number, v: number): number {
+  private cheapest(r: number, v: number, limit: number): number {
     const R = this.R
     const m = R.m
     if (!m.allowed[r * m.nVehicles + v]) return Infinity
@@ -89,6 +95,8 @@ export class Squeezer {
     const a = this.a
     const b = this.b
     const base = R.pen[v]
+    const fixed = m.vFixed[v]
+    const w = R.w
     let best = Infinity
     for (let p = 0; p <= L; p++) {
       concat(a, fwd[p], node[r], tr)
@@ -103,6 +111,10 @@ export class Squeezer {
       const d = node[m.taskSibling[r]]
       for (let q = p; q <= L; q++) {
         if (q > p) concat(a, a, node[R.tasks[v][q - 1]], tr)
+        // travel and time warp only grow as the part before the delivery grows: a lower bound
+        // of this place and every later one (the same sums, in the same order, as the penalty)
+        const lb = a.cost + fixed + w.tw * a.tw - base
+        if (lb >= best || lb >= limit) break
         concat(b, a, d, tr)
         const c = R.penalty(concat(b, b, bwd[q + 1], tr), v) - base
         if (c < best) {
