@@ -2,6 +2,7 @@ import fc from "fast-check"
 import { LocalSearch } from "../local-search"
 import { buildModel, KIND_DELIVERY, KIND_PICKUP, type Model } from "../model"
 import { createRng } from "../rng"
+import { concat } from "../segment"
 import type { Problem } from "../types"
 import { naiveRouteCost, naiveTotal } from "./ls-naive"
 import { problemArb, problemArbOf } from "./problem-arb"
@@ -102,6 +103,46 @@ describe("local search: every move's predicted change is the real one", () => {
       }),
       { numRuns: 60, seed: 15, endOnFailure: true },
     )
+  })
+
+  it("stored chains (LsRoutes.fold) are bit for bit the chains made afresh, also after moves", () => {
+    const fresh = (R: LocalSearch["R"], v: number, a: number, b: number) => {
+      const out = R.seg().copy(R.node[R.tasks[v][a - 1]])
+      for (let p = a + 1; p <= b; p++) concat(out, out, R.node[R.tasks[v][p - 1]], R.travel(v))
+      return out
+    }
+    let compared = 0
+    fc.assert(
+      fc.property(withTasks, fc.integer({ min: 1, max: 1000 }), (p, seed) => {
+        const { m, ls, routes } = setup(p, seed)
+        ls.loadAll(routes)
+        const R = ls.R
+        const rand = createRng(seed + 1)
+        const out = R.seg()
+        for (let round = 0; round < 4; round++) {
+          // random first and last positions, so that rows are read, extended and cut in every order
+          for (let n = 0; n < 60; n++) {
+            const v = Math.floor(rand() * m.nVehicles)
+            const L = R.len[v]
+            if (L < 3) continue
+            const a = 1 + Math.floor(rand() * (L - 2))
+            const b = a + 2 + Math.floor(rand() * (L - a - 1))
+            const got = R.between(out, v, a, b, v)
+            const want = fresh(R, v, a, b)
+            for (const k of ["first", "last", "dur", "tw", "early", "late", "cost"] as const) expect(got[k]).toBe(want[k])
+            expect(Array.from(got.peak)).toEqual(Array.from(want.peak))
+            expect(Array.from(got.pick)).toEqual(Array.from(want.pick))
+            expect(Array.from(got.del)).toEqual(Array.from(want.del))
+            compared++
+          }
+          // a few moves, then the rows must follow the routes
+          let checks = 0
+          ls.run(() => ++checks > 3)
+        }
+      }),
+      { numRuns: 100, seed: 24, endOnFailure: true },
+    )
+    expect(compared).toBeGreaterThan(500)
   })
 
   it("moves never split a shipment, reverse it, or break skills and max_tasks", () => {

@@ -1,10 +1,12 @@
 import fc from "fast-check"
+import { Ejector } from "../ejection"
 import { KIND_DELIVERY, KIND_PICKUP, buildModel } from "../model"
 import { minimiseRoutes, RouteMinimiser, type Deadline } from "../route-min"
 import { better } from "../score"
 import { Search } from "../search"
 import { Squeezer } from "../squeeze"
 import type { Problem } from "../types"
+import { RefEjector } from "./ejection-ref"
 import { problemArbOf } from "./problem-arb"
 
 /** Every route passes the solver's exact check, each pickup precedes its delivery, each task is placed or left out once. */
@@ -132,6 +134,38 @@ describe("route minimisation with shipments (ejections and random relocations)",
     )
     // the property is about something: some requests that fitted nowhere were squeezed in
     expect(squeezed).toBeGreaterThan(0)
+  })
+})
+
+describe("the ejection walk", () => {
+  it("finds the same plan as the walk on segment objects (session 22's), counters, bounds and budgets alike", () => {
+    const arb = problemArbOf({ maxLocations: 12, maxVehicles: 4, maxJobs: 8, maxShipments: 8 })
+    let plans = 0
+    fc.assert(
+      fc.property(arb, fc.integer({ min: 1, max: 1000 }), (p, seed) => {
+        const s = constructed(p, seed)
+        const m = s.m
+        const flat = new Ejector(m)
+        const ref = new RefEjector(m)
+        const counters = new Float64Array(m.nTasks)
+        for (let t = 0; t < m.nTasks; t++) counters[t] = 1 + Math.floor(s.rand() * 4)
+        for (const r of s.requests) {
+          for (let v = 0; v < m.nVehicles; v++) {
+            const tasks = s.st.tasks[v].filter((t) => t !== r && t !== m.taskSibling[r])
+            for (let k = 1; k <= 3; k++) {
+              for (const [bound, budget] of [[Infinity, 20000], [3, 20000], [Infinity, 15]]) {
+                const a = flat.fit(r, v, tasks, counters, k, bound, 17.5, budget)
+                const b = ref.fit(r, v, tasks, counters, k, bound, 17.5, budget)
+                expect(a).toEqual(b)
+                if (a) plans++
+              }
+            }
+          }
+        }
+      }),
+      { numRuns: 80, seed: 23 },
+    )
+    expect(plans).toBeGreaterThan(100)
   })
 })
 
