@@ -259,6 +259,13 @@ export class RoutesState {
     const from = firstSlot(latest, 0, len + 1, pFirst + sp)
     const to = lastSlot(dep, from, len + 1, pLast)
     const needD = dFirst + sd
+    const { twOff, twStart, twEnd, taskService } = m
+    const D = m.dims
+    const load = this.load[v]
+    const add0 = D === 1 ? m.taskAdd[pt] : 0
+    const cap0 = D === 1 ? m.vCapacity[v] : 0
+    const dW0 = twOff[dt]
+    const dSingle = twOff[dt + 1] - dW0 === 1
     for (let p = from; p <= to; p++) {
       if (!this.pickupFits(v, p, pt)) continue
       const a = locs[p]
@@ -292,12 +299,15 @@ export class RoutesState {
       for (let q = p + 1; q <= len; q++) {
         // t is the (pushed) arrival at position q
         const task = r[q - 1]
-        const s = serviceStart(m, task, t)
-        const dq = s + m.taskService[task]
-        if (dq > dLast + 1e-9 || !this.pickupFits(v, q, pt)) break
+        // serviceStart, inline for a task with one window (the same comparisons)
+        const w0 = twOff[task]
+        const s = twOff[task + 1] - w0 === 1 ? (t <= twEnd[w0] ? (t > twStart[w0] ? t : twStart[w0]) : Infinity) : serviceStart(m, task, t)
+        const dq = s + taskService[task]
+        if (dq > dLast + 1e-9) break
+        if (D === 1 ? load[q] + add0 > cap0 + 1e-9 : !this.pickupFits(v, q, pt)) break
         const lq = locs[q]
         const b = locs[q + 1]
-        if (latest[q + 1] + 1e-9 >= needD && this.deliveryFits(v, dt, dq + time[lq * n + ld], q + 1)) {
+        if (latest[q + 1] + 1e-9 >= needD && (dSingle ? this.deliveryFitsOne(dq + time[lq * n + ld], b, dW0, sd, ld, n, time, latest[q + 1]) : this.deliveryFits(v, dt, dq + time[lq * n + ld], q + 1))) {
           let delta = pickupDelta + c[lq * n + ld] + fixed
           if (b >= 0) delta += c[ld * n + b] - c[lq * n + b]
           if (delta < best && !(blink > 0 && rand() < blink)) {
@@ -324,6 +334,16 @@ export class RoutesState {
       if (load[q * D + d] + m.taskAdd[pt * D + d] > m.vCapacity[v * D + d] + 1e-9) return false
     }
     return true
+  }
+
+  /** deliveryFits for a delivery with one window (dW0), before location b with latest arrival `latestB`: the same comparisons. */
+  private deliveryFitsOne(arrival: number, b: number, dW0: number, sd: number, ld: number, n: number, time: Float64Array, latestB: number): boolean {
+    const m = this.m
+    if (!(arrival <= m.twEnd[dW0])) return false
+    const s = arrival > m.twStart[dW0] ? arrival : m.twStart[dW0]
+    let next = s + sd
+    if (b >= 0) next += time[ld * n + b]
+    return next <= latestB + 1e-9
   }
 
   /** Whether delivery dt reached at `arrival` and put before position q of route v keeps q's latest arrival. */
