@@ -177,7 +177,7 @@ export default districtSuite({
         }
       })
 
-      it("a coordinator cancels a whole order in the admin: every maker's part goes with it", async () => {
+      it("a coordinator cancels a whole order in the admin: every maker's part goes with it, and the resident is told", async () => {
         const forno = await vendorLogin(api, "forno@sannazaro.demo")
         const miele = await vendorLogin(api, "miele@torricelle.demo")
         const email = "ettore.admin@example.org"
@@ -193,6 +193,15 @@ export default districtSuite({
         }
         const { data } = await api.get(`/store/delivery-rounds/orders/${placed.order.id}`, resident)
         expect(data.delivery).toMatchObject({ stop_status: "cancelled", can_cancel: false })
+        // The resident is told who cancelled it, and that nothing is due.
+        const [told] = await mailbox.waitFor(email, "delivery-order-cancelled")
+        expect(told.subject).toBe(`Ordine n. ${placed.order.display_id} annullato`)
+        expect(told.text).toContain("Il coordinamento della rete ha annullato il tuo ordine")
+        expect(told.text).toContain("Non paghi nulla.")
+        // A refused cancel (already cancelled) tells nobody again.
+        expect((await attempt(api.post(`/admin/orders/${placed.order.id}/cancel`, {}, district.admin))).status).toBe(400)
+        await new Promise((r) => setTimeout(r, 1500))
+        expect(await mailbox.waitFor(email, "delivery-order-cancelled")).toHaveLength(1)
       })
     })
   },

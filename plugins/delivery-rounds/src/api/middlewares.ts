@@ -18,6 +18,7 @@ import { VendorCreateBatchLimit, VendorUpdateBatchLimit } from "./vendor/batch-l
 import { VendorSetRoundMinimum } from "./vendor/round-minimum/validators"
 import { requireActiveVolunteer } from "./utils/active-volunteer"
 import { requireRoundCheckout, validateRoundShippingChoice } from "./utils/round-cart-guards"
+import { tellResidentOnAdminCancel } from "./utils/tell-resident-on-admin-cancel"
 
 // A registered login without a volunteer yet may only accept its invite.
 const INVITE = /^\/logistics\/invites\/accept\/?(\?.*)?$/
@@ -92,5 +93,6 @@ export default defineMiddlewares({
     // Guards in front of Medusa's own cart routes (a core workflow hook slot would take the host shop's one).
     { matcher: "/store/carts/:id/shipping-methods", method: ["POST"], middlewares: [validateRoundShippingChoice] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [requireRoundCheckout] },
+    { matcher: "/admin/orders/:id/cancel", method: ["POST"], middlewares: [tellResidentOnAdminCancel] },
   ],
 })

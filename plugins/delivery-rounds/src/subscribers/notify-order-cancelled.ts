@@ -3,7 +3,8 @@ import { DeliveryTemplates, notify } from "../lib/notify"
 import { cancelledPayment, residentOrders } from "../lib/order-mail"
 import { DeliveryEvents } from "../workflows/events"
 
-// The resident who cancelled an order before the cutoff gets it in writing, with what happens to the money.
+// A resident's whole order cancelled — by the resident before the cutoff, or by the coordinators — is told
+// to the resident in writing, with what happens to the money.
 export default async function notifyOrderCancelled({ event, container }: SubscriberArgs<{ id: string }>) {
   const order = (await residentOrders(container, [event.data.id])).get(event.data.id)
   if (!order) return
@@ -12,8 +13,9 @@ export default async function notifyOrderCancelled({ event, container }: Subscri
     order_id: order.id,
     display_id: order.display_id,
     has_account: order.has_account,
+    by: event.name === DeliveryEvents.ORDER_CANCELLED_BY_NETWORK ? "network" : "resident",
     ...payment,
   })
 }
 
-export const config: SubscriberConfig = { event: DeliveryEvents.ORDER_CANCELLED_BY_RESIDENT }
+export const config: SubscriberConfig = { event: [DeliveryEvents.ORDER_CANCELLED_BY_RESIDENT, DeliveryEvents.ORDER_CANCELLED_BY_NETWORK] }

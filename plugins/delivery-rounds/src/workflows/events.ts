@@ -21,4 +21,6 @@ export const DeliveryEvents = {
   BASKET_PLACED: "delivery.basket_placed",
   // A resident cancelled their own order before the round's cutoff: they get a confirmation.
   ORDER_CANCELLED_BY_RESIDENT: "delivery.order_cancelled_by_resident",
+  // The coordinators cancelled a resident's whole order in Medusa's admin: the resident is told.
+  ORDER_CANCELLED_BY_NETWORK: "delivery.order_cancelled_by_network",
 } as const
