@@ -203,6 +203,29 @@ export default districtSuite({
         await new Promise((r) => setTimeout(r, 1500))
         expect(await mailbox.waitFor(email, "delivery-order-cancelled")).toHaveLength(1)
       })
+
+      it("a coordinator presses Medusa's own Cancel on a maker's part in the admin: the part leaves the resident's order to the cent and the resident is told", async () => {
+        const forno = await vendorLogin(api, "forno@sannazaro.demo")
+        const miele = await vendorLogin(api, "miele@torricelle.demo")
+        const email = "fulvia.parte@example.org"
+        const resident = await residentWithLogin(api, district.store, { email, first_name: "Fulvia", last_name: "Parte" })
+        const placed = await placeTwoMakerOrder(resident, email)
+        const fornoPart = await partOf(forno, placed.order.display_id)
+        const { data: before } = await api.get(`/admin/orders/${placed.order.id}`, district.admin)
+        const sale = await waitFor("the bread's sale", async () => {
+          const { data } = await getContainer().resolve("query").graph({ entity: "commission_line", fields: ["gross"], filters: { order_id: fornoPart.id, kind: "sale" } })
+          return data[0] as { gross: number } | undefined
+        })
+
+        await api.post(`/admin/orders/${fornoPart.id}/cancel`, {}, district.admin)
+        expect((await api.get(`/vendor/orders/${fornoPart.id}`, forno)).data.order.stage).toBe("cancelled")
+        expect((await partOf(miele, placed.order.display_id)).stage).not.toBe("cancelled")
+        const { data: after } = await api.get(`/admin/orders/${placed.order.id}`, district.admin)
+        expect(after.order.status).toBe("pending")
+        expect(Math.round(after.order.total * 100)).toBe(Math.round(before.order.total * 100) - sale.gross)
+        const [told] = await mailbox.waitFor(email, "vendor-part-cancelled")
+        expect(told.text).toContain("Annullata dal coordinamento della rete.")
+      })
     })
   },
 })

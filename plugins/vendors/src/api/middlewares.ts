@@ -4,6 +4,7 @@ import { AdminListVendors, AdminSetCommissionPolicy, AdminUpdateVendor, AdminVen
 import { imageUpload } from "./utils/image-upload"
 import { weighedAuthorisation } from "./utils/weighed-authorisation"
 import { boundedCapture } from "./utils/bounded-capture"
+import { releasePartOnAdminCancel } from "./utils/release-part-on-admin-cancel"
 import { securityHeaders } from "./utils/security-headers"
 import { withProductVendor } from "./utils/product-vendor-fields"
 import { loadVendorContext, requireOwner } from "./utils/vendor-context"
@@ -102,6 +103,7 @@ export default defineMiddlewares({
     { matcher: "/admin/orders/:id/cash-collection", method: ["POST"], middlewares: [validateAndTransformBody(AdminRecordCash)] },
     // Medusa's own capture: never before the weighing, never more than is due.
     { matcher: "/admin/payments/:id/capture", method: ["POST"], middlewares: [boundedCapture] },
+    { matcher: "/admin/orders/:id/cancel", method: ["POST"], middlewares: [releasePartOnAdminCancel] },
 
     // Stripe signs the exact bytes it sent: keep them for the signature check.
     { matcher: "/hooks/stripe/connect", method: ["POST"], bodyParser: { preserveRawBody: true }, middlewares: [] },

@@ -14,3 +14,6 @@ export const RELEASED_PART_REFUND_LABEL = "Parte di un artigiano annullata"
 
 /** The reason a part carries when its resident's whole order was cancelled (by the resident or a coordinator). */
 export const ORDER_CANCELLED_REASON = "order_cancelled"
+
+/** The reason a part carries when the coordinators cancelled it with Medusa's own Cancel in the admin. */
+export const COORDINATOR_REASON = "Annullata dal coordinamento della rete."
