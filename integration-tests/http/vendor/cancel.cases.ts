@@ -224,6 +224,7 @@ export default districtSuite({
         expect(after.order.status).toBe("pending")
         expect(Math.round(after.order.total * 100)).toBe(Math.round(before.order.total * 100) - sale.gross)
         const [told] = await mailbox.waitFor(email, "vendor-part-cancelled")
+        expect(told.text).toContain("Il coordinamento della rete ha annullato la parte di Forno San Nazaro del tuo ordine")
         expect(told.text).toContain("Annullata dal coordinamento della rete.")
       })
     })

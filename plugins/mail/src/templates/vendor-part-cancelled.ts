@@ -2,8 +2,8 @@ import { z } from "@medusajs/framework/zod"
 import { defineTemplate } from "../lib/define-template"
 import { cents, orderNumber, text } from "../lib/fields"
 
-// Sent by @rbv/vendors when a maker (or the coordinators) cancelled the maker's part of a
-// resident's order: which maker, the reason in the maker's words, and what the order comes to now.
+// Sent by @rbv/vendors when a maker (or the coordinators, `by: "network"`) cancelled the maker's part of a
+// resident's order: which maker, the reason in their words, and what the order comes to now.
 export default defineTemplate({
   id: "vendor-part-cancelled",
   audience: "resident",
@@ -12,6 +12,7 @@ export default defineTemplate({
     display_id: orderNumber,
     maker: text(200),
     reason: text(500),
+    by: z.enum(["maker", "network"]).default("maker"),
     amount: cents,
     total: cents,
     outcome: z.enum(["on_delivery", "card", "card_refunded", "order_cancelled"]),
@@ -19,7 +20,7 @@ export default defineTemplate({
   render: ({ data, t, f, link }) => ({
     subject: t("subject", { number: data.display_id, maker: data.maker }),
     blocks: [
-      { kind: "paragraph", text: t("body", { maker: data.maker, amount: f.money(data.amount) }) },
+      { kind: "paragraph", text: t(data.by === "network" ? "body_network" : "body", { maker: data.maker, amount: f.money(data.amount) }) },
       { kind: "quote", text: data.reason },
       { kind: "paragraph", text: t(data.outcome, { total: f.money(data.total), amount: f.money(data.amount) }) },
       { kind: "button", label: t("view"), url: link(`/ordini/${data.order_id}/conferma`) },

@@ -10,7 +10,8 @@ export const VendorEvents = {
   ORDER_UNREADY: "vendor.order_unready",
   ORDER_CANCELLED: "vendor.order_cancelled",
   // A cancelled maker's part left its resident's order: { parent_order_id, vendor_id, amount (cents),
-  // order_cancelled (no part left), paid_before (the card was captured before: the fund took its share of the part) }
+  // order_cancelled (no part left), paid_before (the card was captured before: the fund took its share of the part),
+  // reason, by ("maker" | "network": the coordinators) }
   PART_RELEASED: "vendor.order_part_released",
   // A maker weighed its part (products sold by weight): { parent_order_id, order_id, vendor_id,
   // total_before, total_after, captured (cents or null), lines: [{ title, quantity, grams, estimate, amount, capped }] }

@@ -82,6 +82,8 @@ export const releaseVendorPartWorkflow = createWorkflow(releaseVendorPartWorkflo
         order_cancelled: release.action === "cancel_order",
         paid_before: release.paid_before,
         reason: input.reason,
+        // Who let the part go: its maker (or the maker's own minimum), or the coordinators.
+        by: input.vendor_id ? "maker" : "network",
       })),
     })
   })
