@@ -217,6 +217,11 @@ export default districtSuite({
           return data[0] as { gross: number } | undefined
         })
 
+        // Nobody but a coordinator: a maker's or a resident's session, or none, is refused and releases nothing.
+        for (const caller of [{}, forno, resident]) {
+          expect((await attempt(api.post(`/admin/orders/${fornoPart.id}/cancel`, {}, caller))).status).toBe(401)
+        }
+        expect((await api.get(`/vendor/orders/${fornoPart.id}`, forno)).data.order.stage).not.toBe("cancelled")
         await api.post(`/admin/orders/${fornoPart.id}/cancel`, {}, district.admin)
         expect((await api.get(`/vendor/orders/${fornoPart.id}`, forno)).data.order.stage).toBe("cancelled")
         expect((await partOf(miele, placed.order.display_id)).stage).not.toBe("cancelled")
