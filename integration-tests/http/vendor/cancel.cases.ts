@@ -9,13 +9,26 @@ jest.setTimeout(240_000)
 
 const mailbox = testMailbox()
 const RESIDENT = "giulia.ferrari@example.org"
+const FORNO = "forno@sannazaro.demo"
+const MIELE = "miele@torricelle.demo"
+
+/**
+ * The mails a maker's shop got about its part of order `displayId` being cancelled by someone else, after the
+ * mailbox held `since` mails (each test starts from the same district, so order numbers repeat between tests).
+ */
+const withdrawnMails = (shop: string, displayId: number, since: number) =>
+  mailbox.received.slice(since).filter((m) => m.to.includes(shop) && m.template === "vendor-part-withdrawn" && m.subject.startsWith(`Ordine n. ${displayId} annullato`))
+const withdrawnMail = (shop: string, displayId: number, since: number) =>
+  waitFor(`the withdrawn-part mail to ${shop} for order ${displayId}`, async () => withdrawnMails(shop, displayId, since)[0] ?? null)
+/** How the makers' mails name the residents of these tests' orders (all shipped to VERONETTA_ADDRESS). */
+const LABEL_NAME = `${VERONETTA_ADDRESS.first_name} ${VERONETTA_ADDRESS.last_name[0]}.`
 
 export default districtSuite({
   testSuite: ({ api, getContainer, district }) => {
     describe("POST /vendor/orders/:id/cancel", () => {
       it("cancels one maker's part: the resident's order keeps the other part, its total drops by the part, and the resident is told why", async () => {
-        const forno = await vendorLogin(api, "forno@sannazaro.demo")
-        const miele = await vendorLogin(api, "miele@torricelle.demo")
+        const forno = await vendorLogin(api, FORNO)
+        const miele = await vendorLogin(api, MIELE)
         const bread = await inStockVariantOf(api, district.store, "forno-san-nazaro")
         const honey = await inStockVariantOf(api, district.store, "apicoltura-torricelle")
         const cartId = await cartWith(api, district.store, district.regionId, [
@@ -76,12 +89,19 @@ export default districtSuite({
         expect(stock.product.variants.find((v: any) => v.id === bread.id).inventory_quantity).toBe(bread.inventory_quantity)
 
         // A coordinator cancels the last part: nothing is left to deliver, the whole order goes, and the resident is told.
+        const since = mailbox.received.length
         await api.post(`/admin/vendor-orders/${mielePart.id}/cancel`, { reason: "Api in letargo" }, district.admin)
         const mails = await mailbox.waitFor(RESIDENT, "vendor-part-cancelled", 2)
         expect(mails).toHaveLength(2)
         expect(mails[1].text).toContain("è annullato e non paghi nulla")
         const { data: gone } = await api.get(`/admin/orders/${completed.order.id}`, district.admin)
         expect(gone.order.status).toBe("canceled")
+        // The honey maker is told not to prepare it, in the coordinators' words; the baker, who cancelled, is not.
+        const withdrawn = await withdrawnMail(MIELE, completed.order.display_id, since)
+        expect(withdrawn.text).toContain(`Il coordinamento della rete ha annullato la tua parte dell'ordine n. ${completed.order.display_id}`)
+        expect(withdrawn.text).toContain("Api in letargo")
+        expect(withdrawn.text).toContain(`1 × ${mielePart.items[0].title}`)
+        expect(mailbox.to(FORNO, "vendor-part-withdrawn")).toHaveLength(0)
       })
     })
 
@@ -114,8 +134,8 @@ export default districtSuite({
       }
 
       it("a resident cancels their own order before the round's cutoff: the makers' parts, the stock, the sale, the drop go back; they get it in writing; not twice, not someone else's, not after the cutoff", async () => {
-        const forno = await vendorLogin(api, "forno@sannazaro.demo")
-        const miele = await vendorLogin(api, "miele@torricelle.demo")
+        const forno = await vendorLogin(api, FORNO)
+        const miele = await vendorLogin(api, MIELE)
         const email = "chiara.annulla@example.org"
         const resident = await residentWithLogin(api, district.store, { email, first_name: "Chiara", last_name: "Zanetti" })
         const neighbour = await residentWithLogin(api, district.store, { email: "dario.vicino@example.org", first_name: "Dario", last_name: "Vicino" })
@@ -126,7 +146,7 @@ export default districtSuite({
         const placed = await placeTwoMakerOrder(resident, email)
         const dropsWithOrder = (await roundOf(placed.roundId)).drops_taken
         const fornoPart = await partOf(forno, placed.order.display_id)
-        await partOf(miele, placed.order.display_id)
+        const mielePart = await partOf(miele, placed.order.display_id)
         expect(await stockOf(bread)).toBe(stockBefore - 1)
 
         const url = `/store/delivery-rounds/orders/${placed.order.id}`
@@ -142,6 +162,7 @@ export default districtSuite({
         expect(JSON.stringify(stray.data)).toContain("reason")
         expect((await api.get(url, resident)).data.delivery.can_cancel).toBe(true)
 
+        const since = mailbox.received.length
         const { data: cancelled } = await api.post(`${url}/cancel`, {}, resident)
         expect(cancelled.delivery).toMatchObject({ stop_status: "cancelled", can_cancel: false })
         expect((await api.get(`/store/orders/${placed.order.id}`, resident)).data.order.status).toBe("canceled")
@@ -158,6 +179,15 @@ export default districtSuite({
         const [told] = await mailbox.waitFor(email, "delivery-order-cancelled")
         expect(told.subject).toBe(`Ordine n. ${placed.order.display_id} annullato`)
         expect(told.text).toContain("Non paghi nulla.")
+        // Each maker is told not to prepare it: the resident's first name and initial, its own lines only.
+        for (const [shop, mine, theirs] of [[FORNO, fornoPart.items[0], mielePart.items[0]], [MIELE, mielePart.items[0], fornoPart.items[0]]]) {
+          const withdrawn = await withdrawnMail(shop, placed.order.display_id, since)
+          expect(withdrawn.text).toContain(`L'ordine n. ${placed.order.display_id} di ${LABEL_NAME} è stato annullato`)
+          expect(withdrawn.text).toContain(`1 × ${mine.title}`)
+          expect(withdrawn.text).not.toContain(theirs.title)
+          expect(withdrawn.text).not.toContain(VERONETTA_ADDRESS.last_name)
+          expect(withdrawn.text).not.toContain(email)
+        }
 
         expect(await attempt(api.post(`${url}/cancel`, {}, resident))).toMatchObject({ status: 400, data: { code: "order_cancelled" } })
 
@@ -178,8 +208,8 @@ export default districtSuite({
       })
 
       it("a coordinator cancels a whole order in the admin: every maker's part goes with it, and the resident is told", async () => {
-        const forno = await vendorLogin(api, "forno@sannazaro.demo")
-        const miele = await vendorLogin(api, "miele@torricelle.demo")
+        const forno = await vendorLogin(api, FORNO)
+        const miele = await vendorLogin(api, MIELE)
         const email = "ettore.admin@example.org"
         const resident = await residentWithLogin(api, district.store, { email, first_name: "Ettore", last_name: "Menegazzi" })
         const placed = await placeTwoMakerOrder(resident, email)
@@ -187,6 +217,7 @@ export default districtSuite({
         const mielePart = await partOf(miele, placed.order.display_id)
         expect([fornoPart.stage, mielePart.stage]).not.toContain("cancelled")
 
+        const since = mailbox.received.length
         await api.post(`/admin/orders/${placed.order.id}/cancel`, {}, district.admin)
         for (const [maker, label] of [[forno, "forno"], [miele, "miele"]] as const) {
           await waitFor(`${label}'s part cancelled`, async () => (await partOf(maker, placed.order.display_id)).stage === "cancelled")
@@ -202,11 +233,15 @@ export default districtSuite({
         expect((await attempt(api.post(`/admin/orders/${placed.order.id}/cancel`, {}, district.admin))).status).toBe(400)
         await new Promise((r) => setTimeout(r, 1500))
         expect(await mailbox.waitFor(email, "delivery-order-cancelled")).toHaveLength(1)
+        for (const shop of [FORNO, MIELE]) {
+          expect((await withdrawnMail(shop, placed.order.display_id, since)).text).toContain(`L'ordine n. ${placed.order.display_id} di ${LABEL_NAME} è stato annullato`)
+          expect(withdrawnMails(shop, placed.order.display_id, since)).toHaveLength(1)
+        }
       })
 
       it("a coordinator presses Medusa's own Cancel on a maker's part in the admin: the part leaves the resident's order to the cent and the resident is told", async () => {
-        const forno = await vendorLogin(api, "forno@sannazaro.demo")
-        const miele = await vendorLogin(api, "miele@torricelle.demo")
+        const forno = await vendorLogin(api, FORNO)
+        const miele = await vendorLogin(api, MIELE)
         const email = "fulvia.parte@example.org"
         const resident = await residentWithLogin(api, district.store, { email, first_name: "Fulvia", last_name: "Parte" })
         const placed = await placeTwoMakerOrder(resident, email)
@@ -222,6 +257,7 @@ export default districtSuite({
           expect((await attempt(api.post(`/admin/orders/${fornoPart.id}/cancel`, {}, caller))).status).toBe(401)
         }
         expect((await api.get(`/vendor/orders/${fornoPart.id}`, forno)).data.order.stage).not.toBe("cancelled")
+        const since = mailbox.received.length
         await api.post(`/admin/orders/${fornoPart.id}/cancel`, {}, district.admin)
         expect((await api.get(`/vendor/orders/${fornoPart.id}`, forno)).data.order.stage).toBe("cancelled")
         expect((await partOf(miele, placed.order.display_id)).stage).not.toBe("cancelled")
@@ -231,6 +267,9 @@ export default districtSuite({
         const [told] = await mailbox.waitFor(email, "vendor-part-cancelled")
         expect(told.text).toContain("Il coordinamento della rete ha annullato la parte di Forno San Nazaro del tuo ordine")
         expect(told.text).toContain("Annullata dal coordinamento della rete.")
+        const withdrawn = await withdrawnMail(FORNO, placed.order.display_id, since)
+        expect(withdrawn.text).toContain(`Il coordinamento della rete ha annullato la tua parte dell'ordine n. ${placed.order.display_id} di ${LABEL_NAME}`)
+        expect(withdrawnMails(MIELE, placed.order.display_id, since)).toHaveLength(0)
       })
     })
   },

@@ -1,9 +1,11 @@
+type MedusaNumber = number | string | { value?: string; numeric?: number } | null | undefined
+
+// Query gives computed totals and quantities as Medusa's BigNumber (its `numeric`), stored ones as numbers or raw `{ value }`.
+export const toNumber = (amount: MedusaNumber): number =>
+  typeof amount === "object" && amount !== null ? Number(amount.numeric ?? amount.value) : Number(amount ?? 0)
+
 // Medusa keeps amounts in major units; our ledgers keep integer cents.
-export const toCents = (amount: number | string | { value?: string; numeric?: number } | null | undefined): number => {
-  // Query gives computed totals as Medusa's BigNumber (its `numeric`), stored ones as numbers or raw `{ value }`.
-  const value = typeof amount === "object" && amount !== null ? Number(amount.numeric ?? amount.value) : Number(amount ?? 0)
-  return Math.round(value * 100)
-}
+export const toCents = (amount: MedusaNumber): number => Math.round(toNumber(amount) * 100)
 
 export const fromCents = (cents: number) => cents / 100
 

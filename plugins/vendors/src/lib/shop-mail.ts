@@ -11,6 +11,8 @@ export const VendorMailTemplates = {
   PART_WEIGHED: "vendor-part-weighed",
   // To the resident: a maker (or the coordinators) cancelled its part; the order's new total.
   PART_CANCELLED: "vendor-part-cancelled",
+  // To the maker: its part was cancelled by someone else (the resident's whole order, or the coordinators): not to prepare.
+  PART_WITHDRAWN: "vendor-part-withdrawn",
 } as const
 
 /** Where an invited shop member creates their login (the storefront's /bottega/invito). */

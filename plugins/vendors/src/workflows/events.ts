@@ -8,6 +8,7 @@ export const VendorEvents = {
   ORDER_SPLIT: "vendor.order_split",
   ORDER_READY: "vendor.order_ready",
   ORDER_UNREADY: "vendor.order_unready",
+  // A maker's part (child order) cancelled: { id, parent_order_id, reason, by ("maker" | "network": anyone else) }
   ORDER_CANCELLED: "vendor.order_cancelled",
   // A cancelled maker's part left its resident's order: { parent_order_id, vendor_id, amount (cents),
   // order_cancelled (no part left), paid_before (the card was captured before: the fund took its share of the part),

@@ -45,7 +45,13 @@ export const cancelVendorOrderWorkflow = createWorkflow(cancelVendorOrderWorkflo
   )
   emitEventStep({
     eventName: VendorEvents.ORDER_CANCELLED,
-    data: transform({ input, orders }, ({ input, orders }) => ({ id: input.order_id, parent_order_id: orders[0].metadata?.parent_order_id })),
+    data: transform({ input, orders }, ({ input, orders }) => ({
+      id: input.order_id,
+      parent_order_id: orders[0].metadata?.parent_order_id,
+      reason: input.reason,
+      // The maker's own cancel, or someone else's (the resident's or the coordinators'): the maker is then told.
+      by: input.vendor_id ? "maker" : "network",
+    })),
   })
   return new WorkflowResponse({ id: input.order_id })
 })
