@@ -86,15 +86,24 @@ test.describe("a forgotten password, on a phone", () => {
   })
 })
 
-test.describe("changing one's password while signed in, on a phone", () => {
-  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
 
-  test("a resident changes her password from her account: the current one is asked again; then only the new one signs her in", async ({ page }) => {
+test.describe("changing one's password while signed in, on a phone", () => {
+  test.use(PHONE)
+
+  test("a resident changes her password from her account: the current one is asked again; this phone stays signed in, her other one is signed out; then only the new one signs her in", async ({ page, browser }) => {
     const account = new AccountPage(page)
     const login = new LoginPage(page)
     const email = `piera.cambia+${Date.now()}@example.org`
     await account.register({ firstName: "Piera", lastName: "Cambia", email, password: "la-prima-password" })
     await expect(account.heading).toBeVisible()
+    // Her other phone, signed in too (a login token tells the second it was issued: the change comes later).
+    const otherPhone = await browser.newContext({ ...PHONE, locale: "it-IT", baseURL: test.info().project.use.baseURL })
+    const other = await otherPhone.newPage()
+    await new LoginPage(other).goto()
+    await new LoginPage(other).signIn(email, "la-prima-password")
+    await expect(new AccountPage(other).heading).toBeVisible()
+    await page.waitForTimeout(1100)
 
     await page.getByRole("link", { name: "Cambia password" }).click()
     await expect(page.getByRole("heading", { level: 1, name: "Cambia password" })).toBeVisible()
@@ -113,6 +122,12 @@ test.describe("changing one's password while signed in, on a phone", () => {
     await page.screenshot({ path: test.info().outputPath("password-changed.png"), fullPage: true })
 
     await page.goto("/account")
+    await expect(account.heading).toBeVisible()
+    await other.goto("/account")
+    await expect(new LoginPage(other).heading).toBeVisible()
+    await other.screenshot({ path: test.info().outputPath("password-changed-other-phone.png"), fullPage: true })
+    await otherPhone.close()
+
     await account.logout()
     await login.goto()
     await login.signIn(email, "la-prima-password")

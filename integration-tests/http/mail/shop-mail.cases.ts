@@ -94,11 +94,20 @@ export default districtSuite({
       expect(stored).toHaveLength(1)
       expect(JSON.stringify(stored[0].data)).not.toContain(token)
 
+      // A session of the old password (a phone left signed in, or whoever took the password) ends with the reset.
+      const customerSession = (login: { data: { token: string } }) => ({ headers: { ...district.store.headers, ...bearer(login.data.token).headers } })
+      const before = customerSession(await api.post("/auth/customer/emailpass", { email, password: "buonvivere" }))
+      expect(await status(api.get("/store/customers/me", before))).toBe(200)
+      await new Promise((r) => setTimeout(r, 1100)) // a token tells the second it was issued
       expect(await status(api.post("/auth/customer/emailpass/update", { password: "una nuova password" }, bearer(token)))).toBe(200)
-      expect(await status(api.post("/auth/customer/emailpass", { email, password: "una nuova password" }))).toBe(200)
+      const after = customerSession(await api.post("/auth/customer/emailpass", { email, password: "una nuova password" }))
       expect(await status(api.post("/auth/customer/emailpass", { email, password: "buonvivere" }))).toBe(401)
-      // once only
+      const ended = await api.get("/store/customers/me", before).catch((e) => e.response)
+      expect({ status: ended.status, code: ended.data.code }).toEqual({ status: 401, code: "session_ended" })
+      // once only; a refused attempt ends nothing
+      await new Promise((r) => setTimeout(r, 1100))
       expect(await status(api.post("/auth/customer/emailpass/update", { password: "e ancora un'altra" }, bearer(token)))).toBe(401)
+      expect(await status(api.get("/store/customers/me", after))).toBe(200)
 
       // an artisan, a volunteer and a coordinator: each to its own door, in Italian
       const volunteer = "rita.reset@example.org"

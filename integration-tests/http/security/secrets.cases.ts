@@ -134,17 +134,21 @@ export default districtSuite({
     })
 
     describe("a login changes its own password", () => {
-      it("POST /store/account/password, /vendor/me/password, /logistics/me/password: the current password asked again, the new one 8–128 characters; then only the new one opens the login", async () => {
+      it("POST /store/account/password, /vendor/me/password, /logistics/me/password: the current password asked again, the new one 8–128 characters; then only the new one opens the login, and its sessions end everywhere", async () => {
         await residentWithLogin(api, district.store, { email: "cambio@example.org", first_name: "Rita", last_name: "Cambi" })
         await volunteerWithLogin(api, district.admin, "Ugo Cambi", "cambio@volontari.demo")
         const logins = [
-          { actor: "customer", path: "/store/account/password", email: "cambio@example.org", extra: district.store.headers },
-          { actor: "vendor", path: "/vendor/me/password", email: "studio@acquamorta.demo", extra: {} },
-          { actor: "volunteer", path: "/logistics/me/password", email: "cambio@volontari.demo", extra: {} },
+          { actor: "customer", path: "/store/account/password", me: "/store/customers/me", email: "cambio@example.org", extra: district.store.headers },
+          { actor: "vendor", path: "/vendor/me/password", me: "/vendor/me", email: "studio@acquamorta.demo", extra: {} },
+          { actor: "volunteer", path: "/logistics/me/password", me: "/logistics/me", email: "cambio@volontari.demo", extra: {} },
         ]
         const signIn = async (actor: string, email: string, password: string) => attempt(api.post(`/auth/${actor}/emailpass`, { email, password }))
-        for (const { actor, path, email, extra } of logins) {
-          const session = { headers: { ...extra, authorization: `Bearer ${(await signIn(actor, email, "buonvivere")).data.token}` } }
+        const sessionOf = (extra: Record<string, string>, token: string) => ({ headers: { ...extra, authorization: `Bearer ${token}` } })
+        // Someone else's login, signed in all along: untouched by the changes below.
+        const bystander = sessionOf({}, (await signIn("vendor", "forno@sannazaro.demo", "buonvivere")).data.token)
+        for (const { actor, path, me, email, extra } of logins) {
+          const session = sessionOf(extra, (await signIn(actor, email, "buonvivere")).data.token)
+          const elsewhere = sessionOf(extra, (await signIn(actor, email, "buonvivere")).data.token)
           const change = (body: Record<string, unknown>, as: object = session) => attempt(api.post(path, body, as))
           expect({ actor, ...(await change({ current_password: "buonvivere", new_password: "nuova-password-1" }, { headers: extra })) }).toMatchObject({ actor, status: 401 })
           const wrong = await change({ current_password: "sbagliata", new_password: "nuova-password-1" })
@@ -155,10 +159,22 @@ export default districtSuite({
           // Nothing refused changed the password.
           expect((await signIn(actor, email, "buonvivere")).status).toBe(200)
 
-          expect((await change({ current_password: "buonvivere", new_password: "nuova-password-1" })).data).toEqual({ changed: true })
+          expect((await attempt(api.get(me, elsewhere))).status).toBe(200)
+
+          // A token tells the second it was issued: the change comes in a later second than these logins.
+          await new Promise((r) => setTimeout(r, 1100))
+          expect((await change({ current_password: "buonvivere", new_password: "nuova-password-1" })).data).toEqual({ changed: true, email })
           expect((await signIn(actor, email, "buonvivere")).status).toBe(401)
-          expect((await signIn(actor, email, "nuova-password-1")).status).toBe(200)
+          // Every session of the login ended, this one too; none is turned into a new token.
+          for (const ended of [session, elsewhere]) {
+            expect({ actor, ...(await attempt(api.get(me, ended))) }).toMatchObject({ actor, status: 401, data: { code: "session_ended" } })
+          }
+          expect((await attempt(api.post("/auth/token/refresh", {}, elsewhere))).status).toBe(401)
+          const fresh = await signIn(actor, email, "nuova-password-1")
+          expect(fresh.status).toBe(200)
+          expect((await attempt(api.get(me, sessionOf(extra, fresh.data.token)))).status).toBe(200)
         }
+        expect((await attempt(api.get("/vendor/me", bystander))).status).toBe(200)
       })
     })
   },

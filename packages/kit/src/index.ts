@@ -6,6 +6,7 @@ export { throttle, resetThrottleScopes, type ThrottleRule, type ThrottleRequest 
 export { emailpassThrottleRoutes } from "./throttle/auth-routes"
 export { newPasswordPolicy, PASSWORD_LENGTH } from "./password-policy"
 export { ChangeOwnPassword, changeOwnPassword, ownPasswordRoute, postOwnPassword } from "./own-password"
+export { endSessions, sessionRoutes, SESSION_ENDED } from "./sessions"
 export { throttleSettings, type ThrottleSettings } from "./throttle/settings"
 export { closeThrottleStore } from "./throttle/store"
 export { badPathSegment, pathGuard } from "./path-guard"

@@ -7,6 +7,7 @@ import { validateAndTransformBody } from "./errors/validate"
 import { signedIn } from "./signed-in"
 import { throttle } from "./throttle/middleware"
 import { PASSWORD_LENGTH } from "./password-policy"
+import { endSessions } from "./sessions"
 
 /** `{ current_password, new_password }`: the body of each login's own "change password" route. */
 export const ChangeOwnPassword = z
@@ -16,8 +17,9 @@ export type ChangeOwnPassword = z.infer<typeof ChangeOwnPassword>
 
 /**
  * Someone signed in changes their own password: the current one is asked again (a phone left
- * unlocked is not enough), then Medusa's e-mail + password provider stores the new one. One
- * e-mail is one login, so a person who is both a resident and a maker changes it for both.
+ * unlocked is not enough), then Medusa's e-mail + password provider stores the new one and every
+ * session of the login ends. One e-mail is one login, so a person who is both a resident and a
+ * maker changes it for both.
  */
 export async function changeOwnPassword(scope: MedusaContainer, authIdentityId: string, body: ChangeOwnPassword) {
   const auth = scope.resolve<IAuthModuleService>(Modules.AUTH)
@@ -27,12 +29,15 @@ export async function changeOwnPassword(scope: MedusaContainer, authIdentityId: 
   const check = await auth.authenticate("emailpass", { body: { email, password: body.current_password } } as never)
   if (!check.success) throw refusal(MedusaError.Types.INVALID_DATA, "wrong_password", "current_password: not the password of this login", "current_password")
   await auth.updateProvider("emailpass", { entity_id: email, password: body.new_password })
+  await endSessions(scope, authIdentityId)
+  return { email }
 }
 
 /** The route itself (`export const POST = postOwnPassword`): the same for every kind of login. */
 export async function postOwnPassword(req: AuthenticatedMedusaRequest<ChangeOwnPassword>, res: MedusaResponse) {
-  await changeOwnPassword(req.scope, req.auth_context.auth_identity_id, req.validatedBody)
-  res.json({ changed: true })
+  // Every session of the login ends, this one too: the caller signs in again with the new password.
+  const { email } = await changeOwnPassword(req.scope, req.auth_context.auth_identity_id, req.validatedBody)
+  res.json({ changed: true, email })
 }
 
 /**

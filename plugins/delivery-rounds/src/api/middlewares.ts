@@ -1,5 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { emailpassThrottleRoutes, ownPasswordRoute, apiErrorHandler, pathGuard, residentOrderOnly, searchFacet, throttle, validateAndTransformBody, validateAndTransformQuery, signedIn } from "@rbv/kit"
+import { emailpassThrottleRoutes, sessionRoutes, ownPasswordRoute, apiErrorHandler, pathGuard, residentOrderOnly, searchFacet, throttle, validateAndTransformBody, validateAndTransformQuery, signedIn } from "@rbv/kit"
 import { unavailableForNextRound } from "./utils/next-round-facet"
 import {
   AdminCreateDeliveryRound,
@@ -35,6 +35,7 @@ export default defineMiddlewares({
     // itself; a "/*" wildcard is decoded by the router, which is where bad encoding throws.
     { matcher: "/", middlewares: [pathGuard] },
     ...emailpassThrottleRoutes("volunteer"),
+    ...sessionRoutes(["/logistics"]),
     {
       matcher: "/logistics/*",
       middlewares: [

@@ -1,5 +1,5 @@
 import { defineMiddlewares, type MiddlewareFunction } from "@medusajs/framework/http"
-import { emailpassThrottleRoutes, ownPasswordRoute, apiErrorHandler, pathGuard, residentOrderOnly, throttle, typedAmounts, validateAndTransformBody, validateAndTransformQuery, signedIn } from "@rbv/kit"
+import { emailpassThrottleRoutes, sessionRoutes, ownPasswordRoute, apiErrorHandler, pathGuard, residentOrderOnly, throttle, typedAmounts, validateAndTransformBody, validateAndTransformQuery, signedIn } from "@rbv/kit"
 import { AdminListVendors, AdminSetCommissionPolicy, AdminUpdateVendor, AdminVendorStatusChange } from "./admin/vendors/validators"
 import { imageUpload } from "./utils/image-upload"
 import { weighedAuthorisation } from "./utils/weighed-authorisation"
@@ -51,6 +51,8 @@ export default defineMiddlewares({
     ...emailpassThrottleRoutes("vendor"),
     ...emailpassThrottleRoutes("customer"),
     ...emailpassThrottleRoutes("user"),
+    // A token issued before its login's password changed (or was reset) is refused.
+    ...sessionRoutes(["/store", "/vendor", "/admin"]),
     { matcher: "/admin/invites/accept", method: ["POST"], middlewares: [throttle({ name: "invite:user", account: (req) => req.query?.token })] },
 
     { matcher: "/vendor/applications", method: ["POST"], middlewares: [throttle({ name: "apply:vendor", count: "all" }), onboardingAuth, validateAndTransformBody(VendorApply)] },

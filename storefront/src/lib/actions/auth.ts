@@ -39,7 +39,7 @@ export const requestPasswordReset = resetRequestAction("customer")
 
 export const setNewPassword = newPasswordAction("customer", keepLogin, "/account")
 
-export const changePassword = changePasswordAction(RESIDENT, "/store/account/password")
+export const changePassword = changePasswordAction(RESIDENT, "/store/account/password", "customer", setAuthToken)
 
 const registerSchema = z.object(newPerson)
 

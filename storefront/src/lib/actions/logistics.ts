@@ -19,7 +19,7 @@ export const requestVolunteerPasswordReset = resetRequestAction("volunteer")
 
 export const setVolunteerPassword = newPasswordAction("volunteer", setVolunteerToken, "/logistica")
 
-export const changeVolunteerPassword = changePasswordAction(VOLUNTEER, "/logistics/me/password")
+export const changeVolunteerPassword = changePasswordAction(VOLUNTEER, "/logistics/me/password", "volunteer", setVolunteerToken)
 
 export const logoutVolunteer = logoutAction(removeVolunteerToken, "/logistica/accesso")
 

@@ -24,7 +24,7 @@ export const requestVendorPasswordReset = resetRequestAction("vendor")
 
 export const setVendorPassword = newPasswordAction("vendor", setVendorToken, "/bottega")
 
-export const changeVendorPassword = changePasswordAction(ARTISAN, "/vendor/me/password")
+export const changeVendorPassword = changePasswordAction(ARTISAN, "/vendor/me/password", "vendor", setVendorToken)
 
 export const logoutVendor = logoutAction(removeVendorToken, "/bottega")
 

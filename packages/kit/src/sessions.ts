@@ -1,0 +1,79 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import type { IAuthModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { refusal } from "./errors/refusal"
+
+/**
+ * A changed or reset password ends the login's sessions elsewhere (a phone left signed in, a stolen token).
+ * Medusa's login tokens are signed JWTs that hold until they expire, so the login itself (its auth identity)
+ * keeps the second from which its tokens count, and a token issued before that second is refused.
+ */
+const SESSIONS_FROM = "sessions_from"
+
+export const SESSION_ENDED = "session_ended"
+
+const nowSeconds = () => Math.floor(Date.now() / 1000)
+
+/** From `from` (seconds; now by default) on, only tokens issued since count for this login. */
+export async function endSessions(scope: MedusaContainer, authIdentityId: string, from = nowSeconds()) {
+  const auth = scope.resolve<IAuthModuleService>(Modules.AUTH)
+  const identity = await auth.retrieveAuthIdentity(authIdentityId)
+  await auth.updateAuthIdentities({ id: authIdentityId, app_metadata: { ...(identity.app_metadata ?? {}), [SESSIONS_FROM]: from } })
+}
+
+/**
+ * The claims of the request's bearer token, unverified: only ever used to refuse, never to let in (Medusa's own
+ * `authenticate` checks the signature of whatever passes here).
+ */
+function bearerClaims(req: MedusaRequest): Record<string, unknown> | null {
+  const [scheme, token] = (req.headers.authorization ?? "").split(" ")
+  if (scheme?.toLowerCase() !== "bearer" || !token) return null
+  try {
+    return JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8"))
+  } catch {
+    return null
+  }
+}
+
+async function sessionStillValid(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const claims = bearerClaims(req)
+  const identityId = claims?.auth_identity_id
+  if (typeof identityId !== "string" || !identityId || typeof claims?.iat !== "number") return next()
+  let from: unknown
+  try {
+    from = (await req.scope.resolve<IAuthModuleService>(Modules.AUTH).retrieveAuthIdentity(identityId)).app_metadata?.[SESSIONS_FROM]
+  } catch {
+    return next() // no such login: Medusa's authenticate refuses the token
+  }
+  if (typeof from === "number" && claims.iat < from) {
+    return next(refusal(MedusaError.Types.UNAUTHORIZED, SESSION_ENDED, "This session ended when the login's password changed: sign in again"))
+  }
+  next()
+}
+
+/**
+ * A reset link's new password (Medusa's `/auth/<actor>/emailpass/update`, whose bearer is the link's token naming the
+ * e-mail) ends the login's sessions once Medusa has taken it — from the second the request came in, so the login that
+ * follows the reset is not caught by its own change.
+ */
+export function endSessionsOnReset(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const from = nowSeconds()
+  const email = bearerClaims(req)?.entity_id
+  res.on("finish", () => {
+    if (res.statusCode >= 300 || typeof email !== "string") return
+    const auth = req.scope.resolve<IAuthModuleService>(Modules.AUTH)
+    auth
+      .listProviderIdentities({ entity_id: email, provider: "emailpass" })
+      .then(([login]) => (login?.auth_identity_id ? endSessions(req.scope, login.auth_identity_id, from) : undefined))
+      .catch(() => undefined)
+  })
+  next()
+}
+
+/**
+ * The routes on which a token issued before its login's password changed is refused: each of `prefixes` (an actor
+ * type's API, e.g. "/vendor"), and Medusa's own routes that turn a token into another one.
+ */
+export function sessionRoutes(prefixes: string[]): MiddlewareRoute[] {
+  return [...prefixes.map((p) => `${p}/*`), "/auth/token/refresh", "/auth/session"].map((matcher) => ({ matcher, middlewares: [sessionStillValid] }))
+}
