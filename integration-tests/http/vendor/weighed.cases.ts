@@ -244,6 +244,16 @@ export default cardSuite({
           return sent.find((m: any) => m.data.corrected)
         })
         expect(mail.data).toMatchObject({ total: lower, refunded: final - lower, payment: "card_refunded" })
+
+        // The coordinators then cancel the whole order: the card gets back what it still holds, and the mail says
+        // that amount — not the correction refunded before as well.
+        await api.post(`/admin/orders/${order.id}/cancel`, {}, district.admin)
+        expect(fake.paymentIntents.get(session.data.id)!).toMatchObject({ amount_received: final, amount_refunded: final })
+        const cancelled = await waitFor("the cancel's e-mail", async () => {
+          const sent = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "delivery-order-cancelled", to: email })
+          return sent[0]
+        })
+        expect(cancelled.data).toMatchObject({ by: "network", outcome: "card_refunded", refunded: lower })
       }))
 
       it("card: the resident cancels before the cutoff: the authorisation (estimate and tolerance) is released, nothing captured, the maker's part gone, and the confirmation says so", explained(async () => {

@@ -112,19 +112,32 @@ async function breakdownOf(container: MedusaContainer, items: any[]) {
   }
 }
 
-/**
- * What a cancelled order's payment came to, for the resident's confirmation: a card refunded (the
- * cents given back), a card only authorised and released, or nothing (to pay on delivery).
- */
-export async function cancelledPayment(container: MedusaContainer, orderId: string) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
+/** The order's card payments, with what was captured and refunded on each. */
+async function cardPayments(container: MedusaContainer, orderId: string): Promise<any[]> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: ["payment_collections.payments.provider_id", "payment_collections.payments.refunds.amount"],
+    fields: ["payment_collections.payments.provider_id", "payment_collections.payments.captures.amount", "payment_collections.payments.refunds.amount"],
     filters: { id: orderId },
   })
-  const cards = ((data[0] as any)?.payment_collections ?? []).flatMap((c: any) => c?.payments ?? []).filter((p: any) => p.provider_id !== PAY_ON_DELIVERY_PROVIDER)
-  const refunded = cards.flatMap((p: any) => p.refunds ?? []).reduce((s: number, r: any) => s + cents(r.amount), 0)
+  return ((data[0] as any)?.payment_collections ?? []).flatMap((c: any) => c?.payments ?? []).filter((p: any) => p.provider_id !== PAY_ON_DELIVERY_PROVIDER)
+}
+
+const sumCents = (rows: { amount: unknown }[] | null | undefined) => (rows ?? []).reduce((s, r) => s + cents(r.amount), 0)
+
+/**
+ * What the order's cards hold now: captured less refunded, in cents — read before a cancel, it is what the cancel
+ * gives back (Medusa's cancel refunds exactly that on each payment), whatever was refunded earlier (a maker's part).
+ */
+export async function cardBalance(container: MedusaContainer, orderId: string): Promise<number> {
+  return (await cardPayments(container, orderId)).reduce((s: number, p: any) => s + sumCents(p.captures) - sumCents(p.refunds), 0)
+}
+
+/**
+ * What a cancelled order's payment came to, for the resident's confirmation: a card refunded (`refunded`: the
+ * cents the cancel gave back, its `cardBalance` before it), a card only authorised and released, or nothing (to pay
+ * on delivery).
+ */
+export async function cancelledPayment(container: MedusaContainer, orderId: string, refunded: number) {
   if (refunded > 0) return { outcome: "card_refunded" as const, refunded }
-  return { outcome: cards.length ? ("card_released" as const) : ("on_delivery" as const), refunded: 0 }
+  return { outcome: (await cardPayments(container, orderId)).length ? ("card_released" as const) : ("on_delivery" as const), refunded: 0 }
 }

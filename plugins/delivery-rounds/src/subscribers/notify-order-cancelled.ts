@@ -5,10 +5,11 @@ import { DeliveryEvents } from "../workflows/events"
 
 // A resident's whole order cancelled — by the resident before the cutoff, or by the coordinators — is told
 // to the resident in writing, with what happens to the money.
-export default async function notifyOrderCancelled({ event, container }: SubscriberArgs<{ id: string }>) {
+// `refunded`: what the cancel gave back on the cards (cents), read just before it.
+export default async function notifyOrderCancelled({ event, container }: SubscriberArgs<{ id: string; refunded?: number }>) {
   const order = (await residentOrders(container, [event.data.id])).get(event.data.id)
   if (!order) return
-  const payment = await cancelledPayment(container, order.id)
+  const payment = await cancelledPayment(container, order.id, event.data.refunded ?? 0)
   await notify(container, [order.to], DeliveryTemplates.ORDER_CANCELLED, {
     order_id: order.id,
     display_id: order.display_id,
