@@ -63,3 +63,15 @@ export async function inStockVariantOf(api: Api, store: { headers: Record<string
   }
   throw new Error(`${handle} has nothing with more than ${quantity} in stock`)
 }
+
+/**
+ * The makers' parts (child orders) of residents' orders, with Medusa's `fields`: Medusa's own order list leaves the
+ * parts out, so they are found through each order's parts (GET /admin/orders/:id/parts) and then read by id.
+ */
+export async function partsOf(api: Api, admin: unknown, parentIds: string[], fields: string): Promise<any[]> {
+  const ids: string[] = []
+  for (const parent of parentIds) ids.push(...(await api.get(`/admin/orders/${parent}/parts`, admin)).data.parts.map((p: { id: string }) => p.id))
+  if (!ids.length) return []
+  const { data } = await api.get(`/admin/orders?${ids.map((id) => `id[]=${id}`).join("&")}&fields=${fields}&limit=${ids.length}`, admin)
+  return data.orders
+}

@@ -6,7 +6,7 @@ import { volunteerWithLogin } from "../../helpers/delivery"
 import { waitFor } from "../../helpers/wait-for"
 import { backendDir, seedDistrictOnce } from "../../helpers/district"
 import { buyerBrowser } from "../../helpers/residents"
-import { attempt, vendorLogin } from "../../helpers/vendors"
+import { attempt, partsOf, vendorLogin } from "../../helpers/vendors"
 import { makers } from "../../../backend/src/scripts/demo-district"
 // The scheduled job itself, from the built plugin the app runs (same module instance).
 import closeRoundsAtCutoff from "@rbv/delivery-rounds/jobs/close-rounds-at-cutoff"
@@ -187,8 +187,7 @@ medusaIntegrationTestRunner({
         const { data } = await api.get(`/admin/orders/${orderOf(stop)}?fields=id,fulfillments.delivered_at`, district.admin)
         expect(data.order.fulfillments).toHaveLength(1)
         expect(data.order.fulfillments[0].delivered_at).toBeTruthy()
-        const { data: kids } = await api.get(`/admin/orders?fields=id,metadata,fulfillments.delivered_at&limit=100`, district.admin)
-        const children = kids.orders.filter((o: any) => o.metadata?.parent_order_id === orderOf(stop))
+        const children = await partsOf(api, district.admin, [orderOf(stop)], "id,metadata,fulfillments.delivered_at")
         expect(children).toHaveLength(3)
         for (const child of children) expect(child.fulfillments.map((f: any) => Boolean(f.delivered_at))).toEqual([true])
       }

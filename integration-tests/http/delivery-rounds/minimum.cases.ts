@@ -2,7 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import Stripe from "stripe"
 import { addressCart, cartWith, payAndComplete, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { roundBody, volunteerWithLogin, zonesByName } from "../../helpers/delivery"
-import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
+import { attempt, inStockVariantOf, partsOf, vendorLogin } from "../../helpers/vendors"
 import { waitFor } from "../../helpers/wait-for"
 import { cardSuite, cents, STRIPE_KEY, stripeTestEnvironment } from "../payments/helpers"
 
@@ -60,9 +60,8 @@ export default cardSuite({
       // Each maker's part of each order (the split runs after the order), with the maker it belongs to.
       const query = getContainer().resolve("query")
       const children = await waitFor("the makers' child orders", async () => {
-        const { data } = await api.get("/admin/orders?fields=id,status,metadata,item_total&limit=200", district.admin)
-        const kids = data.orders.filter((o: any) => [both.id, breadOnly.id].includes(o.metadata?.parent_order_id))
-        return kids.length === 3 && (kids as any[])
+        const kids = await partsOf(api, district.admin, [both.id, breadOnly.id], "id,status,metadata,item_total")
+        return kids.length === 3 && kids
       })
       const parts: Record<string, { id: string; item_total: number }[]> = { [BAKERY.handle]: [], [BEEKEEPER.handle]: [] }
       for (const child of children) {

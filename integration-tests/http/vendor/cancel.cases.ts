@@ -105,6 +105,52 @@ export default districtSuite({
       })
     })
 
+    describe("the coordinators' orders list", () => {
+      it("lists each resident's purchase once: the makers' parts are on its order (GET /admin/orders/:id/parts), a part names its order, and only coordinators read them", async () => {
+        const forno = await vendorLogin(api, FORNO)
+        const miele = await vendorLogin(api, MIELE)
+        const bread = await inStockVariantOf(api, district.store, "forno-san-nazaro")
+        const honey = await inStockVariantOf(api, district.store, "apicoltura-torricelle")
+        const cartId = await cartWith(api, district.store, district.regionId, [
+          { variant_id: bread.id, quantity: 2 },
+          { variant_id: honey.id, quantity: 1 },
+        ])
+        const { completed } = await checkout(api, district.store, cartId)
+        const order = completed.order
+        // Each maker's own view of its part: the id, and what its lines come to.
+        const partOf = (headers: object) =>
+          waitFor("the maker's part", async () => (await api.get("/vendor/orders", headers)).data.orders.find((o: any) => o.order_number === order.display_id) ?? null)
+        const [fornoPart, mielePart] = [await partOf(forno), await partOf(miele)]
+
+        const { data: list } = await api.get("/admin/orders?fields=id,metadata&limit=500", district.admin)
+        expect(list.orders.map((o: any) => o.id)).toContain(order.id)
+        expect(list.orders.filter((o: any) => o.metadata?.parent_order_id)).toEqual([])
+        const { data: all } = await getContainer().resolve("query").graph({ entity: "order", fields: ["id", "metadata"] })
+        expect(list.count).toBe(all.filter((o: any) => !o.metadata?.parent_order_id).length)
+
+        const { data: view } = await api.get(`/admin/orders/${order.id}/parts`, district.admin)
+        expect(view.parent).toBeNull()
+        expect(view.parts.map((p: any) => [p.vendor.name, p.id, p.stage, p.total])).toEqual([
+          ["Apicoltura delle Torricelle", mielePart.id, "to_prepare", Math.round(mielePart.total * 100)],
+          ["Forno San Nazaro", fornoPart.id, "to_prepare", Math.round(fornoPart.total * 100)],
+        ])
+        // A part still opens by its id, and says whose order it is part of.
+        expect((await api.get(`/admin/orders/${fornoPart.id}?fields=id`, district.admin)).data.order.id).toBe(fornoPart.id)
+        const { data: ofPart } = await api.get(`/admin/orders/${fornoPart.id}/parts`, district.admin)
+        expect(ofPart.parent).toEqual({ id: order.id, display_id: order.display_id })
+        expect(ofPart.parts.map((p: any) => p.id)).toEqual([fornoPart.id])
+        // A cancelled part says so, with its reason.
+        await api.post(`/vendor/orders/${fornoPart.id}/cancel`, { reason: "Forno guasto" }, forno)
+        const { data: after } = await api.get(`/admin/orders/${order.id}/parts`, district.admin)
+        expect(after.parts.find((p: any) => p.id === fornoPart.id)).toMatchObject({ stage: "cancelled", cancel_reason: "Forno guasto" })
+
+        for (const caller of [{}, forno, district.store]) {
+          expect((await attempt(api.get(`/admin/orders/${order.id}/parts`, caller))).status).toBe(401)
+        }
+        expect(await attempt(api.get("/admin/orders/order_01NOTHERE/parts", district.admin))).toMatchObject({ status: 404, data: { code: "order_not_found" } })
+      })
+    })
+
     describe("a whole order cancelled", () => {
       /** A maker's part of this resident's order, as the maker sees it (found by the order number on its label). */
       const partOf = (headers: object, displayId: number) =>

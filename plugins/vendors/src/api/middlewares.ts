@@ -4,6 +4,7 @@ import { AdminListVendors, AdminSetCommissionPolicy, AdminUpdateVendor, AdminVen
 import { imageUpload } from "./utils/image-upload"
 import { weighedAuthorisation } from "./utils/weighed-authorisation"
 import { boundedCapture } from "./utils/bounded-capture"
+import { hidePartsFromOrderList } from "./utils/hide-parts-from-order-list"
 import { releasePartOnAdminCancel } from "./utils/release-part-on-admin-cancel"
 import { securityHeaders } from "./utils/security-headers"
 import { withProductVendor } from "./utils/product-vendor-fields"
@@ -106,6 +107,7 @@ export default defineMiddlewares({
     // Medusa's own capture: never before the weighing, never more than is due.
     { matcher: "/admin/payments/:id/capture", method: ["POST"], middlewares: [boundedCapture] },
     { matcher: "/admin/orders/:id/cancel", method: ["POST"], middlewares: [releasePartOnAdminCancel] },
+    { matcher: "/admin/orders", method: ["GET"], middlewares: [hidePartsFromOrderList] },
 
     // Stripe signs the exact bytes it sent: keep them for the signature check.
     { matcher: "/hooks/stripe/connect", method: ["POST"], bodyParser: { preserveRawBody: true }, middlewares: [] },
