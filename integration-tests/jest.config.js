@@ -12,7 +12,7 @@ module.exports = {
   modulePathIgnorePatterns: ["dist/", "/.medusa/"],
   testMatch: ["<rootDir>/http/**/*.spec.[jt]s"],
   setupFiles: ["<rootDir>/helpers/setup.js"],
-  setupFilesAfterEnv: ["<rootDir>/helpers/plain-errors.js"],
+  setupFilesAfterEnv: ["<rootDir>/helpers/plain-errors.js", "<rootDir>/helpers/bounded-teardown.js"],
   globalSetup: "<rootDir>/helpers/global-setup.js",
   globalTeardown: "<rootDir>/helpers/global-teardown.js",
   testSequencer: "<rootDir>/helpers/sequencer.js",
