@@ -99,6 +99,10 @@ export default districtSuite({
       const before = customerSession(await api.post("/auth/customer/emailpass", { email, password: "buonvivere" }))
       expect(await status(api.get("/store/customers/me", before))).toBe(200)
       await new Promise((r) => setTimeout(r, 1100)) // a token tells the second it was issued
+      // Too short a new password is refused, naming the field, and the link still works.
+      const short = await api.post("/auth/customer/emailpass/update", { password: "corta" }, bearer(token)).catch((e) => e.response)
+      expect({ status: short.status, code: short.data.code, field: short.data.field }).toEqual({ status: 400, code: "password_length", field: "password" })
+      expect(await status(api.get("/store/customers/me", before))).toBe(200)
       expect(await status(api.post("/auth/customer/emailpass/update", { password: "una nuova password" }, bearer(token)))).toBe(200)
       const after = customerSession(await api.post("/auth/customer/emailpass", { email, password: "una nuova password" }))
       expect(await status(api.post("/auth/customer/emailpass", { email, password: "buonvivere" }))).toBe(401)

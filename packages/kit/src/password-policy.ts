@@ -6,9 +6,9 @@ import { refusal } from "./errors/refusal"
 export const PASSWORD_LENGTH = { min: 8, max: 128 }
 
 /**
- * A new login's password kept to the network's rule before Medusa creates the login: Medusa's own
- * register route takes any string. (A reset's new password cannot be checked here: Medusa's
- * route spends the single-use link before any middleware of ours runs, so the storefront checks it.)
+ * A new password kept to the network's rule before Medusa takes it: a new login's (Medusa's own register route takes
+ * any string) and a reset link's (this runs before core's middleware on the update route, which spends the link, so
+ * a refused password leaves the link usable).
  */
 export function newPasswordPolicy(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const password = (req.body as { password?: unknown } | undefined)?.password

@@ -17,6 +17,6 @@ export function emailpassThrottleRoutes(actorType: string): MiddlewareRoute[] {
     { matcher: `${base}/register`, method: ["POST"], middlewares: [throttle({ name: `register:${actorType}`, account: field("email"), count: "all" }), newPasswordPolicy] },
     // Asking for a reset link sends an e-mail each time: every request counts.
     { matcher: `${base}/reset-password`, method: ["POST"], middlewares: [throttle({ name: `reset:${actorType}`, account: field("identifier"), count: "all" })] },
-    { matcher: `${base}/update`, method: ["POST"], middlewares: [throttle({ name: `reset-update:${actorType}`, account: field("email") }), endSessionsOnReset] },
+    { matcher: `${base}/update`, method: ["POST"], middlewares: [throttle({ name: `reset-update:${actorType}`, account: field("email") }), newPasswordPolicy, endSessionsOnReset] },
   ]
 }
