@@ -7,8 +7,9 @@ import { DeliveryEvents } from "../../workflows/events"
 /**
  * In front of Medusa's own `POST /admin/orders/:id/cancel` (a core route: a core workflow hook
  * would take the host shop's one): once the coordinators' cancel has gone through, the resident
- * is told, with what the cancel gives back on the card (the card's balance just before it). Only this route says it — a resident's own cancel and a maker's last part released
- * write to the resident themselves.
+ * is told, with what the cancel gives back on the card (the card's balance just before it). Only
+ * this route says it — a resident's own cancel and a maker's last part released write to the
+ * resident themselves.
  */
 export async function tellResidentOnAdminCancel(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const orderId = req.params.id
