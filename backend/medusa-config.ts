@@ -205,6 +205,9 @@ module.exports = defineConfig({
       options: {
         providers: [
           { resolve: "@rbv/mail/providers/mail", id: "mail", options: { channels: ["email"], ...mail } },
+          // The admin's own notices (an orders or products export is ready, with its file): kept and shown in the
+          // admin's notifications; without a "feed" provider Medusa's exports failed at their last step.
+          { resolve: "@medusajs/medusa/notification-local", id: "feed", options: { channels: ["feed"] } },
         ],
       },
     },

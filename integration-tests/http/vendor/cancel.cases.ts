@@ -4,6 +4,7 @@ import { testMailbox } from "../../helpers/mailbox"
 import { residentWithLogin } from "../../helpers/residents"
 import { attempt, inStockVariantOf, vendorLogin } from "../../helpers/vendors"
 import { waitFor } from "../../helpers/wait-for"
+import { Modules } from "@medusajs/framework/utils"
 
 jest.setTimeout(240_000)
 
@@ -127,6 +128,19 @@ export default districtSuite({
         expect(list.orders.filter((o: any) => o.metadata?.parent_order_id)).toEqual([])
         const { data: all } = await getContainer().resolve("query").graph({ entity: "order", fields: ["id", "metadata"] })
         expect(list.count).toBe(all.filter((o: any) => !o.metadata?.parent_order_id).length)
+
+        // The admin's CSV export too: one row per resident's order, no part.
+        await api.post("/admin/orders/export", {}, district.admin)
+        const exported = await waitFor("the export's notice in the admin", async () => {
+          const notices = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ channel: "feed" })
+          return notices.find((n: any) => n.data?.file?.url) ?? null
+        })
+        // The file holds residents' names and addresses: a coordinator's only.
+        const file = new URL(exported.data.file.url).pathname
+        for (const caller of [{}, forno, district.store]) expect((await attempt(api.get(file, caller))).status).toBe(404)
+        const csv = String((await api.get(file, { ...district.admin, responseType: "text" })).data)
+        expect(csv).toContain(order.id)
+        for (const part of [fornoPart, mielePart]) expect(csv).not.toContain(part.id)
 
         const { data: view } = await api.get(`/admin/orders/${order.id}/parts`, district.admin)
         expect(view.parent).toBeNull()

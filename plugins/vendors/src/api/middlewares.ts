@@ -108,6 +108,9 @@ export default defineMiddlewares({
     { matcher: "/admin/payments/:id/capture", method: ["POST"], middlewares: [boundedCapture] },
     { matcher: "/admin/orders/:id/cancel", method: ["POST"], middlewares: [releasePartOnAdminCancel] },
     { matcher: "/admin/orders", method: ["GET"], middlewares: [hidePartsFromOrderList] },
+    { matcher: "/admin/orders/export", method: ["POST"], middlewares: [hidePartsFromOrderList] },
+    // Who asks for a stored file: a private one (an export) is a coordinator's only, from the admin's session.
+    { matcher: "/static/:key", method: ["GET"], middlewares: [signedIn("user", ["session", "bearer"], { allowUnauthenticated: true })] },
 
     // Stripe signs the exact bytes it sent: keep them for the signature check.
     { matcher: "/hooks/stripe/connect", method: ["POST"], bodyParser: { preserveRawBody: true }, middlewares: [] },

@@ -1,4 +1,4 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { refusal } from "@rbv/kit"
 
@@ -30,7 +30,11 @@ const isMissing = (err: any) =>
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const key = req.params.key
-  if (!KEY.test(key) || key.startsWith("private-")) throw refusal(MedusaError.Types.NOT_FOUND, "file_not_found", "File not found", "key")
+  // A private file (the admin's CSV exports: residents' names and addresses) is a coordinator's only; to anyone
+  // else it is not there.
+  const isPrivate = key.startsWith("private-")
+  const coordinator = (req as AuthenticatedMedusaRequest).auth_context?.actor_type === "user" && Boolean((req as AuthenticatedMedusaRequest).auth_context?.actor_id)
+  if (!KEY.test(key) || (isPrivate && !coordinator)) throw refusal(MedusaError.Types.NOT_FOUND, "file_not_found", "File not found", "key")
   const files = req.scope.resolve(Modules.FILE)
   const body = await files.getAsBuffer(key).catch((err) => {
     if (isMissing(err)) throw refusal(MedusaError.Types.NOT_FOUND, "file_not_found", "File not found", "key")
@@ -43,6 +47,6 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   res.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
   res.setHeader("Cross-Origin-Resource-Policy", "cross-origin")
   // Names are made by the server and never reused.
-  res.setHeader("Cache-Control", "public, max-age=31536000, immutable")
+  res.setHeader("Cache-Control", isPrivate ? "private, no-store" : "public, max-age=31536000, immutable")
   res.send(body)
 }
