@@ -13,6 +13,15 @@ const COORDINATOR = "coordinamento@retebuonvivere.demo"
 
 export default districtSuite({
   testSuite: ({ api, getContainer, district }) => {
+    /**
+     * The kept copies of a secret's e-mail, once none holds the secret: the mail goes out first and the copy is
+     * redacted right after (sendSecretMail), so the mailbox can have it a moment before. Fails on timeout.
+     */
+    const keptWithout = (secret: string, filter: Record<string, unknown>) =>
+      waitFor("the kept e-mail without its secret", async () => {
+        const stored = await getContainer().resolve(Modules.NOTIFICATION).listNotifications(filter)
+        return stored.length && stored.every((n: { data?: unknown }) => !JSON.stringify(n.data).includes(secret)) ? stored : null
+      })
     // The seed's own applications also reach the coordinators: pick the one about `shop`.
     const mailAbout = (to: string, template: string, shop: string) =>
       waitFor(`"${template}" about ${shop} to ${to}`, async () => mailbox.to(to, template).find((m) => m.subject.includes(shop)))
@@ -61,9 +70,7 @@ export default districtSuite({
       const token = decodeURIComponent(new URL(link!).searchParams.get("token")!)
       expect(token).toBe(data.invite.token)
 
-      const stored = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "vendor-member-invited" })
-      expect(stored).toHaveLength(1)
-      expect(JSON.stringify(stored[0].data)).not.toContain(token)
+      expect(await keptWithout(token, { template: "vendor-member-invited" })).toHaveLength(1)
 
       const { data: reg } = await api.post("/auth/vendor/emailpass/register", { email: "aiuto.mail@sannazaro.demo", password: "buonvivere" })
       const { data: joined } = await api.post("/vendor/invites/accept", { token, first_name: "Lia" }, bearer(reg.token))
@@ -90,9 +97,7 @@ export default districtSuite({
       expect(mail.subject).toBe("Choose a new password")
       expect(mail.language).toBe("en")
       const token = tokenIn(mail, /^\/account\/nuova-password$/)
-      const stored = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "auth-password-reset", to: email })
-      expect(stored).toHaveLength(1)
-      expect(JSON.stringify(stored[0].data)).not.toContain(token)
+      expect(await keptWithout(token, { template: "auth-password-reset", to: email })).toHaveLength(1)
 
       // A session of the old password (a phone left signed in, or whoever took the password) ends with the reset.
       const customerSession = (login: { data: { token: string } }) => ({ headers: { ...district.store.headers, ...bearer(login.data.token).headers } })
