@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { residentLocale, type MailRecipient } from "@rbv/kit"
+import { lineTitle, residentLocale, type MailRecipient } from "@rbv/kit"
 import { PAY_ON_DELIVERY_PROVIDER, toNumber } from "./cash"
 import { makersOf } from "./makers-of"
 
@@ -62,7 +62,7 @@ export async function orderSummary(container: MedusaContainer, orderId: string) 
     first_name: order.shipping_address?.first_name ?? null,
     items: items.map((i) => ({
       maker: (i.product_id && makers.get(i.product_id)) || null,
-      title: [i.product_title || i.title, i.variant_title && i.variant_title !== "Default variant" ? i.variant_title : null].filter(Boolean).join(" · "),
+      title: lineTitle(i),
       quantity: toNumber(i.quantity),
       total: cents(i.total),
     })),

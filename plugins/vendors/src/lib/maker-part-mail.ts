@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { lineTitle } from "@rbv/kit"
 import VendorOrderLink from "../links/vendor-order"
 import { toNumber } from "./money"
 import { firstNameAndInitial } from "./resident-name"
@@ -32,9 +33,6 @@ export async function makerPartMail(container: MedusaContainer, orderId: string)
     order_number: parent?.display_id as number,
     customer_name: firstNameAndInitial(parent?.shipping_address?.first_name, parent?.shipping_address?.last_name),
     slot: (part.shipping_methods?.[0]?.name as string | undefined) ?? null,
-    items: (part.items ?? []).map((i: any) => ({
-      title: [i.product_title || i.title, i.variant_title && i.variant_title !== "Default variant" ? i.variant_title : null].filter(Boolean).join(" · "),
-      quantity: toNumber(i.quantity),
-    })),
+    items: (part.items ?? []).map((i: any) => ({ title: lineTitle(i), quantity: toNumber(i.quantity) })),
   }
 }
