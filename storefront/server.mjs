@@ -10,6 +10,9 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 
 process.env.NODE_ENV = "production" // React and Next pick their production builds from it when loaded
+// Before Next reads the clock: a machine paused once must not leave every cached page one visit late.
+const { keepTimeOriginOnWallClock } = await import("./src/serve/wall-clock.mjs")
+keepTimeOriginOnWallClock()
 const { default: next } = await import("next")
 // The compression middleware Next itself uses, so that a rewritten page is compressed as before.
 const { default: compression } = await import("next/dist/compiled/compression/index.js")

@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test"
+import { expect, type Locator, type Page } from "@playwright/test"
 
 export class AccountPage {
   readonly heading: Locator
@@ -38,7 +38,13 @@ export class AccountPage {
     await main.getByRole("button", { name: "Crea account" }).click()
   }
 
+  /**
+   * Signs out and waits until the shop says so (home page, «Accedi» in the header): the sign-out is a
+   * server action, and a page opened before it has answered still finds her signed in.
+   */
   async logout(): Promise<void> {
     await this.logoutButton.click()
+    await expect(this.page).toHaveURL(/\/$/)
+    await expect(this.page.getByRole("banner").getByRole("link", { name: "Accedi" })).toBeVisible()
   }
 }

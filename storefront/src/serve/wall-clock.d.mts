@@ -1,0 +1,1 @@
+export function keepTimeOriginOnWallClock(perf?: Performance, wallNow?: () => number, toleranceMs?: number): () => void
