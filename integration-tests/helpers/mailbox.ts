@@ -36,6 +36,8 @@ export const clearTestMailbox = () => shared?.clear()
 function openMailbox() {
   const received: ReceivedMail[] = []
   let server: SMTPServer | undefined
+  // While set, a message is received (and listed) but the server's answer to it waits: the sender is mid-send.
+  let held: Promise<void> | undefined
   beforeAll(async () => {
     server = new SMTPServer({
       authOptional: true,
@@ -55,8 +57,8 @@ function openMailbox() {
             attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? "", contentType: a.contentType, content: a.content })),
             parsed,
           })
-          done()
-        }, done)
+          return held
+        }).then(() => done(), done)
       },
     })
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve))
@@ -76,6 +78,18 @@ function openMailbox() {
     /** The mails `address` received with `template` once there are `count` of them; fails on timeout. */
     async waitFor(address: string, template: string, count = 1, timeoutMs = 20_000) {
       return waitFor(`${count} "${template}" e-mail(s) to ${address}`, async () => (to(address, template).length >= count ? to(address, template) : null), timeoutMs)
+    },
+    /**
+     * From now on the server takes each message in but does not answer it yet, as a slow mail server: the
+     * sender is caught between handing the mail over and hearing it went. Returns the release.
+     */
+    hold(): () => void {
+      let release!: () => void
+      held = new Promise((resolve) => (release = resolve))
+      return () => {
+        held = undefined
+        release()
+      }
     },
     /** Forget what was received so far (each test starts from the same seeded district). */
     clear: () => void received.splice(0, received.length),

@@ -1,4 +1,5 @@
 import type { CreateNotificationDTO, MedusaContainer } from "@medusajs/framework/types"
+import { randomUUID } from "node:crypto"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 
 /** Someone to write to, and the language they read ("it" unless they chose English). */
@@ -36,13 +37,19 @@ export async function sendMail(container: MedusaContainer, to: MailRecipient[], 
   return container.resolve(Modules.NOTIFICATION).createNotifications(notifications)
 }
 
-// MedusaService generates it for the Notification model; INotificationModuleService does not declare it.
-type Redactable = { updateNotifications(data: { id: string; data: Record<string, unknown> }[]): Promise<unknown> }
+// One-time secrets on their way to the mail provider, by reference. Medusa's notification module
+// stores a notification's `data` before it calls the provider (and again after, also when the send
+// fails): a secret in it would sit in the table coordinators can read. The provider runs in the
+// process that asks for the mail, so the secret waits here instead; on globalThis, in case two copies
+// of @rbv/kit are loaded (the plugins' and the app's).
+const SECRETS_KEY = Symbol.for("@rbv/kit/mail-secrets")
+const secrets = ((globalThis as Record<symbol, unknown>)[SECRETS_KEY] ??= new Map()) as Map<string, Record<string, unknown>>
+const SECRET_REF = "secret_ref"
 
 /**
- * An e-mail carrying a one-time secret (an invite link, a reset token): sent now, then the copy
- * Medusa keeps of each notification has `redacted` written over those fields, so the secret lives
- * in the e-mail only.
+ * An e-mail carrying a one-time secret (an invite link, a reset token). The notification Medusa keeps
+ * holds `redacted` in place of those fields from the start; the provider puts the secret back
+ * (`withMailSecrets`) while it renders the e-mail, so the secret lives in the e-mail only.
  */
 export async function sendSecretMail(
   container: MedusaContainer,
@@ -51,9 +58,27 @@ export async function sendSecretMail(
   data: Record<string, unknown>,
   redacted: Record<string, unknown>
 ) {
-  const sent = await sendMail(container, to, template, data)
-  await container.resolve<Redactable>(Modules.NOTIFICATION).updateNotifications(sent.map((n) => ({ id: n.id, data: { ...(n.data ?? {}), ...redacted } })))
-  return sent
+  const ref = randomUUID()
+  secrets.set(ref, Object.fromEntries(Object.keys(redacted).map((key) => [key, data[key]])))
+  try {
+    return await sendMail(container, to, template, { ...data, ...redacted, [SECRET_REF]: ref })
+  } finally {
+    secrets.delete(ref)
+  }
+}
+
+/**
+ * A notification's data as the e-mail needs it: with its one-time secret back in when it has one.
+ * Throws when the secret is no longer here (a notification sent again later): an e-mail with
+ * «[sent]» for a link would only confuse its reader.
+ */
+export function withMailSecrets(data: Record<string, unknown> | null | undefined): Record<string, unknown> {
+  const ref = data?.[SECRET_REF]
+  if (typeof ref !== "string") return data ?? {}
+  const secret = secrets.get(ref)
+  if (!secret) throw new Error("this e-mail's one-time link is no longer available: it is sent only once, when it is made")
+  const { [SECRET_REF]: _ref, ...rest } = data!
+  return { ...rest, ...secret }
 }
 
 /** The network's coordinators are the admin users; each may set `metadata.locale` ("en"). */

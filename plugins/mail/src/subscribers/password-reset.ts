@@ -9,8 +9,8 @@ const ACTORS = new Set(["customer", "vendor", "volunteer", "user"])
 /**
  * Medusa's reset route found an e-mail + password login (it answers the same whether or not one
  * exists, and emits only when one does): the link to choose a new password goes to that address,
- * in the language the page asking for it was in. The token is single-use and lives 15 minutes; it
- * is redacted from the notification Medusa keeps once the provider has sent it.
+ * in the language the page asking for it was in. The token is single-use and lives 15 minutes; the
+ * notification Medusa keeps never holds it.
  */
 export default async function passwordReset({ event, container }: SubscriberArgs<PasswordReset>) {
   const { entity_id: email, actor_type: actor, token, metadata } = event.data

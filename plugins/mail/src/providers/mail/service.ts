@@ -1,5 +1,6 @@
 import type { Logger, ProviderSendNotificationDTO, ProviderSendNotificationResultsDTO } from "@medusajs/framework/types"
 import { AbstractNotificationProviderService, MedusaError } from "@medusajs/framework/utils"
+import { withMailSecrets } from "@rbv/kit"
 import nodemailer, { type Transporter } from "nodemailer"
 import type Mail from "nodemailer/lib/mailer"
 import { writeOutbox } from "../../lib/outbox"
@@ -68,7 +69,7 @@ export class MailNotificationService extends AbstractNotificationProviderService
       return { message: { from, to: n.to, subject: n.content.subject, html: n.content.html, text: n.content.text, headers, attachments: extra }, locale: "" }
     }
     try {
-      const mail = renderMail(template, n.data, {
+      const mail = renderMail(template, withMailSecrets(n.data), {
         storefrontUrl: this.options.storefront_url || "http://localhost:8000",
         adminUrl: this.options.admin_url || "http://localhost:9000/app",
       })

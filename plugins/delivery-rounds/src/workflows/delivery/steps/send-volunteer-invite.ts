@@ -8,8 +8,8 @@ export const sendVolunteerInviteStepId = "send-volunteer-invite"
 /**
  * The invite e-mail, sent from the workflow itself: the one-time token travels in the e-mail
  * and nowhere else — not in an event payload (events may sit in Redis, or reach any plugin's
- * subscribers), and not in the notification record Medusa keeps, whose link is redacted once
- * the provider has it. A mail failure does not undo the invite: the coordinator has the link.
+ * subscribers), and not in the notification record Medusa keeps (it holds «[sent]» in the
+ * link's place). A mail failure does not undo the invite: the coordinator has the link.
  */
 export const sendVolunteerInviteStep = createStep(
   sendVolunteerInviteStepId,

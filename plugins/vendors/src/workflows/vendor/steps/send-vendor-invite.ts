@@ -9,8 +9,8 @@ export const sendVendorInviteStepId = "send-vendor-invite"
 
 /**
  * The invite e-mail, sent from the workflow: the one-time token travels in the e-mail (and back
- * to the owner who invited), never in an event or in the notification Medusa keeps, whose link
- * is redacted once the provider has it. A mail failure does not undo the invite: the owner has
+ * to the owner who invited), never in an event or in the notification Medusa keeps (it holds
+ * «[sent]» in the link's place). A mail failure does not undo the invite: the owner has
  * the link to pass on.
  */
 export const sendVendorInviteStep = createStep(
