@@ -21,6 +21,7 @@ test.describe("customer account", () => {
     await page.goto("/account")
     await expect(page).toHaveURL(/\/account\/accesso$/)
     await expect(login.heading).toBeVisible()
+    await expect(login.sessionEnded).toHaveCount(0)
 
     await login.signIn(RESIDENT.email, "not-the-password")
     await expect(login.error).toBeVisible()
@@ -123,9 +124,18 @@ test.describe("changing one's password while signed in, on a phone", () => {
 
     await page.goto("/account")
     await expect(account.heading).toBeVisible()
+    // The other phone is told why it is signed out, once; its header no longer says she is signed in.
+    const otherLogin = new LoginPage(other)
     await other.goto("/account")
-    await expect(new LoginPage(other).heading).toBeVisible()
+    await expect(otherLogin.heading).toBeVisible()
+    await expect(otherLogin.sessionEnded).toBeVisible()
+    await expect(new SiteHeader(other).banner.getByRole("link", { name: "Accedi" })).toBeVisible()
     await other.screenshot({ path: test.info().outputPath("password-changed-other-phone.png"), fullPage: true })
+    await other.reload()
+    await expect(otherLogin.heading).toBeVisible()
+    await expect(otherLogin.sessionEnded).toHaveCount(0)
+    await otherLogin.signIn(email, "la-seconda-password")
+    await expect(new AccountPage(other).heading).toBeVisible()
     await otherPhone.close()
 
     await account.logout()

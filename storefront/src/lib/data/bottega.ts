@@ -3,7 +3,8 @@ import { redirect } from "next/navigation"
 import { cache } from "react"
 import { getVendorToken, vendorAuthHeaders } from "../cookies"
 import { sdk } from "../medusa"
-import { nullIfNotFound, toUserError } from "../util/errors"
+import { nullIfNotFound } from "../util/errors"
+import { NO_LOGIN, readLogin, type LoginState } from "./login-state"
 
 /** What La mia bottega reads from the `/vendor/*` API, on behalf of the signed-in artisan. */
 
@@ -134,15 +135,12 @@ export async function vendorFetch<T>(path: string, query?: Record<string, string
  * The signed-in artisan and their shop, or null when nobody is signed in, the login expired or
  * it does not belong to a shop yet (once per request).
  */
-export const retrieveVendorSession = cache(async (): Promise<VendorSession | null> => {
-  if (!(await getVendorToken())) return null
-  try {
-    return await vendorFetch<VendorSession>("/vendor/me")
-  } catch (error) {
-    if (toUserError(error).kind === "unauthorized") return null
-    throw error
-  }
+export const vendorLogin = cache(async (): Promise<LoginState<VendorSession>> => {
+  if (!(await getVendorToken())) return NO_LOGIN
+  return readLogin(() => vendorFetch<VendorSession>("/vendor/me"))
 })
+
+export const retrieveVendorSession = async (): Promise<VendorSession | null> => (await vendorLogin()).value
 
 /**
  * For pages of an approved shop: anyone else goes back to /bottega, which shows the login

@@ -3,7 +3,8 @@ import { redirect } from "next/navigation"
 import { cache } from "react"
 import type { RoundDetail, RoundSummary, Volunteer } from "@/modules/logistics/types"
 import { sdk } from "../medusa"
-import { nullIfNotFound, toUserError } from "../util/errors"
+import { nullIfNotFound } from "../util/errors"
+import { NO_LOGIN, readLogin, type LoginState } from "./login-state"
 import { volunteerHeaders } from "../volunteer-session"
 
 /** What /logistica reads from the `/logistics/*` API, on behalf of the signed-in volunteer. */
@@ -15,17 +16,14 @@ async function volunteerFetch<T>(path: string): Promise<T> {
   return sdk.client.fetch<T>(path, { headers, cache: "no-store" })
 }
 
-/** The signed-in volunteer, or null when nobody is signed in or the login expired (once per request). */
-export const retrieveVolunteer = cache(async (): Promise<Volunteer | null> => {
-  if (!(await volunteerHeaders())) return null
-  try {
-    const { volunteer } = await volunteerFetch<{ volunteer: Volunteer }>("/logistics/me")
-    return volunteer
-  } catch (error) {
-    if (toUserError(error).kind === "unauthorized") return null
-    throw error
-  }
+/** The volunteer's login in this browser (once per request). */
+export const volunteerLogin = cache(async (): Promise<LoginState<Volunteer>> => {
+  if (!(await volunteerHeaders())) return NO_LOGIN
+  return readLogin(async () => (await volunteerFetch<{ volunteer: Volunteer }>("/logistics/me")).volunteer)
 })
+
+/** The signed-in volunteer, or null when nobody is signed in or the login expired. */
+export const retrieveVolunteer = async (): Promise<Volunteer | null> => (await volunteerLogin()).value
 
 /** For every page of /logistica but the login: anyone else goes to the login. */
 export async function requireVolunteer(): Promise<Volunteer> {

@@ -1,4 +1,4 @@
-import { listVendorOrders, listVendorProducts, retrieveVendorSession } from "@/lib/data/bottega"
+import { listVendorOrders, listVendorProducts, vendorLogin } from "@/lib/data/bottega"
 import { getT, titleMetadata } from "@/lib/i18n/server"
 import { DashboardTemplate } from "@/modules/bottega/dashboard-template"
 import { StatusTemplate } from "@/modules/bottega/status-template"
@@ -13,7 +13,7 @@ export const generateMetadata = titleMetadata("bottega.title")
 /** La mia bottega: sign in, the application's status, or the shop's week at a glance. */
 export default async function BottegaPage() {
   const { t, locale } = await getT()
-  const session = await retrieveVendorSession()
+  const { value: session, ended } = await vendorLogin()
   if (!session) {
     return (
       <AuthPanel
@@ -21,6 +21,7 @@ export default async function BottegaPage() {
         eyebrow="bottega.login.eyebrow"
         title="bottega.title"
         intro="bottega.login.intro"
+        loginEnded={ended}
         other={{ text: "bottega.login.no_shop", link: "bottega.login.apply_link", href: "/bottega/candidatura" }}
       >
         <LoginForm action={loginVendor} submit="bottega.login.submit" pending="bottega.login.pending" refreshVisitor forgotHref="/bottega/password-dimenticata" />

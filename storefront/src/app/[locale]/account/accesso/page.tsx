@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation"
 import { login } from "@/lib/actions/auth"
-import { retrieveCustomer } from "@/lib/data/customer"
+import { customerLogin } from "@/lib/data/customer"
 import { getT, titleMetadata } from "@/lib/i18n/server"
 import { safeReturnPath } from "@/lib/util/return-path"
 import { AuthPanel } from "@/modules/account/auth-panel"
@@ -16,9 +16,10 @@ type Props = { searchParams: Promise<{ next?: string | string[] }> }
 export default async function LoginPage({ searchParams }: Props) {
   const { t } = await getT()
   const next = safeReturnPath((await searchParams).next)
-  if (await retrieveCustomer()) redirect(next)
+  const { value: customer, ended } = await customerLogin()
+  if (customer) redirect(next)
   return (
-    <AuthPanel t={t} title="account.login.title" other={{ text: "account.login.no_account", link: "account.login.register_link", href: "/account/registrazione" }}>
+    <AuthPanel t={t} title="account.login.title" loginEnded={ended} other={{ text: "account.login.no_account", link: "account.login.register_link", href: "/account/registrazione" }}>
       <LoginForm action={login} submit="account.login.submit" next={next} forgotHref="/account/password-dimenticata" />
     </AuthPanel>
   )

@@ -1,5 +1,5 @@
 import { loginVolunteer } from "@/lib/actions/logistics"
-import { retrieveVolunteer } from "@/lib/data/logistics"
+import { retrieveVolunteer, volunteerLogin } from "@/lib/data/logistics"
 import { titleMetadata } from "@/lib/i18n/server"
 import { guestPage } from "@/lib/pages"
 import { AuthPanel } from "@/modules/account/auth-panel"
@@ -9,8 +9,14 @@ export const dynamic = "force-dynamic"
 
 export const generateMetadata = titleMetadata("logistics.login.title")
 
-export default guestPage(retrieveVolunteer, "/logistica", (_, { t }) => (
-  <AuthPanel t={t} eyebrow="logistics.eyebrow" title="logistics.login.title" intro="logistics.login.intro">
+export default guestPage(retrieveVolunteer, "/logistica", async (_, { t }) => (
+  <AuthPanel
+    t={t}
+    eyebrow="logistics.eyebrow"
+    title="logistics.login.title"
+    intro="logistics.login.intro"
+    loginEnded={(await volunteerLogin()).ended}
+  >
     <LoginForm action={loginVolunteer} submit="logistics.login.submit" pending="logistics.login.pending" forgotHref="/logistica/password-dimenticata" />
   </AuthPanel>
 ))
