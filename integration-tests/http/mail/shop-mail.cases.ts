@@ -1,3 +1,4 @@
+import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { districtSuite } from "../../helpers/district"
 import { testMailbox, type ReceivedMail } from "../../helpers/mailbox"
@@ -157,6 +158,40 @@ export default districtSuite({
       expect(await status(api.post("/auth/customer/emailpass/update", { password: "non è la mia" }, bearer(tokenIn(riders, /nuova-password$/))))).toBe(401)
       expect(await status(api.post("/auth/volunteer/emailpass", { email: volunteer, password: "buonvivere" }))).toBe(200)
       expect(mailbox.to("nessuno.reset@example.org")).toHaveLength(0)
+    })
+    it("a coordinator's reset link ends the admin's cookie session opened with the old password, and destroys it", async () => {
+      mailbox.clear()
+      const email = "seconda.coordinatrice@rete.test"
+      const container = getContainer()
+      await api.post("/auth/user/emailpass/register", { email, password: "buonvivere" })
+      const [identity] = await container.resolve(Modules.AUTH).listAuthIdentities({ provider_identities: { entity_id: email } } as any)
+      await createUserAccountWorkflow(container).run({ input: { userData: { email }, authIdentityId: identity.id } })
+      const status = (p: Promise<{ status: number }>) => p.then((r) => r.status, (e) => e.response.status)
+      // The admin signs in the way Medusa's dashboard does: a token, then a cookie session made from it.
+      const cookieSession = async (password: string) => {
+        const { data } = await api.post("/auth/user/emailpass", { email, password })
+        const opened = await api.post("/auth/session", {}, bearer(data.token))
+        return { headers: { cookie: (opened.headers["set-cookie"] as string[]).map((c) => c.split(";")[0]).join("; ") } }
+      }
+      const before = await cookieSession("buonvivere")
+      expect(await status(api.get("/admin/users/me", before))).toBe(200)
+      await new Promise((r) => setTimeout(r, 1100)) // a token tells the second it was issued
+
+      expect(await status(api.post("/auth/user/emailpass/reset-password", { identifier: email }))).toBe(201)
+      const [mail] = await mailbox.waitFor(email, "auth-password-reset")
+      const token = decodeURIComponent(new URL(mail.text.match(/https?:\/\/\S+\?token=\S+/)![0]).searchParams.get("token")!)
+      expect(await status(api.post("/auth/user/emailpass/update", { password: "una nuova password" }, bearer(token)))).toBe(200)
+
+      const refused = await waitFor("the old cookie session refused", async () => {
+        const res = await api.get("/admin/users/me", before).catch((e) => e.response)
+        return res.status === 401 ? res : null
+      })
+      expect(refused.data.code).toBe("session_ended")
+      // destroyed: the same cookie is now no session at all
+      const again = await api.get("/admin/users/me", before).catch((e) => e.response)
+      expect({ status: again.status, code: again.data.code }).toEqual({ status: 401, code: undefined })
+      const after = await cookieSession("una nuova password")
+      expect(await status(api.get("/admin/users/me", after))).toBe(200)
     })
   },
 })

@@ -35,17 +35,30 @@ function bearerClaims(req: MedusaRequest): Record<string, unknown> | null {
   }
 }
 
-async function sessionStillValid(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const claims = bearerClaims(req)
+/** Whether a login's token (its claims) was issued before the login's password last changed. */
+async function ended(req: MedusaRequest, claims: Record<string, unknown> | null | undefined): Promise<boolean> {
   const identityId = claims?.auth_identity_id
-  if (typeof identityId !== "string" || !identityId || typeof claims?.iat !== "number") return next()
+  if (typeof identityId !== "string" || !identityId || typeof claims?.iat !== "number") return false
   let from: unknown
   try {
     from = (await req.scope.resolve<IAuthModuleService>(Modules.AUTH).retrieveAuthIdentity(identityId)).app_metadata?.[SESSIONS_FROM]
   } catch {
-    return next() // no such login: Medusa's authenticate refuses the token
+    return false // no such login: Medusa's authenticate refuses it
   }
-  if (typeof from === "number" && claims.iat < from) {
+  return typeof from === "number" && claims.iat < from
+}
+
+type CookieSession = { auth_context?: Record<string, unknown>; destroy(done: (err?: unknown) => void): void }
+
+/**
+ * Refuses a bearer token, or a cookie session (the admin's: `POST /auth/session` keeps the claims of the token it was
+ * made from, `iat` included), issued before the login's password changed. The cookie session is destroyed too.
+ */
+async function sessionStillValid(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const cookie = (req as MedusaRequest & { session?: CookieSession }).session
+  const cookieEnded = await ended(req, cookie?.auth_context)
+  if (cookieEnded) await new Promise<void>((resolve) => cookie!.destroy(() => resolve()))
+  if (cookieEnded || (await ended(req, bearerClaims(req)))) {
     return next(refusal(MedusaError.Types.UNAUTHORIZED, SESSION_ENDED, "This session ended when the login's password changed: sign in again"))
   }
   next()
