@@ -26,10 +26,12 @@ export function changePasswordAction<H extends Record<string, string>>(
     fields: ["current_password", "new_password"],
     call: async (input, headers) => {
       const { email } = await sdk.client.fetch<{ email: string }>(path, { method: "POST", body: input, headers })
-      const token = await tokenFor(actor, email, input.new_password)
+      // The password has changed whatever happens next: a failed sign-in again (throttled, the API away) is said, not thrown.
+      const token = await tokenFor(actor, email, input.new_password).catch(() => null)
       if (token) await keep(token)
+      return { signedIn: Boolean(token) }
     },
     refresh: false,
-    done: ({ t }) => ({ ok: true, message: t("account.change.done") }),
+    done: ({ t, result }) => ({ ok: true, message: t(result.signedIn ? "account.change.done" : "account.change.done_signed_out") }),
   })
 }
