@@ -7,7 +7,7 @@ import { validateAndTransformBody } from "./errors/validate"
 import { signedIn } from "./signed-in"
 import { throttle } from "./throttle/middleware"
 import { PASSWORD_LENGTH } from "./password-policy"
-import { endSessions } from "./sessions"
+import { endSessions, nextSecond } from "./sessions"
 
 /** `{ current_password, new_password }`: the body of each login's own "change password" route. */
 export const ChangeOwnPassword = z
@@ -28,8 +28,9 @@ export async function changeOwnPassword(scope: MedusaContainer, authIdentityId: 
   if (!email) throw refusal(MedusaError.Types.NOT_ALLOWED, "no_password_login", "This login has no password to change")
   const check = await auth.authenticate("emailpass", { body: { email, password: body.current_password } } as never)
   if (!check.success) throw refusal(MedusaError.Types.INVALID_DATA, "wrong_password", "current_password: not the password of this login", "current_password")
+  const from = await nextSecond()
   await auth.updateProvider("emailpass", { entity_id: email, password: body.new_password })
-  await endSessions(scope, authIdentityId)
+  await endSessions(scope, authIdentityId, from)
   return { email }
 }
 

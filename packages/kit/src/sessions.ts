@@ -14,6 +14,18 @@ export const SESSION_ENDED = "session_ended"
 
 const nowSeconds = () => Math.floor(Date.now() / 1000)
 
+/**
+ * Waits for the next whole second and returns it. Tokens carry their issue time in whole seconds: a change made at
+ * the start of a second can refuse every token issued before it (all in earlier seconds), where one made mid-second
+ * would have to spare the tokens of its own second — an old session signed in a moment before included.
+ */
+export async function nextSecond(): Promise<number> {
+  const second = nowSeconds() + 1
+  // A timer may fire a moment early: wait until the clock says so.
+  while (Date.now() < second * 1000) await new Promise((resolve) => setTimeout(resolve, second * 1000 - Date.now()))
+  return second
+}
+
 /** From `from` (seconds; now by default) on, only tokens issued since count for this login. */
 export async function endSessions(scope: MedusaContainer, authIdentityId: string, from = nowSeconds()) {
   const auth = scope.resolve<IAuthModuleService>(Modules.AUTH)
@@ -66,11 +78,11 @@ async function sessionStillValid(req: MedusaRequest, _res: MedusaResponse, next:
 
 /**
  * A reset link's new password (Medusa's `/auth/<actor>/emailpass/update`, whose bearer is the link's token naming the
- * e-mail) ends the login's sessions once Medusa has taken it — from the second the request came in, so the login that
- * follows the reset is not caught by its own change.
+ * e-mail) ends the login's sessions once Medusa has taken it: every token issued before the whole second it waits for
+ * (`nextSecond`), so the login that follows the reset is not caught by its own change.
  */
-export function endSessionsOnReset(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const from = nowSeconds()
+export async function endSessionsOnReset(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const from = await nextSecond()
   const email = bearerClaims(req)?.entity_id
   res.on("finish", () => {
     if (res.statusCode >= 300 || typeof email !== "string") return
