@@ -184,6 +184,8 @@ export default districtSuite({
         return res.status === 401 ? res : null
       })
       expect(refused.data.code).toBe("session_ended")
+      // the mark the admin's login page reads to say why (our widget): nothing secret in it
+      expect((refused.headers["set-cookie"] as string[]).some((c) => c.startsWith("rbv_session_ended=1;"))).toBe(true)
       // destroyed: the same cookie is now no session at all
       const again = await api.get("/admin/users/me", before).catch((e) => e.response)
       expect({ status: again.status, code: again.data.code }).toEqual({ status: 401, code: undefined })

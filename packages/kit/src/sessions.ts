@@ -12,6 +12,12 @@ const SESSIONS_FROM = "sessions_from"
 
 export const SESSION_ENDED = "session_ended"
 
+/**
+ * Left for Medusa's admin when its cookie session is refused: the dashboard answers any 401 with its login page, and
+ * our login-page widget reads this to say why (a few minutes, then forgotten; it holds nothing secret).
+ */
+export const ADMIN_SESSION_ENDED_COOKIE = "rbv_session_ended"
+
 const nowSeconds = () => Math.floor(Date.now() / 1000)
 
 /**
@@ -66,10 +72,13 @@ type CookieSession = { auth_context?: Record<string, unknown>; destroy(done: (er
  * Refuses a bearer token, or a cookie session (the admin's: `POST /auth/session` keeps the claims of the token it was
  * made from, `iat` included), issued before the login's password changed. The cookie session is destroyed too.
  */
-async function sessionStillValid(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+async function sessionStillValid(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const cookie = (req as MedusaRequest & { session?: CookieSession }).session
   const cookieEnded = await ended(req, cookie?.auth_context)
-  if (cookieEnded) await new Promise<void>((resolve) => cookie!.destroy(() => resolve()))
+  if (cookieEnded) {
+    await new Promise<void>((resolve) => cookie!.destroy(() => resolve()))
+    res.cookie(ADMIN_SESSION_ENDED_COOKIE, "1", { path: "/", maxAge: 5 * 60_000, sameSite: "lax" })
+  }
   if (cookieEnded || (await ended(req, bearerClaims(req)))) {
     return next(refusal(MedusaError.Types.UNAUTHORIZED, SESSION_ENDED, "This session ended when the login's password changed: sign in again"))
   }
