@@ -131,15 +131,16 @@ export async function vendorFetch<T>(path: string, query?: Record<string, string
   return sdk.client.fetch<T>(path, { headers: await vendorAuthHeaders(), ...(query ? { query } : {}) })
 }
 
-/**
- * The signed-in artisan and their shop, or null when nobody is signed in, the login expired or
- * it does not belong to a shop yet (once per request).
- */
+/** The artisan's login in this browser (once per request). */
 export const vendorLogin = cache(async (): Promise<LoginState<VendorSession>> => {
   if (!(await getVendorToken())) return NO_LOGIN
   return readLogin(() => vendorFetch<VendorSession>("/vendor/me"))
 })
 
+/**
+ * The signed-in artisan and their shop, or null when nobody is signed in, the login expired or
+ * it does not belong to a shop yet.
+ */
 export const retrieveVendorSession = async (): Promise<VendorSession | null> => (await vendorLogin()).value
 
 /**

@@ -24,7 +24,12 @@ const SessionEndedWidget = () => {
   const { t } = useTranslation()
   const show = takeMark()
   // Leaving the login page (signed in again): a later visit reads the mark afresh.
-  useEffect(() => () => void (window.location.pathname.endsWith("/login") || (ended = undefined)), [])
+  useEffect(
+    () => () => {
+      if (!window.location.pathname.endsWith("/login")) ended = undefined
+    },
+    []
+  )
   if (!show) return null
   return (
     <Alert variant="warning" className="mb-4" role="status">
