@@ -258,4 +258,42 @@ test.describe("the coordinators' pages in the Medusa admin", () => {
     await expect(page.getByRole("table").last().getByRole("row").filter({ hasText: "Coordinamento" })).toHaveCount(runs.filter((r: { trigger: string }) => r.trigger === "admin").length)
     await page.screenshot({ path: test.info().outputPath("admin-payout-run.png"), fullPage: true })
   })
+
+  test("Ordini: one purchase is one order; a maker's part says whose order it belongs to, and Medusa's Allocate on it is refused", async ({ page, request }) => {
+    test.setTimeout(150_000)
+    const admin = new AdminPage(page)
+    await admin.signIn()
+    await admin.menu("Ordini").click()
+    await page.getByRole("row").nth(1).click()
+    const parts = page.locator("div").filter({ has: page.getByRole("heading", { level: 2, name: "Parti degli artigiani" }) }).last()
+    await expect(parts).toBeVisible()
+    const orderNumber = (await page.getByRole("heading", { level: 1 }).first().innerText()).replace("#", "")
+    // A part still to prepare: Medusa offers to allocate its lines.
+    const toPrepare = parts.getByRole("listitem").filter({ hasText: "Da preparare" }).first()
+    const maker = await toPrepare.getByRole("link").innerText()
+    await toPrepare.getByRole("link").click()
+
+    const notice = page.getByRole("note", { name: "Parte di un artigiano" })
+    await expect(notice.getByRole("heading", { name: `La parte di ${maker} dell'ordine n. ${orderNumber}` })).toBeVisible()
+    await expect(notice).toContainText("Le sue azioni su una parte (allocare, evadere, modificare, rendere, chiedere un pagamento) sono bloccate")
+    // Above Medusa's own sections, where it is read first.
+    const noticeTop = (await notice.boundingBox())!.y
+    expect(noticeTop).toBeLessThan((await page.getByRole("heading", { name: "Riepilogo" }).boundingBox())!.y)
+    await expect(page.getByRole("heading", { name: "Parti degli artigiani" })).toHaveCount(0)
+    await page.screenshot({ path: test.info().outputPath("admin-part.png") })
+    const partId = new URL(page.url()).pathname.split("/").pop()!
+
+    await page.getByText("Allocare articoli", { exact: true }).click()
+    await page.getByRole("combobox").first().click()
+    await page.getByRole("option").first().click()
+    await page.locator("input[type=number]").first().fill("1")
+    await page.getByRole("button", { name: "Allocare articoli" }).click()
+    await expect(admin.toast(/^Impossibile allocare/)).toBeVisible()
+    const { order: part } = await adminGet(request, `/admin/orders/${partId}?fields=items.id`)
+    const { reservations } = await adminGet(request, `/admin/reservations?${part.items.map((i: { id: string }) => `line_item_id[]=${i.id}`).join("&")}`)
+    expect(reservations).toEqual([])
+
+    await notice.getByRole("link", { name: `n. ${orderNumber}` }).click()
+    await expect(page.getByRole("heading", { level: 2, name: "Parti degli artigiani" })).toBeVisible()
+  })
 })

@@ -3,6 +3,7 @@ import ready from "./ready.cases"
 import journey from "./journey.cases"
 import cancel from "./cancel.cases"
 import products from "./products.cases"
+import adminPart from "./admin-part.cases"
 
 // One Medusa boot for these specs (helpers/district.ts says why); each stays in its own file. What a
 // maker does alone in its shop (members, rates, statement, isolation) is tested on a plain app with
@@ -12,4 +13,5 @@ runDistrictSuites({
   journey,
   cancel,
   products,
+  adminPart,
 })

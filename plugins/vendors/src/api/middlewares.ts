@@ -6,6 +6,7 @@ import { weighedAuthorisation } from "./utils/weighed-authorisation"
 import { boundedCapture } from "./utils/bounded-capture"
 import { hidePartsFromOrderList } from "./utils/hide-parts-from-order-list"
 import { releasePartOnAdminCancel } from "./utils/release-part-on-admin-cancel"
+import { notOnAPart } from "./utils/refuse-on-part"
 import { securityHeaders } from "./utils/security-headers"
 import { withProductVendor } from "./utils/product-vendor-fields"
 import { loadVendorContext, requireOwner } from "./utils/vendor-context"
@@ -107,6 +108,25 @@ export default defineMiddlewares({
     // Medusa's own capture: never before the weighing, never more than is due.
     { matcher: "/admin/payments/:id/capture", method: ["POST"], middlewares: [boundedCapture] },
     { matcher: "/admin/orders/:id/cancel", method: ["POST"], middlewares: [releasePartOnAdminCancel] },
+    // Medusa's other order actions do not apply to a maker's part: it is paid, stocked and delivered through its
+    // resident's order (lib/part-of-order).
+    ...[
+      "/admin/orders/:id",
+      "/admin/orders/:id/archive",
+      "/admin/orders/:id/complete",
+      "/admin/orders/:id/credit-lines",
+      "/admin/orders/:id/transfer",
+      "/admin/orders/:id/fulfillments",
+      "/admin/orders/:id/fulfillments/:fulfillment_id/cancel",
+      "/admin/orders/:id/fulfillments/:fulfillment_id/shipments",
+      "/admin/orders/:id/fulfillments/:fulfillment_id/mark-as-delivered",
+    ].map((matcher) => ({ matcher, method: "POST" as const, middlewares: [notOnAPart("param")] })),
+    ...["/admin/order-edits", "/admin/returns", "/admin/claims", "/admin/exchanges", "/admin/payment-collections"].map((matcher) => ({
+      matcher,
+      method: "POST" as const,
+      middlewares: [notOnAPart("body")],
+    })),
+    { matcher: "/admin/reservations", method: ["POST"], middlewares: [notOnAPart("lineItem")] },
     { matcher: "/admin/orders", method: ["GET"], middlewares: [hidePartsFromOrderList] },
     { matcher: "/admin/orders/export", method: ["POST"], middlewares: [hidePartsFromOrderList] },
     // Who asks for a stored file: a private one (an export) is a coordinator's only, from the admin's session.
