@@ -46,24 +46,16 @@ export function stripeTestEnvironment() {
 let current: { fake: FakeStripe; restore: () => Promise<void> } | undefined
 
 /**
- * A child order handed over and marked delivered (what the volunteer's completed stop does).
- * Medusa's admin "create fulfillment" moves stock reservations, which child orders do not hold
- * (the resident's order does), so it refuses them; the fulfillment is then recorded as the
- * delivery-rounds plugin records it (fulfillment workflow + order link + registered items).
- * Marking it delivered always goes through the real admin route, which emits `delivery.created`.
+ * A child order handed over and marked delivered, as the volunteer's completed stop does it (delivery-rounds'
+ * deliver-stop-orders): Medusa's admin order actions are refused on a maker's part (it holds no stock
+ * reservations, the resident's order does), so the fulfillment is recorded directly (fulfillment workflow + order
+ * link + registered items) and marked delivered by Medusa's workflow, which emits `delivery.created`.
  */
 export async function deliverChildOrder(api: Api, admin: Headers, orderId: string, container: any) {
-  const { data } = await api.get(`/admin/orders/${orderId}?fields=id,items.id,items.quantity,items.title,items.variant_sku,fulfillments.id`, admin)
-  const before = new Set((data.order.fulfillments ?? []).map((f: any) => f.id))
-  const items = data.order.items.map((i: any) => ({ id: i.id, quantity: Number(i.quantity) }))
-  const viaAdmin = await api.post(`/admin/orders/${orderId}/fulfillments?fields=id,fulfillments.id`, { items }, { ...admin, validateStatus: () => true })
-  let fulfillmentId: string
-  if (viaAdmin.status === 200) {
-    fulfillmentId = viaAdmin.data.order.fulfillments.find((f: any) => !before.has(f.id)).id
-  } else {
-    fulfillmentId = await recordChildFulfillment(container, orderId, data.order.items)
-  }
-  await api.post(`/admin/orders/${orderId}/fulfillments/${fulfillmentId}/mark-as-delivered`, {}, admin)
+  const { data } = await api.get(`/admin/orders/${orderId}?fields=id,items.id,items.quantity,items.title,items.variant_sku`, admin)
+  const fulfillmentId = await recordChildFulfillment(container, orderId, data.order.items)
+  const { markOrderFulfillmentAsDeliveredWorkflow } = require("@medusajs/medusa/core-flows")
+  await markOrderFulfillmentAsDeliveredWorkflow(container).run({ input: { orderId, fulfillmentId } })
   return fulfillmentId
 }
 
