@@ -268,6 +268,12 @@ test.describe("the coordinators' pages in the Medusa admin", () => {
     const parts = page.locator("div").filter({ has: page.getByRole("heading", { level: 2, name: "Parti degli artigiani" }) }).last()
     await expect(parts).toBeVisible()
     const orderNumber = (await page.getByRole("heading", { level: 1 }).first().innerText()).replace("#", "")
+    // The order's VAT per rate as the receipt states it (each line rounded), beside Medusa's summary.
+    const { vat } = await adminGet(request, `/admin/orders/${new URL(page.url()).pathname.split("/").pop()}/vat`)
+    const euro = (cents: number) => new Intl.NumberFormat("it-IT", { style: "currency", currency: "EUR" }).format(cents / 100)
+    const vatCard = page.locator("div").filter({ has: page.getByRole("heading", { level: 2, name: "IVA dell'ordine" }) }).last()
+    for (const { rate, cents } of vat.rates) await expect(vatCard.getByText(`IVA ${rate}%`).locator("xpath=../following-sibling::dd[1]")).toHaveText(euro(cents))
+    await expect(vatCard.getByText("Totale IVA").locator("xpath=../following-sibling::dd[1]")).toHaveText(euro(vat.total))
     // A part still to prepare: Medusa offers to allocate its lines.
     const toPrepare = parts.getByRole("listitem").filter({ hasText: "Da preparare" }).first()
     const maker = await toPrepare.getByRole("link").innerText()

@@ -4,6 +4,7 @@ import journey from "./journey.cases"
 import cancel from "./cancel.cases"
 import products from "./products.cases"
 import adminPart from "./admin-part.cases"
+import orderVat from "./order-vat.cases"
 
 // One Medusa boot for these specs (helpers/district.ts says why); each stays in its own file. What a
 // maker does alone in its shop (members, rates, statement, isolation) is tested on a plain app with
@@ -14,4 +15,5 @@ runDistrictSuites({
   cancel,
   products,
   adminPart,
+  orderVat,
 })

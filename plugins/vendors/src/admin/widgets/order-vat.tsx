@@ -1,0 +1,71 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
+import { Container, Heading, Text } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
+import { adminFetch, adminLanguage } from "../lib/sdk"
+
+type Vat = { rates: { rate: number; cents: number }[]; total: number; medusa_total: number }
+type State = { state: "loading" } | { state: "loaded"; vat: Vat } | { state: "failed"; message: string }
+
+const money = (cents: number) => new Intl.NumberFormat(adminLanguage(), { style: "currency", currency: "EUR" }).format(cents / 100)
+
+/**
+ * The order's VAT per rate as the resident's receipt and the makers' statements state it. Medusa's summary rounds
+ * the unrounded sum: its total and its rates can be a cent off the receipt (and off each other).
+ */
+const OrderVatWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
+  const { t } = useTranslation()
+  const [read, setRead] = useState<State>({ state: "loading" })
+  useEffect(() => {
+    setRead({ state: "loading" })
+    adminFetch<{ vat: Vat }>(`/admin/orders/${data.id}/vat`)
+      .then(({ vat }) => setRead({ state: "loaded", vat }))
+      .catch((e: Error) => setRead({ state: "failed", message: e.message }))
+  }, [data.id, data.tax_total])
+  return (
+    <Container className="flex flex-col gap-y-2 px-6 py-4">
+      <Heading level="h2">{t("rbvVendors.vat.title")}</Heading>
+      {read.state === "loading" && <Text className="text-ui-fg-subtle">…</Text>}
+      {read.state === "failed" && (
+        <Text role="alert" className="text-ui-fg-error">
+          {t("rbvVendors.vat.failed", { reason: read.message })}
+        </Text>
+      )}
+      {read.state === "loaded" && (
+        <>
+          <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1">
+            {read.vat.rates.map(({ rate, cents }) => (
+              <div key={rate} className="contents">
+                <dt>
+                  <Text size="small">{t("rbvVendors.vat.rate", { rate: rate.toLocaleString(adminLanguage()) })}</Text>
+                </dt>
+                <dd className="text-right">
+                  <Text size="small">{money(cents)}</Text>
+                </dd>
+              </div>
+            ))}
+            <dt>
+              <Text size="small" weight="plus">
+                {t("rbvVendors.vat.total")}
+              </Text>
+            </dt>
+            <dd className="text-right">
+              <Text size="small" weight="plus">
+                {money(read.vat.total)}
+              </Text>
+            </dd>
+          </dl>
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("rbvVendors.vat.as_receipt")}
+            {read.vat.medusa_total !== read.vat.total && ` ${t("rbvVendors.vat.medusa_differs", { medusa: money(read.vat.medusa_total) })}`}
+          </Text>
+        </>
+      )}
+    </Container>
+  )
+}
+
+export const config = defineWidgetConfig({ zone: "order.details.side.after" })
+
+export default OrderVatWidget
