@@ -5,6 +5,8 @@ import { HomePage } from "../pages/home-page"
 import { OrderConfirmationPage } from "../pages/order-confirmation-page"
 import { ProductPage } from "../pages/product-page"
 import { adminGet } from "../../helpers/admin-api"
+import { AccountPage } from "../pages/account-page"
+import { LoginPage } from "../pages/login-page"
 
 const VERONETTA_ADDRESS = {
   firstName: "Giulia",
@@ -115,6 +117,35 @@ test.describe("checkout journey", () => {
         return parts.length
       })
       .toBe(2)
+  })
+
+  test("a resident with an account who began as a guest signs in from the checkout and comes back to it, her cart kept and her name filled in", async ({ page }) => {
+    const account = new AccountPage(page)
+    const home = new HomePage(page)
+    const product = new ProductPage(page)
+    const checkout = new CheckoutPage(page)
+    const login = { email: `nadia.ritorno+${Date.now()}@example.org`, password: "torno-a-comprare" }
+    await account.register({ firstName: "Nadia", lastName: "Ritorno", ...login })
+    await expect(account.heading).toBeVisible()
+    await account.logout()
+
+    expect(await home.openFirstPlentiful(await home.featuredProducts())).not.toBeNull()
+    const title = await product.heading.innerText()
+    await product.addToCart()
+    await expect(product.addedMessage).toBeVisible()
+    await checkout.goto()
+    await checkout.emailStep.getByRole("link", { name: "Accedi: il carrello resta questo e i tuoi dati sono già compilati." }).click()
+    const signIn = new LoginPage(page)
+    // The checkout's own Email field is in the page until the sign-in replaces it.
+    await expect(signIn.heading).toBeVisible()
+    await signIn.signIn(login.email, login.password)
+    await expect(checkout.heading).toBeVisible()
+    await expect(page).toHaveURL(/\/checkout$/)
+    await expect(checkout.emailStep.getByLabel("Email")).toHaveValue(login.email)
+    await expect(checkout.addressStep.getByLabel("Nome", { exact: true })).toHaveValue("Nadia")
+    await expect(page.getByRole("complementary").getByText(`1 × ${title}`)).toBeVisible()
+    // Signed in, the step no longer offers it.
+    await expect(checkout.emailStep.getByRole("link", { name: /^Accedi/ })).toHaveCount(0)
   })
 })
 

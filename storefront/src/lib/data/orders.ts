@@ -2,6 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { authHeaders, orderAccessHeaders } from "../cookies"
 import { sdk } from "../medusa"
+import { lastHomeAddress } from "../util/checkout-address"
 import { nullIfNotFound } from "../util/errors"
 import { withLineMakers } from "./products"
 
@@ -48,4 +49,10 @@ export async function listCustomerOrders(): Promise<HttpTypes.StoreOrder[]> {
     await authHeaders()
   )
   return orders
+}
+
+/** Where the signed-in resident's last order was brought home (her own orders), proposed at the checkout. */
+export async function retrieveLastHomeAddress(): Promise<HttpTypes.StoreOrderAddress | null> {
+  const { orders } = await sdk.store.order.list({ fields: "id,*shipping_address", order: "-created_at", limit: 10 }, await authHeaders())
+  return lastHomeAddress(orders.map((o) => o.shipping_address))
 }

@@ -2,6 +2,7 @@
 
 import { useState } from "react"
 import { saveAddress } from "@/lib/actions/checkout"
+import type { AddressValues } from "@/lib/util/checkout-address"
 import type { Receiving } from "@/lib/util/receiving"
 import { useFormAction } from "@/modules/common/action-form"
 import { Choice } from "@/modules/common/choice"
@@ -9,15 +10,6 @@ import { FormMessages } from "@/modules/common/form-messages"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextField } from "@/modules/common/text-field"
 
-export type AddressValues = {
-  first_name: string
-  last_name: string
-  address_1: string
-  postal_code: string
-  city: string
-  province: string
-  phone: string
-}
 
 /**
  * Who receives the order, and where: home delivery asks for the street; collection at a pickup

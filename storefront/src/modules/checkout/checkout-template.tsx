@@ -9,7 +9,8 @@ import { withoutRoundUp } from "@/modules/brand/round-up"
 import { CartTotals } from "@/modules/cart/cart-totals"
 import { WeighedNotice } from "@/modules/cart/weighed-notice"
 import { ButtonLink } from "@/modules/common/button-link"
-import { AddressStep, type AddressValues } from "./address-step"
+import { checkoutAddress, type RecipientAddress } from "@/lib/util/checkout-address"
+import { AddressStep } from "./address-step"
 import { EmailStep } from "./email-step"
 import { PaymentStep } from "./payment-step"
 import { RoundUpStep } from "./round-up-step"
@@ -18,23 +19,12 @@ import { ShippingStep, type DeliveryChoice, type PickupChoice } from "./shipping
 type CheckoutTemplateProps = {
   cart: HttpTypes.StoreCart
   customer: HttpTypes.StoreCustomer | null
+  /** For a signed-in resident whose cart has no address yet: where her last order was brought. */
+  lastHome: RecipientAddress | null
   offer: DeliveryOffer | null
   paymentProviderId: string
   t: Translate
   locale: Locale
-}
-
-function addressValues(cart: HttpTypes.StoreCart, customer: HttpTypes.StoreCustomer | null): AddressValues {
-  const a = cart.shipping_address
-  return {
-    first_name: a?.first_name ?? customer?.first_name ?? "",
-    last_name: a?.last_name ?? customer?.last_name ?? "",
-    address_1: a?.address_1 ?? "",
-    postal_code: a?.postal_code ?? "",
-    city: a?.city ?? "",
-    province: a?.province ?? "",
-    phone: a?.phone ?? customer?.phone ?? "",
-  }
 }
 
 function Step({ id, title, locked, lockedText, children }: { id: string; title: string; locked: boolean; lockedText: string; children: React.ReactNode }) {
@@ -54,7 +44,7 @@ function shortOf(short: BatchShort[] | undefined, t: Translate): Pick<DeliveryCh
 }
 
 /** One page, four steps in order; each unlocks when the previous one is saved on the cart. */
-export function CheckoutTemplate({ cart, customer, offer, paymentProviderId, t, locale }: CheckoutTemplateProps) {
+export function CheckoutTemplate({ cart, customer, lastHome, offer, paymentProviderId, t, locale }: CheckoutTemplateProps) {
   const emailDone = Boolean(cart.email)
   const receiving = receivingOf(cart.shipping_address)
   const addressDone = receiving !== null
@@ -86,10 +76,10 @@ export function CheckoutTemplate({ cart, customer, offer, paymentProviderId, t, 
       <div className="checkout-layout">
         <div className="checkout-steps">
           <Step id="step-email" title={t("checkout.email.title")} locked={false} lockedText={locked}>
-            <EmailStep email={cart.email ?? customer?.email ?? ""} />
+            <EmailStep email={cart.email ?? customer?.email ?? ""} signedIn={Boolean(customer)} />
           </Step>
           <Step id="step-address" title={t("checkout.address.title")} locked={!emailDone} lockedText={locked}>
-            <AddressStep address={addressValues(cart, customer)} receiving={receiving ?? "home"} />
+            <AddressStep address={checkoutAddress(cart.shipping_address, customer, lastHome)} receiving={receiving ?? "home"} />
           </Step>
           <Step id="step-shipping" title={t("checkout.shipping.title")} locked={!emailDone || !addressDone} lockedText={locked}>
             <ShippingStep rounds={rounds} pickups={pickups} selectedId={selectedShipping} home={receiving === "home"} noRound={Boolean(offer && !offer.rounds.length)} />

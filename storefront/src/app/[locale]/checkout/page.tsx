@@ -1,6 +1,7 @@
 import { retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { listDeliveryOffer } from "@/lib/data/delivery"
+import { retrieveLastHomeAddress } from "@/lib/data/orders"
 import { SYSTEM_PAYMENT_PROVIDER } from "@/lib/data/shipping"
 import { receivingOf } from "@/lib/util/receiving"
 import { getT, titleMetadata } from "@/lib/i18n/server"
@@ -15,11 +16,16 @@ export default async function CheckoutPage() {
   const { t, locale } = await getT()
   const [cart, customer] = await Promise.all([retrieveCart(), retrieveCustomer()])
   if (!cart?.items?.length) return <EmptyCart t={t} title="checkout.title" message="checkout.empty_cart" />
-  const offer = receivingOf(cart.shipping_address) ? await listDeliveryOffer(cart.id, locale) : null
+  const saved = receivingOf(cart.shipping_address)
+  const [offer, lastHome] = await Promise.all([
+    saved ? listDeliveryOffer(cart.id, locale) : null,
+    !saved && customer ? retrieveLastHomeAddress() : null,
+  ])
   return (
     <CheckoutTemplate
       cart={cart}
       customer={customer}
+      lastHome={lastHome}
       offer={offer}
       paymentProviderId={SYSTEM_PAYMENT_PROVIDER}
       t={t}
