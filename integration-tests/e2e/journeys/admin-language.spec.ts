@@ -292,7 +292,13 @@ test.describe("the coordinators' pages in the Medusa admin", () => {
     await page.getByText("Allocare articoli", { exact: true }).click()
     await page.getByRole("combobox").first().click()
     await page.getByRole("option").first().click()
-    await page.locator("input[type=number]").first().fill("1")
+    // Medusa's form wants every line of the part allocated in full («/ 2 qty.» beside its field).
+    const quantities = page.locator("input[type=number]")
+    await expect(quantities.first()).toBeEnabled()
+    for (const input of await quantities.all()) {
+      const row = input.locator("xpath=ancestor::div[contains(., 'qty.')][1]")
+      await input.fill((await row.innerText()).match(/\/\s*(\d+)\s*qty\./)![1])
+    }
     await page.getByRole("button", { name: "Allocare articoli" }).click()
     await expect(admin.toast(/^Impossibile allocare/)).toBeVisible()
     const { order: part } = await adminGet(request, `/admin/orders/${partId}?fields=items.id`)

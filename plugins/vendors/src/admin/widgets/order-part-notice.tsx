@@ -14,9 +14,9 @@ const STAGE_BADGE = { to_prepare: "orange", ready: "blue", gone: "green", cancel
 const OrderPartNoticeWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
   const { t } = useTranslation()
   const read = useOrderParts(data.id)
-  if (read.state !== "loaded" || !read.view.parent) return null
-  const parent = read.view.parent
-  const part = read.view.parts[0]
+  if (read.state !== "loaded" || !read.data.parent) return null
+  const parent = read.data.parent
+  const part = read.data.parts[0]
   const orderLink = (
     <Link className="text-ui-fg-interactive underline" to={`/orders/${parent.id}`}>
       {t("rbvVendors.parts.order_number", { number: parent.display_id })}

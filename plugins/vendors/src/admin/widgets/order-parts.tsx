@@ -16,7 +16,7 @@ const money = (cents: number) => new Intl.NumberFormat(adminLanguage(), { style:
 const OrderPartsWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
   const { t } = useTranslation()
   const read = useOrderParts(data.id)
-  if (read.state === "loaded" && read.view.parent) return null
+  if (read.state === "loaded" && read.data.parent) return null
   return (
     <Container className="flex flex-col gap-y-3 px-6 py-4">
       <Heading level="h2">{t("rbvVendors.parts.title")}</Heading>
@@ -26,10 +26,10 @@ const OrderPartsWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
           {t("rbvVendors.parts.failed", { reason: read.message })}
         </Text>
       )}
-      {read.state === "loaded" && !read.view.parts.length && <Text className="text-ui-fg-subtle">{t("rbvVendors.parts.none")}</Text>}
-      {read.state === "loaded" && read.view.parts.length > 0 && (
+      {read.state === "loaded" && !read.data.parts.length && <Text className="text-ui-fg-subtle">{t("rbvVendors.parts.none")}</Text>}
+      {read.state === "loaded" && read.data.parts.length > 0 && (
         <ul className="flex flex-col gap-y-2">
-          {read.view.parts.map((part) => (
+          {read.data.parts.map((part) => (
             <li key={part.id} className="flex flex-wrap items-center justify-between gap-2">
               <Link className="text-ui-fg-interactive underline" to={`/orders/${part.id}`}>
                 {part.vendor?.name ?? t("rbvVendors.parts.unknown_maker")}

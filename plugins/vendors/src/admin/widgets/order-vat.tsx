@@ -1,12 +1,11 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { adminFetch, adminLanguage } from "../lib/sdk"
+import { useAdminRead } from "../lib/admin-read"
+import { adminLanguage } from "../lib/sdk"
 
 type Vat = { rates: { rate: number; cents: number }[]; total: number; medusa_total: number }
-type State = { state: "loading" } | { state: "loaded"; vat: Vat } | { state: "failed"; message: string }
 
 const money = (cents: number) => new Intl.NumberFormat(adminLanguage(), { style: "currency", currency: "EUR" }).format(cents / 100)
 
@@ -16,13 +15,8 @@ const money = (cents: number) => new Intl.NumberFormat(adminLanguage(), { style:
  */
 const OrderVatWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
   const { t } = useTranslation()
-  const [read, setRead] = useState<State>({ state: "loading" })
-  useEffect(() => {
-    setRead({ state: "loading" })
-    adminFetch<{ vat: Vat }>(`/admin/orders/${data.id}/vat`)
-      .then(({ vat }) => setRead({ state: "loaded", vat }))
-      .catch((e: Error) => setRead({ state: "failed", message: e.message }))
-  }, [data.id, data.tax_total])
+  // Read again when Medusa's page has the order anew with other taxes (an edit, a part released).
+  const read = useAdminRead<{ vat: Vat }>(`/admin/orders/${data.id}/vat`, data.tax_total)
   return (
     <Container className="flex flex-col gap-y-2 px-6 py-4">
       <Heading level="h2">{t("rbvVendors.vat.title")}</Heading>
@@ -35,7 +29,7 @@ const OrderVatWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
       {read.state === "loaded" && (
         <>
           <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1">
-            {read.vat.rates.map(({ rate, cents }) => (
+            {read.data.vat.rates.map(({ rate, cents }) => (
               <div key={rate} className="contents">
                 <dt>
                   <Text size="small">{t("rbvVendors.vat.rate", { rate: rate.toLocaleString(adminLanguage()) })}</Text>
@@ -52,13 +46,13 @@ const OrderVatWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
             </dt>
             <dd className="text-right">
               <Text size="small" weight="plus">
-                {money(read.vat.total)}
+                {money(read.data.vat.total)}
               </Text>
             </dd>
           </dl>
           <Text size="small" className="text-ui-fg-subtle">
             {t("rbvVendors.vat.as_receipt")}
-            {read.vat.medusa_total !== read.vat.total && ` ${t("rbvVendors.vat.medusa_differs", { medusa: money(read.vat.medusa_total) })}`}
+            {read.data.vat.medusa_total !== read.data.vat.total && ` ${t("rbvVendors.vat.medusa_differs", { medusa: money(read.data.vat.medusa_total) })}`}
           </Text>
         </>
       )}
