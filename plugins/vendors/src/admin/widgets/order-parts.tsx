@@ -4,6 +4,7 @@ import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { useOrderParts } from "../lib/order-parts"
+import { ReadStatus } from "../lib/read-status"
 import { adminLanguage } from "../lib/sdk"
 
 const STAGE_BADGE = { to_prepare: "orange", ready: "blue", gone: "green", cancelled: "grey" } as const
@@ -20,12 +21,7 @@ const OrderPartsWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
   return (
     <Container className="flex flex-col gap-y-3 px-6 py-4">
       <Heading level="h2">{t("rbvVendors.parts.title")}</Heading>
-      {read.state === "loading" && <Text className="text-ui-fg-subtle">…</Text>}
-      {read.state === "failed" && (
-        <Text role="alert" className="text-ui-fg-error">
-          {t("rbvVendors.parts.failed", { reason: read.message })}
-        </Text>
-      )}
+      <ReadStatus read={read} failed={(reason) => t("rbvVendors.parts.failed", { reason })} />
       {read.state === "loaded" && !read.data.parts.length && <Text className="text-ui-fg-subtle">{t("rbvVendors.parts.none")}</Text>}
       {read.state === "loaded" && read.data.parts.length > 0 && (
         <ul className="flex flex-col gap-y-2">

@@ -3,6 +3,7 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { useAdminRead } from "../lib/admin-read"
+import { ReadStatus } from "../lib/read-status"
 import { adminLanguage } from "../lib/sdk"
 
 type Vat = { rates: { rate: number; cents: number }[]; total: number; medusa_total: number }
@@ -20,12 +21,7 @@ const OrderVatWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
   return (
     <Container className="flex flex-col gap-y-2 px-6 py-4">
       <Heading level="h2">{t("rbvVendors.vat.title")}</Heading>
-      {read.state === "loading" && <Text className="text-ui-fg-subtle">…</Text>}
-      {read.state === "failed" && (
-        <Text role="alert" className="text-ui-fg-error">
-          {t("rbvVendors.vat.failed", { reason: read.message })}
-        </Text>
-      )}
+      <ReadStatus read={read} failed={(reason) => t("rbvVendors.vat.failed", { reason })} />
       {read.state === "loaded" && (
         <>
           <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1">

@@ -3,6 +3,7 @@ import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { useAdminRead } from "../lib/admin-read"
+import { ReadStatus } from "../lib/read-status"
 import { STATUS_BADGE, type VendorStatus } from "../lib/vendor-status"
 
 type Maker = { id: string; name: string; handle: string; status: VendorStatus }
@@ -15,12 +16,7 @@ const ProductVendorWidget = ({ data }: DetailWidgetProps<AdminProduct>) => {
   return (
     <Container className="flex flex-col gap-y-2 px-6 py-4">
       <Heading level="h2">{t("rbvVendors.widget.title")}</Heading>
-      {read.state === "loading" && <Text className="text-ui-fg-subtle">…</Text>}
-      {read.state === "failed" && (
-        <Text role="alert" className="text-ui-fg-error">
-          {t("rbvVendors.widget.failed", { reason: read.message })}
-        </Text>
-      )}
+      <ReadStatus read={read} failed={(reason) => t("rbvVendors.widget.failed", { reason })} />
       {read.state === "loaded" && !vendor && <Text className="text-ui-fg-subtle">{t("rbvVendors.widget.none")}</Text>}
       {read.state === "loaded" && vendor && (
         <div className="flex items-center justify-between gap-x-2">
