@@ -22,8 +22,8 @@ const OrderPartNoticeWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
       {t("rbvVendors.parts.order_number", { number: parent.display_id })}
     </Link>
   )
+  // Medusa 2.21's dashboard puts this zone's widgets after its own sections (seen): the notice must come first.
   return (
-    // Medusa 2.21's dashboard puts this zone's widgets after its own sections (seen): the notice must come first.
     <Container className="flex flex-col gap-y-2 px-6 py-4" style={{ order: -1 }} role="note" aria-label={t("rbvVendors.parts.part_title")}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <Heading level="h2">

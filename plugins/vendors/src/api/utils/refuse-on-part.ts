@@ -1,22 +1,24 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { refuseOnPart, type OrderRef } from "../../lib/part-of-order"
 
-const bodyOf = (req: MedusaRequest) => (req.body ?? {}) as Record<string, unknown>
-const asId = (value: unknown) => (typeof value === "string" && value ? value : undefined)
+const idIn = (value: unknown): string | undefined => (typeof value === "string" && value ? value : undefined)
+const bodyField = (req: MedusaRequest, name: string) => idIn((req.body as Record<string, unknown> | undefined)?.[name])
 
-/** Where each of Medusa's admin order actions names its order, and the field the refusal points at. */
-const LOCATORS = {
-  param: { field: "id", ref: (req: MedusaRequest) => asId(req.params.id) && { order_id: req.params.id } },
-  body: { field: "order_id", ref: (req: MedusaRequest) => asId(bodyOf(req).order_id) && { order_id: bodyOf(req).order_id as string } },
-  lineItem: { field: "line_item_id", ref: (req: MedusaRequest) => asId(bodyOf(req).line_item_id) && { line_item_id: bodyOf(req).line_item_id as string } },
-} as const
+const named = (key: "order_id" | "line_item_id", id: string | undefined) => (id ? ({ [key]: id } as OrderRef) : undefined)
+
+/** Where each of Medusa's admin order actions names its order, and the field a refusal points at. */
+const LOCATORS: Record<"param" | "body" | "lineItem", { field: string; ref: (req: MedusaRequest) => OrderRef | undefined }> = {
+  param: { field: "id", ref: (req) => named("order_id", idIn(req.params.id)) },
+  body: { field: "order_id", ref: (req) => named("order_id", bodyField(req, "order_id")) },
+  lineItem: { field: "line_item_id", ref: (req) => named("line_item_id", bodyField(req, "line_item_id")) },
+}
 
 /** In front of a core admin route: a maker's part is refused (lib/part-of-order says why), anything else goes on. */
 export const notOnAPart = (where: keyof typeof LOCATORS) => async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
   try {
     const { field, ref } = LOCATORS[where]
-    const named = ref(req) as OrderRef | undefined
-    if (named) await refuseOnPart(req.scope, named, field)
+    const order = ref(req)
+    if (order) await refuseOnPart(req.scope, order, field)
     next()
   } catch (error) {
     next(error)
