@@ -6,7 +6,7 @@ import { useAdminRead } from "../lib/admin-read"
 import { ReadStatus } from "../lib/read-status"
 import { adminLanguage } from "../lib/sdk"
 
-type Vat = { rates: { rate: number; cents: number }[]; total: number; medusa_total: number }
+type Vat = { rates: { rate: number; cents: number }[]; total: number; medusa_total: number; released_makers: string[] }
 
 const money = (cents: number) => new Intl.NumberFormat(adminLanguage(), { style: "currency", currency: "EUR" }).format(cents / 100)
 
@@ -16,8 +16,8 @@ const money = (cents: number) => new Intl.NumberFormat(adminLanguage(), { style:
  */
 const OrderVatWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
   const { t } = useTranslation()
-  // Read again when Medusa's page has the order anew with other taxes (an edit, a part released).
-  const read = useAdminRead<{ vat: Vat }>(`/admin/orders/${data.id}/vat`, data.tax_total)
+  // Read again when Medusa's page has the order anew with other taxes (an edit) or a part released (a credit line).
+  const read = useAdminRead<{ vat: Vat }>(`/admin/orders/${data.id}/vat`, `${data.tax_total}/${data.credit_lines?.length ?? 0}`)
   return (
     <Container className="flex flex-col gap-y-2 px-6 py-4">
       <Heading level="h2">{t("rbvVendors.vat.title")}</Heading>
@@ -46,6 +46,11 @@ const OrderVatWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
               </Text>
             </dd>
           </dl>
+          {read.data.vat.released_makers.length > 0 && (
+            <Text size="small" className="text-ui-fg-subtle">
+              {t("rbvVendors.vat.released", { makers: read.data.vat.released_makers.join(", ") })}
+            </Text>
+          )}
           <Text size="small" className="text-ui-fg-subtle">
             {t("rbvVendors.vat.as_receipt")}
             {read.data.vat.medusa_total !== read.data.vat.total && ` ${t("rbvVendors.vat.medusa_differs", { medusa: money(read.data.vat.medusa_total) })}`}
