@@ -7,7 +7,7 @@ module.exports = {
       { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" }, module: { type: "commonjs", ignoreDynamic: true } },
     ],
   },
-  testEnvironment: "node",
+  testEnvironment: "<rootDir>/helpers/environment.js",
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["dist/", "/.medusa/"],
   testMatch: ["<rootDir>/http/**/*.spec.[jt]s"],

@@ -1,25 +1,14 @@
 // A test that fails on an HTTP answer throws axios's error, whose request and response point at each
 // other: jest's worker then cannot send the result back ("Converting circular structure to JSON"),
 // the worker dies and jest re-runs the whole file — a real failure is hidden behind a green re-run.
-// Tests and hooks rethrow such errors as plain ones that still carry what tests read (status, data).
-// Any other error whose own properties cannot travel as JSON (a cycle: seen once in a card spec under
-// load, as {res: {req: …}}) would kill the worker the same way: it is rethrown as its message and stack.
-const travels = (e) => {
-  try {
-    JSON.stringify(e)
-    return true
-  } catch {
-    return false
-  }
-}
+// Tests and hooks rethrow such errors as plain ones that still carry what tests read (status, data);
+// any other error that cannot travel as JSON as its message and stack (travelling-error.js; what jest
+// adds to a test by itself is mended in environment.js).
+const { travelling } = require("./travelling-error")
+
 const plain = (e) => {
   if (!e || typeof e !== "object") return e
-  if (!e.isAxiosError) {
-    if (travels(e)) return e
-    const error = new Error(String(e.message ?? e))
-    error.stack = e.stack ?? error.stack
-    return error
-  }
+  if (!e.isAxiosError) return travelling(e)
   const method = e.config?.method?.toUpperCase() ?? "?"
   const status = e.response?.status ?? e.code
   const body = e.response ? JSON.stringify(e.response.data)?.slice(0, 2000) : e.message

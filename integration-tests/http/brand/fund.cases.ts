@@ -192,6 +192,17 @@ export default districtSuite({
         const shop = vendors.vendors[0]
         expect((await api.post(`/admin/vendors/${shop.id}`, { commission_rate_typed: "12.5" }, as("en"))).data.vendor.commission_rate_bps).toBe(1250)
         expect((await api.post(`/admin/vendors/${shop.id}`, { commission_rate_typed: "" }, as("en"))).data.vendor.commission_rate_bps).toBeNull()
+
+        // The new default reaches the breakdowns residents read, through the rates' events and their refresh of the
+        // catalogue: waited for, so that no refresh of this case still writes when the next test starts from the
+        // seeded district (once, under load, the next case read 8,5% on the bread).
+        const onDefault = vendors.vendors.filter((v: any) => v.commission_rate_bps == null || v.id === shop.id)
+        await waitFor("the new default rate in the breakdowns of every shop on it", async () => {
+          const ids = (await Promise.all(onDefault.map(async (v: any) => (await api.get(`/store/vendors/${v.handle}`, district.store)).data.vendor.product_ids))).flat()
+          const { data } = await api.get(`/store/products?${ids.map((id: string) => `id[]=${id}`).join("&")}&limit=${ids.length}&region_id=${district.regionId}`, district.store)
+          const rates = data.products.map((p: any) => p.brand.price_breakdown?.rates.commission_bps)
+          return rates.length === ids.length && rates.every((bps: number) => bps === 850)
+        }, 60_000)
       })
     })
   },
