@@ -3,6 +3,10 @@ import { outboxMail } from "../../helpers/admin-api"
 import { setRegionProviders } from "../../helpers/payments-api"
 import { residentGet } from "../../helpers/resident-api"
 import { AccountPage } from "../pages/account-page"
+import { AddressBookPage } from "../pages/address-book-page"
+import { seriousViolations } from "../pages/axe-scan"
+import { CheckoutPage, type CheckoutAddress } from "../pages/checkout-page"
+import { HomePage } from "../pages/home-page"
 import { BasketPage } from "../pages/basket-page"
 import { CartPage } from "../pages/cart-page"
 import { LoginPage } from "../pages/login-page"
@@ -232,5 +236,83 @@ test.describe("weekly basket (spesa fissa) on a phone", () => {
     } finally {
       await setRegionProviders(request, ["pp_system_default"])
     }
+  })
+})
+
+test.describe("the resident's addresses, on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+  const marta = { firstName: "Marta", lastName: "Indirizzi", postalCode: "37129", city: "Verona", province: "VR" }
+  const casa: CheckoutAddress = { ...marta, street: "Via XX Settembre 12", phone: "+39 333 111 2222" }
+  const lavoro: CheckoutAddress = { ...marta, street: "Interrato dell'Acqua Morta 5", phone: "+39 333 111 2222" }
+
+  test("keeps her addresses, makes one the default, and the checkout offers them: the default first, another picked, a new one typed and kept", async ({ page }) => {
+    const account = new AccountPage(page)
+    const book = new AddressBookPage(page)
+    const home = new HomePage(page)
+    const product = new ProductPage(page)
+    const checkout = new CheckoutPage(page)
+    const email = `marta.indirizzi+${Date.now()}@example.org`
+    await account.register({ firstName: marta.firstName, lastName: marta.lastName, email, password: "le-mie-strade" })
+    await expect(account.heading).toBeVisible()
+
+    await page.getByRole("link", { name: "I tuoi indirizzi" }).click()
+    await expect(book.heading).toBeVisible()
+    await expect(page.getByText("Non hai ancora salvato indirizzi.")).toBeVisible()
+    // Her first address is offered as the default.
+    await expect(book.addSection.getByRole("checkbox", { name: /predefinito/ })).toBeChecked()
+    await book.add("Casa", casa, true)
+    await expect(book.addSection.getByRole("status").filter({ hasText: "Indirizzo aggiunto." })).toBeVisible()
+    await book.add("Lavoro", lavoro, false)
+    await expect.poll(() => book.names()).toEqual(["Casa Predefinito", "Lavoro"])
+    await book.makeDefault("Lavoro")
+    await expect.poll(() => book.names()).toEqual(["Lavoro Predefinito", "Casa"])
+    const card = await book.edit("Casa")
+    await card.getByLabel("Telefono", { exact: true }).fill("+39 333 999 8888")
+    await card.getByRole("button", { name: "Salva le modifiche" }).click()
+    await expect(card.getByRole("status").filter({ hasText: "Indirizzo aggiornato." })).toBeVisible()
+    await expect(book.entry("Casa").getByText("+39 333 999 8888")).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
+
+    await home.goto()
+    expect(await home.openFirstPlentiful(await home.featuredProducts())).not.toBeNull()
+    await product.addToCart()
+    await expect(product.addedMessage).toBeVisible()
+    await checkout.goto()
+    await expect(checkout.emailStep.getByLabel("Email")).toHaveValue(email)
+    await checkout.emailStep.getByRole("button", { name: "Continua" }).click()
+    await expect(checkout.savedIn(checkout.emailStep)).toBeVisible()
+    const step = checkout.addressStep
+    const street = step.getByLabel("Via e numero civico")
+    // The default address is proposed…
+    await expect(step.getByRole("radio", { name: `Lavoro: ${lavoro.street}, 37129 Verona` })).toBeChecked()
+    await expect(street).toHaveValue(lavoro.street)
+    // …another one picked fills the fields, its own phone included.
+    await step.getByRole("radio", { name: `Casa: ${casa.street}, 37129 Verona` }).check()
+    await expect(street).toHaveValue(casa.street)
+    await expect(step.getByLabel("Telefono", { exact: true })).toHaveValue("+39 333 999 8888")
+    expect(await seriousViolations(page)).toEqual([])
+    await expect(step.getByRole("checkbox", { name: "Salvalo nei tuoi indirizzi" })).toHaveCount(0)
+    await step.getByRole("button", { name: "Continua" }).click()
+    await expect(checkout.savedIn(step)).toBeVisible()
+    await expect(step.getByRole("radio", { name: `Casa: ${casa.street}, 37129 Verona` })).toBeChecked()
+
+    // A street typed for this order, kept in her book.
+    await step.getByRole("radio", { name: "A un altro indirizzo" }).check()
+    await expect(street).toHaveValue("")
+    await expect(step.getByRole("checkbox", { name: "Salvalo nei tuoi indirizzi" })).toBeChecked()
+    await street.fill("Via Carducci 3")
+    await step.getByLabel("CAP", { exact: true }).fill("37129")
+    await step.getByLabel("Città", { exact: true }).fill("Verona")
+    await step.getByLabel(/^Provincia/).fill("VR")
+    await step.getByRole("button", { name: "Continua" }).click()
+    await expect(checkout.savedIn(step)).toBeVisible()
+    await expect(step.getByRole("radio", { name: "Via Carducci 3, 37129 Verona" })).toBeChecked()
+    await expect(checkout.homeRound()).toBeVisible()
+
+    await book.goto()
+    await expect.poll(() => book.names()).toEqual(["Lavoro Predefinito", "Casa", "Via Carducci 3, 37129 Verona"])
+    await book.remove("Casa")
+    await expect.poll(() => book.names()).toEqual(["Lavoro Predefinito", "Via Carducci 3, 37129 Verona"])
   })
 })

@@ -316,5 +316,30 @@ export default districtSuite({
       expect(parent).toMatchObject({ email: GIULIA.email, shipping_address: { address_1: GIULIA.address_1 } })
       expect((await forgetVendorOrderContactsWorkflow(getContainer()).run()).result).toEqual([])
     })
+
+    it("a resident's saved addresses open for her only: another resident, a maker and a guest holding their ids read, change and delete nothing", async () => {
+      const giulia = await residentWithLogin(api, district.store, GIULIA)
+      const piero = await residentWithLogin(api, district.store, PIERO)
+      const saved = { ...VERONETTA_ADDRESS, address_name: "Casa", address_1: GIULIA.address_1, phone: GIULIA.phone, last_name: GIULIA.last_name }
+      const { data: made } = await api.post("/store/customers/me/addresses", saved, giulia)
+      const id = made.customer.addresses.find((a: any) => a.address_1 === GIULIA.address_1).id as string
+      const forno = await vendorLogin(api, "forno@sannazaro.demo")
+      for (const who of [withKey(piero), withKey(forno), withKey({ headers: {} })]) {
+        for (const [method, url, body] of [
+          ["get", `/store/customers/me/addresses/${id}`],
+          ["post", `/store/customers/me/addresses/${id}`, { address_1: "Via del Ladro 1", is_default_shipping: true }],
+          ["delete", `/store/customers/me/addresses/${id}`],
+        ] as const) {
+          const res = await call(method, url, who, body)
+          expect({ method, url, refused: [401, 404].includes(res.status) || res.status }).toEqual({ method, url, refused: true })
+          for (const secret of contactsOf(GIULIA)) expect(res.text).not.toContain(secret)
+        }
+        // A list of addresses is the caller's own (Piero's is empty), or none.
+        expect((await call("get", "/store/customers/me/addresses", who)).text).not.toContain(GIULIA.address_1)
+      }
+      expect((await api.get("/store/customers/me/addresses", withKey(piero))).data.addresses).toEqual([])
+      const { data } = await api.get(`/store/customers/me/addresses/${id}`, giulia)
+      expect(data.address).toMatchObject({ address_1: GIULIA.address_1, phone: GIULIA.phone, address_name: "Casa", is_default_shipping: false })
+    })
   },
 })

@@ -4,6 +4,7 @@ import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { authHeaders, getCartId, rememberOrderAccess, removeCartId } from "../cookies"
+import { keepInBook } from "../data/addresses"
 import { CART_FIELDS } from "../data/cart"
 import { SHOP_COUNTRY } from "../data/regions"
 import { SYSTEM_PAYMENT_PROVIDER } from "../data/shipping"
@@ -14,7 +15,7 @@ import { codeMessageKey, toUserError } from "../util/errors"
 import { CART_OWNER, formAction } from "./form-action"
 import { formValues, type FormState } from "./form-state"
 import { apiErrorState } from "./form-errors"
-import { email, medusaId, phone, postalCode, province, requiredText } from "./schemas"
+import { email, homeAddress, medusaId, recipient } from "./schemas"
 
 /** Checkout acts only on the caller's cart: the id always comes from their cookie. */
 async function requireCartId(): Promise<string | null> {
@@ -30,15 +31,11 @@ export const saveEmail = formAction({
   done: ({ values }) => ({ ok: true, values }),
 })
 
-const contact = { first_name: requiredText(80), last_name: requiredText(80), phone }
 const noStreet = { address_1: null, postal_code: null, city: null, province: null }
 
 /** Home delivery needs the street; collection only who collects and how to reach them (any street saved before is cleared). */
 const addressSchema = z
-  .discriminatedUnion("receiving", [
-    z.object({ receiving: z.literal("home"), ...contact, address_1: requiredText(160), postal_code: postalCode, city: requiredText(80), province }),
-    z.object({ receiving: z.literal("pickup"), ...contact }),
-  ])
+  .discriminatedUnion("receiving", [z.object({ receiving: z.literal("home"), ...homeAddress }), z.object({ receiving: z.literal("pickup"), ...recipient })])
   .transform(({ receiving, ...fields }) => ({ ...(receiving === "pickup" ? noStreet : {}), ...fields, country_code: SHOP_COUNTRY }))
 
 type RecheckedChoice = { dropped: { shipping_method_id: string; code: string }[] }
@@ -48,8 +45,10 @@ export const saveAddress = formAction({
   schema: addressSchema,
   // A round chosen for the old details (a street now cleared for collecting, or out of its zone)
   // leaves the cart with its fee; the resident is told to choose again.
-  call: async (address, { cartId, headers }) => {
+  call: async (address, { cartId, headers }, formData) => {
     await sdk.store.cart.update(cartId, { shipping_address: address, billing_address: address }, { fields: "id" }, headers)
+    // A signed-in resident may keep the street she typed in her address book («Salva nei tuoi indirizzi»).
+    if (formData.get("save_to_book") === "on" && address.address_1 && "authorization" in headers) await keepInBook(address, headers)
     return sdk.client.fetch<RecheckedChoice>(`/store/delivery-rounds/carts/${cartId}/recheck-choice`, { method: "POST", headers, body: {} })
   },
   done: ({ result, values, t }) => ({ ok: true, values, message: result.dropped.length ? t("checkout.address.choice_dropped") : undefined }),

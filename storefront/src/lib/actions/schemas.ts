@@ -37,3 +37,9 @@ export const phone = z
   .trim()
   .min(1, "validation.required")
   .regex(/^\+?[0-9 ]{6,20}$/, "validation.phone")
+
+/** Who receives an order, and how to reach them. */
+export const recipient = { first_name: requiredText(80), last_name: requiredText(80), phone }
+
+/** …and where, for home delivery. */
+export const homeAddress = { ...recipient, address_1: requiredText(160), postal_code: postalCode, city: requiredText(80), province }

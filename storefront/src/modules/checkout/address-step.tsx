@@ -1,25 +1,34 @@
 "use client"
 
-import { useState } from "react"
+import { useEffect, useState } from "react"
 import { saveAddress } from "@/lib/actions/checkout"
 import type { AddressValues } from "@/lib/util/checkout-address"
 import type { Receiving } from "@/lib/util/receiving"
+import { addressLine, addressValues, sameAddress, type SavedAddress } from "@/lib/util/saved-addresses"
+import { AddressFields } from "@/modules/account/address-fields"
 import { useFormAction } from "@/modules/common/action-form"
 import { Choice } from "@/modules/common/choice"
 import { FormMessages } from "@/modules/common/form-messages"
 import { SubmitButton } from "@/modules/common/submit-button"
-import { TextField } from "@/modules/common/text-field"
 
+const OTHER = "other"
 
 /**
  * Who receives the order, and where: home delivery asks for the street; collection at a pickup
- * point only for who collects and a phone — a street would be asked for nothing.
+ * point only for who collects and a phone — a street would be asked for nothing. A signed-in
+ * resident picks one of her saved addresses (`book`) or types another, which she may keep.
  */
-export function AddressStep({ address, receiving }: { address: AddressValues; receiving: Receiving }) {
+export function AddressStep({ address, receiving, book }: { address: AddressValues; receiving: Receiving; book?: SavedAddress[] }) {
   const form = useFormAction(saveAddress)
   const { t, state, action } = form
   const [chosen, setChosen] = useState<Receiving>((state.values?.receiving as Receiving | undefined) ?? receiving)
-  const field = (name: keyof AddressValues) => form.field(name, address[name])
+  // A saved address picked here fills the fields anew (until the form is sent: then they show what was sent).
+  const [picked, setPicked] = useState<{ id: string; values: AddressValues } | null>(null)
+  useEffect(() => setPicked(null), [state])
+  const field = (name: keyof AddressValues) => (picked ? { name, defaultValue: picked.values[name], error: form.e[name] } : form.field(name, address[name]))
+  const shown = picked?.values ?? address
+  const current = picked?.id ?? book?.find((a) => sameAddress(a, shown))?.id ?? OTHER
+  const typeAnother = { ...shown, address_1: "", postal_code: "", city: "", province: "" }
   return (
     <form action={action} className="checkout-form">
       <FormMessages state={state.ok ? { message: state.message ?? t("checkout.saved") } : state} summary={t("errors.form_summary")} />
@@ -30,32 +39,31 @@ export function AddressStep({ address, receiving }: { address: AddressValues; re
         <Choice id="receiving-home" name="receiving" value="home" defaultChecked={chosen === "home"} onChange={() => setChosen("home")} label={t("checkout.address.receiving_home")} />
         <Choice id="receiving-pickup" name="receiving" value="pickup" defaultChecked={chosen === "pickup"} onChange={() => setChosen("pickup")} label={t("checkout.address.receiving_pickup")} />
       </fieldset>
-      <p className="muted">{t("checkout.all_required")}</p>
-      <div className="field-row">
-        <TextField {...field("first_name")} label={t("checkout.address.first_name")} autoComplete="given-name" required maxLength={80} />
-        <TextField {...field("last_name")} label={t("checkout.address.last_name")} autoComplete="family-name" required maxLength={80} />
-      </div>
-      {chosen === "home" ? (
-        <>
-          <TextField {...field("address_1")} label={t("checkout.address.address_1")} autoComplete="address-line1" required maxLength={160} />
-          <div className="field-row">
-            <TextField {...field("postal_code")} label={t("checkout.address.postal_code")} autoComplete="postal-code" inputMode="numeric" pattern="[0-9]{5}" required maxLength={5} className="field--short" />
-            <TextField {...field("city")} label={t("checkout.address.city")} autoComplete="address-level2" required maxLength={80} />
-            <TextField {...field("province")} label={t("checkout.address.province")} autoComplete="address-level1" pattern="[A-Za-z]{2}" required maxLength={2} className="field--short" />
-          </div>
-        </>
+      {chosen === "home" && book?.length ? (
+        <fieldset className="choice-group" key={`book-${current}`}>
+          <legend>{t("checkout.address.book_legend")}</legend>
+          {book.map((a) => (
+            <Choice
+              key={a.id}
+              id={`book-${a.id}`}
+              name="book_choice"
+              value={a.id}
+              defaultChecked={current === a.id}
+              onChange={() => setPicked({ id: a.id, values: addressValues(a) })}
+              label={a.address_name ? `${a.address_name}: ${addressLine(a)}` : addressLine(a)}
+            />
+          ))}
+          <Choice id="book-other" name="book_choice" value={OTHER} defaultChecked={current === OTHER} onChange={() => setPicked({ id: OTHER, values: typeAnother })} label={t("checkout.address.book_other")} />
+        </fieldset>
       ) : null}
-      <TextField
-        {...field("phone")}
-        type="tel"
-        label={t("checkout.address.phone")}
-        hint={t(chosen === "home" ? "checkout.address.phone_hint" : "checkout.address.phone_hint_pickup")}
-        autoComplete="tel"
-        pattern="\+?[0-9 ]{6,20}"
-        required
-        maxLength={20}
-      />
+      <p className="muted">{t("checkout.all_required")}</p>
+      <div key={picked ? `picked-${picked.id}` : "as-saved"}>
+        <AddressFields field={field} t={t} home={chosen === "home"} phoneHint={t(chosen === "home" ? "checkout.address.phone_hint" : "checkout.address.phone_hint_pickup")} />
+      </div>
       {chosen === "home" ? <p className="muted">{t("checkout.address.country")}</p> : null}
+      {chosen === "home" && book && current === OTHER ? (
+        <Choice type="checkbox" id="save_to_book" name="save_to_book" defaultChecked label={t("checkout.address.save_to_book")} />
+      ) : null}
       <SubmitButton variant="secondary">{t("checkout.continue")}</SubmitButton>
     </form>
   )

@@ -10,6 +10,7 @@ import { CartTotals } from "@/modules/cart/cart-totals"
 import { WeighedNotice } from "@/modules/cart/weighed-notice"
 import { ButtonLink } from "@/modules/common/button-link"
 import { checkoutAddress, type RecipientAddress } from "@/lib/util/checkout-address"
+import type { SavedAddress } from "@/lib/util/saved-addresses"
 import { AddressStep } from "./address-step"
 import { EmailStep } from "./email-step"
 import { PaymentStep } from "./payment-step"
@@ -21,6 +22,8 @@ type CheckoutTemplateProps = {
   customer: HttpTypes.StoreCustomer | null
   /** For a signed-in resident whose cart has no address yet: where her last order was brought. */
   lastHome: RecipientAddress | null
+  /** The signed-in resident's address book (the default first); undefined for a guest. */
+  book?: SavedAddress[]
   offer: DeliveryOffer | null
   paymentProviderId: string
   t: Translate
@@ -44,7 +47,7 @@ function shortOf(short: BatchShort[] | undefined, t: Translate): Pick<DeliveryCh
 }
 
 /** One page, four steps in order; each unlocks when the previous one is saved on the cart. */
-export function CheckoutTemplate({ cart, customer, lastHome, offer, paymentProviderId, t, locale }: CheckoutTemplateProps) {
+export function CheckoutTemplate({ cart, customer, lastHome, book, offer, paymentProviderId, t, locale }: CheckoutTemplateProps) {
   const emailDone = Boolean(cart.email)
   const receiving = receivingOf(cart.shipping_address)
   const addressDone = receiving !== null
@@ -79,7 +82,7 @@ export function CheckoutTemplate({ cart, customer, lastHome, offer, paymentProvi
             <EmailStep email={cart.email ?? customer?.email ?? ""} signedIn={Boolean(customer)} />
           </Step>
           <Step id="step-address" title={t("checkout.address.title")} locked={!emailDone} lockedText={locked}>
-            <AddressStep address={checkoutAddress(cart.shipping_address, customer, lastHome)} receiving={receiving ?? "home"} />
+            <AddressStep address={checkoutAddress(cart.shipping_address, customer, book?.find((a) => a.is_default_shipping) ?? lastHome)} receiving={receiving ?? "home"} book={book} />
           </Step>
           <Step id="step-shipping" title={t("checkout.shipping.title")} locked={!emailDone || !addressDone} lockedText={locked}>
             <ShippingStep rounds={rounds} pickups={pickups} selectedId={selectedShipping} home={receiving === "home"} noRound={Boolean(offer && !offer.rounds.length)} />

@@ -27,6 +27,9 @@ export default residentPage(async (_, { t, locale, customer }) => {
           <Link href="/account/spesa-fissa">{t("account.baskets_link")}</Link>
         </p>
         <p>
+          <Link href="/account/indirizzi">{t("account.addresses_link")}</Link>
+        </p>
+        <p>
           <Link href="/account/password">{t("account.change.link")}</Link>
         </p>
         <form action={logout}>

@@ -1,3 +1,4 @@
+import { listBookAddresses } from "@/lib/data/addresses"
 import { retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { listDeliveryOffer } from "@/lib/data/delivery"
@@ -17,15 +18,15 @@ export default async function CheckoutPage() {
   const [cart, customer] = await Promise.all([retrieveCart(), retrieveCustomer()])
   if (!cart?.items?.length) return <EmptyCart t={t} title="checkout.title" message="checkout.empty_cart" />
   const saved = receivingOf(cart.shipping_address)
-  const [offer, lastHome] = await Promise.all([
-    saved ? listDeliveryOffer(cart.id, locale) : null,
-    !saved && customer ? retrieveLastHomeAddress() : null,
-  ])
+  const [offer, book] = await Promise.all([saved ? listDeliveryOffer(cart.id, locale) : null, customer ? listBookAddresses() : undefined])
+  // Without a default saved address, the street of her last home delivery is proposed.
+  const lastHome = !saved && customer && !book?.some((a) => a.is_default_shipping) ? await retrieveLastHomeAddress() : null
   return (
     <CheckoutTemplate
       cart={cart}
       customer={customer}
       lastHome={lastHome}
+      book={book}
       offer={offer}
       paymentProviderId={SYSTEM_PAYMENT_PROVIDER}
       t={t}
