@@ -6,6 +6,8 @@ import { CheckoutPage } from "../pages/checkout-page"
 import { OrderConfirmationPage } from "../pages/order-confirmation-page"
 import { ProductPage } from "../pages/product-page"
 import { applicants } from "../../../backend/src/scripts/demo-district/applicants"
+import { vendorGet, vendorPost } from "../../helpers/vendor-api"
+import { SiteHeader } from "../pages/site-header"
 
 // Demo makers and the pending applicant come from the demo district seed (password "buonvivere").
 const FORNO = { email: "forno@sannazaro.demo", password: "buonvivere", shop: "Forno San Nazaro" }
@@ -127,5 +129,47 @@ test.describe("La mia bottega", () => {
 
     await bottega.signOutButton.click()
     await expect(bottega.signInButton).toBeVisible()
+  })
+
+  test.describe("on a phone", () => {
+    test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+    test("an artisan chooses the language of the shop's e-mails in the profile", async ({ page, request }) => {
+      const SAPONERIA = "ciao@saponeriasanvitale.demo"
+      const bottega = new BottegaPage(page)
+      await bottega.goto()
+      await bottega.signIn(SAPONERIA, "buonvivere")
+      await bottega.section("Profilo").click()
+      const language = page.getByRole("group", { name: "Lingua delle email della bottega" })
+      await expect(language.getByRole("radio", { name: "Italiano" })).toBeChecked()
+      await language.getByRole("radio", { name: "English" }).check()
+      await page.getByRole("button", { name: "Salva il profilo" }).click()
+      await expect(page.getByRole("status").filter({ hasText: "Profilo salvato" })).toBeVisible()
+      expect((await vendorGet(request, SAPONERIA, "/vendor/me")).vendor.mail_locale).toBe("en")
+      await page.reload()
+      await expect(page.getByRole("group", { name: "Lingua delle email della bottega" }).getByRole("radio", { name: "English" })).toBeChecked()
+      // Back to Italian for the other journeys' e-mails.
+      await vendorPost(request, SAPONERIA, "/vendor/me", { mail_locale: "it" })
+    })
+
+    test("an artisan applies in English: the application waits for approval, and the shop's e-mails will be in English", async ({ page, request }) => {
+      const stamp = Date.now().toString(36)
+      const email = `glass.${stamp}@bottega.demo`
+      await page.goto("/bottega/candidatura")
+      await new SiteHeader(page).switchLanguage("English")
+      const main = page.getByRole("main")
+      await main.getByLabel("First name", { exact: true }).fill("Ada")
+      await main.getByLabel("Last name", { exact: true }).fill("Lovelace")
+      await main.getByLabel("Email", { exact: true }).fill(email)
+      await main.getByLabel("Password", { exact: true }).fill("buonvivere")
+      await main.getByLabel("Workshop name", { exact: true }).fill(`Glass by the Adige ${stamp}`)
+      await main.getByLabel("Page address").fill(`glass-by-the-adige-${stamp}`)
+      await main.getByLabel("What you make").fill("Stained glass")
+      await main.getByLabel("Street and number", { exact: true }).fill("Via Carducci 3")
+      await main.getByLabel("Postcode", { exact: true }).fill("37129")
+      await main.getByRole("button", { name: "Send the application" }).click()
+      await expect(page.getByRole("heading", { level: 1, name: "Your application is waiting for approval" })).toBeVisible()
+      expect((await vendorGet(request, email, "/vendor/me")).vendor).toMatchObject({ status: "pending", mail_locale: "en" })
+    })
   })
 })

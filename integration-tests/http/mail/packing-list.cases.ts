@@ -39,6 +39,8 @@ export default districtSuite({
       // A maker sees the list as not yet sent while the round takes orders.
       const { data: before } = await api.get("/vendor/delivery-rounds", await vendorLogin(api, inRound[1].email))
       expect(before.rounds.find((r: any) => r.id === roundId).packing_list_sent_at).toBeNull()
+      // That maker reads its shop's e-mails in English.
+      await api.post("/vendor/me", { mail_locale: "en" }, await vendorLogin(api, inRound[1].email))
 
       // Cutoff passes; the scheduled job closes the round.
       await api.post(`/admin/delivery-rounds/${roundId}`, { cutoff_at: new Date(Date.now() - 60_000).toISOString() }, district.admin)
@@ -53,17 +55,21 @@ export default districtSuite({
       for (const email of recipients) {
         const [mail] = await mailbox.waitFor(email, TEMPLATE)
         const mine = children.filter((c: any) => c.vendor.email.toLowerCase() === email)
-        expect(mail.subject).toMatch(new RegExp(`^Lista di preparazione: giro di .+ \\(${mine.length} ordin[ei]\\)$`))
+        const english = email === inRound[1].email.toLowerCase()
+        expect(mail.language).toBe(english ? "en" : "it")
+        expect(mail.subject).toMatch(
+          english ? new RegExp(`^Packing list: round of .+ \\(${mine.length} orders?\\)$`) : new RegExp(`^Lista di preparazione: giro di .+ \\(${mine.length} ordin[ei]\\)$`)
+        )
         const csv = mail.attachments.find((a) => a.filename.endsWith(".csv"))!
         expect(csv.contentType).toMatch(/text\/csv/)
         const [header, ...rows] = parse(csv.content.toString("utf8").replace(/^\uFEFF/, "")) as string[][]
-        expect(header.slice(0, 4)).toEqual(["Ordine", "Cliente", "Prodotto", "Quantità"])
+        expect(header.slice(0, 4)).toEqual(english ? ["Order", "Customer", "Product", "Quantity"] : ["Ordine", "Cliente", "Prodotto", "Quantità"])
         // one row per line of the maker's child orders: the resident's order number, first name + initial, quantity
         const expected = mine.flatMap((c: any) => (c.items as any[]).map((i) => [residentOf(c.metadata.parent_order_id).display_id, residentOf(c.metadata.parent_order_id).name, String(typeof i.quantity === "object" ? i.quantity.numeric : i.quantity)]))
         expect(rows.map((r) => [r[0], r[1], r[3]]).sort()).toEqual(expected.sort())
         for (const c of mine) for (const i of c.items) expect(rows.some((r) => r[2].startsWith(i.product_title ?? i.title))).toBe(true)
         // the printable sheet: one labelled card per order, and the same page attached
-        for (const c of mine) expect(mail.html).toContain(`N. ${residentOf(c.metadata.parent_order_id).display_id}`)
+        for (const c of mine) expect(mail.html).toContain(`${english ? "No." : "N."} ${residentOf(c.metadata.parent_order_id).display_id}`)
         expect(mail.attachments.some((a) => a.filename.endsWith(".html") && a.content.toString("utf8").includes("<html"))).toBe(true)
       }
       // Nobody else got one: the other makers had no orders in this round.

@@ -81,6 +81,25 @@ export default districtSuite({
       expect(mailbox.to(second.email).map((m) => m.template)).toEqual(["vendor-status-changed"])
     })
 
+    it("a shop reads its e-mails in the language it chose: applied in English, approved in English; switched to Italian in its profile, suspended in Italian", async () => {
+      mailbox.clear()
+      const shop = await applyAsArtisan(api, "vetri-english", { name: "Glass by the Adige", mail_locale: "en" })
+      await api.post(`/admin/vendors/${shop.vendor.id}/approve`, {}, district.admin)
+      const [approved] = await mailbox.waitFor(shop.email, "vendor-status-changed")
+      expect([approved.language, approved.subject]).toEqual(["en", "Welcome to the network: Glass by the Adige is approved"])
+      const owner = await vendorLogin(api, shop.email)
+      expect((await api.get("/vendor/me", owner)).data.vendor.mail_locale).toBe("en")
+
+      const refused = await api.post("/vendor/me", { mail_locale: "fr" }, { ...owner, validateStatus: () => true })
+      expect([refused.status, refused.data.message]).toEqual([400, expect.stringContaining("mail_locale")])
+      expect((await api.get("/vendor/me", owner)).data.vendor.mail_locale).toBe("en")
+      expect((await api.post("/vendor/me", { mail_locale: "it" }, owner)).data.vendor.mail_locale).toBe("it")
+
+      await api.post(`/admin/vendors/${shop.vendor.id}/suspend`, { reason: "Controllo" }, district.admin)
+      const suspended = await waitFor("the suspension mail", async () => mailbox.to(shop.email, "vendor-status-changed").find((m) => m !== approved))
+      expect([suspended.language, suspended.subject]).toEqual(["it", "Glass by the Adige è sospesa"])
+    })
+
     it("an owner's invite: the invitee gets the link by e-mail, it opens the shop; the stored notification holds no token", async () => {
       mailbox.clear()
       const owner = await vendorLogin(api, "forno@sannazaro.demo")

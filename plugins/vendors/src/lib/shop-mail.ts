@@ -18,11 +18,12 @@ export const VendorMailTemplates = {
 /** Where an invited shop member creates their login (the storefront's /bottega/invito). */
 export const vendorInviteUrl = (token: string) => `${process.env.STOREFRONT_URL || "http://localhost:8000"}/bottega/invito?token=${encodeURIComponent(token)}`
 
-/** A shop's mail goes to its contact address and to its owners. */
+/** A shop's mail goes to its contact address and to its owners, in the shop's language. */
 export async function shopRecipients(container: MedusaContainer, vendorId: string) {
   const service: VendorModuleService = container.resolve(VENDOR_MODULE)
   const vendor = await service.retrieveVendor(vendorId)
   const owners = await service.listVendorMembers({ vendor_id: vendorId, role: "owner" } as any)
-  const to: MailRecipient[] = [{ email: vendor.email }, ...owners.map((m) => ({ email: m.email }))]
+  const locale = vendor.mail_locale
+  const to: MailRecipient[] = [{ email: vendor.email, locale }, ...owners.map((m) => ({ email: m.email, locale }))]
   return { vendor, to }
 }

@@ -65,7 +65,7 @@ const APPLICATION_FIELDS = ["first_name", "last_name", "email", "password", "nam
 
 /** Sign up and apply in one go: register the login, send the application, sign in. */
 export async function applyAsVendor(_prev: FormState, formData: FormData): Promise<FormState> {
-  const { t } = await getT()
+  const { t, locale } = await getT()
   const values = formValues(formData, ["password"])
   const input = Object.fromEntries(APPLICATION_FIELDS.map((f) => [f, formData.get(f) ?? undefined]))
   const parsed = applicationSchema.safeParse(input)
@@ -76,7 +76,8 @@ export async function applyAsVendor(_prev: FormState, formData: FormData): Promi
   if ("state" in login) return login.state
 
   try {
-    await sdk.client.fetch("/vendor/applications", { method: "POST", body: application, headers: await bearer(login.token) })
+    // The shop's e-mails start in the language the maker applied in (the profile changes it).
+    await sdk.client.fetch("/vendor/applications", { method: "POST", body: { ...application, mail_locale: locale }, headers: await bearer(login.token) })
   } catch (error) {
     const { kind } = toUserError(error)
     // The login already belongs to a shop (applied before, or a member): the shop page says where it stands.

@@ -49,6 +49,7 @@ const profileSchema = z
     closure_from: day,
     closure_to: day,
     closure_note: nullableText(500),
+    mail_locale: z.enum(["it", "en"], { message: "validation.invalid" }),
   })
   .superRefine((value, ctx) => {
     if (value.closure_from && value.closure_to && value.closure_to < value.closure_from) {
@@ -59,7 +60,7 @@ const profileSchema = z
     }
   })
 
-const PROFILE_FIELDS = ["name", "story", "story_en", "phone", "address_1", "postal_code", "lat", "lng", "closure_from", "closure_to", "closure_note"] as const
+const PROFILE_FIELDS = ["name", "story", "story_en", "phone", "address_1", "postal_code", "lat", "lng", "closure_from", "closure_to", "closure_note", "mail_locale"] as const
 
 export const updateVendorProfile = formAction({
   caller: ARTISAN,

@@ -30,6 +30,8 @@ export type VendorProfile = {
   closure_from?: string | null
   closure_to?: string | null
   closure_note?: string | null
+  /** the language of the shop's e-mails */
+  mail_locale?: "it" | "en"
   commission_rate_in_force_bps?: number | null
 }
 

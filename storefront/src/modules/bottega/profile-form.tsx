@@ -2,6 +2,7 @@
 
 import { updateVendorProfile } from "@/lib/actions/vendor-profile"
 import { ActionForm, useFormAction } from "@/modules/common/action-form"
+import { Choice } from "@/modules/common/choice"
 import { SubmitButton } from "@/modules/common/submit-button"
 import { TextArea } from "@/modules/common/text-area"
 import { TextField } from "@/modules/common/text-field"
@@ -22,6 +23,7 @@ export type ProfileValues = {
   closure_from: string
   closure_to: string
   closure_note: string
+  mail_locale: "it" | "en"
 }
 
 export function ProfileForm({ profile }: { profile: ProfileValues }) {
@@ -54,6 +56,12 @@ export function ProfileForm({ profile }: { profile: ProfileValues }) {
           <TextField name="closure_to" type="date" label={t("bottega.fields.closure_to")} defaultValue={v.closure_to} error={e.closure_to} />
         </div>
         <TextField name="closure_note" maxLength={500} label={t("bottega.fields.closure_note")} hint={t("bottega.fields.closure_note_hint")} defaultValue={v.closure_note} error={e.closure_note} />
+      </fieldset>
+      <fieldset className="form-section choice-group">
+        <legend>{t("bottega.profile.mail_locale")}</legend>
+        <p className="field__hint">{t("bottega.profile.mail_locale_hint")}</p>
+        <Choice id="mail_locale-it" name="mail_locale" value="it" defaultChecked={v.mail_locale === "it"} label={<span lang="it">Italiano</span>} />
+        <Choice id="mail_locale-en" name="mail_locale" value="en" defaultChecked={v.mail_locale === "en"} label={<span lang="en">English</span>} />
       </fieldset>
       <SubmitButton className="button--large" pendingLabel={t("bottega.product.saving")}>
         {t("bottega.profile.save")}

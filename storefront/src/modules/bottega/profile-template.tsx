@@ -20,6 +20,7 @@ export function ProfileTemplate({ session, t, locale }: { session: VendorSession
     closure_from: vendor.closure_from ? romeDay(vendor.closure_from) : "",
     closure_to: vendor.closure_to ? romeDay(vendor.closure_to) : "",
     closure_note: vendor.closure_note ?? "",
+    mail_locale: vendor.mail_locale ?? "it",
   }
   return (
     <BottegaShell session={session} section="profile" title={t("bottega.profile.title")} t={t}>

@@ -1,11 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 import { httpUrl } from "@rbv/kit"
 import { ORDER_STAGES } from "../../lib/vendor-order-readiness"
+import { VENDOR_MAIL_LOCALES } from "../../modules/vendor/models/vendor"
 
 const handle = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lowercase letters, digits and dashes").min(3).max(60)
 const coordinate = (min: number, max: number) => z.number().min(min).max(max)
 // A day (from a date field) or an instant; a bare number is not a date.
 const day = z.union([z.iso.date(), z.iso.datetime({ offset: true })]).pipe(z.coerce.date())
+const mailLocale = z.enum([...VENDOR_MAIL_LOCALES])
 
 export const VendorApply = z
   .object({
@@ -21,6 +23,8 @@ export const VendorApply = z
     lng: coordinate(-180, 180).optional(),
     first_name: z.string().trim().min(1).max(80),
     last_name: z.string().trim().min(1).max(80),
+    // the language the maker applied in: the shop's e-mails start in it
+    mail_locale: mailLocale.optional(),
   })
   .strict()
 export type VendorApply = z.infer<typeof VendorApply>
@@ -40,6 +44,7 @@ export const VendorUpdateMe = z
     closure_from: day.nullish(),
     closure_to: day.nullish(),
     closure_note: z.string().trim().max(500).nullish(),
+    mail_locale: mailLocale.optional(),
   })
   .strict()
 export type VendorUpdateMe = z.infer<typeof VendorUpdateMe>

@@ -1,4 +1,5 @@
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { sendMail } from "@rbv/kit"
 import { brandSteps } from "../../brand-module-steps"
 
 export const REMINDER_DAYS = 30
@@ -19,18 +20,16 @@ export const remindExpiringCertificationsStep = brandSteps.step(
     })
     if (!due.length) return [[] as string[], [] as string[]]
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: vendors } = await query.graph({ entity: "vendor", fields: ["id", "email", "name"], filters: { id: due.map((c) => c.vendor_id) } })
+    const { data: vendors } = await query.graph({ entity: "vendor", fields: ["id", "email", "name", "mail_locale"], filters: { id: due.map((c) => c.vendor_id) } })
     const byId = new Map(vendors.map((v: any) => [v.id, v]))
-    const notifications = container.resolve(Modules.NOTIFICATION)
     const sent: string[] = []
     for (const cert of due) {
-      const vendor = byId.get(cert.vendor_id) as { email: string; name: string } | undefined
+      const vendor = byId.get(cert.vendor_id) as { email: string; name: string; mail_locale?: string } | undefined
       if (!vendor?.email) continue
-      await notifications.createNotifications({
-        to: vendor.email,
-        channel: "email",
-        template: CERTIFICATE_EXPIRING_TEMPLATE,
-        data: { vendor_name: vendor.name, valid_until: cert.valid_until, renew_url: "/bottega/carta" },
+      await sendMail(container, [{ email: vendor.email, locale: vendor.mail_locale }], CERTIFICATE_EXPIRING_TEMPLATE, {
+        vendor_name: vendor.name,
+        valid_until: cert.valid_until,
+        renew_url: "/bottega/carta",
       })
       sent.push(cert.id)
     }

@@ -17,8 +17,8 @@ export const preparePackingListStep = createStep("prepare-packing-list", async (
   const list = vendorRoundPackingList(await loadRoundContext(container, input.round_id), input.vendor_id)
   if (!list) return new StepResponse(null)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "vendor", fields: ["id", "name", "email"], filters: { id: input.vendor_id } })
-  const vendor = data[0] as { name: string; email: string } | undefined
+  const { data } = await query.graph({ entity: "vendor", fields: ["id", "name", "email", "mail_locale"], filters: { id: input.vendor_id } })
+  const vendor = data[0] as { name: string; email: string; mail_locale?: string } | undefined
   if (!vendor?.email) return new StepResponse(null)
   return new StepResponse({ vendor, list })
 })
@@ -43,9 +43,9 @@ export const recordPackingListStep = createStep(
 
 export const sendPackingListStep = createStep(
   "send-packing-list",
-  async (input: { dispatch_id: string; vendor: { name: string; email: string }; list: NonNullable<ReturnType<typeof vendorRoundPackingList>> }, { container }) => {
+  async (input: { dispatch_id: string; vendor: { name: string; email: string; mail_locale?: string }; list: NonNullable<ReturnType<typeof vendorRoundPackingList>> }, { container }) => {
     const { list, vendor } = input
-    const [notification] = await sendMail(container, [{ email: vendor.email }], DeliveryTemplates.PACKING_LIST, {
+    const [notification] = await sendMail(container, [{ email: vendor.email, locale: vendor.mail_locale }], DeliveryTemplates.PACKING_LIST, {
       vendor_name: vendor.name,
       round_id: list.id,
       round_name: list.name,

@@ -5,6 +5,9 @@ import { VendorMember } from "./vendor-member"
 
 export const VENDOR_STATUSES = ["pending", "approved", "rejected", "suspended"] as const
 
+/** The languages a shop's e-mails are written in (@rbv/mail's). */
+export const VENDOR_MAIL_LOCALES = ["it", "en"] as const
+
 export const Vendor = model.define("vendor", {
   id: model.id({ prefix: "ven" }).primaryKey(),
   handle: model.text().unique(),
@@ -15,6 +18,8 @@ export const Vendor = model.define("vendor", {
   craft: model.text().translatable(),
   story: model.text().translatable().nullable(),
   email: model.text(),
+  // The language of the e-mails to the shop (its contact address and its owners): chosen in /bottega, first the one it applied in.
+  mail_locale: model.enum([...VENDOR_MAIL_LOCALES]).default("it"),
   phone: model.text().nullable(),
   address_1: model.text(),
   postal_code: model.text(),

@@ -17,6 +17,7 @@ export type CreateVendorStepInput = {
   lat?: number | null
   lng?: number | null
   logo_url?: string | null
+  mail_locale?: "it" | "en"
   status?: "pending" | "approved"
 }
 

@@ -19,7 +19,7 @@ export const sendVendorInviteStep = createStep(
     try {
       const vendor = await (container.resolve(VENDOR_MODULE) as VendorModuleService).retrieveVendor(input.vendor_id)
       const data = { invite_id: input.invite_id, vendor_name: vendor.name, role: input.role }
-      const sent = await sendSecretMail(container, [{ email: input.email }], VendorMailTemplates.MEMBER_INVITED, { ...data, invite_url: vendorInviteUrl(input.token) }, {
+      const sent = await sendSecretMail(container, [{ email: input.email, locale: vendor.mail_locale }], VendorMailTemplates.MEMBER_INVITED, { ...data, invite_url: vendorInviteUrl(input.token) }, {
         invite_url: vendorInviteUrl("[sent]"),
       })
       return new StepResponse({ sent: sent.length })

@@ -20,6 +20,7 @@ export type UpdateVendorProfileInput = {
     closure_from?: Date | string | null
     closure_to?: Date | string | null
     closure_note?: string | null
+    mail_locale?: "it" | "en"
   }
   /** The maker's texts in English (Medusa's Translation Module); an empty one falls back to the Italian. */
   english?: { story?: string | null }
