@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test"
-import type { CheckoutAddress } from "./checkout-page"
+import { fillAddress, type CheckoutAddress } from "./checkout-page"
 
 /** «I tuoi indirizzi» (/account/indirizzi): a card per saved address, the default first, and the form that adds one. */
 export class AddressBookPage {
@@ -27,19 +27,9 @@ export class AddressBookPage {
     return (await this.entries.getByRole("heading", { level: 2 }).allInnerTexts()).map((n) => n.replace(/\s+/g, " ").trim())
   }
 
-  static async fill(scope: Locator, address: CheckoutAddress): Promise<void> {
-    await scope.getByLabel("Nome", { exact: true }).fill(address.firstName)
-    await scope.getByLabel("Cognome", { exact: true }).fill(address.lastName)
-    await scope.getByLabel("Via e numero civico").fill(address.street)
-    await scope.getByLabel("CAP", { exact: true }).fill(address.postalCode)
-    await scope.getByLabel("Città", { exact: true }).fill(address.city)
-    await scope.getByLabel(/^Provincia/).fill(address.province)
-    await scope.getByLabel("Telefono", { exact: true }).fill(address.phone)
-  }
-
   async add(name: string, address: CheckoutAddress, asDefault: boolean): Promise<void> {
     await this.addSection.getByLabel("Nome dell'indirizzo (facoltativo)").fill(name)
-    await AddressBookPage.fill(this.addSection, address)
+    await fillAddress(this.addSection, address)
     await this.addSection.getByRole("checkbox", { name: /predefinito/ }).setChecked(asDefault)
     await this.addSection.getByRole("button", { name: "Aggiungi l'indirizzo" }).click()
   }

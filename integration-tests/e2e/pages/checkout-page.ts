@@ -11,6 +11,17 @@ export type CheckoutAddress = {
   phone: string
 }
 
+/** The recipient fields the checkout and the address book share (AddressFields), filled in `scope`. */
+export async function fillAddress(scope: Locator, address: CheckoutAddress): Promise<void> {
+  await scope.getByLabel("Nome", { exact: true }).fill(address.firstName)
+  await scope.getByLabel("Cognome", { exact: true }).fill(address.lastName)
+  await scope.getByLabel("Via e numero civico").fill(address.street)
+  await scope.getByLabel("CAP", { exact: true }).fill(address.postalCode)
+  await scope.getByLabel("Città", { exact: true }).fill(address.city)
+  await scope.getByLabel(/^Provincia/).fill(address.province)
+  await scope.getByLabel("Telefono", { exact: true }).fill(address.phone)
+}
+
 /** One page, four steps; each step is a region named by its heading. */
 export class CheckoutPage {
   readonly heading: Locator
@@ -50,15 +61,8 @@ export class CheckoutPage {
   }
 
   async enterAddress(address: CheckoutAddress): Promise<void> {
-    const step = this.addressStep
-    await step.getByLabel("Nome", { exact: true }).fill(address.firstName)
-    await step.getByLabel("Cognome", { exact: true }).fill(address.lastName)
-    await step.getByLabel("Via e numero civico").fill(address.street)
-    await step.getByLabel("CAP", { exact: true }).fill(address.postalCode)
-    await step.getByLabel("Città", { exact: true }).fill(address.city)
-    await step.getByLabel(/^Provincia/).fill(address.province)
-    await step.getByLabel("Telefono", { exact: true }).fill(address.phone)
-    await step.getByRole("button", { name: "Continua" }).click()
+    await fillAddress(this.addressStep, address)
+    await this.addressStep.getByRole("button", { name: "Continua" }).click()
   }
 
   /** Collecting at a pickup point: who collects and a phone, no street. */
