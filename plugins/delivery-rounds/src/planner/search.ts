@@ -660,10 +660,11 @@ export class Search {
     if (isPair) {
       insertAt(route, bq, m.taskSibling[r])
       insertAt(route, bp, r)
+      st.update(bv)
     } else {
       insertAt(route, bp, r)
+      st.updateInsertedJob(bv, bp)
     }
-    st.update(bv)
     return true
   }
 

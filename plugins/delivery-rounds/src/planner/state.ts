@@ -25,6 +25,12 @@ function lastSlot(dep: Float64Array, lo: number, hi: number, last: number): numb
 }
 
 /**
+ * Routes of at least this many tasks get the incremental cache update after an insertion
+ * (updateInsertedJob); shorter ones the whole pass, which costs less there.
+ */
+const INCREMENTAL_MIN_TASKS = 12
+
+/**
  * A working solution: one task list per vehicle plus caches that make insertion checks O(1)
  * per position (forward departure times, backward latest arrivals, load prefix/suffix maxima).
  * Position 0 is the vehicle start, 1..len the tasks, len + 1 the end.
@@ -46,6 +52,13 @@ export class RoutesState {
   readonly locs: Int32Array[]
   /** Tasks in each route as of its last update (a flat copy of the lengths, for loops over every vehicle). */
   readonly count: Int32Array
+  /** Travel cost of the arc into each position (0 from an absent start), and the cost so far at each position: see updateInsertedJob. */
+  private readonly arcIn: Float64Array[]
+  private readonly costAt: Float64Array[]
+  /** Whether the last forward pass of each route found a task's window missed. */
+  private readonly fwdMiss: Uint8Array
+  /** Loads are integers whose sums are exact in doubles (any order of addition gives the same loads). */
+  private readonly intLoads: boolean
   /**
    * What bestJobInsertion / bestPairInsertion found: the cost delta (Infinity if no place). Read
    * from here rather than returned: a double returned by a call that is not inlined is boxed, one
@@ -71,6 +84,18 @@ export class RoutesState {
     this.sufMax = Array.from({ length: V }, () => new Float64Array(cap * D))
     this.locs = Array.from({ length: V }, () => new Int32Array(cap))
     this.count = new Int32Array(V)
+    this.arcIn = Array.from({ length: V }, () => new Float64Array(cap))
+    this.costAt = Array.from({ length: V }, () => new Float64Array(cap))
+    this.fwdMiss = new Uint8Array(V)
+    let total = 0
+    let ints = true
+    for (const a of [m.taskStartLoad, m.taskAdd, m.taskRemove]) {
+      for (let k = 0; k < a.length; k++) {
+        if (!Number.isInteger(a[k])) ints = false
+        total += Math.abs(a[k])
+      }
+    }
+    this.intLoads = ints && total < 2 ** 52
     for (let v = 0; v < V; v++) this.update(v)
   }
 
@@ -92,6 +117,8 @@ export class RoutesState {
     const dep = this.dep[v]
     const latest = this.latest[v]
     const locs = this.locs[v]
+    const arcIn = this.arcIn[v]
+    const costAt = this.costAt[v]
     const { twOff, twStart, twEnd, taskLoc, taskService } = m
     const { taskRoute, taskPos } = this
     const D = m.dims
@@ -102,6 +129,7 @@ export class RoutesState {
     let t = m.vTwStart[v]
     dep[0] = t
     let cost = 0
+    costAt[0] = 0
     for (let i = 0; i < len; i++) {
       const task = r[i]
       const loc = taskLoc[task]
@@ -110,8 +138,11 @@ export class RoutesState {
       taskPos[task] = i + 1
       if (prevLoc >= 0) {
         t += time[prevLoc * n + loc]
-        cost += costM[prevLoc * n + loc]
-      }
+        const ac = costM[prevLoc * n + loc]
+        arcIn[i + 1] = ac
+        cost += ac
+      } else arcIn[i + 1] = 0
+      costAt[i + 1] = cost
       const w0 = twOff[task]
       if (twOff[task + 1] - w0 === 1) {
         // the same tolerance as the insertion checks below
@@ -126,6 +157,7 @@ export class RoutesState {
       dep[i + 1] = t
       prevLoc = loc
     }
+    this.fwdMiss[v] = feasible ? 0 : 1
     const endLoc = m.vEnd[v]
     locs[len + 1] = endLoc
     if (prevLoc >= 0 && endLoc >= 0 && len > 0) {
@@ -151,33 +183,198 @@ export class RoutesState {
       nextLoc = loc
     }
     latest[0] = Infinity
+    if (D > 0 && !this.loads(v, len)) feasible = false
+    return feasible
+  }
+
+  /** The load caches of route v (len tasks) from scratch; false if a capacity is exceeded. */
+  private loads(v: number, len: number): boolean {
+    const m = this.m
+    const r = this.tasks[v]
+    const D = m.dims
+    let feasible = true
+    const load = this.load[v]
+    const pre = this.prefMax[v]
+    const suf = this.sufMax[v]
+    const { taskStartLoad: startLoad, taskAdd: add, taskRemove: remove } = m
+    for (let d = 0; d < D; d++) {
+      let l = 0
+      for (let i = 0; i < len; i++) l += startLoad[r[i] * D + d]
+      load[d] = l
+      let mx = l
+      pre[d] = l
+      for (let i = 0; i < len; i++) {
+        const k = r[i] * D + d
+        l += add[k] - remove[k]
+        load[(i + 1) * D + d] = l
+        if (l > mx) mx = l
+        pre[(i + 1) * D + d] = mx
+      }
+      mx = -Infinity
+      for (let i = len; i >= 0; i--) {
+        const x = load[i * D + d]
+        if (x > mx) mx = x
+        suf[i * D + d] = mx
+      }
+      pre[(len + 1) * D + d] = pre[len * D + d]
+      suf[(len + 1) * D + d] = -Infinity
+      if (pre[len * D + d] > m.vCapacity[v * D + d] + 1e-9) feasible = false
+    }
+    return feasible
+  }
+
+  /**
+   * The caches and cost of route v after one job-like task was inserted at index `lo` of its task
+   * list (position lo + 1), from the caches of the route before: the same values as `update`, bit
+   * for bit, with less work on a long route. The forward pass starts at the new task and stops at
+   * the first later task whose departure is the one it had (every later one is then as it was, one
+   * place on); the backward pass starts at the new task and stops at the first earlier position
+   * whose latest arrival is the one it had; with integer loads (exact in any order) the loads are
+   * shifted rather than summed again. `update` instead for a short route, when the caches are not
+   * the route's before the insertion, or when it had missed a window. Returns false if infeasible.
+   */
+  updateInsertedJob(v: number, lo: number): boolean {
+    const r = this.tasks[v]
+    const len = r.length
+    if (len < INCREMENTAL_MIN_TASKS || this.count[v] !== len - 1 || lo < 0 || lo >= len || this.fwdMiss[v]) return this.update(v)
+    const m = this.m
+    this.count[v] = len
+    const { size: n, time, cost: costM } = m.travels[m.vTravel[v]]
+    const dep = this.dep[v]
+    const latest = this.latest[v]
+    const locs = this.locs[v]
+    const arcIn = this.arcIn[v]
+    const costAt = this.costAt[v]
+    const { twOff, twStart, twEnd, taskLoc, taskService } = m
+    const { taskPos } = this
+    // old positions lo + 1 .. len (len: the old end) become lo + 2 .. len + 1
+    dep.copyWithin(lo + 2, lo + 1, len + 1)
+    locs.copyWithin(lo + 2, lo + 1, len + 1)
+    arcIn.copyWithin(lo + 2, lo + 1, len + 1)
+    latest.copyWithin(lo + 2, lo + 1, len + 1)
+    // forward: the new task
+    let feasible = true
+    let prevLoc = locs[lo]
+    let t = dep[lo]
+    let cost = costAt[lo]
+    {
+      const task = r[lo]
+      const loc = taskLoc[task]
+      locs[lo + 1] = loc
+      this.taskRoute[task] = v
+      taskPos[task] = lo + 1
+      if (prevLoc >= 0) {
+        t += time[prevLoc * n + loc]
+        const ac = costM[prevLoc * n + loc]
+        arcIn[lo + 1] = ac
+        cost += ac
+      } else arcIn[lo + 1] = 0
+      costAt[lo + 1] = cost
+      const w0 = twOff[task]
+      if (twOff[task + 1] - w0 === 1) {
+        if (t > twEnd[w0] + 1e-9) feasible = false
+        if (t < twStart[w0]) t = twStart[w0]
+      } else {
+        const s = serviceStart(m, task, t)
+        if (s === Infinity) feasible = false
+        else t = s
+      }
+      t += taskService[task]
+      dep[lo + 1] = t
+      prevLoc = loc
+    }
+    // the tasks after it: departures until one is as it was, positions and running costs to the end
+    let same = false
+    if (lo + 1 < len) arcIn[lo + 2] = costM[prevLoc * n + locs[lo + 2]]
+    for (let i = lo + 1; i < len; i++) {
+      const task = r[i]
+      taskPos[task] = i + 1
+      cost += arcIn[i + 1]
+      costAt[i + 1] = cost
+      if (same) continue
+      const loc = locs[i + 1]
+      t += time[prevLoc * n + loc]
+      const w0 = twOff[task]
+      if (twOff[task + 1] - w0 === 1) {
+        if (t > twEnd[w0] + 1e-9) feasible = false
+        if (t < twStart[w0]) t = twStart[w0]
+      } else {
+        const s = serviceStart(m, task, t)
+        if (s === Infinity) feasible = false
+        else t = s
+      }
+      t += taskService[task]
+      if (t === dep[i + 1]) same = true
+      else dep[i + 1] = t
+      prevLoc = loc
+    }
+    this.fwdMiss[v] = feasible ? 0 : 1
+    const endLoc = locs[len + 1]
+    const lastLoc = locs[len]
+    if (!same) {
+      if (lastLoc >= 0 && endLoc >= 0) t += time[lastLoc * n + endLoc]
+      dep[len + 1] = t
+    }
+    if (lastLoc >= 0 && endLoc >= 0) cost += costM[lastLoc * n + endLoc]
+    if (dep[len + 1] > m.vTwEnd[v] + 1e-9) feasible = false
+    this.routeCost[v] = cost + m.vFixed[v]
+    // backward: from the new task down, until a latest arrival is as it was
+    let late = latest[lo + 2]
+    let nextLoc = locs[lo + 2]
+    for (let i = lo; i >= 0; i--) {
+      const task = r[i]
+      const loc = taskLoc[task]
+      const bound = late - (nextLoc >= 0 ? time[loc * n + nextLoc] : 0) - taskService[task]
+      const w0 = twOff[task]
+      if (twOff[task + 1] - w0 === 1) {
+        late = twStart[w0] <= bound ? (bound < twEnd[w0] ? bound : twEnd[w0]) : -Infinity
+      } else late = latestArrival(m, task, bound)
+      if (i < lo && late === latest[i + 1]) break
+      latest[i + 1] = late
+      nextLoc = loc
+    }
     // loads
+    const D = m.dims
     if (D > 0) {
+      if (!this.intLoads) return this.loads(v, len) && feasible
       const load = this.load[v]
       const pre = this.prefMax[v]
       const suf = this.sufMax[v]
-      const { taskStartLoad: startLoad, taskAdd: add, taskRemove: remove } = m
+      const t0 = r[lo]
+      load.copyWithin((lo + 2) * D, (lo + 1) * D, len * D)
+      suf.copyWithin((lo + 2) * D, (lo + 1) * D, len * D)
       for (let d = 0; d < D; d++) {
-        let l = 0
-        for (let i = 0; i < len; i++) l += startLoad[r[i] * D + d]
-        load[d] = l
-        let mx = l
-        pre[d] = l
-        for (let i = 0; i < len; i++) {
-          const k = r[i] * D + d
-          l += add[k] - remove[k]
-          load[(i + 1) * D + d] = l
-          if (l > mx) mx = l
-          pre[(i + 1) * D + d] = mx
+        const sl = m.taskStartLoad[t0 * D + d]
+        const net = m.taskAdd[t0 * D + d] - m.taskRemove[t0 * D + d]
+        const after = sl + net
+        if (sl !== 0) {
+          for (let i = 0; i <= lo; i++) {
+            load[i * D + d] += sl
+            pre[i * D + d] += sl
+          }
         }
-        mx = -Infinity
-        for (let i = len; i >= 0; i--) {
+        load[(lo + 1) * D + d] = load[lo * D + d] + net
+        if (after !== 0) {
+          // (a delivery job's start load and net change cancel out: nothing to add after it)
+          for (let i = lo + 2; i <= len; i++) {
+            load[i * D + d] += after
+            suf[i * D + d] += after
+          }
+        }
+        let mx = pre[lo * D + d]
+        for (let i = lo + 1; i <= len; i++) {
+          const x = load[i * D + d]
+          if (x > mx) mx = x
+          pre[i * D + d] = mx
+        }
+        pre[(len + 1) * D + d] = pre[len * D + d]
+        suf[(len + 1) * D + d] = -Infinity
+        mx = lo + 2 <= len ? suf[(lo + 2) * D + d] : -Infinity
+        for (let i = lo + 1; i >= 0; i--) {
           const x = load[i * D + d]
           if (x > mx) mx = x
           suf[i * D + d] = mx
         }
-        pre[(len + 1) * D + d] = pre[len * D + d]
-        suf[(len + 1) * D + d] = -Infinity
         if (pre[len * D + d] > m.vCapacity[v * D + d] + 1e-9) feasible = false
       }
     }
