@@ -162,6 +162,12 @@ test.describe("weekly basket (spesa fissa) on a phone", () => {
 
     await account.register({ firstName: "Marta", lastName: "Fissa", ...login })
     await expect(account.heading).toBeVisible()
+    // Her home, saved in her addresses: the basket's form starts from it.
+    const book = new AddressBookPage(page)
+    await book.goto()
+    const home = { firstName: "Marta", lastName: "Fissa", street: "Via XX Settembre 40", postalCode: "37129", city: "Verona", province: "VR", phone: "045 800 4321" }
+    await book.add("Casa", home, true)
+    await expect(book.addSection.getByRole("status").filter({ hasText: "Indirizzo aggiunto." })).toBeVisible()
     for (const handle of ["pagnotta-lievito-madre", "biscotti-farro-miele"]) {
       await product.goto(handle)
       await product.addToCart()
@@ -171,7 +177,9 @@ test.describe("weekly basket (spesa fissa) on a phone", () => {
     await page.getByRole("link", { name: "Ogni settimana la stessa spesa? Rendila fissa" }).click()
     await expect(basket.heading).toBeVisible()
     await basket.chooseCadence("Ogni giro")
-    await basket.enterAddress({ firstName: "Marta", lastName: "Fissa", street: "Via XX Settembre 40", postalCode: "37129", city: "Verona", phone: "045 800 4321" })
+    const where = page.getByRole("group", { name: "Dove la portiamo" })
+    await expect(where.getByLabel("Via e numero civico")).toHaveValue(home.street)
+    await expect(where.getByLabel("Telefono")).toHaveValue(home.phone)
     await basket.makeButton.click()
     await expect(basket.made).toBeVisible()
 

@@ -43,14 +43,4 @@ export class BasketPage {
   async chooseCadence(name: "Ogni giro" | "Un giro sì e uno no" | "Una volta al mese"): Promise<void> {
     await this.page.getByRole("radio", { name }).check()
   }
-
-  async enterAddress(a: { firstName: string; lastName: string; street: string; postalCode: string; city: string; phone: string }): Promise<void> {
-    const form = this.page.getByRole("group", { name: "Dove la portiamo" })
-    await form.getByLabel("Nome", { exact: true }).fill(a.firstName)
-    await form.getByLabel("Cognome", { exact: true }).fill(a.lastName)
-    await form.getByLabel("Via e numero civico").fill(a.street)
-    await form.getByLabel("CAP").fill(a.postalCode)
-    await form.getByLabel("Città").fill(a.city)
-    await form.getByLabel("Telefono").fill(a.phone)
-  }
 }

@@ -1,4 +1,5 @@
 import { Link } from "@/modules/common/link"
+import { listBookAddresses } from "@/lib/data/addresses"
 import { listBaskets, listSavedCards } from "@/lib/data/baskets"
 import { retrieveCart } from "@/lib/data/cart"
 import { titleMetadata } from "@/lib/i18n/server"
@@ -25,7 +26,7 @@ export default residentPage<Props>(async ({ searchParams }, { t, locale }) => {
   const { carta_rimossa, ordini_annullati } = await searchParams
   const removed = countOf(carta_rimossa)
   const released = countOf(ordini_annullati)
-  const [baskets, cart, savedCards] = await Promise.all([listBaskets(), retrieveCart(), listSavedCards()])
+  const [baskets, cart, savedCards, book] = await Promise.all([listBaskets(), retrieveCart(), listSavedCards(), listBookAddresses()])
   const goods = withoutRoundUp(cart?.items).goods
   const hasDelivery = Boolean(cart?.shipping_address?.postal_code) || Boolean(cart?.shipping_methods?.length)
   // The cart already made into a basket is not offered again (the same products, the same quantities).
@@ -61,7 +62,8 @@ export default residentPage<Props>(async ({ searchParams }, { t, locale }) => {
               </li>
             ))}
           </ul>
-          <MakeBasketForm needsAddress={!hasDelivery} address={cart?.shipping_address ?? null} />
+          {/* A street typed in the cart first, else her default saved address (the book lists it first). */}
+          <MakeBasketForm needsAddress={!hasDelivery} address={cart?.shipping_address?.address_1 ? cart.shipping_address : (book[0] ?? cart?.shipping_address ?? null)} />
         </section>
       ) : baskets.length ? null : (
         <p>
