@@ -16,8 +16,8 @@ export function BookAddressForm({ saved, first }: { saved?: SavedAddress; first?
   const initial = saved ? addressValues(saved) : undefined
   const prefix = saved ? `${saved.id}-` : "new-"
   const field = (name: keyof AddressValues) => form.field(name, initial?.[name])
+  // A new address's form is emptied once kept (React resets a form after its action); a changed one keeps its values.
   return (
-    // A new address's form is emptied once kept (React resets a form after its action); a changed one keeps its values.
     <ActionForm form={form} summary className="checkout-form">
       {saved ? <input type="hidden" name="address_id" value={saved.id} /> : null}
       <TextField {...form.field("address_name", saved?.address_name ?? "")} idPrefix={prefix} label={t("account.addresses.name")} hint={t("account.addresses.name_hint")} maxLength={60} />
