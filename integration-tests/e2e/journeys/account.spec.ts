@@ -168,6 +168,9 @@ test.describe("weekly basket (spesa fissa) on a phone", () => {
     const home = { firstName: "Marta", lastName: "Fissa", street: "Via XX Settembre 40", postalCode: "37129", city: "Verona", province: "VR", phone: "045 800 4321" }
     await book.add("Casa", home, true)
     await expect(book.addSection.getByRole("status").filter({ hasText: "Indirizzo aggiunto." })).toBeVisible()
+    const work = { ...home, street: "Interrato dell'Acqua Morta 5", phone: "045 800 9999" }
+    await book.add("Lavoro", work, false)
+    await expect.poll(() => book.names()).toEqual(["Casa Predefinito", "Lavoro"])
     for (const handle of ["pagnotta-lievito-madre", "biscotti-farro-miele"]) {
       await product.goto(handle)
       await product.addToCart()
@@ -178,8 +181,14 @@ test.describe("weekly basket (spesa fissa) on a phone", () => {
     await expect(basket.heading).toBeVisible()
     await basket.chooseCadence("Ogni giro")
     const where = page.getByRole("group", { name: "Dove la portiamo" })
+    await expect(where.getByRole("radio", { name: `Casa: ${home.street}, 37129 Verona` })).toBeChecked()
     await expect(where.getByLabel("Via e numero civico")).toHaveValue(home.street)
     await expect(where.getByLabel("Telefono")).toHaveValue(home.phone)
+    // This basket goes to her work: picked among her addresses, its fields filled, its own phone too.
+    await where.getByRole("radio", { name: `Lavoro: ${work.street}, 37129 Verona` }).check()
+    await expect(where.getByLabel("Via e numero civico")).toHaveValue(work.street)
+    await expect(where.getByLabel("Telefono")).toHaveValue(work.phone)
+    expect(await seriousViolations(page)).toEqual([])
     await basket.makeButton.click()
     await expect(basket.made).toBeVisible()
 
@@ -188,6 +197,7 @@ test.describe("weekly basket (spesa fissa) on a phone", () => {
     const { baskets } = await residentGet(request, login, "/store/baskets")
     expect(baskets).toHaveLength(1)
     expect(baskets[0].lines).toHaveLength(2)
+    expect(baskets[0].address).toMatchObject({ address_1: work.street, phone: work.phone, province: "VR" })
     const { round: next, estimated_total } = baskets[0].pending_order
     const day = new Intl.DateTimeFormat("it-IT", { timeZone: "Europe/Rome", weekday: "long", day: "numeric", month: "long" }).format(new Date(next.starts_at))
     const time = (at: string) => new Intl.DateTimeFormat("it-IT", { timeZone: "Europe/Rome", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(at))
@@ -320,7 +330,13 @@ test.describe("the resident's addresses, on a phone", () => {
 
     await book.goto()
     await expect.poll(() => book.names()).toEqual(["Lavoro Predefinito", "Casa", "Via Carducci 3, 37129 Verona"])
+    // Deleting asks first, and says what it changes: opened on her default and left, nothing goes.
+    const removing = await book.openRemove("Lavoro")
+    await expect(removing).toContainText("non proporranno più «Lavoro»")
+    await expect(removing).toContainText("È il tuo indirizzo predefinito")
+    expect(await seriousViolations(page)).toEqual([])
     await book.remove("Casa")
+    await expect(page.getByRole("status").filter({ hasText: "Indirizzo eliminato." })).toBeVisible()
     await expect.poll(() => book.names()).toEqual(["Lavoro Predefinito", "Via Carducci 3, 37129 Verona"])
   })
 })

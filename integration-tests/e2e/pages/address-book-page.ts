@@ -38,8 +38,15 @@ export class AddressBookPage {
     await this.page.getByRole("button", { name: `Rendi predefinito: ${name}`, exact: true }).click()
   }
 
+  /** Opens «Elimina» on a card: what deleting it changes, and the button that does. */
+  async openRemove(name: string): Promise<Locator> {
+    const summary = this.page.locator("summary", { hasText: /^Elimina/ })
+    await this.entry(name).locator(summary).click()
+    return this.entry(name).getByRole("group").filter({ has: summary })
+  }
+
   async remove(name: string): Promise<void> {
-    await this.page.getByRole("button", { name: `Elimina: ${name}`, exact: true }).click()
+    await (await this.openRemove(name)).getByRole("button", { name: `Sì, elimina: ${name}`, exact: true }).click()
   }
 
   /** Opens «Modifica» on a card: the form of that address. */

@@ -1,5 +1,6 @@
 "use server"
 
+import { redirect } from "next/navigation"
 import { z } from "zod"
 import { SHOP_COUNTRY } from "../data/regions"
 import { sdk } from "../medusa"
@@ -31,16 +32,23 @@ export const saveBookAddress = formAction({
   done: ({ input, t }) => ({ ok: true, message: t(input.address_id ? "account.addresses.updated" : "account.addresses.added") }),
 })
 
-const act = z.object({ address_id: medusaId, act: z.enum(["default", "delete"]) })
+const chosen = z.object({ address_id: medusaId })
 
-/** One button on a saved address: make it the default, or remove it. */
-export const actOnBookAddress = formAction({
+/** «Rendi predefinito»: the address the checkout and the weekly basket propose first. */
+export const makeBookAddressDefault = formAction({
   caller: RESIDENT,
-  schema: act,
+  schema: chosen,
   button: true,
-  call: async ({ address_id, act }, headers) => {
-    if (act === "delete") await sdk.store.customer.deleteAddress(address_id, headers)
-    else await sdk.store.customer.updateAddress(address_id, { is_default_shipping: true }, { fields: "id" }, headers)
-  },
-  done: ({ input, t }) => ({ ok: true, message: t(`account.addresses.done_${input.act}`) }),
+  call: ({ address_id }, headers) => sdk.store.customer.updateAddress(address_id, { is_default_shipping: true }, { fields: "id" }, headers),
+  done: ({ t }) => ({ ok: true, message: t("account.addresses.done_default") }),
+})
+
+/** «Elimina»: the card goes with the address, so the page says it from its own address. */
+export const deleteBookAddress = formAction({
+  caller: RESIDENT,
+  schema: chosen,
+  button: true,
+  call: ({ address_id }, headers) => sdk.store.customer.deleteAddress(address_id, headers),
+  refresh: false,
+  done: () => redirect("/account/indirizzi?eliminato=1"),
 })

@@ -9,11 +9,11 @@ import { sdk } from "../medusa"
 import { formValues, type FormState } from "./form-state"
 import { apiErrorState, zodFieldErrors } from "./form-errors"
 import { formAction, RESIDENT } from "./form-action"
-import { medusaId, phone, postalCode, quantity, requiredText } from "./schemas"
+import { homeAddress, medusaId, quantity } from "./schemas"
 
 const cadence = z.enum(["every_round", "every_other_round", "monthly"], { message: "validation.invalid" })
-const ADDRESS_FIELDS = ["first_name", "last_name", "address_1", "postal_code", "city", "phone"]
-const addressSchema = z.object({ first_name: requiredText(80), last_name: requiredText(80), address_1: requiredText(160), postal_code: postalCode, city: requiredText(80), phone })
+const addressSchema = z.object(homeAddress)
+const ADDRESS_FIELDS = Object.keys(homeAddress)
 
 /** The API's field path → the form's field name (address.postal_code → postal_code). */
 const formField = (path: string[]) => (path[0] === "address" ? (path[1] ?? "address_1") : ["cadence", "cart_id", "lines"].includes(path[0]) ? path[0] : null)

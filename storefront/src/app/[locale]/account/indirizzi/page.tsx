@@ -2,7 +2,8 @@ import { listBookAddresses } from "@/lib/data/addresses"
 import { titleMetadata } from "@/lib/i18n/server"
 import { residentPage } from "@/lib/pages"
 import { addressLine } from "@/lib/util/saved-addresses"
-import { BookAddressButton } from "@/modules/account/book-address-button"
+import { BookAddressDefault } from "@/modules/account/book-address-default"
+import { BookAddressDelete } from "@/modules/account/book-address-delete"
 import { BookAddressForm } from "@/modules/account/book-address-form"
 import { BackLink } from "@/modules/common/back-link"
 
@@ -11,13 +12,20 @@ export const dynamic = "force-dynamic"
 export const generateMetadata = titleMetadata("account.addresses.title")
 
 /** «I tuoi indirizzi»: the addresses the checkout offers her, the default one proposed first. */
-export default residentPage(async (_, { t }) => {
-  const addresses = await listBookAddresses()
+type Props = { searchParams: Promise<{ eliminato?: string | string[] }> }
+
+export default residentPage<Props>(async ({ searchParams }, { t }) => {
+  const [addresses, { eliminato }] = await Promise.all([listBookAddresses(), searchParams])
   return (
     <>
       <BackLink href="/account">{t("account.back_to_orders")}</BackLink>
       <h1>{t("account.addresses.title")}</h1>
       <p>{t("account.addresses.intro")}</p>
+      {eliminato === "1" ? (
+        <p className="notice notice--ok" role="status">
+          {t("account.addresses.done_delete")}
+        </p>
+      ) : null}
       {addresses.length ? (
         <ul className="address-book">
           {addresses.map((a) => {
@@ -41,16 +49,12 @@ export default residentPage(async (_, { t }) => {
                     <br />
                     {a.phone}
                   </p>
-                  <div className="address-book__actions">
-                    {a.is_default_shipping ? null : (
-                      <BookAddressButton addressId={a.id} act="default" text={t("account.addresses.make_default_button")} label={t("account.addresses.make_default_named", { name })} />
-                    )}
-                    <BookAddressButton addressId={a.id} act="delete" text={t("account.addresses.delete")} label={t("account.addresses.delete_named", { name })} />
-                  </div>
+                  {a.is_default_shipping ? null : <BookAddressDefault addressId={a.id} name={name} />}
                   <details>
                     <summary>{t("account.addresses.edit_named", { name })}</summary>
                     <BookAddressForm saved={a} />
                   </details>
+                  <BookAddressDelete addressId={a.id} name={name} isDefault={Boolean(a.is_default_shipping)} />
                 </article>
               </li>
             )

@@ -5,6 +5,7 @@ import { retrieveCart } from "@/lib/data/cart"
 import { titleMetadata } from "@/lib/i18n/server"
 import { residentPage } from "@/lib/pages"
 import { formatSlot } from "@/lib/util/dates"
+import { addressValues } from "@/lib/util/saved-addresses"
 import { withoutRoundUp } from "@/modules/brand/round-up"
 import { BasketCard } from "@/modules/account/basket-card"
 import { cardOffer, STRIPE_PROVIDER } from "@/modules/checkout/card-offer"
@@ -63,7 +64,7 @@ export default residentPage<Props>(async ({ searchParams }, { t, locale }) => {
             ))}
           </ul>
           {/* A street typed in the cart first, else her default saved address (the book lists it first). */}
-          <MakeBasketForm needsAddress={!hasDelivery} address={cart?.shipping_address?.address_1 ? cart.shipping_address : (book[0] ?? cart?.shipping_address ?? null)} />
+          <MakeBasketForm needsAddress={!hasDelivery} address={addressValues((cart?.shipping_address?.address_1 ? cart.shipping_address : (book[0] ?? cart?.shipping_address)) ?? {})} book={book} />
         </section>
       ) : baskets.length ? null : (
         <p>
