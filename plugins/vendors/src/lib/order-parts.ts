@@ -45,10 +45,3 @@ async function partViews(container: MedusaContainer, ids: string[]) {
     }))
     .sort((a, b) => (a.vendor?.name ?? "").localeCompare(b.vendor?.name ?? "", "it"))
 }
-
-/** Every maker's part ever made (the child orders): what Medusa's own order list leaves out. */
-export async function allPartIds(container: MedusaContainer): Promise<string[]> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: VendorOrderLink.entryPoint, fields: ["order_id"] })
-  return data.map((l: { order_id: string }) => l.order_id)
-}
