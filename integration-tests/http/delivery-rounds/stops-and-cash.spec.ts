@@ -182,6 +182,64 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("POST /admin/orders/:id/delivery/hub-collection", () => {
+      it("after a failed delivery the coordinator reads the stop's outcome on the order and records its collection at the hub: the order and its makers' parts delivered, the cash captured once; refused before the failure, over what is owed, to anyone but a coordinator, and twice", async () => {
+        await ride()
+        const piero = await stopOf(placed.piero.id)
+        const due = cents(placed.piero.total)
+        const path = `/admin/orders/${placed.piero.id}/delivery`
+        const collect = (body: Record<string, unknown>, headers: object = district.admin) => attempt(api.post(`${path}/hub-collection`, body, headers))
+
+        expect((await api.get(path, district.admin)).data.delivery).toMatchObject({ round: { id: roundId }, stop: { status: "scheduled" }, amount_to_collect: due, can_record_hub_collection: false })
+        expect(await collect({ amount: due })).toMatchObject({ status: 400, data: { code: "delivery_not_failed" } })
+
+        await complete(piero.id, { outcome: "failed", note: "Citofono guasto" })
+        const { data: failed } = await api.get(path, district.admin)
+        expect(failed.delivery).toMatchObject({
+          stop: { status: "failed", note: "Citofono guasto", completed_by: "Marta Bellini" },
+          payment_mode: "on_delivery",
+          amount_to_collect: due,
+          amount_collected: null,
+          delivered_at: null,
+          can_record_hub_collection: true,
+        })
+        expect(await deliveryOf(placed.piero)).toMatchObject({ stop_status: "failed", collected_at: null })
+        // Coordinators only: the round's rider, the storefront's key, no one.
+        for (const headers of [rider.headers, district.store, {}]) {
+          expect((await collect({ amount: due }, headers)).status).toBe(401)
+          expect((await attempt(api.get(path, headers))).status).toBe(401)
+        }
+        // More than owed, or not an amount: a 400 naming the field, and nothing taken.
+        expect(await collect({ amount: due + 1 })).toMatchObject({ status: 400, data: { code: "amount_over_due", field: "amount" } })
+        expect(await collect({ amount_typed: "dodici" })).toMatchObject({ status: 400, data: { field: "amount_typed" } })
+        expect((await paymentOf(placed.piero.id)).captures).toEqual([])
+
+        // Typed as the Italian admin types it.
+        const typed = (due / 100).toFixed(2).replace(".", ",")
+        const { data: collected } = await collect({ amount_typed: typed }, { headers: { ...district.admin.headers, "content-language": "it" } })
+        expect(collected.delivery).toMatchObject({ stop: { status: "failed" }, amount_collected: due, amount_to_collect: 0, can_record_hub_collection: false })
+        expect(collected.delivery.delivered_at).toBeTruthy()
+        expect(collected.delivery.collected_at).toBeTruthy()
+        // Piero reads it on his order: not delivered at the door, collected at the hub.
+        expect(await deliveryOf(placed.piero)).toMatchObject({ stop_status: "failed", note: "Citofono guasto", collected_at: collected.delivery.collected_at })
+        const captured = await waitFor("Piero's payment captured", async () => {
+          const p = await paymentOf(placed.piero.id)
+          return p.captures.length > 0 && p
+        })
+        expect(captured.captures).toEqual([due])
+        // His order and each maker's part of it delivered, as at the door.
+        const { data: orders } = await query().graph({ entity: "order", fields: ["id", "metadata", "fulfillments.delivered_at"] })
+        const his = (orders as any[]).filter((o) => o.id === placed.piero.id || o.metadata?.parent_order_id === placed.piero.id)
+        expect(his.length).toBe(3)
+        for (const o of his) expect((o.fulfillments ?? []).some((f: any) => f.delivered_at)).toBe(true)
+
+        expect(await collect({ amount: 0 })).toMatchObject({ status: 400, data: { code: "order_already_delivered" } })
+        expect((await paymentOf(placed.piero.id)).captures).toEqual([due])
+        // The volunteer's record stays what happened at the door.
+        expect((await round()).stops.find((s: any) => s.id === piero.id)).toMatchObject({ status: "failed", amount_collected: null })
+      })
+    })
+
     describe("one address, one stop", () => {
       it("a resident's orders to one door are one stop and one job for the planner, with one amount: the sum of her pay-on-delivery orders (card: 0)", async () => {
         const closed = await round()

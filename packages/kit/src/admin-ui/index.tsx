@@ -1,5 +1,5 @@
 import { Heading, Table, Tabs, Text, toast } from "@medusajs/ui"
-import type { ReactNode } from "react"
+import { useEffect, useState, type ReactNode } from "react"
 
 /**
  * The pieces every admin page of our plugins is made of, in the Medusa admin's own components
@@ -101,4 +101,31 @@ export async function attemptAction(run: () => Promise<unknown>, done: string, r
   } catch (e) {
     toast.error((e as Error).message)
   }
+}
+
+/** A widget's read: loading, what the API said, or why it could not be read (a failure must not look like "nothing"). */
+export type AdminRead<T> = { state: "loading" } | { state: "loaded"; data: T } | { state: "failed"; message: string }
+
+/** GETs `path` with the plugin's `fetch`, again whenever `path` (or `again`) changes. */
+export function useAdminRead<T>(fetch: (path: string) => Promise<T>, path: string, again?: unknown): AdminRead<T> {
+  const [read, setRead] = useState<AdminRead<T>>({ state: "loading" })
+  useEffect(() => {
+    setRead({ state: "loading" })
+    fetch(path)
+      .then((data) => setRead({ state: "loaded", data }))
+      .catch((e: Error) => setRead({ state: "failed", message: e.message }))
+  }, [path, again])
+  return read
+}
+
+/** A widget's read while it is not there yet: "…" while loading, or the failure in words (`failed`). */
+export function ReadStatus({ read, failed }: { read: AdminRead<unknown>; failed: (reason: string) => string }) {
+  if (read.state === "loading") return <Text className="text-ui-fg-subtle">…</Text>
+  if (read.state === "failed")
+    return (
+      <Text role="alert" className="text-ui-fg-error">
+        {failed(read.message)}
+      </Text>
+    )
+  return null
 }

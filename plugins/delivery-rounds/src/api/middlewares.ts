@@ -1,5 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { emailpassThrottleRoutes, sessionRoutes, ownPasswordRoute, apiErrorHandler, pathGuard, residentOrderOnly, searchFacet, throttle, validateAndTransformBody, validateAndTransformQuery, signedIn } from "@rbv/kit"
+import { emailpassThrottleRoutes, sessionRoutes, ownPasswordRoute, apiErrorHandler, pathGuard, residentOrderOnly, searchFacet, throttle, typedAmounts, validateAndTransformBody, validateAndTransformQuery, signedIn } from "@rbv/kit"
 import { unavailableForNextRound } from "./utils/next-round-facet"
 import {
   AdminCreateDeliveryRound,
@@ -8,6 +8,7 @@ import {
   AdminUpdateDeliveryRound,
 } from "./admin/delivery-rounds/validators"
 import { AdminCreateDeliveryZone, AdminUpdateDeliveryZone } from "./admin/delivery-zones/validators"
+import { AdminRecordHubCollection } from "./admin/orders/validators"
 import { AdminCreatePickupPoint, AdminUpdatePickupPoint } from "./admin/pickup-points/validators"
 import { AdminCreateRoundTemplate, AdminGenerateRounds } from "./admin/round-templates/validators"
 import { AdminCreateVolunteer, AdminUpdateVolunteer } from "./admin/volunteers/validators"
@@ -95,5 +96,6 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id/shipping-methods", method: ["POST"], middlewares: [validateRoundShippingChoice] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [requireRoundCheckout] },
     { matcher: "/admin/orders/:id/cancel", method: ["POST"], middlewares: [tellResidentOnAdminCancel] },
+    { matcher: "/admin/orders/:id/delivery/hub-collection", method: ["POST"], middlewares: [typedAmounts({ amount_typed: "amount" }), validateAndTransformBody(AdminRecordHubCollection)] },
   ],
 })

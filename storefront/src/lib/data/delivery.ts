@@ -39,6 +39,8 @@ export type OrderDelivery = {
   note: string | null
   pickup_point: { name: string; address_1: string; postal_code: string; city: string } | null
   completed_at: string | null
+  /** After a failed delivery, when she collected the order at the network's hub. */
+  collected_at: string | null
   /** The resident may still cancel the order: until the round's cutoff (`cancel_until`). */
   can_cancel: boolean
   cancel_until: string

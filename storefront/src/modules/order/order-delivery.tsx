@@ -1,11 +1,12 @@
 import type { OrderDelivery } from "@/lib/data/delivery"
 import type { Locale, Translate } from "@/lib/i18n/translate"
-import { formatSlot, TIME_ZONE } from "@/lib/util/dates"
+import { formatDay, formatSlot, TIME_ZONE } from "@/lib/util/dates"
 import { intlLocale } from "@/lib/i18n/translate"
 
-/** Where the order is in its round: scheduled, out for delivery (with ETA), delivered or not. */
+/** Where the order is in its round: scheduled, out for delivery (with ETA), delivered or not (then collected at the hub). */
 export function deliveryStatusText(d: OrderDelivery, t: Translate, locale: Locale): string {
   if (d.stop_status === "delivered") return t("order.delivery.delivered")
+  if (d.collected_at) return t("order.delivery.collected", { day: formatDay(d.collected_at, locale) })
   if (d.stop_status === "failed") return t("order.delivery.failed", { note: d.note ?? "" })
   if (d.stop_status === "cancelled") return t("order.delivery.cancelled")
   if (d.round_status !== "in_progress") return t("order.delivery.scheduled")
@@ -27,7 +28,7 @@ export function OrderDeliveryBlock({ delivery, t, locale }: { delivery: OrderDel
     <section aria-labelledby="order-delivery-title" className="section order-delivery">
       <h2 id="order-delivery-title">{t(delivery.kind === "pickup" ? "order.delivery.title_pickup" : "order.delivery.title")}</h2>
       <p>{deliveryPlaceText(delivery, t, locale)}</p>
-      <p className={`delivery-status delivery-status--${delivery.stop_status}`} role="status">
+      <p className={`delivery-status delivery-status--${delivery.collected_at ? "delivered" : delivery.stop_status}`} role="status">
         {deliveryStatusText(delivery, t, locale)}
       </p>
     </section>

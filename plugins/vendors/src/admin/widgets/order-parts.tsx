@@ -4,7 +4,7 @@ import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { useOrderParts } from "../lib/order-parts"
-import { ReadStatus } from "../lib/read-status"
+import { ReadStatus } from "@rbv/kit/admin-ui"
 import { adminLanguage } from "../lib/sdk"
 
 const STAGE_BADGE = { to_prepare: "orange", ready: "blue", gone: "green", cancelled: "grey" } as const

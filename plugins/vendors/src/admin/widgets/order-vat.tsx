@@ -3,7 +3,7 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { useAdminRead } from "../lib/admin-read"
-import { ReadStatus } from "../lib/read-status"
+import { ReadStatus } from "@rbv/kit/admin-ui"
 import { adminLanguage } from "../lib/sdk"
 
 type Vat = { rates: { rate: number; cents: number }[]; total: number; medusa_total: number; released_makers: string[] }

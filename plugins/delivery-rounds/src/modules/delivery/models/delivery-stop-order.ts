@@ -10,6 +10,8 @@ export const DeliveryStopOrder = model.define("delivery_stop_order", {
   // The makers' child orders: the module link in links/stop-order-child-orders.ts.
   // This order's part of the cash taken at the stop (what its payment captured); null when none.
   amount_collected: model.number().nullable(),
+  // After a failed delivery the resident collected it at the network's hub (recorded by a coordinator).
+  collected_at: model.dateTime().nullable(),
   // The order was cancelled: it no longer rides; the stop goes on with the others.
   cancelled_at: model.dateTime().nullable(),
 })

@@ -35,6 +35,8 @@ export async function residentDeliveries(scope: MedusaContainer, orderIds: strin
       note: stop.status === "failed" ? stop.note : null,
       pickup_point: point ? { name: point.name, address_1: point.address_1, postal_code: point.postal_code, city: point.city } : null,
       completed_at: stop.completed_at,
+      // After a failed delivery, when she collected it at the network's hub.
+      collected_at: row.collected_at ?? null,
       can_cancel: !row.cancelled_at && canResidentCancel(round),
       cancel_until: round.cutoff_at,
     }

@@ -1,0 +1,117 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
+import { Badge, Button, Container, Heading, Input, Label, Text, toast, usePrompt } from "@medusajs/ui"
+import { ReadStatus, useAdminRead } from "@rbv/kit/admin-ui"
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { adminFetch, adminLanguage, euro } from "../lib/sdk"
+
+type Delivery = {
+  round: { id: string; name: string | null; starts_at: string; ends_at: string; status: string }
+  stop: { kind: "home" | "pickup"; status: "scheduled" | "delivered" | "failed" | "cancelled"; note: string | null; completed_at: string | null; completed_by: string | null }
+  payment_mode: "on_delivery" | "online"
+  amount_collected: number | null
+  amount_to_collect: number
+  delivered_at: string | null
+  collected_at: string | null
+  can_record_hub_collection: boolean
+}
+
+const K = "rbvRounds.delivery."
+const STATUS_BADGE = { scheduled: "orange", delivered: "green", failed: "red", cancelled: "grey" } as const
+const when = (at: string) => new Date(at).toLocaleString(adminLanguage(), { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })
+const typed = (cents: number) => (cents / 100).toLocaleString(adminLanguage(), { minimumFractionDigits: 2, useGrouping: false })
+
+/**
+ * How the order's round carried it: the stop's outcome with the volunteer's note. After a failed delivery the
+ * resident is told the network gets in touch; when she collects the order at the hub, the coordinator records it
+ * here (the cash taken, if she pays on delivery) and the order and its makers' parts are delivered.
+ */
+const OrderDeliveryWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
+  const { t } = useTranslation()
+  const prompt = usePrompt()
+  const [again, setAgain] = useState(0)
+  const read = useAdminRead<{ delivery: Delivery | null }>(adminFetch, `/admin/orders/${data.id}/delivery`, again)
+  const [amount, setAmount] = useState<string | null>(null)
+  const [sending, setSending] = useState(false)
+  if (read.state === "loaded" && !read.data.delivery) return null
+  const d = read.state === "loaded" ? read.data.delivery : null
+  const cash = d?.payment_mode === "on_delivery"
+  const typedAmount = amount ?? (d ? typed(d.amount_to_collect) : "")
+  const collect = async () => {
+    if (!d) return
+    const confirmed = await prompt({
+      title: t(`${K}collect_confirm_title`),
+      description: cash ? t(`${K}collect_confirm_cash`, { amount: typedAmount }) : t(`${K}collect_confirm_online`),
+      confirmText: t(`${K}collect`),
+      cancelText: t(`${K}keep`),
+    })
+    if (!confirmed) return
+    setSending(true)
+    try {
+      await adminFetch(`/admin/orders/${data.id}/delivery/hub-collection`, { method: "POST", body: { amount_typed: cash ? typedAmount : "0" } })
+      toast.success(t(`${K}collected_toast`))
+      setAmount(null)
+      setAgain((n) => n + 1)
+    } catch (e) {
+      toast.error((e as Error).message)
+    } finally {
+      setSending(false)
+    }
+  }
+  return (
+    <Container className="flex flex-col gap-y-2 px-6 py-4">
+      <Heading level="h2">{t(`${K}title`)}</Heading>
+      <ReadStatus read={read} failed={(reason) => t(`${K}failed_read`, { reason })} />
+      {d && (
+        <>
+          <Text size="small">
+            {t(`${K}round`, { name: d.round.name ?? t(`${K}the_round`), when: when(d.round.starts_at) })}
+          </Text>
+          <div className="flex flex-wrap items-center gap-2">
+            <Badge size="2xsmall" color={STATUS_BADGE[d.stop.status]}>
+              {t(`${K}status.${d.stop.status}`)}
+            </Badge>
+            {d.stop.completed_at && (
+              <Text size="small" className="text-ui-fg-subtle">
+                {d.stop.completed_by ? t(`${K}by`, { when: when(d.stop.completed_at), who: d.stop.completed_by }) : when(d.stop.completed_at)}
+              </Text>
+            )}
+          </div>
+          {d.stop.note && <Text size="small">{t(`${K}note`, { note: d.stop.note })}</Text>}
+          {d.collected_at && (
+            <Text size="small" weight="plus">
+              {t(`${K}collected_at_hub`, { when: when(d.collected_at) })}
+            </Text>
+          )}
+          {d.amount_collected !== null && <Text size="small">{t(`${K}cash_taken`, { amount: euro(d.amount_collected) })}</Text>}
+          {d.can_record_hub_collection && (
+            <div className="flex flex-col gap-y-2 border-t border-ui-border-base pt-2">
+              <Text size="small" className="text-ui-fg-subtle">
+                {t(`${K}collect_help`)}
+              </Text>
+              {cash && (
+                <div className="flex flex-col gap-y-1">
+                  <Label size="small" htmlFor="hub-cash">
+                    {t(`${K}cash_label`)}
+                  </Label>
+                  <Input id="hub-cash" size="small" inputMode="decimal" value={typedAmount} onChange={(e) => setAmount(e.target.value)} />
+                  <Text size="xsmall" className="text-ui-fg-subtle">
+                    {t(`${K}cash_hint`, { amount: euro(d.amount_to_collect) })}
+                  </Text>
+                </div>
+              )}
+              <Button size="small" variant="secondary" isLoading={sending} onClick={collect}>
+                {t(`${K}collect`)}
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </Container>
+  )
+}
+
+export const config = defineWidgetConfig({ zone: "order.details.side.after" })
+
+export default OrderDeliveryWidget

@@ -1,0 +1,29 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { DeliveryEvents } from "../../events"
+import { deliverStopOrdersStep } from "../steps/deliver-stop-orders"
+import { updateDeliveryStopOrdersStep } from "../steps/update-delivery-stop-orders"
+import { validateHubCollectionStep, type HubCollectionInput } from "../steps/validate-hub-collection"
+
+export const recordHubCollectionWorkflowId = "record-hub-collection"
+
+/**
+ * A coordinator records that a resident collected at the hub the order a volunteer could not deliver: the order and
+ * its makers' parts are delivered (as at a door), the collection and the cash taken are written on its row, the cash announced for the
+ * payments side to capture — the same path as a delivered stop. The stop itself stays failed: that is what happened.
+ */
+export const recordHubCollectionWorkflow = createWorkflow(recordHubCollectionWorkflowId, (input: HubCollectionInput) => {
+  const checked = validateHubCollectionStep(input)
+  // Written first: its compensation puts the row back if delivering fails (delivering has none).
+  updateDeliveryStopOrdersStep(
+    transform({ input, checked }, ({ input, checked }) => [{ id: checked.stop_order_id, collected_at: new Date(), amount_collected: input.amount || null }])
+  )
+  deliverStopOrdersStep(transform({ checked }, ({ checked }) => ({ orders: checked.orders })))
+  when("hub-collection-cash", { input }, ({ input }) => input.amount > 0).then(() => {
+    emitEventStep({
+      eventName: DeliveryEvents.CASH_COLLECTED,
+      data: transform({ input }, ({ input }) => [{ order_id: input.order_id, amount: input.amount, currency_code: "eur", collected_by: input.coordinator_id ?? undefined }]),
+    }).config({ name: "emit-hub-cash-collected" })
+  })
+  return new WorkflowResponse(checked)
+})
