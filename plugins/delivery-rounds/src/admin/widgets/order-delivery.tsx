@@ -19,7 +19,9 @@ type Delivery = {
 
 const K = "rbvRounds.delivery."
 const STATUS_BADGE = { scheduled: "orange", delivered: "green", failed: "red", cancelled: "grey" } as const
-const when = (at: string) => new Date(at).toLocaleString(adminLanguage(), { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })
+// The district's time, as the rounds' page writes it, wherever the coordinator's browser is.
+const when = (at: string) =>
+  new Intl.DateTimeFormat(adminLanguage(), { timeZone: "Europe/Rome", weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" }).format(new Date(at))
 const typed = (cents: number) => (cents / 100).toLocaleString(adminLanguage(), { minimumFractionDigits: 2, useGrouping: false })
 
 /**

@@ -1,0 +1,29 @@
+import { IT_MESSAGES } from "@/lib/i18n/catalog"
+import { createTranslator } from "@/lib/i18n/translate"
+import type { OrderDelivery } from "@/lib/data/delivery"
+import { deliveryStatusText } from "../order-delivery"
+
+const t = createTranslator(IT_MESSAGES, "it")
+const failed: OrderDelivery = {
+  kind: "home",
+  round_name: "Giro del giovedì sera",
+  starts_at: "2026-12-10T16:00:00.000Z",
+  ends_at: "2026-12-10T19:00:00.000Z",
+  round_status: "completed",
+  stop_status: "failed",
+  eta: null,
+  note: "Citofono guasto",
+  pickup_point: null,
+  completed_at: "2026-12-10T16:40:00.000Z",
+  collected_at: null,
+  can_cancel: false,
+  cancel_until: "2026-12-09T16:00:00.000Z",
+}
+
+describe("what a resident reads of her order's delivery", () => {
+  it("a failed delivery says why; collected at the hub afterwards, it says when (the district's day)", () => {
+    expect(deliveryStatusText(failed, t, "it")).toBe("Non consegnato: Citofono guasto")
+    // 23:30 in UTC is already Friday in Verona.
+    expect(deliveryStatusText({ ...failed, collected_at: "2026-12-10T23:30:00.000Z" }, t, "it")).toBe("Ritirato alla Casa Comune venerdì 11 dicembre")
+  })
+})
