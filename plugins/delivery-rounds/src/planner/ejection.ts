@@ -1,6 +1,13 @@
 import { KIND_DELIVERY, KIND_PICKUP, type Model } from "./model"
 import { Seg, setTask } from "./segment"
 
+/**
+ * The walk's forced tail (the request placed, no ejection left: every later stop kept) runs as a
+ * loop on local variables instead of one recursive call and one `push` per stop: the same
+ * arithmetic in the same order, the same budget spent per stop, the same plans.
+ */
+const TAIL_LOOP = true
+
 /** A way to fit a request into a route: where it goes and which requests leave. */
 export interface EjectionPlan {
   route: number
@@ -201,9 +208,13 @@ export class Ejector {
    * (or job) placed, 2 all placed; k ejections so far with penalty sum psum.
    */
   private walk(q: number, depth: number, placed: number, k: number, psum: number): void {
+    const need = this.isPair ? 2 : 1
+    if (TAIL_LOOP && k === this.maxK && placed === need) {
+      this.tail(q, depth, psum)
+      return
+    }
     if (--this.budget < 0) return
     const m = this.m
-    const need = this.isPair ? 2 : 1
     // place the new request (or its next side) before stop q+1
     if (placed < need) {
       const t = placed === 0 ? this.r : m.taskSibling[this.r]
@@ -240,6 +251,141 @@ export class Ejector {
         this.ejectedMark[t] = 0
       }
     }
+  }
+
+  /**
+   * walk(q, depth, placed = all, k = maxK, psum) without the recursion: each later stop kept in turn
+   * (one unit of budget per stop, as walk's calls), `push`'s arithmetic on local variables, the
+   * last prefix written to level `depth'` only for `finish`.
+   */
+  private tail(q: number, depth: number, psum: number): void {
+    const m = this.m
+    const route = this.route
+    const len = route.length
+    const D = this.D
+    const { time, cost, size, nLoc, nDur, nEarly, nLate, nDel, nPick, nPeak, cap, ejectedMark } = this
+    const kind = m.taskKind
+    const sibling = m.taskSibling
+    const q0 = q
+    let budget = this.budget
+    // level `depth`, as push reads it
+    let aLast = this.sLast[depth]
+    let aDur = this.sDur[depth]
+    let aTw = this.sTw[depth]
+    let aEarly = this.sEarly[depth]
+    let aLate = this.sLate[depth]
+    let aCost = this.sCost[depth]
+    const o = depth + 1
+    // loads: one dimension in local variables; otherwise level `depth` copied to level depth + 1 and updated there in place
+    const sPick = this.sPick
+    const sDel = this.sDel
+    const sPeak = this.sPeak
+    let pick1 = 0
+    let del1 = 0
+    let peak1 = 0
+    const cap1 = D === 1 ? cap[0] : 0
+    if (D === 1) {
+      pick1 = sPick[depth]
+      del1 = sDel[depth]
+      peak1 = sPeak[depth]
+    } else {
+      for (let d = 0; d < D; d++) {
+        sPick[o * D + d] = sPick[depth * D + d]
+        sDel[o * D + d] = sDel[depth * D + d]
+        sPeak[o * D + d] = sPeak[depth * D + d]
+      }
+    }
+    let ok = true
+    let kept = 0
+    for (;;) {
+      if (--budget < 0) {
+        ok = false
+        break
+      }
+      if (q === len) break
+      const t = route[q]
+      q++
+      if (kind[t] === KIND_DELIVERY && ejectedMark[sibling[t]]) continue
+      const bFirst = nLoc[t]
+      let tt = 0
+      let c = 0
+      if (aLast >= 0 && bFirst >= 0) {
+        const kk = aLast * size + bFirst
+        tt = time[kk]
+        c = cost[kk]
+      }
+      const bEarly = nEarly[t]
+      const bLate = nLate[t]
+      const delta = aDur - aTw + tt
+      const wait = bEarly - delta - aLate
+      const dWait = wait > 0 ? wait : 0
+      const warp = aEarly + delta - bLate
+      const dWarp = warp > 0 ? warp : 0
+      const early = bEarly - delta > aEarly ? bEarly - delta : aEarly
+      const late = bLate - delta < aLate ? bLate - delta : aLate
+      const tw = aTw + 0 + dWarp
+      aLast = bFirst
+      aDur = aDur + nDur[t] + tt + dWait
+      aTw = tw
+      aEarly = early - dWait
+      aLate = late + dWarp
+      aCost = aCost + 0 + c
+      let x = 0
+      if (D === 1) {
+        const p1 = peak1 + nDel[t]
+        const p2 = pick1 + nPeak[t]
+        const peak = p1 > p2 ? p1 : p2
+        pick1 = pick1 + nPick[t]
+        del1 = del1 + nDel[t]
+        peak1 = peak
+        const over = peak - cap1
+        if (over > 1e-9) x += over
+      } else {
+        for (let d = 0; d < D; d++) {
+          const od = o * D + d
+          const bd = t * D + d
+          const p1 = sPeak[od] + nDel[bd]
+          const p2 = sPick[od] + nPeak[bd]
+          const peak = p1 > p2 ? p1 : p2
+          sPick[od] = sPick[od] + nPick[bd]
+          sDel[od] = sDel[od] + nDel[bd]
+          sPeak[od] = peak
+          const over = peak - cap[d]
+          if (over > 1e-9) x += over
+        }
+      }
+      if (!(tw <= 1e-9 && x <= 1e-9)) {
+        ok = false
+        break
+      }
+      kept++
+    }
+    this.budget = budget
+    if (!ok) return
+    if (kept === 0) {
+      this.finish(depth, psum)
+      return
+    }
+    this.sLast[o] = aLast
+    this.sDur[o] = aDur
+    this.sTw[o] = aTw
+    this.sEarly[o] = aEarly
+    this.sLate[o] = aLate
+    this.sCost[o] = aCost
+    if (D === 1) {
+      sPick[o] = pick1
+      sDel[o] = del1
+      sPeak[o] = peak1
+    }
+    // the kept stops, for the plan
+    const seq = this.seq
+    const base = seq.length
+    for (let i = q0; i < len; i++) {
+      const t = route[i]
+      if (!(kind[t] === KIND_DELIVERY && ejectedMark[sibling[t]])) seq.push(t)
+    }
+    this.finish(o, psum)
+    seq.length = base
   }
 
   /** The walk's prefix at `depth` closed by the end depot (`concat` with setDepot's segment, the same arithmetic). */

@@ -163,6 +163,12 @@ function insertAt(a: number[], p: number, x: number): void {
 }
 
 /** Makes `to` a copy of `from` (in place: no new array, no backing store grown again from empty). */
+/**
+ * A rollback updates each touched route's caches from the stretch where its task list differs
+ * from the list it had (RoutesState.updateWindow), not by a whole pass: the same values.
+ */
+const ROLLBACK_WINDOW = true
+
 function copyInto(to: number[], from: number[]): void {
   const n = from.length
   for (let k = 0; k < n; k++) to[k] = from[k]
@@ -189,6 +195,7 @@ export class Search {
   private readonly touched: Uint8Array
   private readonly touchedList: number[] = []
   /** Task lists of the touched routes as they were (reused arrays: touch runs several times per iteration). */
+  /** Each touched route's task list as it was when touched (swapped with the route's own list by a rollback). */
   private readonly saved: number[][]
   private readonly pairOut = new Int32Array(2)
   private readonly removedMark: Uint8Array
@@ -383,12 +390,33 @@ export class Search {
     const list = this.touchedList
     for (let k = 0; k < list.length; k++) {
       const v = list[k]
-      copyInto(st.tasks[v], this.saved[v])
+      if (ROLLBACK_WINDOW) {
+        // the saved list becomes the route's and the route's (the rejected one) is kept for the update below:
+        // no copy (touch copies into saved[v] again before the next change)
+        const cur = st.tasks[v]
+        st.tasks[v] = this.saved[v]
+        this.saved[v] = cur
+      } else copyInto(st.tasks[v], this.saved[v])
       this.touched[v] = 0
     }
     this.unassign(this.unassigned)
     this.unassign(prevUnassigned)
-    for (let k = 0; k < list.length; k++) st.update(list[k])
+    for (let k = 0; k < list.length; k++) {
+      const v = list[k]
+      if (!ROLLBACK_WINDOW) {
+        st.update(v)
+        continue
+      }
+      // the stretch where the route differs from what it was before the rollback: the rest keeps its caches
+      const cur = this.saved[v]
+      const to = st.tasks[v]
+      const n = cur.length < to.length ? cur.length : to.length
+      let a = 0
+      while (a < n && cur[a] === to[a]) a++
+      let e = 0
+      while (e < n - a && cur[cur.length - 1 - e] === to[to.length - 1 - e]) e++
+      st.updateWindow(v, cur, a, cur.length - e)
+    }
     list.length = 0
     this.unassigned = prevUnassigned
   }
@@ -920,16 +948,21 @@ export class Search {
       copyInto(whole, route)
       const from = removed.length
       let w = 0
+      // the old indices from the first to the last task taken out
+      let a = -1
+      let b = 0
       for (let i = 0; i < route.length; i++) {
         const t = route[i]
         if (mark[t]) {
           mark[t] = 0
           st.taskRoute[t] = -1
           if (m.taskKind[t] !== KIND_DELIVERY) removed.push(t)
+          if (a < 0) a = i
+          b = i + 1
         } else route[w++] = t
       }
       route.length = w
-      if (st.update(v)) continue
+      if (a < 0 ? st.update(v) : st.updateWindow(v, whole, a, b)) continue
       // without the triangle inequality a route can get late by losing a stop: this one stays whole
       // (a recreate cannot repair it, and the annealing would accept it as it is)
       copyInto(route, whole)

@@ -30,6 +30,9 @@ function lastSlot(dep: Float64Array, lo: number, hi: number, last: number): numb
  */
 const INCREMENTAL_MIN_TASKS = 12
 
+/** Whether updateWindow (after a ruin) updates the caches incrementally rather than by `update`. */
+const WINDOW_UPDATE = true
+
 /**
  * A working solution: one task list per vehicle plus caches that make insertion checks O(1)
  * per position (forward departure times, backward latest arrivals, load prefix/suffix maxima).
@@ -232,6 +235,13 @@ export class RoutesState {
    * whose latest arrival is the one it had; with integer loads (exact in any order) the loads are
    * shifted rather than summed again. `update` instead for a short route, when the caches are not
    * the route's before the insertion, or when it had missed a window. Returns false if infeasible.
+   *
+   * Its time-window step and load loops repeat `update`'s (and updateWindow's, which with an empty old
+   * window, a = b = lo, computes the same as this): not shared through helpers on purpose, as the step
+   * has two outputs (the new time and the missed-window flag) and a helper returning a double that V8
+   * does not inline boxes it, one heap number per stop — the cost session 23 took out of the recreates.
+   * Not measured this session (29): whether updateWindow alone could replace this method at the same
+   * speed is the next thing to try (it passes the same property test, state-window.unit.spec.ts).
    */
   updateInsertedJob(v: number, lo: number): boolean {
     const r = this.tasks[v]
@@ -371,6 +381,184 @@ export class RoutesState {
         suf[(len + 1) * D + d] = -Infinity
         mx = lo + 2 <= len ? suf[(lo + 2) * D + d] : -Infinity
         for (let i = lo + 1; i >= 0; i--) {
+          const x = load[i * D + d]
+          if (x > mx) mx = x
+          suf[i * D + d] = mx
+        }
+        if (pre[len * D + d] > m.vCapacity[v * D + d] + 1e-9) feasible = false
+      }
+    }
+    return feasible
+  }
+
+  /**
+   * The caches and cost of route v after the tasks at indices [a, b) of its old task list `old`
+   * (the route as of its caches) were replaced by those now at [a, b + len - old.length) — e.g. a
+   * ruin's string taken out — every other task where it was, in the same order. The same values
+   * as `update`, bit for bit (see updateInsertedJob): the forward pass runs from the window until a
+   * departure is as it was, the backward pass from the window's end down until a latest arrival is
+   * as it was, integer loads are shifted. `update` instead for a short route, shipments' routes
+   * (any task with a start load and a pickup, or a pickup), stale caches or a missed window.
+   * Returns false if infeasible.
+   */
+  updateWindow(v: number, old: number[], a: number, b: number): boolean {
+    const r = this.tasks[v]
+    const len = r.length
+    const oldLen = old.length
+    const nb = b + len - oldLen
+    if (!WINDOW_UPDATE || len < INCREMENTAL_MIN_TASKS || this.count[v] !== oldLen || a < 0 || a > b || b > oldLen || nb < a || this.fwdMiss[v]) return this.update(v)
+    const m = this.m
+    this.count[v] = len
+    const { size: n, time, cost: costM } = m.travels[m.vTravel[v]]
+    const dep = this.dep[v]
+    const latest = this.latest[v]
+    const locs = this.locs[v]
+    const arcIn = this.arcIn[v]
+    const costAt = this.costAt[v]
+    const { twOff, twStart, twEnd, taskLoc, taskService } = m
+    const { taskPos, taskRoute } = this
+    // old positions b + 1 .. oldLen + 1 (the end) become nb + 1 .. len + 1
+    if (nb !== b) {
+      dep.copyWithin(nb + 1, b + 1, oldLen + 2)
+      locs.copyWithin(nb + 1, b + 1, oldLen + 2)
+      arcIn.copyWithin(nb + 1, b + 1, oldLen + 2)
+      latest.copyWithin(nb + 1, b + 1, oldLen + 2)
+    }
+    // forward: the window's tasks, as update
+    let feasible = true
+    let prevLoc = locs[a]
+    let t = dep[a]
+    let cost = costAt[a]
+    for (let i = a; i < nb; i++) {
+      const task = r[i]
+      const loc = taskLoc[task]
+      locs[i + 1] = loc
+      taskRoute[task] = v
+      taskPos[task] = i + 1
+      if (prevLoc >= 0) {
+        t += time[prevLoc * n + loc]
+        const ac = costM[prevLoc * n + loc]
+        arcIn[i + 1] = ac
+        cost += ac
+      } else arcIn[i + 1] = 0
+      costAt[i + 1] = cost
+      const w0 = twOff[task]
+      if (twOff[task + 1] - w0 === 1) {
+        if (t > twEnd[w0] + 1e-9) feasible = false
+        if (t < twStart[w0]) t = twStart[w0]
+      } else {
+        const s = serviceStart(m, task, t)
+        if (s === Infinity) feasible = false
+        else t = s
+      }
+      t += taskService[task]
+      dep[i + 1] = t
+      prevLoc = loc
+    }
+    // the tasks after it: departures until one is as it was, positions and running costs to the end
+    let same = false
+    if (nb < len) arcIn[nb + 1] = prevLoc >= 0 ? costM[prevLoc * n + locs[nb + 1]] : 0
+    for (let i = nb; i < len; i++) {
+      const task = r[i]
+      taskPos[task] = i + 1
+      cost += arcIn[i + 1]
+      costAt[i + 1] = cost
+      if (same) continue
+      const loc = locs[i + 1]
+      if (prevLoc >= 0) t += time[prevLoc * n + loc]
+      const w0 = twOff[task]
+      if (twOff[task + 1] - w0 === 1) {
+        if (t > twEnd[w0] + 1e-9) feasible = false
+        if (t < twStart[w0]) t = twStart[w0]
+      } else {
+        const s = serviceStart(m, task, t)
+        if (s === Infinity) feasible = false
+        else t = s
+      }
+      t += taskService[task]
+      if (t === dep[i + 1]) same = true
+      else dep[i + 1] = t
+      prevLoc = loc
+    }
+    this.fwdMiss[v] = feasible ? 0 : 1
+    const endLoc = locs[len + 1]
+    const lastLoc = locs[len]
+    if (!same) {
+      if (lastLoc >= 0 && endLoc >= 0) t += time[lastLoc * n + endLoc]
+      dep[len + 1] = t
+    }
+    if (lastLoc >= 0 && endLoc >= 0) cost += costM[lastLoc * n + endLoc]
+    if (dep[len + 1] > m.vTwEnd[v] + 1e-9) feasible = false
+    this.routeCost[v] = cost + m.vFixed[v]
+    // backward: from the window's last task down, until a latest arrival below the window is as it was
+    let late = latest[nb + 1]
+    let nextLoc = locs[nb + 1]
+    for (let i = nb - 1; i >= 0; i--) {
+      const task = r[i]
+      const loc = taskLoc[task]
+      const bound = late - (nextLoc >= 0 ? time[loc * n + nextLoc] : 0) - taskService[task]
+      const w0 = twOff[task]
+      if (twOff[task + 1] - w0 === 1) {
+        late = twStart[w0] <= bound ? (bound < twEnd[w0] ? bound : twEnd[w0]) : -Infinity
+      } else late = latestArrival(m, task, bound)
+      if (i < a && late === latest[i + 1]) break
+      latest[i + 1] = late
+      nextLoc = loc
+    }
+    // loads
+    const D = m.dims
+    if (D > 0) {
+      if (!this.intLoads) return this.loads(v, len) && feasible
+      const load = this.load[v]
+      const pre = this.prefMax[v]
+      const suf = this.sufMax[v]
+      const { taskStartLoad: startLoad, taskAdd: add, taskRemove: remove } = m
+      // old positions b + 1 .. oldLen become nb + 1 .. len
+      if (nb !== b) {
+        load.copyWithin((nb + 1) * D, (b + 1) * D, (oldLen + 1) * D)
+        suf.copyWithin((nb + 1) * D, (b + 1) * D, (oldLen + 1) * D)
+      }
+      for (let d = 0; d < D; d++) {
+        // start loads and net changes of the window, new and old (integers: exact in any order)
+        let sl = 0
+        let net = 0
+        for (let i = a; i < nb; i++) {
+          const k = r[i] * D + d
+          sl += startLoad[k]
+          net += add[k] - remove[k]
+        }
+        for (let i = a; i < b; i++) {
+          const k = old[i] * D + d
+          sl -= startLoad[k]
+          net -= add[k] - remove[k]
+        }
+        const after = sl + net
+        if (sl !== 0) {
+          for (let i = 0; i <= a; i++) {
+            load[i * D + d] += sl
+            pre[i * D + d] += sl
+          }
+        }
+        for (let i = a; i < nb; i++) {
+          const k = r[i] * D + d
+          load[(i + 1) * D + d] = load[i * D + d] + (add[k] - remove[k])
+        }
+        if (after !== 0) {
+          for (let i = nb + 1; i <= len; i++) {
+            load[i * D + d] += after
+            suf[i * D + d] += after
+          }
+        }
+        let mx = pre[a * D + d]
+        for (let i = a + 1; i <= len; i++) {
+          const x = load[i * D + d]
+          if (x > mx) mx = x
+          pre[i * D + d] = mx
+        }
+        pre[(len + 1) * D + d] = pre[len * D + d]
+        suf[(len + 1) * D + d] = -Infinity
+        mx = nb + 1 <= len ? suf[(nb + 1) * D + d] : -Infinity
+        for (let i = nb; i >= 0; i--) {
           const x = load[i * D + d]
           if (x > mx) mx = x
           suf[i * D + d] = mx
