@@ -1,4 +1,7 @@
 import { expect, test } from "@playwright/test"
+import { adminGet } from "../../helpers/admin-api"
+import { MEDUSA_URL } from "../../playwright.config"
+import { AdminPage } from "../pages/admin-page"
 import { LogisticsLoginPage } from "../pages/logistics-login-page"
 import { LogisticsRoundPage } from "../pages/logistics-round-page"
 import { LogisticsRoundsPage } from "../pages/logistics-rounds-page"
@@ -193,5 +196,52 @@ test.describe("Logistica: the volunteer's run on a phone", () => {
     await expect(firstLine.nth(0)).toHaveText(/^\d+$/)
     await expect(firstLine.nth(1)).not.toBeEmpty()
     await expect(firstLine.nth(2)).toHaveText(/^[1-9]\d*$/)
+  })
+})
+
+// After the rider's run above: the coordinator follows up the stop that failed.
+test.describe("Ordini: a delivery that failed at the door", () => {
+  test.use({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false })
+
+  test("the coordinator reads the volunteer's note on the order and records that the resident collected it at Casa Comune, with the cash taken", async ({ page, request }) => {
+    const { orders } = await adminGet(request, "/admin/orders?fields=id,display_id&limit=100")
+    const deliveries = await Promise.all(orders.map(async (o: { id: string }) => ({ id: o.id, ...(await adminGet(request, `/admin/orders/${o.id}/delivery`)) })))
+    const failed = deliveries.find((d) => d.delivery?.stop.status === "failed")
+    expect(failed, "the rider's run leaves one failed stop").toBeTruthy()
+    const due = failed.delivery.amount_to_collect
+    expect(due).toBeGreaterThan(0)
+
+    const admin = new AdminPage(page)
+    await admin.signIn()
+    await page.goto(`${MEDUSA_URL}/app/orders/${failed.id}`)
+    const card = page.locator("div").filter({ has: page.getByRole("heading", { level: 2, name: "Consegna" }) }).last()
+    await expect(card.getByText("Consegna non riuscita", { exact: true })).toBeVisible()
+    await expect(card).toContainText(`Nota del volontario: «${FAILED_NOTE}»`)
+    await expect(card).toContainText(RIDER.name)
+    const cash = card.getByLabel("Contanti incassati (€)")
+    await expect(cash).toHaveValue(centsToInput(due))
+    // She paid a little less: the coordinator writes what was taken, then confirms.
+    const taken = due - 50
+    await cash.fill(centsToInput(taken))
+    await card.getByRole("button", { name: "Ritirato alla Casa Comune" }).click()
+    const confirm = page.getByRole("alertdialog")
+    await expect(confirm).toContainText(`si registrano ${centsToInput(taken)} € in contanti`)
+    await confirm.getByRole("button", { name: "Ritirato alla Casa Comune" }).click()
+    await expect(admin.toast("Ritiro registrato: l'ordine è consegnato.")).toBeVisible()
+    await expect(card).toContainText(/Ritirato alla Casa Comune: /)
+    await expect(card).toContainText(`Contanti incassati: ${euro(taken)}`)
+    await expect(card.getByRole("button", { name: "Ritirato alla Casa Comune" })).toHaveCount(0)
+    await page.screenshot({ path: test.info().outputPath("admin-hub-collection.png"), fullPage: true })
+
+    // What Medusa holds: the order delivered, the cash captured (once the payments side has handled the event).
+    const { delivery } = await adminGet(request, `/admin/orders/${failed.id}/delivery`)
+    expect(delivery).toMatchObject({ stop: { status: "failed" }, amount_collected: taken, can_record_hub_collection: false })
+    expect(delivery.delivered_at).toBeTruthy()
+    await expect
+      .poll(async () => {
+        const { order } = await adminGet(request, `/admin/orders/${failed.id}?fields=payment_collections.payments.captures.amount`)
+        return order.payment_collections.flatMap((c: any) => c.payments.flatMap((p: any) => (p.captures ?? []).map((x: any) => Math.round(x.amount * 100))))
+      })
+      .toEqual([taken])
   })
 })

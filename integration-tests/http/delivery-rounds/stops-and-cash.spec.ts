@@ -214,14 +214,18 @@ medusaIntegrationTestRunner({
         expect(await collect({ amount_typed: "dodici" })).toMatchObject({ status: 400, data: { field: "amount_typed" } })
         expect((await paymentOf(placed.piero.id)).captures).toEqual([])
 
-        // Typed as the Italian admin types it.
+        // Typed as the Italian admin types it, by two coordinators at once: one records it, the other is told it is done.
         const typed = (due / 100).toFixed(2).replace(".", ",")
-        const { data: collected } = await collect({ amount_typed: typed }, { headers: { ...district.admin.headers, "content-language": "it" } })
-        expect(collected.delivery).toMatchObject({ stop: { status: "failed" }, amount_collected: due, amount_to_collect: 0, can_record_hub_collection: false })
-        expect(collected.delivery.delivered_at).toBeTruthy()
-        expect(collected.delivery.collected_at).toBeTruthy()
+        const italian = { headers: { ...district.admin.headers, "content-language": "it" } }
+        const both = await Promise.all([collect({ amount_typed: typed }, italian), collect({ amount_typed: typed }, italian)])
+        expect(both.map((r) => r.status).sort()).toEqual([200, 400])
+        expect(both.find((r) => r.status === 400).data.code).toBe("order_already_delivered")
+        const collected = both.find((r) => r.status === 200)
+        expect(collected.data.delivery).toMatchObject({ stop: { status: "failed" }, amount_collected: due, amount_to_collect: 0, can_record_hub_collection: false })
+        expect(collected.data.delivery.delivered_at).toBeTruthy()
+        expect(collected.data.delivery.collected_at).toBeTruthy()
         // Piero reads it on his order: not delivered at the door, collected at the hub.
-        expect(await deliveryOf(placed.piero)).toMatchObject({ stop_status: "failed", note: "Citofono guasto", collected_at: collected.delivery.collected_at })
+        expect(await deliveryOf(placed.piero)).toMatchObject({ stop_status: "failed", note: "Citofono guasto", collected_at: collected.data.delivery.collected_at })
         const captured = await waitFor("Piero's payment captured", async () => {
           const p = await paymentOf(placed.piero.id)
           return p.captures.length > 0 && p

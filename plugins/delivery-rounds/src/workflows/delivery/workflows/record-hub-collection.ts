@@ -1,5 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { DeliveryEvents } from "../../events"
 import { deliverStopOrdersStep } from "../steps/deliver-stop-orders"
 import { updateDeliveryStopOrdersStep } from "../steps/update-delivery-stop-orders"
@@ -9,10 +9,14 @@ export const recordHubCollectionWorkflowId = "record-hub-collection"
 
 /**
  * A coordinator records that a resident collected at the hub the order a volunteer could not deliver: the order and
- * its makers' parts are delivered (as at a door), the collection and the cash taken are written on its row, the cash announced for the
- * payments side to capture — the same path as a delivered stop. The stop itself stays failed: that is what happened.
+ * its makers' parts are delivered (as at a door), the collection and the cash taken are written on its row, and the
+ * cash is announced for the payments side to capture — the same path as a delivered stop. The stop itself stays
+ * failed: that is what happened at the door.
  */
 export const recordHubCollectionWorkflow = createWorkflow(recordHubCollectionWorkflowId, (input: HubCollectionInput) => {
+  // Two coordinators recording the same collection at once: the second reads it done and is refused.
+  const key = transform({ input }, ({ input }) => `hub-collection:${input.order_id}`)
+  acquireLockStep({ key, timeout: 30, ttl: 120 })
   const checked = validateHubCollectionStep(input)
   // Written first: its compensation puts the row back if delivering fails (delivering has none).
   updateDeliveryStopOrdersStep(
@@ -25,5 +29,6 @@ export const recordHubCollectionWorkflow = createWorkflow(recordHubCollectionWor
       data: transform({ input }, ({ input }) => [{ order_id: input.order_id, amount: input.amount, currency_code: "eur", collected_by: input.coordinator_id ?? undefined }]),
     }).config({ name: "emit-hub-cash-collected" })
   })
+  releaseLockStep({ key })
   return new WorkflowResponse(checked)
 })
