@@ -213,6 +213,7 @@ test.describe("Ordini: a delivery that failed at the door", () => {
 
     const admin = new AdminPage(page)
     await admin.signIn()
+    await expect(admin.menu("Ordini")).toBeVisible()
     await page.goto(`${MEDUSA_URL}/app/orders/${failed.id}`)
     const card = page.locator("div").filter({ has: page.getByRole("heading", { level: 2, name: "Consegna" }) }).last()
     await expect(card.getByText("Consegna non riuscita", { exact: true })).toBeVisible()
