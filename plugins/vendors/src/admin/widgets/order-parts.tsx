@@ -1,10 +1,10 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
+import { ReadStatus } from "@rbv/kit/admin-ui"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { useOrderParts } from "../lib/order-parts"
-import { ReadStatus } from "@rbv/kit/admin-ui"
 import { adminLanguage } from "../lib/sdk"
 
 const STAGE_BADGE = { to_prepare: "orange", ready: "blue", gone: "green", cancelled: "grey" } as const

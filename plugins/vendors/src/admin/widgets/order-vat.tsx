@@ -1,9 +1,9 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
+import { ReadStatus } from "@rbv/kit/admin-ui"
 import { useTranslation } from "react-i18next"
 import { useAdminRead } from "../lib/admin-read"
-import { ReadStatus } from "@rbv/kit/admin-ui"
 import { adminLanguage } from "../lib/sdk"
 
 type Vat = { rates: { rate: number; cents: number }[]; total: number; medusa_total: number; released_makers: string[] }

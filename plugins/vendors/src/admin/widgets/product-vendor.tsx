@@ -1,9 +1,9 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
+import { ReadStatus } from "@rbv/kit/admin-ui"
 import { useTranslation } from "react-i18next"
 import { useAdminRead } from "../lib/admin-read"
-import { ReadStatus } from "@rbv/kit/admin-ui"
 import { STATUS_BADGE, type VendorStatus } from "../lib/vendor-status"
 
 type Maker = { id: string; name: string; handle: string; status: VendorStatus }
