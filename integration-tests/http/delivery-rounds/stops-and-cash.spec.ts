@@ -200,6 +200,13 @@ medusaIntegrationTestRunner({
           await complete(stop.id, { outcome: "delivered", amount_collected: stop.amount_to_collect })
         }
         expect((await round()).status).toBe("completed")
+        // A quiet season: no other round open either, so no option of the rounds' provider is left anywhere.
+        const { data: all } = await api.get("/admin/delivery-rounds?limit=100", district.admin)
+        for (const other of all.delivery_rounds.filter((r: any) => !["completed", "cancelled"].includes(r.status))) {
+          await api.post(`/admin/delivery-rounds/${other.id}/status`, { status: "cancelled" }, district.admin)
+        }
+        const liveOptions = async () => (await query().graph({ entity: "shipping_option", fields: ["id"], filters: { provider_id: "delivery-rounds_rounds" } })).data
+        expect(await liveOptions()).toEqual([])
         const { data: failed } = await api.get(path, district.admin)
         expect(failed.delivery).toMatchObject({
           stop: { status: "failed", note: "Citofono guasto", completed_by: "Marta Bellini" },
@@ -242,6 +249,11 @@ medusaIntegrationTestRunner({
         const his = (orders as any[]).filter((o) => o.id === placed.piero.id || o.metadata?.parent_order_id === placed.piero.id)
         expect(his.length).toBe(3)
         for (const o of his) expect((o.fulfillments ?? []).some((f: any) => f.delivered_at)).toBe(true)
+        // Fulfilled through the option of the round he chose, which is gone again: nothing offered at checkout.
+        const { data: fulfilled } = await query().graph({ entity: "order", fields: ["shipping_methods.shipping_option_id", "fulfillments.shipping_option_id"], filters: { id: placed.piero.id } })
+        const ownOption = (fulfilled[0] as any).shipping_methods[0].shipping_option_id
+        expect((fulfilled[0] as any).fulfillments.map((f: any) => f.shipping_option_id)).toEqual([ownOption])
+        expect(await liveOptions()).toEqual([])
 
         expect(await collect({ amount: 0 })).toMatchObject({ status: 400, data: { code: "order_already_delivered" } })
         expect((await paymentOf(placed.piero.id)).captures).toEqual([due])

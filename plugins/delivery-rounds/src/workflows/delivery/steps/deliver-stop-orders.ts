@@ -7,7 +7,6 @@ import {
   markOrderFulfillmentAsDeliveredWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { toNumber } from "../../../lib/cash"
-import { PROVIDER_ID } from "../../../lib/round-options"
 
 const ORDER_FIELDS = [
   "id",
@@ -40,21 +39,21 @@ export const deliverStopOrdersStep = createStep(
 
 /**
  * Medusa's order fulfillment reads the order's shipping option, and a round's options are deleted once the round is no
- * longer open — an order collected at the hub after its round completed has none left. The fulfillment is then made
- * through a live option of the same provider at the same stock location (another round's): nothing else of it is
- * read. Empty when the order's own option is still there.
+ * longer open — an order collected at the hub after its round completed has none left. Its own option is then restored
+ * for that fulfillment and deleted again after it, whatever happened: the delivery stays recorded against the round
+ * the resident chose, and no other round needs to be open.
  */
-async function liveOptionFor(container: MedusaContainer, optionId: string | undefined): Promise<{ shipping_option_id?: string; location_id?: string }> {
-  if (!optionId) return {}
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  if ((await query.graph({ entity: "shipping_option", fields: ["id"], filters: { id: optionId } })).data.length) return {}
-  const fields = ["id", "shipping_profile_id", "service_zone.fulfillment_set.location.id"]
-  const locationOf = (o: any) => o?.service_zone?.fulfillment_set?.location?.id as string | undefined
-  const { data: gone } = await query.graph({ entity: "shipping_option", fields, filters: { id: optionId }, withDeleted: true } as any)
-  const { data: live } = await query.graph({ entity: "shipping_option", fields, filters: { provider_id: PROVIDER_ID } })
-  const own = gone[0] as any
-  const same = (live as any[]).find((o) => o.shipping_profile_id === own?.shipping_profile_id && locationOf(o) === locationOf(own))
-  return same ? { shipping_option_id: same.id, location_id: locationOf(own) } : {}
+async function withOwnOption<T>(container: MedusaContainer, optionId: string | undefined, run: () => Promise<T>): Promise<T> {
+  if (!optionId) return run()
+  const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
+  const [own] = await fulfillmentModule.listShippingOptions({ id: optionId }, { select: ["id", "deleted_at"], withDeleted: true })
+  if (!own?.deleted_at) return run()
+  await fulfillmentModule.restoreShippingOptions([optionId])
+  try {
+    return await run()
+  } finally {
+    await fulfillmentModule.softDeleteShippingOptions([optionId])
+  }
 }
 
 /** One resident's order and its makers' child orders, fulfilled and marked delivered; returns the orders it fulfilled. */
@@ -76,8 +75,9 @@ async function deliverOrder(container: MedusaContainer, input: { order_id: strin
       .filter((i: any) => reserved.has(i.id) || i.variant?.manage_inventory === false)
       .map((i: any) => ({ id: i.id, quantity: toNumber(i.quantity) }))
     if (items.length) {
-      const option = await liveOptionFor(container, parent.shipping_methods?.[0]?.shipping_option_id)
-      const { result } = await createOrderFulfillmentWorkflow(container).run({ input: { order_id: parent.id, items, no_notification: true, ...option } })
+      const { result } = await withOwnOption(container, parent.shipping_methods?.[0]?.shipping_option_id, () =>
+        createOrderFulfillmentWorkflow(container).run({ input: { order_id: parent.id, items, no_notification: true } })
+      )
       await markOrderFulfillmentAsDeliveredWorkflow(container).run({ input: { orderId: parent.id, fulfillmentId: result.id } })
       fulfilled.push(parent.id)
     }
