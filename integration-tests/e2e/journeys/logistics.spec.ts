@@ -12,6 +12,7 @@ import { NotFoundPage } from "../pages/not-found-page"
 const RIDER = { email: "giro@retebuonvivere.demo", password: "buonvivere", name: "Marta Bellini" }
 const PLANNER = { email: "logistica@retebuonvivere.demo", password: "buonvivere", name: "Paolo Zanetti" }
 const FAILED_NOTE = "Nessuno in casa, citofono guasto"
+const SECOND_PASS_NOTE = "Non risponde, ripasso dopo"
 
 // A phone in one hand: the whole journey runs on a 390 × 844 touch screen.
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
@@ -127,6 +128,21 @@ test.describe("Logistica: the volunteer's run on a phone", () => {
         expect(body).toContain(FAILED_NOTE)
         expect(body).not.toContain("amount_collected")
         await expect(run.recorded).toHaveText(`Fermata di ${moved} registrata: non consegnato.`)
+      } else if (n === 2) {
+        // Nobody in at the second door either; the rider rings again before riding on, and this time hands it over.
+        await run.note.fill(SECOND_PASS_NOTE)
+        await run.failed.click()
+        await expect(run.recorded).toContainText("registrata: non consegnato.")
+        const door = page.getByRole("listitem").filter({ hasText: SECOND_PASS_NOTE })
+        await expect(door.getByRole("button", { name: "Consegnato" })).toBeHidden()
+        await door.getByText("Ripassato e consegnato?").click()
+        await expect(door.getByLabel("Importo incassato (€)")).toHaveValue(centsToInput(due))
+        await page.screenshot({ path: test.info().outputPath("run-second-pass.png"), fullPage: true })
+        await door.getByRole("button", { name: "Consegnato" }).click()
+        await expect(run.recorded).toContainText("registrata: consegnato.")
+        await expect(page.getByRole("listitem").filter({ hasText: SECOND_PASS_NOTE }).locator(".status-pill")).toHaveText("consegnato")
+        await expect(page.getByText("Ripassato e consegnato?")).toHaveCount(1)
+        collected += due
       } else {
         await run.delivered.click()
         await expect(run.recorded).toContainText("registrata: consegnato.")
@@ -221,6 +237,9 @@ test.describe("Ordini: a delivery that failed at the door", () => {
     await expect(card).toContainText(RIDER.name)
     const cash = card.getByLabel("Contanti incassati (€)")
     await expect(cash).toHaveValue(centsToInput(due))
+    // Medusa's own header on the same page: not fulfilled yet.
+    const medusaSays = (status: string) => page.getByText(status, { exact: true }).first()
+    await expect(medusaSays("Non adempiuto")).toBeVisible()
     // She paid a little less: the coordinator writes what was taken, then confirms.
     const taken = due - 50
     await cash.fill(centsToInput(taken))
@@ -232,6 +251,9 @@ test.describe("Ordini: a delivery that failed at the door", () => {
     await expect(card).toContainText(/Ritirato alla Casa Comune: /)
     await expect(card).toContainText(`Contanti incassati: ${euro(taken)}`)
     await expect(card.getByRole("button", { name: "Ritirato alla Casa Comune" })).toHaveCount(0)
+    // Medusa's cards on the page read the order again, without a reload.
+    await expect(medusaSays("Consegnato")).toBeVisible()
+    await expect(page.getByText("Non adempiuto", { exact: true })).toHaveCount(0)
     await page.screenshot({ path: test.info().outputPath("admin-hub-collection.png"), fullPage: true })
 
     // What Medusa holds: the order delivered, the cash captured (once the payments side has handled the event).

@@ -182,6 +182,50 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("a second pass at a door that failed", () => {
+      it("while the round is on the road the rider delivers a failed stop after all: the cash captured once, the first note kept; never failed twice, never after the round completed", async () => {
+        await ride()
+        const piero = await stopOf(placed.piero.id)
+        const amina = await stopOf(placed.amina.id)
+        const due = cents(placed.piero.total)
+        await complete(piero.id, { outcome: "failed", note: "Non risponde al citofono" })
+        const failedStop = (await round()).stops.find((s: any) => s.id === piero.id)
+        expect(failedStop).toMatchObject({ status: "failed", can_deliver_again: true, amount_to_collect: due })
+        // A scheduled stop is not "again"; a failed one is not failed twice.
+        expect((await round()).stops.find((s: any) => s.id === amina.id).can_deliver_again).toBe(false)
+        expect(await attempt(complete(piero.id, { outcome: "failed", note: "Ancora niente" }))).toMatchObject({ status: 400, data: { code: "stop_already_completed" } })
+        // More than owed is refused on the second pass as on the first.
+        expect(await attempt(complete(piero.id, { outcome: "delivered", amount_collected: due + 1 }))).toMatchObject({ status: 400, data: { code: "amount_over_due" } })
+
+        const { data: again } = await complete(piero.id, { outcome: "delivered", amount_collected: due })
+        expect(again.round.stops.find((s: any) => s.id === piero.id)).toMatchObject({
+          status: "delivered",
+          note: "Non risponde al citofono",
+          amount_collected: due,
+          amount_to_collect: 0,
+          can_deliver_again: false,
+        })
+        const captured = await waitFor("Piero's payment captured", async () => {
+          const p = await paymentOf(placed.piero.id)
+          return p.captures.length > 0 && p
+        })
+        expect(captured.captures).toEqual([due])
+        expect(await deliveryOf(placed.piero)).toMatchObject({ stop_status: "delivered" })
+        expect(await attempt(complete(piero.id, { outcome: "delivered", amount_collected: 0 }))).toMatchObject({ status: 400, data: { code: "stop_already_completed" } })
+
+        // Amina's door fails too; the rest delivered, the round completes: no second pass after that.
+        await complete(amina.id, { outcome: "failed", note: "Trasferita" })
+        for (const stop of (await round()).stops.filter((s: any) => s.status === "scheduled")) {
+          await complete(stop.id, { outcome: "delivered", amount_collected: stop.amount_to_collect })
+        }
+        const done = await round()
+        expect(done.status).toBe("completed")
+        expect(done.stops.find((s: any) => s.id === amina.id)).toMatchObject({ status: "failed", can_deliver_again: false })
+        expect(await attempt(complete(amina.id, { outcome: "delivered", amount_collected: cents(placed.amina.total) }))).toMatchObject({ status: 400, data: { code: "round_not_in_progress" } })
+        expect((await paymentOf(placed.amina.id)).captures).toEqual([])
+      })
+    })
+
     describe("POST /admin/orders/:id/delivery/hub-collection", () => {
       it("after a failed delivery the coordinator reads the stop's outcome on the order and records its collection at the hub: the order and its makers' parts delivered, the cash captured once; refused before the failure, over what is owed, to anyone but a coordinator, and twice", async () => {
         await ride()

@@ -1,5 +1,5 @@
 import { canWeigh } from "@rbv/kit"
-import { canPlan, canStart } from "../modules/delivery/round-rules"
+import { canCompleteStop, canPlan, canStart } from "../modules/delivery/round-rules"
 import { isBeforeRoundDay } from "./round-dates"
 import { ordersOfStop, type RoundContext, type RoundOrder } from "./round-context"
 
@@ -105,6 +105,7 @@ export function roundDetail(ctx: RoundContext, volunteerId: string) {
       eta: s.eta ?? null,
       locked: Boolean(s.locked),
       completed_at: s.completed_at ?? null,
+      can_deliver_again: s.status === "failed" && canCompleteStop(round.status, s.status, "delivered"),
     }
   })
   const live = stops.filter((s) => s.status !== "cancelled")

@@ -21,6 +21,8 @@ export function DeliveredStopForm({ roundId, stopId, amountToCollect, amountHint
           {amountHint ? (
             <TextField
               name="amount_collected"
+              // The next stop's form and a failed stop's second pass can be on the page at once.
+              idPrefix={`${stopId}-`}
               inputMode="decimal"
               autoComplete="off"
               label={t("logistics.run.amount_label")}

@@ -69,8 +69,8 @@ export function RunTemplate({ round, justDone, t, locale }: RunTemplateProps) {
         </details>
       ) : null}
 
-      <RunList title={t("logistics.run.later")} stops={stops.filter((s) => s.status === "scheduled" && s.id !== next?.id)} all={stops} t={t} locale={locale} />
-      <RunList title={t("logistics.run.done_list")} stops={stops.filter((s) => s.status !== "scheduled")} all={stops} t={t} locale={locale} />
+      <RunList round={round} title={t("logistics.run.later")} stops={stops.filter((s) => s.status === "scheduled" && s.id !== next?.id)} all={stops} t={t} locale={locale} />
+      <RunList round={round} title={t("logistics.run.done_list")} stops={stops.filter((s) => s.status !== "scheduled")} all={stops} t={t} locale={locale} />
     </div>
   )
 }
@@ -124,7 +124,7 @@ function NextStop({ round, stop, number, total, t, locale }: { round: RoundDetai
   )
 }
 
-function RunList({ title, stops, all, t, locale }: { title: string; stops: Stop[]; all: Stop[]; t: Translate; locale: Locale }) {
+function RunList({ round, title, stops, all, t, locale }: { round: RoundDetail; title: string; stops: Stop[]; all: Stop[]; t: Translate; locale: Locale }) {
   if (!stops.length) return null
   const id = `run-list-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`
   return (
@@ -142,9 +142,26 @@ function RunList({ title, stops, all, t, locale }: { title: string; stops: Stop[
               </>
             ) : null}
             {stop.note ? <span className="muted"> · {stop.note}</span> : null}
+            {stop.can_deliver_again ? <SecondPass round={round} stop={stop} t={t} locale={locale} /> : null}
           </li>
         ))}
       </ol>
     </section>
+  )
+}
+
+/** A door that failed, rung again before going back: folded, so a stray tap on the list records nothing. */
+function SecondPass({ round, stop, t, locale }: { round: RoundDetail; stop: Stop; t: Translate; locale: Locale }) {
+  return (
+    <details className="run__second-pass">
+      <summary>{t("logistics.run.second_pass")}</summary>
+      <p className="muted">{t("logistics.run.second_pass_hint")}</p>
+      <DeliveredStopForm
+        roundId={round.id}
+        stopId={stop.id}
+        amountToCollect={centsInput(stop.amount_to_collect)}
+        amountHint={stop.amount_to_collect > 0 ? t("logistics.run.amount_hint", { amount: formatCents(stop.amount_to_collect, locale) }) : null}
+      />
+    </details>
   )
 }

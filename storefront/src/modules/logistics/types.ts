@@ -69,6 +69,8 @@ export type Stop = {
   eta: string | null
   locked: boolean
   completed_at: string | null
+  /** A failed stop the rider may still deliver on a second pass (the round is on the road). */
+  can_deliver_again: boolean
 }
 
 export type MakerStop = {

@@ -2,6 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Input, Label, Text, toast, usePrompt } from "@medusajs/ui"
 import { ReadStatus, useAdminRead } from "@rbv/kit/admin-ui"
+import { useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { adminFetch, adminLanguage, euro } from "../lib/sdk"
@@ -32,6 +33,7 @@ const typed = (cents: number) => (cents / 100).toLocaleString(adminLanguage(), {
 const OrderDeliveryWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
   const { t } = useTranslation()
   const prompt = usePrompt()
+  const queryClient = useQueryClient()
   const [again, setAgain] = useState(0)
   const read = useAdminRead<{ delivery: Delivery | null }>(adminFetch, `/admin/orders/${data.id}/delivery`, again)
   const [amount, setAmount] = useState<string | null>(null)
@@ -55,6 +57,9 @@ const OrderDeliveryWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
       toast.success(t(`${K}collected_toast`))
       setAmount(null)
       setAgain((n) => n + 1)
+      // Medusa's own cards on the page (header, fulfillment, payment) read the order through its query cache
+      // (ordersQueryKeys.all is ["orders"]): without this they say «Non adempiuto» until a reload.
+      await queryClient.invalidateQueries({ queryKey: ["orders"] })
     } catch (e) {
       toast.error((e as Error).message)
     } finally {

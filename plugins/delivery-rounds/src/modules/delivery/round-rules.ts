@@ -31,3 +31,9 @@ export const handTransitions = (status: string): RoundStatus[] => HAND_MOVES[sta
 // been told to prepare it (packing lists, minimums and baskets all happen at the cutoff).
 export const canResidentCancel = (round: { status: string; cutoff_at: Date | string }, now = new Date()) =>
   round.status === "open" && new Date(round.cutoff_at).getTime() > now.getTime()
+
+// A stop is completed once, from scheduled — except that one that failed may still be delivered on a second pass
+// while its round is on the road (the rider rings again before going back). Nothing undoes a delivery: its cash is
+// already captured.
+export const canCompleteStop = (roundStatus: string, stopStatus: string, outcome: "delivered" | "failed") =>
+  roundStatus === "in_progress" && (stopStatus === "scheduled" || (stopStatus === "failed" && outcome === "delivered"))

@@ -25,6 +25,7 @@ export function stop(overrides: Partial<Stop> = {}): Stop {
     eta: null,
     locked: false,
     completed_at: null,
+    can_deliver_again: false,
     ...overrides,
   }
 }

@@ -1,4 +1,4 @@
-import { canPlan, canResidentCancel, canStart, handTransitions, ROUND_TRANSITIONS, type RoundStatus } from "../round-rules"
+import { canCompleteStop, canPlan, canResidentCancel, canStart, handTransitions, ROUND_TRANSITIONS, type RoundStatus } from "../round-rules"
 
 const STATUSES = Object.keys(ROUND_TRANSITIONS) as RoundStatus[]
 
@@ -26,5 +26,13 @@ describe("round rules", () => {
     expect(canResidentCancel({ status: "open", cutoff_at: past }, now)).toBe(false)
     expect(canResidentCancel({ status: "open", cutoff_at: now }, now)).toBe(false)
     expect(canResidentCancel({ status: "open", cutoff_at: new Date(ahead) }, now)).toBe(true)
+  })
+
+  it("completes a stop once while its round is on the road; a failed one only delivered again, never failed twice nor undone", () => {
+    const allowed: string[] = []
+    for (const round of STATUSES)
+      for (const stop of ["scheduled", "delivered", "failed", "cancelled"])
+        for (const outcome of ["delivered", "failed"] as const) if (canCompleteStop(round, stop, outcome)) allowed.push(`${round}/${stop}/${outcome}`)
+    expect(allowed).toEqual(["in_progress/scheduled/delivered", "in_progress/scheduled/failed", "in_progress/failed/delivered"])
   })
 })

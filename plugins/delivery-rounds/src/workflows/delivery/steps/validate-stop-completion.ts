@@ -5,6 +5,7 @@ import { liveStopOrders } from "../../../lib/round-context"
 import { childOrderIdsOf } from "../../../lib/stop-child-orders"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
+import { canCompleteStop } from "../../../modules/delivery/round-rules"
 import { refusal } from "@rbv/kit"
 
 export type StopOutcome = "delivered" | "failed"
@@ -20,6 +21,8 @@ export type CompleteStopInput = {
 export type CheckedStopCompletion = {
   stop_id: string
   orders: { order_id: string; child_order_ids: string[] }[]
+  /** The stop's note: the volunteer's; on a second pass without one, the first pass's stays. */
+  note: string | null
   /** Cash taken at the door: null unless delivered with an amount. */
   amount_collected: number | null
   /** Each pay-on-delivery order's part of it (the row it is written on, the payment it captures). */
@@ -28,7 +31,7 @@ export type CheckedStopCompletion = {
 }
 
 /**
- * Only a scheduled stop of a round in progress can be completed; a failed stop says why and
+ * Only a scheduled stop of a round in progress can be completed (or a failed one delivered on a second pass); a failed stop says why and
  * collects nothing; cash is never more than the stop's pay-on-delivery orders still owe, and is
  * shared among them (whole orders first, by order number).
  */
@@ -40,7 +43,9 @@ export const validateStopCompletionStep = createStep("validate-delivery-stop-com
   if (round.status !== "in_progress") {
     throw refusal(MedusaError.Types.NOT_ALLOWED, "round_not_in_progress", `Stops can be completed only while the round is in progress (it is ${round.status})`)
   }
-  if (stop.status !== "scheduled") throw refusal(MedusaError.Types.NOT_ALLOWED, "stop_already_completed", `This stop is already ${stop.status}`)
+  if (!canCompleteStop(round.status, stop.status, input.outcome)) {
+    throw refusal(MedusaError.Types.NOT_ALLOWED, "stop_already_completed", `This stop is already ${stop.status}`)
+  }
   if (input.outcome === "failed" && !input.note?.trim()) {
     throw refusal(MedusaError.Types.INVALID_DATA, "note_required", "note: say why the delivery failed", "note")
   }
@@ -67,6 +72,7 @@ export const validateStopCompletionStep = createStep("validate-delivery-stop-com
   return new StepResponse<CheckedStopCompletion>({
     stop_id: stop.id,
     orders: rows.map((r) => ({ order_id: r.order_id, child_order_ids: children.get(r.id)! })),
+    note: input.note?.trim() || (stop.status === "failed" ? stop.note ?? null : null),
     amount_collected: amount,
     cash: shareCash(amount ?? 0, owed).map((share) => ({ stop_order_id: rowOf.get(share.order_id)!.id, ...share })),
     last_stop: remaining.length === 1 && remaining[0].id === stop.id,

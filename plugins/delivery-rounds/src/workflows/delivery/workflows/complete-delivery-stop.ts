@@ -14,7 +14,8 @@ export const completeDeliveryStopWorkflowId = "complete-delivery-stop"
  * A volunteer marks a stop delivered or failed. Delivered: every order of the stop (and each
  * maker's part) gets a delivered fulfillment, and the cash taken is announced once per
  * pay-on-delivery order for the payments side to capture. Failed: nothing is fulfilled and no
- * cash is ever recorded. The last stop completes the round.
+ * cash is ever recorded; a failed stop may still be delivered on a second pass while the round is on the road.
+ * The last stop completes the round.
  */
 export const completeDeliveryStopWorkflow = createWorkflow(completeDeliveryStopWorkflowId, (input: CompleteStopInput) => {
   assertVolunteerRoundStep(input)
@@ -24,7 +25,7 @@ export const completeDeliveryStopWorkflow = createWorkflow(completeDeliveryStopW
       {
         id: input.stop_id,
         status: input.outcome,
-        note: input.note?.trim() || null,
+        note: checked.note,
         amount_collected: checked.amount_collected,
         completed_at: new Date(),
         completed_by: input.volunteer_id ?? null,
