@@ -25,7 +25,7 @@ const flat = (s: string) => s.replace(/\s+/g, " ")
 export default districtSuite({
   testSuite: ({ api, getContainer, district }) => {
 
-    it("order confirmation, on its way, delivered / not delivered: each resident in their language, the coordinators told of the failure; child orders never reach a resident", async () => {
+    it("order confirmation, on its way, delivered / not delivered: each resident in their language, the coordinators told of the failure and of the second pass that delivered it after all; child orders never reach a resident", async () => {
       mailbox.clear()
       const byMaker = [...(await productsByMaker(api, district.store, district.regionId)).values()]
       const variantOf = (list: any[]) => list.flatMap((p) => p.variants).find((v: any) => v.inventory_quantity >= 3)
@@ -81,16 +81,12 @@ export default districtSuite({
         expect(mail.language).toBe(resident.locale)
       }
 
-      // 3. Tom's delivery succeeds, Giulia's fails with the rider's note (escaped, quoted).
+      // 3. Giulia's delivery fails with the rider's note (escaped, quoted); the coordinators are told.
       const stopOf = (order: any) => started.round.stops.find((s: any) => s.display_id === order.display_id)
       const [giulia, tom] = placed
-      await api.post(`/logistics/rounds/${roundId}/stops/${stopOf(tom.order).id}/complete`, { outcome: "delivered" }, rider.headers)
+      const complete = (order: any, body: object) => api.post(`/logistics/rounds/${roundId}/stops/${stopOf(order).id}/complete`, body, rider.headers)
       const note = "Nessuno in casa <citofono> guasto & cane"
-      await api.post(`/logistics/rounds/${roundId}/stops/${stopOf(giulia.order).id}/complete`, { outcome: "failed", note }, rider.headers)
-
-      const [delivered] = await mailbox.waitFor(tom.resident.email, "delivery-delivered")
-      expect(delivered.subject).toBe(`Order no. ${tom.order.display_id} delivered`)
-      expect(delivered.text).toContain("Your order has arrived.")
+      await complete(giulia.order, { outcome: "failed", note })
       const [failed] = await mailbox.waitFor(giulia.resident.email, "delivery-failed")
       expect(failed.subject).toBe(`Non siamo riusciti a consegnare l'ordine n. ${giulia.order.display_id}`)
       expect(failed.text).toContain(note)
@@ -100,10 +96,25 @@ export default districtSuite({
       expect(coordinator.subject).toBe(`Consegna non riuscita: ordine n. ${giulia.order.display_id}`)
       expect(coordinator.html).toContain(`/app/orders/${giulia.order.id}`)
 
+      // 4. The rider rings again before riding on and hands it over: Giulia hears it arrived, the coordinators that
+      // nobody need call her. Then Tom's delivery.
+      await complete(giulia.order, { outcome: "delivered" })
+      const [arrived] = await mailbox.waitFor(giulia.resident.email, "delivery-delivered")
+      expect(arrived.subject).toBe(`Ordine n. ${giulia.order.display_id} consegnato`)
+      const [again] = await mailbox.waitFor(COORDINATOR, "delivery-delivered-again-coordinator")
+      expect(again.subject).toBe(`Consegnato al secondo passaggio: ordine n. ${giulia.order.display_id}`)
+      expect(again.html).toContain(`/app/orders/${giulia.order.id}`)
+      await complete(tom.order, { outcome: "delivered" })
+      const [delivered] = await mailbox.waitFor(tom.resident.email, "delivery-delivered")
+      expect(delivered.subject).toBe(`Order no. ${tom.order.display_id} delivered`)
+      expect(delivered.text).toContain("Your order has arrived.")
+      const aboutDoors = mailbox.to(COORDINATOR).map((m) => m.template).filter((t) => t.endsWith("-coordinator"))
+      expect(aboutDoors.sort()).toEqual(["delivery-delivered-again-coordinator", "delivery-failed-coordinator"])
+
       // Exactly these mails reached each resident: nothing about the makers' child orders, nothing twice.
       const templatesOf = (mails: ReceivedMail[]) => mails.map((m) => m.template).sort()
       expect(templatesOf(mailbox.to(tom.resident.email))).toEqual(["delivery-delivered", "delivery-out-for-delivery", "delivery-round-chosen"])
-      expect(templatesOf(mailbox.to(giulia.resident.email))).toEqual(["delivery-failed", "delivery-out-for-delivery", "delivery-round-chosen"])
+      expect(templatesOf(mailbox.to(giulia.resident.email))).toEqual(["delivery-delivered", "delivery-failed", "delivery-out-for-delivery", "delivery-round-chosen"])
     })
   },
 })

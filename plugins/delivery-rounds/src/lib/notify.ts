@@ -8,6 +8,7 @@ export const DeliveryTemplates = {
   DELIVERED: "delivery-delivered",
   FAILED: "delivery-failed",
   FAILED_COORDINATOR: "delivery-failed-coordinator",
+  DELIVERED_AGAIN_COORDINATOR: "delivery-delivered-again-coordinator",
   VOLUNTEER_INVITED: "delivery-volunteer-invited",
   PACKING_LIST: "delivery-packing-list",
   MAKER_PART_RELEASED: "delivery-maker-part-released",

@@ -4,8 +4,12 @@ import { residentOrders } from "../lib/order-mail"
 import { DELIVERY_MODULE } from "../modules/delivery"
 import type DeliveryModuleService from "../modules/delivery/service"
 
-// Delivered or not: each resident of the stop hears it once for all their orders; a failed delivery also reaches the coordinators.
-export default async function notifyStopCompleted({ event, container }: SubscriberArgs<{ id: string; order_ids: string[]; outcome: string }>) {
+// Delivered or not: each resident of the stop hears it once for all their orders; a failed delivery also reaches the
+// coordinators, and so does the same door delivered on a second pass (so nobody calls the resident for nothing).
+export default async function notifyStopCompleted({
+  event,
+  container,
+}: SubscriberArgs<{ id: string; order_ids: string[]; outcome: string; second_pass?: boolean }>) {
   const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
   const stop = await service.retrieveDeliveryStop(event.data.id)
   const orders = [...(await residentOrders(container, event.data.order_ids ?? [])).values()]
@@ -14,8 +18,9 @@ export default async function notifyStopCompleted({ event, container }: Subscrib
   for (const { to, orders: named } of ordersByRecipient(orders)) {
     await notify(container, [to], failed ? DeliveryTemplates.FAILED : DeliveryTemplates.DELIVERED, { ...base, ...named })
   }
-  if (failed && orders.length) {
-    await notify(container, await coordinators(container), DeliveryTemplates.FAILED_COORDINATOR, { ...base, ...namedOrders(orders) })
+  if ((failed || event.data.second_pass) && orders.length) {
+    const template = failed ? DeliveryTemplates.FAILED_COORDINATOR : DeliveryTemplates.DELIVERED_AGAIN_COORDINATOR
+    await notify(container, await coordinators(container), template, { ...base, ...namedOrders(orders) })
   }
 }
 

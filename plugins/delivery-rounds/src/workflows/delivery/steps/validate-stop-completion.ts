@@ -21,6 +21,8 @@ export type CompleteStopInput = {
 export type CheckedStopCompletion = {
   stop_id: string
   orders: { order_id: string; child_order_ids: string[] }[]
+  /** Delivered after the stop had failed on this run: the coordinators, told of the failure, are told again. */
+  second_pass: boolean
   /** The stop's note: the volunteer's; on a second pass without one, the first pass's stays. */
   note: string | null
   /** Cash taken at the door: null unless delivered with an amount. */
@@ -72,6 +74,7 @@ export const validateStopCompletionStep = createStep("validate-delivery-stop-com
   return new StepResponse<CheckedStopCompletion>({
     stop_id: stop.id,
     orders: rows.map((r) => ({ order_id: r.order_id, child_order_ids: children.get(r.id)! })),
+    second_pass: stop.status === "failed",
     note: input.note?.trim() || (stop.status === "failed" ? stop.note ?? null : null),
     amount_collected: amount,
     cash: shareCash(amount ?? 0, owed).map((share) => ({ stop_order_id: rowOf.get(share.order_id)!.id, ...share })),

@@ -43,6 +43,7 @@ export const completeDeliveryStopWorkflow = createWorkflow(completeDeliveryStopW
       round_id: input.round_id,
       order_ids: checked.orders.map((o) => o.order_id),
       outcome: input.outcome,
+      second_pass: checked.second_pass,
     })),
   }).config({ name: "emit-stop-completed" })
   when({ delivered, checked }, ({ delivered, checked }) => delivered && checked.cash.length > 0).then(() => {
