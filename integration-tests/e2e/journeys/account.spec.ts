@@ -338,5 +338,10 @@ test.describe("the resident's addresses, on a phone", () => {
     await book.remove("Casa")
     await expect(page.getByRole("status").filter({ hasText: "Indirizzo eliminato." })).toBeVisible()
     await expect.poll(() => book.names()).toEqual(["Lavoro Predefinito", "Via Carducci 3, 37129 Verona"])
+    // Said once: the address bar drops what the redirect carried, so a reload does not say it again.
+    await expect(page).toHaveURL(/\/account\/indirizzi$/)
+    await page.reload()
+    await expect.poll(() => book.names()).toEqual(["Lavoro Predefinito", "Via Carducci 3, 37129 Verona"])
+    await expect(page.getByText("Indirizzo eliminato.")).toHaveCount(0)
   })
 })

@@ -4,6 +4,7 @@ import type { Locale, Translate } from "@/lib/i18n/translate"
 import { variantStock } from "@/lib/util/bottega"
 import { formatMoney } from "@/lib/util/money"
 import { ButtonLink } from "@/modules/common/button-link"
+import { RedirectNotice } from "@/modules/common/redirect-notice"
 import { BottegaShell } from "./bottega-shell"
 import { ProductArchiveForm } from "./product-edit-form"
 import { StockForm } from "./stock-form"
@@ -25,7 +26,9 @@ export function ProductsTemplate({ session, products, archived, notice, t, local
   return (
     <BottegaShell session={session} section="products" title={t("bottega.products.title")} t={t}>
       <div role="status">
-        {notice ? <p className="notice notice--ok">{t(notice === "deleted" ? "bottega.product.deleted" : "bottega.products.archived_notice")}</p> : null}
+        {notice ? (
+          <RedirectNotice params={["eliminato", "archiviato"]}>{t(notice === "deleted" ? "bottega.product.deleted" : "bottega.products.archived_notice")}</RedirectNotice>
+        ) : null}
       </div>
       <p>
         <ButtonLink href="/bottega/prodotti/nuovo" variant="primary">{t("bottega.products.new")}</ButtonLink>

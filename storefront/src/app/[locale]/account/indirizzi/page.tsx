@@ -6,6 +6,7 @@ import { BookAddressDefault } from "@/modules/account/book-address-default"
 import { BookAddressDelete } from "@/modules/account/book-address-delete"
 import { BookAddressForm } from "@/modules/account/book-address-form"
 import { BackLink } from "@/modules/common/back-link"
+import { RedirectNotice } from "@/modules/common/redirect-notice"
 
 export const dynamic = "force-dynamic"
 
@@ -21,11 +22,7 @@ export default residentPage<Props>(async ({ searchParams }, { t }) => {
       <BackLink href="/account">{t("account.back_to_orders")}</BackLink>
       <h1>{t("account.addresses.title")}</h1>
       <p>{t("account.addresses.intro")}</p>
-      {eliminato === "1" ? (
-        <p className="notice notice--ok" role="status">
-          {t("account.addresses.done_delete")}
-        </p>
-      ) : null}
+      {eliminato === "1" ? <RedirectNotice params={["eliminato"]}>{t("account.addresses.done_delete")}</RedirectNotice> : null}
       {addresses.length ? (
         <ul className="address-book">
           {addresses.map((a) => {
