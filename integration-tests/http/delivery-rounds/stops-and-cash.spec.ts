@@ -183,7 +183,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("a second pass at a door that failed", () => {
-      it("while the round is on the road the rider delivers a failed stop after all: the cash captured once, the first note kept; never failed twice, never after the round completed", async () => {
+      it("while the round is on the road the rider delivers a failed stop after all: the cash captured once, the first note kept; never failed twice, never once collected at the hub nor after the round completed", async () => {
         await ride()
         const piero = await stopOf(placed.piero.id)
         const amina = await stopOf(placed.amina.id)
@@ -213,16 +213,24 @@ medusaIntegrationTestRunner({
         expect(await deliveryOf(placed.piero)).toMatchObject({ stop_status: "delivered" })
         expect(await attempt(complete(piero.id, { outcome: "delivered", amount_collected: 0 }))).toMatchObject({ status: 400, data: { code: "stop_already_completed" } })
 
-        // Amina's door fails too; the rest delivered, the round completes: no second pass after that.
+        // Amina's door fails too, and she comes to the hub before the rider is back: no second pass at her door.
         await complete(amina.id, { outcome: "failed", note: "Trasferita" })
+        expect((await stopOf(placed.amina.id)).can_deliver_again).toBe(true)
+        const aminaDue = cents(placed.amina.total)
+        await api.post(`/admin/orders/${placed.amina.id}/delivery/hub-collection`, { amount: aminaDue }, district.admin)
+        expect((await stopOf(placed.amina.id)).can_deliver_again).toBe(false)
+        expect(await attempt(complete(amina.id, { outcome: "delivered" }))).toMatchObject({ status: 400, data: { code: "order_already_delivered" } })
+        // The rest delivered, the round completes: no second pass after that.
         for (const stop of (await round()).stops.filter((s: any) => s.status === "scheduled")) {
           await complete(stop.id, { outcome: "delivered", amount_collected: stop.amount_to_collect })
         }
         const done = await round()
         expect(done.status).toBe("completed")
         expect(done.stops.find((s: any) => s.id === amina.id)).toMatchObject({ status: "failed", can_deliver_again: false })
-        expect(await attempt(complete(amina.id, { outcome: "delivered", amount_collected: cents(placed.amina.total) }))).toMatchObject({ status: 400, data: { code: "round_not_in_progress" } })
-        expect((await paymentOf(placed.amina.id)).captures).toEqual([])
+        expect(await attempt(complete(amina.id, { outcome: "delivered" }))).toMatchObject({ status: 400, data: { code: "round_not_in_progress" } })
+        // Her cash captured once, from the hub.
+        await waitFor("Amina's payment captured", async () => (await paymentOf(placed.amina.id)).captures.length > 0)
+        expect((await paymentOf(placed.amina.id)).captures).toEqual([aminaDue])
       })
     })
 

@@ -36,12 +36,14 @@ export type RoundOrder = {
   amount_to_collect: number
   /** This order's part of the cash taken at its stop. */
   amount_collected: number | null
+  /** Collected by the resident at the hub after its stop failed. */
+  collected_at: Date | string | null
   items: RoundItem[]
   child_orders: { id: string; vendor_id: string | null; items: { id: string; quantity: number }[]; status: string; ready: boolean; weighed_at: string | null; handed_over_at: string | null; delivered: boolean }[]
 }
 export type RoundMaker = { vendor_id: string; name: string; address_1: string | null; lat: number | null; lng: number | null }
 
-type StopOrderRow = { id: string; order_id: string; amount_collected?: number | null; cancelled_at?: unknown }
+type StopOrderRow = { id: string; order_id: string; amount_collected?: number | null; collected_at?: Date | string | null; cancelled_at?: unknown }
 
 /** The orders still riding with a stop (a cancelled order leaves it). */
 export const liveStopOrders = (stop: { orders?: StopOrderRow[] | null }) => (stop.orders ?? []).filter((o) => !o.cancelled_at)
@@ -129,6 +131,7 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
       payment_mode: paymentMode(parent),
       amount_to_collect: cashToCollect(parent, row.amount_collected ?? 0),
       amount_collected: row.amount_collected ?? null,
+      collected_at: row.collected_at ?? null,
       items,
       child_orders: kids.map((k: any) => ({
         id: k.id,

@@ -1,5 +1,5 @@
 import { canWeigh } from "@rbv/kit"
-import { canCompleteStop, canPlan, canStart } from "../modules/delivery/round-rules"
+import { canDeliverAgain, canPlan, canStart } from "../modules/delivery/round-rules"
 import { isBeforeRoundDay } from "./round-dates"
 import { ordersOfStop, type RoundContext, type RoundOrder } from "./round-context"
 
@@ -105,7 +105,7 @@ export function roundDetail(ctx: RoundContext, volunteerId: string) {
       eta: s.eta ?? null,
       locked: Boolean(s.locked),
       completed_at: s.completed_at ?? null,
-      can_deliver_again: s.status === "failed" && canCompleteStop(round.status, s.status, "delivered"),
+      can_deliver_again: canDeliverAgain(round.status, s.status, own),
     }
   })
   const live = stops.filter((s) => s.status !== "cancelled")

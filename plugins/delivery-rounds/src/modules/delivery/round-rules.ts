@@ -37,3 +37,7 @@ export const canResidentCancel = (round: { status: string; cutoff_at: Date | str
 // already captured.
 export const canCompleteStop = (roundStatus: string, stopStatus: string, outcome: "delivered" | "failed") =>
   roundStatus === "in_progress" && (stopStatus === "scheduled" || (stopStatus === "failed" && outcome === "delivered"))
+
+// The second pass itself: a failed stop none of whose orders the resident has meanwhile collected at the hub.
+export const canDeliverAgain = (roundStatus: string, stopStatus: string, orders: { collected_at?: unknown }[]) =>
+  stopStatus === "failed" && canCompleteStop(roundStatus, stopStatus, "delivered") && orders.every((o) => !o.collected_at)

@@ -1,4 +1,4 @@
-import { canCompleteStop, canPlan, canResidentCancel, canStart, handTransitions, ROUND_TRANSITIONS, type RoundStatus } from "../round-rules"
+import { canCompleteStop, canDeliverAgain, canPlan, canResidentCancel, canStart, handTransitions, ROUND_TRANSITIONS, type RoundStatus } from "../round-rules"
 
 const STATUSES = Object.keys(ROUND_TRANSITIONS) as RoundStatus[]
 
@@ -34,5 +34,12 @@ describe("round rules", () => {
       for (const stop of ["scheduled", "delivered", "failed", "cancelled"])
         for (const outcome of ["delivered", "failed"] as const) if (canCompleteStop(round, stop, outcome)) allowed.push(`${round}/${stop}/${outcome}`)
     expect(allowed).toEqual(["in_progress/scheduled/delivered", "in_progress/scheduled/failed", "in_progress/failed/delivered"])
+  })
+
+  it("offers a second pass only at a failed door of a round on the road whose orders nobody collected at the hub", () => {
+    expect(canDeliverAgain("in_progress", "failed", [{ collected_at: null }, {}])).toBe(true)
+    expect(canDeliverAgain("in_progress", "failed", [{ collected_at: null }, { collected_at: "2026-12-04T10:00:00Z" }])).toBe(false)
+    expect(canDeliverAgain("in_progress", "scheduled", [{}])).toBe(false)
+    expect(canDeliverAgain("completed", "failed", [{}])).toBe(false)
   })
 })

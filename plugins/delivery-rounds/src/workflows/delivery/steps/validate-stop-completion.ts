@@ -5,7 +5,7 @@ import { liveStopOrders } from "../../../lib/round-context"
 import { childOrderIdsOf } from "../../../lib/stop-child-orders"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
-import { canCompleteStop } from "../../../modules/delivery/round-rules"
+import { canCompleteStop, canDeliverAgain } from "../../../modules/delivery/round-rules"
 import { refusal } from "@rbv/kit"
 
 export type StopOutcome = "delivered" | "failed"
@@ -47,6 +47,9 @@ export const validateStopCompletionStep = createStep("validate-delivery-stop-com
   }
   if (!canCompleteStop(round.status, stop.status, input.outcome)) {
     throw refusal(MedusaError.Types.NOT_ALLOWED, "stop_already_completed", `This stop is already ${stop.status}`)
+  }
+  if (stop.status === "failed" && !canDeliverAgain(round.status, stop.status, liveStopOrders(stop as any))) {
+    throw refusal(MedusaError.Types.NOT_ALLOWED, "order_already_delivered", "The resident has already collected this order at the hub")
   }
   if (input.outcome === "failed" && !input.note?.trim()) {
     throw refusal(MedusaError.Types.INVALID_DATA, "note_required", "note: say why the delivery failed", "note")
