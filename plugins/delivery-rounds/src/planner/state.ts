@@ -25,13 +25,16 @@ function lastSlot(dep: Float64Array, lo: number, hi: number, last: number): numb
 }
 
 /**
- * Routes of at least this many tasks get the incremental cache update after an insertion
- * (updateInsertedJob); shorter ones the whole pass, which costs less there.
+ * Routes of at least this many tasks get the incremental cache update (updateWindow, and
+ * updateInsertedJob after an insertion); shorter ones the whole pass, which costs less there.
  */
 const INCREMENTAL_MIN_TASKS = 12
 
-/** Whether updateWindow (after a ruin) updates the caches incrementally rather than by `update`. */
+/** Whether updateWindow (after a ruin or an insertion) updates the caches incrementally rather than by `update`. */
 const WINDOW_UPDATE = true
+
+/** The old window's tasks when there are none (updateInsertedJob). */
+const NO_TASKS: readonly number[] = []
 
 /**
  * A working solution: one task list per vehicle plus caches that make insertion checks O(1)
@@ -55,7 +58,7 @@ export class RoutesState {
   readonly locs: Int32Array[]
   /** Tasks in each route as of its last update (a flat copy of the lengths, for loops over every vehicle). */
   readonly count: Int32Array
-  /** Travel cost of the arc into each position (0 from an absent start), and the cost so far at each position: see updateInsertedJob. */
+  /** Travel cost of the arc into each position (0 from an absent start), and the cost so far at each position: see updateWindow. */
   private readonly arcIn: Float64Array[]
   private readonly costAt: Float64Array[]
   /** Whether the last forward pass of each route found a task's window missed. */
@@ -228,183 +231,38 @@ export class RoutesState {
 
   /**
    * The caches and cost of route v after one job-like task was inserted at index `lo` of its task
-   * list (position lo + 1), from the caches of the route before: the same values as `update`, bit
-   * for bit, with less work on a long route. The forward pass starts at the new task and stops at
-   * the first later task whose departure is the one it had (every later one is then as it was, one
-   * place on); the backward pass starts at the new task and stops at the first earlier position
-   * whose latest arrival is the one it had; with integer loads (exact in any order) the loads are
-   * shifted rather than summed again. `update` instead for a short route, when the caches are not
-   * the route's before the insertion, or when it had missed a window. Returns false if infeasible.
-   *
-   * Its time-window step and load loops repeat `update`'s (and updateWindow's, which with an empty old
-   * window, a = b = lo, computes the same as this): not shared through helpers on purpose, as the step
-   * has two outputs (the new time and the missed-window flag) and a helper returning a double that V8
-   * does not inline boxes it, one heap number per stop — the cost session 23 took out of the recreates.
-   * Not measured this session (29): whether updateWindow alone could replace this method at the same
-   * speed is the next thing to try (it passes the same property test, state-window.unit.spec.ts).
+   * list (position lo + 1), from the caches of the route before: updateWindow's pass with an empty
+   * old window (a = b = lo), the same values as `update`, bit for bit. Returns false if infeasible.
    */
   updateInsertedJob(v: number, lo: number): boolean {
-    const r = this.tasks[v]
-    const len = r.length
-    if (len < INCREMENTAL_MIN_TASKS || this.count[v] !== len - 1 || lo < 0 || lo >= len || this.fwdMiss[v]) return this.update(v)
-    const m = this.m
-    this.count[v] = len
-    const { size: n, time, cost: costM } = m.travels[m.vTravel[v]]
-    const dep = this.dep[v]
-    const latest = this.latest[v]
-    const locs = this.locs[v]
-    const arcIn = this.arcIn[v]
-    const costAt = this.costAt[v]
-    const { twOff, twStart, twEnd, taskLoc, taskService } = m
-    const { taskPos } = this
-    // old positions lo + 1 .. len (len: the old end) become lo + 2 .. len + 1
-    dep.copyWithin(lo + 2, lo + 1, len + 1)
-    locs.copyWithin(lo + 2, lo + 1, len + 1)
-    arcIn.copyWithin(lo + 2, lo + 1, len + 1)
-    latest.copyWithin(lo + 2, lo + 1, len + 1)
-    // forward: the new task
-    let feasible = true
-    let prevLoc = locs[lo]
-    let t = dep[lo]
-    let cost = costAt[lo]
-    {
-      const task = r[lo]
-      const loc = taskLoc[task]
-      locs[lo + 1] = loc
-      this.taskRoute[task] = v
-      taskPos[task] = lo + 1
-      if (prevLoc >= 0) {
-        t += time[prevLoc * n + loc]
-        const ac = costM[prevLoc * n + loc]
-        arcIn[lo + 1] = ac
-        cost += ac
-      } else arcIn[lo + 1] = 0
-      costAt[lo + 1] = cost
-      const w0 = twOff[task]
-      if (twOff[task + 1] - w0 === 1) {
-        if (t > twEnd[w0] + 1e-9) feasible = false
-        if (t < twStart[w0]) t = twStart[w0]
-      } else {
-        const s = serviceStart(m, task, t)
-        if (s === Infinity) feasible = false
-        else t = s
-      }
-      t += taskService[task]
-      dep[lo + 1] = t
-      prevLoc = loc
-    }
-    // the tasks after it: departures until one is as it was, positions and running costs to the end
-    let same = false
-    if (lo + 1 < len) arcIn[lo + 2] = costM[prevLoc * n + locs[lo + 2]]
-    for (let i = lo + 1; i < len; i++) {
-      const task = r[i]
-      taskPos[task] = i + 1
-      cost += arcIn[i + 1]
-      costAt[i + 1] = cost
-      if (same) continue
-      const loc = locs[i + 1]
-      t += time[prevLoc * n + loc]
-      const w0 = twOff[task]
-      if (twOff[task + 1] - w0 === 1) {
-        if (t > twEnd[w0] + 1e-9) feasible = false
-        if (t < twStart[w0]) t = twStart[w0]
-      } else {
-        const s = serviceStart(m, task, t)
-        if (s === Infinity) feasible = false
-        else t = s
-      }
-      t += taskService[task]
-      if (t === dep[i + 1]) same = true
-      else dep[i + 1] = t
-      prevLoc = loc
-    }
-    this.fwdMiss[v] = feasible ? 0 : 1
-    const endLoc = locs[len + 1]
-    const lastLoc = locs[len]
-    if (!same) {
-      if (lastLoc >= 0 && endLoc >= 0) t += time[lastLoc * n + endLoc]
-      dep[len + 1] = t
-    }
-    if (lastLoc >= 0 && endLoc >= 0) cost += costM[lastLoc * n + endLoc]
-    if (dep[len + 1] > m.vTwEnd[v] + 1e-9) feasible = false
-    this.routeCost[v] = cost + m.vFixed[v]
-    // backward: from the new task down, until a latest arrival is as it was
-    let late = latest[lo + 2]
-    let nextLoc = locs[lo + 2]
-    for (let i = lo; i >= 0; i--) {
-      const task = r[i]
-      const loc = taskLoc[task]
-      const bound = late - (nextLoc >= 0 ? time[loc * n + nextLoc] : 0) - taskService[task]
-      const w0 = twOff[task]
-      if (twOff[task + 1] - w0 === 1) {
-        late = twStart[w0] <= bound ? (bound < twEnd[w0] ? bound : twEnd[w0]) : -Infinity
-      } else late = latestArrival(m, task, bound)
-      if (i < lo && late === latest[i + 1]) break
-      latest[i + 1] = late
-      nextLoc = loc
-    }
-    // loads
-    const D = m.dims
-    if (D > 0) {
-      if (!this.intLoads) return this.loads(v, len) && feasible
-      const load = this.load[v]
-      const pre = this.prefMax[v]
-      const suf = this.sufMax[v]
-      const t0 = r[lo]
-      load.copyWithin((lo + 2) * D, (lo + 1) * D, len * D)
-      suf.copyWithin((lo + 2) * D, (lo + 1) * D, len * D)
-      for (let d = 0; d < D; d++) {
-        const sl = m.taskStartLoad[t0 * D + d]
-        const net = m.taskAdd[t0 * D + d] - m.taskRemove[t0 * D + d]
-        const after = sl + net
-        if (sl !== 0) {
-          for (let i = 0; i <= lo; i++) {
-            load[i * D + d] += sl
-            pre[i * D + d] += sl
-          }
-        }
-        load[(lo + 1) * D + d] = load[lo * D + d] + net
-        if (after !== 0) {
-          // (a delivery job's start load and net change cancel out: nothing to add after it)
-          for (let i = lo + 2; i <= len; i++) {
-            load[i * D + d] += after
-            suf[i * D + d] += after
-          }
-        }
-        let mx = pre[lo * D + d]
-        for (let i = lo + 1; i <= len; i++) {
-          const x = load[i * D + d]
-          if (x > mx) mx = x
-          pre[i * D + d] = mx
-        }
-        pre[(len + 1) * D + d] = pre[len * D + d]
-        suf[(len + 1) * D + d] = -Infinity
-        mx = lo + 2 <= len ? suf[(lo + 2) * D + d] : -Infinity
-        for (let i = lo + 1; i >= 0; i--) {
-          const x = load[i * D + d]
-          if (x > mx) mx = x
-          suf[i * D + d] = mx
-        }
-        if (pre[len * D + d] > m.vCapacity[v * D + d] + 1e-9) feasible = false
-      }
-    }
-    return feasible
+    return this.window(v, NO_TASKS, this.tasks[v].length - 1, lo, lo)
   }
 
   /**
    * The caches and cost of route v after the tasks at indices [a, b) of its old task list `old`
    * (the route as of its caches) were replaced by those now at [a, b + len - old.length) — e.g. a
-   * ruin's string taken out — every other task where it was, in the same order. The same values
-   * as `update`, bit for bit (see updateInsertedJob): the forward pass runs from the window until a
-   * departure is as it was, the backward pass from the window's end down until a latest arrival is
-   * as it was, integer loads are shifted. `update` instead for a short route, shipments' routes
-   * (any task with a start load and a pickup, or a pickup), stale caches or a missed window.
+   * ruin's string taken out, or one job put in (updateInsertedJob) — every other task where it
+   * was, in the same order. The same values as `update`, bit for bit, with less work on a long
+   * route: the forward pass runs from the window until a departure is as it was (every later one
+   * is then as it was, shifted; positions and running costs from the cached arc costs), the
+   * backward pass from the window's end down until a latest arrival below the window is as it was,
+   * integer loads (exact in any order of addition) are shifted rather than summed again. `update`
+   * instead for a short route, stale caches (count check) or a route that had missed a window.
    * Returns false if infeasible.
+   *
+   * Its time-window step and load loops repeat `update`'s: not shared through helpers on purpose,
+   * as the step has two outputs (the new time and the missed-window flag) and a helper returning a
+   * double that V8 does not inline boxes it, one heap number per stop (session 23's cost in the
+   * recreates). Session 30 folded session 28's separate insertion update into this one (review D1).
    */
   updateWindow(v: number, old: number[], a: number, b: number): boolean {
+    return this.window(v, old, old.length, a, b)
+  }
+
+  /** updateWindow with the old list's length given (updateInsertedJob: an empty window, `old` not read). */
+  private window(v: number, old: readonly number[], oldLen: number, a: number, b: number): boolean {
     const r = this.tasks[v]
     const len = r.length
-    const oldLen = old.length
     const nb = b + len - oldLen
     if (!WINDOW_UPDATE || len < INCREMENTAL_MIN_TASKS || this.count[v] !== oldLen || a < 0 || a > b || b > oldLen || nb < a || this.fwdMiss[v]) return this.update(v)
     const m = this.m
