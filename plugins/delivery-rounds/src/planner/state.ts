@@ -72,6 +72,12 @@ export class RoutesState {
    */
   readonly price = new Float64Array(1)
   private readonly cap: number
+  /**
+   * Per travel matrix (m.travels), its times transposed: timeIn[tr][j * n + i] is time[i * n + j],
+   * the time from i into j read along j's row (bestJobInsertion reads the times into the task at
+   * every position, a column of `time`: a cache line per read). The matrix itself when symmetric.
+   */
+  private readonly timeIn: Float64Array[]
 
   constructor(m: Model) {
     this.m = m
@@ -102,6 +108,14 @@ export class RoutesState {
       }
     }
     this.intLoads = ints && total < 2 ** 52
+    this.timeIn = m.travels.map(({ size: n, time }) => {
+      let symmetric = true
+      for (let i = 0; i < n && symmetric; i++) for (let j = i + 1; j < n; j++) if (time[i * n + j] !== time[j * n + i]) { symmetric = false; break }
+      if (symmetric) return time
+      const t = new Float64Array(n * n)
+      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) t[j * n + i] = time[i * n + j]
+      return t
+    })
     for (let v = 0; v < V; v++) this.update(v)
   }
 
@@ -657,27 +671,30 @@ export class RoutesState {
     // positions whose time slots can hold the task at all
     const from = firstSlot(latest, pMin, pMax + 1, firstOpen + service)
     const to = lastSlot(dep, from, pMax + 1, lastClose)
+    // the arc a -> b that an insertion replaces: cached for p < len (arcIn, 0 from an absent
+    // start); with the cost matrix the time matrix, the travel times read for the checks are the
+    // costs too. Missing sides count 0 (x + 0 and x - 0 are x: the same sums as adding only what exists).
+    const arcIn = this.arcIn[v]
+    const costIsTime = c === time
+    const timeIn = this.timeIn[m.vTravel[v]]
     for (let p = from; p <= to; p++) {
       const a = locs[p]
       const b = locs[p + 1]
-      let arr = dep[p]
-      if (a >= 0) arr += time[a * n + loc]
+      const ta = a >= 0 ? timeIn[loc * n + a] : 0
+      const arr = dep[p] + ta
       if (arr > lastClose + 1e-9) continue
-      const minNext = (firstOpen > arr ? firstOpen : arr) + service + (b >= 0 ? time[loc * n + b] : 0)
+      const tb = b >= 0 ? time[loc * n + b] : 0
+      const minNext = (firstOpen > arr ? firstOpen : arr) + service + tb
       if (minNext > latest[p + 1] + 1e-9) continue
-      let s: number
-      if (single) s = arr > firstOpen ? arr : firstOpen
-      else {
-        s = serviceStart(m, t, arr)
+      if (!single) {
+        const s = serviceStart(m, t, arr)
         if (s === Infinity) continue
-        if (s + service + (b >= 0 ? time[loc * n + b] : 0) > latest[p + 1] + 1e-9) continue
+        if (s + service + tb > latest[p + 1] + 1e-9) continue
       }
-      let delta = fixed
-      if (a >= 0) delta += c[a * n + loc]
-      if (b >= 0) {
-        delta += c[loc * n + b]
-        if (a >= 0) delta -= c[a * n + b]
-      }
+      const ca = costIsTime ? ta : a >= 0 ? c[a * n + loc] : 0
+      const cb = costIsTime ? tb : b >= 0 ? c[loc * n + b] : 0
+      const cab = p < len ? arcIn[p + 1] : a >= 0 && b >= 0 ? c[a * n + b] : 0
+      const delta = fixed + ca + cb - cab
       if (delta < best) {
         if (blink > 0 && rand() < blink) continue
         best = delta
