@@ -1,0 +1,153 @@
+import fc from "fast-check"
+import { buildModel, serviceStart, type Model } from "../model"
+import { RoutesState } from "../state"
+import type { Problem } from "../types"
+
+/** A small deterministic generator (the property's seed picks the problem, the routes and the blinks). */
+function gen(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/**
+ * Non-integer travel times, symmetric or not; costs the times or not (a per-hour rate); one or two
+ * windows per job; deliveries and pickups in 0-2 dimensions; open route ends sometimes.
+ */
+function problem(rand: () => number, dims: number, symmetric: boolean, rate: boolean, open: boolean): Problem {
+  const nLoc = 30
+  const durations = Array.from({ length: nLoc }, () => new Array<number>(nLoc).fill(0))
+  for (let i = 0; i < nLoc; i++) {
+    for (let j = 0; j < nLoc; j++) {
+      if (i === j || (symmetric && j < i)) continue
+      durations[i][j] = Math.round(rand() * 1e6) / 1e4
+      if (symmetric) durations[j][i] = durations[i][j]
+    }
+  }
+  const amount = () => Array.from({ length: dims }, () => Math.floor(rand() * 4))
+  const jobs = Array.from({ length: 40 }, (_, i) => {
+    const start = Math.round(rand() * 3000)
+    const end = start + 300 + Math.round(rand() * 5000)
+    const windows: [number, number][] = rand() < 0.3 ? [[start, start + 200], [end, end + 1500]] : [[start, end]]
+    const job: Problem["jobs"][number] = { id: i + 1, location_index: 1 + (i % (nLoc - 1)), service: Math.floor(rand() * 10), time_windows: windows }
+    if (dims > 0) {
+      job.delivery = amount()
+      if (rand() < 0.4) job.pickup = amount()
+    }
+    return job
+  })
+  const vehicles = [0, 1, 2].map((i) => ({
+    id: i + 1,
+    start_index: open && i === 1 ? undefined : 0,
+    end_index: open && i === 2 ? undefined : 0,
+    ...(dims > 0 ? { capacity: Array.from({ length: dims }, () => 25) } : {}),
+    ...(rate ? { costs: { per_hour: 1800 + Math.floor(rand() * 3600) } } : {}),
+    ...(rand() < 0.5 ? { costs: { fixed: 1000, ...(rate ? { per_hour: 2700 } : {}) } } : {}),
+    time_window: [0, 12000] as [number, number],
+  }))
+  return { vehicles, jobs, matrices: { car: { durations } } } as Problem
+}
+
+/**
+ * The position scan as it was before session 30 (every position; the time into the task read down
+ * its column of the matrix, the replaced arc's cost from the matrix): price and position, and the
+ * blinks drawn, as bestJobInsertion must give them.
+ */
+function reference(st: RoutesState, m: Model, v: number, t: number, blink: number, rand: () => number): { best: number; p: number } {
+  const D = m.dims
+  const len = st.tasks[v].length
+  const { size: n, time, cost: c } = m.travels[m.vTravel[v]]
+  const dep = st.dep[v]
+  const latest = st.latest[v]
+  const locs = st.locs[v]
+  const loc = m.taskLoc[t]
+  const service = m.taskService[t]
+  const w0 = m.twOff[t]
+  const w1 = m.twOff[t + 1]
+  const firstOpen = m.twStart[w0]
+  const lastClose = m.twEnd[w1 - 1]
+  const single = w1 - w0 === 1
+  const fixed = len === 0 ? m.vFixed[v] : 0
+  let best = Infinity
+  let bp = -1
+  for (let p = 0; p <= len; p++) {
+    let fits = true
+    for (let d = 0; d < D; d++) {
+      const cap = m.vCapacity[v * D + d] + 1e-9
+      const sl = m.taskStartLoad[t * D + d]
+      const delta = sl + m.taskAdd[t * D + d] - m.taskRemove[t * D + d]
+      if (sl > 0 && st.prefMax[v][p * D + d] + sl > cap) fits = false
+      if (delta > 0 && st.sufMax[v][p * D + d] + delta > cap) fits = false
+    }
+    if (!fits) continue
+    const a = locs[p]
+    const b = locs[p + 1]
+    let arr = dep[p]
+    if (a >= 0) arr += time[a * n + loc]
+    if (arr > lastClose + 1e-9) continue
+    const minNext = (firstOpen > arr ? firstOpen : arr) + service + (b >= 0 ? time[loc * n + b] : 0)
+    if (minNext > latest[p + 1] + 1e-9) continue
+    if (!single) {
+      const s = serviceStart(m, t, arr)
+      if (s === Infinity) continue
+      if (s + service + (b >= 0 ? time[loc * n + b] : 0) > latest[p + 1] + 1e-9) continue
+    }
+    let delta = fixed
+    if (a >= 0) delta += c[a * n + loc]
+    if (b >= 0) {
+      delta += c[loc * n + b]
+      if (a >= 0) delta -= c[a * n + b]
+    }
+    if (delta < best) {
+      if (blink > 0 && rand() < blink) continue
+      best = delta
+      bp = p
+    }
+  }
+  return { best, p: bp }
+}
+
+describe("bestJobInsertion", () => {
+  it("gives the straightforward scan's price, position and blinks, bit for bit", () => {
+    let feasible = 0
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 2 }), fc.boolean(), fc.boolean(), fc.boolean(), (seed, dims, symmetric, rate, open) => {
+        const rand = gen(seed)
+        const m = buildModel(problem(rand, dims, symmetric, rate, open))
+        const st = new RoutesState(m)
+        // the jobs dealt to the three routes in a random order (feasible or not: the caches hold either way)
+        const order = Array.from({ length: m.nTasks }, (_, t) => t).sort(() => rand() - 0.5)
+        const inRoutes = Math.floor(rand() * m.nTasks)
+        for (let i = 0; i < inRoutes; i++) st.tasks[Math.floor(rand() * 3)].push(order[i])
+        for (let v = 0; v < 3; v++) st.update(v)
+        const out = new Int32Array(2)
+        for (let i = inRoutes; i < m.nTasks; i++) {
+          const t = order[i]
+          for (let v = 0; v < 3; v++) {
+            const blink = rand() < 0.5 ? 0 : 0.3
+            const s1 = Math.floor(rand() * 1e9)
+            const r1 = gen(s1)
+            const r2 = gen(s1)
+            const want = reference(st, m, v, t, blink, r1)
+            out[0] = -1
+            st.bestJobInsertion(v, t, out, blink, r2)
+            expect(Object.is(st.price[0], want.best)).toBe(true)
+            if (want.best < Infinity) {
+              feasible++
+              expect(out[0]).toBe(want.p)
+            }
+            // the same number of blinks drawn
+            expect(r2()).toBe(r1())
+          }
+        }
+      }),
+      { numRuns: 150, seed: 30 },
+    )
+    expect(feasible).toBeGreaterThan(1000)
+  })
+})
