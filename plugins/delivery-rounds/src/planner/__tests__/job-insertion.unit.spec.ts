@@ -1,19 +1,8 @@
 import fc from "fast-check"
 import { buildModel, serviceStart, type Model } from "../model"
+import { createRng } from "../rng"
 import { RoutesState } from "../state"
 import type { Problem } from "../types"
-
-/** A small deterministic generator (the property's seed picks the problem, the routes and the blinks). */
-function gen(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * Non-integer travel times, symmetric or not; costs the times or not (a per-hour rate); one or two
@@ -117,7 +106,7 @@ describe("bestJobInsertion", () => {
     let feasible = 0
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 2 }), fc.boolean(), fc.boolean(), fc.boolean(), (seed, dims, symmetric, rate, open) => {
-        const rand = gen(seed)
+        const rand = createRng(seed)
         const m = buildModel(problem(rand, dims, symmetric, rate, open))
         const st = new RoutesState(m)
         // the jobs dealt to the three routes in a random order (feasible or not: the caches hold either way)
@@ -131,8 +120,8 @@ describe("bestJobInsertion", () => {
           for (let v = 0; v < 3; v++) {
             const blink = rand() < 0.5 ? 0 : 0.3
             const s1 = Math.floor(rand() * 1e9)
-            const r1 = gen(s1)
-            const r2 = gen(s1)
+            const r1 = createRng(s1)
+            const r2 = createRng(s1)
             const want = reference(st, m, v, t, blink, r1)
             out[0] = -1
             st.bestJobInsertion(v, t, out, blink, r2)

@@ -1,19 +1,8 @@
 import fc from "fast-check"
 import { buildModel } from "../model"
+import { createRng } from "../rng"
 import { RoutesState } from "../state"
 import type { Problem } from "../types"
-
-/** A small deterministic generator (the property's seed picks the problem and the edits). */
-function gen(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * Long routes (up to 40 jobs) on a matrix of non-integer travel times, windows that make vehicles
@@ -73,7 +62,7 @@ describe("the incremental cache updates (updateInsertedJob, updateWindow)", () =
     let incremental = 0
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 2 }), fc.boolean(), (seed, dims, tight) => {
-        const rand = gen(seed)
+        const rand = createRng(seed)
         const m = buildModel(problem(rand, dims, tight))
         const st = new RoutesState(m)
         const ref = new RoutesState(m)
