@@ -1,6 +1,6 @@
 import { Link } from "@/modules/common/link"
 import type { Locale, Translate } from "@/lib/i18n/translate"
-import { centsInput, formatCents, formatTime } from "./format"
+import { formatCents, formatTime } from "./format"
 import { DeliveredStopForm } from "./delivered-stop-form"
 import { FailedStopForm } from "./failed-stop-form"
 import { geoUri, inRunOrder, navigationUrl, nextStop, runProgress, stopNumber, telHref } from "./run"
@@ -69,8 +69,8 @@ export function RunTemplate({ round, justDone, t, locale }: RunTemplateProps) {
         </details>
       ) : null}
 
-      <RunList round={round} title={t("logistics.run.later")} stops={stops.filter((s) => s.status === "scheduled" && s.id !== next?.id)} all={stops} t={t} locale={locale} />
-      <RunList round={round} title={t("logistics.run.done_list")} stops={stops.filter((s) => s.status !== "scheduled")} all={stops} t={t} locale={locale} />
+      <RunList roundId={round.id} title={t("logistics.run.later")} stops={stops.filter((s) => s.status === "scheduled" && s.id !== next?.id)} all={stops} t={t} locale={locale} />
+      <RunList roundId={round.id} title={t("logistics.run.done_list")} stops={stops.filter((s) => s.status !== "scheduled")} all={stops} t={t} locale={locale} />
     </div>
   )
 }
@@ -111,20 +111,14 @@ function NextStop({ round, stop, number, total, t, locale }: { round: RoundDetai
       <StopItems items={stop.items} />
       <p className="next-stop__money">{stopPaymentText(stop, t, locale)}</p>
       <div className="complete-stop">
-        <DeliveredStopForm
-          key={`delivered-${stop.id}`}
-          roundId={round.id}
-          stopId={stop.id}
-          amountToCollect={centsInput(stop.amount_to_collect)}
-          amountHint={stop.amount_to_collect > 0 ? t("logistics.run.amount_hint", { amount: formatCents(stop.amount_to_collect, locale) }) : null}
-        />
+        <DeliveredStopForm key={`delivered-${stop.id}`} roundId={round.id} stopId={stop.id} amountToCollect={stop.amount_to_collect} />
         <FailedStopForm key={`failed-${stop.id}`} roundId={round.id} stopId={stop.id} />
       </div>
     </section>
   )
 }
 
-function RunList({ round, title, stops, all, t, locale }: { round: RoundDetail; title: string; stops: Stop[]; all: Stop[]; t: Translate; locale: Locale }) {
+function RunList({ roundId, title, stops, all, t, locale }: { roundId: string; title: string; stops: Stop[]; all: Stop[]; t: Translate; locale: Locale }) {
   if (!stops.length) return null
   const id = `run-list-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`
   return (
@@ -142,7 +136,7 @@ function RunList({ round, title, stops, all, t, locale }: { round: RoundDetail; 
               </>
             ) : null}
             {stop.note ? <span className="muted"> · {stop.note}</span> : null}
-            {stop.can_deliver_again ? <SecondPass round={round} stop={stop} t={t} locale={locale} /> : null}
+            {stop.can_deliver_again ? <SecondPass roundId={roundId} stop={stop} t={t} /> : null}
           </li>
         ))}
       </ol>
@@ -151,17 +145,12 @@ function RunList({ round, title, stops, all, t, locale }: { round: RoundDetail; 
 }
 
 /** A door that failed, rung again before going back: folded, so a stray tap on the list records nothing. */
-function SecondPass({ round, stop, t, locale }: { round: RoundDetail; stop: Stop; t: Translate; locale: Locale }) {
+function SecondPass({ roundId, stop, t }: { roundId: string; stop: Stop; t: Translate }) {
   return (
     <details className="run__second-pass">
       <summary>{t("logistics.run.second_pass")}</summary>
       <p className="muted">{t("logistics.run.second_pass_hint")}</p>
-      <DeliveredStopForm
-        roundId={round.id}
-        stopId={stop.id}
-        amountToCollect={centsInput(stop.amount_to_collect)}
-        amountHint={stop.amount_to_collect > 0 ? t("logistics.run.amount_hint", { amount: formatCents(stop.amount_to_collect, locale) }) : null}
-      />
+      <DeliveredStopForm roundId={roundId} stopId={stop.id} amountToCollect={stop.amount_to_collect} />
     </details>
   )
 }
