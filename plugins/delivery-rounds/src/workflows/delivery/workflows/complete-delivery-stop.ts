@@ -1,7 +1,8 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { DeliveryEvents } from "../../events"
 import { assertVolunteerRoundStep } from "../steps/assert-volunteer-round"
+import { stopLockKey } from "../steps/stop-lock-key"
 import { deliverStopOrdersStep } from "../steps/deliver-stop-orders"
 import { updateDeliveryStopOrdersStep } from "../steps/update-delivery-stop-orders"
 import { updateDeliveryStopsStep } from "../steps/update-delivery-stops"
@@ -19,6 +20,9 @@ export const completeDeliveryStopWorkflowId = "complete-delivery-stop"
  */
 export const completeDeliveryStopWorkflow = createWorkflow(completeDeliveryStopWorkflowId, (input: CompleteStopInput) => {
   assertVolunteerRoundStep(input)
+  // A double tap, or a coordinator's hub collection of the same door at the same moment: the second reads it done.
+  const key = transform({ input }, ({ input }) => stopLockKey(input.stop_id))
+  acquireLockStep({ key, timeout: 30, ttl: 120 })
   const checked = validateStopCompletionStep(input)
   const stops = updateDeliveryStopsStep(
     transform({ input, checked }, ({ input, checked }) => [
@@ -58,5 +62,6 @@ export const completeDeliveryStopWorkflow = createWorkflow(completeDeliveryStopW
   when({ checked }, ({ checked }) => checked.last_stop).then(() => {
     changeDeliveryRoundStatusWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ round_id: input.round_id, status: "completed" as const })) })
   })
+  releaseLockStep({ key })
   return new WorkflowResponse(stops)
 })
