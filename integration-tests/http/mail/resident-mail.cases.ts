@@ -101,6 +101,7 @@ export default districtSuite({
       await complete(giulia.order, { outcome: "delivered" })
       const [arrived] = await mailbox.waitFor(giulia.resident.email, "delivery-delivered")
       expect(arrived.subject).toBe(`Ordine n. ${giulia.order.display_id} consegnato`)
+      expect(arrived.text).not.toContain("Nessuno in casa") // the first pass's note is not this delivery's
       const [again] = await mailbox.waitFor(COORDINATOR, "delivery-delivered-again-coordinator")
       expect(again.subject).toBe(`Consegnato al secondo passaggio: ordine n. ${giulia.order.display_id}`)
       expect(again.html).toContain(`/app/orders/${giulia.order.id}`)

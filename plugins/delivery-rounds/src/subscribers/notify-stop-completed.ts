@@ -9,12 +9,12 @@ import type DeliveryModuleService from "../modules/delivery/service"
 export default async function notifyStopCompleted({
   event,
   container,
-}: SubscriberArgs<{ id: string; order_ids: string[]; outcome: string; second_pass?: boolean }>) {
+}: SubscriberArgs<{ id: string; order_ids: string[]; outcome: string; second_pass?: boolean; note?: string | null }>) {
   const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
   const stop = await service.retrieveDeliveryStop(event.data.id)
   const orders = [...(await residentOrders(container, event.data.order_ids ?? [])).values()]
   const failed = event.data.outcome !== "delivered"
-  const base = { round_id: stop.round_id, note: stop.note ?? null }
+  const base = { round_id: stop.round_id, note: event.data.note !== undefined ? event.data.note : stop.note ?? null }
   for (const { to, orders: named } of ordersByRecipient(orders)) {
     await notify(container, [to], failed ? DeliveryTemplates.FAILED : DeliveryTemplates.DELIVERED, { ...base, ...named })
   }

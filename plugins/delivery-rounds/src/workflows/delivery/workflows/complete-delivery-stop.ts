@@ -48,6 +48,8 @@ export const completeDeliveryStopWorkflow = createWorkflow(completeDeliveryStopW
       order_ids: checked.orders.map((o) => o.order_id),
       outcome: input.outcome,
       second_pass: checked.second_pass,
+      // What the volunteer wrote at this pass: a second pass's mails must not quote the first pass's «non in casa».
+      note: input.note?.trim() || null,
     })),
   }).config({ name: "emit-stop-completed" })
   when({ delivered, checked }, ({ delivered, checked }) => delivered && checked.cash.length > 0).then(() => {
