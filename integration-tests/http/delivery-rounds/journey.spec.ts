@@ -160,7 +160,7 @@ medusaIntegrationTestRunner({
 
       // Ride: start (residents told it is on its way), then complete every stop.
       const started = await api.post(`/logistics/rounds/${roundId}/start`, {}, rider.headers)
-      expect(started.data.round).toMatchObject({ status: "in_progress", can_plan: false, can_start: false })
+      expect(started.data.round).toMatchObject({ status: "in_progress", can_plan: false, can_start: false, can_finish: false })
       expect((await attempt(api.post(`/logistics/rounds/${roundId}/plan`, {}, rider.headers))).status).toBeGreaterThanOrEqual(400)
       const onTheWay = await waitFor(`delivery-out-for-delivery notifications`, async () => { const n = await templates("delivery-out-for-delivery"); return n.length === 3 && n })
       expect(onTheWay).toHaveLength(3)
@@ -176,9 +176,18 @@ medusaIntegrationTestRunner({
       await api.post(`/logistics/rounds/${roundId}/stops/${failing.id}/complete`, { outcome: "failed", note: "Nessuno in casa, citofono guasto" }, rider.headers)
       const again = await attempt(api.post(`/logistics/rounds/${roundId}/stops/${first.id}/complete`, { outcome: "delivered" }, rider.headers))
       expect(again.status).toBe(400)
-      const { data: done } = await api.post(`/logistics/rounds/${roundId}/stops/${last.id}/complete`, { outcome: "delivered" }, rider.headers)
-      expect(done.round).toMatchObject({ status: "completed", done_count: 2, failed_count: 1 })
+      const finish = () => api.post(`/logistics/rounds/${roundId}/finish`, {}, rider.headers)
+      expect(await attempt(finish())).toMatchObject({ status: 400, data: { code: "stops_remaining" } })
+      const { data: lastDone } = await api.post(`/logistics/rounds/${roundId}/stops/${last.id}/complete`, { outcome: "delivered" }, rider.headers)
+      // A door failed and could be rung again on the way back: the round waits for the rider to close it.
+      expect(lastDone.round).toMatchObject({ status: "in_progress", done_count: 2, failed_count: 1, can_finish: true })
+      const outsider = await volunteerWithLogin(api, district.admin, "Ivo Esterno", "ivo.esterno@volontari.demo")
+      expect((await attempt(api.post(`/logistics/rounds/${roundId}/finish`, {}, outsider.headers))).status).toBe(404)
+      const { data: done } = await finish()
+      expect(done.round).toMatchObject({ status: "completed", done_count: 2, failed_count: 1, can_finish: false })
       expect(done.round.totals.amount_collected).toBe(first.amount_to_collect)
+      expect((await finish()).data.round.status).toBe("completed") // a second tap changes nothing
+      expect(await attempt(api.post(`/logistics/rounds/${roundId}/stops/${failing.id}/complete`, { outcome: "delivered" }, rider.headers))).toMatchObject({ status: 400, data: { code: "round_not_in_progress" } })
 
       // Medusa's own records: the delivered orders and every maker's part carry a delivered fulfillment.
       // Stops name the resident's order by its number only.

@@ -9,6 +9,7 @@ import mergeStopsByAddress from "@rbv/delivery-rounds/migration-scripts/merge-st
 import carryHeldOrderListsToLinks from "@rbv/delivery-rounds/migration-scripts/carry-held-order-lists-to-links"
 import { Migration20261201120000 as DropOrderLists } from "../../../plugins/delivery-rounds/src/modules/delivery/migrations/Migration20261201120000"
 import payoutOnCashCollected from "@rbv/vendors/subscribers/payout-cash-collected"
+import finishRoundsLeftOpen from "@rbv/delivery-rounds/jobs/finish-rounds-left-open"
 import { addressCart, cartWith, productsByMaker, roundOption, VERONETTA_ADDRESS } from "../../helpers/checkout"
 import { volunteerWithLogin } from "../../helpers/delivery"
 import { backendDir, pauseDemoBaskets, seedDistrict, type District } from "../../helpers/district"
@@ -220,12 +221,16 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/orders/${placed.amina.id}/delivery/hub-collection`, { amount: aminaDue }, district.admin)
         expect((await stopOf(placed.amina.id)).can_deliver_again).toBe(false)
         expect(await attempt(complete(amina.id, { outcome: "delivered" }))).toMatchObject({ status: 400, data: { code: "order_already_delivered" } })
-        // The rest delivered, the round completes: no second pass after that.
+        // The rider cannot close the round while a door is left to ride to.
+        const finish = () => api.post(`/logistics/rounds/${roundId}/finish`, {}, rider.headers)
+        expect(await attempt(finish())).toMatchObject({ status: 400, data: { code: "stops_remaining" } })
+        // The rest delivered, every door settled (Amina's collected at the hub): the round completes by itself, and
+        // there is no second pass after that.
         for (const stop of (await round()).stops.filter((s: any) => s.status === "scheduled")) {
           await complete(stop.id, { outcome: "delivered", amount_collected: stop.amount_to_collect })
         }
         const done = await round()
-        expect(done.status).toBe("completed")
+        expect(done).toMatchObject({ status: "completed", can_finish: false })
         expect(done.stops.find((s: any) => s.id === amina.id)).toMatchObject({ status: "failed", can_deliver_again: false })
         expect(await attempt(complete(amina.id, { outcome: "delivered" }))).toMatchObject({ status: 400, data: { code: "round_not_in_progress" } })
         // Her cash captured once, from the hub.
@@ -251,7 +256,18 @@ medusaIntegrationTestRunner({
         for (const stop of (await round()).stops.filter((s: any) => s.status === "scheduled")) {
           await complete(stop.id, { outcome: "delivered", amount_collected: stop.amount_to_collect })
         }
+        // Piero's door could still be rung again, so the round waits for the rider to close it. She forgets: while
+        // its evening lasts nothing changes; six hours after its end the round is closed for her.
+        expect(await round()).toMatchObject({ status: "in_progress", can_finish: true })
+        const delivery = getContainer().resolve("delivery") as any
+        const { ends_at } = await delivery.retrieveDeliveryRound(roundId)
+        await delivery.updateDeliveryRounds({ id: roundId, ends_at: new Date(Date.now() - 5.9 * 3_600_000) })
+        await finishRoundsLeftOpen(getContainer())
+        expect((await round()).status).toBe("in_progress")
+        await delivery.updateDeliveryRounds({ id: roundId, ends_at: new Date(Date.now() - 6.1 * 3_600_000) })
+        await finishRoundsLeftOpen(getContainer())
         expect((await round()).status).toBe("completed")
+        await delivery.updateDeliveryRounds({ id: roundId, ends_at })
         // A quiet season: no other round open either, so no option of the rounds' provider is left anywhere.
         const { data: all } = await api.get("/admin/delivery-rounds?limit=100", district.admin)
         for (const other of all.delivery_rounds.filter((r: any) => !["completed", "cancelled"].includes(r.status))) {

@@ -114,6 +114,7 @@ export const TABLE: Record<string, Entry> = {
   },
   "GET /logistics/rounds/:id": { caller: "rider", params: (w) => ({ id: w.ids.riderRound }), foreign: (w) => [{ id: w.ids.openRound }] },
   "POST /logistics/rounds/:id/start": { caller: "rider", params: (w) => ({ id: w.ids.riderRound }), foreign: (w) => [{ id: w.ids.openRound }], body: () => ({}) },
+  "POST /logistics/rounds/:id/finish": { caller: "rider", params: (w) => ({ id: w.ids.riderRound }), foreign: (w) => [{ id: w.ids.openRound }], body: () => ({}) },
   "POST /logistics/rounds/:id/stops/:stop_id/complete": {
     caller: "rider",
     params: (w) => ({ id: w.ids.riderRound, stop_id: w.ids.riderStop }),

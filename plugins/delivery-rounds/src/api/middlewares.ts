@@ -60,6 +60,7 @@ export default defineMiddlewares({
     ownPasswordRoute("/logistics/me/password", "volunteer"),
     { matcher: "/logistics/rounds/:id/plan", method: ["POST"], middlewares: [validateAndTransformBody(LogisticsPlanRound)] },
     { matcher: "/logistics/rounds/:id/start", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
+    { matcher: "/logistics/rounds/:id/finish", method: ["POST"], middlewares: [validateAndTransformBody(NoBody)] },
     { matcher: "/logistics/rounds/:id/stops/:stop_id/complete", method: ["POST"], middlewares: [validateAndTransformBody(LogisticsCompleteStop)] },
     { matcher: "/admin/volunteers", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateVolunteer)] },
     { matcher: "/admin/volunteers/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateVolunteer)] },

@@ -1,5 +1,5 @@
 import { canWeigh } from "@rbv/kit"
-import { canDeliverAgain, canPlan, canStart } from "../modules/delivery/round-rules"
+import { canDeliverAgain, canFinishRound, canPlan, canStart } from "../modules/delivery/round-rules"
 import { isBeforeRoundDay } from "./round-dates"
 import { ordersOfStop, type RoundContext, type RoundOrder } from "./round-context"
 
@@ -29,6 +29,7 @@ export function roundSummary(round: any, stops: any[]) {
     failed_count: live.filter((s) => s.status === "failed").length,
     can_plan: canPlan(round.status),
     can_start: canStart(round.status),
+    can_finish: canFinishRound(round.status, live),
     // A fact for the start button: starting before the day tells residents "on its way" days early.
     before_round_day: isBeforeRoundDay(round.starts_at),
   }

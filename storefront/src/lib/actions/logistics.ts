@@ -61,6 +61,16 @@ export const startRound = formAction({
   done: ({ input }) => redirect(`/logistica/giri/${input.round_id}/corsa`),
 })
 
+/** `POST /logistics/rounds/:id/finish`: no door left to ride to, the failed ones left to the coordinators. */
+export const finishRound = formAction({
+  caller: VOLUNTEER,
+  schema: z.object({ round_id: medusaId }),
+  button: true,
+  call: ({ round_id }, headers) => sdk.client.fetch(`/logistics/rounds/${round_id}/finish`, { method: "POST", headers }),
+  refresh: false,
+  done: ({ input }) => redirect(`/logistica/giri/${input.round_id}/corsa`),
+})
+
 /** Delivered or not (with a note), and the money taken: `POST …/stops/:stop_id/complete`. */
 export const completeStop = formAction({
   caller: VOLUNTEER,

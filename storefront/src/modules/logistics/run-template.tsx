@@ -3,6 +3,7 @@ import type { Locale, Translate } from "@/lib/i18n/translate"
 import { formatCents, formatTime } from "./format"
 import { DeliveredStopForm } from "./delivered-stop-form"
 import { FailedStopForm } from "./failed-stop-form"
+import { FinishForm } from "./finish-form"
 import { geoUri, inRunOrder, navigationUrl, nextStop, runProgress, stopNumber, telHref } from "./run"
 import { StopItems } from "./stop-items"
 import { stopOrdersText, stopPaymentText } from "./stop-text"
@@ -15,7 +16,7 @@ export function RunTemplate({ round, justDone, t, locale }: RunTemplateProps) {
   const stops = inRunOrder(round.stops)
   const progress = runProgress(stops)
   const next = nextStop(stops)
-  const finished = progress.finished || round.status === "completed"
+  const finished = round.status === "completed"
   return (
     <div className="run">
       <div role="status" className="form-status-region">
@@ -37,6 +38,12 @@ export function RunTemplate({ round, justDone, t, locale }: RunTemplateProps) {
           <p>
             <Link href={`/logistica/giri/${round.id}`}>{t("logistics.back_to_round")}</Link>
           </p>
+        </section>
+      ) : round.status === "in_progress" && round.can_finish ? (
+        <section aria-labelledby="run-finish" className="run__completed">
+          <h2 id="run-finish">{t("logistics.run.finish_title")}</h2>
+          <p>{t("logistics.run.finish_text", { delivered: progress.delivered, failed: progress.failed })}</p>
+          <FinishForm roundId={round.id} />
         </section>
       ) : round.status !== "in_progress" ? (
         <p className="notice notice--warning">

@@ -15,13 +15,13 @@ export function nextStop(stops: Stop[]): Stop | null {
   return inRunOrder(stops).find((stop) => stop.status === "scheduled") ?? null
 }
 
-export type RunProgress = { done: number; delivered: number; failed: number; total: number; finished: boolean }
+export type RunProgress = { done: number; delivered: number; failed: number; total: number }
 
 export function runProgress(stops: Stop[]): RunProgress {
   const delivered = stops.filter((s) => s.status === "delivered").length
   const failed = stops.filter((s) => s.status === "failed").length
   const done = delivered + failed
-  return { done, delivered, failed, total: stops.length, finished: stops.length > 0 && done === stops.length }
+  return { done, delivered, failed, total: stops.length }
 }
 
 /** The stop's number in the run (1-based): its plan position, else its place in run order. */

@@ -27,6 +27,8 @@ export type RoundSummary = {
   /** The API's rules: a route can be computed now; the round can be started now. */
   can_plan: boolean
   can_start: boolean
+  /** On the road with no door left to ride to: the rider may close it (a failed door kept it from ending itself). */
+  can_finish: boolean
   /** Today comes before the round's own day (Rome time). */
   before_round_day: boolean
 }

@@ -48,6 +48,7 @@ export function round(overrides: Partial<RoundDetail> = {}): RoundDetail {
     failed_count: 0,
     can_plan: true,
     can_start: true,
+    can_finish: false,
     before_round_day: false,
     hub: { name: "Casa Comune", address: "Via San Nazaro 1", lat: 45.4425, lng: 11.0065 },
     stops: [],

@@ -24,11 +24,11 @@ describe("nextStop", () => {
 })
 
 describe("runProgress and stopNumber", () => {
-  it("counts delivered and failed as done and finishes only when all are done", () => {
+  it("counts delivered and failed as done", () => {
     const stops = [stop({ id: "a", status: "delivered" }), stop({ id: "b", status: "failed" }), stop({ id: "c" })]
-    expect(runProgress(stops)).toEqual({ done: 2, delivered: 1, failed: 1, total: 3, finished: false })
-    expect(runProgress(stops.map((s) => ({ ...s, status: "delivered" as const })))).toMatchObject({ done: 3, finished: true })
-    expect(runProgress([]).finished).toBe(false)
+    expect(runProgress(stops)).toEqual({ done: 2, delivered: 1, failed: 1, total: 3 })
+    expect(runProgress(stops.map((s) => ({ ...s, status: "delivered" as const })))).toMatchObject({ done: 3 })
+    expect(runProgress([])).toEqual({ done: 0, delivered: 0, failed: 0, total: 0 })
   })
 
   it("numbers a stop by its plan position, else by its place in run order", () => {

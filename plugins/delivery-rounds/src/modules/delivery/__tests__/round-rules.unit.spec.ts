@@ -1,4 +1,4 @@
-import { canCompleteStop, canDeliverAgain, canPlan, canResidentCancel, canStart, handTransitions, ROUND_TRANSITIONS, type RoundStatus } from "../round-rules"
+import { canCompleteStop, canDeliverAgain, canFinishRound, canPlan, canResidentCancel, canStart, everyDoorSettled, handTransitions, ROUND_TRANSITIONS, type RoundStatus } from "../round-rules"
 
 const STATUSES = Object.keys(ROUND_TRANSITIONS) as RoundStatus[]
 
@@ -41,5 +41,22 @@ describe("round rules", () => {
     expect(canDeliverAgain("in_progress", "failed", [{ collected_at: null }, { collected_at: "2026-12-04T10:00:00Z" }])).toBe(false)
     expect(canDeliverAgain("in_progress", "scheduled", [{}])).toBe(false)
     expect(canDeliverAgain("completed", "failed", [{}])).toBe(false)
+  })
+
+  it("ends a round by itself only once no door is left to ride to or to ring again; the rider closes it once none is left to ride to", () => {
+    const door = (status: string, collected = false) => ({ status, orders: [{ collected_at: collected ? "2026-12-04T10:00:00Z" : null }] })
+    // every combination of three doors, checked against the words of the rule
+    const kinds = [door("scheduled"), door("delivered"), door("failed"), door("failed", true), door("cancelled")]
+    for (const a of kinds)
+      for (const b of kinds)
+        for (const c of kinds) {
+          const doors = [a, b, c]
+          const toRide = doors.some((d) => d.status === "scheduled")
+          const toRingAgain = doors.some((d) => d.status === "failed" && !d.orders[0].collected_at)
+          expect(everyDoorSettled("in_progress", doors)).toBe(!toRide && !toRingAgain)
+          expect(canFinishRound("in_progress", doors)).toBe(!toRide)
+          for (const status of STATUSES.filter((s) => s !== "in_progress")) expect(canFinishRound(status, doors)).toBe(false)
+        }
+    expect(everyDoorSettled("in_progress", [])).toBe(true)
   })
 })

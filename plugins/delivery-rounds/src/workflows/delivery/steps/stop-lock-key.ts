@@ -8,6 +8,9 @@ import type DeliveryModuleService from "../../../modules/delivery/service"
  */
 export const stopLockKey = (stopId: string) => `delivery-stop:${stopId}`
 
+/** The round's own: its end (the rider closing it, or its last door settled) is decided once. */
+export const roundLockKey = (roundId: string) => `delivery-round:${roundId}`
+
 /** The lock key of the stop an order rides with (the order's own when it rides none: the validation refuses it). */
 export const orderStopLockKeyStep = createStep("order-stop-lock-key", async (input: { order_id: string }, { container }) => {
   const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)

@@ -5,7 +5,7 @@ import { liveStopOrders } from "../../../lib/round-context"
 import { childOrderIdsOf } from "../../../lib/stop-child-orders"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
 import type DeliveryModuleService from "../../../modules/delivery/service"
-import { canCompleteStop, canDeliverAgain } from "../../../modules/delivery/round-rules"
+import { canCompleteStop, canDeliverAgain, everyDoorSettled } from "../../../modules/delivery/round-rules"
 import { refusal } from "@rbv/kit"
 
 export type StopOutcome = "delivered" | "failed"
@@ -29,6 +29,7 @@ export type CheckedStopCompletion = {
   amount_collected: number | null
   /** Each pay-on-delivery order's part of it (the row it is written on, the payment it captures). */
   cash: { stop_order_id: string; order_id: string; amount: number }[]
+  /** This delivery settles the round's last door: the round completes (a failure never does: it may be rung again). */
   last_stop: boolean
 }
 
@@ -73,7 +74,9 @@ export const validateStopCompletionStep = createStep("validate-delivery-stop-com
   }
   const rowOf = new Map(rows.map((r) => [r.order_id, r]))
   const children = await childOrderIdsOf(container, rows.map((r) => r.id))
-  const remaining = await service.listDeliveryStops({ round_id: input.round_id, status: "scheduled" }, { take: null })
+  const others = (await service.listDeliveryStops({ round_id: input.round_id }, { take: null, relations: ["orders"] }))
+    .filter((s) => s.id !== stop.id)
+    .map((s) => ({ status: s.status as string, orders: liveStopOrders(s as any) }))
   return new StepResponse<CheckedStopCompletion>({
     stop_id: stop.id,
     orders: rows.map((r) => ({ order_id: r.order_id, child_order_ids: children.get(r.id)! })),
@@ -81,6 +84,6 @@ export const validateStopCompletionStep = createStep("validate-delivery-stop-com
     note: input.note?.trim() || (stop.status === "failed" ? stop.note ?? null : null),
     amount_collected: amount,
     cash: shareCash(amount ?? 0, owed).map((share) => ({ stop_order_id: rowOf.get(share.order_id)!.id, ...share })),
-    last_stop: remaining.length === 1 && remaining[0].id === stop.id,
+    last_stop: input.outcome === "delivered" && everyDoorSettled(round.status, others),
   })
 })

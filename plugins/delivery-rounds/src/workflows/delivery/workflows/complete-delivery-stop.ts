@@ -2,7 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { DeliveryEvents } from "../../events"
 import { assertVolunteerRoundStep } from "../steps/assert-volunteer-round"
-import { stopLockKey } from "../steps/stop-lock-key"
+import { roundLockKey, stopLockKey } from "../steps/stop-lock-key"
 import { deliverStopOrdersStep } from "../steps/deliver-stop-orders"
 import { updateDeliveryStopOrdersStep } from "../steps/update-delivery-stop-orders"
 import { updateDeliveryStopsStep } from "../steps/update-delivery-stops"
@@ -16,12 +16,13 @@ export const completeDeliveryStopWorkflowId = "complete-delivery-stop"
  * maker's part) gets a delivered fulfillment, and the cash taken is announced once per
  * pay-on-delivery order for the payments side to capture. Failed: nothing is fulfilled and no
  * cash is ever recorded; a failed stop may still be delivered on a second pass while the round is on the road.
- * The last stop completes the round.
+ * The delivery that settles the round's last door completes the round; otherwise the rider closes it (finish-delivery-round).
  */
 export const completeDeliveryStopWorkflow = createWorkflow(completeDeliveryStopWorkflowId, (input: CompleteStopInput) => {
   assertVolunteerRoundStep(input)
   // A double tap, or a coordinator's hub collection of the same door at the same moment: the second reads it done.
-  const key = transform({ input }, ({ input }) => stopLockKey(input.stop_id))
+  // The round's too: whether this door ends the round is read against the rider closing it.
+  const key = transform({ input }, ({ input }) => [roundLockKey(input.round_id), stopLockKey(input.stop_id)])
   acquireLockStep({ key, timeout: 30, ttl: 120 })
   const checked = validateStopCompletionStep(input)
   const stops = updateDeliveryStopsStep(
