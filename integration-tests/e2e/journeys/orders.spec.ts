@@ -223,6 +223,9 @@ test.describe("one purchase, one order — private to the resident", () => {
       await expect(order.heading(number)).toBeVisible()
       // Until when: the round's cutoff, a day and a time.
       await expect(order.cancelSection).toContainText(/Puoi annullare l'ordine fino a \S+ \d+ \S+ \d{4} alle ore \d\d:\d\d, quando il giro chiude/)
+      // Where it is, its delivery says («Programmata»); not Medusa's order status, which stays «In preparazione» even once delivered.
+      await expect(page.getByRole("region", { name: "Consegna" }).getByRole("status")).toHaveText("Programmata")
+      await expect(page.getByText(/Stato: /)).toHaveCount(0)
       await order.cancel()
 
       await expect(order.cancelledNotice).toBeVisible()

@@ -51,8 +51,9 @@ export function OrderDetails({ order, delivery, t, locale, from, cancelled }: Or
         </p>
       ) : null}
       <p className="muted">
-        {t("order.placed_on", { date: formatDateTime(order.created_at, locale) })} · {t("order.status_label")}:{" "}
-        {orderStatusLabel(order.status, t)}
+        {t("order.placed_on", { date: formatDateTime(order.created_at, locale) })}
+        {/* Medusa keeps a delivered order "pending": where the order rides a round, its delivery below says where it is. */}
+        {delivery && order.status !== "canceled" ? null : ` · ${t("order.status_label")}: ${orderStatusLabel(order.status, t)}`}
       </p>
       <section aria-labelledby="order-items-title" className="section">
         <h2 id="order-items-title">{t("order.items_title")}</h2>
