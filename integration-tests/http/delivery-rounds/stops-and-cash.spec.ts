@@ -239,6 +239,28 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("the rider's second pass and a coordinator's hub collection of one door at the same moment", () => {
+      it("one of them delivers the order, the other is refused; the cash is captured once and the order fulfilled once", async () => {
+        await ride()
+        const piero = await stopOf(placed.piero.id)
+        const due = cents(placed.piero.total)
+        await complete(piero.id, { outcome: "failed", note: "Citofono guasto" })
+        const [rider, hub] = await Promise.all([
+          attempt(complete(piero.id, { outcome: "delivered", amount_collected: due })),
+          attempt(api.post(`/admin/orders/${placed.piero.id}/delivery/hub-collection`, { amount: due }, district.admin)),
+        ])
+        expect([rider.status, hub.status].sort()).toEqual([200, 400])
+        await waitFor("Piero's payment captured", async () => (await paymentOf(placed.piero.id)).captures.length > 0)
+        expect((await paymentOf(placed.piero.id)).captures).toEqual([due])
+        const { data } = await query().graph({ entity: "order", fields: ["fulfillments.delivered_at"], filters: { id: placed.piero.id } })
+        expect((data[0] as any).fulfillments.map((f: any) => Boolean(f.delivered_at))).toEqual([true])
+        const stop = await stopOf(placed.piero.id)
+        // The door as whichever came first left it: delivered by the rider, or failed and collected at the hub.
+        expect(stop).toMatchObject(rider.status === 200 ? { status: "delivered", amount_collected: due } : { status: "failed", can_deliver_again: false })
+        expect((await deliveryOf(placed.piero)).stop_status).toBe(rider.status === 200 ? "delivered" : "failed")
+      })
+    })
+
     describe("POST /admin/orders/:id/delivery/hub-collection", () => {
       it("after a failed delivery the coordinator reads the stop's outcome on the order and records its collection at the hub: the order and its makers' parts delivered, the cash captured once; refused before the failure, over what is owed, to anyone but a coordinator, and twice", async () => {
         await ride()

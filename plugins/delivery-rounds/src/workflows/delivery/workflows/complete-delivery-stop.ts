@@ -2,7 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { DeliveryEvents } from "../../events"
 import { assertVolunteerRoundStep } from "../steps/assert-volunteer-round"
-import { roundLockKey, stopLockKey } from "../steps/stop-lock-key"
+import { roundLockKey } from "../steps/round-lock-key"
 import { deliverStopOrdersStep } from "../steps/deliver-stop-orders"
 import { updateDeliveryStopOrdersStep } from "../steps/update-delivery-stop-orders"
 import { updateDeliveryStopsStep } from "../steps/update-delivery-stops"
@@ -20,9 +20,8 @@ export const completeDeliveryStopWorkflowId = "complete-delivery-stop"
  */
 export const completeDeliveryStopWorkflow = createWorkflow(completeDeliveryStopWorkflowId, (input: CompleteStopInput) => {
   assertVolunteerRoundStep(input)
-  // A double tap, or a coordinator's hub collection of the same door at the same moment: the second reads it done.
-  // The round's too: whether this door ends the round is read against the rider closing it.
-  const key = transform({ input }, ({ input }) => [roundLockKey(input.round_id), stopLockKey(input.stop_id)])
+  // A double tap, a coordinator's hub collection of the same door, the rider closing the round: the second reads it done.
+  const key = transform({ input }, ({ input }) => roundLockKey(input.round_id))
   acquireLockStep({ key, timeout: 30, ttl: 120 })
   const checked = validateStopCompletionStep(input)
   const stops = updateDeliveryStopsStep(

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { assertVolunteerRoundStep } from "../steps/assert-volunteer-round"
-import { roundLockKey } from "../steps/stop-lock-key"
+import { roundLockKey } from "../steps/round-lock-key"
 import { validateRoundFinishStep } from "../steps/validate-round-finish"
 import { changeDeliveryRoundStatusWorkflow } from "./change-delivery-round-status"
 

@@ -2,7 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { DeliveryEvents } from "../../events"
 import { deliverStopOrdersStep } from "../steps/deliver-stop-orders"
-import { orderStopLockKeyStep } from "../steps/stop-lock-key"
+import { orderRoundLockKeyStep } from "../steps/round-lock-key"
 import { updateDeliveryStopOrdersStep } from "../steps/update-delivery-stop-orders"
 import { validateHubCollectionStep, type HubCollectionInput } from "../steps/validate-hub-collection"
 
@@ -17,7 +17,7 @@ export const recordHubCollectionWorkflowId = "record-hub-collection"
 export const recordHubCollectionWorkflow = createWorkflow(recordHubCollectionWorkflowId, (input: HubCollectionInput) => {
   // Two coordinators recording the same collection at once, or one while the rider delivers the door on a second
   // pass: the second reads it done and is refused.
-  const key = orderStopLockKeyStep({ order_id: input.order_id })
+  const key = orderRoundLockKeyStep({ order_id: input.order_id })
   acquireLockStep({ key, timeout: 30, ttl: 120 })
   const checked = validateHubCollectionStep(input)
   // Written first: its compensation puts the row back if delivering fails (delivering has none).
