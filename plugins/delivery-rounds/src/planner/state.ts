@@ -33,12 +33,6 @@ const INCREMENTAL_MIN_TASKS = 12
 /** Whether updateWindow (after a ruin or an insertion) updates the caches incrementally rather than by `update`. */
 const WINDOW_UPDATE = true
 
-/**
- * Whether bestJobInsertion, with the cost matrix the time matrix, prices a position before checking
- * its times (session 31): the same answers, fewer reads on the positions that would not be kept.
- */
-const PRICE_FIRST = true
-
 /** The old window's tasks when there are none (updateInsertedJob). */
 const NO_TASKS: readonly number[] = []
 
@@ -683,46 +677,27 @@ export class RoutesState {
     const arcIn = this.arcIn[v]
     const costIsTime = c === time
     const timeIn = this.timeIn[m.vTravel[v]]
-    if (PRICE_FIRST && costIsTime) {
-      // with costs the times (every Gehring–Homberger and Solomon vehicle): the price first, from the
-      // two times just read and the cached arc, and the time checks only for a position that would
-      // beat the best so far — a position at or above it changes nothing (no blink is drawn there),
-      // feasible or not. With a symmetric matrix the time out of the task towards position p + 1's
-      // stop is the time into it from there: read once, carried to the next position.
-      const sym = timeIn === time
-      let b = from <= to ? locs[from] : -1
-      let tb = b >= 0 ? time[loc * n + b] : 0
-      for (let p = from; p <= to; p++) {
-        const a = b
-        const ta = sym ? tb : a >= 0 ? timeIn[loc * n + a] : 0
-        b = locs[p + 1]
-        tb = b >= 0 ? time[loc * n + b] : 0
-        const cab = p < len ? arcIn[p + 1] : a >= 0 && b >= 0 ? c[a * n + b] : 0
-        const delta = fixed + ta + tb - cab
-        if (!(delta < best)) continue
-        const arr = dep[p] + ta
-        if (arr > lastClose + 1e-9) continue
-        const minNext = (firstOpen > arr ? firstOpen : arr) + service + tb
-        if (minNext > latest[p + 1] + 1e-9) continue
-        if (!single) {
-          const s = serviceStart(m, t, arr)
-          if (s === Infinity) continue
-          if (s + service + tb > latest[p + 1] + 1e-9) continue
-        }
-        if (blink > 0 && rand() < blink) continue
-        best = delta
-        out[0] = p
-      }
-      this.price[0] = best
-      return
-    }
+    // the price first, from the two times just read (with the cost matrix the time matrix, every
+    // Gehring–Homberger and Solomon vehicle, they are the costs) and the cached arc; the time checks
+    // only for a position that would beat the best so far: a position at or above it changes
+    // nothing (no blink is drawn there), feasible or not. With a symmetric matrix the time out of
+    // the task towards position p + 1's stop is the time into it from there at the next position:
+    // read once, carried.
+    const sym = timeIn === time
+    let b = from <= to ? locs[from] : -1
+    let tb = b >= 0 ? time[loc * n + b] : 0
     for (let p = from; p <= to; p++) {
-      const a = locs[p]
-      const b = locs[p + 1]
-      const ta = a >= 0 ? timeIn[loc * n + a] : 0
+      const a = b
+      const ta = sym ? tb : a >= 0 ? timeIn[loc * n + a] : 0
+      b = locs[p + 1]
+      tb = b >= 0 ? time[loc * n + b] : 0
+      const ca = costIsTime ? ta : a >= 0 ? c[a * n + loc] : 0
+      const cb = costIsTime ? tb : b >= 0 ? c[loc * n + b] : 0
+      const cab = p < len ? arcIn[p + 1] : a >= 0 && b >= 0 ? c[a * n + b] : 0
+      const delta = fixed + ca + cb - cab
+      if (!(delta < best)) continue
       const arr = dep[p] + ta
       if (arr > lastClose + 1e-9) continue
-      const tb = b >= 0 ? time[loc * n + b] : 0
       const minNext = (firstOpen > arr ? firstOpen : arr) + service + tb
       if (minNext > latest[p + 1] + 1e-9) continue
       if (!single) {
@@ -730,15 +705,9 @@ export class RoutesState {
         if (s === Infinity) continue
         if (s + service + tb > latest[p + 1] + 1e-9) continue
       }
-      const ca = costIsTime ? ta : a >= 0 ? c[a * n + loc] : 0
-      const cb = costIsTime ? tb : b >= 0 ? c[loc * n + b] : 0
-      const cab = p < len ? arcIn[p + 1] : a >= 0 && b >= 0 ? c[a * n + b] : 0
-      const delta = fixed + ca + cb - cab
-      if (delta < best) {
-        if (blink > 0 && rand() < blink) continue
-        best = delta
-        out[0] = p
-      }
+      if (blink > 0 && rand() < blink) continue
+      best = delta
+      out[0] = p
     }
     this.price[0] = best
   }
