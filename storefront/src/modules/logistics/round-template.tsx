@@ -1,4 +1,5 @@
 import type { Locale, Translate } from "@/lib/i18n/translate"
+import { startRound } from "@/lib/actions/logistics"
 import { formatDateTime } from "@/lib/util/dates"
 import { ButtonLink } from "@/modules/common/button-link"
 import { Figure } from "@/modules/common/figure"
@@ -8,7 +9,7 @@ import { PlanForm } from "./plan-form"
 import { PlanSummary } from "./plan-summary"
 import { RoundMap } from "./round-map"
 import { inRunOrder, stopNumber } from "./run"
-import { StartForm } from "./start-form"
+import { RoundActionForm } from "./round-action-form"
 import { StartWarnings } from "./start-warnings"
 import { StopCard } from "./stop-card"
 import type { RoundDetail } from "./types"
@@ -48,7 +49,14 @@ export function RoundTemplate({ round, t, locale }: { round: RoundDetail; t: Tra
         {round.can_start ? (
           <>
             <StartWarnings round={round} t={t} locale={locale} />
-            <StartForm roundId={round.id} warned={round.before_round_day} />
+            {/* Before the round's day the warning above already says that the residents are told at once. */}
+            <RoundActionForm
+              action={startRound}
+              roundId={round.id}
+              submit="logistics.start.submit"
+              pending="logistics.start.pending"
+              hint={round.before_round_day ? undefined : "logistics.start.hint"}
+            />
           </>
         ) : null}
       </section>

@@ -1,9 +1,10 @@
+import { finishRound } from "@/lib/actions/logistics"
 import { Link } from "@/modules/common/link"
 import type { Locale, Translate } from "@/lib/i18n/translate"
 import { formatCents, formatTime } from "./format"
 import { DeliveredStopForm } from "./delivered-stop-form"
 import { FailedStopForm } from "./failed-stop-form"
-import { FinishForm } from "./finish-form"
+import { RoundActionForm } from "./round-action-form"
 import { geoUri, inRunOrder, navigationUrl, nextStop, runProgress, stopNumber, telHref } from "./run"
 import { StopItems } from "./stop-items"
 import { stopOrdersText, stopPaymentText } from "./stop-text"
@@ -43,7 +44,7 @@ export function RunTemplate({ round, justDone, t, locale }: RunTemplateProps) {
         <section aria-labelledby="run-finish" className="run__completed">
           <h2 id="run-finish">{t("logistics.run.finish_title")}</h2>
           <p>{t("logistics.run.finish_text", { delivered: progress.delivered, failed: progress.failed })}</p>
-          <FinishForm roundId={round.id} />
+          <RoundActionForm action={finishRound} roundId={round.id} submit="logistics.run.finish_submit" pending="logistics.run.finish_pending" hint="logistics.run.finish_hint" />
         </section>
       ) : round.status !== "in_progress" ? (
         <p className="notice notice--warning">
