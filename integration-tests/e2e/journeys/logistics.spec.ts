@@ -157,6 +157,12 @@ test.describe("Logistica: the volunteer's run on a phone", () => {
     await expect(page.getByText("Ripassato e consegnato?")).toHaveCount(1)
     await expect(run.completed).toHaveCount(0)
     await page.screenshot({ path: test.info().outputPath("run-finish.png"), fullPage: true })
+    // Her list of rounds says so too, and leads back here.
+    await page.goto("/logistica")
+    const toClose = page.getByRole("main").getByRole("link", { name: "Nessuna fermata da fare: chiudi il giro" })
+    await expect(toClose).toHaveCount(1)
+    await toClose.click()
+    await expect(finish).toBeVisible()
     await finish.getByRole("button", { name: "Chiudi il giro" }).click()
     await expect(run.completed).toBeVisible()
     await expect(page.getByText("Ripassato e consegnato?")).toHaveCount(0)

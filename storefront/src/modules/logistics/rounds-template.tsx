@@ -22,6 +22,11 @@ export function RoundsTemplate({ rounds, t, locale }: { rounds: RoundSummary[]; 
             {t("logistics.rounds.stops", { count: round.stops_count })} · {t("logistics.rounds.done", { done: round.done_count })}
             {round.failed_count ? ` · ${t("logistics.rounds.failed", { failed: round.failed_count })}` : ""}
           </p>
+          {round.can_finish ? (
+            <p>
+              <Link href={`/logistica/giri/${round.id}/corsa`}>{t("logistics.rounds.to_close")}</Link>
+            </p>
+          ) : null}
           {round.status === "open" ? (
             <p className="muted">
               {t("logistics.rounds.cutoff", { date: formatDateTime(round.cutoff_at, locale) })} · {t("logistics.rounds.capacity", { taken: round.drops_taken, max: round.max_drops })}
