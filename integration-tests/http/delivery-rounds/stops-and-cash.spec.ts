@@ -239,6 +239,33 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("a hub collection that settles the round's last open door", () => {
+      it("completes the round as a delivery at its last door would; one that leaves a door to ring again does not", async () => {
+        await ride()
+        const piero = await stopOf(placed.piero.id)
+        const amina = await stopOf(placed.amina.id)
+        await complete(piero.id, { outcome: "failed", note: "Non in casa" })
+        await complete(amina.id, { outcome: "failed", note: "Non risponde" })
+        for (const stop of (await round()).stops.filter((s: any) => s.status === "scheduled")) {
+          await complete(stop.id, { outcome: "delivered", amount_collected: stop.amount_to_collect })
+        }
+        expect(await round()).toMatchObject({ status: "in_progress", can_finish: true })
+        const collect = (order: Placed) => api.post(`/admin/orders/${order.id}/delivery/hub-collection`, { amount: cents(order.total) }, district.admin)
+        // Piero collects his: Amina's door could still be rung on the way back, so the round waits for the rider.
+        await collect(placed.piero)
+        expect(await round()).toMatchObject({ status: "in_progress", can_finish: true })
+        expect((await stopOf(placed.amina.id)).can_deliver_again).toBe(true)
+        // Amina collects hers: no door is left, the round completes, and the rider's close has nothing left to do.
+        await collect(placed.amina)
+        expect(await round()).toMatchObject({ status: "completed", can_finish: false })
+        expect((await api.post(`/logistics/rounds/${roundId}/finish`, {}, rider.headers)).status).toBe(200)
+        for (const order of [placed.piero, placed.amina]) {
+          await waitFor("the hub's cash captured", async () => (await paymentOf(order.id)).captures.length > 0)
+          expect((await paymentOf(order.id)).captures).toEqual([cents(order.total)])
+        }
+      })
+    })
+
     describe("the rider's second pass and a coordinator's hub collection of one door at the same moment", () => {
       it("one of them delivers the order, the other is refused; the cash is captured once and the order fulfilled once", async () => {
         await ride()
