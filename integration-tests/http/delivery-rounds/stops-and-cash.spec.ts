@@ -266,6 +266,37 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("Medusa's own «Capture payment» on an order paid at the door", () => {
+      it("takes a resident's payment ahead before the round leaves (the door then collects the rest); refuses it once the round has left until the order is delivered or collected at the hub", async () => {
+        const paymentIdOf = async (orderId: string) =>
+          ((await query().graph({ entity: "order", fields: ["payment_collections.payments.id"], filters: { id: orderId } })).data[0] as any).payment_collections[0].payments[0].id
+        const capture = async (order: Placed) => attempt(api.post(`/admin/payments/${await paymentIdOf(order.id)}/capture`, {}, district.admin))
+        // Giulia pays her second order ahead at the Casa Comune: her door then collects only the first one.
+        expect((await capture(placed.giulia2)).status).toBe(200)
+        expect((await paymentOf(placed.giulia2.id)).captures).toEqual([cents(placed.giulia2.total)])
+        await ride()
+        expect((await stopOf(placed.giulia1.id)).amount_to_collect).toBe(cents(placed.giulia1.total))
+
+        // On the road: the rider is about to take Piero's cash, so no one records it by hand.
+        const onTheRoad = await capture(placed.piero)
+        expect(onTheRoad).toMatchObject({ status: 400, data: { code: "cash_not_taken", field: "payment" } })
+        expect(onTheRoad.data.message).toContain("volunteer")
+        const piero = await stopOf(placed.piero.id)
+        await complete(piero.id, { outcome: "failed", note: "Non in casa" })
+        // Failed: nobody took it either; the message points to the hub.
+        const failed = await capture(placed.piero)
+        expect(failed).toMatchObject({ status: 400, data: { code: "cash_not_taken", field: "payment" } })
+        expect(failed.data.message).toContain("hub")
+        expect((await paymentOf(placed.piero.id)).captures).toEqual([])
+        expect((await stopOf(placed.piero.id)).amount_to_collect).toBe(cents(placed.piero.total))
+        // Collected at the hub: captured there, and Medusa's capture goes through again taking nothing more.
+        await api.post(`/admin/orders/${placed.piero.id}/delivery/hub-collection`, { amount: cents(placed.piero.total) }, district.admin)
+        await waitFor("Piero's payment captured", async () => (await paymentOf(placed.piero.id)).captures.length > 0)
+        expect((await capture(placed.piero)).status).toBe(200)
+        expect((await paymentOf(placed.piero.id)).captures).toEqual([cents(placed.piero.total)])
+      })
+    })
+
     describe("the rider's second pass and a coordinator's hub collection of one door at the same moment", () => {
       it("one of them delivers the order, the other is refused; the cash is captured once and the order fulfilled once", async () => {
         await ride()

@@ -20,6 +20,7 @@ import { VendorSetRoundMinimum } from "./vendor/round-minimum/validators"
 import { requireActiveVolunteer } from "./utils/active-volunteer"
 import { requireRoundCheckout, validateRoundShippingChoice } from "./utils/round-cart-guards"
 import { tellResidentOnAdminCancel } from "./utils/tell-resident-on-admin-cancel"
+import { doorCashCapture } from "./utils/door-cash-capture"
 
 // A registered login without a volunteer yet may only accept its invite.
 const INVITE = /^\/logistics\/invites\/accept\/?(\?.*)?$/
@@ -97,6 +98,7 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id/shipping-methods", method: ["POST"], middlewares: [validateRoundShippingChoice] },
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [requireRoundCheckout] },
     { matcher: "/admin/orders/:id/cancel", method: ["POST"], middlewares: [tellResidentOnAdminCancel] },
+    { matcher: "/admin/payments/:id/capture", method: ["POST"], middlewares: [doorCashCapture] },
     { matcher: "/admin/orders/:id/delivery/hub-collection", method: ["POST"], middlewares: [typedAmounts({ amount_typed: "amount" }), validateAndTransformBody(AdminRecordHubCollection)] },
   ],
 })

@@ -49,3 +49,9 @@ export const everyDoorSettled = (roundStatus: string, stops: { status: string; o
 
 export const canFinishRound = (roundStatus: string, stops: { status: string }[]) =>
   roundStatus === "in_progress" && stops.every((s) => s.status !== "scheduled")
+
+// Cash of an order paid at the door, taken by hand (Medusa's «Capture payment»): before its round leaves, a resident
+// may pay ahead (the rider then collects nothing); once it has left, only the door — or the hub, after a failed
+// delivery — records it, with who holds the cash; after the delivery, what is still due.
+export const canTakeDoorCashByHand = (roundStatus: string, order: { delivered: boolean }) =>
+  order.delivered || !["in_progress", "completed"].includes(roundStatus)

@@ -1,4 +1,4 @@
-import { canCompleteStop, canDeliverAgain, canFinishRound, canPlan, canResidentCancel, canStart, everyDoorSettled, handTransitions, ROUND_TRANSITIONS, type RoundStatus } from "../round-rules"
+import { canCompleteStop, canDeliverAgain, canFinishRound, canTakeDoorCashByHand, canPlan, canResidentCancel, canStart, everyDoorSettled, handTransitions, ROUND_TRANSITIONS, type RoundStatus } from "../round-rules"
 
 const STATUSES = Object.keys(ROUND_TRANSITIONS) as RoundStatus[]
 
@@ -58,5 +58,16 @@ describe("round rules", () => {
           for (const status of STATUSES.filter((s) => s !== "in_progress")) expect(canFinishRound(status, doors)).toBe(false)
         }
     expect(everyDoorSettled("in_progress", [])).toBe(true)
+  })
+
+  it("takes door cash by hand before the round leaves and after the delivery, never between (the round on the road and after it)", () => {
+    // The round has left once it is on the road or anywhere the state machine goes from there.
+    const left = new Set<RoundStatus>(["in_progress"])
+    for (let grew = true; grew; ) {
+      grew = false
+      for (const from of left) for (const to of ROUND_TRANSITIONS[from]) if (!left.has(to)) (left.add(to), (grew = true))
+    }
+    expect(STATUSES.filter((s) => !canTakeDoorCashByHand(s, { delivered: false }))).toEqual(STATUSES.filter((s) => left.has(s)))
+    expect(STATUSES.filter((s) => canTakeDoorCashByHand(s, { delivered: true }))).toEqual(STATUSES)
   })
 })
