@@ -280,13 +280,18 @@ medusaIntegrationTestRunner({
         // On the road: the rider is about to take Piero's cash, so no one records it by hand.
         const onTheRoad = await capture(placed.piero)
         expect(onTheRoad).toMatchObject({ status: 400, data: { code: "cash_not_taken", field: "payment" } })
-        expect(onTheRoad.data.message).toContain("volunteer")
+        // Said in the coordinator's language (Medusa's admin tells the API none): Italian unless she chose English.
+        expect(onTheRoad.data.message).toContain("i contanti li registra il volontario")
         const piero = await stopOf(placed.piero.id)
         await complete(piero.id, { outcome: "failed", note: "Non in casa" })
         // Failed: nobody took it either; the message points to the hub.
         const failed = await capture(placed.piero)
         expect(failed).toMatchObject({ status: 400, data: { code: "cash_not_taken", field: "payment" } })
-        expect(failed.data.message).toContain("hub")
+        expect(failed.data.message).toContain("Casa Comune")
+        const { data: me } = await api.get("/admin/users/me", district.admin)
+        await api.post(`/admin/users/${me.user.id}`, { metadata: { ...me.user.metadata, locale: "en" } }, district.admin)
+        expect((await capture(placed.piero)).data.message).toContain("when the resident pays at the hub")
+        await api.post(`/admin/users/${me.user.id}`, { metadata: me.user.metadata ?? {} }, district.admin)
         expect((await paymentOf(placed.piero.id)).captures).toEqual([])
         expect((await stopOf(placed.piero.id)).amount_to_collect).toBe(cents(placed.piero.total))
         // Collected at the hub: captured there, and Medusa's capture goes through again taking nothing more.

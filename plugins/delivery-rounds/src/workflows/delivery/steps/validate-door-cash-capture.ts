@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { refusal } from "@rbv/kit"
+import { mailLocale, refusal } from "@rbv/kit"
 import { PAY_ON_DELIVERY_PROVIDER } from "../../../lib/cash"
 import { orderDelivery } from "../../../lib/order-delivery"
 import { canTakeDoorCashByHand } from "../../../modules/delivery/round-rules"
@@ -11,7 +11,20 @@ import { canTakeDoorCashByHand } from "../../../modules/delivery/round-rules"
  * coordinator's collection at the hub after a failed delivery, records it with who holds the cash. When the capture
  * may go ahead the makers' bound on it (what is still due) decides how much.
  */
-export const validateDoorCashCaptureStep = createStep("validate-door-cash-capture", async (input: { payment_id: string }, { container }) => {
+// Medusa's admin says nothing of its user's language to the API: the coordinator's own, as for her mails.
+const REFUSED = {
+  it: {
+    road: (n: number) => `Ordine #${n}: si paga alla consegna ed è in giro: i contanti li registra il volontario quando lo consegna`,
+    failed: (n: number) =>
+      `Ordine #${n}: si paga alla consegna e la consegna non è riuscita: quando il residente paga alla Casa Comune, registralo nella sezione «Consegna» dell'ordine`,
+  },
+  en: {
+    road: (n: number) => `payment: order #${n} is paid at the door and on its way with the round: the volunteer records the cash when delivering it`,
+    failed: (n: number) => `payment: order #${n} is paid at the door and its delivery failed: when the resident pays at the hub, record it in the order's «Consegna» section`,
+  },
+}
+
+export const validateDoorCashCaptureStep = createStep("validate-door-cash-capture", async (input: { payment_id: string; user_id?: string }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: payments } = await query.graph({ entity: "payment", fields: ["provider_id", "payment_collection_id"], filters: { id: input.payment_id } })
   const payment = payments[0] as { provider_id?: string; payment_collection_id?: string } | undefined
@@ -21,14 +34,16 @@ export const validateDoorCashCaptureStep = createStep("validate-door-cash-captur
   const delivery = orderId ? await orderDelivery(container, orderId) : null
   if (!delivery || delivery.cancelled) return new StepResponse(null)
   if (canTakeDoorCashByHand(delivery.round.status, { delivered: Boolean(delivery.delivered_at || delivery.collected_at) })) return new StepResponse(null)
-  const { data: orders } = await query.graph({ entity: "order", fields: ["display_id"], filters: { id: orderId } })
-  const order = `order #${(orders[0] as { display_id?: number }).display_id}`
+  const [{ data: orders }, { data: users }] = await Promise.all([
+    query.graph({ entity: "order", fields: ["display_id"], filters: { id: orderId } }),
+    input.user_id ? query.graph({ entity: "user", fields: ["metadata"], filters: { id: input.user_id } }) : Promise.resolve({ data: [] }),
+  ])
+  const say = REFUSED[mailLocale((users[0] as { metadata?: Record<string, unknown> } | undefined)?.metadata?.locale)]
+  const displayId = (orders[0] as { display_id: number }).display_id
   throw refusal(
     MedusaError.Types.NOT_ALLOWED,
     "cash_not_taken",
-    delivery.stop.status === "failed"
-      ? `payment: ${order} is paid at the door and its delivery failed: when the resident pays at the hub, record it in the order's «Consegna» section`
-      : `payment: ${order} is paid at the door and on its way with the round: the volunteer records the cash when delivering it`,
+    delivery.stop.status === "failed" ? say.failed(displayId) : say.road(displayId),
     "payment"
   )
 })

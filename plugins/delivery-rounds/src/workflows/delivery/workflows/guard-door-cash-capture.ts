@@ -4,6 +4,6 @@ import { validateDoorCashCaptureStep } from "../steps/validate-door-cash-capture
 export const guardDoorCashCaptureWorkflowId = "guard-door-cash-capture"
 
 /** Before Medusa's own capture of a payment (admin): no cash recorded for an order paid at the door before it is delivered. */
-export const guardDoorCashCaptureWorkflow = createWorkflow(guardDoorCashCaptureWorkflowId, (input: { payment_id: string }) => {
+export const guardDoorCashCaptureWorkflow = createWorkflow(guardDoorCashCaptureWorkflowId, (input: { payment_id: string; user_id?: string }) => {
   return new WorkflowResponse(validateDoorCashCaptureStep(input))
 })
