@@ -310,7 +310,7 @@ export default cardSuite({
         const honeyPart = partOf(await adminOrder(first.order.id), honey.id)
         expect(fake.paymentIntents.get(first.session.data.id)!).toMatchObject({ amount: T + tolerance, status: "requires_capture" })
         const early = await adminCapture(await adminOrder(first.order.id))
-        expect([early.status, early.data.code, early.data.field, early.data.message]).toEqual([400, "capture_before_weighing", "payment", expect.stringMatching(/^payment: .*weigh/)])
+        expect([early.status, early.data.code, early.data.field, early.data.message]).toEqual([400, "capture_before_weighing", "payment", expect.stringMatching(/^Ordine #\d+: .*non ancora pesate/)])
         expect(fake.paymentIntents.get(first.session.data.id)!.status).toBe("requires_capture")
 
         await release(first.order.id, "miele@torricelle.demo")
@@ -328,7 +328,9 @@ export default cardSuite({
         expect(capturedOf(await adminOrder(first.order.id))).toBe(final)
         // Captured exactly what was due: a coordinator's capture of "the rest" of the authorisation is refused.
         const late = await adminCapture(await adminOrder(first.order.id))
-        expect([late.status, late.data.code, late.data.field, late.data.message]).toEqual([400, "nothing_to_capture", "amount", expect.stringMatching(/^amount: /)])
+        // Said in the coordinator's language (Italian: she chose no other), with what was paid.
+        const eurosIt = (c: number) => `${(c / 100).toFixed(2).replace(".", ",")} €`
+        expect([late.status, late.data.code, late.data.field, late.data.message]).toEqual([400, "nothing_to_capture", "amount", `Ordine #${first.order.display_id}: non resta niente da incassare (pagati ${eurosIt(final)}, il totale è ${eurosIt(final)})`])
         expect(capturedOf(await adminOrder(first.order.id))).toBe(final)
         expect(fake.paymentIntents.get(first.session.data.id)!.amount_received).toBe(final)
 

@@ -15,7 +15,7 @@ export { apiErrorHandler } from "./errors/error-handler"
 export { apiErrorResponse, fieldIssues, invalidFields, INVALID_FIELD, type ApiErrorBody, type FieldIssue } from "./errors/api-error"
 export { refusal, type Refusal } from "./errors/refusal"
 export { validateAndTransformBody, validateAndTransformQuery } from "./errors/validate"
-export { coordinatorRecipients, mailLocale, mailNotifications, residentLocale, sendMail, sendSecretMail, withMailSecrets, type MailRecipient } from "./mail"
+export { coordinatorLocale, coordinatorRecipients, mailLocale, mailNotifications, residentLocale, sendMail, sendSecretMail, withMailSecrets, type MailRecipient } from "./mail"
 export {
   StorefrontTags,
   productTags,

@@ -87,3 +87,14 @@ export async function coordinatorRecipients(container: MedusaContainer): Promise
   const { data } = await query.graph({ entity: "user", fields: ["email", "metadata"] })
   return (data as { email: string; metadata?: Record<string, unknown> | null }[]).map((u) => ({ email: u.email, locale: mailLocale(u.metadata?.locale) }))
 }
+
+/**
+ * The language of the coordinator making a request (her admin user's `metadata.locale`, as for her mails): Medusa's
+ * admin tells the API none, and shows a refusal's message as it comes in its toast.
+ */
+export async function coordinatorLocale(container: MedusaContainer, userId: string | null | undefined): Promise<"it" | "en"> {
+  if (!userId) return mailLocale(undefined)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "user", fields: ["metadata"], filters: { id: userId } })
+  return mailLocale((data[0] as { metadata?: Record<string, unknown> | null } | undefined)?.metadata?.locale)
+}

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { mailLocale, refusal } from "@rbv/kit"
+import { coordinatorLocale, refusal } from "@rbv/kit"
 import { PAY_ON_DELIVERY_PROVIDER } from "../../../lib/cash"
 import { orderDelivery } from "../../../lib/order-delivery"
 import { canTakeDoorCashByHand } from "../../../modules/delivery/round-rules"
@@ -11,7 +11,6 @@ import { canTakeDoorCashByHand } from "../../../modules/delivery/round-rules"
  * coordinator's collection at the hub after a failed delivery, records it with who holds the cash. When the capture
  * may go ahead the makers' bound on it (what is still due) decides how much.
  */
-// Medusa's admin says nothing of its user's language to the API: the coordinator's own, as for her mails.
 const REFUSED = {
   it: {
     road: (n: number) => `Ordine #${n}: si paga alla consegna ed è in giro: i contanti li registra il volontario quando lo consegna`,
@@ -34,11 +33,8 @@ export const validateDoorCashCaptureStep = createStep("validate-door-cash-captur
   const delivery = orderId ? await orderDelivery(container, orderId) : null
   if (!delivery || delivery.cancelled) return new StepResponse(null)
   if (canTakeDoorCashByHand(delivery.round.status, { delivered: Boolean(delivery.delivered_at || delivery.collected_at) })) return new StepResponse(null)
-  const [{ data: orders }, { data: users }] = await Promise.all([
-    query.graph({ entity: "order", fields: ["display_id"], filters: { id: orderId } }),
-    input.user_id ? query.graph({ entity: "user", fields: ["metadata"], filters: { id: input.user_id } }) : Promise.resolve({ data: [] }),
-  ])
-  const say = REFUSED[mailLocale((users[0] as { metadata?: Record<string, unknown> } | undefined)?.metadata?.locale)]
+  const { data: orders } = await query.graph({ entity: "order", fields: ["display_id"], filters: { id: orderId } })
+  const say = REFUSED[await coordinatorLocale(container, input.user_id)]
   const displayId = (orders[0] as { display_id: number }).display_id
   throw refusal(
     MedusaError.Types.NOT_ALLOWED,

@@ -1,15 +1,30 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { refusal } from "@rbv/kit"
+import { coordinatorLocale, refusal } from "@rbv/kit"
 import { fromCents, sumCents, toCents } from "../../../lib/money"
 import { partsAwaitingWeights } from "../../../lib/parts-awaiting-weights"
 import { CASH_PROVIDER_ID } from "../../payout/steps/find-cash-payment"
 
 export const planPaymentCaptureStepId = "plan-payment-capture"
 
-export type PaymentCaptureInput = { payment_id: string; amount?: number | null }
+export type PaymentCaptureInput = { payment_id: string; amount?: number | null; user_id?: string | null }
 
 const euros = (cents: number) => fromCents(cents).toFixed(2)
+const eurosIt = (cents: number) => `${fromCents(cents).toFixed(2).replace(".", ",")} €`
+
+// Said in the coordinator's language: Medusa's admin shows the message as it comes.
+const REFUSED = {
+  it: {
+    weighing: (n: number) => `Ordine #${n}: ha righe vendute a peso non ancora pesate; la carta si addebita per l'importo finale quando gli artigiani le pesano`,
+    above: (n: number, requested: number, due: number) => `Ordine #${n}: ${eurosIt(requested)} è più dei ${eurosIt(due)} ancora dovuti`,
+    nothing: (n: number, paid: number, total: number) => `Ordine #${n}: non resta niente da incassare (pagati ${eurosIt(paid)}, il totale è ${eurosIt(total)})`,
+  },
+  en: {
+    weighing: (n: number) => `payment: order #${n} has lines sold by weight that are not weighed yet; the card is captured for the final amount when the makers weigh them`,
+    above: (n: number, requested: number, due: number) => `amount: ${euros(requested)} is more than the ${euros(due)} still due on order #${n}`,
+    nothing: (n: number, paid: number, total: number) => `amount: nothing is left to capture on order #${n} (${euros(paid)} paid, its total is ${euros(total)})`,
+  },
+}
 
 /**
  * A capture asked for outside our own workflows (a coordinator's "Capture" in Medusa's admin,
@@ -38,13 +53,9 @@ export const planPaymentCaptureStep = createStep(planPaymentCaptureStepId, async
   const order = orders[0] as any
   if (!order) return new StepResponse(null)
 
+  const say = REFUSED[await coordinatorLocale(container, input.user_id)]
   if ((await partsAwaitingWeights(container, order.id)).length) {
-    throw refusal(
-      MedusaError.Types.NOT_ALLOWED,
-      "capture_before_weighing",
-      `payment: order #${order.display_id} has lines sold by weight that are not weighed yet; the card is captured for the final amount when the makers weigh them`,
-      "payment"
-    )
+    throw refusal(MedusaError.Types.NOT_ALLOWED, "capture_before_weighing", say.weighing(order.display_id), "payment")
   }
   const paid = (order.payment_collections ?? []).flatMap((c: any) => c.payments ?? []).filter((p: any) => !p.canceled_at).reduce((s: number, p: any) => s + sumCents(p.captures) - sumCents(p.refunds), 0)
   const due = toCents(order.total) - paid
@@ -53,9 +64,7 @@ export const planPaymentCaptureStep = createStep(planPaymentCaptureStepId, async
     throw refusal(
       MedusaError.Types.INVALID_DATA,
       due > 0 ? "capture_above_due" : "nothing_to_capture",
-      due > 0
-        ? `amount: ${euros(requested)} is more than the ${euros(due)} still due on order #${order.display_id}`
-        : `amount: nothing is left to capture on order #${order.display_id} (${euros(paid)} paid, its total is ${euros(toCents(order.total))})`,
+      due > 0 ? say.above(order.display_id, requested, due) : say.nothing(order.display_id, paid, toCents(order.total)),
       "amount"
     )
   }
