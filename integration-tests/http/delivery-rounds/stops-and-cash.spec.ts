@@ -211,7 +211,7 @@ medusaIntegrationTestRunner({
           return p.captures.length > 0 && p
         })
         expect(captured.captures).toEqual([due])
-        expect(await deliveryOf(placed.piero)).toMatchObject({ stop_status: "delivered" })
+        expect(await deliveryOf(placed.piero)).toMatchObject({ stop_status: "delivered", hub: null })
         expect(await attempt(complete(piero.id, { outcome: "delivered", amount_collected: 0 }))).toMatchObject({ status: 400, data: { code: "stop_already_completed" } })
 
         // Amina's door fails too, and she comes to the hub before the rider is back: no second pass at her door.
@@ -369,7 +369,14 @@ medusaIntegrationTestRunner({
           delivered_at: null,
           can_record_hub_collection: true,
         })
-        expect(await deliveryOf(placed.piero)).toMatchObject({ stop_status: "failed", collected_at: null })
+        // Piero reads where his order goes back until he has it: the network's hub.
+        const { data: points } = await api.get("/admin/pickup-points", district.admin)
+        const hub = points.pickup_points.find((p: any) => p.is_hub)
+        expect(await deliveryOf(placed.piero)).toMatchObject({
+          stop_status: "failed",
+          collected_at: null,
+          hub: { name: hub.name, address_1: hub.address_1, postal_code: hub.postal_code, city: hub.city },
+        })
         // Coordinators only: the round's rider, the storefront's key, no one.
         for (const headers of [rider.headers, district.store, {}]) {
           expect((await collect({ amount: due }, headers)).status).toBe(401)
@@ -391,7 +398,7 @@ medusaIntegrationTestRunner({
         expect(collected.data.delivery.delivered_at).toBeTruthy()
         expect(collected.data.delivery.collected_at).toBeTruthy()
         // Piero reads it on his order: not delivered at the door, collected at the hub.
-        expect(await deliveryOf(placed.piero)).toMatchObject({ stop_status: "failed", note: "Citofono guasto", collected_at: collected.data.delivery.collected_at })
+        expect(await deliveryOf(placed.piero)).toMatchObject({ stop_status: "failed", note: "Citofono guasto", collected_at: collected.data.delivery.collected_at, hub: null })
         const captured = await waitFor("Piero's payment captured", async () => {
           const p = await paymentOf(placed.piero.id)
           return p.captures.length > 0 && p

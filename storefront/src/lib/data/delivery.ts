@@ -41,6 +41,8 @@ export type OrderDelivery = {
   completed_at: string | null
   /** After a failed delivery, when she collected the order at the network's hub. */
   collected_at: string | null
+  /** After a failed delivery, until she has the order: the network's hub, where it goes back. */
+  hub: { name: string; address_1: string; postal_code: string; city: string } | null
   /** The resident may still cancel the order: until the round's cutoff (`cancel_until`). */
   can_cancel: boolean
   cancel_until: string

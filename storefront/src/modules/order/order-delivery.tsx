@@ -31,6 +31,7 @@ export function OrderDeliveryBlock({ delivery, t, locale }: { delivery: OrderDel
       <p className={`delivery-status delivery-status--${delivery.collected_at ? "delivered" : delivery.stop_status}`} role="status">
         {deliveryStatusText(delivery, t, locale)}
       </p>
+      {delivery.hub ? <p>{t("order.delivery.failed_next", { place: `${delivery.hub.name}, ${delivery.hub.address_1}` })}</p> : null}
     </section>
   )
 }

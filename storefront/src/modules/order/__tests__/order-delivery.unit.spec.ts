@@ -16,6 +16,7 @@ const failed: OrderDelivery = {
   pickup_point: null,
   completed_at: "2026-12-10T16:40:00.000Z",
   collected_at: null,
+  hub: { name: "Casa Comune", address_1: "Via San Vitale 5", postal_code: "37129", city: "Verona" },
   can_cancel: false,
   cancel_until: "2026-12-09T16:00:00.000Z",
 }

@@ -5,8 +5,9 @@ import type DeliveryModuleService from "../../../../modules/delivery/service"
 
 /**
  * What a resident sees of how their orders travel: the round, its status and the stop's, the
- * pickup point; the ETA only while the round is under way, the rider's note only when it failed;
- * whether the resident may still cancel it, and until when (the round's cutoff).
+ * pickup point; the ETA only while the round is under way, the rider's note only when it failed, and then — until
+ * she has it — the network's hub, where the order goes back; whether the resident may still cancel it, and until when
+ * (the round's cutoff).
  */
 export async function residentDeliveries(scope: MedusaContainer, orderIds: string[]) {
   if (!orderIds.length) return []
@@ -17,6 +18,7 @@ export async function residentDeliveries(scope: MedusaContainer, orderIds: strin
     service.listDeliveryRounds({ id: [...new Set(rows.map((r) => r.stop.round_id))] }, { take: null }),
     service.listPickupPoints({}, { take: null }),
   ])
+  const hub = points.find((p) => p.is_hub)
   return rows.map((row) => {
     const stop = row.stop
     const round = rounds.find((r) => r.id === stop.round_id)!
@@ -37,6 +39,7 @@ export async function residentDeliveries(scope: MedusaContainer, orderIds: strin
       completed_at: stop.completed_at,
       // After a failed delivery, when she collected it at the network's hub.
       collected_at: row.collected_at ?? null,
+      hub: hub && stop.status === "failed" && !row.collected_at && !row.cancelled_at ? { name: hub.name, address_1: hub.address_1, postal_code: hub.postal_code, city: hub.city } : null,
       can_cancel: !row.cancelled_at && canResidentCancel(round),
       cancel_until: round.cutoff_at,
     }
