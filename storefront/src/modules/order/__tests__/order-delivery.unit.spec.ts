@@ -1,7 +1,7 @@
 import { IT_MESSAGES } from "@/lib/i18n/catalog"
 import { createTranslator } from "@/lib/i18n/translate"
 import type { OrderDelivery } from "@/lib/data/delivery"
-import { deliveryStatusText } from "../order-delivery"
+import { deliveryStatusText, failedNextText } from "../order-delivery"
 
 const t = createTranslator(IT_MESSAGES, "it")
 const failed: OrderDelivery = {
@@ -26,5 +26,11 @@ describe("what a resident reads of her order's delivery", () => {
     expect(deliveryStatusText(failed, t, "it")).toBe("Non consegnato: Citofono guasto")
     // 23:30 in UTC is already Friday in Verona.
     expect(deliveryStatusText({ ...failed, collected_at: "2026-12-10T23:30:00.000Z" }, t, "it")).toBe("Ritirato alla Casa Comune venerdì 11 dicembre")
+  })
+
+  it("until she has it, a failed order says who gets in touch and the hub it goes back to; a pickup she missed is «non ritirato»", () => {
+    expect(failedNextText("home", failed.hub!, t)).toBe("Il coordinamento della rete ti contatta per una nuova consegna o per il ritiro presso Casa Comune, Via San Vitale 5.")
+    expect(deliveryStatusText({ ...failed, kind: "pickup" }, t, "it")).toBe("Non ritirato: Citofono guasto")
+    expect(failedNextText("pickup", failed.hub!, t)).toBe("Il coordinamento della rete ti contatta per concordare il ritiro presso Casa Comune, Via San Vitale 5.")
   })
 })
