@@ -220,8 +220,8 @@ export class Search {
   private rec = -1
   private recLen = 0
   private readonly nearStamp: Int32Array
-  /** The routes of a request's nearest tasks (see insertRequest). */
-  private readonly nearList = new Int32Array(NEAR_INSERT)
+  /** The routes of a request's nearest tasks (see scan), one bit per vehicle; all clear between scans. */
+  private readonly nearBits: Int32Array
   /** Vehicle classes (vClass runs 0 .. nClasses - 1). */
   private readonly nClasses: number
   private readonly ruinedStamp: Int32Array
@@ -270,6 +270,7 @@ export class Search {
     this.removedMark = new Uint8Array(m.nTasks)
     this.classSeen = new Int32Array(m.nVehicles)
     this.nearStamp = new Int32Array(m.nVehicles)
+    this.nearBits = new Int32Array((m.nVehicles + 31) >> 5)
     let classes = 0
     for (let v = 0; v < m.nVehicles; v++) if (m.vClass[v] >= classes) classes = m.vClass[v] + 1
     this.nClasses = classes
@@ -756,22 +757,30 @@ export class Search {
     const near = this.nearStamp
     const st = this.st
     if (this.nearFirst && V > NEAR_ONLY_FROM) {
-      // the near routes, tried in vehicle order (a short list sorted, not a pass over the fleet)
+      // the near routes, tried in vehicle order: marked in a bit set of the fleet (a repeat sets the same
+      // bit), whose set bits are then read lowest first (no sort; its words are left cleared)
       const nb = this.neighboursOf(r)
-      const list = this.nearList
-      let k = 0
+      const bits = this.nearBits
+      let lo = bits.length
+      let hi = -1
       for (let j = 1; j < nb.length && j <= NEAR_INSERT; j++) {
         const v = st.taskRoute[nb[j]]
-        if (v < 0 || near[v] === stamp) continue
+        if (v < 0) continue
         near[v] = stamp
-        let i = k++
-        while (i > 0 && list[i - 1] > v) {
-          list[i] = list[i - 1]
-          i--
-        }
-        list[i] = v
+        const w = v >> 5
+        bits[w] |= 1 << (v & 31)
+        if (w < lo) lo = w
+        if (w > hi) hi = w
       }
-      for (let j = 0; j < k; j++) this.tryRoute(r, list[j], blink, allowEmpty, stamp)
+      for (let w = lo; w <= hi; w++) {
+        let x = bits[w]
+        bits[w] = 0
+        while (x !== 0) {
+          const low = x & -x
+          x ^= low
+          this.tryRoute(r, (w << 5) + 31 - Math.clz32(low), blink, allowEmpty, stamp)
+        }
+      }
       const count = st.count
       // one empty vehicle per class is still a candidate (the near routes are not empty): the
       // first of each class, so the pass stops once every class has had one
