@@ -71,6 +71,18 @@ export class RoutesState {
    * heap number per call (about a million per second in the recreates).
    */
   readonly price = new Float64Array(1)
+  /**
+   * Whether the last bestJobInsertion found a position whose times (and loads) fit, blinked or not: 0 means
+   * no position fits, so no blink was drawn, and the answer stays Infinity while the route's caches stay as
+   * they are (see version).
+   */
+  readonly fits = new Uint8Array(1)
+  /**
+   * Each route's caches' version: a new number (unique in this state) whenever update or updateWindow
+   * recomputes them; a caller that puts a route's task list back as it was may put its version back too.
+   */
+  readonly version: Float64Array
+  private versionClock = 0
   private readonly cap: number
   /**
    * Per travel matrix (m.travels), its times transposed: timeIn[tr][j * n + i] is time[i * n + j],
@@ -96,6 +108,7 @@ export class RoutesState {
     this.sufMax = Array.from({ length: V }, () => new Float64Array(cap * D))
     this.locs = Array.from({ length: V }, () => new Int32Array(cap))
     this.count = new Int32Array(V)
+    this.version = new Float64Array(V)
     this.arcIn = Array.from({ length: V }, () => new Float64Array(cap))
     this.costAt = Array.from({ length: V }, () => new Float64Array(cap))
     this.fwdMiss = new Uint8Array(V)
@@ -133,6 +146,7 @@ export class RoutesState {
     const r = this.tasks[v]
     const len = r.length
     this.count[v] = len
+    this.version[v] = ++this.versionClock
     const { size: n, time, cost: costM } = m.travels[m.vTravel[v]]
     const dep = this.dep[v]
     const latest = this.latest[v]
@@ -281,6 +295,7 @@ export class RoutesState {
     if (!WINDOW_UPDATE || len < INCREMENTAL_MIN_TASKS || this.count[v] !== oldLen || a < 0 || a > b || b > oldLen || nb < a || this.fwdMiss[v]) return this.update(v)
     const m = this.m
     this.count[v] = len
+    this.version[v] = ++this.versionClock
     const { size: n, time, cost: costM } = m.travels[m.vTravel[v]]
     const dep = this.dep[v]
     const latest = this.latest[v]
@@ -638,6 +653,7 @@ export class RoutesState {
     const single = w1 - w0 === 1
     const fixed = len === 0 ? m.vFixed[v] : 0
     let best = Infinity
+    let fits = 0
     // capacity: the start load grows for positions <= p, later loads grow by delta
     let pMax = len // last position allowed by the start-load constraint
     let pMin = 0 // first position allowed by the pickup constraint
@@ -705,11 +721,13 @@ export class RoutesState {
         if (s === Infinity) continue
         if (s + service + tb > latest[p + 1] + 1e-9) continue
       }
+      fits = 1
       if (blink > 0 && rand() < blink) continue
       best = delta
       out[0] = p
     }
     this.price[0] = best
+    this.fits[0] = fits
   }
 
   /** Inserts task t after position p of route v (no cache update). */

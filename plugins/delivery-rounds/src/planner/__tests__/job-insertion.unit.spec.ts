@@ -47,7 +47,7 @@ function problem(rand: () => number, dims: number, symmetric: boolean, rate: boo
  * its column of the matrix, the replaced arc's cost from the matrix): price and position, and the
  * blinks drawn, as bestJobInsertion must give them.
  */
-function reference(st: RoutesState, m: Model, v: number, t: number, blink: number, rand: () => number): { best: number; p: number } {
+function reference(st: RoutesState, m: Model, v: number, t: number, blink: number, rand: () => number): { best: number; p: number; fits: boolean } {
   const D = m.dims
   const len = st.tasks[v].length
   const { size: n, time, cost: c } = m.travels[m.vTravel[v]]
@@ -64,6 +64,8 @@ function reference(st: RoutesState, m: Model, v: number, t: number, blink: numbe
   const fixed = len === 0 ? m.vFixed[v] : 0
   let best = Infinity
   let bp = -1
+  // whether some position's times and loads fit (blinked or not)
+  let any = false
   for (let p = 0; p <= len; p++) {
     let fits = true
     for (let d = 0; d < D; d++) {
@@ -86,6 +88,7 @@ function reference(st: RoutesState, m: Model, v: number, t: number, blink: numbe
       if (s === Infinity) continue
       if (s + service + (b >= 0 ? time[loc * n + b] : 0) > latest[p + 1] + 1e-9) continue
     }
+    any = true
     let delta = fixed
     if (a >= 0) delta += c[a * n + loc]
     if (b >= 0) {
@@ -98,12 +101,14 @@ function reference(st: RoutesState, m: Model, v: number, t: number, blink: numbe
       bp = p
     }
   }
-  return { best, p: bp }
+  return { best, p: bp, fits: any }
 }
 
 describe("bestJobInsertion", () => {
   it("gives the straightforward scan's price, position and blinks, bit for bit", () => {
     let feasible = 0
+    let fitting = 0
+    let none = 0
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 2 }), fc.boolean(), fc.boolean(), fc.boolean(), (seed, dims, symmetric, rate, open) => {
         const rand = createRng(seed)
@@ -126,6 +131,10 @@ describe("bestJobInsertion", () => {
             out[0] = -1
             st.bestJobInsertion(v, t, out, blink, r2)
             expect(Object.is(st.price[0], want.best)).toBe(true)
+            // no position fits exactly when none would (the recreates' no-fit cache relies on it: no blink drawn then)
+            expect(st.fits[0]).toBe(want.fits ? 1 : 0)
+            if (want.fits) fitting++
+            else if (want.best === Infinity) none++
             if (want.best < Infinity) {
               feasible++
               expect(out[0]).toBe(want.p)
@@ -138,5 +147,7 @@ describe("bestJobInsertion", () => {
       { numRuns: 150, seed: 30 },
     )
     expect(feasible).toBeGreaterThan(1000)
+    expect(fitting).toBeGreaterThan(feasible)
+    expect(none).toBeGreaterThan(1000)
   })
 })
