@@ -207,6 +207,8 @@ medusaIntegrationTestRunner({
       expect(delivered).toHaveLength(2)
       const failed = await waitFor(`delivery-failed notifications`, async () => { const n = await templates("delivery-failed"); return n.length === 1 && n })
       expect(failed[0].data.note).toBe("Nessuno in casa, citofono guasto")
+      // The mail's words follow the stop's kind (a missed pickup is not a door rung): this one a door.
+      expect(failed[0].data.kind).toBe("home")
       const coordinator = await waitFor(`delivery-failed-coordinator notifications`, async () => { const n = await templates("delivery-failed-coordinator"); return n.length >= 1 && n })
       expect(coordinator.map((n) => n.to)).toContain("coordinamento@retebuonvivere.demo")
 

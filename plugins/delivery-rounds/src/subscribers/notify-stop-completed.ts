@@ -16,7 +16,7 @@ export default async function notifyStopCompleted({
   const failed = event.data.outcome !== "delivered"
   const base = { round_id: stop.round_id, note: event.data.note !== undefined ? event.data.note : stop.note ?? null }
   for (const { to, orders: named } of ordersByRecipient(orders)) {
-    await notify(container, [to], failed ? DeliveryTemplates.FAILED : DeliveryTemplates.DELIVERED, { ...base, ...named })
+    await notify(container, [to], failed ? DeliveryTemplates.FAILED : DeliveryTemplates.DELIVERED, { ...base, ...named, ...(failed ? { kind: stop.kind } : {}) })
   }
   if ((failed || event.data.second_pass) && orders.length) {
     const template = failed ? DeliveryTemplates.FAILED_COORDINATOR : DeliveryTemplates.DELIVERED_AGAIN_COORDINATOR

@@ -5,14 +5,18 @@ import { optionalText, orderNumber, text } from "../lib/fields"
 export default defineTemplate({
   id: "delivery-failed",
   audience: "resident",
-  schema: z.object({ order_id: text(100), display_id: orderNumber, note: optionalText() }),
-  render: ({ data, t }) => ({
-    subject: t("subject", { number: data.display_id }),
-    blocks: [
-      { kind: "paragraph", text: t("body") },
-      ...(data.note ? [{ kind: "paragraph" as const, text: t("note") }, { kind: "quote" as const, text: data.note }] : []),
-      { kind: "paragraph", text: t("next") },
-    ],
-  }),
+  // kind: the stop's — a pickup the resident missed is not a door the volunteer rang.
+  schema: z.object({ order_id: text(100), display_id: orderNumber, note: optionalText(), kind: z.enum(["home", "pickup"]).nullish() }),
+  render: ({ data, t }) => {
+    const at = data.kind === "pickup" ? "_pickup" : ""
+    return {
+      subject: t(`subject${at}`, { number: data.display_id }),
+      blocks: [
+        { kind: "paragraph", text: t(`body${at}`) },
+        ...(data.note ? [{ kind: "paragraph" as const, text: t("note") }, { kind: "quote" as const, text: data.note }] : []),
+        { kind: "paragraph", text: t(`next${at}`) },
+      ],
+    }
+  },
   example: { order_id: "order_01EXAMPLE", display_id: 12, note: "Nessuno in casa, citofono guasto" },
 })

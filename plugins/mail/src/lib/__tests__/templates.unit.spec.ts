@@ -45,6 +45,19 @@ describe("mail templates", () => {
     expect(renderMail(template, { ...template.example, locale: "fr" }, OPTIONS).locale).toBe("it")
   })
 
+  it("a missed pickup is not a door the volunteer rang: its own subject and words, and what happens next", () => {
+    const template = mailTemplates().get("delivery-failed")!
+    const door = renderMail(template, { ...template.example, kind: "home" }, OPTIONS)
+    const pickup = renderMail(template, { ...template.example, kind: "pickup" }, OPTIONS)
+    expect(door.subject).toBe("Non siamo riusciti a consegnare l'ordine n. 12")
+    expect(door.text).toContain("Il volontario è passato")
+    expect(pickup.subject).toBe("Non hai ritirato l'ordine n. 12")
+    expect(pickup.text).toContain("ti ha aspettato al punto di ritiro")
+    expect(pickup.text).toContain("concordare il ritiro alla Casa Comune")
+    expect(pickup.text).not.toContain("Il volontario è passato")
+    expect(renderMail(template, { ...template.example, kind: "pickup", locale: "en" }, OPTIONS).subject).toBe("Order no. 12 was not collected")
+  })
+
   it("escapes what people wrote: a note is text in the HTML, never markup", () => {
     const template = mailTemplates().get("delivery-failed")!
     const note = `<script>alert("x")</script><a href="javascript:alert(1)">clicca</a> & "virgolette"`
