@@ -377,10 +377,17 @@ medusaIntegrationTestRunner({
           collected_at: null,
           hub: { name: hub.name, address_1: hub.address_1, postal_code: hub.postal_code, city: hub.city },
         })
+        // The coordinators' list of residents to call back has him, with what he still owes, and no one else: every
+        // other door of the round was delivered.
+        const toCallBack = async () => (await api.get("/admin/failed-deliveries", district.admin)).data.failed_deliveries
+        expect(await toCallBack()).toEqual([
+          expect.objectContaining({ order_id: placed.piero.id, display_id: displayIdOf(placed.piero.id), resident: "Piero Dal Molin", kind: "home", note: "Citofono guasto", payment_mode: "on_delivery", amount_to_collect: due, round: expect.objectContaining({ id: roundId }) }),
+        ])
         // Coordinators only: the round's rider, the storefront's key, no one.
         for (const headers of [rider.headers, district.store, {}]) {
           expect((await collect({ amount: due }, headers)).status).toBe(401)
           expect((await attempt(api.get(path, headers))).status).toBe(401)
+          expect((await attempt(api.get("/admin/failed-deliveries", headers))).status).toBe(401)
         }
         // More than owed, or not an amount: a 400 naming the field, and nothing taken.
         expect(await collect({ amount: due + 1 })).toMatchObject({ status: 400, data: { code: "amount_over_due", field: "amount" } })
@@ -397,6 +404,8 @@ medusaIntegrationTestRunner({
         expect(collected.data.delivery).toMatchObject({ stop: { status: "failed" }, amount_collected: due, amount_to_collect: 0, can_record_hub_collection: false })
         expect(collected.data.delivery.delivered_at).toBeTruthy()
         expect(collected.data.delivery.collected_at).toBeTruthy()
+        // Collected: nobody left to call back.
+        expect(await toCallBack()).toEqual([])
         // Piero reads it on his order: not delivered at the door, collected at the hub.
         expect(await deliveryOf(placed.piero)).toMatchObject({ stop_status: "failed", note: "Citofono guasto", collected_at: collected.data.delivery.collected_at, hub: null })
         const captured = await waitFor("Piero's payment captured", async () => {

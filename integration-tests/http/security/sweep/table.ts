@@ -173,6 +173,7 @@ export const TABLE: Record<string, Entry> = {
   "POST /admin/commission-policy": { caller: "admin", body: () => ({ default_rate_bps: 900 }) },
   "POST /admin/orders/:id/cash-collection": { caller: "admin", params: (w) => ({ id: w.ids.residentOrder }), body: () => ({ amount: 100 }) },
   "GET /admin/orders/:id/parts": { caller: "admin", params: (w) => ({ id: w.ids.residentOrder }) },
+  "GET /admin/failed-deliveries": { caller: "admin" },
   "GET /admin/orders/:id/delivery": { caller: "admin", params: (w) => ({ id: w.ids.residentOrder }) },
   "POST /admin/orders/:id/delivery/hub-collection": { caller: "admin", params: (w) => ({ id: w.ids.residentOrder }), body: () => ({ amount: 100 }) },
   "GET /admin/orders/:id/vat": { caller: "admin", params: (w) => ({ id: w.ids.residentOrder }) },

@@ -4,6 +4,7 @@ import { Badge, Button, Container, Input, Label, Select, Table, Text, toast, use
 import { AdminHeader, AdminTable, SectionTabs } from "@rbv/kit/admin-ui"
 import { useCallback, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
+import { FailedDeliveries } from "../../components/failed-deliveries"
 import { PlacesAdmin } from "../../components/places-admin"
 import { RoundReport } from "../../components/round-report"
 import { adminFetch, adminLanguage, euro } from "../../lib/sdk"
@@ -215,6 +216,7 @@ const DeliveryRoundsPage = () => {
       <SectionTabs
         sections={[
           { value: "rounds", label: t(`${K}tabs.rounds`), content: <RoundsTable volunteers={volunteers} /> },
+          { value: "failed", label: t(`${K}tabs.failed`), content: <FailedDeliveries /> },
           { value: "volunteers", label: t(`${K}tabs.volunteers`), content: <Volunteers volunteers={volunteers} reload={loadVolunteers} /> },
           { value: "places", label: t(`${K}tabs.places`), content: <PlacesAdmin /> },
         ]}
