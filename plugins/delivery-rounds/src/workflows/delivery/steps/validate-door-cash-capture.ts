@@ -5,12 +5,7 @@ import { PAY_ON_DELIVERY_PROVIDER } from "../../../lib/cash"
 import { orderDelivery } from "../../../lib/order-delivery"
 import { canTakeDoorCashByHand } from "../../../modules/delivery/round-rules"
 
-/**
- * Medusa's own «Capture payment» on an order paid at the door, once its round has left and before the order reached
- * its resident, would record cash nobody took (or that the rider is taking): the rider's «Consegnato», or a
- * coordinator's collection at the hub after a failed delivery, records it with who holds the cash. When the capture
- * may go ahead the makers' bound on it (what is still due) decides how much.
- */
+// Said in the coordinator's language: Medusa's admin shows the message as it comes.
 const REFUSED = {
   it: {
     road: (n: number) => `Ordine #${n}: si paga alla consegna ed è in giro: i contanti li registra il volontario quando lo consegna`,
@@ -23,6 +18,12 @@ const REFUSED = {
   },
 }
 
+/**
+ * Medusa's own «Capture payment» on an order paid at the door, once its round has left and before the order reached
+ * its resident, would record cash nobody took (or that the rider is taking): the rider's «Consegnato», or a
+ * coordinator's collection at the hub after a failed delivery, records it with who holds the cash. When the capture
+ * may go ahead the makers' bound on it (what is still due) decides how much.
+ */
 export const validateDoorCashCaptureStep = createStep("validate-door-cash-capture", async (input: { payment_id: string; user_id?: string }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: payments } = await query.graph({ entity: "payment", fields: ["provider_id", "payment_collection_id"], filters: { id: input.payment_id } })
