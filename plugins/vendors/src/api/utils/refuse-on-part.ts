@@ -1,4 +1,4 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { refuseOnPart, type OrderRef } from "../../lib/part-of-order"
 
 const idIn = (value: unknown): string | undefined => (typeof value === "string" && value ? value : undefined)
@@ -18,7 +18,7 @@ export const notOnAPart = (where: keyof typeof LOCATORS) => async (req: MedusaRe
   try {
     const { field, ref } = LOCATORS[where]
     const order = ref(req)
-    if (order) await refuseOnPart(req.scope, order, field)
+    if (order) await refuseOnPart(req.scope, order, field, (req as AuthenticatedMedusaRequest).auth_context?.actor_id)
     next()
   } catch (error) {
     next(error)
