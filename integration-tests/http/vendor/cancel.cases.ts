@@ -330,6 +330,23 @@ export default districtSuite({
         const withdrawn = await withdrawnMail(FORNO, placed.order.display_id, since)
         expect(withdrawn.text).toContain(`Il coordinamento della rete ha annullato la tua parte dell'ordine n. ${placed.order.display_id} di ${LABEL_NAME}`)
         expect(withdrawnMails(MIELE, placed.order.display_id, since)).toHaveLength(0)
+
+        // What can no longer be cancelled is refused in the coordinator's words (Medusa's admin toasts them as they
+        // come) and changes nothing: the part cancelled a moment ago, then the honey once it left with the round.
+        const again = await attempt(api.post(`/admin/orders/${fornoPart.id}/cancel`, {}, district.admin))
+        expect([again.status, again.data.code, again.data.message]).toEqual([400, "order_cancelled", "Questa parte dell'ordine è già annullata"])
+        const mielePart = await partOf(miele, placed.order.display_id)
+        const { recordVendorOrdersHandedOverWorkflow } = await import("@rbv/vendors/workflows")
+        await recordVendorOrdersHandedOverWorkflow(getContainer()).run({ input: { order_ids: [mielePart.id] } })
+        const left = await attempt(api.post(`/admin/orders/${mielePart.id}/cancel`, {}, district.admin))
+        expect([left.status, left.data.code, left.data.message]).toEqual([400, "order_handed_over", "Il giro che porta questo ordine è partito: la merce ha lasciato la bottega"])
+        expect((await partOf(miele, placed.order.display_id)).stage).not.toBe("cancelled")
+        expect(Math.round((await api.get(`/admin/orders/${placed.order.id}`, district.admin)).data.order.total * 100)).toBe(Math.round(after.order.total * 100))
+        // In English once she chose it.
+        const { data: me } = await api.get("/admin/users/me", district.admin)
+        await api.post(`/admin/users/${me.user.id}`, { metadata: { ...me.user.metadata, locale: "en" } }, district.admin)
+        const inEnglish = await attempt(api.post(`/admin/orders/${mielePart.id}/cancel`, {}, district.admin))
+        expect([inEnglish.status, inEnglish.data.code, inEnglish.data.message]).toEqual([400, "order_handed_over", "The round carrying this order has started: the goods have left the workshop"])
       })
     })
   },

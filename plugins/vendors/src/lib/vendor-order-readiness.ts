@@ -47,6 +47,13 @@ export function whyReadyChangeRefused(order: ReadinessInput, ready: boolean): st
 }
 
 
+/** whyCancelRefused's words in Italian, for Medusa's own Cancel in the admin (its toast shows the message as it comes). */
+export const CANCEL_REFUSED_IT: Record<string, string> = {
+  order_cancelled: "Questa parte dell'ordine è già annullata",
+  order_delivered: "Questa parte dell'ordine è stata consegnata: non si può più annullare",
+  order_handed_over: "Il giro che porta questo ordine è partito: la merce ha lasciato la bottega",
+}
+
 /** Why a part cannot be cancelled (null when it can): the refusal's code and message. */
 export function whyCancelRefused(order: ReadinessInput): { code: string; message: string } | null {
   if (order.status === "canceled") return { code: "order_cancelled", message: "This part of the order is already cancelled" }

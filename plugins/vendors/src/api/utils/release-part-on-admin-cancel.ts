@@ -1,6 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { coordinatorLocale, refusal } from "@rbv/kit"
 import { COORDINATOR_REASON } from "../../lib/released-part"
+import { CANCEL_REFUSED_IT } from "../../lib/vendor-order-readiness"
 import { releaseVendorPartWorkflow } from "../../workflows/vendor/workflows/release-vendor-part"
 
 /**
@@ -18,6 +20,14 @@ export async function releasePartOnAdminCancel(req: AuthenticatedMedusaRequest, 
     await releaseVendorPartWorkflow(req.scope).run({ input: { order_id: req.params.id, reason: COORDINATOR_REASON, canceled_by: req.auth_context?.actor_id } })
     res.json({ order: { id: req.params.id, status: "canceled" } })
   } catch (error) {
-    next(error)
+    next(await inCoordinatorsLanguage(req, error))
   }
+}
+
+/** A part that can no longer be cancelled is refused in the coordinator's language: Medusa's admin toasts it raw. */
+async function inCoordinatorsLanguage(req: AuthenticatedMedusaRequest, error: unknown): Promise<unknown> {
+  const { type, code } = (error ?? {}) as { type?: string; code?: string }
+  const italian = code ? CANCEL_REFUSED_IT[code] : undefined
+  if (!type || !code || !italian || (await coordinatorLocale(req.scope, req.auth_context?.actor_id)) !== "it") return error
+  return refusal(type, code, italian)
 }
