@@ -268,6 +268,12 @@ test.describe("Ordini: a delivery that failed at the door", () => {
     // Medusa's cards on the page read the order again, without a reload.
     await expect(medusaSays("Consegnato")).toBeVisible()
     await expect(page.getByText("Non adempiuto", { exact: true })).toHaveCount(0)
+    // ... and once the payments side has captured the cash (a moment after, on the event), Medusa's summary says it
+    // was paid: what was taken, and the 50 cents she still owes outstanding.
+    const summaryRow = (label: string) => page.locator("div").filter({ has: page.getByText(label, { exact: true }) }).last()
+    const medusaEuro = (cents: number) => new RegExp(`€\\s?${centsToInput(cents)} EUR`)
+    await expect(summaryRow("Totale pagato")).toContainText(medusaEuro(taken), { timeout: 30_000 })
+    await expect(summaryRow("Importo in sospeso")).toContainText(medusaEuro(50))
     await page.screenshot({ path: test.info().outputPath("admin-hub-collection.png"), fullPage: true })
 
     // What Medusa holds: the order delivered, the cash captured (once the payments side has handled the event).

@@ -25,6 +25,18 @@ const when = (at: string) =>
   new Intl.DateTimeFormat(adminLanguage(), { timeZone: "Europe/Rome", weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" }).format(new Date(at))
 const typed = (cents: number) => (cents / 100).toLocaleString(adminLanguage(), { minimumFractionDigits: 2, useGrouping: false })
 
+const paymentStatus = async (orderId: string) =>
+  (await adminFetch<{ order: { payment_status: string } }>(`/admin/orders/${orderId}?fields=payment_status`)).order.payment_status
+
+/** Whether the order's payment status moves away from `before` within ~30 s (false if it does not). */
+async function paymentStatusChanged(orderId: string, before: string): Promise<boolean> {
+  for (let i = 0; i < 60; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    if ((await paymentStatus(orderId)) !== before) return true
+  }
+  return false
+}
+
 /**
  * How the order's round carried it: the stop's outcome with the volunteer's note. After a failed delivery the
  * resident is told the network gets in touch; when she collects the order at the hub, the coordinator records it
@@ -53,6 +65,7 @@ const OrderDeliveryWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
     if (!confirmed) return
     setSending(true)
     try {
+      const before = cash ? await paymentStatus(data.id) : null
       await adminFetch(`/admin/orders/${data.id}/delivery/hub-collection`, { method: "POST", body: { amount_typed: cash ? typedAmount : "0" } })
       toast.success(t(`${K}collected_toast`))
       setAmount(null)
@@ -60,6 +73,9 @@ const OrderDeliveryWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
       // Medusa's own cards on the page (header, fulfillment, payment) read the order through its query cache
       // (ordersQueryKeys.all is ["orders"]): without this they say «Non adempiuto» until a reload.
       await queryClient.invalidateQueries({ queryKey: ["orders"] })
+      // The cash is captured by the payments side once the collection is announced (an event, a moment later):
+      // until then «Importo in sospeso» still shows what was owed, so the cards read again once it is captured.
+      if (before !== null && (await paymentStatusChanged(data.id, before).catch(() => false))) await queryClient.invalidateQueries({ queryKey: ["orders"] })
     } catch (e) {
       toast.error((e as Error).message)
     } finally {
