@@ -1,4 +1,4 @@
-import { KIND_DELIVERY, KIND_JOB, KIND_PICKUP, type Model } from "./model"
+import { KIND_DELIVERY, KIND_JOB, KIND_PICKUP, type Model, type Travel } from "./model"
 import type { LsRoutes } from "./ls-routes"
 import { concat, excessLoad, type Seg } from "./segment"
 
@@ -8,6 +8,14 @@ import { concat, excessLoad, type Seg } from "./segment"
  * from prefix / middle / suffix segments, so everything but the middle is O(1).
  */
 const EPS = 1e-7
+/**
+ * pairInto skips a place whose cost's lower bound reaches its limit (the route's cost plus the
+ * removal's gain, less 1e-9) only while these are below this: a cost at or above the limit then
+ * gives a change of at least -1e-9 less a few roundings of 1e-9 at most, never below -EPS, so
+ * the place could not have been taken. Beyond it (the squeeze's weights can reach 1e8 per unit of
+ * time warp) only the best so far cuts.
+ */
+const PAIR_CUT_SCALE = 1e7
 
 export class Moves {
   readonly R: LsRoutes
@@ -392,14 +400,19 @@ export class Moves {
     const sP = R.node[P]
     const sD = R.node[D]
     const T = s[4]
+    // a place is skipped when a lower bound of its cost (pairBound) reaches the best so far, or the
+    // limit when the figures are small enough that a cost at or above it cannot pass for a gain
+    const limitCut = this.prefilter && R.pen[r2] + Math.abs(gain) < PAIR_CUT_SCALE ? limit : Infinity
     let best = Infinity
     if (!anchorDelivery) {
       const acc = concat(s[6], R.fwd[r2][j], sP, tr2)
       for (let q = j; q <= L2; q++) {
         if (q > j) concat(acc, acc, R.node[R.tasks[r2][q - 1]], tr2)
         if (this.bound(acc, r2) >= limit) break
+        const tail = R.bwd[r2][q + 1]
+        if (this.prefilter && this.pairBound(acc, sD, tail, r2, tr2) >= (best < limitCut ? best : limitCut)) continue
         concat(T, acc, sD, tr2)
-        concat(T, T, R.bwd[r2][q + 1], tr2)
+        concat(T, T, tail, tr2)
         best = this.keepPair(T, r2, emptied, best, j, q)
       }
     } else {
@@ -414,12 +427,29 @@ export class Moves {
           spare = x
         }
         if (this.bound(acc, r2) >= limit) break
-        concat(T, R.fwd[r2][p], sP, tr2)
+        const head = R.fwd[r2][p]
+        if (this.prefilter && this.pairBound(head, sP, acc, r2, tr2) >= (best < limitCut ? best : limitCut)) continue
+        concat(T, head, sP, tr2)
         concat(T, T, acc, tr2)
         best = this.keepPair(T, r2, emptied, best, p, j)
       }
     }
     return best === Infinity ? Infinity : best - R.pen[r2] - gain
+  }
+
+  /**
+   * A lower bound of the penalised cost of vehicle v's route a + x + b (x one task), from their
+   * parts: concat adds the arcs' costs and never takes time warp away, and excess load is not
+   * negative. Every term is non-negative, so the bound computed and the cost computed differ from
+   * their exact values by a few roundings each: the factor keeps the bound below the cost as
+   * computed (some 1e-15 relative apart at most).
+   */
+  private pairBound(a: Seg, x: Seg, b: Seg, v: number, tr: Travel): number {
+    const n = tr.size
+    let c = a.cost + x.cost + b.cost
+    if (a.last >= 0 && x.first >= 0) c += tr.cost[a.last * n + x.first]
+    if (x.last >= 0 && b.first >= 0) c += tr.cost[x.last * n + b.first]
+    return (c + this.m.vFixed[v] + this.R.w.tw * (a.tw + x.tw + b.tw)) * (1 - 1e-12)
   }
 
   /**

@@ -192,6 +192,66 @@ describe("local search: every move's predicted change is the real one", () => {
     )
   })
 
+  it("pairInto's place bound only skips places that could not be taken (squeeze-like weights too)", () => {
+    // every shipment side into every route at every anchor: with the bound (prefilter) and without
+    // it the same decision, and when a place is taken the same change bit for bit and the same places;
+    // when no place is taken, none of the places improves by the naive count either
+    const withPairs = problemArbOf({ maxLocations: 12, maxVehicles: 3, maxJobs: 4, maxShipments: 7 })
+      .filter((p: Problem) => (p.shipments?.length ?? 0) > 0)
+    let taken = 0
+    fc.assert(
+      fc.property(withPairs, fc.integer({ min: 1, max: 1000 }), fc.constantFrom(0.01, 3, 1e4, 1e8), fc.constantFrom(0.01, 7, 1e6), (p, seed, tw, load) => {
+        const m = buildModel(p)
+        const routes = randomRoutes(m, seed)
+        const weights = { tw, load }
+        const ls = new LocalSearch(m, createRng(seed))
+        ls.setWeights(weights)
+        ls.loadAll(routes)
+        const R = ls.R
+        const mv = ls.mv
+        const base = naiveTotal(m, routes, weights)
+        for (let u = 0; u < m.nTasks; u++) {
+          if (m.taskKind[u] === 0) continue
+          for (let r2 = 0; r2 < m.nVehicles; r2++) {
+            for (let j = 0; j <= R.len[r2]; j++) {
+              for (const anchor of [false, true]) {
+                mv.prefilter = false
+                const ref = mv.pairInto(u, r2, j, anchor)
+                const refAt = { ...mv.pairAt }
+                mv.prefilter = true
+                const got = mv.pairInto(u, r2, j, anchor)
+                expect(got < -1e-7).toBe(ref < -1e-7)
+                if (ref < -1e-7) {
+                  taken++
+                  expect(got).toBe(ref)
+                  expect(mv.pairAt).toEqual(refAt)
+                } else if (tw < 1e8) {
+                  // no place of this anchor improves (naive route costs)
+                  const P = m.taskKind[u] === KIND_PICKUP ? u : m.taskSibling[u]
+                  const D = m.taskSibling[P]
+                  const r1 = R.routeOf[P]
+                  if (r1 === r2 || R.len[r2] + 2 > m.vMaxTasks[r2] || !m.allowed[P * m.nVehicles + r2]) continue
+                  const from = routes[r1].filter((t) => t !== P && t !== D)
+                  const places = anchor ? Array.from({ length: j + 1 }, (_, p) => [p, j]) : Array.from({ length: R.len[r2] - j + 1 }, (_, q) => [j, j + q])
+                  for (const [pp, qq] of places) {
+                    const to = routes[r2].slice()
+                    to.splice(qq, 0, D)
+                    to.splice(pp, 0, P)
+                    if (from.length === 0 && naiveRouteCost(m, r2, to, { tw: 1e9, load: 1e9 }) > naiveRouteCost(m, r2, to, { tw: 0, load: 0 }) + 1e-6) continue
+                    const after = routes.map((r, v) => (v === r1 ? from : v === r2 ? to : r))
+                    expect(naiveTotal(m, after, weights) - base).toBeGreaterThan(-1e-6 * Math.max(1, Math.abs(base)))
+                  }
+                }
+              }
+            }
+          }
+        }
+      }),
+      { numRuns: 200, seed: 20, endOnFailure: true },
+    )
+    expect(taken).toBeGreaterThan(100)
+  })
+
   it("a run never makes the penalised cost worse and ends where no move helps", () => {
     fc.assert(
       fc.property(withTasks, fc.integer({ min: 1, max: 1000 }), (p, seed) => {
