@@ -33,6 +33,13 @@ const INCREMENTAL_MIN_TASKS = 12
 /** Whether updateWindow (after a ruin or an insertion) updates the caches incrementally rather than by `update`. */
 const WINDOW_UPDATE = true
 
+/**
+ * bestPairInsertion reads the times into the pickup and the delivery along their rows (timeIn), the
+ * costs as the times when the matrices are one, and the route's own arcs from arcIn: the same values,
+ * fewer cache lines. false: every value from the matrices as before (the property test's reference).
+ */
+const PAIR_READS = true
+
 /** The old window's tasks when there are none (updateInsertedJob). */
 const NO_TASKS: readonly number[] = []
 
@@ -538,24 +545,37 @@ export class RoutesState {
     const cap0 = D === 1 ? m.vCapacity[v] : 0
     const dW0 = twOff[dt]
     const dSingle = twOff[dt + 1] - dW0 === 1
+    const pW0 = twOff[pt]
+    const pSingle = twOff[pt + 1] - pW0 === 1
+    // the same values as read from the matrices, from where they are cheaper (PAIR_READS): the times
+    // into the pickup and into the delivery along their own rows (timeIn), the costs the times when
+    // the cost matrix is the time matrix, the route's own arcs' costs from arcIn (positions before len)
+    const reads = PAIR_READS
+    const timeIn = reads ? this.timeIn[m.vTravel[v]] : time
+    const costIsTime = reads && c === time
+    const arcIn = this.arcIn[v]
     for (let p = from; p <= to; p++) {
-      if (!this.pickupFits(v, p, pt)) continue
+      if (D === 1 ? load[p] + add0 > cap0 + 1e-9 : !this.pickupFits(v, p, pt)) continue
       const a = locs[p]
       let arr = dep[p]
-      if (a >= 0) arr += time[a * n + lp]
+      const tap = a >= 0 ? (reads ? timeIn[lp * n + a] : time[a * n + lp]) : 0
+      if (a >= 0) arr += tap
       if (arr > pLast + 1e-9) continue
-      const sP = serviceStart(m, pt, arr)
+      // serviceStart, inline for a pickup with one window (the same comparisons)
+      const sP = pSingle ? (arr <= twEnd[pW0] ? (arr > twStart[pW0] ? arr : twStart[pW0]) : Infinity) : serviceStart(m, pt, arr)
       if (sP === Infinity) continue
       const depP = sP + sp
       if (depP > dLast + 1e-9) continue
-      const costP = a >= 0 ? c[a * n + lp] : 0
+      const costP = a >= 0 ? (costIsTime ? tap : c[a * n + lp]) : 0
       const b1 = locs[p + 1]
+      // the arc a -> b1 that the pickup replaces (0 from an absent start, as arcIn has it)
+      const cab1 = a >= 0 && b1 >= 0 ? (reads && p < len ? arcIn[p + 1] : c[a * n + b1]) : 0
       // delivery right after the pickup
-      if (this.deliveryFits(v, dt, depP + tPD, p + 1)) {
+      if (dSingle ? this.deliveryFitsOne(depP + tPD, b1, dW0, sd, ld, n, time, latest[p + 1]) : this.deliveryFits(v, dt, depP + tPD, p + 1)) {
         let delta = costP + cPD + fixed
         if (b1 >= 0) {
           delta += c[ld * n + b1]
-          if (a >= 0) delta -= c[a * n + b1]
+          if (a >= 0) delta -= cab1
         }
         if (delta < best && !(blink > 0 && rand() < blink)) {
           best = delta
@@ -564,9 +584,10 @@ export class RoutesState {
       }
       if (p === len) continue
       // delivery later: propagate the pushed schedule through p+1 .. len
-      let t = depP + time[lp * n + b1]
+      const tPB = time[lp * n + b1]
+      let t = depP + tPB
       if (t > latest[p + 1] + 1e-9) continue
-      const pickupDelta = costP + c[lp * n + b1] - (a >= 0 ? c[a * n + b1] : 0)
+      const pickupDelta = costP + (costIsTime ? tPB : c[lp * n + b1]) - cab1
       if (pickupDelta + fixed >= best) continue
       for (let q = p + 1; q <= len; q++) {
         // t is the (pushed) arrival at position q
@@ -579,13 +600,16 @@ export class RoutesState {
         if (D === 1 ? load[q] + add0 > cap0 + 1e-9 : !this.pickupFits(v, q, pt)) break
         const lq = locs[q]
         const b = locs[q + 1]
-        if (latest[q + 1] + 1e-9 >= needD && (dSingle ? this.deliveryFitsOne(dq + time[lq * n + ld], b, dW0, sd, ld, n, time, latest[q + 1]) : this.deliveryFits(v, dt, dq + time[lq * n + ld], q + 1))) {
-          let delta = pickupDelta + c[lq * n + ld] + fixed
-          if (b >= 0) delta += c[ld * n + b] - c[lq * n + b]
-          if (delta < best && !(blink > 0 && rand() < blink)) {
-            best = delta
-            out[0] = p
-            out[1] = q
+        if (latest[q + 1] + 1e-9 >= needD) {
+          const tqd = reads ? timeIn[ld * n + lq] : time[lq * n + ld]
+          if (dSingle ? this.deliveryFitsOne(dq + tqd, b, dW0, sd, ld, n, time, latest[q + 1]) : this.deliveryFits(v, dt, dq + tqd, q + 1)) {
+            let delta = pickupDelta + (costIsTime ? tqd : c[lq * n + ld]) + fixed
+            if (b >= 0) delta += c[ld * n + b] - (reads && q < len ? arcIn[q + 1] : c[lq * n + b])
+            if (delta < best && !(blink > 0 && rand() < blink)) {
+              best = delta
+              out[0] = p
+              out[1] = q
+            }
           }
         }
         if (q === len) break
