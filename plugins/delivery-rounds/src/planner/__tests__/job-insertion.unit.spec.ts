@@ -3,6 +3,7 @@ import { buildModel, serviceStart, type Model } from "../model"
 import { createRng } from "../rng"
 import { RoutesState } from "../state"
 import type { Problem } from "../types"
+import { randomDurations, threeVehicles } from "./fixtures"
 
 /**
  * Non-integer travel times, symmetric or not; costs the times or not (a per-hour rate); one or two
@@ -10,14 +11,7 @@ import type { Problem } from "../types"
  */
 function problem(rand: () => number, dims: number, symmetric: boolean, rate: boolean, open: boolean): Problem {
   const nLoc = 30
-  const durations = Array.from({ length: nLoc }, () => new Array<number>(nLoc).fill(0))
-  for (let i = 0; i < nLoc; i++) {
-    for (let j = 0; j < nLoc; j++) {
-      if (i === j || (symmetric && j < i)) continue
-      durations[i][j] = Math.round(rand() * 1e6) / 1e4
-      if (symmetric) durations[j][i] = durations[i][j]
-    }
-  }
+  const durations = randomDurations(rand, nLoc, symmetric)
   const amount = () => Array.from({ length: dims }, () => Math.floor(rand() * 4))
   const jobs = Array.from({ length: 40 }, (_, i) => {
     const start = Math.round(rand() * 3000)
@@ -30,15 +24,7 @@ function problem(rand: () => number, dims: number, symmetric: boolean, rate: boo
     }
     return job
   })
-  const vehicles = [0, 1, 2].map((i) => ({
-    id: i + 1,
-    start_index: open && i === 1 ? undefined : 0,
-    end_index: open && i === 2 ? undefined : 0,
-    ...(dims > 0 ? { capacity: Array.from({ length: dims }, () => 25) } : {}),
-    ...(rate ? { costs: { per_hour: 1800 + Math.floor(rand() * 3600) } } : {}),
-    ...(rand() < 0.5 ? { costs: { fixed: 1000, ...(rate ? { per_hour: 2700 } : {}) } } : {}),
-    time_window: [0, 12000] as [number, number],
-  }))
+  const vehicles = threeVehicles(rand, dims, 25, rate, open)
   return { vehicles, jobs, matrices: { car: { durations } } } as Problem
 }
 
