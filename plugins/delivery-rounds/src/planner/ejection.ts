@@ -70,6 +70,16 @@ export class Ejector {
   /** Output order being built (tasks kept or inserted). */
   private readonly seq: number[] = []
   private budget = 0
+  /**
+   * Exactly maxK ejections wanted (a pass after the smaller k's, whose best plan is the bound): a
+   * subtree is cut when even the smallest counters left in the route cannot bring its sum under
+   * the best so far. sufMin[q * 4 + j]: the sum of the j smallest counters of the requests (jobs,
+   * pickups) at positions >= q, Infinity when there are fewer than j.
+   */
+  private exact = false
+  private sufMin = new Float64Array(0)
+  /** Walk nodes visited (all fits), for measurements. */
+  nodes = 0
 
   constructor(m: Model) {
     this.m = m
@@ -103,10 +113,43 @@ export class Ejector {
   /**
    * Best plan for request r (a job, or a shipment's pickup) in route v with `tasks`, ejecting at
    * most maxK requests; only plans with psum below `bound` count. Explores at most `budget` nodes.
+   * With `exact`, only plans with exactly maxK ejections are looked for (see `exact` above; maxK <= 3).
    */
-  fit(r: number, v: number, tasks: number[], counters: Float64Array, maxK: number, bound: number, routeCost: number, budget = 20000): EjectionPlan | null {
+  fit(r: number, v: number, tasks: number[], counters: Float64Array, maxK: number, bound: number, routeCost: number, budget = 20000, exact = false): EjectionPlan | null {
     const m = this.m
     const D = this.D
+    this.exact = exact && maxK <= 3
+    if (this.exact) {
+      // suffix sums of the j smallest counters (j <= 3), from the end of the route
+      const len = tasks.length
+      if (this.sufMin.length < (len + 1) * 4) this.sufMin = new Float64Array(Math.max((len + 1) * 4, 2 * this.sufMin.length))
+      const sm = this.sufMin
+      let a = Infinity
+      let b = Infinity
+      let c = Infinity
+      sm[len * 4] = 0
+      sm[len * 4 + 1] = sm[len * 4 + 2] = sm[len * 4 + 3] = Infinity
+      for (let q = len - 1; q >= 0; q--) {
+        const t = tasks[q]
+        if (m.taskKind[t] !== KIND_DELIVERY) {
+          const x = counters[t]
+          if (x < a) {
+            c = b
+            b = a
+            a = x
+          } else if (x < b) {
+            c = b
+            b = x
+          } else if (x < c) c = x
+        }
+        sm[q * 4] = 0
+        sm[q * 4 + 1] = a
+        sm[q * 4 + 2] = a + b
+        sm[q * 4 + 3] = a + b + c
+      }
+      if (!(sm[maxK] < bound)) return null
+    }
+    const budget0 = budget
     this.route = tasks
     this.v = v
     this.r = r
@@ -147,6 +190,7 @@ export class Ejector {
     this.seq.length = 0
     this.ejectedList.length = 0
     this.walk(0, 0, 0, 0, 0)
+    this.nodes += budget0 - Math.max(0, this.budget)
     return this.best
   }
 
@@ -214,6 +258,11 @@ export class Ejector {
       return
     }
     if (--this.budget < 0) return
+    if (this.exact && k < this.maxK) {
+      // the cheapest ejections still possible: p is the least sum a plan below this node can have
+      const p = psum + this.sufMin[q * 4 + this.maxK - k]
+      if (!(p < this.bestPsum || (p === this.bestPsum && this.best !== null))) return
+    }
     const m = this.m
     // place the new request (or its next side) before stop q+1
     if (placed < need) {

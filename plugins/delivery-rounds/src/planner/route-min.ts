@@ -37,6 +37,16 @@ const SQUEEZE_CHECKS = 50
  */
 const SQUEEZE_PATIENCE = 20
 const SQUEEZE_SPARSE = 8
+/**
+ * With shipments the ejection chosen is the one with the smallest penalty sum over every k <=
+ * MAX_EJECT (guided ejection search's choice, Nagata & Kobayashi 2010), not the first k that has a
+ * plan: once counters have grown, two easy requests rather than one that keeps coming back. The
+ * passes after a plan was found look only for exactly k ejections that can beat its sum (a walk
+ * cut by the smallest counters left, `Ejector.fit`'s `exact`) and get LEX_BUDGET nodes per route.
+ * README, session 34 (helper "planner").
+ */
+const LEX_PSUM = true
+const LEX_BUDGET = 1000
 
 export interface Deadline {
   now: () => number
@@ -79,6 +89,8 @@ export class RouteMinimiser {
   private readonly shakes: number
   /** Whether requests that fit nowhere are squeezed before ejections (only measured with shipments so far). */
   private readonly squeezes: boolean
+  /** Whether an ejection minimises the penalty sum over every k (LEX_PSUM; only measured with shipments). */
+  private readonly lex: boolean
   minPool = Infinity
 
   constructor(s: Search) {
@@ -88,6 +100,7 @@ export class RouteMinimiser {
     this.nearRoutes = new Uint8Array(s.m.nVehicles)
     this.shakes = hasPairs(s) ? PAIR_SHAKE : 0
     this.squeezes = hasPairs(s)
+    this.lex = LEX_PSUM && hasPairs(s)
   }
 
   /** A used route to empty: short ones are likelier. */
@@ -270,7 +283,10 @@ export class RouteMinimiser {
     }
   }
 
-  /** The ejection with the smallest penalty sum over every used route (ties: cheaper). */
+  /**
+   * The ejection with the smallest penalty sum over every used route (ties: cheaper); without
+   * `lex`, at the smallest k that has one.
+   */
   private bestEjection(r: number): EjectionPlan | null {
     const s = this.s
     const m = s.m
@@ -278,12 +294,14 @@ export class RouteMinimiser {
     const V = m.nVehicles
     const near = this.markNear(r)
     let best: EjectionPlan | null = null
-    for (let k = 1; k <= MAX_EJECT && !best; k++) {
+    // every counter is at least 1: k + 1 ejections cannot beat a sum of k + 1
+    for (let k = 1; k <= MAX_EJECT && (!best || (this.lex && best.psum > k + 1)); k++) {
+      const budget = best ? LEX_BUDGET : EJECT_BUDGET
       for (let v = 0; v < V; v++) {
         const tasks = st.tasks[v]
         if (tasks.length === 0 || !near[v] || !m.allowed[r * V + v]) continue
         const bound = best ? best.psum : Infinity
-        const plan = this.ejector.fit(r, v, tasks, this.counters, k, bound, st.routeCost[v] - m.vFixed[v], EJECT_BUDGET)
+        const plan = this.ejector.fit(r, v, tasks, this.counters, k, bound, st.routeCost[v] - m.vFixed[v], budget, this.lex && k > 1)
         if (plan && (!best || plan.psum < best.psum || (plan.psum === best.psum && plan.cost < best.cost))) best = plan
       }
     }

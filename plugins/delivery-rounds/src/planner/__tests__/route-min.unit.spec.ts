@@ -167,6 +167,46 @@ describe("the ejection walk", () => {
     )
     expect(plans).toBeGreaterThan(100)
   })
+
+  it("with exactly k ejections wanted after the smaller k's, cuts only what cannot beat them: the plan of the walk without the cut", () => {
+    const arb = problemArbOf({ maxLocations: 12, maxVehicles: 4, maxJobs: 8, maxShipments: 8 })
+    let plans = 0
+    let cut = 0
+    fc.assert(
+      fc.property(arb, fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 40 }), (p, seed, spread) => {
+        const s = constructed(p, seed)
+        const m = s.m
+        const flat = new Ejector(m)
+        const ref = new RefEjector(m)
+        const counters = new Float64Array(m.nTasks)
+        for (let t = 0; t < m.nTasks; t++) counters[t] = 1 + Math.floor(s.rand() * spread)
+        for (const r of s.requests) {
+          for (let v = 0; v < m.nVehicles; v++) {
+            const tasks = s.st.tasks[v].filter((t) => t !== r && t !== m.taskSibling[r])
+            for (let k = 2; k <= 3; k++) {
+              // the smaller k's best, as the passes before this one left it (the whole walk: no budget cut)
+              const before = ref.fit(r, v, tasks, counters, k - 1, Infinity, 17.5, 1e9)
+              const bound = before ? before.psum : Infinity
+              // a plan without ejections (psum 0) ends the passes: bestEjection never walks on from it
+              if (bound === 0) continue
+              const n0 = flat.nodes
+              const a = flat.fit(r, v, tasks, counters, k, bound, 17.5, 1e9, true)
+              const n1 = flat.nodes
+              const b = ref.fit(r, v, tasks, counters, k, bound, 17.5, 1e9)
+              expect(a).toEqual(b)
+              flat.fit(r, v, tasks, counters, k, bound, 17.5, 1e9)
+              if (flat.nodes - n1 > n1 - n0) cut++
+              if (a) plans++
+            }
+          }
+        }
+      }),
+      { numRuns: 80, seed: 29 },
+    )
+    // the property is about something: plans found, and walks the cut made shorter
+    expect(plans).toBeGreaterThan(20)
+    expect(cut).toBeGreaterThan(50)
+  })
 })
 
 describe("a route-removal attempt's deadline", () => {
