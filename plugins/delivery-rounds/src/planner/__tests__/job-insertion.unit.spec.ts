@@ -7,7 +7,7 @@ import { randomDurations, threeVehicles } from "./fixtures"
 
 /**
  * Non-integer travel times, symmetric or not; costs the times or not (a per-hour rate); one or two
- * windows per job; deliveries and pickups in 0-2 dimensions; open route ends sometimes.
+ * windows per job; deliveries and pickups in 0-2 dimensions, capacities 25 or 6-17; open route ends sometimes.
  */
 function problem(rand: () => number, dims: number, symmetric: boolean, rate: boolean, open: boolean): Problem {
   const nLoc = 30
@@ -24,7 +24,8 @@ function problem(rand: () => number, dims: number, symmetric: boolean, rate: boo
     }
     return job
   })
-  const vehicles = threeVehicles(rand, dims, 25, rate, open)
+  // half the time a small capacity, which the loads dealt to a route reach (a job then often fits at no position by them)
+  const vehicles = threeVehicles(rand, dims, rand() < 0.5 ? 25 : 6 + Math.floor(rand() * 12), rate, open)
   return { vehicles, jobs, matrices: { car: { durations } } } as Problem
 }
 
@@ -33,7 +34,7 @@ function problem(rand: () => number, dims: number, symmetric: boolean, rate: boo
  * its column of the matrix, the replaced arc's cost from the matrix): price and position, and the
  * blinks drawn, as bestJobInsertion must give them.
  */
-function reference(st: RoutesState, m: Model, v: number, t: number, blink: number, rand: () => number): { best: number; p: number; fits: boolean } {
+function reference(st: RoutesState, m: Model, v: number, t: number, blink: number, rand: () => number): { best: number; p: number; fits: boolean; loads: boolean } {
   const D = m.dims
   const len = st.tasks[v].length
   const { size: n, time, cost: c } = m.travels[m.vTravel[v]]
@@ -50,8 +51,9 @@ function reference(st: RoutesState, m: Model, v: number, t: number, blink: numbe
   const fixed = len === 0 ? m.vFixed[v] : 0
   let best = Infinity
   let bp = -1
-  // whether some position's times and loads fit (blinked or not)
+  // whether some position's times and loads fit (blinked or not), and some position's loads
   let any = false
+  let loads = false
   for (let p = 0; p <= len; p++) {
     let fits = true
     for (let d = 0; d < D; d++) {
@@ -62,6 +64,7 @@ function reference(st: RoutesState, m: Model, v: number, t: number, blink: numbe
       if (delta > 0 && st.sufMax[v][p * D + d] + delta > cap) fits = false
     }
     if (!fits) continue
+    loads = true
     const a = locs[p]
     const b = locs[p + 1]
     let arr = dep[p]
@@ -87,7 +90,7 @@ function reference(st: RoutesState, m: Model, v: number, t: number, blink: numbe
       bp = p
     }
   }
-  return { best, p: bp, fits: any }
+  return { best, p: bp, fits: any, loads }
 }
 
 describe("bestJobInsertion", () => {
@@ -95,6 +98,8 @@ describe("bestJobInsertion", () => {
     let feasible = 0
     let fitting = 0
     let none = 0
+    // no position by the loads alone (bestJobInsertion's early return)
+    let noLoads = 0
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 2 }), fc.boolean(), fc.boolean(), fc.boolean(), (seed, dims, symmetric, rate, open) => {
         const rand = createRng(seed)
@@ -119,6 +124,7 @@ describe("bestJobInsertion", () => {
             expect(Object.is(st.price[0], want.best)).toBe(true)
             // no position fits exactly when none would (the recreates' no-fit cache relies on it: no blink drawn then)
             expect(st.fits[0]).toBe(want.fits ? 1 : 0)
+            if (!want.loads) noLoads++
             if (want.fits) fitting++
             else if (want.best === Infinity) none++
             if (want.best < Infinity) {
@@ -135,5 +141,6 @@ describe("bestJobInsertion", () => {
     expect(feasible).toBeGreaterThan(1000)
     expect(fitting).toBeGreaterThan(feasible)
     expect(none).toBeGreaterThan(1000)
+    expect(noLoads).toBeGreaterThan(500)
   })
 })
