@@ -346,6 +346,40 @@ describe("search: the ruin", () => {
       { numRuns: 150, seed: 22, endOnFailure: true },
     )
   })
+
+  it("takes at most maxString tasks from a route (at most its average length), and longer strings when allowed", () => {
+    // one depot, 60 jobs on a line, two vehicles without windows or capacity: two routes of ~30
+    const n = 61
+    const p = matrixProblem(
+      Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => Math.abs(i - j) * 10)),
+      Array.from({ length: n - 1 }, (_, k) => ({ id: k + 1, location_index: k + 1 })),
+      [{ id: 1, start_index: 0, end_index: 0 }, { id: 2, start_index: 0, end_index: 0 }],
+    )
+    const m = buildModel(p)
+    for (const maxString of [10, 20]) {
+      let longest = 0
+      for (let seed = 1; seed <= 40; seed++) {
+        const s = new Search(m, seed)
+        s.recreate(s.requests.slice(), 0, true)
+        s.commit()
+        const before = s.st.tasks.map((r) => r.slice())
+        const used = before.filter((r) => r.length > 0)
+        const avgLen = used.reduce((a, r) => a + r.length, 0) / used.length
+        const reqs = s.ruin(25, [], maxString)
+        const out = new Set(reqs)
+        expect(out.size).toBe(reqs.length)
+        for (let v = 0; v < before.length; v++) {
+          const taken = before[v].filter((t) => out.has(t))
+          expect(taken.length).toBeLessThanOrEqual(Math.min(maxString, avgLen))
+          // what stays keeps its order, and nothing else left the route
+          expect(s.st.tasks[v]).toEqual(before[v].filter((t) => !out.has(t)))
+          longest = Math.max(longest, taken.length)
+        }
+      }
+      if (maxString === 10) expect(longest).toBe(10)
+      else expect(longest).toBeGreaterThan(10)
+    }
+  })
 })
 
 describe("search: a recreate with a limit stops only where its outcome would be rejected", () => {
