@@ -431,6 +431,39 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("an order that rides again in a later round (a second attempt)", () => {
+      it("is read at its latest ride by the resident, the coordinator and the call-back list; the first round keeps its failed door; one row per attempt", async () => {
+        await ride()
+        const piero = await stopOf(placed.piero.id)
+        await complete(piero.id, { outcome: "failed", note: "Citofono guasto" })
+        const delivery = getContainer().resolve("delivery") as any
+        const toCallBack = async () => (await api.get("/admin/failed-deliveries", district.admin)).data.failed_deliveries.map((f: any) => f.order_id)
+        expect(await toCallBack()).toEqual([placed.piero.id])
+
+        const { data: all } = await api.get("/admin/delivery-rounds?limit=100", district.admin)
+        const later = all.delivery_rounds.find((r: any) => r.id !== roundId && r.status === "open")
+        const [first] = await delivery.listDeliveryStopOrders({ order_id: placed.piero.id })
+        const again = { round_id: later.id, order_id: placed.piero.id, attempt: 2, address_key: `again:${placed.piero.id}`, kind: "home", pickup_point_id: null, lat: 45.4399, lng: 11.0052 }
+        const joined = await delivery.joinStop(again)
+        await delivery.updateDeliveryStopOrders({ id: first.id, rerouted_at: new Date() })
+
+        expect(await deliveryOf(placed.piero)).toMatchObject({ round_id: later.id, stop_status: "scheduled", note: null, hub: null })
+        expect((await api.get(`/admin/orders/${placed.piero.id}/delivery`, district.admin)).data.delivery).toMatchObject({
+          stop_order_id: joined.stop_order_id,
+          round: { id: later.id },
+          stop: { id: joined.stop_id, status: "scheduled" },
+          can_record_hub_collection: false,
+        })
+        expect(await toCallBack()).toEqual([])
+        // The first round's run sheet keeps what happened at the door.
+        expect((await round()).stops.find((s: any) => s.id === piero.id)).toMatchObject({ status: "failed", note: "Citofono guasto" })
+        // One row per attempt: the same attempt again is refused by the table, and joining it again reads the ride there is.
+        await expect(delivery.createDeliveryStopOrders({ order_id: placed.piero.id, attempt: 2, stop_id: joined.stop_id })).rejects.toThrow()
+        expect(await delivery.joinStop(again)).toMatchObject({ stop_id: joined.stop_id, stop_order_id: joined.stop_order_id, mine: false })
+        expect((await delivery.listDeliveryStopOrders({ order_id: placed.piero.id })).map((r: any) => r.attempt).sort()).toEqual([1, 2])
+      })
+    })
+
     describe("one address, one stop", () => {
       it("a resident's orders to one door are one stop and one job for the planner, with one amount: the sum of her pay-on-delivery orders (card: 0)", async () => {
         const closed = await round()

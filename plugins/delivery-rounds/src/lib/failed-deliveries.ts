@@ -7,13 +7,13 @@ import { liveStopOrders } from "./round-context"
 
 /**
  * The coordinators' list of residents to call back: every order whose delivery failed and that the resident does not
- * have yet (not delivered on a second pass, not collected at the hub, not cancelled), the longest waiting first, with
- * what is still to collect.
+ * have yet (not delivered on a second pass, not collected at the hub, not put into a later round, not cancelled), the
+ * longest waiting first, with what is still to collect.
  */
 export async function failedDeliveriesAwaitingResident(container: MedusaContainer) {
   const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
   const stops = await service.listDeliveryStops({ status: "failed" }, { take: null, relations: ["orders", "round"] })
-  const waiting = stops.flatMap((stop) => liveStopOrders(stop as any).filter((row) => !row.collected_at).map((row) => ({ stop: stop as any, row })))
+  const waiting = stops.flatMap((stop) => liveStopOrders(stop as any).filter((row) => !row.collected_at && !row.rerouted_at).map((row) => ({ stop: stop as any, row })))
   if (!waiting.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({

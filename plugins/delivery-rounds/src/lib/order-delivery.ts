@@ -16,7 +16,7 @@ export async function orderDelivery(container: MedusaContainer, orderId: string)
   const order = data[0] as any
   if (!order) return undefined
   const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-  const [row] = await service.listDeliveryStopOrders({ order_id: orderId }, { take: 1, relations: ["stop", "stop.round"] })
+  const row = await service.currentStopOrder(orderId, ["stop", "stop.round"])
   if (!row) return null
   const stop = row.stop as any
   const deliveredAt = ((order.fulfillments ?? []) as { delivered_at?: string | null }[]).map((f) => f.delivered_at).find(Boolean) ?? null

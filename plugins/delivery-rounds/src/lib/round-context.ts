@@ -43,7 +43,7 @@ export type RoundOrder = {
 }
 export type RoundMaker = { vendor_id: string; name: string; address_1: string | null; lat: number | null; lng: number | null }
 
-type StopOrderRow = { id: string; order_id: string; amount_collected?: number | null; collected_at?: Date | string | null; cancelled_at?: unknown }
+type StopOrderRow = { id: string; order_id: string; amount_collected?: number | null; collected_at?: Date | string | null; rerouted_at?: unknown; cancelled_at?: unknown }
 
 /** The orders still riding with a stop (a cancelled order leaves it). */
 export const liveStopOrders = (stop: { orders?: StopOrderRow[] | null }) => (stop.orders ?? []).filter((o) => !o.cancelled_at)

@@ -26,6 +26,8 @@ export type JoinStopInput = {
   pickup_point_id: string | null
   lat: number | null
   lng: number | null
+  /** Which ride of the order this is (1 at checkout; a later round after a failed delivery: 2, 3…). */
+  attempt?: number
 }
 
 // One drop of a round, only while it is open, before its cutoff and not full: a single
@@ -145,6 +147,18 @@ export default class DeliveryModuleService extends MedusaService({
     return (await this.roundsVisibleTo(volunteer_id, round_id)).length === 1
   }
 
+  /** Each order's current ride: the row of its latest attempt (after a failed delivery an order may ride again). */
+  async currentStopOrders(order_ids: string[], relations: string[] = []) {
+    const rows = await this.listDeliveryStopOrders({ order_id: order_ids }, { take: null, relations, order: { attempt: "DESC" } })
+    const current = new Map<string, (typeof rows)[number]>()
+    for (const row of rows) if (!current.has(row.order_id)) current.set(row.order_id, row)
+    return current
+  }
+
+  async currentStopOrder(order_id: string, relations: string[] = []) {
+    return (await this.currentStopOrders([order_id], relations)).get(order_id)
+  }
+
   /**
    * The order joins the scheduled stop of its round at the same address (or, at a pickup
    * point, of the same resident), or opens a new one. Two orders from one door completing at
@@ -153,7 +167,7 @@ export default class DeliveryModuleService extends MedusaService({
    * a stop it opened and reads the winner's row (`mine: false`, nothing of its own to undo).
    */
   async joinStop(input: JoinStopInput): Promise<JoinedStop> {
-    const { order_id, ...stop } = input
+    const { order_id, attempt = 1, ...stop } = input
     const find = async () =>
       stop.address_key ? (await this.listDeliveryStops({ round_id: stop.round_id, address_key: stop.address_key, status: "scheduled" }, { take: 1 }))[0] : undefined
     let found = await find()
@@ -168,10 +182,10 @@ export default class DeliveryModuleService extends MedusaService({
       }
     }
     try {
-      const row = await this.createDeliveryStopOrders({ order_id, stop_id: found.id })
+      const row = await this.createDeliveryStopOrders({ order_id, attempt, stop_id: found.id })
       return { stop_id: found.id, stop_order_id: row.id, created, mine: true }
     } catch (error) {
-      const [theirs] = await this.listDeliveryStopOrders({ order_id }, { take: 1 })
+      const theirs = await this.currentStopOrder(order_id)
       if (created) await this.deleteDeliveryStops(found.id)
       if (!theirs) throw error
       return { stop_id: theirs.stop_id, stop_order_id: theirs.id, created: false, mine: false }

@@ -34,7 +34,7 @@ export const createOrderStopStep = createStep(
     const [choice] = await roundOptionsOf(container, optionIds)
     if (!choice) return new StepResponse(null as string | null, null)
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    const [existing] = await service.listDeliveryStopOrders({ order_id: order.id }, { take: 1 })
+    const existing = await service.currentStopOrder(order.id)
     if (existing) return new StepResponse(existing.stop_id as string | null, null)
     const { point } = addressChoice(order.shipping_address)
     const pickup_point_id = choice.pickup_point_id ?? null

@@ -13,8 +13,8 @@ export const prepareStopCancellationStep = createStep(
   async (input: { order_id: string }, { container }) => {
     const none = { order_updates: [], stop_updates: [], release_round_id: null as string | null }
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    const [row] = await service.listDeliveryStopOrders({ order_id: input.order_id, cancelled_at: null }, { take: 1, relations: ["stop"] })
-    if (!row?.stop) return new StepResponse(none)
+    const row = await service.currentStopOrder(input.order_id, ["stop"])
+    if (!row?.stop || row.cancelled_at) return new StepResponse(none)
     const [stop] = (await service.listDeliveryStops({ id: row.stop.id }, { take: 1, relations: ["orders"] })) as any[]
     if (stop.status !== "scheduled") return new StepResponse(none)
     const others = (stop.orders ?? []).filter((o: any) => o.id !== row.id && !o.cancelled_at)

@@ -14,7 +14,7 @@ export const recordStopChildOrdersStep = createStep(
   "record-delivery-stop-child-orders",
   async (input: { order_id: string; child_order_ids: string[] }, { container }) => {
     const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    const [row] = await service.listDeliveryStopOrders({ order_id: input.order_id }, { take: 1 })
+    const row = await service.currentStopOrder(input.order_id)
     if (!row || !input.child_order_ids.length) return new StepResponse(null, null)
     const linked = (await childOrderIdsOf(container, [row.id])).get(row.id)!
     const linkTo = (order_id: string): LinkDefinition => ({ [DELIVERY_MODULE]: { delivery_stop_order_id: row.id }, [Modules.ORDER]: { order_id } })

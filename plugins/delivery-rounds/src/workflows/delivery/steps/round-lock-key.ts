@@ -12,6 +12,6 @@ export const roundLockKey = (roundId: string) => `delivery-round:${roundId}`
 /** The lock key of the round an order rides with (the order's own when it rides none: the validation refuses it). */
 export const orderRoundLockKeyStep = createStep("order-round-lock-key", async (input: { order_id: string }, { container }) => {
   const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-  const [row] = await service.listDeliveryStopOrders({ order_id: input.order_id }, { take: 1, relations: ["stop"] })
+  const row = await service.currentStopOrder(input.order_id, ["stop"])
   return new StepResponse(row ? roundLockKey(row.stop.round_id) : `delivery-order:${input.order_id}`)
 })

@@ -10,7 +10,7 @@ export const validateResidentCancelStepId = "validate-resident-cancel"
 /** A resident cancels an order of theirs only while it rides a round that has not reached its cutoff. */
 export const validateResidentCancelStep = createStep(validateResidentCancelStepId, async (input: { order_id: string }, { container }) => {
   const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-  const [row] = await service.listDeliveryStopOrders({ order_id: input.order_id }, { take: 1, relations: ["stop"] })
+  const row = await service.currentStopOrder(input.order_id, ["stop"])
   if (!row?.stop) throw refusal(MedusaError.Types.NOT_FOUND, "order_not_found", `Order ${input.order_id} has no delivery round`, "order_id")
   if (row.cancelled_at) throw refusal(MedusaError.Types.NOT_ALLOWED, "order_cancelled", "The order is already cancelled", "order_id")
   const round = await service.retrieveDeliveryRound(row.stop.round_id)

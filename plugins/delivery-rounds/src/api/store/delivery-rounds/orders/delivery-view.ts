@@ -12,7 +12,7 @@ import type DeliveryModuleService from "../../../../modules/delivery/service"
 export async function residentDeliveries(scope: MedusaContainer, orderIds: string[]) {
   if (!orderIds.length) return []
   const service: DeliveryModuleService = scope.resolve(DELIVERY_MODULE)
-  const rows = await service.listDeliveryStopOrders({ order_id: orderIds }, { take: null, relations: ["stop"] })
+  const rows = [...(await service.currentStopOrders(orderIds, ["stop"])).values()]
   if (!rows.length) return []
   const [rounds, points] = await Promise.all([
     service.listDeliveryRounds({ id: [...new Set(rows.map((r) => r.stop.round_id))] }, { take: null }),
