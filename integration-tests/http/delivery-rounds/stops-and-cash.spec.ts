@@ -11,7 +11,7 @@ import { Migration20261201120000 as DropOrderLists } from "../../../plugins/deli
 import payoutOnCashCollected from "@rbv/vendors/subscribers/payout-cash-collected"
 import finishRoundsLeftOpen from "@rbv/delivery-rounds/jobs/finish-rounds-left-open"
 import { addressCart, cartWith, productsByMaker, roundOption, VERONETTA_ADDRESS } from "../../helpers/checkout"
-import { volunteerWithLogin } from "../../helpers/delivery"
+import { roundBody, volunteerWithLogin } from "../../helpers/delivery"
 import { backendDir, pauseDemoBaskets, seedDistrict, type District } from "../../helpers/district"
 import { attempt } from "../../helpers/vendors"
 import { waitFor } from "../../helpers/wait-for"
@@ -431,36 +431,94 @@ medusaIntegrationTestRunner({
       })
     })
 
-    describe("an order that rides again in a later round (a second attempt)", () => {
-      it("is read at its latest ride by the resident, the coordinator and the call-back list; the first round keeps its failed door; one row per attempt", async () => {
+    describe("POST /admin/orders/:id/delivery/reroute", () => {
+      it("after a failed delivery the coordinator puts the order into a later round: the resident reads it, it leaves the call-back list and the rider's second pass, and rides there from the hub — no maker's pickup — to be delivered with its cash captured once; refused before the failure, into its own, an unknown or a cancelled round, to anyone but a coordinator, and twice", async () => {
         await ride()
         const piero = await stopOf(placed.piero.id)
-        await complete(piero.id, { outcome: "failed", note: "Citofono guasto" })
-        const delivery = getContainer().resolve("delivery") as any
+        const due = cents(placed.piero.total)
+        const path = `/admin/orders/${placed.piero.id}/delivery`
+        const card = async () => (await api.get(path, district.admin)).data.delivery
+        const reroute = (body: Record<string, unknown>, headers: object = district.admin) => attempt(api.post(`${path}/reroute`, body, headers))
         const toCallBack = async () => (await api.get("/admin/failed-deliveries", district.admin)).data.failed_deliveries.map((f: any) => f.order_id)
-        expect(await toCallBack()).toEqual([placed.piero.id])
-
+        const delivery = getContainer().resolve("delivery") as any
         const { data: all } = await api.get("/admin/delivery-rounds?limit=100", district.admin)
-        const later = all.delivery_rounds.find((r: any) => r.id !== roundId && r.status === "open")
-        const [first] = await delivery.listDeliveryStopOrders({ order_id: placed.piero.id })
-        const again = { round_id: later.id, order_id: placed.piero.id, attempt: 2, address_key: `again:${placed.piero.id}`, kind: "home", pickup_point_id: null, lat: 45.4399, lng: 11.0052 }
-        const joined = await delivery.joinStop(again)
-        await delivery.updateDeliveryStopOrders({ id: first.id, rerouted_at: new Date() })
+        const later = all.delivery_rounds.find((r: any) => r.id !== roundId && ["open", "closed"].includes(r.status) && new Date(r.starts_at) > new Date())
+        const spare = (await api.post("/admin/delivery-rounds", roundBody(later.zone_ids, 5, { name: "Giro di riserva" }), district.admin)).data.delivery_round
 
-        expect(await deliveryOf(placed.piero)).toMatchObject({ round_id: later.id, stop_status: "scheduled", note: null, hub: null })
-        expect((await api.get(`/admin/orders/${placed.piero.id}/delivery`, district.admin)).data.delivery).toMatchObject({
-          stop_order_id: joined.stop_order_id,
-          round: { id: later.id },
-          stop: { id: joined.stop_id, status: "scheduled" },
-          can_record_hub_collection: false,
-        })
-        expect(await toCallBack()).toEqual([])
-        // The first round's run sheet keeps what happened at the door.
-        expect((await round()).stops.find((s: any) => s.id === piero.id)).toMatchObject({ status: "failed", note: "Citofono guasto" })
-        // One row per attempt: the same attempt again is refused by the table, and joining it again reads the ride there is.
-        await expect(delivery.createDeliveryStopOrders({ order_id: placed.piero.id, attempt: 2, stop_id: joined.stop_id })).rejects.toThrow()
-        expect(await delivery.joinStop(again)).toMatchObject({ stop_id: joined.stop_id, stop_order_id: joined.stop_order_id, mine: false })
+        expect(await card()).toMatchObject({ attempt: 1, can_reroute: false, reroute_rounds: [] })
+        expect(await reroute({ round_id: later.id })).toMatchObject({ status: 400, data: { code: "delivery_not_failed" } })
+        await complete(piero.id, { outcome: "failed", note: "Citofono guasto" })
+        const failed = await card()
+        expect(failed.can_reroute).toBe(true)
+        const offered = failed.reroute_rounds.map((r: any) => r.id)
+        expect(offered).toEqual(expect.arrayContaining([later.id, spare.id]))
+        expect(offered).not.toContain(roundId)
+
+        // Coordinators only; a round it can go into, named by the field.
+        for (const headers of [rider.headers, district.store, {}]) expect((await reroute({ round_id: later.id }, headers)).status).toBe(401)
+        expect(await reroute({})).toMatchObject({ status: 400, data: { field: "round_id" } })
+        expect(await reroute({ round_id: roundId })).toMatchObject({ status: 400, data: { code: "same_round", field: "round_id" } })
+        expect(await reroute({ round_id: "dround_none" })).toMatchObject({ status: 404, data: { code: "round_not_found", field: "round_id" } })
+        await api.post(`/admin/delivery-rounds/${spare.id}/status`, { status: "cancelled" }, district.admin)
+        expect(await reroute({ round_id: spare.id })).toMatchObject({ status: 400, data: { code: "round_not_reroutable", field: "round_id" } })
+        expect((await card()).reroute_rounds.map((r: any) => r.id)).not.toContain(spare.id)
+        // Refused: nothing moved.
+        expect(await card()).toMatchObject({ attempt: 1, round: { id: roundId }, stop: { id: piero.id, status: "failed" } })
+        expect(await toCallBack()).toEqual([placed.piero.id])
+        const dropsBefore = (await delivery.retrieveDeliveryRound(later.id)).drops_taken
+
+        const moved = await reroute({ round_id: later.id })
+        expect(moved).toMatchObject({ status: 200 })
+        expect(moved.data.delivery).toMatchObject({ attempt: 2, round: { id: later.id }, stop: { status: "scheduled" }, amount_to_collect: due, can_reroute: false, can_record_hub_collection: false })
+        // A new door for that round: one of its drops.
+        expect((await delivery.retrieveDeliveryRound(later.id)).drops_taken).toBe(dropsBefore + 1)
+        expect(await reroute({ round_id: later.id })).toMatchObject({ status: 400, data: { code: "delivery_not_failed" } })
+        // One row per attempt, whatever the caller: the table refuses a second one.
+        await expect(delivery.createDeliveryStopOrders({ order_id: placed.piero.id, attempt: 2, stop_id: moved.data.delivery.stop.id })).rejects.toThrow()
         expect((await delivery.listDeliveryStopOrders({ order_id: placed.piero.id })).map((r: any) => r.attempt).sort()).toEqual([1, 2])
+
+        // Piero reads his new round; nobody is left to call back; the first round keeps what happened at his door and
+        // its rider cannot ring there again.
+        expect(await deliveryOf(placed.piero)).toMatchObject({ round_id: later.id, stop_status: "scheduled", note: null, hub: null })
+        expect(await toCallBack()).toEqual([])
+        expect((await round()).stops.find((s: any) => s.id === piero.id)).toMatchObject({ status: "failed", note: "Citofono guasto", can_deliver_again: false })
+        expect(await attempt(complete(piero.id, { outcome: "delivered", amount_collected: due }))).toMatchObject({ status: 400, data: { code: "order_rerouted" } })
+        expect(await attempt(api.post(`${path}/hub-collection`, { amount: due }, district.admin))).toMatchObject({ status: 400, data: { code: "delivery_not_failed" } })
+        // Its other doors delivered, the first round has none left to ride to: it completes by itself.
+        for (const stop of (await round()).stops.filter((s: any) => s.status === "scheduled")) {
+          await complete(stop.id, { outcome: "delivered", amount_collected: stop.amount_to_collect })
+        }
+        expect((await round()).status).toBe("completed")
+
+        // The later round: his order rides from the hub — on the run sheet, not in any maker's pickup.
+        await api.post(`/admin/delivery-rounds/${later.id}`, { volunteer_ids: [rider.id] }, district.admin)
+        const laterSheet = async () => (await api.get(`/logistics/rounds/${later.id}`, rider.headers)).data.round
+        const sheet = await laterSheet()
+        const his = sheet.stops.find((s: any) => s.orders.some((o: any) => o.display_id === displayIdOf(placed.piero.id)))
+        expect(his.orders.find((o: any) => o.display_id === displayIdOf(placed.piero.id))).toMatchObject({ from_hub: true, amount_to_collect: due })
+        // His two makers' goods are on his stop; the makers the rider collects from are only the other doors' makers.
+        const hisMakers = new Set(his.items.map((i: any) => i.maker_name))
+        expect(hisMakers.size).toBe(2)
+        const otherMakers = new Set(sheet.stops.filter((s: any) => s.id !== his.id).flatMap((s: any) => s.items.map((i: any) => i.maker_name)))
+        expect(new Set(sheet.makers.map((m: any) => m.name))).toEqual(otherMakers)
+        for (const maker of sheet.makers) expect(maker.items.map((i: any) => i.display_id)).not.toContain(displayIdOf(placed.piero.id))
+        if (sheet.status === "open") await api.post(`/admin/delivery-rounds/${later.id}/status`, { status: "closed" }, district.admin)
+        await api.post(`/logistics/rounds/${later.id}/plan`, {}, rider.headers)
+        const { data: started } = await api.post(`/logistics/rounds/${later.id}/start`, {}, rider.headers)
+        expect(started.round.status).toBe("in_progress")
+        await api.post(`/logistics/rounds/${later.id}/stops/${his.id}/complete`, { outcome: "delivered", amount_collected: his.amount_to_collect }, rider.headers)
+        const captured = await waitFor("Piero's payment captured", async () => {
+          const p = await paymentOf(placed.piero.id)
+          return p.captures.length > 0 && p
+        })
+        expect(captured.captures).toEqual([due])
+        expect(await deliveryOf(placed.piero)).toMatchObject({ round_id: later.id, stop_status: "delivered" })
+        // His order and each maker's part delivered, once.
+        const { data: orders } = await query().graph({ entity: "order", fields: ["id", "metadata", "fulfillments.delivered_at"] })
+        const parts = (orders as any[]).filter((o) => o.id === placed.piero.id || o.metadata?.parent_order_id === placed.piero.id)
+        expect(parts.length).toBe(3)
+        for (const o of parts) expect((o.fulfillments ?? []).filter((f: any) => f.delivered_at).length).toBe(1)
+        expect((await card()).amount_to_collect).toBe(0)
       })
     })
 

@@ -8,7 +8,7 @@ import {
   AdminUpdateDeliveryRound,
 } from "./admin/delivery-rounds/validators"
 import { AdminCreateDeliveryZone, AdminUpdateDeliveryZone } from "./admin/delivery-zones/validators"
-import { AdminRecordHubCollection } from "./admin/orders/validators"
+import { AdminRecordHubCollection, AdminRerouteOrder } from "./admin/orders/validators"
 import { AdminCreatePickupPoint, AdminUpdatePickupPoint } from "./admin/pickup-points/validators"
 import { AdminCreateRoundTemplate, AdminGenerateRounds } from "./admin/round-templates/validators"
 import { AdminCreateVolunteer, AdminUpdateVolunteer } from "./admin/volunteers/validators"
@@ -100,5 +100,6 @@ export default defineMiddlewares({
     { matcher: "/admin/orders/:id/cancel", method: ["POST"], middlewares: [tellResidentOnAdminCancel] },
     { matcher: "/admin/payments/:id/capture", method: ["POST"], middlewares: [doorCashCapture] },
     { matcher: "/admin/orders/:id/delivery/hub-collection", method: ["POST"], middlewares: [typedAmounts({ amount_typed: "amount" }), validateAndTransformBody(AdminRecordHubCollection)] },
+    { matcher: "/admin/orders/:id/delivery/reroute", method: ["POST"], middlewares: [validateAndTransformBody(AdminRerouteOrder)] },
   ],
 })

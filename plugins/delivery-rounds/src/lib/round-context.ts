@@ -38,12 +38,17 @@ export type RoundOrder = {
   amount_collected: number | null
   /** Collected by the resident at the hub after its stop failed. */
   collected_at: Date | string | null
+  /**
+   * Riding again after a failed delivery (a later attempt): the goods wait at the hub, so no maker prepares or hands
+   * over anything for it in this round — its makers' parts are delivered here but are none of the makers' pickups.
+   */
+  from_hub: boolean
   items: RoundItem[]
   child_orders: { id: string; vendor_id: string | null; items: { id: string; quantity: number }[]; status: string; ready: boolean; weighed_at: string | null; handed_over_at: string | null; delivered: boolean }[]
 }
 export type RoundMaker = { vendor_id: string; name: string; address_1: string | null; lat: number | null; lng: number | null }
 
-type StopOrderRow = { id: string; order_id: string; amount_collected?: number | null; collected_at?: Date | string | null; rerouted_at?: unknown; cancelled_at?: unknown }
+type StopOrderRow = { id: string; order_id: string; attempt?: number; amount_collected?: number | null; collected_at?: Date | string | null; rerouted_at?: unknown; cancelled_at?: unknown }
 
 /** The orders still riding with a stop (a cancelled order leaves it). */
 export const liveStopOrders = (stop: { orders?: StopOrderRow[] | null }) => (stop.orders ?? []).filter((o) => !o.cancelled_at)
@@ -96,7 +101,8 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
     const parent = parents.find((p: any) => p.id === row.order_id) as any
     if (!parent) continue
     const kids = childIdsOfRow.get(row.id)!.map((id) => childById.get(id)).filter(Boolean)
-    for (const kid of kids) {
+    const fromHub = (row.attempt ?? 1) > 1
+    for (const kid of fromHub ? [] : kids) {
       if (kid.vendor?.id && !makers.has(kid.vendor.id)) {
         makers.set(kid.vendor.id, { vendor_id: kid.vendor.id, name: kid.vendor.name, address_1: kid.vendor.address_1 ?? null, lat: kid.vendor.lat ?? null, lng: kid.vendor.lng ?? null })
       }
@@ -132,6 +138,7 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
       amount_to_collect: cashToCollect(parent, row.amount_collected ?? 0),
       amount_collected: row.amount_collected ?? null,
       collected_at: row.collected_at ?? null,
+      from_hub: fromHub,
       items,
       child_orders: kids.map((k: any) => ({
         id: k.id,
@@ -151,6 +158,9 @@ export async function loadRoundContext(container: MedusaContainer, round_id: str
 }
 
 export type RoundContext = Awaited<ReturnType<typeof loadRoundContext>>
+
+/** The makers' parts of an order that its makers prepare and hand over for this round (none when it comes from the hub). */
+export const makerParts = (order: RoundOrder) => (order.from_hub ? [] : order.child_orders)
 
 /** A stop's orders as the round read them, by order number. */
 export function ordersOfStop(ctx: Pick<RoundContext, "orders">, stop: { orders?: StopOrderRow[] | null }): RoundOrder[] {

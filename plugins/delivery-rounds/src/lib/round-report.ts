@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { toCsv, vatCents } from "@rbv/kit"
-import { loadRoundContext, toNumber } from "./round-context"
+import { loadRoundContext, makerParts, toNumber } from "./round-context"
 
 const cents = (amount: unknown) => Math.round(toNumber(amount) * 100)
 const sum = (values: number[]) => values.reduce((s, v) => s + v, 0)
@@ -33,7 +33,7 @@ export async function roundReport(container: MedusaContainer, roundId: string): 
   const ctx = await loadRoundContext(container, roundId)
   const orders = [...ctx.orders.values()]
   const parentIds = orders.map((o) => o.id)
-  const children = orders.flatMap((o) => o.child_orders)
+  const children = orders.flatMap(makerParts)
   const childIds = children.map((c) => c.id)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [lines, fund, { data: parents }, { data: kids }] = await Promise.all([

@@ -1,7 +1,7 @@
 import { canWeigh } from "@rbv/kit"
 import { canDeliverAgain, canFinishRound, canPlan, canStart } from "../modules/delivery/round-rules"
 import { isBeforeRoundDay } from "./round-dates"
-import { ordersOfStop, type RoundContext, type RoundOrder } from "./round-context"
+import { liveStopOrders, makerParts, ordersOfStop, type RoundContext, type RoundOrder } from "./round-context"
 
 // Residents' names, addresses and phones are for the people riding: shown to the volunteers
 // assigned to the round, once it is planned and until it is over.
@@ -83,6 +83,7 @@ export function roundDetail(ctx: RoundContext, volunteerId: string) {
         payment_mode: o.payment_mode,
         amount_to_collect: o.amount_to_collect,
         amount_collected: o.amount_collected,
+        from_hub: o.from_hub,
       })),
       kind: s.kind,
       pickup_point_name: s.pickup_point_id ? points.find((p) => p.id === s.pickup_point_id)?.name ?? null : null,
@@ -106,17 +107,17 @@ export function roundDetail(ctx: RoundContext, volunteerId: string) {
       eta: s.eta ?? null,
       locked: Boolean(s.locked),
       completed_at: s.completed_at ?? null,
-      can_deliver_again: canDeliverAgain(round.status, s.status, own),
+      can_deliver_again: canDeliverAgain(round.status, s.status, liveStopOrders(s)),
     }
   })
   const live = stops.filter((s) => s.status !== "cancelled")
   const liveOrders = live.flatMap((s) => stopOrders.get(s.id) ?? [])
   const viewMakers = makers.map((m) => {
-    const parts = liveOrders.flatMap((o) => o.child_orders.filter((c) => c.vendor_id === m.vendor_id && c.status !== "canceled"))
+    const parts = liveOrders.flatMap((o) => makerParts(o).filter((c) => c.vendor_id === m.vendor_id && c.status !== "canceled"))
     return {
       ...m,
       items: [...orders.values()].flatMap((o) =>
-        o.items.filter((i) => i.vendor_id === m.vendor_id).map((i) => ({ title: i.title, quantity: i.quantity, display_id: o.display_id }))
+        (o.from_hub ? [] : o.items).filter((i) => i.vendor_id === m.vendor_id).map((i) => ({ title: i.title, quantity: i.quantity, display_id: o.display_id }))
       ),
       // "Pronto" per maker: every part it prepares for this round packed and labelled.
       orders_count: parts.length,
@@ -156,9 +157,9 @@ function maskPlan(plan: any, shortName: (stopId: string) => string) {
 export function vendorRoundPackingList(ctx: RoundContext, vendorId: string) {
   const { round, orders, hub } = ctx
   const lists = [...orders.values()]
-    .filter((o) => o.child_orders.some((c) => c.vendor_id === vendorId && c.status !== "canceled"))
+    .filter((o) => makerParts(o).some((c) => c.vendor_id === vendorId && c.status !== "canceled"))
     .map((o) => {
-      const part = o.child_orders.find((c) => c.vendor_id === vendorId && c.status !== "canceled")!
+      const part = makerParts(o).find((c) => c.vendor_id === vendorId && c.status !== "canceled")!
       const items = o.items.filter((i) => i.vendor_id === vendorId).map(({ item_id, title, quantity, weight }) => ({
         item_id,
         title,

@@ -23,4 +23,6 @@ export const DeliveryEvents = {
   ORDER_CANCELLED_BY_RESIDENT: "delivery.order_cancelled_by_resident",
   // The coordinators cancelled a resident's whole order in Medusa's admin: the resident is told.
   ORDER_CANCELLED_BY_NETWORK: "delivery.order_cancelled_by_network",
+  // After a failed delivery a coordinator put the order into a later round.
+  ORDER_REROUTED: "delivery.order_rerouted",
 } as const

@@ -38,13 +38,14 @@ export const canResidentCancel = (round: { status: string; cutoff_at: Date | str
 export const canCompleteStop = (roundStatus: string, stopStatus: string, outcome: "delivered" | "failed") =>
   roundStatus === "in_progress" && (stopStatus === "scheduled" || (stopStatus === "failed" && outcome === "delivered"))
 
-// The second pass itself: a failed stop none of whose orders the resident has meanwhile collected at the hub.
-export const canDeliverAgain = (roundStatus: string, stopStatus: string, orders: { collected_at?: unknown }[]) =>
-  stopStatus === "failed" && canCompleteStop(roundStatus, stopStatus, "delivered") && orders.every((o) => !o.collected_at)
+// The second pass itself: a failed stop none of whose orders the resident has meanwhile collected at the hub or a
+// coordinator has put into a later round.
+export const canDeliverAgain = (roundStatus: string, stopStatus: string, orders: { collected_at?: unknown; rerouted_at?: unknown }[]) =>
+  stopStatus === "failed" && canCompleteStop(roundStatus, stopStatus, "delivered") && orders.every((o) => !o.collected_at && !o.rerouted_at)
 
 // A round with a door that failed does not end itself at its last door: the rider may ring again on the way back.
 // It ends itself once no door is left to ride to and none can be delivered again; otherwise the rider closes it.
-export const everyDoorSettled = (roundStatus: string, stops: { status: string; orders: { collected_at?: unknown }[] }[]) =>
+export const everyDoorSettled = (roundStatus: string, stops: { status: string; orders: { collected_at?: unknown; rerouted_at?: unknown }[] }[]) =>
   stops.every((s) => s.status !== "scheduled" && !canDeliverAgain(roundStatus, s.status, s.orders))
 
 export const canFinishRound = (roundStatus: string, stops: { status: string }[]) =>

@@ -37,6 +37,13 @@ const TAKE_DROP_SQL = `update "delivery_round" set "drops_taken" = "drops_taken"
     and "drops_taken" < "max_drops" and "cutoff_at" > now()
   returning "id"`
 
+// A drop for an order put back into a round after a failed delivery: the round's cutoff does not matter (the goods are
+// at the hub), only that it has not been planned or left yet and is not full.
+const TAKE_REROUTE_DROP_SQL = `update "delivery_round" set "drops_taken" = "drops_taken" + 1, "updated_at" = now()
+  where "id" = ? and "deleted_at" is null and "status" in ('open', 'closed')
+    and "drops_taken" < "max_drops" and "starts_at" > now()
+  returning "id"`
+
 export type JoinedStop = { stop_id: string; stop_order_id: string; created: boolean; mine: boolean }
 
 export default class DeliveryModuleService extends MedusaService({
@@ -102,23 +109,37 @@ export default class DeliveryModuleService extends MedusaService({
    * past cutoff, full (home deliveries only: pickups do not ride the bike; an address the round
    * already stops at is never "full"), or not serving the zone.
    */
-  async whyRoundRefuses(
-    round_id: string,
-    choice: {
-      pickup_point_id?: string | null
-      postal_code?: string | null
-      point?: { lat?: number | null; lng?: number | null }
-      address_key?: string | null
-      // A cart that already holds a drop of the round (a checkout retried) is not refused as full.
-      cart_id?: string | null
-    },
-    now = new Date()
-  ): Promise<RoundRefusal | null> {
+  async whyRoundRefuses(round_id: string, choice: RoundChoiceInput, now = new Date()): Promise<RoundRefusal | null> {
     const [round] = await this.listRoundsWithRefs({ id: round_id }, { take: 1 })
-    if (!round) return { code: "round_not_found", message: "This delivery round no longer exists: choose another round" }
+    if (!round) return ROUND_NOT_FOUND
     if (round.status !== "open" || new Date(round.cutoff_at) <= now) {
       return { code: "round_closed", message: "This delivery round is closed for new orders (past its cutoff): choose another round" }
     }
+    return this.whyRoundCannotServe(round, choice)
+  }
+
+  /**
+   * Why a round cannot take back an order whose delivery failed in another round (null when it can): the goods wait at
+   * the hub, so the round's cutoff for the makers does not matter, only that it has not left yet, has no plan yet, and
+   * serves the door (or the pickup point) with a drop left.
+   */
+  async whyRoundRefusesReroute(round_id: string, choice: RoundChoiceInput, now = new Date()): Promise<RoundRefusal | null> {
+    const [round] = await this.listRoundsWithRefs({ id: round_id }, { take: 1 })
+    if (!round) return ROUND_NOT_FOUND
+    if (!REROUTE_STATUSES.includes(round.status) || new Date(round.starts_at) <= now) {
+      return { code: "round_not_reroutable", message: "round_id: an order can be put only into a round that has not been planned or left yet" }
+    }
+    return this.whyRoundCannotServe(round, choice)
+  }
+
+  /** The rounds a failed order can be put into, soonest first (those `whyRoundRefusesReroute` accepts). */
+  async roundsTakingReroute(choice: RoundChoiceInput, except_round_id: string, now = new Date()) {
+    const rounds = await this.listRoundsWithRefs({ status: REROUTE_STATUSES, starts_at: { $gt: now }, id: { $ne: except_round_id } }, { order: { starts_at: "ASC" }, take: null })
+    const taking = await Promise.all(rounds.map(async (r) => ((await this.whyRoundCannotServe(r, choice)) ? null : r)))
+    return taking.filter((r): r is (typeof rounds)[number] => r !== null)
+  }
+
+  private async whyRoundCannotServe(round: { id: string; drops_taken: number; max_drops: number; zone_ids: string[]; pickup_point_ids: string[] }, choice: RoundChoiceInput) {
     if (choice.pickup_point_id) {
       return round.pickup_point_ids.includes(choice.pickup_point_id) ? null : { code: "pickup_point_not_in_round", message: "This pickup point is not part of the chosen round" }
     }
@@ -205,6 +226,13 @@ export default class DeliveryModuleService extends MedusaService({
   @InjectManager()
   async takeDrop(round_id: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<boolean> {
     const rows = await sharedContext.manager!.execute(TAKE_DROP_SQL, [round_id])
+    return rows.length === 1
+  }
+
+  /** Takes one drop of a round for a failed order put into it, atomically (see TAKE_REROUTE_DROP_SQL). */
+  @InjectManager()
+  async takeRerouteDrop(round_id: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<boolean> {
+    const rows = await sharedContext.manager!.execute(TAKE_REROUTE_DROP_SQL, [round_id])
     return rows.length === 1
   }
 
@@ -375,6 +403,20 @@ type ListFilters<F extends (...args: any[]) => unknown> = Parameters<F>[0]
 type ListConfig<F extends (...args: any[]) => unknown> = NonNullable<Parameters<F>[1]>
 
 export type RoundRefusal = { code: string; message: string }
+
+export type RoundChoiceInput = {
+  pickup_point_id?: string | null
+  postal_code?: string | null
+  point?: { lat?: number | null; lng?: number | null }
+  address_key?: string | null
+  // A cart that already holds a drop of the round (a checkout retried) is not refused as full.
+  cart_id?: string | null
+}
+
+const ROUND_NOT_FOUND: RoundRefusal = { code: "round_not_found", message: "This delivery round no longer exists: choose another round" }
+
+// A failed order goes into a round that has not been planned or left yet.
+const REROUTE_STATUSES = ["open", "closed"]
 export type BatchWant = { batch_limit_id: string; quantity: number }
 export type BatchShortfall = BatchWant & { left: number }
 export const batchKey = (batch_limit_id: string, round_id: string) => `${batch_limit_id}:${round_id}`

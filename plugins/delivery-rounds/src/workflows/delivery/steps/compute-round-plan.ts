@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { geocode } from "../../../lib/geocoder"
-import { loadRoundContext, ordersOfStop, type RoundContext } from "../../../lib/round-context"
+import { loadRoundContext, makerParts, ordersOfStop, type RoundContext } from "../../../lib/round-context"
 import {
   applyLocks,
   baselineDistance,
@@ -80,7 +80,7 @@ export const computeRoundPlanStep = createStep(
       .map((s) => {
         // One job per stop, whatever the number of orders at that door: it collects from every maker of every order.
         const own = ordersOfStop(ctx, s)
-        const vendorIds = [...new Set(own.flatMap((o) => o.child_orders).filter((c) => c.status !== "canceled").map((c) => c.vendor_id).filter(Boolean))] as string[]
+        const vendorIds = [...new Set(own.flatMap(makerParts).filter((c) => c.status !== "canceled").map((c) => c.vendor_id).filter(Boolean))] as string[]
         return { id: s.id, name: [...new Set(own.map((o) => o.short_name))].join(", ") || own.map((o) => `#${o.display_id}`).join(", "), lat: coords(s).lat!, lng: coords(s).lng!, vendor_ids: vendorIds }
       })
     const makers = ctx.makers.filter((m) => m.lat != null && m.lng != null).map((m) => ({ vendor_id: m.vendor_id, name: m.name, lat: m.lat!, lng: m.lng! }))

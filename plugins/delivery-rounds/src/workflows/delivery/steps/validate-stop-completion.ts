@@ -50,6 +50,9 @@ export const validateStopCompletionStep = createStep("validate-delivery-stop-com
     throw refusal(MedusaError.Types.NOT_ALLOWED, "stop_already_completed", `This stop is already ${stop.status}`)
   }
   if (stop.status === "failed" && !canDeliverAgain(round.status, stop.status, liveStopOrders(stop as any))) {
+    if (liveStopOrders(stop as any).some((o) => o.rerouted_at)) {
+      throw refusal(MedusaError.Types.NOT_ALLOWED, "order_rerouted", "This order now rides a later round: it stays at the hub")
+    }
     throw refusal(MedusaError.Types.NOT_ALLOWED, "order_already_delivered", "The resident has already collected this order at the hub")
   }
   if (input.outcome === "failed" && !input.note?.trim()) {
