@@ -249,6 +249,14 @@ test.describe("Ordini: a delivery that failed at the door", () => {
     await expect(card.getByText("Consegna non riuscita", { exact: true })).toBeVisible()
     await expect(card).toContainText(`Nota del volontario: «${FAILED_NOTE}»`)
     await expect(card).toContainText(RIDER.name)
+    // The other way out, had she asked for another day: a later round that can take it, offered by name and date.
+    const later = failed.delivery.reroute_rounds[0]
+    expect(later, "a later round of the demo district can take the failed order").toBeTruthy()
+    await expect(card).toContainText("Concordato un altro giorno con il residente?")
+    await card.getByRole("combobox").click()
+    await expect(page.getByRole("option", { name: new RegExp(`^${later.name}`) })).toBeVisible()
+    await page.keyboard.press("Escape")
+    await expect(card.getByRole("button", { name: "Metti in questo giro" })).toBeDisabled()
     const cash = card.getByLabel("Contanti incassati (€)")
     await expect(cash).toHaveValue(centsToInput(due))
     // Medusa's own header on the same page: not fulfilled yet.

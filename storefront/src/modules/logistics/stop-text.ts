@@ -4,10 +4,17 @@ import type { Stop } from "./types"
 
 /** Pure wording of a stop for the volunteer: its order numbers, how it is paid and where its money stands. */
 
-/** "Ordine n. 12", or "Ordini n. 12, 15" when one door has several orders. */
+/**
+ * "Ordine n. 12", or "Ordini n. 12, 15" when one door has several orders; an order riding again after a failed
+ * delivery is loaded at the hub: "· dalla Casa Comune" (of the whole door) or "· n. 15 dalla Casa Comune".
+ */
 export function stopOrdersText(stop: Pick<Stop, "display_id" | "orders">, t: Translate): string {
-  const numbers = (stop.orders ?? []).map((o) => o.display_id)
-  return numbers.length > 1 ? t("logistics.stop.orders", { orders: numbers.join(", ") }) : t("logistics.stop.order", { order: numbers[0] ?? stop.display_id ?? "—" })
+  const orders = stop.orders ?? []
+  const numbers = orders.map((o) => o.display_id)
+  const text = numbers.length > 1 ? t("logistics.stop.orders", { orders: numbers.join(", ") }) : t("logistics.stop.order", { order: numbers[0] ?? stop.display_id ?? "—" })
+  const fromHub = orders.filter((o) => o.from_hub).map((o) => o.display_id)
+  if (!fromHub.length) return text
+  return `${text} · ${fromHub.length === orders.length ? t("logistics.stop.from_hub") : t("logistics.stop.some_from_hub", { orders: fromHub.join(", ") })}`
 }
 
 /**

@@ -41,7 +41,14 @@ export type StopItem = { maker_name: string; title: string; quantity: number }
 export type PaymentMode = "on_delivery" | "online" | "mixed"
 
 /** One of the resident orders riding with a stop (one door, one stop). */
-export type StopOrder = { display_id: number; payment_mode: Exclude<PaymentMode, "mixed">; amount_to_collect: number; amount_collected: number | null }
+export type StopOrder = {
+  display_id: number
+  payment_mode: Exclude<PaymentMode, "mixed">
+  amount_to_collect: number
+  amount_collected: number | null
+  /** Riding again after a failed delivery: it leaves from the hub, not from its makers. */
+  from_hub?: boolean
+}
 
 export type Stop = {
   id: string

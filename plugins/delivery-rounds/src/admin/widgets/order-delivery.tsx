@@ -1,14 +1,16 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Button, Container, Heading, Input, Label, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Label, Select, Text, toast, usePrompt } from "@medusajs/ui"
 import { ReadStatus, useAdminRead } from "@rbv/kit/admin-ui"
 import { useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { adminFetch, adminLanguage, euro } from "../lib/sdk"
 
+type Round = { id: string; name: string | null; starts_at: string; ends_at: string; status: string }
 type Delivery = {
-  round: { id: string; name: string | null; starts_at: string; ends_at: string; status: string }
+  attempt: number
+  round: Round
   stop: { kind: "home" | "pickup"; status: "scheduled" | "delivered" | "failed" | "cancelled"; note: string | null; completed_at: string | null; completed_by: string | null }
   payment_mode: "on_delivery" | "online"
   amount_collected: number | null
@@ -16,6 +18,8 @@ type Delivery = {
   delivered_at: string | null
   collected_at: string | null
   can_record_hub_collection: boolean
+  can_reroute: boolean
+  reroute_rounds: Round[]
 }
 
 const K = "rbvRounds.delivery."
@@ -40,7 +44,8 @@ async function paymentStatusChanged(orderId: string, before: string): Promise<bo
 /**
  * How the order's round carried it: the stop's outcome with the volunteer's note. After a failed delivery the
  * resident is told the network gets in touch; when she collects the order at the hub, the coordinator records it
- * here (the cash taken, if she pays on delivery) and the order and its makers' parts are delivered.
+ * here (the cash taken, if she pays on delivery) and the order and its makers' parts are delivered. Or, having
+ * agreed another day with her, the coordinator puts the order into a later round, where it rides from the hub.
  */
 const OrderDeliveryWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
   const { t } = useTranslation()
@@ -50,6 +55,7 @@ const OrderDeliveryWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
   const read = useAdminRead<{ delivery: Delivery | null }>(adminFetch, `/admin/orders/${data.id}/delivery`, again)
   const [amount, setAmount] = useState<string | null>(null)
   const [sending, setSending] = useState(false)
+  const [target, setTarget] = useState("")
   if (read.state === "loaded" && !read.data.delivery) return null
   const d = read.state === "loaded" ? read.data.delivery : null
   const cash = d?.payment_mode === "on_delivery"
@@ -82,6 +88,28 @@ const OrderDeliveryWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
       setSending(false)
     }
   }
+  const reroute = async () => {
+    const round = d?.reroute_rounds.find((r) => r.id === target)
+    if (!round) return
+    const confirmed = await prompt({
+      title: t(`${K}reroute_confirm_title`),
+      description: t(`${K}reroute_confirm`, { name: round.name ?? t(`${K}the_round`), when: when(round.starts_at) }),
+      confirmText: t(`${K}reroute`),
+      cancelText: t(`${K}keep`),
+    })
+    if (!confirmed) return
+    setSending(true)
+    try {
+      await adminFetch(`/admin/orders/${data.id}/delivery/reroute`, { method: "POST", body: { round_id: round.id } })
+      toast.success(t(`${K}rerouted_toast`, { name: round.name ?? t(`${K}the_round`) }))
+      setTarget("")
+      setAgain((n) => n + 1)
+    } catch (e) {
+      toast.error((e as Error).message)
+    } finally {
+      setSending(false)
+    }
+  }
   return (
     <Container className="flex flex-col gap-y-2 px-6 py-4">
       <Heading level="h2">{t(`${K}title`)}</Heading>
@@ -91,6 +119,11 @@ const OrderDeliveryWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
           <Text size="small">
             {t(`${K}round`, { name: d.round.name ?? t(`${K}the_round`), when: when(d.round.starts_at) })}
           </Text>
+          {d.attempt > 1 && (
+            <Text size="small" className="text-ui-fg-subtle">
+              {t(`${K}again`)}
+            </Text>
+          )}
           <div className="flex flex-wrap items-center gap-2">
             <Badge size="2xsmall" color={STATUS_BADGE[d.stop.status]}>
               {t(`${K}status.${d.stop.status}`)}
@@ -127,6 +160,35 @@ const OrderDeliveryWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
               <Button size="small" variant="secondary" isLoading={sending} onClick={collect}>
                 {t(`${K}collect`)}
               </Button>
+            </div>
+          )}
+          {d.can_record_hub_collection && (
+            <div className="flex flex-col gap-y-2 border-t border-ui-border-base pt-2">
+              <Text size="small" className="text-ui-fg-subtle">
+                {d.can_reroute ? t(`${K}reroute_help`) : t(`${K}reroute_none`)}
+              </Text>
+              {d.can_reroute && (
+                <>
+                  <Label size="small" htmlFor="reroute-round">
+                    {t(`${K}reroute_label`)}
+                  </Label>
+                  <Select value={target} onValueChange={setTarget}>
+                    <Select.Trigger id="reroute-round">
+                      <Select.Value placeholder={t(`${K}reroute_placeholder`)} />
+                    </Select.Trigger>
+                    <Select.Content>
+                      {d.reroute_rounds.map((r) => (
+                        <Select.Item key={r.id} value={r.id}>
+                          {t(`${K}round`, { name: r.name ?? t(`${K}the_round`), when: when(r.starts_at) })}
+                        </Select.Item>
+                      ))}
+                    </Select.Content>
+                  </Select>
+                  <Button size="small" variant="secondary" isLoading={sending} disabled={!target} onClick={reroute}>
+                    {t(`${K}reroute`)}
+                  </Button>
+                </>
+              )}
             </div>
           )}
         </>

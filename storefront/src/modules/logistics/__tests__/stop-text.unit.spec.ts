@@ -35,4 +35,10 @@ describe("stopOrdersText", () => {
     const two = stop({ orders: [101, 107].map((display_id) => ({ display_id, payment_mode: "on_delivery" as const, amount_to_collect: 0, amount_collected: null })) })
     expect(stopOrdersText(two, t)).toBe("Ordini n. 101, 107")
   })
+
+  it("says which of them rides again from the hub after a failed delivery", () => {
+    const order = (display_id: number, from_hub: boolean) => ({ display_id, payment_mode: "on_delivery" as const, amount_to_collect: 0, amount_collected: null, from_hub })
+    expect(stopOrdersText(stop({ orders: [order(101, true)] }), t)).toBe("Ordine n. 101 · dalla Casa Comune (nuovo tentativo)")
+    expect(stopOrdersText(stop({ orders: [order(101, false), order(107, true)] }), t)).toBe("Ordini n. 101, 107 · n. 107 dalla Casa Comune (nuovo tentativo)")
+  })
 })
