@@ -479,7 +479,10 @@ medusaIntegrationTestRunner({
 
         // Piero reads his new round; nobody is left to call back; the first round keeps what happened at his door and
         // its rider cannot ring there again.
-        expect(await deliveryOf(placed.piero)).toMatchObject({ round_id: later.id, stop_status: "scheduled", note: null, hub: null })
+        expect(await deliveryOf(placed.piero)).toMatchObject({ round_id: later.id, stop_status: "scheduled", note: null, hub: null, can_cancel: false })
+        // Prepared for the first round, it is no longer his to cancel alone, whatever the new round's cutoff.
+        const cancel = await attempt(api.post(`/store/delivery-rounds/orders/${placed.piero.id}/cancel`, {}, { headers: { ...district.store.headers, "x-rbv-order-secret": placed.piero.cart_id } }))
+        expect(cancel).toMatchObject({ status: 400, data: { code: "order_rerouted" } })
         expect(await toCallBack()).toEqual([])
         expect((await round()).stops.find((s: any) => s.id === piero.id)).toMatchObject({ status: "failed", note: "Citofono guasto", can_deliver_again: false })
         expect(await attempt(complete(piero.id, { outcome: "delivered", amount_collected: due }))).toMatchObject({ status: 400, data: { code: "order_rerouted" } })

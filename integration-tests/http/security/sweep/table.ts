@@ -176,6 +176,7 @@ export const TABLE: Record<string, Entry> = {
   "GET /admin/failed-deliveries": { caller: "admin" },
   "GET /admin/orders/:id/delivery": { caller: "admin", params: (w) => ({ id: w.ids.residentOrder }) },
   "POST /admin/orders/:id/delivery/hub-collection": { caller: "admin", params: (w) => ({ id: w.ids.residentOrder }), body: () => ({ amount: 100 }) },
+  "POST /admin/orders/:id/delivery/reroute": { caller: "admin", params: (w) => ({ id: w.ids.residentOrder }), body: (w) => ({ round_id: w.ids.openRound }) },
   "GET /admin/orders/:id/vat": { caller: "admin", params: (w) => ({ id: w.ids.residentOrder }) },
   "GET /admin/payouts/bank-batches/:id/csv": { caller: "admin", params: (w) => ({ id: w.ids.wrongKind }) },
   "GET /admin/payouts/bank-batches": { caller: "admin" },

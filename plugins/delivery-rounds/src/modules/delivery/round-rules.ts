@@ -32,6 +32,11 @@ export const handTransitions = (status: string): RoundStatus[] => HAND_MOVES[sta
 export const canResidentCancel = (round: { status: string; cutoff_at: Date | string }, now = new Date()) =>
   round.status === "open" && new Date(round.cutoff_at).getTime() > now.getTime()
 
+// An order riding again after a failed delivery was prepared for its first round: its resident no longer cancels it
+// alone, whatever the new round's cutoff.
+export const canResidentCancelRide = (round: { status: string; cutoff_at: Date | string }, ride: { attempt: number }, now = new Date()) =>
+  ride.attempt === 1 && canResidentCancel(round, now)
+
 // A stop is completed once, from scheduled — except that one that failed may still be delivered on a second pass
 // while its round is on the road (the rider rings again before going back). Nothing undoes a delivery: its cash is
 // already captured.

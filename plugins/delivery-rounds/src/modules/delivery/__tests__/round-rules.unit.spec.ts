@@ -1,4 +1,4 @@
-import { canCompleteStop, canDeliverAgain, canFinishRound, canTakeDoorCashByHand, canPlan, canResidentCancel, canStart, everyDoorSettled, handTransitions, ROUND_TRANSITIONS, type RoundStatus } from "../round-rules"
+import { canCompleteStop, canDeliverAgain, canFinishRound, canTakeDoorCashByHand, canPlan, canResidentCancel, canResidentCancelRide, canStart, everyDoorSettled, handTransitions, ROUND_TRANSITIONS, type RoundStatus } from "../round-rules"
 
 const STATUSES = Object.keys(ROUND_TRANSITIONS) as RoundStatus[]
 
@@ -26,6 +26,9 @@ describe("round rules", () => {
     expect(canResidentCancel({ status: "open", cutoff_at: past }, now)).toBe(false)
     expect(canResidentCancel({ status: "open", cutoff_at: now }, now)).toBe(false)
     expect(canResidentCancel({ status: "open", cutoff_at: new Date(ahead) }, now)).toBe(true)
+    // Riding again after a failed delivery: never by the resident alone.
+    expect(canResidentCancelRide({ status: "open", cutoff_at: ahead }, { attempt: 1 }, now)).toBe(true)
+    expect(canResidentCancelRide({ status: "open", cutoff_at: ahead }, { attempt: 2 }, now)).toBe(false)
   })
 
   it("completes a stop once while its round is on the road; a failed one only delivered again, never failed twice nor undone", () => {

@@ -29,14 +29,22 @@ export const rerouteOrderStopStep = createStep(
       throw refusal(MedusaError.Types.CONFLICT, "order_already_rerouted", "This order was put into another round meanwhile")
     }
     const undo: Undo = { joined, round_id, drop_taken, from_stop_order_id: checked.from_stop_order_id }
-    await service.updateDeliveryStopOrders({ id: checked.from_stop_order_id, rerouted_at: new Date() })
+    try {
+      await service.updateDeliveryStopOrders({ id: checked.from_stop_order_id, rerouted_at: new Date() })
+    } catch (error) {
+      // A step that throws is not compensated: give back what it took.
+      await undoReroute(service, undo)
+      throw error
+    }
     return new StepResponse({ round_id, stop_id: joined.stop_id, stop_order_id: joined.stop_order_id }, undo)
   },
   async (undo, { container }) => {
-    if (!undo) return
-    const service: DeliveryModuleService = container.resolve(DELIVERY_MODULE)
-    await service.updateDeliveryStopOrders({ id: undo.from_stop_order_id, rerouted_at: null })
-    await service.leaveStop(undo.joined)
-    if (undo.drop_taken) await service.releaseDrop(undo.round_id)
+    if (undo) await undoReroute(container.resolve(DELIVERY_MODULE), undo)
   }
 )
+
+async function undoReroute(service: DeliveryModuleService, undo: Undo) {
+  await service.updateDeliveryStopOrders({ id: undo.from_stop_order_id, rerouted_at: null })
+  await service.leaveStop(undo.joined)
+  if (undo.drop_taken) await service.releaseDrop(undo.round_id)
+}

@@ -2,7 +2,7 @@ import { createStep } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { refusal } from "@rbv/kit"
 import { DELIVERY_MODULE } from "../../../modules/delivery"
-import { canResidentCancel } from "../../../modules/delivery/round-rules"
+import { canResidentCancelRide } from "../../../modules/delivery/round-rules"
 import type DeliveryModuleService from "../../../modules/delivery/service"
 
 export const validateResidentCancelStepId = "validate-resident-cancel"
@@ -14,7 +14,10 @@ export const validateResidentCancelStep = createStep(validateResidentCancelStepI
   if (!row?.stop) throw refusal(MedusaError.Types.NOT_FOUND, "order_not_found", `Order ${input.order_id} has no delivery round`, "order_id")
   if (row.cancelled_at) throw refusal(MedusaError.Types.NOT_ALLOWED, "order_cancelled", "The order is already cancelled", "order_id")
   const round = await service.retrieveDeliveryRound(row.stop.round_id)
-  if (!canResidentCancel(round)) {
+  if (!canResidentCancelRide(round, row)) {
+    if (row.attempt > 1) {
+      throw refusal(MedusaError.Types.NOT_ALLOWED, "order_rerouted", "This order rides again after a failed delivery, prepared long ago: to change it, contact the network", "order_id")
+    }
     throw refusal(MedusaError.Types.NOT_ALLOWED, "cutoff_passed", "The round's cutoff has passed: the makers are preparing this order", "order_id")
   }
 })

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { DELIVERY_MODULE } from "../../../../modules/delivery"
-import { canResidentCancel } from "../../../../modules/delivery/round-rules"
+import { canResidentCancelRide } from "../../../../modules/delivery/round-rules"
 import type DeliveryModuleService from "../../../../modules/delivery/service"
 
 /**
@@ -40,7 +40,7 @@ export async function residentDeliveries(scope: MedusaContainer, orderIds: strin
       // After a failed delivery, when she collected it at the network's hub.
       collected_at: row.collected_at ?? null,
       hub: hub && stop.status === "failed" && !row.collected_at && !row.cancelled_at ? { name: hub.name, address_1: hub.address_1, postal_code: hub.postal_code, city: hub.city } : null,
-      can_cancel: !row.cancelled_at && canResidentCancel(round),
+      can_cancel: !row.cancelled_at && canResidentCancelRide(round, row),
       cancel_until: round.cutoff_at,
     }
   })
