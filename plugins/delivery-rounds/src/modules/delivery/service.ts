@@ -127,7 +127,7 @@ export default class DeliveryModuleService extends MedusaService({
     const [round] = await this.listRoundsWithRefs({ id: round_id }, { take: 1 })
     if (!round) return ROUND_NOT_FOUND
     if (!REROUTE_STATUSES.includes(round.status) || new Date(round.starts_at) <= now) {
-      return { code: "round_not_reroutable", message: "round_id: an order can be put only into a round that has not been planned or left yet" }
+      return { code: "round_not_reroutable", message: "An order can be put only into a round that has not been planned or left yet" }
     }
     return this.whyRoundCannotServe(round, choice)
   }

@@ -38,7 +38,7 @@ export const validateRerouteStep = createStep("validate-reroute-failed-order", a
   const why = await service.whyRoundRefusesReroute(input.round_id, { pickup_point_id: stop.pickup_point_id, address_key: stop.address_key, postal_code, point })
   if (why) {
     const type = why.code === "round_not_found" ? MedusaError.Types.NOT_FOUND : MedusaError.Types.NOT_ALLOWED
-    throw refusal(type, why.code, why.message.startsWith("round_id") ? why.message : `round_id: ${why.message}`, "round_id")
+    throw refusal(type, why.code, `round_id: ${why.message}`, "round_id")
   }
   return new StepResponse<CheckedReroute>({
     from_stop_order_id: row.id,
